@@ -1,0 +1,33 @@
+/** Three kinds of test, each runnable on its own: `jest --selectProjects unit|int|e2e`. */
+const moduleNameMapper = {
+  '^@vcs/config$': '<rootDir>/libs/config/src',
+  '^@vcs/domain$': '<rootDir>/libs/domain/src',
+  '^@vcs/event-store$': '<rootDir>/libs/event-store/src',
+  '^@vcs/event-store/testing$': '<rootDir>/libs/event-store/src/testing',
+  '^@vcs/read-models$': '<rootDir>/libs/read-models/src',
+  '^@vcs/test-support$': '<rootDir>/test/support',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', diagnostics: false }] };
+const base = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, transform, moduleFileExtensions: ['ts', 'js', 'json'] };
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.unit.spec.ts'] },
+    {
+      ...base,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeouts.ts'],
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeouts.ts'],
+    },
+  ],
+};

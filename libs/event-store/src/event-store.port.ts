@@ -1,0 +1,93 @@
+import { GlobalPosition } from './global-position';
+
+/** Who caused an event: the authenticated user (or system process) and the role they acted in. */
+export interface Actor {
+  readonly userId: string;
+  readonly role: string;
+}
+
+/** Metadata carried by every stored event. */
+export interface EventMetadata {
+  readonly correlationId: string;
+  readonly causationId: string;
+  readonly actor: Actor;
+  /** ISO-8601 instant at which the fact happened (supplied by the caller, never read from a clock here). */
+  readonly occurredAt: string;
+  readonly schemaVersion: number;
+  /** Anything else an adapter must carry through untouched (e.g. idempotency key). */
+  readonly [extra: string]: unknown;
+}
+
+/** An event the caller wants to append. The caller generates the id (UUID) so retries are idempotent. */
+export interface EventToAppend<TData = unknown> {
+  readonly id: string;
+  readonly type: string;
+  readonly data: TData;
+  readonly metadata: EventMetadata;
+}
+
+/** An event as it sits in the history. */
+export interface RecordedEvent<TData = unknown> extends EventToAppend<TData> {
+  readonly streamId: string;
+  /** 0-based position of the event within its stream. */
+  readonly revision: bigint;
+  /** Position of the event in the whole history; strictly increasing in read-all order. */
+  readonly position: GlobalPosition;
+  /** When the store recorded the event. */
+  readonly recordedAt: Date;
+}
+
+/**
+ * What the writer believes about the stream before appending:
+ * - 'no_stream': the stream must not exist yet;
+ * - 'stream_exists': the stream must have at least one event;
+ * - 'any': no check;
+ * - a bigint: the revision of the stream's last event.
+ */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | bigint;
+
+export interface AppendResult {
+  /** Revision of the last event appended (the stream's new revision). */
+  readonly nextExpectedRevision: bigint;
+  /** Global position of the last event appended. */
+  readonly position: GlobalPosition;
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this position; from the start when omitted. */
+  readonly after?: GlobalPosition;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeToAllOptions {
+  /** Deliver events strictly after this position (a stored checkpoint); from the start when omitted. */
+  readonly after?: GlobalPosition;
+}
+
+/**
+ * A live subscription: catch-up from the requested position, then live events, in read-all order.
+ * Iterate it with `for await`; `close()` ends the iteration.
+ */
+export interface AllSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+/** The one port every event store adapter implements. */
+export interface EventStore {
+  /** Appends all events atomically, or none, checking the expected revision. */
+  appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /** Reads one stream forwards from `fromRevision` (inclusive, default 0). Empty when the stream does not exist. */
+  readStream(streamId: string, options?: { fromRevision?: bigint; maxCount?: number }): Promise<RecordedEvent[]>;
+  /** Reads the whole history forwards in global order, skipping the store's own system events. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catch-up subscription to the whole history, then live. */
+  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
+  /** Position of the newest event visible to readers, or undefined when the history is empty. */
+  headPosition(): Promise<GlobalPosition | undefined>;
+  /** Cheap round trip used by readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Injection token for the EventStore port. */
+export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -1,0 +1,160 @@
+import { Client } from 'pg';
+import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { anEvent, newStreamId } from '../testing';
+import { RecordedEvent } from '../event-store.port';
+import { comparePositions } from '../global-position';
+import { PostgresEventStore } from './postgres-event-store';
+
+/** Appends inside a transaction that stays open until `commit()`: a writer whose commit arrives late. */
+async function openSlowAppend(url: string, streamId: string, types: string[]): Promise<{ commit: () => Promise<void>; ids: string[] }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const events = types.map((t) => anEvent(t));
+  await client.query('BEGIN');
+  await client.query(
+    `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`,
+    [streamId, events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata))],
+  );
+  return {
+    ids: events.map((e) => e.id),
+    commit: async () => {
+      await client.query('COMMIT');
+      await client.end();
+    },
+  };
+}
+
+function startCollecting(store: PostgresEventStore, after: RecordedEvent['position'] | undefined) {
+  const received: RecordedEvent[] = [];
+  const subscription = store.subscribeToAll({ after });
+  const done = (async () => {
+    for await (const event of subscription) received.push(event);
+  })();
+  return {
+    received,
+    async until(predicate: () => boolean, what: string): Promise<void> {
+      const deadline = Date.now() + 20000;
+      while (!predicate()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${received.length} events received`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    async stop(): Promise<void> {
+      await subscription.close();
+      await done;
+    },
+  };
+}
+
+describe('PostgreSQL event store: late commits', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 100, readBatchSize: 50 });
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  it('never skips an event that commits after newer events are already visible', async () => {
+    const collector = startCollecting(store, undefined);
+    const lateStream = newStreamId('late');
+    const late = await openSlowAppend(database.url, lateStream, ['LateOne', 'LateTwo']);
+
+    const quickStreams = Array.from({ length: 10 }, () => newStreamId('quick'));
+    await Promise.all(quickStreams.map((s) => store.appendToStream(s, [anEvent('Quick')], 'no_stream')));
+    // Quick events are committed, but lie beyond the open transaction's horizon: delivering them now would risk the skip.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(collector.received).toHaveLength(0);
+
+    await late.commit();
+    await collector.until(() => collector.received.length === 12, 'all twelve events');
+    await collector.stop();
+
+    expect(collector.received.filter((e) => e.streamId === lateStream).map((e) => e.id)).toEqual(late.ids);
+    expect(new Set(collector.received.map((e) => e.id)).size).toBe(12);
+  });
+
+  it('delivers every event exactly once, each stream in order, under many writers committing out of order', async () => {
+    const writers = 16;
+    const appendsPerWriter = 30;
+    const collector = startCollecting(store, undefined);
+    const streams = Array.from({ length: 6 }, () => newStreamId('contended'));
+
+    // Each writer holds its transaction open for a random moment, so commit order differs from id order.
+    const write = async (writer: number) => {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        for (let i = 0; i < appendsPerWriter; i++) {
+          const streamId = streams[(writer + i) % streams.length];
+          const events = [anEvent(`W${writer}`, { i }), anEvent(`W${writer}`, { i, second: true })];
+          await client.query('BEGIN');
+          await client.query(`SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`, [
+            streamId,
+            events.map((e) => e.id),
+            events.map((e) => e.type),
+            events.map((e) => JSON.stringify(e.data)),
+            events.map((e) => JSON.stringify(e.metadata)),
+          ]);
+          await client.query('SELECT pg_sleep($1)', [Math.random() * 0.004]);
+          await client.query('COMMIT');
+        }
+      } finally {
+        await client.end();
+      }
+    };
+    await Promise.all(Array.from({ length: writers }, (_, w) => write(w)));
+
+    const total = writers * appendsPerWriter * 2;
+    await collector.until(() => collector.received.length >= total, `${total} events`);
+    await new Promise((r) => setTimeout(r, 200));
+    await collector.stop();
+
+    const received = collector.received;
+    const repeated = received.filter((e, i) => received.findIndex((o) => o.id === e.id) !== i);
+    expect(repeated.map((e) => ({ stream: e.streamId, revision: e.revision, position: e.position }))).toEqual([]);
+    expect(received).toHaveLength(total);
+    expect(new Set(received.map((e) => e.id)).size).toBe(total);
+    for (let i = 1; i < received.length; i++) expect(comparePositions(received[i - 1].position, received[i].position)).toBeLessThan(0);
+    for (const streamId of streams) {
+      const revisions = received.filter((e) => e.streamId === streamId).map((e) => Number(e.revision));
+      expect(revisions).toEqual(revisions.map((_, i) => i));
+    }
+  });
+
+  it('wakes a live subscriber by notification well before the poll interval', async () => {
+    const slowPolling = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 60000 });
+    try {
+      const collector = startCollecting(slowPolling, undefined);
+      await new Promise((r) => setTimeout(r, 200));
+      await store.appendToStream(newStreamId(), [anEvent('Woken')], 'no_stream');
+      await collector.until(() => collector.received.length === 1, 'the notified event');
+      await collector.stop();
+    } finally {
+      await slowPolling.close();
+    }
+  });
+
+  it('keeps a subscription alive across a dropped database connection', async () => {
+    const collector = startCollecting(store, undefined);
+    await store.appendToStream(newStreamId(), [anEvent('BeforeDrop')], 'no_stream');
+    await collector.until(() => collector.received.length === 1, 'the first event');
+
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    await admin.end();
+
+    await store.appendToStream(newStreamId(), [anEvent('AfterDrop')], 'no_stream').catch(() =>
+      store.appendToStream(newStreamId(), [anEvent('AfterDrop')], 'no_stream'),
+    );
+    await collector.until(() => collector.received.length === 2, 'the event after the drop');
+    await collector.stop();
+    expect(collector.received.map((e) => e.type)).toEqual(['BeforeDrop', 'AfterDrop']);
+  });
+});

@@ -1,0 +1,179 @@
+import { Pool, PoolConfig } from 'pg';
+import {
+  AllSubscription,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+} from '../event-store.port';
+import { GlobalPosition } from '../global-position';
+import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
+import { EventWakeUps } from './event-wake-ups';
+import { PostgresAllSubscription } from './postgres-all-subscription';
+
+export interface PostgresEventStoreOptions {
+  readonly connectionString: string;
+  readonly poolSize?: number;
+  /** How often a subscriber polls when no notification arrives (fallback for lost NOTIFYs). */
+  readonly pollIntervalMs?: number;
+  /** Events fetched per round trip by readers and subscribers. */
+  readonly readBatchSize?: number;
+}
+
+interface EventRow {
+  sequence: string;
+  transaction_id: string;
+  event_id: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  data: unknown;
+  metadata: RecordedEvent['metadata'];
+  recorded_at: Date;
+}
+
+const SELECT_COLUMNS = 'sequence, transaction_id::text AS transaction_id, event_id, stream_id, revision, type, data, metadata, recorded_at';
+
+// Only transactions below the snapshot's xmin are certainly finished; reading past it could skip a late commit.
+const READ_ALL_SQL = `
+  SELECT ${SELECT_COLUMNS} FROM events
+  WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint)
+    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  ORDER BY transaction_id, sequence
+  LIMIT $3`;
+
+const HAS_EVENTS_BEYOND_HORIZON_SQL = `
+  SELECT EXISTS (
+    SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+  ) AS pending`;
+
+const HEAD_SQL = `
+  SELECT transaction_id::text AS transaction_id, sequence FROM events
+  WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  ORDER BY transaction_id DESC, sequence DESC
+  LIMIT 1`;
+
+const WRONG_EXPECTED_REVISION = 'VC409';
+const START: GlobalPosition = { commit: 0n, prepare: 0n };
+
+/** The embedded default event store: one PostgreSQL table, read in transaction-horizon order. */
+export class PostgresEventStore implements EventStore {
+  private readonly pool: Pool;
+  private readonly wakeUps: EventWakeUps;
+  private readonly pollIntervalMs: number;
+  private readonly readBatchSize: number;
+  private readonly subscriptions = new Set<PostgresAllSubscription>();
+
+  constructor(options: PostgresEventStoreOptions) {
+    const poolConfig: PoolConfig = { connectionString: options.connectionString, max: options.poolSize ?? 10 };
+    this.pool = new Pool(poolConfig);
+    // An idle client's error (e.g. server restart) must not crash the process; the pool replaces it.
+    this.pool.on('error', () => undefined);
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.readBatchSize = options.readBatchSize ?? 1000;
+    this.wakeUps = new EventWakeUps(options.connectionString);
+  }
+
+  async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('appendToStream needs at least one event');
+    const [kind, revision] = typeof expectedRevision === 'bigint' ? ['exact', expectedRevision.toString()] : [expectedRevision, null];
+    try {
+      const result = await this.pool.query<{ revision: string; transaction_id: string; sequence: string }>(
+        'SELECT revision, transaction_id, sequence FROM append_events($1, $2, $3, $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])',
+        [
+          streamId,
+          kind,
+          revision,
+          events.map((e) => e.id),
+          events.map((e) => e.type),
+          events.map((e) => JSON.stringify(e.data)),
+          events.map((e) => JSON.stringify(e.metadata)),
+        ],
+      );
+      const last = result.rows[result.rows.length - 1];
+      return {
+        nextExpectedRevision: BigInt(last.revision),
+        position: { commit: BigInt(last.transaction_id), prepare: BigInt(last.sequence) },
+      };
+    } catch (error) {
+      if (isPgError(error) && error.code === WRONG_EXPECTED_REVISION) {
+        const actual = BigInt(error.detail ?? '-1');
+        throw new WrongExpectedRevisionError(streamId, expectedRevision, actual < 0n ? 'no_stream' : actual);
+      }
+      throw error;
+    }
+  }
+
+  async readStream(streamId: string, options: { fromRevision?: bigint; maxCount?: number } = {}): Promise<RecordedEvent[]> {
+    const result = await this.pool.query<EventRow>(
+      `SELECT ${SELECT_COLUMNS} FROM events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
+      [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
+    );
+    return result.rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const after = options.after ?? START;
+    const result = await this.pool.query<EventRow>(READ_ALL_SQL, [
+      after.commit.toString(),
+      after.prepare.toString(),
+      options.maxCount ?? this.readBatchSize,
+    ]);
+    return result.rows.map(toRecordedEvent);
+  }
+
+  /** True when committed events exist that readers cannot see yet because an older transaction is still open. */
+  async hasEventsBeyondHorizon(): Promise<boolean> {
+    const result = await this.pool.query<{ pending: boolean }>(HAS_EVENTS_BEYOND_HORIZON_SQL);
+    return result.rows[0].pending;
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
+    const subscription = new PostgresAllSubscription({
+      after: options.after ?? START,
+      store: this,
+      wakeUps: this.wakeUps,
+      pollIntervalMs: this.pollIntervalMs,
+      batchSize: this.readBatchSize,
+      onClose: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<GlobalPosition | undefined> {
+    const result = await this.pool.query<{ transaction_id: string; sequence: string }>(HEAD_SQL);
+    const row = result.rows[0];
+    return row ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.sequence) } : undefined;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1 FROM events LIMIT 0');
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    await this.wakeUps.close();
+    await this.pool.end();
+  }
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    streamId: row.stream_id,
+    revision: BigInt(row.revision),
+    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.sequence) },
+    recordedAt: row.recorded_at,
+  };
+}
+
+function isPgError(error: unknown): error is { code: string; detail?: string } {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
+}

@@ -1,0 +1,34 @@
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from './migrations';
+import { StreamCatalogueEntry } from './stream-catalogue/stream-catalogue.entity';
+
+export const ENTITIES = [StreamCatalogueEntry];
+
+/** The read side's TypeORM data source. Schema changes come only from migrations; never synchronize. */
+export function createDataSource(databaseUrl: string, options: { poolSize?: number } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: { max: options.poolSize ?? 10 },
+  });
+}
+
+/** Applies pending migrations, one process at a time (an advisory lock guards against two replicas racing). */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', ['vcs-migrations']);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', ['vcs-migrations']).catch(() => undefined);
+    await runner.release();
+  }
+}

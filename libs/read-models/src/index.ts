@@ -1,0 +1,5 @@
+export * from './data-source';
+export * from './migrations';
+export * from './projection';
+export * from './stream-catalogue/stream-catalogue.entity';
+export * from './stream-catalogue/stream-catalogue.projection';
