@@ -17,6 +17,8 @@ export interface PostgresAllSubscriptionOptions {
 }
 
 const FIRST_RETRY_MS = 2;
+// Committed events wait behind an open transaction: retry often, since no notification marks its end.
+const MAX_HORIZON_RETRY_MS = 100;
 
 /**
  * Catch-up then live: reads batches after the last delivered position; when it runs dry it sleeps
@@ -59,7 +61,7 @@ export class PostgresAllSubscription implements AllSubscription {
       const pending = await this.options.store.hasEventsBeyondHorizon().catch(() => false);
       if (pending) {
         await this.sleep(retryMs);
-        retryMs = Math.min(retryMs * 2, this.options.pollIntervalMs);
+        retryMs = Math.min(retryMs * 2, MAX_HORIZON_RETRY_MS, this.options.pollIntervalMs);
       } else {
         retryMs = FIRST_RETRY_MS;
         await this.sleep(this.options.pollIntervalMs);
@@ -83,13 +85,12 @@ export class PostgresAllSubscription implements AllSubscription {
   private sleep(ms: number): Promise<void> {
     if (this.signalled || this.closed) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
-        self.wakeSleeper = undefined;
+        this.wakeSleeper = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wakeSleeper = done;
     });
   }

@@ -1,0 +1,30 @@
+import { INestApplication } from '@nestjs/common';
+import { json } from 'express';
+import { Logger } from 'pino';
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+
+const MAX_BODY = '100kb';
+
+/** Body limit, request ids and one structured access-log line per request (method, route, status, time; never the body). */
+export function configureHttp(app: INestApplication, log: Logger): void {
+  app.use(json({ limit: MAX_BODY }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    const requestId = (request.header('x-request-id') ?? '').match(/^[A-Za-z0-9-]{1,64}$/)?.[0] ?? randomUUID();
+    response.setHeader('x-request-id', requestId);
+    response.on('finish', () => {
+      log.info(
+        {
+          requestId,
+          method: request.method,
+          path: request.route?.path ?? request.path,
+          status: response.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
+    });
+    next();
+  });
+}

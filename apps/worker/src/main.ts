@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { createLogger, loadEnvironmentOrExit } from '@vcs/config';
+import { handleProcessSignals, PinoNestLogger } from '@vcs/infrastructure';
+import { WorkerModule } from './worker.module';
+
+async function bootstrap(): Promise<void> {
+  const environment = loadEnvironmentOrExit();
+  const log = createLogger({ level: environment.LOG_LEVEL, service: 'worker' });
+  const app = await NestFactory.create(WorkerModule.register(environment, log), { logger: new PinoNestLogger(log) });
+  handleProcessSignals(app, log);
+  // The worker serves only its health endpoints, for the orchestrator.
+  await app.listen(environment.WORKER_PORT, '0.0.0.0');
+  log.info({ port: environment.WORKER_PORT, eventStore: environment.EVENT_STORE }, 'worker running');
+}
+
+void bootstrap().catch((error: unknown) => {
+  process.stderr.write(`worker failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

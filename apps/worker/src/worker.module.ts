@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { Environment } from '@vcs/config';
+import { PlatformModule } from '@vcs/infrastructure';
+import { Logger } from 'pino';
+import { registeredProjections } from './projector/projections';
+import { ProjectorStatusController } from './projector/projector-status.controller';
+import { PROJECTIONS, ProjectorService } from './projector/projector.service';
+
+/** The background process: projector (read models) and, later, the notification scheduler and workers. */
+@Module({})
+export class WorkerModule {
+  static register(environment: Environment, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot({ environment, logger })],
+      controllers: [ProjectorStatusController],
+      providers: [{ provide: PROJECTIONS, useFactory: registeredProjections }, ProjectorService],
+    };
+  }
+}

@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+
+/**
+ * Every setting the service reads, with its rule. This is the only place that reads process.env.
+ * Defaults give the embedded mode: PostgreSQL and Redis on this machine, PostgreSQL as the event store.
+ */
+export class Environment {
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/vcs' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/vcs';
+
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1-64 letters, digits, or _ . : -' })
+  REDIS_KEY_PREFIX = 'vcs';
+
+  @IsIn(['postgres', 'eventstoredb'], { message: 'must be postgres or eventstoredb' })
+  EVENT_STORE: 'postgres' | 'eventstoredb' = 'postgres';
+
+  @ValidateIf((env: Environment) => env.EVENT_STORE === 'eventstoredb')
+  @IsString({ message: 'must be set when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)' })
+  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb|kdb\+discover):\/\/\S+$/, {
+    message: 'must be an esdb:// connection string, e.g. esdb://127.0.0.1:2113?tls=false',
+  })
+  EVENTSTORE_CONNECTION_STRING?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 65535' })
+  @Max(65535, { message: 'must be between 1 and 65535' })
+  PORT = 3000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 65535' })
+  @Max(65535, { message: 'must be between 1 and 65535' })
+  WORKER_PORT = 3001;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 100' })
+  @Max(100, { message: 'must be between 1 and 100' })
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(10, { message: 'must be between 10 and 60000 milliseconds' })
+  @Max(60000, { message: 'must be between 10 and 60000 milliseconds' })
+  EVENT_STORE_POLL_INTERVAL_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 10000' })
+  @Max(10000, { message: 'must be between 1 and 10000' })
+  PROJECTOR_BATCH_SIZE = 500;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  MIGRATE_ON_START: 'true' | 'false' = 'true';
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Reads and checks the environment; throws a ConfigurationError naming every bad variable and its rule. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Readonly<Environment> {
+  const defined = Object.fromEntries(Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && key in new Environment()));
+  const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(environment, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(errors.map((error) => `${error.property} ${firstBrokenRule(error.constraints ?? {})}`));
+  }
+  return Object.freeze(environment);
+}
+
+// The type rule first: "PORT must be a whole number" says more about "eighty" than its range does.
+const RULE_ORDER = ['isString', 'isInt', 'matches', 'isIn', 'min', 'max'];
+
+function firstBrokenRule(constraints: Record<string, string>): string {
+  const key = RULE_ORDER.find((rule) => rule in constraints) ?? Object.keys(constraints)[0];
+  return key ? constraints[key] : 'is invalid';
+}
+
+/** For process entry points: on bad configuration, one line per variable on stderr and exit code 78 (EX_CONFIG). */
+export function loadEnvironmentOrExit(source: NodeJS.ProcessEnv = process.env): Readonly<Environment> {
+  try {
+    return loadEnvironment(source);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      for (const problem of error.problems) process.stderr.write(`configuration error: ${problem}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { HealthCheck, runHealthChecks } from './health-check';
+
+export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
+
+/** Liveness (the process answers) and readiness (PostgreSQL, Redis and the event store answer). Unauthenticated. */
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[]) {}
+
+  @Get('live')
+  @HttpCode(200)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) response: Response) {
+    const report = await runHealthChecks(this.checks);
+    response.status(report.status === 'ok' ? 200 : 503);
+    return report;
+  }
+
+  @Get()
+  async health(@Res({ passthrough: true }) response: Response) {
+    const report = await runHealthChecks(this.checks);
+    response.status(report.status === 'ok' ? 200 : 503);
+    return { live: 'ok', ready: report };
+  }
+}
