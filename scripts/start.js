@@ -1,9 +1,8 @@
-// `npm start`: the whole service on the embedded default (PostgreSQL event store): makes sure PostgreSQL and
-// Redis run, creates the database, builds, then runs the API and the worker (projector, notification workers)
+// `npm start`: the whole service on the embedded default (PostgreSQL event store): installs dependencies when
+// needed, makes sure PostgreSQL and Redis run, creates the database, builds, then runs the API and the worker (projector, notification workers)
 // side by side, stopping both if either stops.
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
-const { Client } = require('pg');
 
 const root = path.join(__dirname, '..');
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vcs';
@@ -14,6 +13,7 @@ function run(command, args) {
 }
 
 async function createDatabaseIfMissing() {
+  const { Client } = require('pg');
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
   url.pathname = '/postgres';
@@ -28,6 +28,7 @@ async function createDatabaseIfMissing() {
 }
 
 async function main() {
+  run(process.execPath, ['scripts/ensure-deps.js']);
   run('bash', ['scripts/ensure-services.sh']);
   await createDatabaseIfMissing();
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
