@@ -63,6 +63,35 @@ export class Environment {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   MIGRATE_ON_START: 'true' | 'false' = 'true';
+
+  @IsIn(['development', 'test', 'production'], { message: 'must be development, test or production' })
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Matches(/^\S{1,200}$/, { message: 'must be the issuer (iss) of the identity provider\'s tokens' })
+  AUTH_ISSUER = 'vcs-dev-identity';
+
+  @Matches(/^\S{1,200}$/, { message: 'must be the audience (aud) tokens are issued for' })
+  AUTH_AUDIENCE = 'victim-contact-service';
+
+  @ValidateIf((env: Environment) => !env.AUTH_JWKS_URL)
+  @Matches(/^\S+\.pem$/, { message: 'must be the path of a PEM public key file (or set AUTH_JWKS_URL)' })
+  AUTH_JWT_PUBLIC_KEY_FILE = DEV_JWT_PUBLIC_KEY_FILE;
+
+  @IsOptional()
+  @Matches(/^https:\/\/\S+$/, { message: 'must be an https:// URL of the identity provider\'s JWKS' })
+  AUTH_JWKS_URL?: string;
+}
+
+/** Committed for local use only (config/dev/README.md); refused in production. */
+export const DEV_JWT_PUBLIC_KEY_FILE = 'config/dev/jwt-dev-public.pem';
+
+function productionProblems(env: Environment): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!env.AUTH_JWKS_URL && env.AUTH_JWT_PUBLIC_KEY_FILE === DEV_JWT_PUBLIC_KEY_FILE) {
+    problems.push('AUTH_JWT_PUBLIC_KEY_FILE must not be the committed development key when NODE_ENV=production');
+  }
+  return problems;
 }
 
 export class ConfigurationError extends Error {
@@ -77,9 +106,9 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Readon
   const defined = Object.fromEntries(Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && key in new Environment()));
   const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(errors.map((error) => `${error.property} ${firstBrokenRule(error.constraints ?? {})}`));
-  }
+  const problems = errors.map((error) => `${error.property} ${firstBrokenRule(error.constraints ?? {})}`);
+  if (errors.length === 0) problems.push(...productionProblems(environment));
+  if (problems.length > 0) throw new ConfigurationError(problems);
   return Object.freeze(environment);
 }
 

@@ -37,4 +37,9 @@ describe('environment', () => {
       expect((error as ConfigurationError).problems).toHaveLength(2);
     }
   });
+
+  it('refuses the committed development token key in production', () => {
+    expect(() => loadEnvironment({ NODE_ENV: 'production' })).toThrow('AUTH_JWT_PUBLIC_KEY_FILE must not be the committed development key');
+    expect(loadEnvironment({ NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' }).NODE_ENV).toBe('production');
+  });
 });

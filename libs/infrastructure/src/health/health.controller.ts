@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '@vcs/security';
 import { HealthCheck, runHealthChecks } from './health-check';
 
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 
 /** Liveness (the process answers) and readiness (PostgreSQL, Redis and the event store answer). Unauthenticated. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[]) {}

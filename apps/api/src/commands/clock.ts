@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+
+/** The API's one clock: the domain never reads time, it is told. */
+@Injectable()
+export class Clock {
+  now(): Date {
+    return new Date();
+  }
+
+  /** Today's civil date in England and Wales (YYYY-MM-DD), which is what timescales count in. */
+  today(): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(this.now());
+  }
+}

@@ -1,0 +1,24 @@
+import { Actor } from '@vcs/security';
+
+/** What a command carries besides its data: who, why (correlation), and the client's concurrency and retry guards. */
+export interface CommandContext {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  /** Client-supplied; a retried request with the same key returns the first result and appends nothing. */
+  readonly idempotencyKey?: string;
+  /** Hash of the request (route and body): a key reused for a different request is refused. */
+  readonly requestHash?: string;
+  /** From If-Match: the stream revision the client last saw; anything else is a 409. */
+  readonly expectedRevision?: bigint;
+}
+
+/** What every command route answers: where the change landed, for If-Match and read-your-writes. */
+export interface CommandResult {
+  readonly streamId: string;
+  readonly id: string;
+  /** The stream's revision after the command (the next If-Match). */
+  readonly revision: string;
+  /** Global position of the command's last event ("commit/prepare"); queries can wait for it. */
+  readonly position: string | null;
+  readonly events: readonly string[];
+}

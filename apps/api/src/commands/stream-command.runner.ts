@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Decider, DomainEvent, foldEvents, schemaVersionOf } from '@vcs/domain';
+import { EVENT_STORE, EventStore, EventToAppend, formatPosition, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
+import { Clock } from './clock';
+import { CommandContext, CommandResult } from './command-context';
+import { eventIdsFor } from './event-ids';
+
+// Without If-Match, a command that lost a race is decided again on the fresh stream; the domain rules still hold.
+const RETRIES_WITHOUT_IF_MATCH = 3;
+
+interface StoredDomainEvent {
+  readonly type: DomainEvent['type'];
+  readonly data: DomainEvent['data'];
+}
+
+/**
+ * Loads a stream, folds it, decides, and appends with the stream's revision as the expected revision:
+ * the one path every command takes, so every command gets the same concurrency and idempotency guarantees.
+ */
+@Injectable()
+export class StreamCommandRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async run<State, Command, Event extends StoredDomainEvent>(
+    streamId: string,
+    decider: Decider<State, Command, Event>,
+    command: Command,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt(streamId, decider, command, context);
+      } catch (error) {
+        const mayRetry = error instanceof WrongExpectedRevisionError && context.expectedRevision === undefined && attempt < RETRIES_WITHOUT_IF_MATCH;
+        if (!mayRetry) throw error;
+      }
+    }
+  }
+
+  private async attempt<State, Command, Event extends StoredDomainEvent>(
+    streamId: string,
+    decider: Decider<State, Command, Event>,
+    command: Command,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const history = await this.readWholeStream(streamId);
+    const current = history.length > 0 ? history[history.length - 1].revision : undefined;
+    if (context.expectedRevision !== undefined && context.expectedRevision !== current) {
+      throw new WrongExpectedRevisionError(streamId, context.expectedRevision, current ?? 'no_stream');
+    }
+    const replayed = this.alreadyApplied(streamId, history, context);
+    if (replayed) return replayed;
+
+    const state = foldEvents(decider, history.map((event) => ({ type: event.type, data: event.data }) as unknown as Event));
+    const decided = decider.decide(command, state);
+    if (decided.length === 0) return result(streamId, current, undefined, []);
+
+    const ids = eventIdsFor(decided.length, context.actor.userId, context.idempotencyKey);
+    const occurredAt = this.clock.now().toISOString();
+    const toAppend: EventToAppend[] = decided.map((event, index) => ({
+      id: ids[index],
+      type: event.type,
+      data: event.data,
+      metadata: {
+        correlationId: context.correlationId,
+        causationId: context.correlationId,
+        actor: context.actor,
+        occurredAt,
+        schemaVersion: schemaVersionOf(event.type),
+        ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash } : {}),
+      },
+    }));
+    const appended = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream');
+    return result(streamId, appended.nextExpectedRevision, formatPosition(appended.position), decided.map((e) => e.type));
+  }
+
+  /** A retry whose events are already in the stream (same derived ids) gets the first result back. */
+  private alreadyApplied(streamId: string, history: RecordedEvent[], context: CommandContext): CommandResult | undefined {
+    if (!context.idempotencyKey) return undefined;
+    const [firstId] = eventIdsFor(1, context.actor.userId, context.idempotencyKey);
+    const start = history.findIndex((event) => event.id === firstId);
+    if (start < 0) return undefined;
+    if (history[start].metadata.requestHash !== context.requestHash) throw new IdempotencyKeyReusedError();
+    const mine = history.slice(start).filter((event) => event.metadata.idempotencyKey === context.idempotencyKey);
+    const last = mine[mine.length - 1];
+    return result(streamId, last.revision, formatPosition(last.position), mine.map((e) => e.type));
+  }
+
+  private async readWholeStream(streamId: string): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for (;;) {
+      const page = await this.store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: 1000 });
+      events.push(...page);
+      if (page.length < 1000) return events;
+    }
+  }
+}
+
+/** The same Idempotency-Key came with a different request: refusing beats guessing which one was meant. */
+export class IdempotencyKeyReusedError extends Error {
+  constructor() {
+    super('this Idempotency-Key was already used for a different request');
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}
+
+function result(streamId: string, revision: bigint | undefined, position: string | undefined, events: string[]): CommandResult {
+  return {
+    streamId,
+    id: streamId.slice(streamId.indexOf('-') + 1),
+    revision: revision === undefined ? '-1' : revision.toString(),
+    position: position ?? null,
+    events,
+  };
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { ApiHarness, startApi } from '@vcs/test-support';
+import request from 'supertest';
+
+export const aSentence = (overrides: Record<string, unknown> = {}) => ({
+  reference: 'X123456',
+  offenceCategory: 'specified-violent',
+  offenceCausedDeath: false,
+  sentenceType: 'determinate-custody',
+  lengthMonths: 48,
+  sentencingCourt: 'Leeds Crown Court',
+  sentenceDate: '2026-10-01',
+  probationRegion: 'yorkshire-and-the-humber',
+  ...overrides,
+});
+
+describe('POST /sentences', () => {
+  let api: ApiHarness;
+  let vlo: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    vlo = await api.token('VLO', 'vlo-7');
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('records a sentence, answering its id, revision and position', async () => {
+    const sentenceId = randomUUID();
+    const response = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ sentenceId })).expect(201);
+
+    expect(response.body).toMatchObject({ id: sentenceId, streamId: `sentence-${sentenceId}`, revision: '0', events: ['SentenceRecorded'] });
+    expect(response.headers.etag).toBe('"0"');
+    const [event] = await api.store.readStream(`sentence-${sentenceId}`);
+    expect(event.type).toBe('SentenceRecorded');
+    expect(event.metadata).toMatchObject({ actor: { userId: 'vlo-7', role: 'VLO' }, schemaVersion: 1 });
+  });
+
+  it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
+    const sentenceId = randomUUID();
+    const response = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ sentenceId, reference: 'nope', sentenceDate: '2026-02-30', lengthMonths: -1, surprise: true }))
+      .expect(400);
+
+    const fields = response.body.problems.map((p: { field: string; rule: string }) => `${p.field}:${p.rule}`);
+    expect(fields).toEqual(expect.arrayContaining(['reference:matches', 'sentenceDate:isCivilDate', 'lengthMonths:min', 'surprise:whitelistValidation']));
+    expect(await api.store.readStream(`sentence-${sentenceId}`)).toEqual([]);
+  });
+
+  it('answers 409 when the sentence already exists', async () => {
+    const sentenceId = randomUUID();
+    await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ sentenceId })).expect(201);
+    const again = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ sentenceId })).expect(409);
+
+    expect(again.body.rule).toBeDefined();
+    expect(await api.store.readStream(`sentence-${sentenceId}`)).toHaveLength(1);
+  });
+
+  it('answers 422 with the rule in words when the domain refuses', async () => {
+    const response = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ sentenceDate: '2099-01-01' }))
+      .expect(422);
+
+    expect(response.body).toMatchObject({ statusCode: 422, rule: expect.any(String), message: expect.any(String) });
+  });
+
+  it('returns the first result for a retried request with the same Idempotency-Key, appending nothing new', async () => {
+    const key = randomUUID();
+    const first = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence()).expect(201);
+    const retry = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence()).expect(201);
+
+    expect(retry.body).toEqual(first.body);
+    expect(await api.store.readStream(first.body.streamId)).toHaveLength(1);
+  });
+
+  it('refuses an Idempotency-Key reused for a different request', async () => {
+    const key = randomUUID();
+    await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence()).expect(201);
+    const reused = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('Idempotency-Key', key)
+      .send(aSentence({ reference: 'Y654321' }))
+      .expect(422);
+
+    expect(reused.body.rule).toBe('idempotency-key-reused');
+  });
+
+  it('refuses a malformed Idempotency-Key or If-Match header, naming it', async () => {
+    const bad = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', 'x').send(aSentence()).expect(400);
+    expect(bad.body.problems[0].field).toBe('Idempotency-Key');
+    const badMatch = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('If-Match', 'yesterday').send(aSentence()).expect(400);
+    expect(badMatch.body.problems[0].field).toBe('If-Match');
+  });
+
+  it('answers 409 when If-Match names a revision the record is not at', async () => {
+    const response = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('If-Match', '"4"').send(aSentence()).expect(409);
+    expect(response.body.rule).toBe('stale-revision');
+  });
+
+  it('refuses a body that is not JSON or is too large, without a stack trace', async () => {
+    const notJson = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Content-Type', 'application/json').send('{"reference":').expect(400);
+    expect(JSON.stringify(notJson.body)).not.toMatch(/at .*\.js/);
+    await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ sentencingCourt: 'x'.repeat(200_000) }))
+      .expect(413);
+  });
+});

@@ -1,0 +1,18 @@
+import { isIsoDate } from '@vcs/domain';
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+/** A civil date written YYYY-MM-DD that exists in the calendar (no time, no zone). */
+export function IsCivilDate(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isCivilDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must be a date written YYYY-MM-DD`, ...options },
+      validator: { validate: (value: unknown) => isIsoDate(value) },
+    });
+}
+
+/** Free text a person typed: no control characters other than line breaks and tabs. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const PLAIN_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;

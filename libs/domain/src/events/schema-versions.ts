@@ -1,0 +1,33 @@
+import { DomainEventType } from './domain-event';
+
+/**
+ * The current schema version of each event type, written into the event metadata on append. When an event's
+ * shape changes, bump its version here and add an upcaster for the old one; stored events are never rewritten.
+ */
+export const EVENT_SCHEMA_VERSIONS = {
+  SentenceRecorded: 1,
+  SentenceMilestoneReached: 1,
+  InterAgencyMeetingHeld: 1,
+  ReferralReceived: 1,
+  VictimEnrolled: 1,
+  VictimDeclined: 1,
+  VictimWithdrew: 1,
+  VictimRejoined: 1,
+  VictimLinkedToSentence: 1,
+  ActingForVictimNominated: 1,
+  ContactPreferencesUpdated: 1,
+  ContactRecorded: 1,
+  RepresentationSubmitted: 1,
+  VictimLiaisonOfficerAssigned: 1,
+  VictimDetailsUpdated: 1,
+} as const satisfies Record<DomainEventType, number>;
+
+export const SENTENCE_EVENT_TYPES = ['SentenceRecorded', 'SentenceMilestoneReached', 'InterAgencyMeetingHeld'] as const satisfies readonly DomainEventType[];
+
+export const VICTIM_EVENT_TYPES = (Object.keys(EVENT_SCHEMA_VERSIONS) as DomainEventType[]).filter(
+  (t) => !(SENTENCE_EVENT_TYPES as readonly string[]).includes(t),
+);
+
+export function schemaVersionOf(type: DomainEventType): number {
+  return EVENT_SCHEMA_VERSIONS[type];
+}

@@ -1,0 +1,43 @@
+export * from './shared/domain-rule-violation';
+export * from './shared/iso-date';
+export * from './shared/probation-region';
+export * from './shared/decider';
+
+export * from './calendar/working-day-calendar';
+
+export * from './sentence/sentence-reference';
+export * from './sentence/offence-category';
+export * from './sentence/sentence-type';
+export * from './sentence/sentence-facts';
+export * from './sentence/licence-condition';
+export * from './sentence/sentence-milestone';
+export * from './sentence/inter-agency-meeting';
+export * from './sentence/sentence.events';
+export * from './sentence/sentence.commands';
+export * from './sentence/sentence.state';
+export { RECONSIDERATION_WINDOW_CALENDAR_DAYS } from './sentence/milestone-rules';
+export * from './sentence/sentence.decider';
+
+export * from './eligibility/scheme';
+export * from './eligibility/eligibility-policy';
+export * from './eligibility/scheme-eligibility';
+
+export * from './victim/victim-circumstance';
+export * from './victim/contact-details';
+export * from './victim/contact-preferences';
+export * from './victim/contact';
+export * from './victim/representation';
+export * from './victim/stages-to-hear-about';
+export { VPS_MAX_WORDS, findLocatingDetails } from './victim/victim-personal-statement.rules';
+export * from './victim/victim.events';
+export * from './victim/victim.commands';
+export * from './victim/victim.state';
+export * from './victim/victim.decider';
+
+export * from './events/domain-event';
+export * from './events/schema-versions';
+export * from './privacy/personal-data';
+
+export * from './timescales/timescale-policy';
+export * from './timescales/case-tasks';
+export * from './timescales/missed-referral';

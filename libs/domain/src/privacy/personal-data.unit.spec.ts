@@ -1,0 +1,108 @@
+import { DomainEvent } from '../events/domain-event';
+import { EVENT_SCHEMA_VERSIONS, SENTENCE_EVENT_TYPES, VICTIM_EVENT_TYPES, schemaVersionOf } from '../events/schema-versions';
+import { sentenceRecorded, reached } from '../testing/fixtures';
+import { actingForVictimNominated, contactRecorded, preferencesUpdated, referralReceived, victimEnrolled } from '../testing/victim-fixtures';
+import { PERSONAL_DATA_SHAPE, personalDataOwner, personalDataOwnership } from './personal-data';
+
+const V = 'victim-1';
+const PII = ['Jane Example', 'John Example', '1980-05-01', 'Acacia', 'LS1 4AB', '0113 496 0000', '07700 900123', 'jane@example.org', 'brother', 'SECRET'];
+
+/** One example of every event type, carrying recognisable personal data wherever it can. */
+const examples: DomainEvent[] = [
+  sentenceRecorded(),
+  reached('licence-conditions-set', '2025-01-01', { conditions: ['exclusion-zone'], conditionsEndDate: '2026-01-01', protectsVictimIds: [V] }),
+  {
+    type: 'InterAgencyMeetingHeld',
+    data: {
+      sentenceId: 's1',
+      meetingId: 'm1',
+      kind: 'mappa',
+      mappa: { category: 1, level: 3 },
+      heldOn: '2025-01-01',
+      agenciesPresent: ['police'],
+      victimsConsidered: [{ victimId: V, viewsPresented: true, outcome: 'other' }, { victimId: 'victim-2', viewsPresented: false, outcome: 'no-change' }],
+      actions: [{ actionId: 'a1', forVictimId: V, ownerAgency: 'police' }],
+      personal: { [V]: { notes: 'SECRET exclusion zone near Acacia', actions: { a1: 'SECRET' } }, 'victim-2': { outcome: 'SECRET' } },
+    },
+  },
+  referralReceived({ victimId: V }),
+  victimEnrolled({ victimId: V, personal: { discretionaryReasonDetail: 'SECRET' } }),
+  { type: 'VictimDeclined', data: { victimId: V, declinedOn: '2024-01-01', personal: { reason: 'SECRET' } } },
+  { type: 'VictimWithdrew', data: { victimId: V, withdrewOn: '2024-01-01', personal: { reason: 'SECRET' } } },
+  { type: 'VictimRejoined', data: { victimId: V, scheme: 'vcs-statutory', rejoinedOn: '2024-01-01', victimLiaisonOfficerId: 'vlo' } },
+  { type: 'VictimLinkedToSentence', data: { victimId: V, sentenceId: 's2', linkedOn: '2024-01-01' } },
+  actingForVictimNominated({ victimId: V }),
+  preferencesUpdated({ victimId: V, personal: { address: { lines: ['12 Acacia Avenue'], postcode: 'LS1 4AB' }, email: 'jane@example.org', mobile: '07700 900123', language: 'pl', accessibleFormats: ['braille'], timesNotToCall: [{ days: ['monday'], from: '09:00', to: '17:00' }] } }),
+  contactRecorded({ victimId: V, personal: { summary: 'SECRET call', outcome: 'SECRET' } }),
+  {
+    type: 'RepresentationSubmitted',
+    data: {
+      victimId: V,
+      representationId: 'r1',
+      sentenceId: 's1',
+      kind: 'licence-conditions',
+      requestedConditions: [{ conditionId: 'c1', kind: 'exclusion-zone' }],
+      sentTo: ['parole-board'],
+      submittedOn: '2025-01-01',
+      personal: { conditionDescriptions: { c1: 'SECRET Acacia Avenue' } },
+    },
+  },
+  { type: 'VictimLiaisonOfficerAssigned', data: { victimId: V, victimLiaisonOfficerId: 'vlo', assignedOn: '2024-01-01' } },
+  { type: 'VictimDetailsUpdated', data: { victimId: V, updatedOn: '2024-01-01', personal: { fullName: 'Jane Example', dateOfBirth: '1980-05-01' } } },
+];
+
+function stringLeaves(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v) => stringLeaves(v, path));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** The text outside `personal`: what anyone reading the store without a key would see. */
+function outsidePersonal(event: DomainEvent): string {
+  const { personal: _personal, ...rest } = event.data as { personal?: unknown };
+  void _personal;
+  return JSON.stringify(rest);
+}
+
+describe('privacy by design', () => {
+  it('has an example of every event type', () => {
+    expect(new Set(examples.map((e) => e.type))).toEqual(new Set(Object.keys(EVENT_SCHEMA_VERSIONS)));
+  });
+
+  it('gives every event type schema version 1', () => {
+    for (const type of [...SENTENCE_EVENT_TYPES, ...VICTIM_EVENT_TYPES]) expect(schemaVersionOf(type)).toBe(1);
+  });
+
+  it.each(examples.map((e) => [e.type, e] as const))('keeps no personal data outside data.personal in %s', (_type, event) => {
+    const visible = outsidePersonal(event);
+    for (const pii of PII) expect(visible).not.toContain(pii);
+  });
+
+  it.each(examples.map((e) => [e.type, e] as const))('keeps only ids, codes, dates and flags outside data.personal in %s', (_type, event) => {
+    const { personal: _personal, ...rest } = event.data as { personal?: unknown };
+    void _personal;
+    // The sentencing court is the one public free-text field; everything else must look like a code.
+    const leaves = stringLeaves(rest).filter(([path]) => path !== 'sentencingCourt');
+    for (const [path, value] of leaves) expect({ path, value, codeLike: /^[A-Za-z0-9:_.-]*$/.test(value) }).toEqual({ path, value, codeLike: true });
+  });
+
+  it.each(examples.map((e) => [e.type, e] as const))('has a personal part exactly when %s is described as carrying one', (type, event) => {
+    expect('personal' in event.data).toBe(PERSONAL_DATA_SHAPE[type] !== 'none');
+  });
+
+  it('names the victim whose key protects a single-victim event', () => {
+    expect(personalDataOwner(referralReceived({ victimId: V }))).toBe(V);
+    expect(personalDataOwnership(contactRecorded({ victimId: V }))).toEqual({ shape: 'one-victim', victimId: V });
+  });
+
+  it('names no owner for events without personal data', () => {
+    expect(personalDataOwner(sentenceRecorded())).toBeUndefined();
+    expect(personalDataOwnership(examples[7])).toEqual({ shape: 'none' });
+  });
+
+  it('keys meeting notes per victim, each with its own owner', () => {
+    expect(personalDataOwnership(examples[2])).toEqual({ shape: 'per-victim', victimIds: [V, 'victim-2'] });
+    expect(personalDataOwner(examples[2])).toBeUndefined();
+  });
+});

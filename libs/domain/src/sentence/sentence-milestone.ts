@@ -1,0 +1,102 @@
+import { IsoDate } from '../shared/iso-date';
+import { LicenceConditionKind } from './licence-condition';
+
+/**
+ * The structured detail of each key stage (DOMAIN.md "Key stages"). There is no free text here on purpose:
+ * the sentence stream is not encrypted per victim, so anything that could identify or locate a victim
+ * (and where the offender is held, which victims are never told) stays out of it.
+ */
+export interface MilestoneDetails {
+  /** The date the offender becomes eligible for parole, once calculated. */
+  'parole-eligibility': { readonly paroleEligibilityDate: IsoDate };
+  'parole-hearing-listed': { readonly hearingDate: IsoDate; readonly hearingType: 'oral' | 'paper' };
+  'parole-decision': {
+    readonly outcome: 'release' | 'no-release' | 'open-conditions-recommended';
+    /** The next review, when release is refused (Right 11: victims are told it). */
+    readonly nextReviewDate?: IsoDate;
+  };
+  /** Parole Board Rules 2019 r.28: application within 21 calendar days of the decision. */
+  reconsideration: {
+    readonly stage: 'applied' | 'decided';
+    readonly appliedBy?: 'prisoner' | 'secretary-of-state';
+    readonly outcome?: 'granted' | 'refused';
+  };
+  'transfer-to-open-conditions': Record<string, never>;
+  'return-to-closed-conditions': Record<string, never>;
+  'release-on-temporary-licence': { readonly returnDate?: IsoDate };
+  'home-detention-curfew': Record<string, never>;
+  'release-on-licence': Record<string, never>;
+  'licence-conditions-set': {
+    readonly conditions: readonly LicenceConditionKind[];
+    /** The date the victim-related conditions end (DOMAIN.md: victims are told it). */
+    readonly conditionsEndDate: IsoDate;
+    /** Victims the conditions protect, by id only. */
+    readonly protectsVictimIds: readonly string[];
+  };
+  recall: Record<string, never>;
+  'licence-end': Record<string, never>;
+  'sentence-end': Record<string, never>;
+  /** Determinate sentences: the expected release date moved (added days, recalculation …). */
+  'release-date-changed': {
+    readonly expectedReleaseDate: IsoDate;
+    readonly reason: 'added-days' | 'recalculation' | 'remand-time-credited' | 'other';
+  };
+  'hospital-leave': { readonly leaveType: 'escorted' | 'unescorted' | 'overnight' };
+  /** Never where to: victims are not told where the offender is held. */
+  'hospital-transfer': { readonly security: 'lower' | 'same' | 'higher' };
+  'tribunal-hearing-listed': { readonly hearingDate: IsoDate };
+  'tribunal-decision': {
+    readonly outcome: 'not-discharged' | 'conditional-discharge' | 'deferred-conditional-discharge' | 'absolute-discharge';
+  };
+  'conditional-discharge': { readonly conditions: readonly LicenceConditionKind[]; readonly protectsVictimIds: readonly string[] };
+  'absolute-discharge': Record<string, never>;
+  appeal: {
+    readonly stage: 'lodged' | 'decided';
+    readonly against?: 'conviction' | 'sentence';
+    readonly outcome?: 'dismissed' | 'sentence-reduced' | 'sentence-increased' | 'conviction-quashed' | 'retrial-ordered';
+  };
+  death: { readonly inCustody: boolean };
+  deportation: Record<string, never>;
+}
+
+export type MilestoneKind = keyof MilestoneDetails;
+
+/** A milestone of one kind with its detail; a union discriminated by `kind`. */
+export type Milestone = { [K in MilestoneKind]: { readonly kind: K; readonly detail: MilestoneDetails[K] } }[MilestoneKind];
+
+/** Which sentences a milestone belongs to. */
+export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 'hospital' | 'both' } = {
+  'parole-eligibility': 'custody',
+  'parole-hearing-listed': 'custody',
+  'parole-decision': 'custody',
+  reconsideration: 'custody',
+  'transfer-to-open-conditions': 'custody',
+  'return-to-closed-conditions': 'custody',
+  'release-on-temporary-licence': 'custody',
+  'home-detention-curfew': 'custody',
+  'release-on-licence': 'custody',
+  'licence-conditions-set': 'custody',
+  recall: 'both',
+  'licence-end': 'custody',
+  'sentence-end': 'custody',
+  'release-date-changed': 'custody',
+  'hospital-leave': 'hospital',
+  'hospital-transfer': 'hospital',
+  'tribunal-hearing-listed': 'hospital',
+  'tribunal-decision': 'hospital',
+  'conditional-discharge': 'hospital',
+  'absolute-discharge': 'hospital',
+  appeal: 'both',
+  death: 'both',
+  deportation: 'both',
+};
+
+export const MILESTONE_KINDS = Object.keys(MILESTONE_APPLIES_TO) as MilestoneKind[];
+
+/** The stages that are a release or discharge: what "release month only" victims still hear about. */
+export const RELEASE_MILESTONES: readonly MilestoneKind[] = [
+  'release-on-licence',
+  'home-detention-curfew',
+  'conditional-discharge',
+  'absolute-discharge',
+];

@@ -1,0 +1,71 @@
+import { AlreadyExists, NotFound, ensure } from '../shared/domain-rule-violation';
+import { Decider } from '../shared/decider';
+import { assertIsoDate } from '../shared/iso-date';
+import { PROBATION_REGIONS } from '../shared/probation-region';
+import { assertId, assertOneOf, assertText, omit } from '../shared/text';
+import { checkInterAgencyMeeting } from './inter-agency-meeting.rules';
+import { checkMilestone, label } from './milestone-rules';
+import { OFFENCE_CATEGORIES } from './offence-category';
+import { RecordSentence, SentenceCommand } from './sentence.commands';
+import { SentenceEvent } from './sentence.events';
+import { RecordedSentence, SentenceState, evolveSentence, initialSentenceState } from './sentence.state';
+import { SENTENCE_TYPES, hasLength } from './sentence-type';
+import { assertSentenceReference } from './sentence-reference';
+
+export const sentenceStreamId = (sentenceId: string): string => `sentence-${sentenceId}`;
+
+/** Longest length accepted: a sanity bound, not a legal one (whole-life terms are indeterminate). */
+const MAX_LENGTH_MONTHS = 1200;
+
+export function decideSentence(command: SentenceCommand, state: SentenceState): SentenceEvent[] {
+  switch (command.type) {
+    case 'RecordSentence':
+      return recordSentence(command, state);
+    case 'RecordSentenceMilestone': {
+      const sentence = existing(state, command.data.sentenceId);
+      checkMilestone(sentence, command.data);
+      return [{ type: 'SentenceMilestoneReached', data: omit(command.data, 'recordedOn') }];
+    }
+    case 'RecordInterAgencyMeeting': {
+      const sentence = existing(state, command.data.sentenceId);
+      checkInterAgencyMeeting(sentence, command.data);
+      return [{ type: 'InterAgencyMeetingHeld', data: omit(command.data, 'recordedOn') }];
+    }
+  }
+}
+
+function recordSentence(command: RecordSentence, state: SentenceState): SentenceEvent[] {
+  const { recordedOn, ...data } = command.data;
+  if (state.exists) throw new AlreadyExists('sentence-already-recorded', `Sentence ${data.sentenceId} is already recorded.`);
+  assertId(data.sentenceId, 'sentenceId');
+  assertSentenceReference(data.reference);
+  assertOneOf(data.offenceCategory, OFFENCE_CATEGORIES, 'offenceCategory');
+  assertOneOf(data.sentenceType, SENTENCE_TYPES, 'sentenceType');
+  assertOneOf(data.probationRegion, PROBATION_REGIONS, 'probationRegion');
+  ensure(typeof data.offenceCausedDeath === 'boolean', 'offence-caused-death-required', 'Say whether the offence caused the victim\'s death.');
+  assertText(data.sentencingCourt, 'sentencingCourt', 200);
+  assertIsoDate(data.sentenceDate, 'sentenceDate');
+  assertIsoDate(recordedOn, 'recordedOn');
+  ensure(data.sentenceDate <= recordedOn, 'sentence-in-future', `A sentence dated ${data.sentenceDate} is after today (${recordedOn}).`);
+  if (hasLength(data.sentenceType)) {
+    ensure(
+      typeof data.lengthMonths === 'number' && Number.isFinite(data.lengthMonths) && data.lengthMonths > 0 && data.lengthMonths <= MAX_LENGTH_MONTHS,
+      'length-required',
+      `A ${label(data.sentenceType)} needs its custodial term in months (more than 0, at most ${MAX_LENGTH_MONTHS}).`,
+    );
+  } else {
+    ensure(data.lengthMonths === undefined, 'length-not-applicable', `A ${label(data.sentenceType)} has no fixed length; leave the length out.`);
+  }
+  return [{ type: 'SentenceRecorded', data }];
+}
+
+function existing(state: SentenceState, sentenceId: string): RecordedSentence {
+  if (!state.exists) throw new NotFound('sentence-not-found', `No sentence ${sentenceId} is recorded.`);
+  return state;
+}
+
+export const sentenceDecider: Decider<SentenceState, SentenceCommand, SentenceEvent> = {
+  decide: decideSentence,
+  evolve: evolveSentence,
+  initialState: initialSentenceState,
+};

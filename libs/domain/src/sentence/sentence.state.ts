@@ -1,0 +1,128 @@
+import { IsoDate } from '../shared/iso-date';
+import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
+import { SentenceFacts } from './sentence-facts';
+import { isHospitalOrder } from './sentence-type';
+
+/**
+ * Where the offender is in the sentence:
+ * custody: in-custody → (home-detention-curfew) → on-licence → licence-ended, with recall back to in-custody;
+ * hospital: detained → conditionally-discharged, with recall back to detained.
+ */
+export type CustodyStatus = 'in-custody' | 'on-home-detention-curfew' | 'on-licence' | 'licence-ended' | 'detained' | 'conditionally-discharged';
+
+/** What ended the sentence for the scheme: nothing more can happen to it. */
+export type SentenceEnding = 'death' | 'sentence-end' | 'absolute-discharge' | 'conviction-quashed';
+
+export interface RecordedSentence {
+  readonly exists: true;
+  readonly facts: SentenceFacts & { readonly reference: string; readonly sentencingCourt: string };
+  readonly status: CustodyStatus;
+  readonly inOpenConditions: boolean;
+  /** Recalled at least once: a determinate prisoner's re-release may then go to the Parole Board. */
+  readonly everRecalled: boolean;
+  /** The sentence date, or the date of the last recall. */
+  readonly custodySince: IsoDate;
+  readonly lastReleasedOn?: IsoDate;
+  /** A Parole Board release direction since custody last began. */
+  readonly releaseDirectedOn?: IsoDate;
+  readonly lastParoleDecisionOn?: IsoDate;
+  readonly reconsiderationAppliedOn?: IsoDate;
+  readonly tribunalHearingListedOn?: IsoDate;
+  readonly deportedOn?: IsoDate;
+  readonly ended?: { readonly by: SentenceEnding; readonly on: IsoDate };
+  readonly milestoneIds: ReadonlySet<string>;
+  readonly meetingIds: ReadonlySet<string>;
+}
+
+export type SentenceState = { readonly exists: false } | RecordedSentence;
+
+export function initialSentenceState(): SentenceState {
+  return { exists: false };
+}
+
+export function evolveSentence(state: SentenceState, event: SentenceEvent): SentenceState {
+  switch (event.type) {
+    case 'SentenceRecorded': {
+      const { data } = event;
+      return {
+        exists: true,
+        facts: { ...data },
+        status: isHospitalOrder(data.sentenceType) ? 'detained' : 'in-custody',
+        inOpenConditions: false,
+        everRecalled: false,
+        custodySince: data.sentenceDate,
+        milestoneIds: new Set(),
+        meetingIds: new Set(),
+      };
+    }
+    case 'SentenceMilestoneReached':
+      return state.exists ? applyMilestone({ ...state, milestoneIds: new Set([...state.milestoneIds, event.data.milestoneId]) }, event.data) : state;
+    case 'InterAgencyMeetingHeld':
+      return state.exists ? { ...state, meetingIds: new Set([...state.meetingIds, event.data.meetingId]) } : state;
+  }
+}
+
+function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneReached['data']): RecordedSentence {
+  const on = milestone.date;
+  switch (milestone.kind) {
+    case 'parole-decision':
+      return {
+        ...state,
+        lastParoleDecisionOn: on,
+        reconsiderationAppliedOn: undefined,
+        releaseDirectedOn: milestone.detail.outcome === 'release' ? on : state.releaseDirectedOn,
+      };
+    case 'reconsideration':
+      if (milestone.detail.stage === 'applied') return { ...state, reconsiderationAppliedOn: on };
+      // A granted reconsideration sets the decision aside: the release direction no longer stands.
+      return milestone.detail.outcome === 'granted'
+        ? { ...state, reconsiderationAppliedOn: undefined, releaseDirectedOn: undefined, lastParoleDecisionOn: undefined }
+        : { ...state, reconsiderationAppliedOn: undefined };
+    case 'transfer-to-open-conditions':
+      return { ...state, inOpenConditions: true };
+    case 'return-to-closed-conditions':
+      return { ...state, inOpenConditions: false };
+    case 'home-detention-curfew':
+      return { ...state, status: 'on-home-detention-curfew', lastReleasedOn: on, inOpenConditions: false };
+    case 'release-on-licence':
+      return {
+        ...state,
+        status: 'on-licence',
+        lastReleasedOn: state.status === 'on-home-detention-curfew' ? state.lastReleasedOn : on,
+        inOpenConditions: false,
+      };
+    case 'recall':
+      return {
+        ...state,
+        status: isHospitalOrder(state.facts.sentenceType) ? 'detained' : 'in-custody',
+        everRecalled: true,
+        custodySince: on,
+        releaseDirectedOn: undefined,
+      };
+    case 'licence-end':
+      return { ...state, status: 'licence-ended' };
+    case 'conditional-discharge':
+      return { ...state, status: 'conditionally-discharged', lastReleasedOn: on };
+    case 'tribunal-hearing-listed':
+      return { ...state, tribunalHearingListedOn: on };
+    case 'tribunal-decision':
+      return { ...state, tribunalHearingListedOn: undefined };
+    case 'sentence-end':
+    case 'absolute-discharge':
+      return { ...state, ended: { by: milestone.kind, on } };
+    case 'death':
+      return { ...state, ended: { by: 'death', on } };
+    case 'appeal':
+      return milestone.detail.outcome === 'conviction-quashed' ? { ...state, ended: { by: 'conviction-quashed', on } } : state;
+    case 'deportation':
+      return { ...state, deportedOn: on };
+    default:
+      return state;
+  }
+}
+
+/** The facts the victim decider needs, taken from a loaded sentence stream by the API handler. */
+export function sentenceFactsOf(state: RecordedSentence): SentenceFacts {
+  const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion } = state.facts;
+  return { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion };
+}

@@ -1,0 +1,58 @@
+import { DateOutsideCalendar } from '../calendar/working-day-calendar';
+import { SentenceRecorded } from '../sentence/sentence.events';
+import { factsOf, sentenceRecorded } from '../testing/fixtures';
+import { findMissedReferral } from './missed-referral';
+
+const facts = (overrides: Partial<SentenceRecorded['data']> = {}) => factsOf(sentenceRecorded(overrides));
+// Sentence Mon 8 Jan 2024: the referral is due by Mon 22 Jan 2024.
+
+describe('missed referrals', () => {
+  it('raises a task for the region when no victim was referred within 10 working days of sentence', () => {
+    expect(findMissedReferral(facts(), [], '2024-01-23')).toEqual({
+      kind: 'MissedReferral',
+      sentenceId: facts().sentenceId,
+      scheme: 'vcs-statutory',
+      sentenceDate: '2024-01-08',
+      referralDueOn: '2024-01-22',
+      victimLiaisonUnit: 'yorkshire-and-the-humber',
+      rule: expect.stringContaining('10 working days') as unknown as string,
+    });
+  });
+
+  it('raises nothing while the 10 working days are still running', () => {
+    expect(findMissedReferral(facts(), [], '2024-01-22')).toBeUndefined();
+  });
+
+  it('raises nothing when a victim was referred in time', () => {
+    expect(findMissedReferral(facts(), [{ victimId: 'v1', receivedOn: '2024-01-15' }], '2024-03-01')).toBeUndefined();
+  });
+
+  it('closes the task once a late referral arrives', () => {
+    expect(findMissedReferral(facts(), [{ victimId: 'v1', receivedOn: '2024-02-15' }], '2024-03-01')).toBeUndefined();
+  });
+
+  it('ignores a referral dated after the day asked about', () => {
+    expect(findMissedReferral(facts(), [{ victimId: 'v1', receivedOn: '2024-02-15' }], '2024-02-01')).toMatchObject({ kind: 'MissedReferral' });
+  });
+
+  it('raises a task for a VNS sentence in a VNS region', () => {
+    expect(findMissedReferral(facts({ offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }), [], '2024-02-01')).toMatchObject({
+      scheme: 'vns',
+      victimLiaisonUnit: 'south-central',
+    });
+  });
+
+  it('raises nothing for a sentence that meets neither scheme', () => {
+    expect(findMissedReferral(facts({ offenceCategory: 'other' }), [], '2024-06-01')).toBeUndefined();
+  });
+
+  it('counts working days across bank holidays', () => {
+    // Fri 20 Dec 2024 + 10 working days, skipping 25, 26 Dec and 1 Jan: Wed 8 Jan 2025
+    expect(findMissedReferral(facts({ sentenceDate: '2024-12-20' }), [], '2025-01-08')).toBeUndefined();
+    expect(findMissedReferral(facts({ sentenceDate: '2024-12-20' }), [], '2025-01-09')).toMatchObject({ referralDueOn: '2025-01-08' });
+  });
+
+  it('fails loudly for a sentence outside the bank holiday data', () => {
+    expect(() => findMissedReferral(facts({ sentenceDate: '2027-12-24' }), [], '2028-01-20')).toThrow(DateOutsideCalendar);
+  });
+});

@@ -1,0 +1,36 @@
+import { LicenceConditionKind } from '../sentence/licence-condition';
+
+/**
+ * - licence-conditions: victim-related licence conditions asked for (prison sentences);
+ * - discharge-conditions: the same for a hospital-order patient's conditions of discharge;
+ * - victim-personal-statement: the Victim Personal Statement (VPS) for the Parole Board.
+ */
+export const REPRESENTATION_KINDS = ['licence-conditions', 'discharge-conditions', 'victim-personal-statement'] as const;
+export type RepresentationKind = (typeof REPRESENTATION_KINDS)[number];
+
+/** Decision makers the DVCV Act says requests go "direct" to (DOMAIN.md "Representations"). */
+export const REPRESENTATION_RECIPIENTS = [
+  'parole-board',
+  'prison',
+  'probation-practitioner',
+  'mental-health-casework-section',
+  'mental-health-tribunal',
+  'responsible-clinician',
+] as const;
+export type RepresentationRecipient = (typeof REPRESENTATION_RECIPIENTS)[number];
+
+/** How the VPS is to be presented at an oral hearing (Right 11: read it, or pre-record it). */
+export const VPS_PRESENTATIONS = ['written-only', 'read-by-victim', 'pre-recorded', 'read-by-someone-else'] as const;
+export type VpsPresentation = (typeof VPS_PRESENTATIONS)[number];
+
+export interface RequestedCondition {
+  readonly conditionId: string;
+  readonly kind: LicenceConditionKind;
+}
+
+export interface RepresentationPersonal {
+  /** The VPS text. The prisoner usually sees it in full. */
+  readonly statementText?: string;
+  /** By condition id: the exclusion zone's area, who must not be contacted, or what else is asked. */
+  readonly conditionDescriptions?: { readonly [conditionId: string]: string };
+}

@@ -1,0 +1,64 @@
+import { createPublicKey, KeyObject } from 'node:crypto';
+import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { AuthenticatedUser } from './authenticated-user';
+import { isRole } from './role';
+
+export interface TokenVerifierOptions {
+  readonly issuer: string;
+  readonly audience: string;
+  /** PEM (SPKI) public key; or a JWKS URL for an identity provider that rotates keys. */
+  readonly publicKeyPem?: string;
+  readonly jwksUrl?: string;
+  /** Seconds of clock skew allowed on exp/nbf. */
+  readonly clockToleranceSeconds?: number;
+}
+
+/** Why a token was refused; the reason goes to logs and the 401 body, never the token itself. */
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: string) {
+    super(`invalid bearer token: ${reason}`);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+const ALGORITHMS = ['ES256', 'RS256', 'EdDSA'];
+
+/** Checks signature, issuer, audience, expiry and the claims we rely on (sub, roles). */
+export class TokenVerifier {
+  private readonly key: KeyObject | JWTVerifyGetKey;
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    if (options.jwksUrl) this.key = createRemoteJWKSet(new URL(options.jwksUrl));
+    else if (options.publicKeyPem) this.key = createPublicKey(options.publicKeyPem);
+    else throw new Error('a token verifier needs a public key or a JWKS URL');
+  }
+
+  async verify(token: string): Promise<AuthenticatedUser> {
+    let payload: JWTPayload;
+    try {
+      const verified = await jwtVerify(token, this.key as KeyObject, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        algorithms: ALGORITHMS,
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: this.options.clockToleranceSeconds ?? 30,
+      });
+      payload = verified.payload;
+    } catch (error) {
+      throw new InvalidTokenError(describeJoseError(error));
+    }
+    const roles = Array.isArray(payload.roles) ? payload.roles : [];
+    if (roles.length === 0 || !roles.every(isRole)) throw new InvalidTokenError('roles claim must list known roles');
+    const region = typeof payload.region === 'string' ? payload.region : undefined;
+    return { userId: payload.sub as string, roles, region };
+  }
+}
+
+function describeJoseError(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'token expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `claim ${error.claim} is not acceptable`;
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'signature does not verify';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'algorithm not allowed';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'malformed token';
+  return 'token could not be verified';
+}

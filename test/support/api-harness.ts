@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DiscoveryModule } from '@nestjs/core';
+import { createLogger, loadEnvironment } from '@vcs/config';
+import { EVENT_STORE, EventStore } from '@vcs/event-store';
+import { mintToken, Role } from '@vcs/security';
+import { Logger } from 'pino';
+import { Writable } from 'node:stream';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureHttp } from '../../apps/api/src/http/configure-http';
+import { createTestDatabase, TestDatabase } from './test-database';
+import { currentRun, TEST_REDIS_URL } from './test-environment';
+
+const ROOT = join(__dirname, '../..');
+const DEV_PRIVATE_KEY = readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8');
+
+/** The API as it runs in production, on a fresh database of this test run, with every log line kept for inspection. */
+export interface ApiHarness {
+  readonly app: INestApplication;
+  readonly http: ReturnType<INestApplication['getHttpServer']>;
+  readonly store: EventStore;
+  readonly database: TestDatabase;
+  readonly logLines: string[];
+  token(role: Role, userId?: string, extra?: { region?: string; ttlSeconds?: number; issuedAt?: number; audience?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startApi(overrides: Record<string, string> = {}): Promise<ApiHarness> {
+  const database = await createTestDatabase();
+  const environment = loadEnvironment({
+    DATABASE_URL: database.url,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_KEY_PREFIX: currentRun().redisPrefix,
+    LOG_LEVEL: 'info',
+    AUTH_JWT_PUBLIC_KEY_FILE: join(ROOT, 'config/dev/jwt-dev-public.pem'),
+    MIGRATE_ON_START: 'false',
+    ...overrides,
+  });
+  const logLines: string[] = [];
+  const log: Logger = createLogger({ level: 'info', service: 'api' }, new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }));
+  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.register(environment, log), DiscoveryModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
+  configureHttp(app, log);
+  await app.init();
+  return {
+    app,
+    http: app.getHttpServer(),
+    store: app.get<EventStore>(EVENT_STORE),
+    database,
+    logLines,
+    token: (role, userId = `${role.toLowerCase()}-1`, extra = {}) =>
+      mintToken({
+        privateKeyPem: DEV_PRIVATE_KEY,
+        issuer: environment.AUTH_ISSUER,
+        audience: extra.audience ?? environment.AUTH_AUDIENCE,
+        userId,
+        roles: [role],
+        region: extra.region,
+        ttlSeconds: extra.ttlSeconds,
+        issuedAt: extra.issuedAt,
+      }),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
