@@ -1,19 +1,11 @@
-import { Role, ROLES } from '@vcs/security';
+import { ROLES } from '@vcs/security';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import request from 'supertest';
+import { POLICY } from './policy';
 import { routeInventory } from './route-inventory';
 
-/**
- * The access policy as data: who may call each route. Adding a route without adding it here fails this test,
- * and so does any route that admits a role not listed for it.
- */
-const POLICY: Record<string, readonly Role[] | 'public'> = {
-  'GET /health': 'public',
-  'GET /health/live': 'public',
-  'GET /health/ready': 'public',
-  'POST /sentences': ['VLO', 'VLO_MANAGER'],
-};
-
+// The access policy as data (./policy): adding a route without adding it there fails this test, and so does
+// any route that admits a role not listed for it.
 const SAMPLE_ID = '7d3f8a52-95f1-4c2e-8a1b-2f0c9d4e6b71';
 const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, SAMPLE_ID);
 

@@ -1,0 +1,7 @@
+import { PLATFORM_POLICY } from './platform.policy';
+import { RoutePolicy } from './route-policy';
+import { SENTENCES_POLICY } from './sentences.policy';
+import { VICTIMS_POLICY } from './victims.policy';
+
+/** The whole access policy, one file per area so each area's routes and rules sit together. */
+export const POLICY: RoutePolicy = { ...PLATFORM_POLICY, ...SENTENCES_POLICY, ...VICTIMS_POLICY };

@@ -1,0 +1,7 @@
+import { RoutePolicy } from './route-policy';
+
+export const PLATFORM_POLICY: RoutePolicy = {
+  'GET /health': 'public',
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+};
