@@ -80,7 +80,24 @@ export class Environment {
   @IsOptional()
   @Matches(/^https:\/\/\S+$/, { message: 'must be an https:// URL of the identity provider\'s JWKS' })
   AUTH_JWKS_URL?: string;
+
+  @Matches(/^[A-Za-z0-9_.-]{1,40}=[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_.-]{1,40}=[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be one or more id=base64 keys of 32 bytes, comma-separated (openssl rand -base64 32)',
+  })
+  PERSONAL_DATA_MASTER_KEYS = DEV_PERSONAL_DATA_MASTER_KEYS;
+
+  @Matches(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'must be the id of one of PERSONAL_DATA_MASTER_KEYS' })
+  PERSONAL_DATA_MASTER_KEY_ID = 'dev-1';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0, { message: 'must be between 0 and 3600000 milliseconds' })
+  @Max(3600000, { message: 'must be between 0 and 3600000 milliseconds' })
+  PERSONAL_DATA_KEY_CACHE_TTL_MS = 60000;
 }
+
+/** Committed for local use only; refused in production, where the key comes from the secret store. */
+export const DEV_PERSONAL_DATA_MASTER_KEYS = 'dev-1=tlF5DIZjQUXxXJfc1OCid/87poihSGsz4TGUyxGhDD8=';
 
 /** Committed for local use only (config/dev/README.md); refused in production. */
 export const DEV_JWT_PUBLIC_KEY_FILE = 'config/dev/jwt-dev-public.pem';
@@ -91,7 +108,15 @@ function productionProblems(env: Environment): string[] {
   if (!env.AUTH_JWKS_URL && env.AUTH_JWT_PUBLIC_KEY_FILE === DEV_JWT_PUBLIC_KEY_FILE) {
     problems.push('AUTH_JWT_PUBLIC_KEY_FILE must not be the committed development key when NODE_ENV=production');
   }
+  if (env.PERSONAL_DATA_MASTER_KEYS.split(',').some((key) => DEV_PERSONAL_DATA_MASTER_KEYS.includes(key.slice(key.indexOf('=') + 1)))) {
+    problems.push('PERSONAL_DATA_MASTER_KEYS must not contain the committed development key when NODE_ENV=production');
+  }
   return problems;
+}
+
+function keyRingProblems(env: Environment): string[] {
+  const ids = env.PERSONAL_DATA_MASTER_KEYS.split(',').map((key) => key.slice(0, key.indexOf('=')));
+  return ids.includes(env.PERSONAL_DATA_MASTER_KEY_ID) ? [] : ['PERSONAL_DATA_MASTER_KEY_ID must be the id of one of PERSONAL_DATA_MASTER_KEYS'];
 }
 
 export class ConfigurationError extends Error {
@@ -107,7 +132,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Readon
   const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property} ${firstBrokenRule(error.constraints ?? {})}`);
-  if (errors.length === 0) problems.push(...productionProblems(environment));
+  if (errors.length === 0) problems.push(...keyRingProblems(environment), ...productionProblems(environment));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return Object.freeze(environment);
 }

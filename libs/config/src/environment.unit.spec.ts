@@ -40,6 +40,21 @@ describe('environment', () => {
 
   it('refuses the committed development token key in production', () => {
     expect(() => loadEnvironment({ NODE_ENV: 'production' })).toThrow('AUTH_JWT_PUBLIC_KEY_FILE must not be the committed development key');
-    expect(loadEnvironment({ NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' }).NODE_ENV).toBe('production');
+    expect(() => loadEnvironment({ NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' })).not.toThrow('AUTH_JWT_PUBLIC_KEY_FILE');
+  });
+
+  it('refuses the committed development master key for personal data in production', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' };
+    expect(() => loadEnvironment(production)).toThrow('PERSONAL_DATA_MASTER_KEYS must not contain the committed development key');
+    const keys = 'prod-2=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=';
+    expect(loadEnvironment({ ...production, PERSONAL_DATA_MASTER_KEYS: keys, PERSONAL_DATA_MASTER_KEY_ID: 'prod-2' }).NODE_ENV).toBe('production');
+  });
+
+  it('requires the current master key id to name a configured key', () => {
+    expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEY_ID: 'missing' })).toThrow('PERSONAL_DATA_MASTER_KEY_ID must be the id of one of');
+  });
+
+  it('refuses a master key that is not 32 bytes of base64', () => {
+    expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEYS: 'k1=short' })).toThrow('PERSONAL_DATA_MASTER_KEYS must be one or more id=base64 keys');
   });
 });

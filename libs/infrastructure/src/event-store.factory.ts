@@ -1,13 +1,15 @@
 import { Environment } from '@vcs/config';
 import { EventStore, EventStoreDbEventStore, PostgresEventStore } from '@vcs/event-store';
+import { MasterKeyRing, PersonalDataProtectingEventStore, VictimDataKeyStore } from '@vcs/security';
 import { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 
-/** The configured adapter behind the EventStore port: PostgreSQL (embedded default) or EventStoreDB. */
-export function createEventStore(env: Environment, log: Logger): EventStore {
+/** The adapter that stores events: PostgreSQL (embedded default) or EventStoreDB. */
+export function createStorageAdapter(env: Environment, log: Logger): EventStore {
   if (env.EVENT_STORE === 'eventstoredb') {
     return new EventStoreDbEventStore({
       connectionString: env.EVENTSTORE_CONNECTION_STRING as string,
-      onSubscriptionError: (error: unknown) => log.warn({ err: String(error) }, 'EventStoreDB subscription failed; resubscribing'),
+      onSubscriptionError: (error: unknown) => log.warn({ err: error instanceof Error ? error.name : 'error' }, 'EventStoreDB subscription failed; resubscribing'),
     });
   }
   return new PostgresEventStore({
@@ -15,4 +17,18 @@ export function createEventStore(env: Environment, log: Logger): EventStore {
     poolSize: env.DATABASE_POOL_SIZE,
     pollIntervalMs: env.EVENT_STORE_POLL_INTERVAL_MS,
   });
+}
+
+/** Victims' data keys, wrapped by the configured master keys, kept in PostgreSQL whichever event store runs. */
+export function createVictimDataKeyStore(env: Environment, dataSource: DataSource): VictimDataKeyStore {
+  const ring = MasterKeyRing.fromConfiguration({ currentKeyId: env.PERSONAL_DATA_MASTER_KEY_ID, keys: env.PERSONAL_DATA_MASTER_KEYS });
+  return new VictimDataKeyStore(dataSource, ring, { cacheTtlMs: env.PERSONAL_DATA_KEY_CACHE_TTL_MS });
+}
+
+/**
+ * The EventStore port as the application sees it: every victim's personal data is encrypted with their own key
+ * on the way in and decrypted (or shown as erased) on the way out. Nothing reaches the adapter in plain text.
+ */
+export function createEventStore(env: Environment, log: Logger, keys: VictimDataKeyStore): EventStore {
+  return new PersonalDataProtectingEventStore(createStorageAdapter(env, log), keys);
 }

@@ -5,7 +5,8 @@ import { createDataSource, migrate } from '@vcs/read-models';
 import Redis from 'ioredis';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { createEventStore } from './event-store.factory';
+import { createEventStore, createVictimDataKeyStore } from './event-store.factory';
+import { VictimDataKeyStore } from '@vcs/security';
 import { HEALTH_CHECKS, HealthController } from './health/health.controller';
 import { HealthCheck } from './health/health-check';
 import { createRedis } from './redis.factory';
@@ -57,10 +58,15 @@ export class PlatformModule implements OnApplicationShutdown {
         },
       },
       {
+        provide: VictimDataKeyStore,
+        inject: [ENVIRONMENT, DataSource],
+        useFactory: (env: Environment, dataSource: DataSource) => createVictimDataKeyStore(env, dataSource),
+      },
+      {
         provide: EVENT_STORE,
-        inject: [ENVIRONMENT, LOGGER, DataSource],
+        inject: [ENVIRONMENT, LOGGER, VictimDataKeyStore, DataSource],
         // Depends on DataSource so the event store's table exists (migrations) before anything appends.
-        useFactory: (env: Environment, log: Logger) => createEventStore(env, log),
+        useFactory: (env: Environment, log: Logger, keys: VictimDataKeyStore) => createEventStore(env, log, keys),
       },
       {
         provide: HEALTH_CHECKS,
@@ -81,7 +87,7 @@ export class PlatformModule implements OnApplicationShutdown {
       module: PlatformModule,
       controllers: [HealthController],
       providers,
-      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, HEALTH_CHECKS],
+      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS],
     };
   }
 

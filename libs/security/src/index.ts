@@ -5,3 +5,4 @@ export * from './auth/role';
 export * from './auth/roles.decorator';
 export * from './auth/token-minter';
 export * from './auth/token-verifier';
+export * from './personal-data';

@@ -1,0 +1,10 @@
+export * from './errors';
+export * from './master-key-ring';
+export * from './bounded-ttl-cache';
+export * from './sql-client';
+export { isVictimId, normaliseVictimId } from './victim-id';
+export * from './victim-data-key-store';
+export * from './personal-data-cipher';
+export * from './personal-data-ownership';
+export * from './personal-data-protecting-event-store';
+export * from './erasure';
