@@ -7,25 +7,26 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV CI=true
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm install, not npm ci: see scripts/ensure-deps.js (the lock leaves out optional builds a mirror may not serve).
+RUN npm install --no-audit --no-fund
 # Copy only what the build needs (there is no .dockerignore: never copy the host's node_modules or dist).
 COPY tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts
-RUN npm run build
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
-# node_modules comes from the build stage unpruned, because scripts/register-paths.js may rely on a
-# development dependency (tsconfig-paths); prune it (npm prune --omit=dev) once that is known not to be so.
 COPY --from=build --chown=node:node /app/package.json /app/package-lock.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/scripts ./scripts
 COPY --from=build --chown=node:node /app/tsconfig.json /app/tsconfig.build.json ./
+# Only the development token *public* key, for `docker compose --profile app` on a laptop; production mounts its own.
+COPY --chown=node:node config/dev/jwt-dev-public.pem ./config/dev/jwt-dev-public.pem
 USER node
-EXPOSE 3000
+EXPOSE 3000 3001
 # The api by default; the worker service overrides the command.
 CMD ["node", "-r", "./scripts/register-paths.js", "dist/apps/api/src/main.js"]
