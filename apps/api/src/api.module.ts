@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { SharedCommandsModule } from './shared/shared-commands.module';
+import { QueriesModule } from './queries/queries.module';
 import { SentenceModule } from './sentences/sentence.module';
 import { VictimModule } from './victims/victim.module';
 
@@ -17,7 +18,7 @@ export class ApiModule {
   static register(environment: Environment, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule],
+      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
+import { READ_MODEL_AREAS } from './areas';
 import { MIGRATIONS } from './migrations';
-import { StreamCatalogueEntry } from './stream-catalogue/stream-catalogue.entity';
 
-export const ENTITIES = [StreamCatalogueEntry];
+export const ENTITIES = READ_MODEL_AREAS.flatMap((area) => area.entities);
 
 /** The read side's TypeORM data source. Schema changes come only from migrations; never synchronize. */
 export function createDataSource(databaseUrl: string, options: { poolSize?: number } = {}): DataSource {
@@ -10,7 +10,7 @@ export function createDataSource(databaseUrl: string, options: { poolSize?: numb
     type: 'postgres',
     url: databaseUrl,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: [...MIGRATIONS, ...READ_MODEL_AREAS.flatMap((area) => area.migrations)],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,

@@ -6,3 +6,5 @@ export * from './auth/roles.decorator';
 export * from './auth/token-minter';
 export * from './auth/token-verifier';
 export * from './personal-data';
+export * from './audit/access-audit';
+export * from './audit/audited-read';

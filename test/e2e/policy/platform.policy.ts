@@ -4,4 +4,5 @@ export const PLATFORM_POLICY: RoutePolicy = {
   'GET /health': 'public',
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
+  'GET /access-audit': ['ADMIN'],
 };

@@ -1,6 +1,6 @@
-import { Projection, StreamCatalogueProjection } from '@vcs/read-models';
+import { allProjections, Projection } from '@vcs/read-models';
 
-/** Every read model the worker keeps up to date, one projector each. */
+/** Every read model the worker keeps up to date, one projector each (registered by area in libs/read-models). */
 export function registeredProjections(): Projection[] {
-  return [new StreamCatalogueProjection()];
+  return allProjections();
 }

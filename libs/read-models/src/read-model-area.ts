@@ -1,0 +1,14 @@
+import { MigrationInterface } from 'typeorm';
+import { Projection } from './projection';
+
+type Constructor<T> = new (...args: never[]) => T;
+
+/** One read model area (e.g. victim case view): its TypeORM entities, its migrations and its projections. */
+export interface ReadModelArea {
+  readonly name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes as Function
+  readonly entities: readonly Function[];
+  readonly migrations: readonly Constructor<MigrationInterface>[];
+  /** New instances each call; `deps` gives projections what they need beyond the event (e.g. the calendar). */
+  projections(): Projection[];
+}

@@ -1,0 +1,88 @@
+import { DataSource } from 'typeorm';
+
+export interface AccessRecord {
+  readonly userId: string;
+  readonly role: string;
+  /** What was done, in words: "read victim case view". */
+  readonly action: string;
+  readonly method: string;
+  readonly route: string;
+  readonly resourceType: string;
+  readonly resourceId?: string;
+  /** Every victim whose data the answer carried (or would have carried). */
+  readonly victimIds: readonly string[];
+  readonly purpose: string;
+  readonly requestId?: string;
+  readonly status: number;
+}
+
+export interface AccessAuditEntry extends AccessRecord {
+  readonly id: string;
+  readonly occurredAt: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The append-only trail of reads of victim data (table access_audit; the database refuses updates and deletes). */
+export class AccessAudit {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(entry: AccessRecord): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO access_audit (user_id, role, action, method, route, resource_type, resource_id, victim_ids, purpose, request_id, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11)`,
+      [
+        entry.userId,
+        entry.role,
+        entry.action,
+        entry.method,
+        entry.route,
+        entry.resourceType,
+        entry.resourceId ?? null,
+        entry.victimIds.filter((id) => UUID.test(id)),
+        entry.purpose,
+        entry.requestId ?? null,
+        entry.status,
+      ],
+    );
+  }
+
+  /** Entries newest first, optionally about one victim or by one user, paginated. */
+  async search(filter: { victimId?: string; userId?: string; limit: number; offset: number }): Promise<{ total: number; entries: AccessAuditEntry[] }> {
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    if (filter.victimId) {
+      values.push(filter.victimId);
+      conditions.push(`victim_ids @> ARRAY[$${values.length}]::uuid[]`);
+    }
+    if (filter.userId) {
+      values.push(filter.userId);
+      conditions.push(`user_id = $${values.length}`);
+    }
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM access_audit ${where}`, values);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT id::text, occurred_at, user_id, role, action, method, route, resource_type, resource_id, victim_ids::text[] AS victim_ids, purpose, request_id, status
+       FROM access_audit ${where} ORDER BY occurred_at DESC, id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      [...values, filter.limit, filter.offset],
+    );
+    return {
+      total,
+      entries: rows.map((row) => ({
+        id: row.id as string,
+        occurredAt: row.occurred_at as Date,
+        userId: row.user_id as string,
+        role: row.role as string,
+        action: row.action as string,
+        method: row.method as string,
+        route: row.route as string,
+        resourceType: row.resource_type as string,
+        resourceId: (row.resource_id as string | null) ?? undefined,
+        victimIds: row.victim_ids as string[],
+        purpose: row.purpose as string,
+        requestId: (row.request_id as string | null) ?? undefined,
+        status: row.status as number,
+      })),
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import {
+  BadRequestException,
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  Injectable,
+  NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Observable, from, throwError } from 'rxjs';
+import { catchError, mergeMap } from 'rxjs/operators';
+import { AuthenticatedRequest } from '../auth/auth.guard';
+import { PARTNER_ROLES, Role } from '../auth/role';
+import { AccessAudit } from './access-audit';
+
+export interface AuditedReadOptions {
+  /** "read victim case view" */
+  readonly action: string;
+  readonly resourceType: string;
+  /** The route parameter naming the resource, e.g. 'victimId'. */
+  readonly resourceParam?: string;
+  /** Victims whose data the answer carries; defaults to the resource id when the resource is a victim. */
+  readonly victimIdsOf?: (result: unknown, request: AuthenticatedRequest) => string[];
+}
+
+const AUDITED_READ = 'vcs:audited-read';
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const PURPOSE = /^[^\u0000-\u001F\u007F]{3,200}$/;
+/** Roles that must say why they read: partner agencies and administrators. */
+const PURPOSE_REQUIRED: readonly Role[] = [...PARTNER_ROLES, 'ADMIN'];
+const DEFAULT_PURPOSE = 'case management';
+
+/** Writes one access_audit row for every call, answered or refused, before the answer leaves. */
+@Injectable()
+export class AuditedReadInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly audit: AccessAudit,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const options = this.reflector.get<AuditedReadOptions>(AUDITED_READ, context.getHandler());
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const purposeHeader = request.header('x-purpose');
+    if (purposeHeader !== undefined && !PURPOSE.test(purposeHeader)) {
+      throw purposeProblem('X-Purpose must be 3-200 characters of plain text saying why you are reading this');
+    }
+    if (purposeHeader === undefined && request.actingRole && PURPOSE_REQUIRED.includes(request.actingRole)) {
+      throw purposeProblem('X-Purpose is required: say why you are reading this (e.g. "parole review PB-2026-0113")');
+    }
+    const purpose = purposeHeader ?? DEFAULT_PURPOSE;
+    const resourceId = options.resourceParam ? String(request.params[options.resourceParam] ?? '') || undefined : undefined;
+    const record = (status: number, victimIds: string[]) =>
+      this.audit.record({
+        userId: request.user?.userId ?? 'unknown',
+        role: request.actingRole ?? 'unknown',
+        action: options.action,
+        method: request.method,
+        route: request.route?.path ?? request.path,
+        resourceType: options.resourceType,
+        resourceId,
+        victimIds,
+        purpose,
+        requestId: (request.res?.getHeader('x-request-id') as string | undefined) ?? undefined,
+        status,
+      });
+    const defaultVictims = options.resourceType === 'victim' && resourceId ? [resourceId] : [];
+    return next.handle().pipe(
+      mergeMap((result) => from(record(200, options.victimIdsOf ? options.victimIdsOf(result, request) : defaultVictims).then(() => result))),
+      catchError((error: unknown) =>
+        from(record(error instanceof HttpException ? error.getStatus() : statusOf(error), defaultVictims)).pipe(mergeMap(() => throwError(() => error))),
+      ),
+    );
+  }
+}
+
+function statusOf(error: unknown): number {
+  const kind = (error as { kind?: string }).kind;
+  return kind === 'not-found' ? 404 : 500;
+}
+
+function purposeProblem(message: string): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid', problems: [{ field: 'X-Purpose', rule: 'purpose', message }] });
+}
+
+/** Marks a route as reading victim data: every call is written to the access audit with who, role, what, when and why. */
+export function AuditedRead(options: AuditedReadOptions) {
+  return applyDecorators(SetMetadata(AUDITED_READ, options), UseInterceptors(AuditedReadInterceptor));
+}
