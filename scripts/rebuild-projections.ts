@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const log = createLogger({ level: env.LOG_LEVEL, service: 'rebuild' });
   const wanted = process.argv.slice(2);
-  const all = registeredProjections();
+  const all = registeredProjections(env);
   const unknown = wanted.filter((name) => !all.some((p) => p.name === name));
   if (unknown.length > 0) {
     process.stderr.write(`unknown projection(s): ${unknown.join(', ')}; known: ${all.map((p) => p.name).join(', ')}\n`);

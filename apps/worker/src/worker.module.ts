@@ -14,7 +14,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [PlatformModule.forRoot({ environment, logger })],
       controllers: [ProjectorStatusController],
-      providers: [{ provide: PROJECTIONS, useFactory: registeredProjections }, ProjectorService],
+      providers: [{ provide: PROJECTIONS, useFactory: () => registeredProjections(environment) }, ProjectorService],
     };
   }
 }

@@ -94,7 +94,13 @@ export class Environment {
   @Min(0, { message: 'must be between 0 and 3600000 milliseconds' })
   @Max(3600000, { message: 'must be between 0 and 3600000 milliseconds' })
   PERSONAL_DATA_KEY_CACHE_TTL_MS = 60000;
+
+  @Matches(/^\S{32,200}$/, { message: 'must be a secret of at least 32 characters (openssl rand -base64 32)' })
+  PSEUDONYM_KEY = DEV_PSEUDONYM_KEY;
 }
+
+/** Committed for local use only; refused in production. */
+export const DEV_PSEUDONYM_KEY = 'dev-pseudonym-key-not-for-production-0000';
 
 /** Committed for local use only; refused in production, where the key comes from the secret store. */
 export const DEV_PERSONAL_DATA_MASTER_KEYS = 'dev-1=tlF5DIZjQUXxXJfc1OCid/87poihSGsz4TGUyxGhDD8=';
@@ -110,6 +116,9 @@ function productionProblems(env: Environment): string[] {
   }
   if (env.PERSONAL_DATA_MASTER_KEYS.split(',').some((key) => DEV_PERSONAL_DATA_MASTER_KEYS.includes(key.slice(key.indexOf('=') + 1)))) {
     problems.push('PERSONAL_DATA_MASTER_KEYS must not contain the committed development key when NODE_ENV=production');
+  }
+  if (env.PSEUDONYM_KEY === DEV_PSEUDONYM_KEY) {
+    problems.push('PSEUDONYM_KEY must not be the committed development key when NODE_ENV=production');
   }
   return problems;
 }

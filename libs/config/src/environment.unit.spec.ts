@@ -47,7 +47,13 @@ describe('environment', () => {
     const production = { NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' };
     expect(() => loadEnvironment(production)).toThrow('PERSONAL_DATA_MASTER_KEYS must not contain the committed development key');
     const keys = 'prod-2=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=';
-    expect(loadEnvironment({ ...production, PERSONAL_DATA_MASTER_KEYS: keys, PERSONAL_DATA_MASTER_KEY_ID: 'prod-2' }).NODE_ENV).toBe('production');
+    const secrets = { PERSONAL_DATA_MASTER_KEYS: keys, PERSONAL_DATA_MASTER_KEY_ID: 'prod-2', PSEUDONYM_KEY: 'p'.repeat(40) };
+    expect(loadEnvironment({ ...production, ...secrets }).NODE_ENV).toBe('production');
+  });
+
+  it('refuses the committed development pseudonym key in production', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' };
+    expect(() => loadEnvironment(production)).toThrow('PSEUDONYM_KEY must not be the committed development key');
   });
 
   it('requires the current master key id to name a configured key', () => {

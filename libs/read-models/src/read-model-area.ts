@@ -9,6 +9,12 @@ export interface ReadModelArea {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes as Function
   readonly entities: readonly Function[];
   readonly migrations: readonly Constructor<MigrationInterface>[];
-  /** New instances each call; `deps` gives projections what they need beyond the event (e.g. the calendar). */
-  projections(): Projection[];
+  /** New instances each call; `deps` gives projections what they need beyond the event. */
+  projections(deps: ProjectionDependencies): Projection[];
+}
+
+/** What projections may need besides events: configuration, never I/O of their own. */
+export interface ProjectionDependencies {
+  /** Keyed hash for the pseudonymous victim references partners see (see `pseudonymousVictimReference`). */
+  readonly pseudonymKey: string;
 }

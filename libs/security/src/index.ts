@@ -8,3 +8,4 @@ export * from './auth/token-verifier';
 export * from './personal-data';
 export * from './audit/access-audit';
 export * from './audit/audited-read';
+export * from './pseudonym/pseudonymous-victim-reference';

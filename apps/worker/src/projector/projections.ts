@@ -1,6 +1,7 @@
+import { Environment } from '@vcs/config';
 import { allProjections, Projection } from '@vcs/read-models';
 
 /** Every read model the worker keeps up to date, one projector each (registered by area in libs/read-models). */
-export function registeredProjections(): Projection[] {
-  return allProjections();
+export function registeredProjections(env: Pick<Environment, 'PSEUDONYM_KEY'>): Projection[] {
+  return allProjections({ pseudonymKey: env.PSEUDONYM_KEY });
 }
