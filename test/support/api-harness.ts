@@ -9,6 +9,9 @@ import { mintToken, Role } from '@vcs/security';
 import { Logger } from 'pino';
 import { Writable } from 'node:stream';
 import { ApiModule } from '../../apps/api/src/api.module';
+import { Projector } from '../../apps/worker/src/projector/projector';
+import { registeredProjections } from '../../apps/worker/src/projector/projections';
+import { DataSource } from 'typeorm';
 import { configureHttp } from '../../apps/api/src/http/configure-http';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { currentRun, TEST_REDIS_URL } from './test-environment';
@@ -23,6 +26,8 @@ export interface ApiHarness {
   readonly store: EventStore;
   readonly database: TestDatabase;
   readonly logLines: string[];
+  /** Runs every registered projection in this process (as the worker would), until close(). */
+  startProjectors(): void;
   token(role: Role, userId?: string, extra?: { region?: string; ttlSeconds?: number; issuedAt?: number; audience?: string }): Promise<string>;
   close(): Promise<void>;
 }
@@ -44,7 +49,17 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
   configureHttp(app, log);
   await app.init();
+  const projectors: Projector[] = [];
+  const quiet = { info: () => undefined, warn: (details: object, message: string) => log.warn(details, message), error: (details: object, message: string) => log.error(details, message) };
   return {
+    startProjectors: () => {
+      const store = app.get<EventStore>(EVENT_STORE);
+      for (const projection of registeredProjections(environment)) {
+        const projector = new Projector(app.get(DataSource), store, projection, { batchSize: 200, retryMs: 100, log: quiet });
+        projector.start();
+        projectors.push(projector);
+      }
+    },
     app,
     http: app.getHttpServer(),
     store: app.get<EventStore>(EVENT_STORE),
@@ -62,6 +77,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
         issuedAt: extra.issuedAt,
       }),
     close: async () => {
+      await Promise.all(projectors.map((projector) => projector.stop()));
       await app.close();
       await database.drop();
     },

@@ -1,7 +1,17 @@
+import { CASELOAD_POLICY } from './caseload.policy';
 import { PLATFORM_POLICY } from './platform.policy';
+import { SENTENCE_PARTNER_POLICY } from './sentence-partner.policy';
+import { VICTIM_CASE_POLICY } from './victim-case.policy';
 import { RoutePolicy } from './route-policy';
 import { SENTENCES_POLICY } from './sentences.policy';
 import { VICTIMS_POLICY } from './victims.policy';
 
 /** The whole access policy, one file per area so each area's routes and rules sit together. */
-export const POLICY: RoutePolicy = { ...PLATFORM_POLICY, ...SENTENCES_POLICY, ...VICTIMS_POLICY };
+export const POLICY: RoutePolicy = {
+  ...PLATFORM_POLICY,
+  ...SENTENCES_POLICY,
+  ...VICTIMS_POLICY,
+  ...VICTIM_CASE_POLICY,
+  ...SENTENCE_PARTNER_POLICY,
+  ...CASELOAD_POLICY,
+};

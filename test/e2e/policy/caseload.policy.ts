@@ -1,0 +1,3 @@
+import { RoutePolicy } from './route-policy';
+
+export const CASELOAD_POLICY: RoutePolicy = {};

@@ -1,0 +1,3 @@
+import { RoutePolicy } from './route-policy';
+
+export const SENTENCE_PARTNER_POLICY: RoutePolicy = {};
