@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Decider, DomainEvent, foldEvents, schemaVersionOf } from '@vcs/domain';
-import { EVENT_STORE, EventStore, EventToAppend, formatPosition, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
+import { DuplicateEventIdError, EVENT_STORE, EventStore, EventToAppend, formatPosition, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
 import { Clock } from './clock';
 import { CommandContext, CommandResult } from './command-context';
 import { eventIdsFor } from './event-ids';
@@ -73,7 +73,10 @@ export class StreamCommandRunner {
         ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash } : {}),
       },
     }));
-    const appended = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream');
+    const appended = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream').catch((error: unknown) => {
+      // Ids derived from this key are already in the history on another stream: the key was used for another request.
+      throw error instanceof DuplicateEventIdError ? new IdempotencyKeyReusedError() : error;
+    });
     return result(streamId, appended.nextExpectedRevision, formatPosition(appended.position), decided.map((e) => e.type));
   }
 

@@ -1,7 +1,60 @@
 import { Module } from '@nestjs/common';
+import { AssignVictimLiaisonOfficerController } from './assign-victim-liaison-officer/assign-victim-liaison-officer.controller';
+import { AssignVictimLiaisonOfficerHandler } from './assign-victim-liaison-officer/assign-victim-liaison-officer.handler';
+import { DeclineSchemeController } from './decline-scheme/decline-scheme.controller';
+import { DeclineSchemeHandler } from './decline-scheme/decline-scheme.handler';
+import { EnrolVictimController } from './enrol-victim/enrol-victim.controller';
+import { EnrolVictimHandler } from './enrol-victim/enrol-victim.handler';
+import { LinkVictimToSentenceController } from './link-victim-to-sentence/link-victim-to-sentence.controller';
+import { LinkVictimToSentenceHandler } from './link-victim-to-sentence/link-victim-to-sentence.handler';
+import { NominateActingPersonController } from './nominate-acting-person/nominate-acting-person.controller';
+import { NominateActingPersonHandler } from './nominate-acting-person/nominate-acting-person.handler';
+import { ReceiveReferralController } from './receive-referral/receive-referral.controller';
+import { ReceiveReferralHandler } from './receive-referral/receive-referral.handler';
+import { RecordContactController } from './record-contact/record-contact.controller';
+import { RecordContactHandler } from './record-contact/record-contact.handler';
+import { RejoinSchemeController } from './rejoin-scheme/rejoin-scheme.controller';
+import { RejoinSchemeHandler } from './rejoin-scheme/rejoin-scheme.handler';
+import { SentenceFactsLoader } from './shared/sentence-facts.loader';
+import { SubmitRepresentationController } from './submit-representation/submit-representation.controller';
+import { SubmitRepresentationHandler } from './submit-representation/submit-representation.handler';
+import { UpdateContactPreferencesController } from './update-contact-preferences/update-contact-preferences.controller';
+import { UpdateContactPreferencesHandler } from './update-contact-preferences/update-contact-preferences.handler';
+import { UpdateVictimDetailsController } from './update-victim-details/update-victim-details.controller';
+import { UpdateVictimDetailsHandler } from './update-victim-details/update-victim-details.handler';
+import { WithdrawFromSchemeController } from './withdraw-from-scheme/withdraw-from-scheme.controller';
+import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-scheme.handler';
 
+/** Victims: referral, enrolment and the scheme choices, links, people acting for them, preferences, contacts, representations. */
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [
+    ReceiveReferralController,
+    EnrolVictimController,
+    DeclineSchemeController,
+    WithdrawFromSchemeController,
+    RejoinSchemeController,
+    LinkVictimToSentenceController,
+    NominateActingPersonController,
+    UpdateContactPreferencesController,
+    RecordContactController,
+    SubmitRepresentationController,
+    AssignVictimLiaisonOfficerController,
+    UpdateVictimDetailsController,
+  ],
+  providers: [
+    SentenceFactsLoader,
+    ReceiveReferralHandler,
+    EnrolVictimHandler,
+    DeclineSchemeHandler,
+    WithdrawFromSchemeHandler,
+    RejoinSchemeHandler,
+    LinkVictimToSentenceHandler,
+    NominateActingPersonHandler,
+    UpdateContactPreferencesHandler,
+    RecordContactHandler,
+    SubmitRepresentationHandler,
+    AssignVictimLiaisonOfficerHandler,
+    UpdateVictimDetailsHandler,
+  ],
 })
 export class VictimModule {}

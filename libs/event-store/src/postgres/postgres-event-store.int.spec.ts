@@ -4,6 +4,7 @@ import { anEvent, newStreamId } from '../testing';
 import { RecordedEvent } from '../event-store.port';
 import { comparePositions } from '../global-position';
 import { PostgresEventStore } from './postgres-event-store';
+import { DuplicateEventIdError } from '../duplicate-event-id.error';
 
 /** Appends inside a transaction that stays open until `commit()`: a writer whose commit arrives late. */
 async function openSlowAppend(url: string, streamId: string, types: string[]): Promise<{ commit: () => Promise<void>; ids: string[] }> {
@@ -156,5 +157,23 @@ describe('PostgreSQL event store: late commits', () => {
     await collector.until(() => collector.received.length === 2, 'the event after the drop');
     await collector.stop();
     expect(collector.received.map((e) => e.type)).toEqual(['BeforeDrop', 'AfterDrop']);
+  });
+});
+
+describe('PostgreSQL event store: event ids', () => {
+  it('refuses an event id already in the history, on any stream, with a typed error', async () => {
+    const database = await createTestDatabase();
+    const store = new PostgresEventStore({ connectionString: database.url });
+    try {
+      const event = anEvent('Once');
+      await store.appendToStream(newStreamId(), [event], 'no_stream');
+      const otherStream = newStreamId();
+
+      await expect(store.appendToStream(otherStream, [event], 'no_stream')).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(await store.readStream(otherStream)).toEqual([]);
+    } finally {
+      await store.close();
+      await database.drop();
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../event-store.port';
 import { GlobalPosition } from '../global-position';
 import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
+import { DuplicateEventIdError } from '../duplicate-event-id.error';
 import { EventWakeUps } from './event-wake-ups';
 import { PostgresAllSubscription } from './postgres-all-subscription';
 
@@ -57,6 +58,7 @@ const HEAD_SQL = `
   LIMIT 1`;
 
 const WRONG_EXPECTED_REVISION = 'VC409';
+const UNIQUE_VIOLATION = '23505';
 const START: GlobalPosition = { commit: 0n, prepare: 0n };
 
 /** The embedded default event store: one PostgreSQL table, read in transaction-horizon order. */
@@ -102,6 +104,9 @@ export class PostgresEventStore implements EventStore {
       if (isPgError(error) && error.code === WRONG_EXPECTED_REVISION) {
         const actual = BigInt(error.detail ?? '-1');
         throw new WrongExpectedRevisionError(streamId, expectedRevision, actual < 0n ? 'no_stream' : actual);
+      }
+      if (isPgError(error) && error.code === UNIQUE_VIOLATION && error.constraint === 'events_event_id_key') {
+        throw new DuplicateEventIdError(streamId);
       }
       throw error;
     }
@@ -174,6 +179,6 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
   };
 }
 
-function isPgError(error: unknown): error is { code: string; detail?: string } {
+function isPgError(error: unknown): error is { code: string; detail?: string; constraint?: string } {
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
 }

@@ -114,3 +114,23 @@ describe('POST /sentences', () => {
       .expect(413);
   });
 });
+
+describe('an Idempotency-Key used on two different records', () => {
+  it('is refused on the second with 422, appending nothing there', async () => {
+    const api = await startApi();
+    try {
+      const vlo = await api.token('VLO');
+      const key = randomUUID();
+      const first = { sentenceId: randomUUID() };
+      const second = { sentenceId: randomUUID() };
+      await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence(first)).expect(201);
+
+      const reused = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence(second)).expect(422);
+
+      expect(reused.body.rule).toBe('idempotency-key-reused');
+      expect(await api.store.readStream(`sentence-${second.sentenceId}`)).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+});

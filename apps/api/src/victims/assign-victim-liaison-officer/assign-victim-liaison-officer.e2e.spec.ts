@@ -1,0 +1,90 @@
+import { ApiHarness, startApi } from '@vcs/test-support';
+import request from 'supertest';
+import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
+import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+
+describe('PUT /victims/:victimId/victim-liaison-officer', () => {
+  let api: ApiHarness;
+  let vlo: VictimsClient;
+  let manager: VictimsClient;
+  let sentenceId: string;
+
+  const enrolledVictim = async () => {
+    const victimId = await vlo.referVictim(sentenceId);
+    await vlo.enrol(victimId, sentenceId);
+    return victimId;
+  };
+
+  beforeAll(async () => {
+    api = await startApi();
+    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
+    manager = await VictimsClient.as(api, 'VLO_MANAGER', 'manager-2');
+    sentenceId = await vlo.recordSentence();
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('lets a manager assign the victim to another officer, with the actor', async () => {
+    const victimId = await enrolledVictim();
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20' });
+
+    expectStatus(response, 200);
+    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '2', position: expect.any(String), events: ['VictimLiaisonOfficerAssigned'] });
+    const events = await vlo.events(victimId);
+    expect(events[2]).toMatchObject({
+      type: 'VictimLiaisonOfficerAssigned',
+      data: { victimId, victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20' },
+      metadata: { actor: { userId: 'manager-2', role: 'VLO_MANAGER' } },
+    });
+  });
+
+  it('refuses a victim liaison officer (403): reassigning is a manager decision', async () => {
+    const victimId = await enrolledVictim();
+    const response = await request(api.http)
+      .put(`/victims/${victimId}/victim-liaison-officer`)
+      .set('Authorization', `Bearer ${vlo.token}`)
+      .send({ victimLiaisonOfficerId: 'vlo-7', assignedOn: '2026-11-20' });
+
+    expect(response.status).toBe(403);
+    expect(await vlo.events(victimId)).toHaveLength(2);
+  });
+
+  it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
+    const victimId = await enrolledVictim();
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: '', assignedOn: '20-11-2026' });
+
+    expectStatus(response, 400);
+    expect(problemsOf(response)).toEqual(expect.arrayContaining(['victimLiaisonOfficerId:matches', 'assignedOn:isCivilDate']));
+    expect(await vlo.events(victimId)).toHaveLength(2);
+  });
+
+  it('refuses unknown fields', async () => {
+    const victimId = await enrolledVictim();
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20', region: 'wales' });
+
+    expectStatus(response, 400);
+    expect(problemsOf(response)).toEqual(['region:whitelistValidation']);
+  });
+
+  it('answers 422 when the officer is already assigned', async () => {
+    const victimId = await enrolledVictim();
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: 'vlo-7', assignedOn: '2026-11-20' });
+
+    expectStatus(response, 422);
+    expect(response.body.rule).toBe('already-assigned');
+  });
+
+  itGuardsLikeEveryVictimCommand({
+    client: () => manager,
+    method: 'put',
+    path: (victimId) => `/victims/${victimId}/victim-liaison-officer`,
+    ready: async () => ({ victimId: await enrolledVictim(), body: { victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20' } }),
+  });
+
+  it('never answered with, or logged, a name, address, phone or email', () => {
+    vlo.expectNothingPersonalLeaked();
+    manager.expectNothingPersonalLeaked();
+  });
+});

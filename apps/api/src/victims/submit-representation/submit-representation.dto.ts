@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  LICENCE_CONDITION_KINDS,
+  LicenceConditionKind,
+  REPRESENTATION_KINDS,
+  REPRESENTATION_RECIPIENTS,
+  RepresentationKind,
+  RepresentationRecipient,
+  VPS_PRESENTATIONS,
+  VpsPresentation,
+} from '@vcs/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsCivilDate } from '../../shared/validation';
+import { IsConditionDescriptions, LowerCase, LowerCaseKeys, NON_BLANK_PLAIN_TEXT } from '../shared/validation';
+
+export const REQUESTED_CONDITIONS_MAX = 10;
+/** Generous: the domain refuses a statement over 1,500 words (under 10 minutes read aloud) with the reason. */
+export const STATEMENT_MAX = 30_000;
+const DESCRIPTION_MAX = 2_000;
+
+export class RequestedConditionDto {
+  @ApiProperty({ format: 'uuid', description: "Chosen by the caller; keys the condition's description in personal.conditionDescriptions" })
+  @LowerCase()
+  @IsUUID('all')
+  conditionId: string;
+
+  @ApiProperty({ enum: LICENCE_CONDITION_KINDS })
+  @IsIn(LICENCE_CONDITION_KINDS)
+  kind: LicenceConditionKind;
+}
+
+/** The statement and condition descriptions (personal data; the prisoner usually sees a VPS in full). */
+export class RepresentationPersonalDto {
+  @ApiPropertyOptional({ maxLength: STATEMENT_MAX, description: 'The Victim Personal Statement; required for, and only for, a VPS. It must not say where the victim can be found.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, STATEMENT_MAX)
+  @Matches(NON_BLANK_PLAIN_TEXT, { message: 'statementText must be plain text, not blank' })
+  statementText?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', maxLength: DESCRIPTION_MAX },
+    maxProperties: REQUESTED_CONDITIONS_MAX,
+    description: 'By condition id: the exclusion zone, who must not be contacted, or what else is asked (required for exclusion-zone and other)',
+  })
+  @IsOptional()
+  @LowerCaseKeys()
+  @IsConditionDescriptions({ maxEntries: REQUESTED_CONDITIONS_MAX, maxLength: DESCRIPTION_MAX })
+  conditionDescriptions?: Record<string, string>;
+}
+
+export class SubmitRepresentationDto {
+  @ApiPropertyOptional({ description: 'UUID chosen by the caller; generated when absent (the answer carries it)', format: 'uuid' })
+  @IsOptional()
+  @LowerCase()
+  @IsUUID('4')
+  representationId?: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The sentence the representation is about (linked to the victim)' })
+  @LowerCase()
+  @IsUUID('all')
+  sentenceId: string;
+
+  @ApiProperty({ enum: REPRESENTATION_KINDS })
+  @IsIn(REPRESENTATION_KINDS)
+  kind: RepresentationKind;
+
+  @ApiPropertyOptional({ type: [RequestedConditionDto], maxItems: REQUESTED_CONDITIONS_MAX, description: 'At least one for licence or discharge conditions; none for a VPS' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(REQUESTED_CONDITIONS_MAX)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => RequestedConditionDto)
+  requestedConditions?: RequestedConditionDto[];
+
+  @ApiPropertyOptional({ enum: VPS_PRESENTATIONS, description: 'How a VPS is to be presented at an oral hearing; required for, and only for, a VPS' })
+  @IsOptional()
+  @IsIn(VPS_PRESENTATIONS)
+  vpsPresentation?: VpsPresentation;
+
+  @ApiProperty({ enum: REPRESENTATION_RECIPIENTS, isArray: true, minItems: 1, maxItems: REPRESENTATION_RECIPIENTS.length, description: 'The decision makers it was sent to' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(REPRESENTATION_RECIPIENTS.length)
+  @IsIn(REPRESENTATION_RECIPIENTS, { each: true })
+  sentTo: RepresentationRecipient[];
+
+  @ApiProperty({ example: '2026-11-02', description: 'YYYY-MM-DD' })
+  @IsCivilDate()
+  submittedOn: string;
+
+  @ApiPropertyOptional({ type: () => RepresentationPersonalDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RepresentationPersonalDto)
+  personal?: RepresentationPersonalDto;
+}
+
