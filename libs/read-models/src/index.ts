@@ -6,3 +6,4 @@ export * from './stream-catalogue/stream-catalogue.projection';
 export * from './areas';
 export * from './read-model-area';
 export * from './stream-catalogue/stream-catalogue.area';
+export * from './victim-case';

@@ -1,8 +1,12 @@
 import { ReadModelArea } from '../read-model-area';
+import { CaseloadSentence, CaseloadTask, CaseloadVictim } from './caseload.entities';
+import { CaseloadTasksProjection } from './caseload-tasks.projection';
+import { CreateCaseload1763903000000 } from './migrations/1763903000000-create-caseload';
 
+/** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
   name: 'caseload',
-  entities: [],
-  migrations: [],
-  projections: () => [],
+  entities: [CaseloadTask, CaseloadVictim, CaseloadSentence],
+  migrations: [CreateCaseload1763903000000],
+  projections: () => [new CaseloadTasksProjection()],
 };

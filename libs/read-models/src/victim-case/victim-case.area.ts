@@ -1,8 +1,21 @@
 import { ReadModelArea } from '../read-model-area';
+import { CaseTimelineProjection } from './case-timeline.projection';
+import { CreateVictimCaseView1763901000000 } from './migrations/1763901000000-create-victim-case-view';
+import { CreateCaseTimeline1763901001000 } from './migrations/1763901001000-create-case-timeline';
+import {
+  CaseTimelineEntry,
+  CaseTimelineSentence,
+  CaseTimelineSentenceEntry,
+  CaseTimelineSentenceVictim,
+  VictimCaseSentence,
+  VictimCaseView,
+} from './victim-case.entities';
+import { VictimCaseViewProjection } from './victim-case-view.projection';
 
+/** The victim case view (with the only copy of contact details among read models) and the case timeline. */
 export const VICTIM_CASE_AREA: ReadModelArea = {
   name: 'victim-case',
-  entities: [],
-  migrations: [],
-  projections: () => [],
+  entities: [VictimCaseView, VictimCaseSentence, CaseTimelineEntry, CaseTimelineSentenceEntry, CaseTimelineSentenceVictim, CaseTimelineSentence],
+  migrations: [CreateVictimCaseView1763901000000, CreateCaseTimeline1763901001000],
+  projections: () => [new VictimCaseViewProjection(), new CaseTimelineProjection()],
 };

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { VictimCaseController } from './victim-case.controller';
+import { GetCaseTimelineHandler, GetVictimCaseHandler, ListVictimCasesHandler } from './victim-case.queries';
 
-@Module({ controllers: [], providers: [] })
+/** GET /victims, GET /victims/:victimId, GET /victims/:victimId/timeline (read models: victim-case-view, case-timeline). */
+@Module({ controllers: [VictimCaseController], providers: [GetVictimCaseHandler, GetCaseTimelineHandler, ListVictimCasesHandler] })
 export class VictimCaseQueriesModule {}

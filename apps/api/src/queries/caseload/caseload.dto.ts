@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PROBATION_REGIONS, ProbationRegion } from '@vcs/domain';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsCivilDate } from '../../shared/validation';
+import { FreshnessQuery, PageQuery } from '../shared/page.query';
+
+/** A staff user id, as the identity provider issues them. */
+const STAFF_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+/** Task kinds are open-ended (new rules add kinds), but always a lower-case code. */
+const TASK_KIND = /^[a-z][a-z0-9-]{0,63}$/;
+
+export const TASK_STATUSES = ['open', 'done', 'all'] as const;
+export const TASK_SORTS = ['dueOn', '-dueOn'] as const;
+export const SUMMARY_GROUPS = ['vlo', 'region'] as const;
+
+export class CaseloadTasksQueryDto extends PageQuery {
+  @ApiPropertyOptional({ example: 'vlo-7', description: "Only this officer's tasks (any VLO may look at a colleague's list: cover and handover)" })
+  @IsOptional()
+  @Matches(STAFF_ID, { message: 'vloId must be a staff user id' })
+  vloId?: string;
+
+  @ApiPropertyOptional({ enum: ['true'], description: 'Only tasks nobody is assigned to (before enrolment; region-level tasks such as missed referrals)' })
+  @IsOptional()
+  @IsIn(['true'], { message: 'unassigned must be true when given' })
+  unassigned?: 'true';
+
+  @ApiPropertyOptional({ enum: PROBATION_REGIONS })
+  @IsOptional()
+  @IsIn(PROBATION_REGIONS, { message: `region must be one of ${PROBATION_REGIONS.join(', ')}` })
+  region?: ProbationRegion;
+
+  @ApiPropertyOptional({ example: 'initial-contact', description: 'initial-contact, vns-contact, follow-up, safety-check, missed-referral (the list grows)' })
+  @IsOptional()
+  @Matches(TASK_KIND, { message: 'kind must be a task kind code, e.g. initial-contact' })
+  kind?: string;
+
+  @ApiPropertyOptional({ enum: TASK_STATUSES, default: 'open' })
+  @IsOptional()
+  @IsIn(TASK_STATUSES, { message: 'status must be open, done or all' })
+  status: (typeof TASK_STATUSES)[number] = 'open';
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: open tasks due before today; false: tasks not overdue' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Only tasks due before this day (YYYY-MM-DD); tasks without a due date are left out' })
+  @IsOptional()
+  @IsCivilDate()
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ enum: TASK_SORTS, default: 'dueOn', description: 'dueOn: oldest due first, undated last; -dueOn: latest first, undated first' })
+  @IsOptional()
+  @IsIn(TASK_SORTS, { message: 'sort must be dueOn or -dueOn' })
+  sort: (typeof TASK_SORTS)[number] = 'dueOn';
+}
+
+export class CaseloadSummaryQueryDto extends FreshnessQuery {
+  @ApiPropertyOptional({ enum: SUMMARY_GROUPS, default: 'vlo', description: 'vlo: one row per officer (plus unassigned); region: one row per probation region (managers only)' })
+  @IsOptional()
+  @IsIn(SUMMARY_GROUPS, { message: 'groupBy must be vlo or region' })
+  groupBy: (typeof SUMMARY_GROUPS)[number] = 'vlo';
+
+  @ApiPropertyOptional({ enum: PROBATION_REGIONS })
+  @IsOptional()
+  @IsIn(PROBATION_REGIONS, { message: `region must be one of ${PROBATION_REGIONS.join(', ')}` })
+  region?: ProbationRegion;
+
+  @ApiPropertyOptional({ example: 'vlo-7', description: 'One officer only (a VLO may only ask for themselves)' })
+  @IsOptional()
+  @Matches(STAFF_ID, { message: 'vloId must be a staff user id' })
+  vloId?: string;
+}
+
+export class CaseloadTaskResponse {
+  @ApiProperty({ example: 'initial-contact:3f1c…' }) taskId: string;
+  @ApiProperty({ example: 'initial-contact' }) kind: string;
+  @ApiProperty({ nullable: true, type: String, description: 'null for region-level tasks' }) victimId: string | null;
+  @ApiProperty() sentenceId: string;
+  @ApiProperty({ nullable: true, type: String }) contactId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'null while unassigned' }) vloId: string | null;
+  @ApiProperty({ nullable: true, type: String }) region: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '2026-12-01' }) dueOn: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'why there is no due date: outside-working-day-calendar, invalid-date, sentence-not-known' })
+  dueDateProblem: string | null;
+  @ApiProperty({ enum: ['open', 'done'] }) status: 'open' | 'done';
+  @ApiProperty({ description: 'open and due before today' }) overdue: boolean;
+  @ApiProperty({ format: 'date-time' }) openedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) reopenedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) doneAt: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'contact-recorded' }) closedBecause: string | null;
+  @ApiProperty({ description: 'Plain words; no personal data' }) description: string;
+  @ApiProperty({ description: 'The timescale rule and its source' }) rule: string;
+}
+
+export class CaseloadTasksPageResponse {
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+  @ApiProperty({ example: '2026-11-23', description: "Today in England and Wales, which 'overdue' compares with" }) today: string;
+  @ApiProperty({ type: [CaseloadTaskResponse] }) items: CaseloadTaskResponse[];
+}
+
+export class CaseloadSummaryRowResponse {
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'groupBy=vlo: the officer; null = unassigned tasks' }) vloId?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'groupBy=region' }) region?: string | null;
+  @ApiProperty({ description: 'Victims enrolled and not withdrawn' }) openCases: number;
+  @ApiProperty() openTasks: number;
+  @ApiProperty({ description: "Open tasks due Monday to Sunday of this week (including any of those already overdue)" }) dueThisWeek: number;
+  @ApiProperty({ description: 'Open tasks due before today' }) overdue: number;
+  @ApiProperty({ description: 'Open tasks without a due date (see dueDateProblem)' }) dueDateUnknown: number;
+}
+
+export class CaseloadSummaryResponse {
+  @ApiProperty({ example: '2026-11-23' }) today: string;
+  @ApiProperty({ example: { from: '2026-11-23', to: '2026-11-29' } }) week: { from: string; to: string };
+  @ApiProperty({ enum: SUMMARY_GROUPS }) groupBy: (typeof SUMMARY_GROUPS)[number];
+  @ApiProperty({ type: [CaseloadSummaryRowResponse] }) rows: CaseloadSummaryRowResponse[];
+}

@@ -1,0 +1,83 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, AuditedRead, CurrentActor, Role, Roles } from '@vcs/security';
+import { ApiSentenceIdParam, SentenceIdParam } from '../../sentences/shared/sentence-id.param';
+import { FreshnessQuery, PageQuery } from '../shared/page.query';
+import { ListSentencesQueryDto } from './sentence-partner.params';
+import {
+  auditedVictimIds,
+  GetSentenceMeetingsQuery,
+  GetSentenceQuery,
+  GetSentenceRepresentationsQuery,
+  ListSentencesQuery,
+} from './sentence-partner.queries';
+import { InterAgencyMeetingPageResponse, PartnerRepresentationPageResponse, SentencePageResponse, SentenceViewResponse } from './sentence-partner.responses';
+
+const PURPOSE_HEADER = {
+  name: 'X-Purpose',
+  required: false,
+  description: 'Why you are reading this (3-200 characters of plain text); required for PAROLE_BOARD and MAPPA_PARTNER, recorded in the access audit',
+};
+
+/** Sentences for VLOs and managers; representations and meetings also for the Parole Board and MAPPA partners. */
+@ApiTags('sentences')
+@ApiBearerAuth()
+@Controller('sentences')
+export class SentencePartnerController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('VLO', 'VLO_MANAGER')
+  @ApiOperation({ summary: 'List sentences (newest sentence first), filtered by region, sentence type or case reference' })
+  @ApiOkResponse({ type: SentencePageResponse })
+  @ApiBadRequestResponse({ description: 'A filter or page parameter is not valid; problems name the field' })
+  @AuditedRead({ action: 'list sentences', resourceType: 'sentence' })
+  list(@Query() query: ListSentencesQueryDto): Promise<SentencePageResponse> {
+    return this.queries.execute(new ListSentencesQuery(query));
+  }
+
+  @Get(':sentenceId')
+  @Roles('VLO', 'VLO_MANAGER')
+  @ApiSentenceIdParam()
+  @ApiOperation({ summary: 'The sentence: its milestones so far, the expected ones with their dates, and the victims linked to it (no personal data)' })
+  @ApiOkResponse({ type: SentenceViewResponse })
+  @ApiBadRequestResponse({ description: 'sentenceId or minPosition is not valid; problems name the field' })
+  @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
+  @AuditedRead({ action: 'read sentence view', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
+  get(@SentenceIdParam() sentenceId: string, @Query() query: FreshnessQuery): Promise<SentenceViewResponse> {
+    return this.queries.execute(new GetSentenceQuery(sentenceId.toLowerCase(), query.minPosition));
+  }
+
+  @Get(':sentenceId/representations')
+  @Roles('PAROLE_BOARD', 'MAPPA_PARTNER', 'VLO', 'VLO_MANAGER')
+  @ApiSentenceIdParam()
+  @ApiHeader(PURPOSE_HEADER)
+  @ApiOperation({
+    summary: "What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only",
+  })
+  @ApiOkResponse({ type: PartnerRepresentationPageResponse })
+  @ApiBadRequestResponse({ description: 'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field' })
+  @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
+  @AuditedRead({ action: 'read representations for partners', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
+  representations(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery): Promise<PartnerRepresentationPageResponse> {
+    return this.queries.execute(new GetSentenceRepresentationsQuery(sentenceId.toLowerCase(), query.page, query.pageSize, query.minPosition));
+  }
+
+  @Get(':sentenceId/inter-agency-meetings')
+  @Roles('PAROLE_BOARD', 'MAPPA_PARTNER', 'VLO', 'VLO_MANAGER')
+  @ApiSentenceIdParam()
+  @ApiHeader(PURPOSE_HEADER)
+  @ApiOperation({
+    summary:
+      'MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. ' +
+      'Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim.',
+  })
+  @ApiOkResponse({ type: InterAgencyMeetingPageResponse })
+  @ApiBadRequestResponse({ description: 'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field' })
+  @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
+  @AuditedRead({ action: 'read inter-agency meetings', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
+  meetings(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<InterAgencyMeetingPageResponse> {
+    return this.queries.execute(new GetSentenceMeetingsQuery(sentenceId.toLowerCase(), actor.role as Role, query.page, query.pageSize, query.minPosition));
+  }
+}

@@ -1,0 +1,310 @@
+import { NotFoundException } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Role } from '@vcs/security';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../commands/clock';
+import { ReadModelFreshness } from '../shared/read-model-freshness';
+import { INTER_AGENCY_MEETINGS, ListSentencesQueryDto, PARTNER_REPRESENTATIONS, SENTENCE_VIEW } from './sentence-partner.params';
+import {
+  InterAgencyMeetingPageResponse,
+  InterAgencyMeetingResponse,
+  MeetingVictimResponse,
+  PartnerRepresentationPageResponse,
+  PartnerRepresentationResponse,
+  SentencePageResponse,
+  SentenceSummaryResponse,
+  SentenceViewResponse,
+} from './sentence-partner.responses';
+
+/**
+ * The victims whose data an answer carried, for the access audit. A symbol-keyed property: JSON never serialises
+ * it, so an answer that shows victims only by pseudonymous reference still audits their real ids.
+ */
+export const AUDITED_VICTIM_IDS = Symbol('audited victim ids');
+export type Audited<T> = T & { [AUDITED_VICTIM_IDS]?: string[] };
+
+export function auditedVictimIds(result: unknown): string[] {
+  return (result as Audited<object> | undefined)?.[AUDITED_VICTIM_IDS] ?? [];
+}
+
+function audited<T extends object>(value: T, victimIds: readonly string[]): Audited<T> {
+  Object.defineProperty(value, AUDITED_VICTIM_IDS, { value: [...new Set(victimIds)], enumerable: false });
+  return value as Audited<T>;
+}
+
+const PARTNERS: readonly Role[] = ['PAROLE_BOARD', 'MAPPA_PARTNER'];
+
+function notFound(sentenceId: string): NotFoundException {
+  return new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no sentence ${sentenceId} is recorded` });
+}
+
+const SUMMARY_COLUMNS = `sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
+  sentence_date::text AS sentence_date, probation_region, custody_status, in_open_conditions, ended_by, ended_on::text AS ended_on,
+  last_milestone_kind, last_milestone_on::text AS last_milestone_on`;
+
+function toSummary(row: Record<string, unknown>): SentenceSummaryResponse {
+  return {
+    sentenceId: row.sentence_id as string,
+    reference: row.reference as string,
+    offenceCategory: row.offence_category as string,
+    offenceCausedDeath: row.offence_caused_death as boolean,
+    sentenceType: row.sentence_type as string,
+    lengthMonths: row.length_months as number | null,
+    sentencingCourt: row.sentencing_court as string,
+    sentenceDate: row.sentence_date as string,
+    probationRegion: row.probation_region as string,
+    custodyStatus: row.custody_status as string,
+    inOpenConditions: row.in_open_conditions as boolean,
+    endedBy: row.ended_by as string | null,
+    endedOn: row.ended_on as string | null,
+    lastMilestoneKind: row.last_milestone_kind as string | null,
+    lastMilestoneOn: row.last_milestone_on as string | null,
+  };
+}
+
+async function sentenceExists(manager: EntityManager, sentenceId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query('SELECT 1 FROM sentence_view WHERE sentence_id = $1', [sentenceId]);
+  return rows.length > 0;
+}
+
+// ---- GET /sentences/:sentenceId ----
+
+export class GetSentenceQuery {
+  constructor(
+    readonly sentenceId: string,
+    readonly minPosition: string | undefined,
+  ) {}
+}
+
+@QueryHandler(GetSentenceQuery)
+export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audited<SentenceViewResponse>> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ sentenceId, minPosition }: GetSentenceQuery): Promise<Audited<SentenceViewResponse>> {
+    await this.freshness.waitFor([SENTENCE_VIEW], minPosition);
+    // One snapshot for the four reads, so the parts agree with each other.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [row] = await manager.query(`SELECT ${SUMMARY_COLUMNS} FROM sentence_view WHERE sentence_id = $1`, [sentenceId]);
+      if (!row) throw notFound(sentenceId);
+      const [milestones, expected, victims] = await Promise.all([
+        manager.query(
+          `SELECT milestone_id, kind, occurred_on::text AS occurred_on, detail FROM sentence_view_milestones
+           WHERE sentence_id = $1 ORDER BY occurred_on, stream_revision`,
+          [sentenceId],
+        ),
+        manager.query(
+          `SELECT kind, expected_on::text AS expected_on, detail, set_by_milestone_id FROM sentence_view_expected
+           WHERE sentence_id = $1 ORDER BY expected_on NULLS LAST, kind`,
+          [sentenceId],
+        ),
+        manager.query(
+          `SELECT v.victim_id, v.victim_reference, v.linked_on::text AS linked_on, v.linked_via, s.referred_for, s.scheme, s.status, s.status_on::text AS status_on
+           FROM sentence_view_victims v LEFT JOIN sentence_view_victim_status s ON s.victim_id = v.victim_id
+           WHERE v.sentence_id = $1 ORDER BY v.linked_on, v.victim_id`,
+          [sentenceId],
+        ),
+      ]);
+      const today = this.clock.today();
+      const answer: SentenceViewResponse = {
+        ...toSummary(row),
+        milestones: milestones.map((m: Record<string, unknown>) => ({ milestoneId: m.milestone_id, kind: m.kind, date: m.occurred_on, detail: m.detail })),
+        expected: expected.map((e: Record<string, unknown>) => ({
+          kind: e.kind,
+          date: e.expected_on,
+          passed: e.expected_on !== null && (e.expected_on as string) < today,
+          detail: e.detail,
+          setByMilestoneId: e.set_by_milestone_id,
+        })),
+        victims: victims.map((v: Record<string, unknown>) => ({
+          victimId: v.victim_id,
+          victimReference: v.victim_reference,
+          linkedOn: v.linked_on,
+          linkedVia: v.linked_via,
+          referredFor: v.referred_for,
+          scheme: v.scheme,
+          status: v.status,
+          statusOn: v.status_on,
+        })),
+      } as SentenceViewResponse;
+      return audited(answer, answer.victims.map((v) => v.victimId));
+    });
+  }
+}
+
+// ---- GET /sentences ----
+
+export class ListSentencesQuery {
+  constructor(readonly filter: ListSentencesQueryDto) {}
+}
+
+@QueryHandler(ListSentencesQuery)
+export class ListSentencesHandler implements IQueryHandler<ListSentencesQuery, SentencePageResponse> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  async execute({ filter }: ListSentencesQuery): Promise<SentencePageResponse> {
+    await this.freshness.waitFor([SENTENCE_VIEW], filter.minPosition);
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    const where = (column: string, value: unknown) => {
+      values.push(value);
+      conditions.push(`${column} = $${values.length}`);
+    };
+    if (filter.region) where('probation_region', filter.region);
+    if (filter.sentenceType) where('sentence_type', filter.sentenceType);
+    if (filter.reference) where('reference', filter.reference);
+    const clause = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [[{ total }], rows] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total FROM sentence_view ${clause}`, values),
+      this.dataSource.query(
+        `SELECT ${SUMMARY_COLUMNS} FROM sentence_view ${clause} ORDER BY sentence_date DESC, sentence_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+        [...values, filter.pageSize, (filter.page - 1) * filter.pageSize],
+      ),
+    ]);
+    return { page: filter.page, pageSize: filter.pageSize, total, items: rows.map(toSummary) };
+  }
+}
+
+// ---- GET /sentences/:sentenceId/representations ----
+
+export class GetSentenceRepresentationsQuery {
+  constructor(
+    readonly sentenceId: string,
+    readonly page: number,
+    readonly pageSize: number,
+    readonly minPosition: string | undefined,
+  ) {}
+}
+
+@QueryHandler(GetSentenceRepresentationsQuery)
+export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSentenceRepresentationsQuery, Audited<PartnerRepresentationPageResponse>> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  async execute({ sentenceId, page, pageSize, minPosition }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
+    await this.freshness.waitFor([SENTENCE_VIEW, PARTNER_REPRESENTATIONS], minPosition);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      if (!(await sentenceExists(manager, sentenceId))) throw notFound(sentenceId);
+      const [[{ total }], rows] = await Promise.all([
+        manager.query('SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', [sentenceId]),
+        // victim_id is read for the access audit only; it never goes into the answer.
+        manager.query(
+          `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
+             submitted_on::text AS submitted_on, personal_data_erased
+           FROM partner_representations WHERE sentence_id = $1
+           ORDER BY submitted_on DESC, recorded_at DESC, representation_id LIMIT $2 OFFSET $3`,
+          [sentenceId, pageSize, (page - 1) * pageSize],
+        ),
+      ]);
+      const items: PartnerRepresentationResponse[] = rows.map((row: Record<string, unknown>) => ({
+        representationId: row.representation_id,
+        victimReference: row.victim_reference,
+        kind: row.kind,
+        requestedConditions: row.requested_conditions,
+        statementText: row.statement_text,
+        vpsPresentation: row.vps_presentation,
+        sentTo: row.sent_to,
+        submittedOn: row.submitted_on,
+        erased: row.personal_data_erased,
+      }));
+      return audited({ sentenceId, page, pageSize, total, items }, rows.map((row: { victim_id: string }) => row.victim_id));
+    });
+  }
+}
+
+// ---- GET /sentences/:sentenceId/inter-agency-meetings ----
+
+export class GetSentenceMeetingsQuery {
+  constructor(
+    readonly sentenceId: string,
+    readonly role: Role,
+    readonly page: number,
+    readonly pageSize: number,
+    readonly minPosition: string | undefined,
+  ) {}
+}
+
+@QueryHandler(GetSentenceMeetingsQuery)
+export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeetingsQuery, Audited<InterAgencyMeetingPageResponse>> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  async execute({ sentenceId, role, page, pageSize, minPosition }: GetSentenceMeetingsQuery): Promise<Audited<InterAgencyMeetingPageResponse>> {
+    await this.freshness.waitFor([SENTENCE_VIEW, INTER_AGENCY_MEETINGS], minPosition);
+    const partner = PARTNERS.includes(role);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      if (!(await sentenceExists(manager, sentenceId))) throw notFound(sentenceId);
+      const [[{ total }], meetings] = await Promise.all([
+        manager.query('SELECT count(*)::int AS total FROM inter_agency_meetings WHERE sentence_id = $1', [sentenceId]),
+        manager.query(
+          `SELECT meeting_id, kind, mappa_category, mappa_level, held_on::text AS held_on, agencies_present FROM inter_agency_meetings
+           WHERE sentence_id = $1 ORDER BY held_on DESC, stream_revision DESC LIMIT $2 OFFSET $3`,
+          [sentenceId, pageSize, (page - 1) * pageSize],
+        ),
+      ]);
+      const meetingIds = meetings.map((m: { meeting_id: string }) => m.meeting_id);
+      const victims: Record<string, unknown>[] = meetingIds.length
+        ? await manager.query(
+            `SELECT meeting_id, victim_id, victim_reference, views_presented, outcome, actions FROM inter_agency_meeting_victims
+             WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, position`,
+            [meetingIds],
+          )
+        : [];
+      // Partners never get what was said about a victim: the notes table is not even read for them.
+      const notes: Record<string, unknown>[] =
+        !partner && meetingIds.length
+          ? await manager.query(
+              `SELECT meeting_id, victim_id, views_presented, outcome, notes, action_descriptions, erased FROM inter_agency_meeting_notes
+               WHERE meeting_id = ANY($1::uuid[])`,
+              [meetingIds],
+            )
+          : [];
+      const notesOf = new Map(notes.map((n) => [`${n.meeting_id}/${n.victim_id}`, n]));
+      const items: InterAgencyMeetingResponse[] = meetings.map((m: Record<string, unknown>) => ({
+        meetingId: m.meeting_id as string,
+        kind: m.kind as string,
+        mappa: m.mappa_category === null ? null : { category: m.mappa_category as number, level: m.mappa_level as number },
+        heldOn: m.held_on as string,
+        agenciesPresent: m.agencies_present as string[],
+        victimsConsidered: victims
+          .filter((v) => v.meeting_id === m.meeting_id)
+          .map((v): MeetingVictimResponse => {
+            const common = {
+              victimReference: v.victim_reference as string,
+              viewsPresented: v.views_presented as boolean,
+              outcome: v.outcome as string,
+              actions: v.actions as MeetingVictimResponse['actions'],
+            };
+            if (partner) return common;
+            const note = notesOf.get(`${v.meeting_id}/${v.victim_id}`);
+            return {
+              victimId: v.victim_id as string,
+              ...common,
+              notes: note
+                ? {
+                    viewsPresented: note.views_presented as string | null,
+                    outcome: note.outcome as string | null,
+                    notes: note.notes as string | null,
+                    actions: note.action_descriptions as Record<string, string>,
+                    erased: note.erased as boolean,
+                  }
+                : null,
+            };
+          }),
+      }));
+      return audited({ sentenceId, page, pageSize, total, items }, victims.map((v) => v.victim_id as string));
+    });
+  }
+}
+
+export const SENTENCE_PARTNER_QUERY_HANDLERS = [GetSentenceHandler, ListSentencesHandler, GetSentenceRepresentationsHandler, GetSentenceMeetingsHandler];

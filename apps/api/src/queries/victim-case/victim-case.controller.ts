@@ -1,0 +1,55 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { AuditedRead, Roles } from '@vcs/security';
+import { GetCaseTimeline, GetVictimCase, ListVictimCases } from './victim-case.queries';
+import { CaseTimelineQuery, VictimCaseListQuery, VictimCaseQuery, VictimIdParams } from './victim-case.requests';
+import { CaseTimelineResponse, VictimCaseListResponse, VictimCaseResponse } from './victim-case.responses';
+
+/**
+ * The victim case view, its timeline and the caseload list, for victim liaison officers and their managers.
+ * Administrators are not admitted: the case view holds the victim's contact details, and a subject access
+ * request needs the whole decrypted history, which is a separate export (see docs/read-models/victim-case.md).
+ */
+@ApiTags('victim cases')
+@ApiBearerAuth()
+@ApiBadRequestResponse({ description: 'A parameter is not valid; `problems` names each field' })
+@ApiServiceUnavailableResponse({ description: 'minPosition was given and the read model has not reached it within 5 s; retry' })
+@Controller('victims')
+export class VictimCaseController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('VLO', 'VLO_MANAGER')
+  @ApiOperation({ summary: 'Victim cases, filtered (VLO, region, scheme, status, next due before, sentence reference), sorted and paginated' })
+  @ApiOkResponse({ type: VictimCaseListResponse })
+  @AuditedRead({
+    action: 'list victim cases',
+    resourceType: 'victim-case-list',
+    victimIdsOf: (result) => ((result as VictimCaseListResponse | undefined)?.items ?? []).map((item) => item.victimId),
+  })
+  async list(@Query() query: VictimCaseListQuery): Promise<VictimCaseListResponse> {
+    const { vloId, region, scheme, status, nextDueBefore, reference } = query;
+    return this.queries.execute(new ListVictimCases({ vloId, region, scheme, status, nextDueBefore, reference }, query.sort, query.page, query.pageSize, query.minPosition));
+  }
+
+  @Get(':victimId')
+  @Roles('VLO', 'VLO_MANAGER')
+  @ApiOperation({ summary: "The victim's case: scheme and status, sentences, VLO, preferences, contact details, last contact, tasks and deadlines" })
+  @ApiOkResponse({ type: VictimCaseResponse })
+  @ApiNotFoundResponse({ description: 'No such victim' })
+  @AuditedRead({ action: 'read victim case view', resourceType: 'victim', resourceParam: 'victimId' })
+  async caseView(@Param() params: VictimIdParams, @Query() query: VictimCaseQuery): Promise<VictimCaseResponse> {
+    return this.queries.execute(new GetVictimCase(params.victimId, query.minPosition));
+  }
+
+  @Get(':victimId/timeline')
+  @Roles('VLO', 'VLO_MANAGER')
+  @ApiOperation({ summary: "Everything that happened on the victim's case and their sentences, in plain words, oldest first (order=desc for newest first)" })
+  @ApiOkResponse({ type: CaseTimelineResponse })
+  @ApiNotFoundResponse({ description: 'No such victim' })
+  @AuditedRead({ action: 'read case timeline', resourceType: 'victim', resourceParam: 'victimId' })
+  async timeline(@Param() params: VictimIdParams, @Query() query: CaseTimelineQuery): Promise<CaseTimelineResponse> {
+    return this.queries.execute(new GetCaseTimeline(params.victimId, query.page, query.pageSize, query.order, query.minPosition));
+  }
+}

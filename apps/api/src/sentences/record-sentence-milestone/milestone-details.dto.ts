@@ -1,0 +1,240 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LICENCE_CONDITION_KINDS, LicenceConditionKind, MilestoneDetails, MilestoneKind } from '@vcs/domain';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { IsCivilDate } from '../../shared/validation';
+
+/**
+ * The `detail` of each milestone kind, one class per kind (docs/DOMAIN-RULES.md 3.2). Structured only: the
+ * sentence stream holds no free text, so nothing here can identify or locate a victim or say where the offender is.
+ */
+
+/** All members of the union `T`, checked by the compiler, so a code added to the domain cannot be missed here. */
+const allOf =
+  <T extends string>() =>
+  <const A extends readonly T[]>(values: A & ([Exclude<T, A[number]>] extends [never] ? unknown : never)): A =>
+    values;
+
+type Detail<K extends MilestoneKind> = MilestoneDetails[K];
+
+export const HEARING_TYPES = allOf<Detail<'parole-hearing-listed'>['hearingType']>()(['oral', 'paper']);
+export const PAROLE_OUTCOMES = allOf<Detail<'parole-decision'>['outcome']>()(['release', 'no-release', 'open-conditions-recommended']);
+export const RECONSIDERATION_STAGES = allOf<Detail<'reconsideration'>['stage']>()(['applied', 'decided']);
+export const RECONSIDERATION_APPLICANTS = allOf<NonNullable<Detail<'reconsideration'>['appliedBy']>>()(['prisoner', 'secretary-of-state']);
+export const RECONSIDERATION_OUTCOMES = allOf<NonNullable<Detail<'reconsideration'>['outcome']>>()(['granted', 'refused']);
+export const RELEASE_DATE_CHANGE_REASONS = allOf<Detail<'release-date-changed'>['reason']>()(['added-days', 'recalculation', 'remand-time-credited', 'other']);
+export const HOSPITAL_LEAVE_TYPES = allOf<Detail<'hospital-leave'>['leaveType']>()(['escorted', 'unescorted', 'overnight']);
+export const TRANSFER_SECURITY = allOf<Detail<'hospital-transfer'>['security']>()(['lower', 'same', 'higher']);
+export const TRIBUNAL_OUTCOMES = allOf<Detail<'tribunal-decision'>['outcome']>()([
+  'not-discharged',
+  'conditional-discharge',
+  'deferred-conditional-discharge',
+  'absolute-discharge',
+]);
+export const APPEAL_STAGES = allOf<Detail<'appeal'>['stage']>()(['lodged', 'decided']);
+export const APPEAL_AGAINST = allOf<NonNullable<Detail<'appeal'>['against']>>()(['conviction', 'sentence']);
+export const APPEAL_OUTCOMES = allOf<NonNullable<Detail<'appeal'>['outcome']>>()([
+  'dismissed',
+  'sentence-reduced',
+  'sentence-increased',
+  'conviction-quashed',
+  'retrial-ordered',
+]);
+
+/** Victims a set of conditions may protect: more than any real case, few enough to bound the request. */
+const MAX_PROTECTED_VICTIMS = 50;
+
+/** Refuses the field when it is given but `applies` says it does not belong (rule `onlyWhen`). */
+function OnlyWhen(applies: (detail: Record<string, unknown>) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'onlyWhen',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message, ...options },
+      validator: { validate: (value: unknown, args) => value === undefined || (args !== undefined && applies(args.object as Record<string, unknown>)) },
+    });
+}
+
+/** Kinds whose detail has no fields (e.g. recall): `detail` may be left out or sent as `{}`; any field in it is refused. */
+export class NoMilestoneDetailDto {}
+
+export class ParoleEligibilityDetailDto implements Detail<'parole-eligibility'> {
+  @ApiProperty({ example: '2030-04-01', description: 'The date the offender becomes eligible for parole (YYYY-MM-DD)' })
+  @IsCivilDate()
+  paroleEligibilityDate: string;
+}
+
+export class ParoleHearingListedDetailDto implements Detail<'parole-hearing-listed'> {
+  @ApiProperty({ example: '2027-03-15', description: 'The hearing date (YYYY-MM-DD); not before the day it was listed' })
+  @IsCivilDate()
+  hearingDate: string;
+
+  @ApiProperty({ enum: HEARING_TYPES })
+  @IsIn(HEARING_TYPES)
+  hearingType: Detail<'parole-hearing-listed'>['hearingType'];
+}
+
+export class ParoleDecisionDetailDto implements Detail<'parole-decision'> {
+  @ApiProperty({ enum: PAROLE_OUTCOMES })
+  @IsIn(PAROLE_OUTCOMES)
+  outcome: Detail<'parole-decision'>['outcome'];
+
+  @ApiPropertyOptional({ example: '2028-03-15', description: 'The next review when release is refused (YYYY-MM-DD); victims are told it' })
+  @IsOptional()
+  @IsCivilDate()
+  nextReviewDate?: string;
+}
+
+export class ReconsiderationDetailDto implements Detail<'reconsideration'> {
+  @ApiProperty({ enum: RECONSIDERATION_STAGES, description: 'applied: an application was made (within 21 days of the decision); decided: its outcome' })
+  @IsIn(RECONSIDERATION_STAGES)
+  stage: Detail<'reconsideration'>['stage'];
+
+  @ApiPropertyOptional({ enum: RECONSIDERATION_APPLICANTS, description: 'Who applied; required when stage is applied, refused otherwise' })
+  @ValidateIf((detail: ReconsiderationDetailDto) => detail.stage === 'applied' || detail.appliedBy !== undefined)
+  @OnlyWhen((detail) => detail.stage === 'applied', 'appliedBy is given only when stage is applied')
+  @IsIn(RECONSIDERATION_APPLICANTS)
+  appliedBy?: NonNullable<Detail<'reconsideration'>['appliedBy']>;
+
+  @ApiPropertyOptional({ enum: RECONSIDERATION_OUTCOMES, description: 'The outcome; required when stage is decided, refused otherwise' })
+  @ValidateIf((detail: ReconsiderationDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
+  @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
+  @IsIn(RECONSIDERATION_OUTCOMES)
+  outcome?: NonNullable<Detail<'reconsideration'>['outcome']>;
+}
+
+export class ReleaseOnTemporaryLicenceDetailDto implements Detail<'release-on-temporary-licence'> {
+  @ApiPropertyOptional({ example: '2027-03-17', description: 'The day the offender is due back (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCivilDate()
+  returnDate?: string;
+}
+
+export class LicenceConditionsSetDetailDto implements Detail<'licence-conditions-set'> {
+  @ApiProperty({ enum: LICENCE_CONDITION_KINDS, isArray: true, description: 'At least one, none twice; what they say is personal data and is not recorded here' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(LICENCE_CONDITION_KINDS.length)
+  @IsIn(LICENCE_CONDITION_KINDS, { each: true })
+  conditions: LicenceConditionKind[];
+
+  @ApiProperty({ example: '2031-01-31', description: 'The day the victim-related conditions end (YYYY-MM-DD); victims are told it' })
+  @IsCivilDate()
+  conditionsEndDate: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_PROTECTED_VICTIMS, description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)' })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
+  @IsUUID('all', { each: true })
+  protectsVictimIds: string[];
+}
+
+export class ReleaseDateChangedDetailDto implements Detail<'release-date-changed'> {
+  @ApiProperty({ example: '2029-06-30', description: 'The new expected release date (YYYY-MM-DD)' })
+  @IsCivilDate()
+  expectedReleaseDate: string;
+
+  @ApiProperty({ enum: RELEASE_DATE_CHANGE_REASONS })
+  @IsIn(RELEASE_DATE_CHANGE_REASONS)
+  reason: Detail<'release-date-changed'>['reason'];
+}
+
+export class HospitalLeaveDetailDto implements Detail<'hospital-leave'> {
+  @ApiProperty({ enum: HOSPITAL_LEAVE_TYPES })
+  @IsIn(HOSPITAL_LEAVE_TYPES)
+  leaveType: Detail<'hospital-leave'>['leaveType'];
+}
+
+export class HospitalTransferDetailDto implements Detail<'hospital-transfer'> {
+  @ApiProperty({ enum: TRANSFER_SECURITY, description: 'Whether security went down, stayed or went up; never where (victims are not told where the patient is held)' })
+  @IsIn(TRANSFER_SECURITY)
+  security: Detail<'hospital-transfer'>['security'];
+}
+
+export class TribunalHearingListedDetailDto implements Detail<'tribunal-hearing-listed'> {
+  @ApiProperty({ example: '2027-05-10', description: 'The hearing date (YYYY-MM-DD); not before the day it was listed' })
+  @IsCivilDate()
+  hearingDate: string;
+}
+
+export class TribunalDecisionDetailDto implements Detail<'tribunal-decision'> {
+  @ApiProperty({ enum: TRIBUNAL_OUTCOMES })
+  @IsIn(TRIBUNAL_OUTCOMES)
+  outcome: Detail<'tribunal-decision'>['outcome'];
+}
+
+export class ConditionalDischargeDetailDto implements Detail<'conditional-discharge'> {
+  @ApiProperty({ enum: LICENCE_CONDITION_KINDS, isArray: true, description: 'Conditions of discharge: at least one, none twice' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(LICENCE_CONDITION_KINDS.length)
+  @IsIn(LICENCE_CONDITION_KINDS, { each: true })
+  conditions: LicenceConditionKind[];
+
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_PROTECTED_VICTIMS, description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)' })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
+  @IsUUID('all', { each: true })
+  protectsVictimIds: string[];
+}
+
+export class AppealDetailDto implements Detail<'appeal'> {
+  @ApiProperty({ enum: APPEAL_STAGES })
+  @IsIn(APPEAL_STAGES)
+  stage: Detail<'appeal'>['stage'];
+
+  @ApiPropertyOptional({ enum: APPEAL_AGAINST })
+  @IsOptional()
+  @IsIn(APPEAL_AGAINST)
+  against?: NonNullable<Detail<'appeal'>['against']>;
+
+  @ApiPropertyOptional({ enum: APPEAL_OUTCOMES, description: 'Required when stage is decided; a lodged appeal has none (refused by the scheme rules, 422)' })
+  @ValidateIf((detail: AppealDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
+  @IsIn(APPEAL_OUTCOMES)
+  outcome?: NonNullable<Detail<'appeal'>['outcome']>;
+}
+
+export class DeathDetailDto implements Detail<'death'> {
+  @ApiProperty({ description: 'The offender died in custody (or detention)' })
+  @IsBoolean()
+  inCustody: boolean;
+}
+
+/** The detail class for each kind: the discriminator the request DTO's `@Type` uses. */
+export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => object } = {
+  'parole-eligibility': ParoleEligibilityDetailDto,
+  'parole-hearing-listed': ParoleHearingListedDetailDto,
+  'parole-decision': ParoleDecisionDetailDto,
+  reconsideration: ReconsiderationDetailDto,
+  'transfer-to-open-conditions': NoMilestoneDetailDto,
+  'return-to-closed-conditions': NoMilestoneDetailDto,
+  'release-on-temporary-licence': ReleaseOnTemporaryLicenceDetailDto,
+  'home-detention-curfew': NoMilestoneDetailDto,
+  'release-on-licence': NoMilestoneDetailDto,
+  'licence-conditions-set': LicenceConditionsSetDetailDto,
+  recall: NoMilestoneDetailDto,
+  'licence-end': NoMilestoneDetailDto,
+  'sentence-end': NoMilestoneDetailDto,
+  'release-date-changed': ReleaseDateChangedDetailDto,
+  'hospital-leave': HospitalLeaveDetailDto,
+  'hospital-transfer': HospitalTransferDetailDto,
+  'tribunal-hearing-listed': TribunalHearingListedDetailDto,
+  'tribunal-decision': TribunalDecisionDetailDto,
+  'conditional-discharge': ConditionalDischargeDetailDto,
+  'absolute-discharge': NoMilestoneDetailDto,
+  appeal: AppealDetailDto,
+  death: DeathDetailDto,
+  deportation: NoMilestoneDetailDto,
+};
+
+/** Every detail class once, for `@ApiExtraModels` (the OpenAPI document needs them registered to reference them). */
+export const DETAIL_DTOS = [...new Set(Object.values(DETAIL_DTO_BY_KIND))];
+
+/** True for a kind whose detail has fields, so `detail` is required. */
+export function detailRequired(kind: MilestoneKind): boolean {
+  return DETAIL_DTO_BY_KIND[kind] !== NoMilestoneDetailDto && DETAIL_DTO_BY_KIND[kind] !== ReleaseOnTemporaryLicenceDetailDto;
+}

@@ -1,0 +1,172 @@
+import {
+  CaseTask,
+  ContactSummary,
+  DateOutsideCalendar,
+  englandAndWalesCalendar,
+  findMissedReferral,
+  InvalidCalendarDate,
+  IsoDate,
+  Participation,
+  ReferredFor,
+  SentenceFacts,
+  tasksOn,
+  WorkingDayCalendar,
+} from '@vcs/domain';
+
+/**
+ * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
+ * deadlines come from the domain (`tasksOn`, `findMissedReferral`, the working-day calendar and the default
+ * timescale policy); this file only decides which tasks exist now, never whether they are overdue (that is a
+ * query-time comparison with today), so the projection reads no clock.
+ */
+
+export type DueDateProblem = 'outside-working-day-calendar' | 'invalid-date' | 'sentence-not-known';
+
+export interface DesiredTask {
+  readonly taskId: string;
+  readonly kind: string;
+  readonly victimId: string | null;
+  readonly sentenceId: string;
+  readonly contactId: string | null;
+  readonly dueOn: IsoDate | null;
+  readonly dueDateProblem: DueDateProblem | null;
+  readonly description: string;
+  readonly rule: string;
+}
+
+/** What the projection keeps per victim (table caseload_victims). */
+export interface VictimCaseloadState {
+  readonly victimId: string;
+  readonly sentenceId: string;
+  readonly region: string | null;
+  readonly sentenceDate: IsoDate | null;
+  readonly referredFor: ReferredFor;
+  readonly referralReceivedOn: IsoDate;
+  readonly participation: Participation;
+  readonly vloId: string | null;
+  readonly safetyCheckBeforeLetters: boolean;
+  readonly lettersChosen: boolean;
+  readonly contacts: readonly ContactSummary[];
+}
+
+/** Asked as of a day after every deadline, `tasksOn` returns every task still open (due and overdue together). */
+const AFTER_EVERY_DEADLINE = '9999-12-31';
+// Sentinels a lenient calendar returns instead of throwing; they sort before every real date, so the domain's
+// comparisons treat them as "already passed" and still return the task, which is then stored without a due date.
+const OUTSIDE_CALENDAR = '0000-00-00';
+const INVALID_DATE = '0000-00-01';
+
+/**
+ * The domain calendar, except that a date it cannot answer for gives a sentinel instead of an exception: the
+ * calendar throws for days outside its bank-holiday data (2017–2027), and a throw inside a projection would stop
+ * the projector on that event for good. The task is kept, with no due date and the problem named.
+ */
+export function lenientCalendar(calendar: WorkingDayCalendar = englandAndWalesCalendar): WorkingDayCalendar {
+  return {
+    ...calendar,
+    addWorkingDays: (date, workingDays) => {
+      try {
+        return calendar.addWorkingDays(date, workingDays);
+      } catch (error) {
+        if (error instanceof DateOutsideCalendar) return OUTSIDE_CALENDAR;
+        if (error instanceof InvalidCalendarDate) return INVALID_DATE;
+        throw error;
+      }
+    },
+  };
+}
+
+const LENIENT = lenientCalendar();
+
+function dueOf(date: IsoDate): { dueOn: IsoDate | null; dueDateProblem: DueDateProblem | null } {
+  if (date === OUTSIDE_CALENDAR) return { dueOn: null, dueDateProblem: 'outside-working-day-calendar' };
+  if (date === INVALID_DATE) return { dueOn: null, dueDateProblem: 'invalid-date' };
+  return { dueOn: date, dueDateProblem: null };
+}
+
+const DESCRIPTIONS: Record<string, string> = {
+  'initial-contact': 'Make first contact with the victim about the Victim Contact Scheme.',
+  'vns-contact': 'Make first contact with the victim about the Victim Notification Scheme.',
+  'follow-up': 'Follow up with the victim on the date set at the last contact.',
+  'missed-referral': 'No victim referred for this sentence: find the victims and offer the scheme.',
+};
+
+const CONTACT_TASK_KINDS: readonly string[] = ['initial-contact', 'vns-contact', 'follow-up'];
+const LETTER_FOR: Record<string, string> = { 'initial-contact': 'first contact', 'vns-contact': 'first contact', 'follow-up': 'follow-up' };
+
+/** Tasks that end with a letter or other contact may need a safety check first (one per such task). */
+function safetyCheckFor(task: DesiredTask): DesiredTask {
+  return {
+    ...task,
+    taskId: `safety-check:${task.taskId}`,
+    kind: 'safety-check',
+    contactId: task.contactId,
+    description: `Check it is safe to write to the victim before the ${LETTER_FOR[task.kind] ?? 'next'} letter is sent.`,
+    rule: 'The victim has a safety flag: someone must check it is safe before any letter is sent (seed 003, docs/DOMAIN-RULES.md §4.6); due when the letter is due.',
+  };
+}
+
+function victimTaskId(task: CaseTask): string {
+  return task.contactId === undefined ? `${task.kind}:${task.victimId}` : `${task.kind}:${task.victimId}:${task.contactId}`;
+}
+
+/** Every task open for this victim now, keyed by task id. */
+export function desiredVictimTasks(state: VictimCaseloadState): Map<string, DesiredTask> {
+  const sentenceKnown = state.sentenceDate !== null;
+  const facts = {
+    victimId: state.victimId,
+    sentenceId: state.sentenceId,
+    // Without the sentence, deadlines counted from it are unknown (flagged below); the referral date stands in.
+    sentenceDate: state.sentenceDate ?? state.referralReceivedOn,
+    referralReceivedOn: state.referralReceivedOn,
+    referredFor: state.referredFor,
+    participation: state.participation,
+    contacts: state.contacts,
+    contactStandard: 'victims-code-2020' as const,
+  };
+  const { due, overdue } = tasksOn(facts, AFTER_EVERY_DEADLINE, LENIENT);
+  const tasks = new Map<string, DesiredTask>();
+  for (const task of [...overdue, ...due]) {
+    const fromSentence = task.kind === 'vns-contact';
+    const due = !sentenceKnown && fromSentence ? { dueOn: null, dueDateProblem: 'sentence-not-known' as const } : dueOf(task.dueOn);
+    const desired: DesiredTask = {
+      taskId: victimTaskId(task),
+      kind: task.kind,
+      victimId: task.victimId,
+      sentenceId: task.sentenceId,
+      contactId: task.contactId ?? null,
+      ...due,
+      description: DESCRIPTIONS[task.kind] ?? task.rule,
+      rule: task.rule,
+    };
+    tasks.set(desired.taskId, desired);
+  }
+  if (state.safetyCheckBeforeLetters && state.lettersChosen) {
+    for (const task of [...tasks.values()].filter((t) => CONTACT_TASK_KINDS.includes(t.kind))) {
+      const check = safetyCheckFor(task);
+      tasks.set(check.taskId, check);
+    }
+  }
+  return tasks;
+}
+
+/** The region-level task a sentence raises when it meets the VCS or VNS criteria, or undefined. */
+export function missedReferralTask(sentence: SentenceFacts): DesiredTask | undefined {
+  const missed = findMissedReferral(sentence, [], AFTER_EVERY_DEADLINE, LENIENT);
+  if (missed === undefined) return undefined;
+  return {
+    taskId: `missed-referral:${sentence.sentenceId}`,
+    kind: 'missed-referral',
+    victimId: null,
+    sentenceId: sentence.sentenceId,
+    contactId: null,
+    ...dueOf(missed.referralDueOn),
+    description: `${DESCRIPTIONS['missed-referral']} (${missed.scheme === 'vns' ? 'Victim Notification Scheme' : 'statutory Victim Contact Scheme'})`,
+    // The domain's wording ends "none was referred by <date>", true only once the date has passed: keep the rule.
+    rule: missed.rule.replace(/; none was referred by .*$/, '.'),
+  };
+}
+
+export function sameTask(a: DesiredTask, b: DesiredTask): boolean {
+  return a.dueOn === b.dueOn && a.dueDateProblem === b.dueDateProblem && a.description === b.description && a.rule === b.rule && a.kind === b.kind;
+}

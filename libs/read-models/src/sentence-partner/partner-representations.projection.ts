@@ -1,0 +1,71 @@
+import { LicenceConditionKind, RepresentationPersonal, RepresentationSubmitted } from '@vcs/domain';
+import { RecordedEvent } from '@vcs/event-store';
+import { isErasedPersonalData, pseudonymousVictimReference } from '@vcs/security';
+import { EntityManager } from 'typeorm';
+import { Projection } from '../projection';
+import { ProjectionDependencies } from '../read-model-area';
+
+/**
+ * The only condition description partners see: where the offender must not go. A non-contact description names who
+ * must not be contacted (family members' names) and an "other" description is free text that may say anything, so
+ * neither is stored here; the victim liaison officer passes them on directly (see the area's docs).
+ */
+export const SHARED_DESCRIPTION_KINDS: readonly LicenceConditionKind[] = ['exclusion-zone'];
+
+/** One requested condition as partners see it. */
+export interface PartnerRequestedCondition {
+  readonly conditionId: string;
+  readonly kind: LicenceConditionKind;
+  /** The exclusion zone's description; null for other kinds (withheld) or once the victim's data is erased. */
+  readonly description: string | null;
+  /** True for kinds whose description is never shared with partners. */
+  readonly descriptionWithheld: boolean;
+}
+
+/**
+ * Representations for partners (Parole Board, MAPPA): per sentence, what each victim asked for, when, and to whom it
+ * was sent. The victim is identified to partners only by a pseudonymous reference; `victim_id` is kept for the access
+ * audit and for erasure, and is never part of an answer. Personal data held: the VPS text and exclusion-zone
+ * descriptions (the issue allows exactly these); after erasure both read as null with `personal_data_erased`.
+ */
+export class PartnerRepresentationsProjection implements Projection {
+  static readonly NAME = 'partner-representations';
+  readonly name = PartnerRepresentationsProjection.NAME;
+  readonly handles = ['RepresentationSubmitted'] as const;
+  readonly tables = ['partner_representations'];
+
+  constructor(private readonly deps: ProjectionDependencies) {}
+
+  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    if (event.type !== 'RepresentationSubmitted') return;
+    const data = event.data as RepresentationSubmitted['data'];
+    const erased = isErasedPersonalData(data.personal);
+    const personal: RepresentationPersonal = erased ? {} : (data.personal ?? {});
+    const conditions: PartnerRequestedCondition[] = (data.requestedConditions ?? []).map((condition) => {
+      const shared = SHARED_DESCRIPTION_KINDS.includes(condition.kind);
+      const description = shared ? personal.conditionDescriptions?.[condition.conditionId] ?? personal.conditionDescriptions?.[condition.conditionId.toLowerCase()] : undefined;
+      return { conditionId: condition.conditionId, kind: condition.kind, description: description ?? null, descriptionWithheld: !shared };
+    });
+    await manager.query(
+      `INSERT INTO partner_representations (representation_id, sentence_id, victim_id, victim_reference, kind, requested_conditions, statement_text,
+         vps_presentation, sent_to, submitted_on, personal_data_erased, stream_revision, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9::text[], $10, $11, $12, $13)
+       ON CONFLICT (representation_id) DO NOTHING`,
+      [
+        data.representationId,
+        data.sentenceId,
+        data.victimId,
+        pseudonymousVictimReference(data.victimId, this.deps.pseudonymKey),
+        data.kind,
+        JSON.stringify(conditions),
+        personal.statementText ?? null,
+        data.vpsPresentation ?? null,
+        [...data.sentTo],
+        data.submittedOn,
+        erased,
+        event.revision.toString(),
+        event.recordedAt,
+      ],
+    );
+  }
+}

@@ -1,0 +1,5 @@
+export * from './victim-case.entities';
+export * from './victim-case-view.projection';
+export * from './case-timeline.projection';
+export * from './plain-words';
+export * from './victim-case.area';

@@ -1,0 +1,295 @@
+/**
+ * Plain words for the case timeline. Every function here reads only codes, ids, dates and flags: never
+ * `data.personal`, so the words are the same before and after a victim's personal data is erased, and a
+ * rebuild writes the same timeline either way. Dates are written the British way ("12 March 2027") without
+ * the locale machinery (no dependence on the process's ICU data).
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2027-03-12" → "12 March 2027"; anything that is not a date is left as it is. */
+export function longDate(date: unknown): string {
+  if (typeof date !== 'string') return 'an unknown date';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+}
+
+/** "kent-surrey-and-sussex" → "kent surrey and sussex" (fallback for codes without a phrase). */
+export function words(code: unknown): string {
+  return typeof code === 'string' ? code.replace(/-/g, ' ') : 'unknown';
+}
+
+/** "a, b and c". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function phrase(table: Readonly<Record<string, string>>, code: unknown): string {
+  return typeof code === 'string' && code in table ? table[code] : words(code);
+}
+
+export const SCHEME_WORDS: Readonly<Record<string, string>> = {
+  'vcs-statutory': 'the statutory VCS',
+  'vcs-discretionary': 'the discretionary VCS',
+  vns: 'the VNS',
+};
+
+const REFERRAL_SOURCE_WORDS: Readonly<Record<string, string>> = {
+  'witness-care-unit': 'the Witness Care Unit',
+  'youth-offending-team': 'the Youth Offending Team',
+  police: 'the police',
+  'self-referral': 'the victim (self-referral)',
+  other: 'another source',
+};
+
+const CIRCUMSTANCE_WORDS: Readonly<Record<string, string>> = {
+  'adult-victim': 'adult victim',
+  'child-victim': 'child victim',
+  'deceased-victim': 'victim who died as a result of the offence',
+  'bereaved-relative': 'bereaved relative',
+};
+
+const BASIS_WORDS: Readonly<Record<string, string>> = {
+  'specified-offence-custody-12-months-or-more': 'specified offence with custody of 12 months or more',
+  'specified-offence-indeterminate-sentence': 'specified offence with an indeterminate sentence',
+  'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a specified or terrorism offence',
+  'vns-offence-custody-under-12-months': 'VNS offence with custody under 12 months',
+  discretionary: 'at discretion',
+};
+
+const ACTING_ROLE_WORDS: Readonly<Record<string, string>> = {
+  'family-member': 'A family member',
+  'nominated-representative': 'A nominated representative',
+  'parent-or-guardian': 'A parent or guardian',
+  'next-of-kin': 'The next of kin',
+};
+
+const CHANNEL_WORDS: Readonly<Record<string, string>> = { letter: 'letter', email: 'email', phone: 'phone', sms: 'text message' };
+
+const STAGE_CHOICE_WORDS: Readonly<Record<string, string>> = {
+  'all-key-stages': 'all key stages',
+  'release-month-only': 'the release month only',
+  'annual-letter': 'an annual letter only',
+  'chosen-stages': 'chosen stages',
+};
+
+const CONTACT_METHOD_WORDS: Readonly<Record<string, string>> = {
+  phone: 'phone call',
+  letter: 'letter',
+  email: 'email',
+  sms: 'text message',
+  'home-visit': 'home visit',
+  meeting: 'meeting',
+};
+
+const CONTACT_RESULT_WORDS: Readonly<Record<string, string>> = {
+  'contact-made': 'reached the victim',
+  'letter-sent': 'letter sent',
+  'email-sent': 'email sent',
+  'sms-sent': 'text message sent',
+  'message-left': 'message left',
+  'no-answer': 'no answer',
+  'returned-undelivered': 'returned undelivered',
+  other: 'other outcome',
+};
+
+const REPRESENTATION_WORDS: Readonly<Record<string, string>> = {
+  'licence-conditions': 'Licence conditions requested',
+  'discharge-conditions': 'Conditions of discharge requested',
+  'victim-personal-statement': 'Victim personal statement submitted',
+};
+
+const RECIPIENT_WORDS: Readonly<Record<string, string>> = {
+  'parole-board': 'the Parole Board',
+  prison: 'the prison',
+  'probation-practitioner': "the offender's probation practitioner",
+  'mental-health-casework-section': 'the Mental Health Casework Section',
+  'mental-health-tribunal': 'the Mental Health Tribunal',
+  'responsible-clinician': 'the responsible clinician',
+};
+
+const VPS_PRESENTATION_WORDS: Readonly<Record<string, string>> = {
+  'written-only': 'in writing only',
+  'read-by-victim': 'to be read by the victim',
+  'pre-recorded': 'pre-recorded',
+  'read-by-someone-else': 'to be read by someone else',
+};
+
+const CONDITION_WORDS: Readonly<Record<string, string>> = { 'non-contact': 'non-contact', 'exclusion-zone': 'exclusion zone', other: 'other' };
+
+const SENTENCE_TYPE_WORDS: Readonly<Record<string, string>> = {
+  'determinate-custody': 'determinate custody',
+  'extended-determinate': 'extended determinate sentence',
+  'offender-of-particular-concern': 'sentence for an offender of particular concern',
+  'indeterminate-life': 'life sentence',
+  ipp: 'imprisonment for public protection',
+  'youth-detention': 'youth detention',
+  'hospital-order-with-restriction': 'hospital order with restriction',
+  'hospital-order-without-restriction': 'hospital order without restriction',
+};
+
+const MEETING_WORDS: Readonly<Record<string, string>> = { mappa: 'MAPPA meeting', parole: 'Parole meeting', marac: 'MARAC meeting', other: 'Inter-agency meeting' };
+
+type Data = Readonly<Record<string, unknown>>;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const detailOf = (data: Data): Data => (typeof data.detail === 'object' && data.detail !== null ? (data.detail as Data) : {});
+
+/** Words for a victim event (stream `victim-…`). `sentenceReference` names the sentence the event is about, when any. */
+export function victimEventWords(type: string, data: Data, sentenceReference: (sentenceId: unknown) => string): string {
+  switch (type) {
+    case 'ReferralReceived':
+      return (
+        `Referral received from ${phrase(REFERRAL_SOURCE_WORDS, data.source)} on ${longDate(data.receivedOn)}, ` +
+        `for the ${data.referredFor === 'vns' ? 'VNS' : 'VCS'} (${phrase(CIRCUMSTANCE_WORDS, data.circumstance)}), about sentence ${sentenceReference(data.sentenceId)}`
+      );
+    case 'VictimEnrolled': {
+      const reason = data.discretionaryReason ? `; reason: ${words(data.discretionaryReason)}` : '';
+      return (
+        `Enrolled in ${phrase(SCHEME_WORDS, data.scheme)} on ${longDate(data.enrolledOn)} (${phrase(BASIS_WORDS, data.basis)}${reason}), ` +
+        `on sentence ${sentenceReference(data.sentenceId)}; victim liaison officer ${String(data.victimLiaisonOfficerId)}`
+      );
+    }
+    case 'VictimDeclined':
+      return `Declined the scheme on ${longDate(data.declinedOn)}`;
+    case 'VictimWithdrew':
+      return `Withdrew from the scheme on ${longDate(data.withdrewOn)}`;
+    case 'VictimRejoined':
+      return `Rejoined ${phrase(SCHEME_WORDS, data.scheme)} on ${longDate(data.rejoinedOn)}; victim liaison officer ${String(data.victimLiaisonOfficerId)}`;
+    case 'VictimLinkedToSentence':
+      return `Linked to sentence ${sentenceReference(data.sentenceId)} on ${longDate(data.linkedOn)}`;
+    case 'ActingForVictimNominated':
+      return (
+        `${phrase(ACTING_ROLE_WORDS, data.role)} nominated to act for the victim on ${longDate(data.nominatedOn)}` +
+        (data.receivesCommunications ? '; letters and calls go to them' : '; letters and calls still go to the victim')
+      );
+    case 'ContactPreferencesUpdated': {
+      const stages = (data.stages ?? {}) as Data;
+      const chosen = strings(stages.chosenStages).map(words);
+      return (
+        `Contact preferences updated on ${longDate(data.updatedOn)}: by ${list(strings(data.channels).map((c) => phrase(CHANNEL_WORDS, c)))}; ` +
+        `hears about ${phrase(STAGE_CHOICE_WORDS, stages.choice)}${chosen.length ? ` (${list(chosen)})` : ''}` +
+        (data.safetyCheckBeforeLetters ? '; safety check needed before any letter' : '')
+      );
+    }
+    case 'ContactRecorded': {
+      const extras = [
+        data.withActingPersonId ? 'with the person acting for the victim' : undefined,
+        data.safetyCheck ? 'safety check recorded' : undefined,
+        data.followUpOn ? `follow up by ${longDate(data.followUpOn)}` : undefined,
+      ].filter((e): e is string => e !== undefined);
+      return (
+        `Contact recorded: ${phrase(CONTACT_METHOD_WORDS, data.method)}, ${words(data.direction)}, ${phrase(CONTACT_RESULT_WORDS, data.result)}, ` +
+        `on ${longDate(data.occurredOn)}${extras.length ? `; ${extras.join('; ')}` : ''}`
+      );
+    }
+    case 'RepresentationSubmitted': {
+      const conditions = Array.isArray(data.requestedConditions)
+        ? (data.requestedConditions as Data[]).map((c) => phrase(CONDITION_WORDS, c.kind))
+        : [];
+      const how = data.vpsPresentation ? ` (${phrase(VPS_PRESENTATION_WORDS, data.vpsPresentation)})` : '';
+      return (
+        `${phrase(REPRESENTATION_WORDS, data.kind)}${how}${conditions.length ? `: ${list(conditions)}` : ''} on ${longDate(data.submittedOn)}, ` +
+        `for sentence ${sentenceReference(data.sentenceId)}; sent to ${list(strings(data.sentTo).map((r) => phrase(RECIPIENT_WORDS, r)))}`
+      );
+    }
+    case 'VictimLiaisonOfficerAssigned':
+      return `Victim liaison officer ${String(data.victimLiaisonOfficerId)} assigned on ${longDate(data.assignedOn)}`;
+    case 'VictimDetailsUpdated':
+      return `Victim's name or date of birth corrected on ${longDate(data.updatedOn)}`;
+    default:
+      return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
+  }
+}
+
+/** Words for a sentence event (stream `sentence-…`), prefixed by the sentence's reference. */
+export function sentenceEventWords(type: string, data: Data, reference: string): string {
+  switch (type) {
+    case 'SentenceRecorded': {
+      const length = typeof data.lengthMonths === 'number' ? ` of ${data.lengthMonths} months` : '';
+      return (
+        `Sentence ${reference} recorded: ${phrase(SENTENCE_TYPE_WORDS, data.sentenceType)}${length} for a ${words(data.offenceCategory)} offence` +
+        `${data.offenceCausedDeath ? ' that caused a death' : ''}, sentenced on ${longDate(data.sentenceDate)} at ${String(data.sentencingCourt)} ` +
+        `(${words(data.probationRegion)} region)`
+      );
+    }
+    case 'SentenceMilestoneReached':
+      return `${reference}: ${milestoneWords(String(data.kind), detailOf(data), data.date)}`;
+    case 'InterAgencyMeetingHeld': {
+      const mappa = (data.mappa ?? undefined) as Data | undefined;
+      const considered = Array.isArray(data.victimsConsidered) ? data.victimsConsidered.length : 0;
+      const actions = Array.isArray(data.actions) ? data.actions.length : 0;
+      return (
+        `${reference}: ${phrase(MEETING_WORDS, data.kind)}${mappa ? ` (category ${String(mappa.category)}, level ${String(mappa.level)})` : ''} ` +
+        `held on ${longDate(data.heldOn)}; ${considered} ${considered === 1 ? 'victim' : 'victims'} considered; ` +
+        `${actions} ${actions === 1 ? 'action' : 'actions'} agreed`
+      );
+    }
+    default:
+      return `${reference}: ${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
+  }
+}
+
+/** One milestone in plain words: "Parole hearing listed for 12 March 2027 (oral hearing)". */
+export function milestoneWords(kind: string, detail: Data, date: unknown): string {
+  const on = longDate(date);
+  switch (kind) {
+    case 'parole-eligibility':
+      return `Parole eligibility date set: ${longDate(detail.paroleEligibilityDate)} (recorded ${on})`;
+    case 'parole-hearing-listed':
+      return `Parole hearing listed for ${longDate(detail.hearingDate)} (${detail.hearingType === 'paper' ? 'paper review' : 'oral hearing'}; listed ${on})`;
+    case 'parole-decision': {
+      const outcome =
+        detail.outcome === 'release' ? 'release directed' : detail.outcome === 'no-release' ? 'release refused' : 'move to open conditions recommended';
+      return `Parole Board decision on ${on}: ${outcome}${detail.nextReviewDate ? `; next review ${longDate(detail.nextReviewDate)}` : ''}`;
+    }
+    case 'reconsideration':
+      return detail.stage === 'applied'
+        ? `Reconsideration of the parole decision applied for by the ${detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'} on ${on}`
+        : `Reconsideration of the parole decision ${detail.outcome === 'granted' ? 'granted' : 'refused'} on ${on}`;
+    case 'transfer-to-open-conditions':
+      return `Transferred to open conditions on ${on}`;
+    case 'return-to-closed-conditions':
+      return `Returned to closed conditions on ${on}`;
+    case 'release-on-temporary-licence':
+      return `Released on temporary licence on ${on}${detail.returnDate ? `, returning ${longDate(detail.returnDate)}` : ''}`;
+    case 'home-detention-curfew':
+      return `Released on home detention curfew on ${on}`;
+    case 'release-on-licence':
+      return `Released on licence on ${on}`;
+    case 'licence-conditions-set':
+      return `Licence conditions set on ${on}: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}; they end ${longDate(detail.conditionsEndDate)}`;
+    case 'recall':
+      return `Recalled on ${on}`;
+    case 'licence-end':
+      return `Licence ended on ${on}`;
+    case 'sentence-end':
+      return `Sentence ended on ${on}`;
+    case 'release-date-changed':
+      return `Expected release date changed on ${on} to ${longDate(detail.expectedReleaseDate)} (${words(detail.reason)})`;
+    case 'hospital-leave':
+      return `Hospital leave (${words(detail.leaveType)}) granted on ${on}`;
+    case 'hospital-transfer':
+      return `Transferred to ${detail.security === 'lower' ? 'lower' : detail.security === 'higher' ? 'higher' : 'the same'} security on ${on}`;
+    case 'tribunal-hearing-listed':
+      return `Mental Health Tribunal hearing listed for ${longDate(detail.hearingDate)} (listed ${on})`;
+    case 'tribunal-decision':
+      return `Mental Health Tribunal decision on ${on}: ${words(detail.outcome)}`;
+    case 'conditional-discharge':
+      return `Conditionally discharged on ${on}${strings(detail.conditions).length ? ` with conditions: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}` : ''}`;
+    case 'absolute-discharge':
+      return `Absolutely discharged on ${on}`;
+    case 'appeal':
+      return detail.stage === 'lodged'
+        ? `Appeal${detail.against ? ` against ${words(detail.against)}` : ''} lodged on ${on}`
+        : `Appeal${detail.against ? ` against ${words(detail.against)}` : ''} decided on ${on}: ${words(detail.outcome)}`;
+    case 'death':
+      return `The offender died on ${on}${detail.inCustody ? ' in custody' : ''}`;
+    case 'deportation':
+      return `The offender was deported on ${on}`;
+    default:
+      return `${words(kind)} on ${on}`;
+  }
+}
