@@ -3,7 +3,7 @@ import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { anEvent, newStreamId } from '../testing';
 import { RecordedEvent } from '../event-store.port';
 import { comparePositions } from '../global-position';
-import { PostgresEventStore } from './postgres-event-store';
+import { PostgresEventStore, READ_ALL_SQL } from './postgres-event-store';
 import { DuplicateEventIdError } from '../duplicate-event-id.error';
 
 /** Appends inside a transaction that stays open until `commit()`: a writer whose commit arrives late. */
@@ -174,6 +174,59 @@ describe('PostgreSQL event store: event ids', () => {
     } finally {
       await store.close();
       await database.drop();
+    }
+  });
+});
+
+describe('PostgreSQL event store: read order', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    store = new PostgresEventStore({ connectionString: database.url });
+  });
+
+  afterAll(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  it('orders by transaction id as a number, also across a change in its number of digits', async () => {
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      // Transaction ids 99 and 100 are long finished on any server that ran the migrations, so both are readable.
+      for (const [transactionId, revision] of [['100', 1], ['99', 0]] as const) {
+        const event = anEvent(`AtTransaction${transactionId}`);
+        await admin.query(
+          `INSERT INTO events (transaction_id, event_id, stream_id, revision, type, data, metadata) VALUES ($1::xid8, $2, 'boundary-1', $3, $4, '{}', $5)`,
+          [transactionId, event.id, revision, event.type, JSON.stringify(event.metadata)],
+        );
+      }
+    } finally {
+      await admin.end();
+    }
+
+    const read = await store.readAll({ maxCount: 10 });
+
+    expect(read.map((e) => e.type)).toEqual(['AtTransaction99', 'AtTransaction100']);
+    expect((await store.headPosition())?.commit).toBe(100n);
+    expect((await store.readAll({ after: read[0].position })).map((e) => e.type)).toEqual(['AtTransaction100']);
+  });
+
+  it('pages through the history by the primary key index, never a sort of the whole table', async () => {
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      // On a small table the planner may sort anyway; forbid the alternatives so only an index-ordered plan is sort-free.
+      await admin.query('SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off');
+      const { rows } = await admin.query(`EXPLAIN ${READ_ALL_SQL}`, ['0', '0', 1000]);
+      const plan = rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+      expect(plan).toContain('events_pkey');
+      expect(plan).not.toMatch(/Sort Key/);
+    } finally {
+      await admin.end();
     }
   });
 });

@@ -26,7 +26,7 @@ export interface PostgresEventStoreOptions {
 
 interface EventRow {
   sequence: string;
-  transaction_id: string;
+  commit_position: string;
   event_id: string;
   stream_id: string;
   revision: string;
@@ -36,14 +36,16 @@ interface EventRow {
   recorded_at: Date;
 }
 
-const SELECT_COLUMNS = 'sequence, transaction_id::text AS transaction_id, event_id, stream_id, revision, type, data, metadata, recorded_at';
+// The text form is aliased `commit_position`: an alias named transaction_id would make ORDER BY transaction_id sort
+// the text ('1000000' < '999999'), out of order and without the index.
+const SELECT_COLUMNS = 'e.sequence, e.transaction_id::text AS commit_position, e.event_id, e.stream_id, e.revision, e.type, e.data, e.metadata, e.recorded_at';
 
 // Only transactions below the snapshot's xmin are certainly finished; reading past it could skip a late commit.
-const READ_ALL_SQL = `
-  SELECT ${SELECT_COLUMNS} FROM events
-  WHERE (transaction_id, sequence) > ($1::text::xid8, $2::bigint)
-    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-  ORDER BY transaction_id, sequence
+export const READ_ALL_SQL = `
+  SELECT ${SELECT_COLUMNS} FROM events e
+  WHERE (e.transaction_id, e.sequence) > ($1::text::xid8, $2::bigint)
+    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  ORDER BY e.transaction_id, e.sequence
   LIMIT $3`;
 
 const HAS_EVENTS_BEYOND_HORIZON_SQL = `
@@ -52,9 +54,9 @@ const HAS_EVENTS_BEYOND_HORIZON_SQL = `
   ) AS pending`;
 
 const HEAD_SQL = `
-  SELECT transaction_id::text AS transaction_id, sequence FROM events
-  WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-  ORDER BY transaction_id DESC, sequence DESC
+  SELECT e.transaction_id::text AS commit_position, e.sequence FROM events e
+  WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  ORDER BY e.transaction_id DESC, e.sequence DESC
   LIMIT 1`;
 
 const WRONG_EXPECTED_REVISION = 'VC409';
@@ -68,6 +70,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly readBatchSize: number;
   private readonly subscriptions = new Set<PostgresAllSubscription>();
+  private notifyPending = false;
 
   constructor(options: PostgresEventStoreOptions) {
     const poolConfig: PoolConfig = { connectionString: options.connectionString, max: options.poolSize ?? 10 };
@@ -96,6 +99,7 @@ export class PostgresEventStore implements EventStore {
         ],
       );
       const last = result.rows[result.rows.length - 1];
+      this.notifySubscribers();
       return {
         nextExpectedRevision: BigInt(last.revision),
         position: { commit: BigInt(last.transaction_id), prepare: BigInt(last.sequence) },
@@ -112,9 +116,22 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  /**
+   * Wakes subscribers in every process after an append has committed. Sent outside the append's transaction (a NOTIFY
+   * inside it serialises commits server-wide) and coalesced: appends finishing in the same tick share one NOTIFY.
+   */
+  private notifySubscribers(): void {
+    if (this.notifyPending) return;
+    this.notifyPending = true;
+    setImmediate(() => {
+      this.notifyPending = false;
+      this.pool.query("SELECT pg_notify('vcs_events', '')").catch(() => undefined); // subscribers also poll
+    });
+  }
+
   async readStream(streamId: string, options: { fromRevision?: bigint; maxCount?: number } = {}): Promise<RecordedEvent[]> {
     const result = await this.pool.query<EventRow>(
-      `SELECT ${SELECT_COLUMNS} FROM events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
+      `SELECT ${SELECT_COLUMNS} FROM events e WHERE e.stream_id = $1 AND e.revision >= $2 ORDER BY e.revision LIMIT $3`,
       [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
     );
     return result.rows.map(toRecordedEvent);
@@ -150,9 +167,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<GlobalPosition | undefined> {
-    const result = await this.pool.query<{ transaction_id: string; sequence: string }>(HEAD_SQL);
+    const result = await this.pool.query<{ commit_position: string; sequence: string }>(HEAD_SQL);
     const row = result.rows[0];
-    return row ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.sequence) } : undefined;
+    return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.sequence) } : undefined;
   }
 
   async ping(): Promise<void> {
@@ -174,7 +191,7 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     metadata: row.metadata,
     streamId: row.stream_id,
     revision: BigInt(row.revision),
-    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.sequence) },
+    position: { commit: BigInt(row.commit_position), prepare: BigInt(row.sequence) },
     recordedAt: row.recorded_at,
   };
 }
