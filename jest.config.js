@@ -6,6 +6,7 @@ const moduleNameMapper = {
   '^@vcs/event-store/testing$': '<rootDir>/libs/event-store/src/testing',
   '^@vcs/infrastructure$': '<rootDir>/libs/infrastructure/src',
   '^@vcs/security$': '<rootDir>/libs/security/src',
+  '^@vcs/notifications$': '<rootDir>/libs/notifications/src',
   '^@vcs/read-models$': '<rootDir>/libs/read-models/src',
   '^@vcs/test-support$': '<rootDir>/test/support',
 };
