@@ -1,5 +1,6 @@
 export * from './shared/domain-rule-violation';
 export * from './shared/iso-date';
+export * from './shared/iso-instant';
 export * from './shared/probation-region';
 export * from './shared/decider';
 
@@ -28,6 +29,8 @@ export * from './victim/contact-preferences';
 export * from './victim/contact';
 export * from './victim/representation';
 export * from './victim/stages-to-hear-about';
+export * from './victim/retention';
+export * from './victim/letter';
 export { VPS_MAX_WORDS, findLocatingDetails } from './victim/victim-personal-statement.rules';
 export * from './victim/victim.events';
 export * from './victim/victim.commands';
@@ -41,3 +44,7 @@ export * from './privacy/personal-data';
 export * from './timescales/timescale-policy';
 export * from './timescales/case-tasks';
 export * from './timescales/missed-referral';
+
+export * from './notifications/notification-stage';
+export * from './notifications/can-send-now';
+export * from './notifications/notification-policy';

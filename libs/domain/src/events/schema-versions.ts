@@ -20,6 +20,23 @@ export const EVENT_SCHEMA_VERSIONS = {
   RepresentationSubmitted: 1,
   VictimLiaisonOfficerAssigned: 1,
   VictimDetailsUpdated: 1,
+  VictimCaseClosed: 1,
+  VictimCaseReopened: 1,
+  RetentionReviewRaised: 1,
+  RetentionDecided: 1,
+  VictimPersonalDataErased: 1,
+  NotificationScheduled: 1,
+  NotificationRescheduled: 1,
+  NotificationCancelled: 1,
+  NotificationSent: 1,
+  NotificationFailed: 1,
+  NotificationDeliveryStatusRecorded: 1,
+  SafetyCheckConfirmed: 1,
+  LetterDrafted: 1,
+  LetterEdited: 1,
+  LetterSubmittedForApproval: 1,
+  LetterApproved: 1,
+  LetterReturned: 1,
 } as const satisfies Record<DomainEventType, number>;
 
 export const SENTENCE_EVENT_TYPES = ['SentenceRecorded', 'SentenceMilestoneReached', 'InterAgencyMeetingHeld'] as const satisfies readonly DomainEventType[];

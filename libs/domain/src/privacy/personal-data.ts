@@ -26,6 +26,23 @@ export const PERSONAL_DATA_SHAPE = {
   RepresentationSubmitted: 'one-victim',
   VictimLiaisonOfficerAssigned: 'none',
   VictimDetailsUpdated: 'one-victim',
+  VictimCaseClosed: 'none',
+  VictimCaseReopened: 'none',
+  RetentionReviewRaised: 'none',
+  RetentionDecided: 'none',
+  VictimPersonalDataErased: 'none',
+  NotificationScheduled: 'none',
+  NotificationRescheduled: 'none',
+  NotificationCancelled: 'none',
+  NotificationSent: 'none',
+  NotificationFailed: 'none',
+  NotificationDeliveryStatusRecorded: 'none',
+  SafetyCheckConfirmed: 'none',
+  LetterDrafted: 'one-victim',
+  LetterEdited: 'one-victim',
+  LetterSubmittedForApproval: 'none',
+  LetterApproved: 'none',
+  LetterReturned: 'one-victim',
 } as const satisfies Record<DomainEventType, PersonalDataShape>;
 
 /** The personal data in one event and whose key protects it. */

@@ -49,6 +49,29 @@ const examples: DomainEvent[] = [
   },
   { type: 'VictimLiaisonOfficerAssigned', data: { victimId: V, victimLiaisonOfficerId: 'vlo', assignedOn: '2024-01-01' } },
   { type: 'VictimDetailsUpdated', data: { victimId: V, updatedOn: '2024-01-01', personal: { fullName: 'Jane Example', dateOfBirth: '1980-05-01' } } },
+  { type: 'VictimCaseClosed', data: { victimId: V, closedOn: '2030-01-01', reason: 'sentences-ended', endedSentences: [{ sentenceId: 's1', ending: 'licence-end', endedOn: '2030-01-01' }] } },
+  { type: 'VictimCaseReopened', data: { victimId: V, reopenedOn: '2030-02-01', reason: 'linked-to-sentence', sentenceId: 's2' } },
+  { type: 'RetentionReviewRaised', data: { victimId: V, raisedOn: '2036-01-01', closedOn: '2030-01-01', retentionPeriodMonths: 72 } },
+  { type: 'RetentionDecided', data: { victimId: V, decidedOn: '2036-01-02', decidedBy: 'admin-1', decision: 'retain', basis: 'ongoing-proceedings', retainUntil: '2037-01-01', closedOn: '2030-01-01' } },
+  { type: 'VictimPersonalDataErased', data: { victimId: V, erasedOn: '2036-01-03', erasedBy: 'admin-1', basis: 'erasure-request', requestReference: 'SAR-2036-0001' } },
+  {
+    type: 'NotificationScheduled',
+    data: { victimId: V, notificationId: 'n1', sentenceId: 's1', stage: 'release-on-licence', dueAt: '2025-01-01T09:00:00.000Z', channel: 'email', reason: 'same-day-decision', causedBy: { milestoneId: 'm1' } },
+  },
+  { type: 'NotificationRescheduled', data: { victimId: V, notificationId: 'n1', previousDueAt: '2025-01-01T09:00:00.000Z', dueAt: '2025-01-02T09:00:00.000Z', reason: 'advance-notice', causedBy: { milestoneId: 'm2' } } },
+  { type: 'NotificationCancelled', data: { victimId: V, notificationId: 'n1', reason: 'opted-out-of-stage', cancelledOn: '2025-01-01' } },
+  { type: 'NotificationSent', data: { victimId: V, notificationId: 'n1', channel: 'letter', providerReference: '3f1c2a9e-1111-4bbb-8ccc-000000000001', sentAt: '2025-01-01T10:00:00.000Z', letterId: 'l1' } },
+  { type: 'NotificationFailed', data: { victimId: V, notificationId: 'n1', attempt: 2, errorCode: 'notify-500', final: false, failedAt: '2025-01-01T10:00:00Z' } },
+  { type: 'NotificationDeliveryStatusRecorded', data: { victimId: V, notificationId: 'n1', status: 'permanent-failure', at: '2025-01-01T11:00:00.000Z' } },
+  { type: 'SafetyCheckConfirmed', data: { victimId: V, confirmedOn: '2025-01-01', checkedBy: 'vlo-1', channel: 'letter' } },
+  {
+    type: 'LetterDrafted',
+    data: { victimId: V, letterId: 'l1', notificationId: 'n1', stage: 'release-on-licence', draftedBy: 'vlo-1', draftedOn: '2025-01-01', personal: { body: 'Dear Jane Example', addressBlock: 'Jane Example\n12 Acacia Avenue\nLS1 4AB', language: 'pl' } },
+  },
+  { type: 'LetterEdited', data: { victimId: V, letterId: 'l1', editedBy: 'vlo-1', editedOn: '2025-01-01', personal: { body: 'Dear Jane Example, SECRET' } } },
+  { type: 'LetterSubmittedForApproval', data: { victimId: V, letterId: 'l1', submittedBy: 'vlo-1', submittedOn: '2025-01-01' } },
+  { type: 'LetterApproved', data: { victimId: V, letterId: 'l1', approvedBy: 'manager-1', approvedOn: '2025-01-01' } },
+  { type: 'LetterReturned', data: { victimId: V, letterId: 'l1', returnedBy: 'manager-1', returnedOn: '2025-01-01', personal: { comments: 'SECRET: the address says Acacia' } } },
 ];
 
 function stringLeaves(value: unknown, path = ''): [string, string][] {

@@ -4,7 +4,7 @@ import { assertOneOf, hasDuplicates } from '../shared/text';
 import { assertEmail, assertPhone, assertPostalAddress } from './contact-details';
 import { ACCESSIBLE_FORMATS, CONTACT_CHANNELS, ContactPreferencesChoice, ContactPreferencesPersonal, STAGE_CHOICES, WEEKDAYS } from './contact-preferences';
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const CLOCK_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 /** What class-validator cannot see: each chosen channel has the detail it needs, and the choices agree. */

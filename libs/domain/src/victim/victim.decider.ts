@@ -24,18 +24,43 @@ import {
 } from './victim.commands';
 import { VictimEvent } from './victim.events';
 import { KnownVictim, VictimState, evolveVictim, initialVictimState } from './victim.state';
+import { checkDated } from './victim-checks';
+import { DEFAULT_SENDING_POLICY, SendingPolicy } from '../notifications/can-send-now';
+import { decideRetention, erasePersonalData, raiseRetentionReview, recordCaseClosed, cancelPendingNotifications, reopenIfClosed } from './victim-retention.decide';
+import {
+  cancelNotification,
+  cancelUnwantedNotifications,
+  confirmSafetyCheck,
+  recordNotificationDeliveryStatus,
+  recordNotificationFailed,
+  recordNotificationSent,
+  scheduleNotification,
+} from './victim-notifications.decide';
+import { approveLetter, draftLetter, editLetter, returnLetter, submitLetterForApproval } from './victim-letters.decide';
 
 export const victimStreamId = (victimId: string): string => `victim-${victimId}`;
 
 const TEXT_MAX = 10_000;
 const NAME_MAX = 200;
 
-/** Builds the victim decider with the region-dependent eligibility policy. */
-export function createVictimDecider(policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY): Decider<VictimState, VictimCommand, VictimEvent> {
+/**
+ * After erasure only these may still be recorded: they add no personal data and contact nobody (cancelling what
+ * is pending, and the channel's reports on messages sent before).
+ */
+const ALLOWED_AFTER_ERASURE: readonly VictimCommand['type'][] = ['CancelNotification', 'RecordNotificationFailed', 'RecordNotificationDeliveryStatus'];
+
+/** Builds the victim decider with the region-dependent eligibility policy and the send gate's policy. */
+export function createVictimDecider(
+  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+  sendingPolicy: SendingPolicy = DEFAULT_SENDING_POLICY,
+): Decider<VictimState, VictimCommand, VictimEvent> {
   const decide = (command: VictimCommand, state: VictimState): VictimEvent[] => {
     if (command.type === 'ReceiveReferral') return receiveReferral(command, state);
     if (!state.exists) throw new NotFound('victim-not-found', `No victim ${command.data.victimId} is recorded.`);
     assertIsoDate(command.data.recordedOn, 'recordedOn');
+    if (state.erasure && !ALLOWED_AFTER_ERASURE.includes(command.type)) {
+      throw new DomainRuleViolation('victim-erased', `The victim's personal data was erased on ${state.erasure.erasedOn}; nothing more is recorded about them and nobody contacts them.`);
+    }
     switch (command.type) {
       case 'EnrolVictim':
         return enrolVictim(command, state, policy);
@@ -45,7 +70,7 @@ export function createVictimDecider(policy: EligibilityPolicy = DEFAULT_ELIGIBIL
         ensure(state.participation !== 'enrolled', 'enrolled-victim-withdraws', 'The victim is in the scheme; record a withdrawal instead.');
         ensure(state.participation === 'referred', 'already-opted-out', `The victim has already ${state.participation}.`);
         assertOptionalText(command.data.personal.reason, 'personal.reason', TEXT_MAX);
-        return [{ type: 'VictimDeclined', data: omit(command.data, 'recordedOn') }];
+        return [{ type: 'VictimDeclined', data: omit(command.data, 'recordedOn') }, ...cancelPendingNotifications(state, 'withdrawn', declinedOn)];
       }
       case 'WithdrawFromScheme': {
         const { withdrewOn } = command.data;
@@ -53,7 +78,7 @@ export function createVictimDecider(policy: EligibilityPolicy = DEFAULT_ELIGIBIL
         ensure(state.participation === 'enrolled', 'not-in-scheme', 'Only a victim in the scheme can withdraw from it.');
         ensure(withdrewOn >= (state.enrolledOn ?? state.referralReceivedOn), 'withdrawal-before-enrolment', 'The withdrawal cannot come before the enrolment.');
         assertOptionalText(command.data.personal.reason, 'personal.reason', TEXT_MAX);
-        return [{ type: 'VictimWithdrew', data: omit(command.data, 'recordedOn') }];
+        return [{ type: 'VictimWithdrew', data: omit(command.data, 'recordedOn') }, ...cancelPendingNotifications(state, 'withdrawn', withdrewOn)];
       }
       case 'RejoinScheme': {
         const { rejoinedOn, victimLiaisonOfficerId } = command.data;
@@ -62,7 +87,10 @@ export function createVictimDecider(policy: EligibilityPolicy = DEFAULT_ELIGIBIL
         ensure(state.participation === 'withdrawn' && state.scheme !== undefined, 'not-withdrawn', 'Only a victim who withdrew can rejoin.');
         ensure(rejoinedOn >= (state.optedOutOn ?? rejoinedOn), 'rejoin-before-withdrawal', 'Rejoining cannot come before the withdrawal.');
         assertId(victimLiaisonOfficerId, 'victimLiaisonOfficerId');
-        return [{ type: 'VictimRejoined', data: { victimId: state.victimId, scheme: state.scheme, rejoinedOn, victimLiaisonOfficerId } }];
+        return [
+          { type: 'VictimRejoined', data: { victimId: state.victimId, scheme: state.scheme, rejoinedOn, victimLiaisonOfficerId } },
+          ...reopenIfClosed(state, rejoinedOn, 'victim-rejoined'),
+        ];
       }
       case 'LinkVictimToSentence': {
         const { sentence, linkedOn } = command.data;
@@ -70,7 +98,10 @@ export function createVictimDecider(policy: EligibilityPolicy = DEFAULT_ELIGIBIL
         assertId(sentence.sentenceId, 'sentence.sentenceId');
         ensure(!state.linkedSentenceIds.includes(sentence.sentenceId), 'already-linked', 'The victim is already linked to this sentence.');
         ensure(linkedOn >= sentence.sentenceDate, 'link-before-sentence', 'A victim cannot be linked to a sentence before it was passed.');
-        return [{ type: 'VictimLinkedToSentence', data: { victimId: state.victimId, sentenceId: sentence.sentenceId, linkedOn } }];
+        return [
+          { type: 'VictimLinkedToSentence', data: { victimId: state.victimId, sentenceId: sentence.sentenceId, linkedOn } },
+          ...reopenIfClosed(state, linkedOn, 'linked-to-sentence', sentence.sentenceId),
+        ];
       }
       case 'NominateActingPerson':
         return nominateActingPerson(command, state);
@@ -83,7 +114,7 @@ export function createVictimDecider(policy: EligibilityPolicy = DEFAULT_ELIGIBIL
         );
         const { personal, ...choice } = command.data;
         checkContactPreferences(choice, personal);
-        return [{ type: 'ContactPreferencesUpdated', data: omit(command.data, 'recordedOn') }];
+        return [{ type: 'ContactPreferencesUpdated', data: omit(command.data, 'recordedOn') }, ...cancelUnwantedNotifications(state, choice, command.data.updatedOn)];
       }
       case 'RecordContact':
         return recordContact(command, state);
@@ -104,6 +135,36 @@ export function createVictimDecider(policy: EligibilityPolicy = DEFAULT_ELIGIBIL
         if (personal.dateOfBirth !== undefined) checkDateOfBirth(personal.dateOfBirth, updatedOn);
         return [{ type: 'VictimDetailsUpdated', data: omit(command.data, 'recordedOn') }];
       }
+      case 'RecordCaseClosed':
+        return recordCaseClosed(command, state);
+      case 'RaiseRetentionReview':
+        return raiseRetentionReview(command, state);
+      case 'DecideRetention':
+        return decideRetention(command, state);
+      case 'ErasePersonalData':
+        return erasePersonalData(command, state);
+      case 'ScheduleNotification':
+        return scheduleNotification(command, state);
+      case 'CancelNotification':
+        return cancelNotification(command, state);
+      case 'RecordNotificationSent':
+        return recordNotificationSent(command, state, sendingPolicy);
+      case 'RecordNotificationFailed':
+        return recordNotificationFailed(command, state);
+      case 'RecordNotificationDeliveryStatus':
+        return recordNotificationDeliveryStatus(command, state);
+      case 'ConfirmSafetyCheck':
+        return confirmSafetyCheck(command, state);
+      case 'DraftLetter':
+        return draftLetter(command, state);
+      case 'EditLetter':
+        return editLetter(command, state);
+      case 'SubmitLetterForApproval':
+        return submitLetterForApproval(command, state);
+      case 'ApproveLetter':
+        return approveLetter(command, state);
+      case 'ReturnLetter':
+        return returnLetter(command, state);
     }
   };
   return { decide, evolve: evolveVictim, initialState: initialVictimState };
@@ -176,6 +237,7 @@ function enrolVictim(command: EnrolVictim, state: KnownVictim, policy: Eligibili
         personal,
       },
     },
+    ...reopenIfClosed(state, enrolledOn, 'victim-enrolled'),
   ];
 }
 
@@ -230,12 +292,15 @@ function recordContact(command: RecordContact, state: KnownVictim): VictimEvent[
       `The victim has not agreed to be contacted by ${channel}.`,
     );
     if (method === 'letter' && state.preferences?.safetyCheckBeforeLetters) {
-      ensure(safetyCheck !== undefined, 'safety-check-required', 'This victim has a safety flag: check it is safe before any letter is sent.');
-      assertId(safetyCheck.checkedBy, 'safetyCheck.checkedBy');
-      assertIsoDate(safetyCheck.checkedOn, 'safetyCheck.checkedOn');
-      ensure(safetyCheck.checkedOn <= occurredOn, 'safety-check-after-letter', 'The safety check must be done before the letter is sent.');
+      // The check is given with the contact, or was confirmed beforehand (ConfirmSafetyCheck for letters).
+      const confirmed = state.safetyChecks.letter;
+      const check = safetyCheck ?? (confirmed && confirmed.confirmedOn <= occurredOn ? { checkedBy: confirmed.checkedBy, checkedOn: confirmed.confirmedOn } : undefined);
+      ensure(check !== undefined, 'safety-check-required', 'This victim has a safety flag: check it is safe before any letter is sent.');
+      assertId(check.checkedBy, 'safetyCheck.checkedBy');
+      assertIsoDate(check.checkedOn, 'safetyCheck.checkedOn');
+      ensure(check.checkedOn <= occurredOn, 'safety-check-after-letter', 'The safety check must be done before the letter is sent.');
       ensure(
-        safetyCheck.checkedOn >= state.preferences.updatedOn,
+        check.checkedOn >= state.preferences.updatedOn,
         'safety-check-out-of-date',
         `The contact details changed on ${state.preferences.updatedOn}, after the safety check; check again.`,
       );
@@ -319,13 +384,6 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
       },
     },
   ];
-}
-
-/** A dated fact about the victim: a real date, not before the referral, not after today. */
-function checkDated(state: KnownVictim, date: IsoDate, field: string, recordedOn: IsoDate): void {
-  assertIsoDate(date, field);
-  ensure(date >= state.referralReceivedOn, 'before-referral', `${field} (${date}) cannot be before the referral was received on ${state.referralReceivedOn}.`);
-  ensure(date <= recordedOn, 'date-in-future', `${field} (${date}) is after today (${recordedOn}).`);
 }
 
 function checkLinked(state: KnownVictim, sentence: SentenceFacts): void {

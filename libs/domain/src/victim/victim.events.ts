@@ -6,6 +6,18 @@ import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
 import { RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
 import { ActingPersonRole, ReferralSource, VictimCircumstance } from './victim-circumstance';
+import { IsoInstant } from '../shared/iso-instant';
+import { ContactChannel } from './contact-preferences';
+import { LetterPersonal } from './letter';
+import {
+  CaseClosureReason,
+  CaseReopenReason,
+  EndedSentence,
+  ErasureBasis,
+  RetentionBasis,
+  RetentionDecision,
+} from './retention';
+import { DeliveryStatus, NotificationCancelReason, NotificationReason, NotificationStage } from '../notifications/notification-stage';
 
 /**
  * Events of a `victim-<uuid>` stream. Every name, date of birth, address, phone, email and free text that
@@ -133,6 +145,182 @@ export interface VictimDetailsUpdated {
   readonly data: { readonly victimId: string; readonly updatedOn: IsoDate; readonly personal: Partial<VictimIdentity> };
 }
 
+// ---- Closure, retention and erasure (issue 4). No personal data in any of them. ----
+
+/**
+ * The victim's case closed: they withdrew or declined and did not come back, or every sentence they are linked
+ * to ended (`endedSentences` lists each, as the worker saw it). The retention period runs from `closedOn`.
+ */
+export interface VictimCaseClosed {
+  readonly type: 'VictimCaseClosed';
+  readonly data: {
+    readonly victimId: string;
+    readonly closedOn: IsoDate;
+    readonly reason: CaseClosureReason;
+    readonly endedSentences?: readonly EndedSentence[];
+  };
+}
+
+/** A closed case is open again: the victim rejoined or enrolled, or was linked to another sentence. */
+export interface VictimCaseReopened {
+  readonly type: 'VictimCaseReopened';
+  readonly data: { readonly victimId: string; readonly reopenedOn: IsoDate; readonly reason: CaseReopenReason; readonly sentenceId?: string };
+}
+
+/** The configured retention period after closure has passed: an ADMIN must decide whether to erase or retain. */
+export interface RetentionReviewRaised {
+  readonly type: 'RetentionReviewRaised';
+  readonly data: { readonly victimId: string; readonly raisedOn: IsoDate; readonly closedOn: IsoDate; readonly retentionPeriodMonths: number };
+}
+
+/** The ADMIN's decision on a retention review. `retainUntil` only when retaining: the next review is due then. */
+export interface RetentionDecided {
+  readonly type: 'RetentionDecided';
+  readonly data: {
+    readonly victimId: string;
+    readonly decidedOn: IsoDate;
+    readonly decidedBy: string;
+    readonly decision: RetentionDecision;
+    readonly basis: RetentionBasis;
+    readonly retainUntil?: IsoDate;
+    readonly closedOn: IsoDate;
+  };
+}
+
+/**
+ * The victim's personal data is erased: the store destroys their key, so every `personal` part of their
+ * history reads as erased. Nothing more is added about them, and nobody contacts them.
+ */
+export interface VictimPersonalDataErased {
+  readonly type: 'VictimPersonalDataErased';
+  readonly data: {
+    readonly victimId: string;
+    readonly erasedOn: IsoDate;
+    readonly erasedBy: string;
+    readonly basis: ErasureBasis;
+    /** The erasure request's or authority's reference: a code, never free text. */
+    readonly requestReference?: string;
+  };
+}
+
+// ---- Notifications (issue 6). Channels, stages and times only; the message is rendered from the victim's data. ----
+
+/** What caused the notification: the sentence milestone, or another event (referral, enrolment, a failed delivery). */
+export interface NotificationCause {
+  readonly milestoneId?: string;
+  readonly eventId?: string;
+}
+
+export interface NotificationScheduled {
+  readonly type: 'NotificationScheduled';
+  readonly data: {
+    readonly victimId: string;
+    readonly notificationId: string;
+    readonly sentenceId: string;
+    readonly stage: NotificationStage;
+    readonly dueAt: IsoInstant;
+    readonly channel: ContactChannel;
+    readonly reason: NotificationReason;
+    readonly causedBy: NotificationCause;
+    /** An ad-hoc letter drafted before the notification that will send it. */
+    readonly letterId?: string;
+  };
+}
+
+export interface NotificationRescheduled {
+  readonly type: 'NotificationRescheduled';
+  readonly data: {
+    readonly victimId: string;
+    readonly notificationId: string;
+    readonly previousDueAt: IsoInstant;
+    readonly dueAt: IsoInstant;
+    readonly reason: NotificationReason;
+    readonly causedBy: NotificationCause;
+  };
+}
+
+export interface NotificationCancelled {
+  readonly type: 'NotificationCancelled';
+  readonly data: { readonly victimId: string; readonly notificationId: string; readonly reason: NotificationCancelReason; readonly cancelledOn: IsoDate };
+}
+
+/** The channel accepted the message (`providerReference` is its id, e.g. GOV.UK Notify's, or the outbox row). */
+export interface NotificationSent {
+  readonly type: 'NotificationSent';
+  readonly data: {
+    readonly victimId: string;
+    readonly notificationId: string;
+    readonly channel: ContactChannel;
+    readonly providerReference: string;
+    readonly sentAt: IsoInstant;
+    readonly letterId?: string;
+  };
+}
+
+/** An attempt to hand the message to the channel failed; `final` is the last attempt (dead letter: a VLO task). */
+export interface NotificationFailed {
+  readonly type: 'NotificationFailed';
+  readonly data: {
+    readonly victimId: string;
+    readonly notificationId: string;
+    readonly attempt: number;
+    readonly errorCode: string;
+    readonly final: boolean;
+    readonly failedAt: IsoInstant;
+  };
+}
+
+export interface NotificationDeliveryStatusRecorded {
+  readonly type: 'NotificationDeliveryStatusRecorded';
+  readonly data: { readonly victimId: string; readonly notificationId: string; readonly status: DeliveryStatus; readonly at: IsoInstant };
+}
+
+/**
+ * A VLO confirmed it is still safe to contact a victim with a safety flag by this channel (DOMAIN.md seed 003:
+ * "checks to ensure that it's safe to send letters to victims of domestic abuse").
+ */
+export interface SafetyCheckConfirmed {
+  readonly type: 'SafetyCheckConfirmed';
+  readonly data: { readonly victimId: string; readonly confirmedOn: IsoDate; readonly checkedBy: string; readonly channel: ContactChannel };
+}
+
+// ---- Letters: draft → manager review → approved → sent. ----
+
+export interface LetterDrafted {
+  readonly type: 'LetterDrafted';
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly notificationId?: string;
+    readonly stage: NotificationStage;
+    readonly draftedBy: string;
+    readonly draftedOn: IsoDate;
+    readonly personal: LetterPersonal;
+  };
+}
+
+/** Any edit returns the letter to draft (an approved letter needs approving again). */
+export interface LetterEdited {
+  readonly type: 'LetterEdited';
+  readonly data: { readonly victimId: string; readonly letterId: string; readonly editedBy: string; readonly editedOn: IsoDate; readonly personal: Partial<LetterPersonal> };
+}
+
+export interface LetterSubmittedForApproval {
+  readonly type: 'LetterSubmittedForApproval';
+  readonly data: { readonly victimId: string; readonly letterId: string; readonly submittedBy: string; readonly submittedOn: IsoDate };
+}
+
+export interface LetterApproved {
+  readonly type: 'LetterApproved';
+  readonly data: { readonly victimId: string; readonly letterId: string; readonly approvedBy: string; readonly approvedOn: IsoDate };
+}
+
+/** The manager's comments quote or discuss the letter, so they are personal. */
+export interface LetterReturned {
+  readonly type: 'LetterReturned';
+  readonly data: { readonly victimId: string; readonly letterId: string; readonly returnedBy: string; readonly returnedOn: IsoDate; readonly personal: { readonly comments: string } };
+}
+
 export type VictimEvent =
   | ReferralReceived
   | VictimEnrolled
@@ -145,6 +333,23 @@ export type VictimEvent =
   | ContactRecorded
   | RepresentationSubmitted
   | VictimLiaisonOfficerAssigned
-  | VictimDetailsUpdated;
+  | VictimDetailsUpdated
+  | VictimCaseClosed
+  | VictimCaseReopened
+  | RetentionReviewRaised
+  | RetentionDecided
+  | VictimPersonalDataErased
+  | NotificationScheduled
+  | NotificationRescheduled
+  | NotificationCancelled
+  | NotificationSent
+  | NotificationFailed
+  | NotificationDeliveryStatusRecorded
+  | SafetyCheckConfirmed
+  | LetterDrafted
+  | LetterEdited
+  | LetterSubmittedForApproval
+  | LetterApproved
+  | LetterReturned;
 
 export type VictimEventType = VictimEvent['type'];

@@ -3,7 +3,18 @@ import { IsoDate } from '../shared/iso-date';
 import { ContactPreferencesChoice } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ActingPersonRole, VictimCircumstance } from './victim-circumstance';
-import { VictimEvent } from './victim.events';
+import { NotificationCause, VictimEvent } from './victim.events';
+import { IsoInstant, londonDateOf } from '../shared/iso-instant';
+import { ContactChannel } from './contact-preferences';
+import { LetterStatus } from './letter';
+import { CaseClosureReason, ErasureBasis, RetentionBasis, RetentionDecision } from './retention';
+import {
+  DeliveryStatus,
+  NotificationCancelReason,
+  NotificationReason,
+  NotificationStage,
+  NotificationStatus,
+} from '../notifications/notification-stage';
 
 export type Participation = 'referred' | 'enrolled' | 'declined' | 'withdrawn';
 
@@ -14,6 +25,48 @@ export interface ContactSummary {
   readonly result: ContactResult;
   readonly occurredOn: IsoDate;
   readonly followUpOn?: IsoDate;
+}
+
+/** One notification and where it has got to. `scheduled` includes one whose earlier attempts failed. */
+export interface VictimNotification {
+  readonly notificationId: string;
+  readonly sentenceId: string;
+  readonly stage: NotificationStage;
+  readonly channel: ContactChannel;
+  readonly dueAt: IsoInstant;
+  readonly reason: NotificationReason;
+  readonly causedBy: NotificationCause;
+  readonly status: NotificationStatus;
+  readonly letterId?: string;
+  /** The last attempt number recorded as failed (0 when none). */
+  readonly failedAttempts: number;
+  readonly lastErrorCode?: string;
+  readonly sentAt?: IsoInstant;
+  readonly providerReference?: string;
+  readonly cancelReason?: NotificationCancelReason;
+  readonly deliveryStatus?: DeliveryStatus;
+}
+
+export interface VictimLetter {
+  readonly letterId: string;
+  readonly notificationId?: string;
+  readonly stage: NotificationStage;
+  readonly status: LetterStatus;
+  /** The drafter and everyone who edited it: none of them may approve it (four eyes). */
+  readonly authors: readonly string[];
+  readonly approvedBy?: string;
+  readonly approvedOn?: IsoDate;
+}
+
+export interface SafetyCheck {
+  readonly confirmedOn: IsoDate;
+  readonly checkedBy: string;
+}
+
+/** Retention of the current closure: the review, and the ADMIN's latest decision on it. */
+export interface RetentionState {
+  readonly reviewRaisedOn?: IsoDate;
+  readonly decision?: { readonly decision: RetentionDecision; readonly basis: RetentionBasis; readonly decidedOn: IsoDate; readonly retainUntil?: IsoDate };
 }
 
 export interface KnownVictim {
@@ -39,6 +92,15 @@ export interface KnownVictim {
    * leaking into a Victim Personal Statement. Empty when the personal data is not available (e.g. erased).
    */
   readonly locatingDetails: readonly string[];
+  /** Set while the case is closed (§ closure); cleared when it reopens. */
+  readonly closure?: { readonly closedOn: IsoDate; readonly reason: CaseClosureReason };
+  readonly retention: RetentionState;
+  /** Set once the victim's personal data is erased: nothing more is added about them and nobody contacts them. */
+  readonly erasure?: { readonly erasedOn: IsoDate; readonly basis: ErasureBasis };
+  /** The latest safety check confirmed per channel. */
+  readonly safetyChecks: Partial<Readonly<Record<ContactChannel, SafetyCheck>>>;
+  readonly notifications: Readonly<Record<string, VictimNotification>>;
+  readonly letters: Readonly<Record<string, VictimLetter>>;
 }
 
 export type VictimState = { readonly exists: false } | KnownVictim;
@@ -63,6 +125,10 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       contacts: [],
       representationIds: new Set(),
       locatingDetails: locatingDetailsOf(data.personal),
+      retention: {},
+      safetyChecks: {},
+      notifications: {},
+      letters: {},
     };
   }
   if (!state.exists) return state;
@@ -108,7 +174,111 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return { ...state, victimLiaisonOfficerId: event.data.victimLiaisonOfficerId };
     case 'VictimDetailsUpdated':
       return state;
+    case 'VictimCaseClosed':
+      return { ...state, closure: { closedOn: event.data.closedOn, reason: event.data.reason }, retention: {} };
+    case 'VictimCaseReopened':
+      return { ...state, closure: undefined, retention: {} };
+    case 'RetentionReviewRaised':
+      return { ...state, retention: { reviewRaisedOn: event.data.raisedOn } };
+    case 'RetentionDecided': {
+      const { decision, basis, decidedOn, retainUntil } = event.data;
+      return { ...state, retention: { ...state.retention, decision: { decision, basis, decidedOn, ...(retainUntil !== undefined ? { retainUntil } : {}) } } };
+    }
+    case 'VictimPersonalDataErased':
+      return { ...state, erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis }, locatingDetails: [] };
+    case 'NotificationScheduled': {
+      const { notificationId, sentenceId, stage, channel, dueAt, reason, causedBy, letterId } = event.data;
+      const notification: VictimNotification = {
+        notificationId,
+        sentenceId,
+        stage,
+        channel,
+        dueAt,
+        reason,
+        causedBy,
+        status: 'scheduled',
+        failedAttempts: 0,
+        ...(letterId !== undefined ? { letterId } : {}),
+      };
+      const letters = letterId !== undefined && state.letters[letterId] ? { ...state.letters, [letterId]: { ...state.letters[letterId], notificationId } } : state.letters;
+      return { ...state, notifications: { ...state.notifications, [notificationId]: notification }, letters };
+    }
+    case 'NotificationRescheduled':
+      return updateNotification(state, event.data.notificationId, { dueAt: event.data.dueAt, reason: event.data.reason, causedBy: event.data.causedBy });
+    case 'NotificationCancelled':
+      return updateNotification(state, event.data.notificationId, { status: 'cancelled', cancelReason: event.data.reason });
+    case 'NotificationSent': {
+      const { notificationId, channel, providerReference, sentAt } = event.data;
+      const updated = updateNotification(state, notificationId, { status: 'sent', sentAt, providerReference }) as KnownVictim;
+      const letterId = updated.notifications[notificationId]?.letterId;
+      const letters = letterId !== undefined && updated.letters[letterId] ? { ...updated.letters, [letterId]: { ...updated.letters[letterId], status: 'sent' as const } } : updated.letters;
+      // A sent notification is an outbound contact for the Victims' Code timescales (the VLO "first writes").
+      const contact: ContactSummary = {
+        contactId: `notification:${notificationId}`,
+        method: channel,
+        direction: 'outbound',
+        result: SENT_RESULT[channel],
+        occurredOn: londonDateOf(sentAt),
+      };
+      return { ...updated, letters, contacts: [...updated.contacts, contact] };
+    }
+    case 'NotificationFailed': {
+      const { notificationId, attempt, errorCode, final } = event.data;
+      return updateNotification(state, notificationId, { failedAttempts: attempt, lastErrorCode: errorCode, ...(final ? { status: 'failed' as const } : {}) });
+    }
+    case 'NotificationDeliveryStatusRecorded':
+      return updateNotification(state, event.data.notificationId, {
+        deliveryStatus: event.data.status,
+        status: event.data.status === 'delivered' ? 'delivered' : 'undelivered',
+      });
+    case 'SafetyCheckConfirmed':
+      return { ...state, safetyChecks: { ...state.safetyChecks, [event.data.channel]: { confirmedOn: event.data.confirmedOn, checkedBy: event.data.checkedBy } } };
+    case 'LetterDrafted': {
+      const { letterId, notificationId, stage, draftedBy } = event.data;
+      const letter: VictimLetter = { letterId, stage, status: 'draft', authors: [draftedBy], ...(notificationId !== undefined ? { notificationId } : {}) };
+      const notifications =
+        notificationId !== undefined && state.notifications[notificationId]
+          ? { ...state.notifications, [notificationId]: { ...state.notifications[notificationId], letterId } }
+          : state.notifications;
+      return { ...state, letters: { ...state.letters, [letterId]: letter }, notifications };
+    }
+    case 'LetterEdited': {
+      const letter = state.letters[event.data.letterId];
+      if (!letter) return state;
+      const authors = letter.authors.includes(event.data.editedBy) ? letter.authors : [...letter.authors, event.data.editedBy];
+      return updateLetter(state, letter.letterId, { status: 'draft', authors, approvedBy: undefined, approvedOn: undefined });
+    }
+    case 'LetterSubmittedForApproval':
+      return updateLetter(state, event.data.letterId, { status: 'submitted' });
+    case 'LetterApproved':
+      return updateLetter(state, event.data.letterId, { status: 'approved', approvedBy: event.data.approvedBy, approvedOn: event.data.approvedOn });
+    case 'LetterReturned':
+      return updateLetter(state, event.data.letterId, { status: 'returned' });
   }
+}
+
+const SENT_RESULT: Readonly<Record<ContactChannel, ContactResult>> = { letter: 'letter-sent', email: 'email-sent', sms: 'sms-sent', phone: 'contact-made' };
+
+function updateNotification(state: KnownVictim, notificationId: string, change: Partial<VictimNotification>): VictimState {
+  const current = state.notifications[notificationId];
+  if (!current) return state;
+  return { ...state, notifications: { ...state.notifications, [notificationId]: { ...current, ...change } } };
+}
+
+function updateLetter(state: KnownVictim, letterId: string, change: Partial<VictimLetter>): VictimState {
+  const current = state.letters[letterId];
+  if (!current) return state;
+  return { ...state, letters: { ...state.letters, [letterId]: { ...current, ...change } } };
+}
+
+/** The notifications still waiting to go (scheduled, possibly after failed attempts). */
+export function pendingNotifications(state: KnownVictim): VictimNotification[] {
+  return Object.values(state.notifications).filter((n) => n.status === 'scheduled');
+}
+
+/** The pending notification of a stage for a sentence, if any: a changed date moves it rather than adding another. */
+export function pendingNotificationFor(state: KnownVictim, sentenceId: string, stage: NotificationStage): VictimNotification | undefined {
+  return pendingNotifications(state).find((n) => n.sentenceId === sentenceId && n.stage === stage);
 }
 
 interface MaybeContactDetails {

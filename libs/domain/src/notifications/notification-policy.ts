@@ -1,0 +1,309 @@
+import { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { ReferredFor } from '../eligibility/scheme';
+import { Milestone, MilestoneKind } from '../sentence/sentence-milestone';
+import { IsoDate, addCalendarDays } from '../shared/iso-date';
+import { IsoInstant, addCalendarMonths, instantMs, londonDateOf, londonInstant, londonTimeOf } from '../shared/iso-instant';
+import { DEFAULT_TIMESCALE_POLICY, TimescalePolicy } from '../timescales/timescale-policy';
+import { AccessibleFormat, ContactChannel, ContactPreferencesChoice } from '../victim/contact-preferences';
+import { NotificationCause } from '../victim/victim.events';
+import { KnownVictim, Participation } from '../victim/victim.state';
+import { NotificationReason, NotificationStage, wantsNotification } from './notification-stage';
+
+/** Configurable lead times and hours (DOMAIN.md is silent on most; see docs/DOMAIN-RULES.md §10). */
+export interface NotificationPolicy {
+  /** Advance notice of a known future date (hearing, eligibility, end of conditions, release month), in working days. */
+  readonly advanceNoticeWorkingDays: number;
+  /** Release and parole decisions: due the same day they are recorded, before the media has them. */
+  readonly sameDayStages: readonly MilestoneKind[];
+  /** Nothing is due before this time of day in England and Wales (`HH:MM`). */
+  readonly sendFrom: string;
+  /** Ordinary notices recorded after this time (`HH:MM`) on a working day wait for the next working day. */
+  readonly workingDayEnds: string;
+  /** Same-day notices go by the victim's first chosen channel that is not a letter, if they chose one. */
+  readonly sameDayPrefersFastChannel: boolean;
+  /** The VLO's first letter is due this many working days after the referral (well inside the Right 11 deadline). */
+  readonly initialContactWorkingDaysAfterReferral: number;
+  readonly annualContactMonths: number;
+}
+
+export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
+  advanceNoticeWorkingDays: 10,
+  sameDayStages: ['release-on-licence', 'home-detention-curfew', 'parole-decision', 'tribunal-decision', 'conditional-discharge', 'absolute-discharge', 'recall', 'death'],
+  sendFrom: '09:00',
+  workingDayEnds: '17:00',
+  sameDayPrefersFastChannel: true,
+  initialContactWorkingDaysAfterReferral: 1,
+  annualContactMonths: 12,
+};
+
+/** What the policy needs to know about the victim. `language` and formats come from the decrypted preferences. */
+export interface VictimNotificationFacts {
+  readonly victimId: string;
+  readonly participation: Participation;
+  readonly erased: boolean;
+  readonly caseClosed: boolean;
+  readonly linkedSentenceIds: readonly string[];
+  readonly preferences?: ContactPreferencesChoice;
+  /** In memory only: never copied into an event outside `personal`. */
+  readonly language?: string;
+  readonly accessibleFormats?: readonly AccessibleFormat[];
+}
+
+export function victimNotificationFactsOf(
+  victim: KnownVictim,
+  personal: { readonly language?: string; readonly accessibleFormats?: readonly AccessibleFormat[] } = {},
+): VictimNotificationFacts {
+  const { channels, stages, safetyCheckBeforeLetters } = victim.preferences ?? {};
+  return {
+    victimId: victim.victimId,
+    participation: victim.participation,
+    erased: victim.erasure !== undefined,
+    caseClosed: victim.closure !== undefined,
+    linkedSentenceIds: victim.linkedSentenceIds,
+    ...(channels && stages && safetyCheckBeforeLetters !== undefined ? { preferences: { channels, stages, safetyCheckBeforeLetters } } : {}),
+    ...(personal.language !== undefined ? { language: personal.language } : {}),
+    ...(personal.accessibleFormats !== undefined ? { accessibleFormats: personal.accessibleFormats } : {}),
+  };
+}
+
+/** A milestone as recorded on the sentence stream, with the moment it was recorded (the event's `occurredAt`). */
+export type MilestoneToNotify = Milestone & {
+  readonly sentenceId: string;
+  readonly milestoneId: string;
+  readonly date: IsoDate;
+  readonly recordedAt: IsoInstant;
+};
+
+export interface DueNotification {
+  readonly victimId: string;
+  readonly sentenceId: string;
+  readonly stage: NotificationStage;
+  readonly dueAt: IsoInstant;
+  /** The channel to use, then the victim's other choices in their order (fallback after a failed delivery). */
+  readonly channel: ContactChannel;
+  readonly fallbackChannels: readonly ContactChannel[];
+  readonly reason: NotificationReason;
+  readonly causedBy: NotificationCause;
+  /** The victim has a safety flag: nothing goes before a VLO confirms it is safe (canSendNow). */
+  readonly safetyCheckRequired: boolean;
+  /** A dated notice: a newer milestone of the same kind moves the pending one (same id, new dueAt) rather than adding another. */
+  readonly movesPending: boolean;
+  /** The VLO's own deadline, for the initial contact. */
+  readonly deadline?: IsoDate;
+  readonly language?: string;
+  readonly accessibleFormats?: readonly AccessibleFormat[];
+}
+
+export const SKIP_REASONS = [
+  'victim-erased',
+  'case-closed',
+  'victim-opted-out',
+  'victim-not-in-scheme',
+  'sentence-not-linked',
+  'preferences-not-recorded',
+  'stage-not-wanted',
+  'date-already-passed',
+  'conditions-do-not-protect-victim',
+  'not-annual-letter',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export interface SkippedNotification {
+  readonly stage: NotificationStage;
+  readonly reason: SkipReason;
+}
+
+export interface NotificationPlan {
+  readonly due: readonly DueNotification[];
+  readonly skipped: readonly SkippedNotification[];
+}
+
+interface Candidate {
+  readonly stage: NotificationStage;
+  readonly dueAt?: IsoInstant;
+  readonly skip?: SkipReason;
+  readonly reason: NotificationReason;
+  readonly movesPending: boolean;
+  readonly sameDay: boolean;
+  readonly deadline?: IsoDate;
+}
+
+/** The notifications a sentence milestone makes due for one victim. */
+export function notificationsForMilestone(
+  milestone: MilestoneToNotify,
+  victim: VictimNotificationFacts,
+  calendar: WorkingDayCalendar,
+  policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
+): NotificationPlan {
+  const times = timesFor(calendar, policy);
+  const { recordedAt } = milestone;
+  const sameDay = policy.sameDayStages.includes(milestone.kind);
+  const candidates: Candidate[] = [
+    {
+      stage: milestone.kind,
+      dueAt: sameDay ? times.sameDay(recordedAt) : times.ordinary(recordedAt),
+      reason: sameDay ? 'same-day-decision' : 'milestone-reached',
+      movesPending: false,
+      sameDay,
+    },
+  ];
+  const advance = (stage: NotificationStage, noticeBefore: IsoDate, happensOn: IsoDate): Candidate => {
+    if (happensOn < londonDateOf(recordedAt)) return { stage, skip: 'date-already-passed', reason: 'advance-notice', movesPending: true, sameDay: false };
+    const target = londonInstant(times.workingDaysBefore(noticeBefore, policy.advanceNoticeWorkingDays), policy.sendFrom);
+    const dueAt = instantMs(target) > instantMs(recordedAt) ? target : times.ordinary(recordedAt);
+    return { stage, dueAt, reason: 'advance-notice', movesPending: true, sameDay: false };
+  };
+  switch (milestone.kind) {
+    case 'parole-eligibility':
+      candidates.push(advance('parole-eligibility-upcoming', milestone.detail.paroleEligibilityDate, milestone.detail.paroleEligibilityDate));
+      break;
+    case 'parole-hearing-listed':
+      candidates.push(advance('parole-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
+      break;
+    case 'tribunal-hearing-listed':
+      candidates.push(advance('tribunal-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
+      break;
+    case 'release-date-changed': {
+      const releaseOn = milestone.detail.expectedReleaseDate;
+      candidates.push(advance('release-month', `${releaseOn.slice(0, 7)}-01`, releaseOn));
+      break;
+    }
+    case 'licence-conditions-set': {
+      const endsOn = milestone.detail.conditionsEndDate;
+      if (!milestone.detail.protectsVictimIds.includes(victim.victimId)) {
+        for (const stage of ['licence-conditions-end-upcoming', 'licence-conditions-end'] as const) {
+          candidates.push({ stage, skip: 'conditions-do-not-protect-victim', reason: 'advance-notice', movesPending: true, sameDay: false });
+        }
+        break;
+      }
+      candidates.push(advance('licence-conditions-end-upcoming', endsOn, endsOn));
+      if (endsOn < londonDateOf(recordedAt)) {
+        candidates.push({ stage: 'licence-conditions-end', skip: 'date-already-passed', reason: 'date-reached', movesPending: true, sameDay: false });
+      } else {
+        const onTheDay = londonInstant(times.workingDayOnOrAfter(endsOn), policy.sendFrom);
+        const dueAt = instantMs(onTheDay) > instantMs(recordedAt) ? onTheDay : times.ordinary(recordedAt);
+        candidates.push({ stage: 'licence-conditions-end', dueAt, reason: 'date-reached', movesPending: true, sameDay: false });
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return plan(candidates, milestone.sentenceId, { milestoneId: milestone.milestoneId }, victim, policy);
+}
+
+/** The VLO's first letter after a referral, due well inside the Victims' Code deadline (returned as `deadline`). */
+export function initialContactNotification(
+  victim: VictimNotificationFacts,
+  referral: { readonly sentenceId: string; readonly referralEventId: string; readonly receivedOn: IsoDate; readonly referredFor: ReferredFor; readonly sentenceDate: IsoDate },
+  calendar: WorkingDayCalendar,
+  policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
+  timescales: TimescalePolicy = DEFAULT_TIMESCALE_POLICY,
+): NotificationPlan {
+  const deadline =
+    referral.referredFor === 'vns'
+      ? timescales.vnsContactDayKind === 'calendar-days'
+        ? addCalendarDays(referral.sentenceDate, timescales.vnsContactDaysFromSentence)
+        : calendar.addWorkingDays(referral.sentenceDate, timescales.vnsContactDaysFromSentence)
+      : calendar.addWorkingDays(referral.receivedOn, timescales.initialContactWorkingDaysFromReferral);
+  const target = calendar.addWorkingDays(referral.receivedOn, policy.initialContactWorkingDaysAfterReferral);
+  const dueOn = target < deadline ? target : deadline;
+  return plan(
+    [{ stage: 'initial-contact', dueAt: londonInstant(dueOn, policy.sendFrom), reason: 'initial-contact-deadline', movesPending: false, sameDay: false, deadline }],
+    referral.sentenceId,
+    { eventId: referral.referralEventId },
+    victim,
+    policy,
+  );
+}
+
+/** The yearly letter for victims who chose it: 12 months (configurable) after enrolment or the last one. */
+export function annualContactNotification(
+  victim: VictimNotificationFacts,
+  anchor: { readonly sentenceId: string; readonly anchorOn: IsoDate; readonly causedByEventId: string },
+  calendar: WorkingDayCalendar,
+  policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
+): NotificationPlan {
+  const times = timesFor(calendar, policy);
+  const dueOn = times.workingDayOnOrAfter(addCalendarMonths(anchor.anchorOn, policy.annualContactMonths));
+  const candidate: Candidate =
+    victim.preferences && victim.preferences.stages.choice !== 'annual-letter'
+      ? { stage: 'annual-contact', skip: 'not-annual-letter', reason: 'annual-contact', movesPending: true, sameDay: false }
+      : { stage: 'annual-contact', dueAt: londonInstant(dueOn, policy.sendFrom), reason: 'annual-contact', movesPending: true, sameDay: false };
+  return plan([candidate], anchor.sentenceId, { eventId: anchor.causedByEventId }, victim, policy);
+}
+
+function plan(candidates: readonly Candidate[], sentenceId: string, causedBy: NotificationCause, victim: VictimNotificationFacts, policy: NotificationPolicy): NotificationPlan {
+  const due: DueNotification[] = [];
+  const skipped: SkippedNotification[] = [];
+  for (const candidate of candidates) {
+    const reason = candidate.skip ?? whyNot(victim, sentenceId, candidate.stage);
+    if (reason !== undefined || candidate.dueAt === undefined) {
+      skipped.push({ stage: candidate.stage, reason: reason ?? 'date-already-passed' });
+      continue;
+    }
+    const chosen = victim.preferences?.channels ?? ['letter'];
+    const fast = candidate.sameDay && policy.sameDayPrefersFastChannel ? chosen.find((c) => c !== 'letter') : undefined;
+    const channel = fast ?? chosen[0];
+    due.push({
+      victimId: victim.victimId,
+      sentenceId,
+      stage: candidate.stage,
+      dueAt: candidate.dueAt,
+      channel,
+      fallbackChannels: chosen.filter((c) => c !== channel),
+      reason: candidate.reason,
+      causedBy,
+      safetyCheckRequired: victim.preferences?.safetyCheckBeforeLetters ?? false,
+      movesPending: candidate.movesPending,
+      ...(candidate.deadline !== undefined ? { deadline: candidate.deadline } : {}),
+      ...(victim.language !== undefined ? { language: victim.language } : {}),
+      ...(victim.accessibleFormats !== undefined ? { accessibleFormats: victim.accessibleFormats } : {}),
+    });
+  }
+  return { due, skipped };
+}
+
+/** The same gate as the victim decider's `ScheduleNotification`, as a skip reason. */
+function whyNot(victim: VictimNotificationFacts, sentenceId: string, stage: NotificationStage): SkipReason | undefined {
+  if (victim.erased) return 'victim-erased';
+  if (victim.caseClosed) return 'case-closed';
+  if (victim.participation === 'withdrawn' || victim.participation === 'declined') return 'victim-opted-out';
+  if (stage === 'initial-contact' ? victim.participation !== 'referred' : victim.participation !== 'enrolled') return 'victim-not-in-scheme';
+  if (!victim.linkedSentenceIds.includes(sentenceId)) return 'sentence-not-linked';
+  if (stage === 'initial-contact') return undefined;
+  if (!victim.preferences) return 'preferences-not-recorded';
+  if (!wantsNotification(victim.preferences.stages, stage)) return stage === 'annual-contact' ? 'not-annual-letter' : 'stage-not-wanted';
+  return undefined;
+}
+
+function timesFor(calendar: WorkingDayCalendar, policy: NotificationPolicy) {
+  const workingDayOnOrAfter = (date: IsoDate): IsoDate => (calendar.isWorkingDay(date) ? date : calendar.addWorkingDays(date, 1));
+  return {
+    workingDayOnOrAfter,
+    /** The working day `n` working days before `date` (`date` itself is not counted). */
+    workingDaysBefore(date: IsoDate, n: number): IsoDate {
+      let day = date;
+      for (let counted = 0; counted < n; ) {
+        day = addCalendarDays(day, -1);
+        if (calendar.isWorkingDay(day)) counted += 1;
+      }
+      return day;
+    },
+    /** Same-day decisions: at once, but not before `sendFrom` (an early-morning recording waits until then). */
+    sameDay(recordedAt: IsoInstant): IsoInstant {
+      const day = londonDateOf(recordedAt);
+      return londonTimeOf(recordedAt) < policy.sendFrom ? londonInstant(day, policy.sendFrom) : recordedAt;
+    },
+    /** Other notices: at once in working hours, else at `sendFrom` on the next working day (or today, if early). */
+    ordinary(recordedAt: IsoInstant): IsoInstant {
+      const day = londonDateOf(recordedAt);
+      const time = londonTimeOf(recordedAt);
+      if (calendar.isWorkingDay(day)) {
+        if (time < policy.sendFrom) return londonInstant(day, policy.sendFrom);
+        if (time < policy.workingDayEnds) return recordedAt;
+      }
+      return londonInstant(calendar.addWorkingDays(day, 1), policy.sendFrom);
+    },
+  };
+}
