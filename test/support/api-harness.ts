@@ -47,7 +47,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   const log: Logger = createLogger({ level: 'info', service: 'api' }, new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }));
   const moduleRef = await Test.createTestingModule({ imports: [ApiModule.register(environment, log), DiscoveryModule] }).compile();
   const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
-  configureHttp(app, log);
+  configureHttp(app, environment, log);
   await app.init();
   const projectors: Projector[] = [];
   const quiet = { info: () => undefined, warn: (details: object, message: string) => log.warn(details, message), error: (details: object, message: string) => log.error(details, message) };

@@ -6,19 +6,25 @@ import { PlatformModule } from '@vcs/infrastructure';
 import { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './http/problem.filter';
+import { RateLimitModule } from './http/rate-limit';
 import { createValidationPipe } from './http/validation.pipe';
 import { SharedCommandsModule } from './shared/shared-commands.module';
+import { LettersModule } from './letters/letters.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { QueriesModule } from './queries/queries.module';
 import { SentenceModule } from './sentences/sentence.module';
 import { VictimModule } from './victims/victim.module';
 
-/** The HTTP API: commands and queries for VLOs, managers and partner agencies. */
+/**
+ * The HTTP API: commands and queries for VLOs, managers and partner agencies. RateLimitModule comes after AuthModule:
+ * global guards run in module registration order, and the rate limit keys on the verified token's subject.
+ */
 @Module({})
 export class ApiModule {
   static register(environment: Environment, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule],
+      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule, LettersModule, PrivacyModule, RateLimitModule.register(environment)],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -4,14 +4,12 @@ import { createLogger, loadEnvironmentOrExit } from '@vcs/config';
 import { handleProcessSignals, PinoNestLogger } from '@vcs/infrastructure';
 import { ApiModule } from './api.module';
 import { configureHttp } from './http/configure-http';
-import { serveOpenApi } from './http/openapi';
 
 async function bootstrap(): Promise<void> {
   const environment = loadEnvironmentOrExit();
   const log = createLogger({ level: environment.LOG_LEVEL, service: 'api' });
   const app = await NestFactory.create(ApiModule.register(environment, log), { logger: new PinoNestLogger(log), bodyParser: false });
-  configureHttp(app, log);
-  serveOpenApi(app);
+  configureHttp(app, environment, log);
   handleProcessSignals(app, log);
   await app.listen(environment.PORT, '0.0.0.0');
   log.info({ port: environment.PORT, eventStore: environment.EVENT_STORE }, 'api listening');

@@ -5,14 +5,16 @@ import { Logger } from 'pino';
 import { registeredProjections } from './projector/projections';
 import { ProjectorStatusController } from './projector/projector-status.controller';
 import { PROJECTIONS, ProjectorService } from './projector/projector.service';
+import { NotificationsModule } from './notifications/notifications.module';
+import { RetentionModule } from './retention/retention.module';
 
-/** The background process: projector (read models) and, later, the notification scheduler and workers. */
+/** The background process: projectors (read models), retention and erasure completion, and the notification workers. */
 @Module({})
 export class WorkerModule {
   static register(environment: Environment, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ environment, logger })],
+      imports: [PlatformModule.forRoot({ environment, logger }), RetentionModule, NotificationsModule],
       controllers: [ProjectorStatusController],
       providers: [{ provide: PROJECTIONS, useFactory: () => registeredProjections(environment) }, ProjectorService],
     };

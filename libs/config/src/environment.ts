@@ -97,6 +97,127 @@ export class Environment {
 
   @Matches(/^\S{32,200}$/, { message: 'must be a secret of at least 32 characters (openssl rand -base64 32)' })
   PSEUDONYM_KEY = DEV_PSEUDONYM_KEY;
+
+  /** Browser origins allowed to call the API (CORS), comma-separated; empty (the default) allows none. */
+  @ValidateIf((env: Environment) => env.CORS_ORIGINS !== '')
+  @Matches(/^(https:\/\/[A-Za-z0-9.-]+|http:\/\/localhost)(:[0-9]{1,5})?(,(https:\/\/[A-Za-z0-9.-]+|http:\/\/localhost)(:[0-9]{1,5})?)*$/, {
+    message: 'must be comma-separated origins, each https://host[:port] (or http://localhost[:port]), without paths',
+  })
+  CORS_ORIGINS = '';
+
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client's address (0: none). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be between 0 and 10' })
+  @Max(10, { message: 'must be between 0 and 10' })
+  TRUST_PROXY_HOPS = 0;
+
+  /** The window of the rate limits, in milliseconds. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000, { message: 'must be between 1000 and 3600000 milliseconds' })
+  @Max(3600000, { message: 'must be between 1000 and 3600000 milliseconds' })
+  RATE_LIMIT_WINDOW_MS = 60000;
+
+  /** Requests one token subject may make per window (every route together). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 1000000' })
+  @Max(1000000, { message: 'must be between 1 and 1000000' })
+  RATE_LIMIT_PER_TOKEN = 300;
+
+  /** Requests without a valid token (public routes, refused tokens) one client address may make per window. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 1000000' })
+  @Max(1000000, { message: 'must be between 1 and 1000000' })
+  RATE_LIMIT_PER_IP = 60;
+
+  /** Where victim notifications go: the local outbox table (default) or GOV.UK Notify (production). */
+  @IsIn(['outbox', 'govuk-notify'], { message: 'must be outbox or govuk-notify' })
+  NOTIFICATION_CHANNEL: 'outbox' | 'govuk-notify' = 'outbox';
+
+  /** GOV.UK Notify API key (key name, service id and secret); required when NOTIFICATION_CHANNEL=govuk-notify. */
+  @ValidateIf((env: Environment) => env.NOTIFICATION_CHANNEL === 'govuk-notify' || env.NOTIFY_API_KEY !== undefined)
+  @IsString({ message: 'must be set when NOTIFICATION_CHANNEL=govuk-notify' })
+  @Matches(/^[A-Za-z0-9_-]{1,100}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
+    message: 'must be a GOV.UK Notify API key (name-serviceid-secret)',
+  })
+  NOTIFY_API_KEY?: string;
+
+  /** GOV.UK Notify API base URL; the client's default (https://api.notifications.service.gov.uk) when unset. */
+  @IsOptional()
+  @Matches(/^(https:\/\/[A-Za-z0-9.-]+|http:\/\/(127\.0\.0\.1|localhost))(:[0-9]{1,5})?$/, { message: 'must be an https:// origin (or http://127.0.0.1[:port] for a local fake)' })
+  NOTIFY_BASE_URL?: string;
+
+  /**
+   * GOV.UK Notify template ids as JSON: stage (a milestone kind, initial-contact, delivery-fallback, or "default")
+   * → channel (email, sms, letter) → language tag (en, cy, …) → template id. Required with govuk-notify.
+   */
+  @ValidateIf((env: Environment) => env.NOTIFICATION_CHANNEL === 'govuk-notify' || env.NOTIFY_TEMPLATE_IDS !== undefined)
+  @IsString({ message: 'must be set when NOTIFICATION_CHANNEL=govuk-notify' })
+  NOTIFY_TEMPLATE_IDS?: string;
+
+  /** Attempts to deliver one notification before it is dead-lettered (NotificationFailed final, an overdue task). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 20' })
+  @Max(20, { message: 'must be between 1 and 20' })
+  NOTIFICATION_MAX_ATTEMPTS = 6;
+
+  /** First retry delay after a channel error; each further retry doubles it. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100, { message: 'must be between 100 and 3600000 milliseconds' })
+  @Max(3600000, { message: 'must be between 100 and 3600000 milliseconds' })
+  NOTIFICATION_BACKOFF_MS = 30000;
+
+  /** Messages per second handed to the channel, across all workers (GOV.UK Notify allows 3,000 a minute). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 10000' })
+  @Max(10000, { message: 'must be between 1 and 10000' })
+  NOTIFICATION_RATE_LIMIT_PER_SECOND = 40;
+
+  /** An email or SMS not delivered within this many hours raises a task and falls back to a letter. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of hours' })
+  @Min(1, { message: 'must be between 1 and 720 hours' })
+  @Max(720, { message: 'must be between 1 and 720 hours' })
+  NOTIFICATION_UNDELIVERED_FALLBACK_HOURS = 48;
+
+  /** Working days before a known date (hearing, eligibility, end of licence conditions) that the victim is told of it. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of working days' })
+  @Min(0, { message: 'must be between 0 and 60 working days' })
+  @Max(60, { message: 'must be between 0 and 60 working days' })
+  NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS = 10;
+
+  /** How often the schedule is re-added to the queue from the read model (a Redis that lost its data is rebuilt). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000, { message: 'must be between 1000 and 3600000 milliseconds' })
+  @Max(3600000, { message: 'must be between 1000 and 3600000 milliseconds' })
+  NOTIFICATION_RESYNC_INTERVAL_MS = 180000;
+
+  /**
+   * Months after a victim's case closed before the retention job raises a review (nothing is erased without an
+   * ADMIN's decision). The default, 72 months (six years after closure), is a PLACEHOLDER, not a figure taken from the
+   * HMPPS retention schedule (PSI 04/2018 / PI 02/2018, Records, Information Management and Retention Policy): the
+   * information asset owner must confirm or set it (docs/privacy.md).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of months' })
+  @Min(1, { message: 'must be between 1 and 1200 months' })
+  @Max(1200, { message: 'must be between 1 and 1200 months' })
+  RETENTION_PERIOD_MONTHS = 72;
+
+  /** How often the worker's retention job runs (records case closures, raises retention reviews), in milliseconds. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000, { message: 'must be between 1000 and 604800000 milliseconds' })
+  @Max(604800000, { message: 'must be between 1000 and 604800000 milliseconds' })
+  RETENTION_CHECK_INTERVAL_MS = 3600000;
 }
 
 /** Committed for local use only; refused in production. */
@@ -120,7 +241,36 @@ function productionProblems(env: Environment): string[] {
   if (env.PSEUDONYM_KEY === DEV_PSEUDONYM_KEY) {
     problems.push('PSEUDONYM_KEY must not be the committed development key when NODE_ENV=production');
   }
+  if (env.CORS_ORIGINS.split(',').some((origin) => origin.startsWith('http://'))) {
+    problems.push('CORS_ORIGINS must list only https:// origins when NODE_ENV=production');
+  }
   return problems;
+}
+
+const NOTIFY_CHANNELS = ['email', 'sms', 'letter'];
+const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** NOTIFY_TEMPLATE_IDS is JSON: stage → channel (email, sms, letter) → language tag → template id (a UUID). */
+function notifyTemplateProblems(env: Environment): string[] {
+  if (env.NOTIFY_TEMPLATE_IDS === undefined) return [];
+  const problem = ['NOTIFY_TEMPLATE_IDS must be JSON: {"<stage or default>": {"email|sms|letter": {"<language>": "<template uuid>"}}}'];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(env.NOTIFY_TEMPLATE_IDS);
+  } catch {
+    return problem;
+  }
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isObject(parsed) || Object.keys(parsed).length === 0) return problem;
+  const valid = Object.values(parsed).every(
+    (channels) =>
+      isObject(channels) &&
+      Object.entries(channels).every(
+        ([channel, languages]) =>
+          NOTIFY_CHANNELS.includes(channel) && isObject(languages) && Object.values(languages).every((id) => typeof id === 'string' && TEMPLATE_ID.test(id)),
+      ),
+  );
+  return valid ? [] : problem;
 }
 
 function keyRingProblems(env: Environment): string[] {
@@ -141,7 +291,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Readon
   const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property} ${firstBrokenRule(error.constraints ?? {})}`);
-  if (errors.length === 0) problems.push(...keyRingProblems(environment), ...productionProblems(environment));
+  if (errors.length === 0) problems.push(...keyRingProblems(environment), ...notifyTemplateProblems(environment), ...productionProblems(environment));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return Object.freeze(environment);
 }

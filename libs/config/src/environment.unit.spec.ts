@@ -60,7 +60,103 @@ describe('environment', () => {
     expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEY_ID: 'missing' })).toThrow('PERSONAL_DATA_MASTER_KEY_ID must be the id of one of');
   });
 
+  it('closes CORS and sets the rate limits by default', () => {
+    expect(loadEnvironment({})).toMatchObject({ CORS_ORIGINS: '', TRUST_PROXY_HOPS: 0, RATE_LIMIT_WINDOW_MS: 60000, RATE_LIMIT_PER_TOKEN: 300, RATE_LIMIT_PER_IP: 60 });
+    expect(loadEnvironment({ RATE_LIMIT_PER_TOKEN: '1000', RATE_LIMIT_PER_IP: '5', RATE_LIMIT_WINDOW_MS: '1000', TRUST_PROXY_HOPS: '1' })).toMatchObject({
+      RATE_LIMIT_PER_TOKEN: 1000,
+      RATE_LIMIT_PER_IP: 5,
+      RATE_LIMIT_WINDOW_MS: 1000,
+      TRUST_PROXY_HOPS: 1,
+    });
+  });
+
+  it.each([
+    ['RATE_LIMIT_PER_TOKEN', '0', 'RATE_LIMIT_PER_TOKEN must be between 1 and 1000000'],
+    ['RATE_LIMIT_PER_IP', 'many', 'RATE_LIMIT_PER_IP must be a whole number'],
+    ['RATE_LIMIT_WINDOW_MS', '10', 'RATE_LIMIT_WINDOW_MS must be between 1000 and 3600000 milliseconds'],
+    ['TRUST_PROXY_HOPS', '11', 'TRUST_PROXY_HOPS must be between 0 and 10'],
+    ['CORS_ORIGINS', '*', 'CORS_ORIGINS must be comma-separated origins'],
+    ['CORS_ORIGINS', 'https://case.example.gov.uk/app', 'CORS_ORIGINS must be comma-separated origins'],
+    ['CORS_ORIGINS', 'http://case.example.gov.uk', 'CORS_ORIGINS must be comma-separated origins'],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => loadEnvironment({ [name]: value })).toThrow(message);
+  });
+
+  it('takes a list of CORS origins, and only https ones in production', () => {
+    const origins = 'https://case.example.gov.uk,https://staff.example.gov.uk:8443,http://localhost:5173';
+    expect(loadEnvironment({ CORS_ORIGINS: origins }).CORS_ORIGINS).toBe(origins);
+    expect(() => loadEnvironment({ CORS_ORIGINS: 'http://localhost:5173', NODE_ENV: 'production' })).toThrow('CORS_ORIGINS must list only https:// origins');
+  });
+
   it('refuses a master key that is not 32 bytes of base64', () => {
     expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEYS: 'k1=short' })).toThrow('PERSONAL_DATA_MASTER_KEYS must be one or more id=base64 keys');
+  });
+
+  describe('notifications', () => {
+    const KEY = 'vcs_live-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
+    const TEMPLATES = JSON.stringify({ default: { email: { en: '0b7b6fa8-4cd4-4a3c-9b6c-5f4c3d0f1a11' }, letter: { en: '8e0b6f2a-1f3b-4e55-8b2a-3c1f0e9d7a22' } } });
+
+    it('sends to the local outbox by default, with retry, rate-limit and fallback settings', () => {
+      expect(loadEnvironment({})).toMatchObject({
+        NOTIFICATION_CHANNEL: 'outbox',
+        NOTIFICATION_MAX_ATTEMPTS: 6,
+        NOTIFICATION_BACKOFF_MS: 30000,
+        NOTIFICATION_RATE_LIMIT_PER_SECOND: 40,
+        NOTIFICATION_UNDELIVERED_FALLBACK_HOURS: 48,
+        NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS: 10,
+        NOTIFICATION_RESYNC_INTERVAL_MS: 180000,
+      });
+      expect(loadEnvironment({}).NOTIFY_API_KEY).toBeUndefined();
+    });
+
+    it('needs an API key and template ids for GOV.UK Notify', () => {
+      expect(() => loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify' })).toThrow('NOTIFY_API_KEY must be set when NOTIFICATION_CHANNEL=govuk-notify');
+      expect(() => loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify' })).toThrow('NOTIFY_TEMPLATE_IDS must be set');
+      const env = loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify', NOTIFY_API_KEY: KEY, NOTIFY_TEMPLATE_IDS: TEMPLATES });
+      expect(env.NOTIFICATION_CHANNEL).toBe('govuk-notify');
+    });
+
+    it.each([
+      ['NOTIFICATION_CHANNEL', 'pigeon', 'NOTIFICATION_CHANNEL must be outbox or govuk-notify'],
+      ['NOTIFY_API_KEY', 'not-a-key', 'NOTIFY_API_KEY must be a GOV.UK Notify API key'],
+      ['NOTIFY_BASE_URL', 'http://example.com', 'NOTIFY_BASE_URL must be an https:// origin'],
+      ['NOTIFY_TEMPLATE_IDS', '{"default":{"fax":{"en":"0b7b6fa8-4cd4-4a3c-9b6c-5f4c3d0f1a11"}}}', 'NOTIFY_TEMPLATE_IDS must be JSON'],
+      ['NOTIFY_TEMPLATE_IDS', '{"default":{"email":{"en":"nope"}}}', 'NOTIFY_TEMPLATE_IDS must be JSON'],
+      ['NOTIFY_TEMPLATE_IDS', 'not json', 'NOTIFY_TEMPLATE_IDS must be JSON'],
+      ['NOTIFICATION_MAX_ATTEMPTS', '0', 'NOTIFICATION_MAX_ATTEMPTS must be between 1 and 20'],
+      ['NOTIFICATION_BACKOFF_MS', 'soon', 'NOTIFICATION_BACKOFF_MS must be a whole number of milliseconds'],
+      ['NOTIFICATION_RATE_LIMIT_PER_SECOND', '0', 'NOTIFICATION_RATE_LIMIT_PER_SECOND must be between 1 and 10000'],
+      ['NOTIFICATION_UNDELIVERED_FALLBACK_HOURS', '1000', 'NOTIFICATION_UNDELIVERED_FALLBACK_HOURS must be between 1 and 720 hours'],
+      ['NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS', '61', 'NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS must be between 0 and 60'],
+      ['NOTIFICATION_RESYNC_INTERVAL_MS', '10', 'NOTIFICATION_RESYNC_INTERVAL_MS must be between 1000 and 3600000'],
+    ])('refuses %s=%s', (name, value, message) => {
+      expect(() => loadEnvironment({ [name]: value })).toThrow(message);
+    });
+
+    it('reads the numeric settings and a local Notify base URL', () => {
+      expect(loadEnvironment({ NOTIFICATION_MAX_ATTEMPTS: '3', NOTIFICATION_BACKOFF_MS: '500', NOTIFY_BASE_URL: 'http://127.0.0.1:4010' })).toMatchObject({
+        NOTIFICATION_MAX_ATTEMPTS: 3,
+        NOTIFICATION_BACKOFF_MS: 500,
+        NOTIFY_BASE_URL: 'http://127.0.0.1:4010',
+      });
+    });
+  });
+});
+
+describe('environment: retention', () => {
+  it('defaults to a 72-month retention period (a placeholder for the information asset owner) checked hourly', () => {
+    expect(loadEnvironment({})).toMatchObject({ RETENTION_PERIOD_MONTHS: 72, RETENTION_CHECK_INTERVAL_MS: 3600000 });
+  });
+
+  it('reads the retention settings from their text', () => {
+    expect(loadEnvironment({ RETENTION_PERIOD_MONTHS: '84', RETENTION_CHECK_INTERVAL_MS: '60000' })).toMatchObject({ RETENTION_PERIOD_MONTHS: 84, RETENTION_CHECK_INTERVAL_MS: 60000 });
+  });
+
+  it.each([
+    ['RETENTION_PERIOD_MONTHS', 'six years', 'RETENTION_PERIOD_MONTHS must be a whole number of months'],
+    ['RETENTION_PERIOD_MONTHS', '0', 'RETENTION_PERIOD_MONTHS must be between 1 and 1200 months'],
+    ['RETENTION_CHECK_INTERVAL_MS', '10', 'RETENTION_CHECK_INTERVAL_MS must be between 1000 and 604800000 milliseconds'],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => loadEnvironment({ [name]: value })).toThrow(message);
   });
 });

@@ -1,1 +1,9 @@
-export {};
+export * from './ids';
+export * from './channels/channel';
+export * from './channels/outbox.channel';
+export * from './channels/govuk-notify.channel';
+export * from './channels/notify-templates';
+export * from './notification-attempts';
+export * from './rendering/stage-messages';
+export * from './rendering/contact-card';
+export * from './letters';

@@ -7,3 +7,4 @@ export * from './areas';
 export * from './read-model-area';
 export * from './stream-catalogue/stream-catalogue.area';
 export * from './victim-case';
+export * from './notification-schedule';

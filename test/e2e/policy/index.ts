@@ -1,5 +1,8 @@
 import { CASELOAD_POLICY } from './caseload.policy';
+import { LETTERS_POLICY } from './letters.policy';
+import { NOTIFICATIONS_POLICY } from './notifications.policy';
 import { PLATFORM_POLICY } from './platform.policy';
+import { PRIVACY_POLICY } from './privacy.policy';
 import { SENTENCE_PARTNER_POLICY } from './sentence-partner.policy';
 import { VICTIM_CASE_POLICY } from './victim-case.policy';
 import { RoutePolicy } from './route-policy';
@@ -14,4 +17,7 @@ export const POLICY: RoutePolicy = {
   ...VICTIM_CASE_POLICY,
   ...SENTENCE_PARTNER_POLICY,
   ...CASELOAD_POLICY,
+  ...LETTERS_POLICY,
+  ...PRIVACY_POLICY,
+  ...NOTIFICATIONS_POLICY,
 };

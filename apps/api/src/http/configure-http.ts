@@ -1,10 +1,14 @@
 import { INestApplication } from '@nestjs/common';
+import { Environment } from '@vcs/config';
 import { json } from 'express';
 import { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
+import { bodyShape } from './body-shape';
+import { serveOpenApi } from './openapi';
+import { corsOptions, noStore, securityHeaders } from './security-headers';
 
-const MAX_BODY = '100kb';
+export const MAX_BODY = '100kb';
 
 /** Body-parser failures happen before Nest sees the request: answer them here in the same shape as every 4xx. */
 function bodyParserErrors(error: { type?: string; status?: number } | undefined, _request: Request, response: Response, next: NextFunction): void {
@@ -14,24 +18,27 @@ function bodyParserErrors(error: { type?: string; status?: number } | undefined,
   } else if (error.type === 'entity.parse.failed') {
     response.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'the request body is not valid JSON' });
   } else {
-    response.status(error.status && error.status < 500 ? error.status : 400).json({ statusCode: 400, error: 'Bad Request', message: 'the request body could not be read' });
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+    response.status(status).json({ statusCode: status, error: 'Bad Request', message: 'the request body could not be read' });
   }
 }
 
-/** Body limit, request ids and one structured access-log line per request (method, route, status, time; never the body). */
-export function configureHttp(app: INestApplication, log: Logger): void {
-  app.use(json({ limit: MAX_BODY }));
-  app.use(bodyParserErrors);
-  app.use((request: Request, response: Response, next: NextFunction) => {
+/**
+ * One structured access-log line per request: method, route *pattern* (never the concrete path, which can hold ids or
+ * worse, and never the query or body), status, time. Requests that match no route are logged without a path.
+ */
+function accessLog(log: Logger) {
+  return (request: Request, response: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     const requestId = (request.header('x-request-id') ?? '').match(/^[A-Za-z0-9-]{1,64}$/)?.[0] ?? randomUUID();
     response.setHeader('x-request-id', requestId);
     response.on('finish', () => {
+      const route = (request.route as { path?: unknown } | undefined)?.path;
       log.info(
         {
           requestId,
           method: request.method,
-          path: request.route?.path ?? request.path,
+          path: typeof route === 'string' ? route : '(no route)',
           status: response.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
@@ -39,5 +46,27 @@ export function configureHttp(app: INestApplication, log: Logger): void {
       );
     });
     next();
-  });
+  };
+}
+
+/**
+ * Everything HTTP around the Nest routes, the same in production (main.ts) and in the e2e harness: security headers
+ * (strict CSP, HSTS, nosniff, no framing), Cache-Control: no-store, CORS closed unless CORS_ORIGINS lists origins,
+ * the client address behind TRUST_PROXY_HOPS proxies, the access log, the JSON body limit and shape (depth, no
+ * __proto__/constructor keys), and /docs + /openapi.json.
+ * Rate limits are a guard (RateLimitModule) because they need the verified token.
+ */
+export function configureHttp(app: INestApplication, environment: Environment, log: Logger): void {
+  const express = app.getHttpAdapter().getInstance() as Express;
+  express.disable('x-powered-by');
+  express.set('trust proxy', environment.TRUST_PROXY_HOPS > 0 ? environment.TRUST_PROXY_HOPS : false);
+  app.use(accessLog(log));
+  app.use(securityHeaders());
+  app.use(noStore);
+  const cors = corsOptions(environment.CORS_ORIGINS);
+  if (cors) app.enableCors(cors);
+  app.use(json({ limit: MAX_BODY }));
+  app.use(bodyParserErrors);
+  app.use(bodyShape);
+  serveOpenApi(app);
 }

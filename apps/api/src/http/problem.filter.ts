@@ -1,10 +1,12 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, ForbiddenException, HttpException, Inject, Optional, UnauthorizedException } from '@nestjs/common';
 import { DomainRuleViolation } from '@vcs/domain';
 import { InvalidPositionError, WrongExpectedRevisionError } from '@vcs/event-store';
 import { LOGGER } from '@vcs/infrastructure';
+import { AuthenticatedRequest } from '@vcs/security';
 import type { Response } from 'express';
 import { Logger } from 'pino';
 import { IdempotencyKeyReusedError } from '../commands/stream-command.runner';
+import { SubjectThrottlerGuard, tooManyRequests } from './rate-limit';
 
 interface Problem {
   readonly statusCode: number;
@@ -15,19 +17,30 @@ interface Problem {
 
 /**
  * The one place errors become HTTP answers. Domain errors carry plain-English messages without personal data;
- * anything unexpected is a bare 500 (details go to the log by error name, never to the caller).
+ * anything unexpected is a bare 500. The log gets the error's class, code and stack frames, never its message: messages
+ * can carry values (a driver's "Key (email)=(…)", a SQL statement, a request field).
+ *
+ * Requests the AuthGuard refuses (401, 403) are counted against the rate limit here, since no guard after it runs.
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  constructor(@Inject(LOGGER) private readonly log: Logger) {}
+  constructor(
+    @Inject(LOGGER) private readonly log: Logger,
+    @Optional() private readonly throttler?: SubjectThrottlerGuard,
+  ) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const response = host.switchToHttp().getResponse<Response>();
-    const problem = this.toProblem(exception);
-    if (problem.statusCode >= 500) {
-      const error = exception instanceof Error ? { name: exception.name, stack: exception.stack } : { name: typeof exception };
-      this.log.error({ err: error }, 'request failed');
+    let problem = this.toProblem(exception);
+    if (problem.statusCode >= 500) this.log.error({ err: describeForLog(exception) }, 'request failed');
+    if (this.throttler && (exception instanceof UnauthorizedException || exception instanceof ForbiddenException)) {
+      try {
+        if (await this.throttler.countRefused(host.switchToHttp().getRequest<AuthenticatedRequest>(), response)) problem = this.toProblem(tooManyRequests());
+      } catch (error) {
+        this.log.error({ err: describeForLog(error) }, 'rate limit count failed');
+      }
     }
+    if (response.headersSent) return;
     response.status(problem.statusCode).json(problem);
   }
 
@@ -35,6 +48,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const status = exception.getStatus();
+      // Nest's own "Cannot GET /the/path/as/typed": the path can carry anything; do not repeat it.
+      if (status === 404 && /^Cannot [A-Z]+ /.test(exception.message)) return { statusCode: 404, error: 'Not Found', message: 'no such route' };
       if (typeof body === 'object' && body !== null) return { statusCode: status, error: '', message: exception.message, ...body } as Problem;
       return { statusCode: status, error: exception.name, message: String(body) };
     }
@@ -60,4 +75,22 @@ export class ProblemFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'something went wrong; it has been logged' };
   }
+}
+
+/**
+ * What an unexpected error may tell the log: its class (as `type`: the logger redacts any key called `name`), a short
+ * code (e.g. a SQLSTATE), and the stack frames without the message.
+ */
+export function describeForLog(exception: unknown): { type: string; code?: string; frames?: string } {
+  if (!(exception instanceof Error)) return { type: typeof exception };
+  const code = (exception as { code?: unknown }).code;
+  return {
+    type: [exception.constructor?.name, exception.name].find((name) => typeof name === 'string' && /^[A-Z][A-Za-z0-9_]{0,63}$/.test(name)) ?? 'Error',
+    ...(typeof code === 'string' && /^[A-Za-z0-9_]{1,32}$/.test(code) ? { code } : {}),
+    frames: (exception.stack ?? '')
+      .split('\n')
+      .filter((line) => /^\s+at [^\n]{1,300}$/.test(line))
+      .slice(0, 15)
+      .join('\n'),
+  };
 }

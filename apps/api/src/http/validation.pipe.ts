@@ -8,10 +8,22 @@ export interface FieldProblem {
   readonly message: string;
 }
 
+/**
+ * A field name the caller made up (an unknown field) is echoed only when it looks like a field name: a camelCase word.
+ * A key can carry anything ("jane@example.org": "0113…"), and a refusal must not repeat it.
+ */
+const ECHOABLE_FIELD_NAME = /^[a-z][A-Za-z]{0,63}$/;
+
+function nameOf(error: ValidationError): string {
+  const isUnknownField = Object.keys(error.constraints ?? {}).includes('whitelistValidation');
+  return !isUnknownField || ECHOABLE_FIELD_NAME.test(error.property) ? error.property : '(unknown field)';
+}
+
 /** Flattens nested validation errors into one entry per field and rule. Values are never echoed back. */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const name = nameOf(error);
+    const field = parent ? `${parent}.${name}` : name;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       rule,

@@ -1,6 +1,8 @@
 import { AllSubscription, comparePositions, EventStore, formatPosition, GlobalPosition } from '@vcs/event-store';
 import { Projection, projectionHandles } from '@vcs/read-models';
-import { DataSource, QueryRunner } from 'typeorm';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { batchesOfAvailable } from './batches';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
 
@@ -42,7 +44,8 @@ export class Projector {
   private position: GlobalPosition | undefined;
   private eventsSeen = 0;
   private subscription: AllSubscription | undefined;
-  private leaseRunner: QueryRunner | undefined;
+  /** Its own connection, outside the pool: a pooled one held for the lease would starve the pool. */
+  private leaseRunner: Client | undefined;
   private running: Promise<void> | undefined;
   private wakeRetry: (() => void) | undefined;
 
@@ -91,11 +94,14 @@ export class Projector {
       if (held) return true;
       await this.releaseLease();
     }
-    const runner = this.dataSource.createQueryRunner();
+    const runner = new Client({ connectionString: (this.dataSource.options as PostgresConnectionOptions).url });
+    runner.on('error', () => undefined); // a dropped lease connection is noticed by the next check
     await runner.connect();
-    const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [`projector:${this.projection.name}`]);
-    if (!locked) {
-      await runner.release();
+    const { rows } = await runner.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [
+      `projector:${this.projection.name}`,
+    ]);
+    if (!rows[0].locked) {
+      await runner.end().catch(() => undefined);
       return false;
     }
     this.leaseRunner = runner;
@@ -110,7 +116,7 @@ export class Projector {
     this.active = false;
     if (!runner) return;
     await runner.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
-    await runner.release().catch(() => undefined);
+    await runner.end().catch(() => undefined);
   }
 
   private async project(): Promise<void> {

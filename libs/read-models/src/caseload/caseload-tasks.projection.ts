@@ -1,4 +1,5 @@
 import {
+  RetentionReviewRaised,
   ContactPreferencesUpdated,
   ContactRecorded,
   ContactSummary,
@@ -24,7 +25,16 @@ const CLOSED_BECAUSE: Record<string, string> = {
   ContactPreferencesUpdated: 'preferences-changed',
   ReferralReceived: 'referral-received',
   VictimLinkedToSentence: 'victim-linked',
+  RetentionDecided: 'retention-decided',
+  VictimCaseReopened: 'case-reopened',
+  VictimPersonalDataErased: 'personal-data-erased',
 };
+
+/** The administrators' task: decide whether to keep or erase a closed case's personal data (docs/privacy.md). */
+export const RETENTION_REVIEW_TASK = 'retention-review';
+
+/** Events about retention and erasure, handled apart from the contact tasks' before/after difference. */
+const PRIVACY_EVENTS = ['RetentionReviewRaised', 'RetentionDecided', 'VictimCaseReopened', 'VictimPersonalDataErased'] as const;
 
 const VICTIM_EVENTS = [
   'ReferralReceived',
@@ -60,7 +70,7 @@ interface VictimRow {
  */
 export class CaseloadTasksProjection implements Projection {
   readonly name = CASELOAD_TASKS_PROJECTION;
-  readonly handles = ['SentenceRecorded', ...VICTIM_EVENTS];
+  readonly handles = ['SentenceRecorded', ...VICTIM_EVENTS, ...PRIVACY_EVENTS];
   readonly tables = ['caseload_tasks', 'caseload_victims', 'caseload_sentences'];
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -73,15 +83,46 @@ export class CaseloadTasksProjection implements Projection {
     }
     const victimId = (event.data as { victimId?: unknown }).victimId;
     if (typeof victimId !== 'string') return;
+    if ((PRIVACY_EVENTS as readonly string[]).includes(event.type)) return this.privacyEvent(victimId, event, manager);
     const before = await this.loadVictim(victimId, manager);
     if (!before) return; // not referred (cannot happen through the domain): nothing to attach tasks to
     const after = evolve(before, event);
     if (after === before) return;
     await this.saveVictim(after, manager);
     if (after.vloId !== before.vloId) {
-      await manager.query('UPDATE caseload_tasks SET vlo_id = $2 WHERE victim_id = $1 AND done_at IS NULL', [victimId, after.vloId]);
+      await manager.query('UPDATE caseload_tasks SET vlo_id = $2 WHERE victim_id = $1 AND done_at IS NULL AND kind <> $3', [victimId, after.vloId, RETENTION_REVIEW_TASK]);
     }
     await this.writeDifference(desiredVictimTasks(before), desiredVictimTasks(after), after, event, manager);
+  }
+
+  /**
+   * Retention and erasure. A review raised opens an administrators' task (no VLO; the victim's region), due at once;
+   * a decision or a reopened case closes it. Erasure closes every open task of the victim: nobody may contact them.
+   */
+  private async privacyEvent(victimId: string, event: RecordedEvent, manager: EntityManager): Promise<void> {
+    if (event.type === 'RetentionReviewRaised') {
+      const { raisedOn, closedOn, retentionPeriodMonths } = (event as RecordedEvent<RetentionReviewRaised['data']>).data;
+      const victim = await this.loadVictim(victimId, manager);
+      if (!victim) return;
+      const task: DesiredTask = {
+        taskId: `${RETENTION_REVIEW_TASK}:${victimId}:${closedOn}`,
+        kind: RETENTION_REVIEW_TASK,
+        victimId,
+        sentenceId: victim.sentenceId,
+        contactId: null,
+        dueOn: raisedOn,
+        dueDateProblem: null,
+        description: `Decide whether to keep or erase the victim's personal data: the case closed on ${closedOn}, more than ${retentionPeriodMonths} months ago.`,
+        rule: 'UK GDPR Art. 5(1)(e) storage limitation: once the retention period after closure has passed, an administrator decides to erase or keep (docs/privacy.md).',
+      };
+      await this.open(task, { vloId: null, region: victim.region }, event, manager);
+      return;
+    }
+    const kinds = event.type === 'VictimPersonalDataErased' ? null : [RETENTION_REVIEW_TASK];
+    await manager.query(
+      `UPDATE caseload_tasks SET done_at = $2, closed_because = $3 WHERE victim_id = $1 AND done_at IS NULL AND ($4::text[] IS NULL OR kind = ANY($4::text[]))`,
+      [victimId, eventTime(event), CLOSED_BECAUSE[event.type], kinds],
+    );
   }
 
   private async sentenceRecorded(event: RecordedEvent<SentenceRecorded['data']>, manager: EntityManager): Promise<void> {

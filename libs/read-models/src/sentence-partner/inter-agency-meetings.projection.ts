@@ -16,12 +16,21 @@ import { ProjectionDependencies } from '../read-model-area';
 export class InterAgencyMeetingsProjection implements Projection {
   static readonly NAME = 'inter-agency-meetings';
   readonly name = InterAgencyMeetingsProjection.NAME;
-  readonly handles = ['InterAgencyMeetingHeld'] as const;
+  readonly handles = ['InterAgencyMeetingHeld', 'VictimPersonalDataErased'] as const;
   readonly tables = ['inter_agency_meetings', 'inter_agency_meeting_victims', 'inter_agency_meeting_notes'];
 
   constructor(private readonly deps: ProjectionDependencies) {}
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    if (event.type === 'VictimPersonalDataErased') {
+      // What was said about the erased victim goes, in place; the other victims' notes stay.
+      await manager.query(
+        `UPDATE inter_agency_meeting_notes SET views_presented = NULL, outcome = NULL, notes = NULL, action_descriptions = '{}'::jsonb, erased = true
+         WHERE victim_id = $1`,
+        [String((event.data as { victimId: unknown }).victimId)],
+      );
+      return;
+    }
     if (event.type !== 'InterAgencyMeetingHeld') return;
     const data = event.data as InterAgencyMeetingHeld['data'];
     const inserted: unknown[] = await manager.query(

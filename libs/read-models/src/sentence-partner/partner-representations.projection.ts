@@ -31,12 +31,13 @@ export interface PartnerRequestedCondition {
 export class PartnerRepresentationsProjection implements Projection {
   static readonly NAME = 'partner-representations';
   readonly name = PartnerRepresentationsProjection.NAME;
-  readonly handles = ['RepresentationSubmitted'] as const;
+  readonly handles = ['RepresentationSubmitted', 'VictimPersonalDataErased'] as const;
   readonly tables = ['partner_representations'];
 
   constructor(private readonly deps: ProjectionDependencies) {}
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    if (event.type === 'VictimPersonalDataErased') return this.erase(String((event.data as { victimId: unknown }).victimId), manager);
     if (event.type !== 'RepresentationSubmitted') return;
     const data = event.data as RepresentationSubmitted['data'];
     const erased = isErasedPersonalData(data.personal);
@@ -66,6 +67,20 @@ export class PartnerRepresentationsProjection implements Projection {
         event.revision.toString(),
         event.recordedAt,
       ],
+    );
+  }
+
+  /** The victim's personal data is erased: their statements and condition descriptions go, in place (no rebuild needed). */
+  private async erase(victimId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE partner_representations SET
+         statement_text = NULL,
+         personal_data_erased = true,
+         requested_conditions = COALESCE(
+           (SELECT jsonb_agg(c || '{"description": null}'::jsonb ORDER BY n) FROM jsonb_array_elements(requested_conditions) WITH ORDINALITY AS e(c, n)),
+           '[]'::jsonb)
+       WHERE victim_id = $1`,
+      [victimId],
     );
   }
 }

@@ -19,6 +19,11 @@ const VICTIM_EVENTS = [
   'RepresentationSubmitted',
   'VictimLiaisonOfficerAssigned',
   'VictimDetailsUpdated',
+  'VictimCaseClosed',
+  'VictimCaseReopened',
+  'RetentionReviewRaised',
+  'RetentionDecided',
+  'VictimPersonalDataErased',
 ] as const;
 
 type Data = Readonly<Record<string, unknown>>;

@@ -26,6 +26,18 @@ export function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+const CLOSURE_WORDS: Readonly<Record<string, string>> = {
+  'victim-withdrew': 'the victim withdrew from the scheme',
+  'victim-declined': 'the victim declined the scheme',
+  'sentences-ended': 'every linked sentence ended',
+};
+
+const REOPEN_WORDS: Readonly<Record<string, string>> = {
+  'victim-rejoined': 'the victim rejoined the scheme',
+  'victim-enrolled': 'the victim enrolled',
+  'linked-to-sentence': 'the victim was linked to another sentence',
+};
+
 function phrase(table: Readonly<Record<string, string>>, code: unknown): string {
   return typeof code === 'string' && code in table ? table[code] : words(code);
 }
@@ -199,6 +211,18 @@ export function victimEventWords(type: string, data: Data, sentenceReference: (s
       return `Victim liaison officer ${String(data.victimLiaisonOfficerId)} assigned on ${longDate(data.assignedOn)}`;
     case 'VictimDetailsUpdated':
       return `Victim's name or date of birth corrected on ${longDate(data.updatedOn)}`;
+    case 'VictimCaseClosed':
+      return `Case closed on ${longDate(data.closedOn)} (${phrase(CLOSURE_WORDS, data.reason)})`;
+    case 'VictimCaseReopened':
+      return `Case reopened on ${longDate(data.reopenedOn)} (${phrase(REOPEN_WORDS, data.reason)})`;
+    case 'RetentionReviewRaised':
+      return `Retention review raised on ${longDate(data.raisedOn)}: the case closed on ${longDate(data.closedOn)}, more than ${String(data.retentionPeriodMonths)} months before`;
+    case 'RetentionDecided':
+      return data.decision === 'retain'
+        ? `Decided on ${longDate(data.decidedOn)} to keep the victim's personal data (${words(data.basis)})${typeof data.retainUntil === 'string' ? ` until ${longDate(data.retainUntil)}` : ''}`
+        : `Decided on ${longDate(data.decidedOn)} to erase the victim's personal data (${words(data.basis)})`;
+    case 'VictimPersonalDataErased':
+      return `Victim's personal data erased on ${longDate(data.erasedOn)} (${words(data.basis)})`;
     default:
       return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
   }

@@ -6,8 +6,11 @@ import { Projection } from '../projection';
 
 export const VICTIM_CASE_VIEW_PROJECTION = 'victim-case-view';
 
-export type CaseStatus = 'referred' | 'enrolled' | 'declined' | 'withdrawn' | 'rejoined';
-export const CASE_STATUSES: readonly CaseStatus[] = ['referred', 'enrolled', 'declined', 'withdrawn', 'rejoined'];
+/** `closed`: the case closed (withdrew/declined and did not come back, or every linked sentence ended); see `enrolment.closure`. */
+export type CaseStatus = 'referred' | 'enrolled' | 'declined' | 'withdrawn' | 'rejoined' | 'closed';
+export const CASE_STATUSES: readonly CaseStatus[] = ['referred', 'enrolled', 'declined', 'withdrawn', 'rejoined', 'closed'];
+/** The status the case had when it closed (what it returns to if it reopens). */
+type OpenStatus = Exclude<CaseStatus, 'closed'>;
 
 type Data = Readonly<Record<string, unknown>>;
 type Json = Record<string, unknown>;
@@ -114,6 +117,11 @@ export class VictimCaseViewProjection implements Projection {
     'RepresentationSubmitted',
     'VictimLiaisonOfficerAssigned',
     'VictimDetailsUpdated',
+    'VictimCaseClosed',
+    'VictimCaseReopened',
+    'RetentionReviewRaised',
+    'RetentionDecided',
+    'VictimPersonalDataErased',
   ];
   readonly tables = ['victim_case_view', 'victim_case_sentence'];
 
@@ -136,13 +144,20 @@ export class VictimCaseViewProjection implements Projection {
     } else {
       row = await this.load(victimId, manager);
       if (!row) return; // no referral seen: nothing to attach the event to
+      // While closed, the row keeps the status the case had; events change that one, and closure is laid on top.
+      if (row.status === 'closed') row.status = closureOf(row)?.statusWhenClosed ?? 'enrolled';
       await this.evolve(row, event, data, manager);
+      const closure = closureOf(row);
+      if (closure) {
+        row.enrolment = { ...row.enrolment, closure: { ...closure, statusWhenClosed: row.status } };
+      }
     }
 
-    if (isErasedPersonalData(data.personal)) erasePersonalData(row);
+    if (isErasedPersonalData(data.personal) || event.type === 'VictimPersonalDataErased') erasePersonalData(row);
     row.revision = event.revision.toString();
     row.updatedAt = event.recordedAt;
     row.tasks = openTasks(row);
+    if (closureOf(row)) row.status = 'closed';
     await this.save(row, manager);
   }
 
@@ -301,6 +316,36 @@ export class VictimCaseViewProjection implements Projection {
       case 'RepresentationSubmitted':
         row.representationCount++;
         return;
+      case 'VictimCaseClosed':
+        row.enrolment = {
+          ...(row.enrolment ?? { scheme: row.scheme }),
+          closure: { closedOn: data.closedOn, reason: data.reason, statusWhenClosed: row.status },
+          retention: null,
+        };
+        return;
+      case 'VictimCaseReopened':
+        row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), closure: null, retention: null, reopenedOn: data.reopenedOn };
+        return;
+      case 'RetentionReviewRaised':
+        row.enrolment = {
+          ...(row.enrolment ?? { scheme: row.scheme }),
+          retention: { reviewRaisedOn: data.raisedOn, closedOn: data.closedOn, retentionPeriodMonths: data.retentionPeriodMonths, decision: null },
+        };
+        return;
+      case 'RetentionDecided': {
+        const retention = (row.enrolment?.retention ?? {}) as Json;
+        row.enrolment = {
+          ...(row.enrolment ?? { scheme: row.scheme }),
+          retention: {
+            ...retention,
+            decision: { decision: data.decision, basis: data.basis, decidedOn: data.decidedOn, decidedBy: data.decidedBy, retainUntil: data.retainUntil ?? null },
+          },
+        };
+        return;
+      }
+      case 'VictimPersonalDataErased':
+        row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), erasure: { erasedOn: data.erasedOn, basis: data.basis } };
+        return;
       case 'VictimDetailsUpdated': {
         const personal = personalOf(data);
         if (personal && row.contactDetails) {
@@ -416,6 +461,12 @@ export class VictimCaseViewProjection implements Projection {
   }
 }
 
+/** The case's closure (kept in `enrolment.closure` while closed), or undefined when it is open. */
+function closureOf(row: CaseRow): { closedOn: unknown; reason: unknown; statusWhenClosed: OpenStatus } | undefined {
+  const closure = row.enrolment?.closure;
+  return closure !== null && typeof closure === 'object' ? (closure as { closedOn: unknown; reason: unknown; statusWhenClosed: OpenStatus }) : undefined;
+}
+
 /** Removes every piece of the victim's personal data from the row (after their key was destroyed). */
 function erasePersonalData(row: CaseRow): void {
   row.personalDataErased = true;
@@ -431,7 +482,8 @@ function erasePersonalData(row: CaseRow): void {
  */
 function openTasks(row: CaseRow): CaseTaskRow[] {
   const referral = row.sentences.find((s) => s.sentenceId === row.referralSentenceId);
-  const participation: Participation = row.status === 'rejoined' ? 'enrolled' : row.status;
+  const status = row.status === 'closed' ? (closureOf(row)?.statusWhenClosed ?? 'enrolled') : row.status;
+  const participation: Participation = status === 'rejoined' ? 'enrolled' : status;
   const facts = {
     victimId: row.victimId,
     sentenceId: row.referralSentenceId,

@@ -47,6 +47,8 @@ export class TokenVerifier {
     } catch (error) {
       throw new InvalidTokenError(describeJoseError(error));
     }
+    // The subject becomes the actor recorded in events: it must name someone.
+    if (typeof payload.sub !== 'string' || !/^[A-Za-z0-9_.@:|-]{1,200}$/.test(payload.sub)) throw new InvalidTokenError('claim sub is not acceptable');
     const roles = Array.isArray(payload.roles) ? payload.roles : [];
     if (roles.length === 0 || !roles.every(isRole)) throw new InvalidTokenError('roles claim must list known roles');
     const region = typeof payload.region === 'string' ? payload.region : undefined;

@@ -13,6 +13,9 @@ import {
   CaseloadTasksQueryDto,
 } from './caseload.dto';
 
+/** Task kinds that are administrators' work and never appear in a VLO's caseload. */
+const ADMIN_TASK_KINDS = ['retention-review'];
+
 /** The projection behind every caseload route (libs/read-models/src/caseload). */
 export const CASELOAD_PROJECTIONS = ['caseload-tasks'] as const;
 
@@ -81,7 +84,8 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
       return `$${params.length}`;
     };
     const todayParam = param(today);
-    const where: string[] = [];
+    // Retention reviews are administrators' decisions (GET /retention-reviews), not case work.
+    const where: string[] = [`kind <> ALL(${param(ADMIN_TASK_KINDS)})`];
     const status = filters.overdue === 'true' ? 'open' : filters.status;
     if (status === 'open') where.push('done_at IS NULL');
     if (status === 'done') where.push('done_at IS NOT NULL');
@@ -188,7 +192,7 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
                 (count(*) FILTER (WHERE due_on BETWEEN $2::date AND $3::date))::int AS due_this_week,
                 (count(*) FILTER (WHERE due_on < $1::date))::int AS overdue,
                 (count(*) FILTER (WHERE due_on IS NULL))::int AS due_date_unknown
-           FROM caseload_tasks WHERE done_at IS NULL${and} GROUP BY ${column}
+           FROM caseload_tasks WHERE done_at IS NULL AND kind <> ALL(${param(ADMIN_TASK_KINDS)})${and} GROUP BY ${column}
        )
        SELECT coalesce(c.key, t.key) AS key, coalesce(c.open_cases, 0) AS open_cases, coalesce(t.open_tasks, 0) AS open_tasks,
               coalesce(t.due_this_week, 0) AS due_this_week, coalesce(t.overdue, 0) AS overdue, coalesce(t.due_date_unknown, 0) AS due_date_unknown

@@ -5,9 +5,9 @@ import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { FreshnessQuery, PageQuery } from '../shared/page.query';
 
-/** The statuses the victim-case-view projection writes (libs/read-models/src/victim-case, CASE_STATUSES). */
-export const CASE_STATUSES = ['referred', 'enrolled', 'declined', 'withdrawn', 'rejoined'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+import { CASE_STATUSES, CaseStatus } from '@vcs/read-models';
+
+export { CASE_STATUSES, CaseStatus };
 
 const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value);
 const upperCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { ApproveLetterController } from './approve-letter/approve-letter.controller';
+import { ApproveLetterHandler } from './approve-letter/approve-letter.handler';
+import { DraftLetterController } from './draft-letter/draft-letter.controller';
+import { DraftLetterHandler } from './draft-letter/draft-letter.handler';
+import { EditLetterController } from './edit-letter/edit-letter.controller';
+import { EditLetterHandler } from './edit-letter/edit-letter.handler';
+import { LettersController } from './queries/letters.controller';
+import { GetLetterHandler, GetLetterPdfHandler, GetLettersInProgressHandler, GetReviewQueueHandler, ListVictimLettersHandler } from './queries/letters.queries';
+import { ReturnLetterController } from './return-letter/return-letter.controller';
+import { ReturnLetterHandler } from './return-letter/return-letter.handler';
+import { LetterDraftingLoader } from './shared/letter-drafting.loader';
+import { SubmitLetterController } from './submit-letter/submit-letter.controller';
+import { SubmitLetterHandler } from './submit-letter/submit-letter.handler';
+
+/** Letters: draft from a template, edit, submit, approve (four eyes) or return; read them, the review queue, the PDF. */
+@Module({
+  controllers: [DraftLetterController, EditLetterController, SubmitLetterController, ApproveLetterController, ReturnLetterController, LettersController],
+  providers: [
+    LetterDraftingLoader,
+    DraftLetterHandler,
+    EditLetterHandler,
+    SubmitLetterHandler,
+    ApproveLetterHandler,
+    ReturnLetterHandler,
+    ListVictimLettersHandler,
+    GetLetterHandler,
+    GetLetterPdfHandler,
+    GetReviewQueueHandler,
+    GetLettersInProgressHandler,
+  ],
+})
+export class LettersModule {}

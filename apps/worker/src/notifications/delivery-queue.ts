@@ -1,0 +1,69 @@
+import { deliveryCheckJobId, deliveryJobId } from '@vcs/notifications';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { NotificationSettings, WorkerClock } from './notification-settings';
+
+export interface DeliveryJob {
+  readonly victimId: string;
+  readonly notificationId: string;
+  readonly dueAt: string;
+}
+
+export interface DeliveryCheckJob {
+  readonly victimId: string;
+  readonly notificationId: string;
+  readonly providerReference: string;
+  readonly sentAt: string;
+}
+
+export const DELIVER = 'deliver';
+export const CHECK_DELIVERY = 'check-delivery';
+
+/**
+ * The BullMQ queue of deliveries: one delayed job per (notification, due time), id derived from both, so adding it
+ * again is a no-op and a new due time is a new job. Jobs are removed when done (completed or failed for good):
+ * the history, not Redis, is the record, and a later re-add (after a safety check, or by the resync) must work.
+ */
+export class DeliveryQueue {
+  readonly queue: Queue;
+
+  constructor(
+    connection: Redis,
+    private readonly settings: NotificationSettings,
+    private readonly clock: WorkerClock,
+  ) {
+    this.queue = new Queue(settings.queueName, { connection, prefix: settings.queuePrefix });
+  }
+
+  async add(job: DeliveryJob): Promise<void> {
+    const delay = Math.max(0, Date.parse(job.dueAt) - this.clock.now().getTime());
+    await this.queue.add(DELIVER, job, {
+      jobId: deliveryJobId(job.notificationId, job.dueAt),
+      delay,
+      attempts: this.settings.maxAttempts,
+      backoff: { type: 'exponential', delay: this.settings.backoffMs },
+      removeOnComplete: true,
+      removeOnFail: true,
+    });
+  }
+
+  /** Removes the job of a due time that no longer holds. A job being processed right now stays (it re-checks the stream). */
+  async remove(notificationId: string, dueAt: string): Promise<void> {
+    await this.queue.remove(deliveryJobId(notificationId, dueAt));
+  }
+
+  async addDeliveryCheck(job: DeliveryCheckJob, delayMs = this.settings.deliveryCheckIntervalMs): Promise<void> {
+    await this.queue.add(CHECK_DELIVERY, job, {
+      jobId: deliveryCheckJobId(job.notificationId),
+      delay: delayMs,
+      attempts: this.settings.maxAttempts,
+      backoff: { type: 'exponential', delay: this.settings.backoffMs },
+      removeOnComplete: true,
+      removeOnFail: true,
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+}

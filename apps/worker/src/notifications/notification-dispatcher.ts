@@ -1,0 +1,88 @@
+import {
+  LetterApproved,
+  NotificationCancelled,
+  NotificationRescheduled,
+  NotificationScheduled,
+  pendingNotifications,
+  SafetyCheckConfirmed,
+} from '@vcs/domain';
+import { EventStore, RecordedEvent } from '@vcs/event-store';
+import { DataSource } from 'typeorm';
+import { DeliveryQueue } from './delivery-queue';
+import { EventReactor } from './process-manager';
+import { loadVictim } from './victim-history';
+
+type Data<E extends { data: unknown }> = E['data'];
+
+/**
+ * Keeps the BullMQ jobs in step with the notification events: a scheduled notification gets its delayed job, a
+ * moved one loses the old job and gets a new one, a cancelled one loses its job, and a safety check or an approved
+ * letter re-enqueues what was waiting for it (the processor completed those jobs without sending).
+ */
+export class NotificationDispatcher implements EventReactor {
+  readonly name = 'notification-dispatcher';
+  readonly handles = ['NotificationScheduled', 'NotificationRescheduled', 'NotificationCancelled', 'SafetyCheckConfirmed', 'LetterApproved'];
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly queue: DeliveryQueue,
+  ) {}
+
+  async handle(event: RecordedEvent): Promise<void> {
+    switch (event.type) {
+      case 'NotificationScheduled': {
+        const { victimId, notificationId, dueAt, channel } = event.data as Data<NotificationScheduled>;
+        if (channel === 'phone') return; // a call is the VLO's to make: the caseload shows it, no job sends it
+        return this.queue.add({ victimId, notificationId, dueAt });
+      }
+      case 'NotificationRescheduled': {
+        const { victimId, notificationId, previousDueAt, dueAt } = event.data as Data<NotificationRescheduled>;
+        await this.queue.remove(notificationId, previousDueAt);
+        return this.queue.add({ victimId, notificationId, dueAt });
+      }
+      case 'NotificationCancelled': {
+        const { victimId, notificationId } = event.data as Data<NotificationCancelled>;
+        const victim = await loadVictim(this.store, victimId);
+        const notification = victim?.state.notifications[notificationId];
+        if (notification) await this.queue.remove(notificationId, notification.dueAt);
+        return;
+      }
+      case 'SafetyCheckConfirmed':
+        return this.requeue((event.data as Data<SafetyCheckConfirmed>).victimId, () => true);
+      case 'LetterApproved': {
+        const { victimId, letterId } = event.data as Data<LetterApproved>;
+        return this.requeue(victimId, (letter) => letter === letterId);
+      }
+    }
+  }
+
+  private async requeue(victimId: string, matches: (letterId: string | undefined) => boolean): Promise<void> {
+    const victim = await loadVictim(this.store, victimId);
+    if (!victim) return;
+    for (const notification of pendingNotifications(victim.state)) {
+      if (matches(notification.letterId)) await this.queue.add({ victimId, notificationId: notification.notificationId, dueAt: notification.dueAt });
+    }
+  }
+}
+
+/**
+ * Re-adds a job for every notification the read model still shows as scheduled (adding an existing job is a
+ * no-op). Run at start-up and every few minutes: a Redis that lost its data is rebuilt from PostgreSQL, and the
+ * processor's checks make sure nothing already sent goes again.
+ */
+export async function resyncSchedule(dataSource: DataSource, queue: DeliveryQueue, options: { withDeliveryChecks: boolean }): Promise<number> {
+  const rows: { notification_id: string; victim_id: string; due_at: Date }[] = await dataSource.query(
+    `SELECT notification_id::text, victim_id::text, due_at FROM notification_schedule WHERE status = 'scheduled' AND channel <> 'phone' ORDER BY due_at, notification_id`,
+  );
+  for (const row of rows) await queue.add({ victimId: row.victim_id, notificationId: row.notification_id, dueAt: row.due_at.toISOString() });
+  if (options.withDeliveryChecks) {
+    const sent: { notification_id: string; victim_id: string; provider_reference: string; sent_at: Date }[] = await dataSource.query(
+      `SELECT notification_id::text, victim_id::text, provider_reference, sent_at FROM notification_schedule
+        WHERE status = 'sent' AND channel IN ('email', 'sms') AND delivery_status IS NULL AND provider_reference IS NOT NULL`,
+    );
+    for (const row of sent) {
+      await queue.addDeliveryCheck({ victimId: row.victim_id, notificationId: row.notification_id, providerReference: row.provider_reference, sentAt: row.sent_at.toISOString() }, 0);
+    }
+  }
+  return rows.length;
+}

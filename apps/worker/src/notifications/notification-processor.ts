@@ -1,0 +1,283 @@
+import { canSendNow, KnownVictim, SendBlockReason, SentenceMilestoneReached, UK_POSTCODE, VictimNotification } from '@vcs/domain';
+import { EventStore, RecordedEvent } from '@vcs/event-store';
+import {
+  Accepted,
+  ChannelError,
+  contactCardOf,
+  letterContentOf,
+  MessageChannel,
+  NotificationAttempts,
+  NotificationChannelPort,
+  OutgoingMessage,
+  renderStage,
+  replacementNotificationId,
+  StageFacts,
+} from '@vcs/notifications';
+import { DeliveryCheckJob, DeliveryJob, DeliveryQueue } from './delivery-queue';
+import { londonToday, NotificationSettings } from './notification-settings';
+import { loadSentence, loadVictim } from './victim-history';
+import { WorkerCommands } from './worker-commands';
+
+export interface NotificationLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+/** What one delivery job came to (for logs and tests; never personal data). */
+export type DeliveryOutcome =
+  | { readonly outcome: 'sent'; readonly providerReference: string; readonly resent: boolean }
+  | { readonly outcome: 'done-before' | 'stale' | 'gone' | 'vlo-phones' }
+  | { readonly outcome: 'not-yet-due'; readonly dueAt: string }
+  | { readonly outcome: 'waiting'; readonly reason: SendBlockReason }
+  | { readonly outcome: 'cancelled'; readonly reason: SendBlockReason };
+
+/** A channel failure the job should retry (or, when `final`, not). */
+export class DeliveryFailed extends Error {
+  constructor(
+    readonly code: string,
+    readonly final: boolean,
+  ) {
+    super(`delivery failed: ${code}${final ? ' (final)' : ''}`);
+    this.name = 'DeliveryFailed';
+  }
+}
+
+/** Why canSendNow refused → what the processor does: cancel the notification, wait for a VLO, or nothing. */
+const CANCEL_FOR: Partial<Record<SendBlockReason, 'withdrawn' | 'erased' | 'case-closed' | 'channel-withdrawn' | 'opted-out-of-stage'>> = {
+  'victim-opted-out': 'withdrawn',
+  'victim-erased': 'erased',
+  'case-closed': 'case-closed',
+  'channel-not-chosen': 'channel-withdrawn',
+  'stage-not-wanted': 'opted-out-of-stage',
+};
+const WAITS: readonly SendBlockReason[] = ['safety-check-required', 'safety-check-out-of-date', 'letter-not-approved'];
+
+/**
+ * Delivers one notification, exactly once:
+ * 1. loads the victim's stream (decrypted) and applies the domain's send gate (canSendNow) at this moment;
+ * 2. if an earlier attempt exists (notification_attempts), asks the channel whether that reference was already
+ *    accepted, and if so records NotificationSent without sending again;
+ * 3. otherwise records the attempt (committed) BEFORE calling the channel with reference = notification id, sends,
+ *    marks the attempt accepted and appends NotificationSent (or NotificationFailed with the attempt number).
+ * Personal data exists only in the message handed to the channel; logs carry ids and codes.
+ */
+export class NotificationProcessor {
+  constructor(
+    private readonly store: EventStore,
+    private readonly channel: NotificationChannelPort,
+    private readonly attempts: NotificationAttempts,
+    private readonly commands: WorkerCommands,
+    private readonly queue: DeliveryQueue,
+    private readonly settings: NotificationSettings,
+    private readonly log: NotificationLog,
+  ) {}
+
+  async deliver(job: DeliveryJob, attemptsMade: number): Promise<DeliveryOutcome> {
+    const victim = await loadVictim(this.store, job.victimId);
+    const notification = victim?.state.notifications[job.notificationId];
+    if (!victim || !notification) return { outcome: 'gone' };
+    if (Date.parse(notification.dueAt) !== Date.parse(job.dueAt)) return { outcome: 'stale' }; // moved: the new job delivers it
+    if (notification.channel === 'phone') return { outcome: 'vlo-phones' }; // a call is the VLO's to make (caseload task)
+
+    const now = this.commands.now();
+    const decision = canSendNow(victim.state, notification.notificationId, now.toISOString());
+    if (!decision.ok) return this.blocked(victim.state, notification, decision.reason);
+
+    const earlier = await this.attempts.find(notification.notificationId);
+    if (earlier) {
+      // A previous attempt may have been accepted by the channel before the worker died: ask, never guess.
+      const accepted = earlier.state === 'accepted' && earlier.providerReference ? { providerReference: earlier.providerReference } : await this.findAccepted(earlier.reference);
+      if (accepted) {
+        await this.attempts.accepted(notification.notificationId, accepted.providerReference);
+        await this.recordSent(job.victimId, notification, accepted);
+        return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
+      }
+    }
+
+    const attempt = Math.max(attemptsMade, notification.failedAttempts, earlier?.attempt ?? 0) + 1;
+    let accepted: Accepted;
+    try {
+      const message = await this.render(victim.state.victimId, victim.events, notification);
+      await this.attempts.begin({
+        notificationId: notification.notificationId,
+        victimId: job.victimId,
+        reference: message.reference,
+        channel: this.channel.name,
+        attempt,
+      });
+      accepted = await this.channel.send(message);
+    } catch (error) {
+      const failure = error instanceof ChannelError ? error : new ChannelError('channel-error', false);
+      const final = failure.permanent || attempt >= this.settings.maxAttempts;
+      await this.attempts.failed(notification.notificationId, failure.code);
+      await this.commands.run(
+        'notification-worker',
+        {
+          type: 'RecordNotificationFailed',
+          data: {
+            victimId: job.victimId,
+            notificationId: notification.notificationId,
+            attempt,
+            errorCode: failure.code,
+            final,
+            failedAt: now.toISOString(),
+            recordedOn: londonToday(now),
+          },
+        },
+        notification.notificationId,
+      );
+      this.log.warn({ notificationId: notification.notificationId, attempt, code: failure.code, final }, final ? 'notification dead-lettered' : 'notification attempt failed');
+      throw new DeliveryFailed(failure.code, final);
+    }
+    await this.attempts.accepted(notification.notificationId, accepted.providerReference);
+    await this.recordSent(job.victimId, notification, accepted);
+    if (this.channel.name === 'govuk-notify' && (notification.channel === 'email' || notification.channel === 'sms')) {
+      await this.queue.addDeliveryCheck({ victimId: job.victimId, notificationId: notification.notificationId, providerReference: accepted.providerReference, sentAt: now.toISOString() });
+    }
+    return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
+  }
+
+  /**
+   * GOV.UK Notify delivery status of a sent email or SMS. Delivered: recorded. Failed, or still not delivered after
+   * the configured hours: recorded (the caseload shows it) and a letter is scheduled instead. Otherwise ask again later.
+   */
+  async checkDelivery(job: DeliveryCheckJob): Promise<'delivered' | 'undelivered' | 'pending'> {
+    const state = await this.channel.deliveryState?.(job.providerReference);
+    const now = this.commands.now();
+    const overdue = now.getTime() - Date.parse(job.sentAt) > this.settings.undeliveredFallbackHours * 3_600_000;
+    if (state === undefined) return 'delivered';
+    if (state === 'pending' && !overdue) return 'pending';
+    const status = state === 'pending' ? 'temporary-failure' : state;
+    const recordedOn = londonToday(now);
+    await this.commands.run(
+      'notification-worker',
+      { type: 'RecordNotificationDeliveryStatus', data: { victimId: job.victimId, notificationId: job.notificationId, status, at: now.toISOString(), recordedOn } },
+      job.notificationId,
+    );
+    if (status === 'delivered') return 'delivered';
+    this.log.warn({ notificationId: job.notificationId, status }, 'notification not delivered; falling back to a letter');
+    await this.scheduleLetterFallback(job, now);
+    return 'undelivered';
+  }
+
+  private async scheduleLetterFallback(job: DeliveryCheckJob, now: Date): Promise<void> {
+    const victim = await loadVictim(this.store, job.victimId);
+    const original = victim?.state.notifications[job.notificationId];
+    if (!original) return;
+    const outcome = await this.commands.run(
+      'notification-planner',
+      {
+        type: 'ScheduleNotification',
+        data: {
+          victimId: job.victimId,
+          notificationId: replacementNotificationId(job.notificationId, 'letter-fallback'),
+          sentenceId: original.sentenceId,
+          stage: original.stage,
+          dueAt: now.toISOString(),
+          channel: 'letter',
+          reason: 'delivery-fallback',
+          causedBy: { ...original.causedBy, eventId: original.causedBy.eventId ?? job.notificationId },
+          recordedOn: londonToday(now),
+        },
+      },
+      job.notificationId,
+    );
+    if (!outcome.done) this.log.warn({ notificationId: job.notificationId, rule: outcome.rule }, 'letter fallback not scheduled');
+  }
+
+  private async blocked(victim: KnownVictim, notification: VictimNotification, reason: SendBlockReason): Promise<DeliveryOutcome> {
+    if (reason === 'not-yet-due') return { outcome: 'not-yet-due', dueAt: notification.dueAt };
+    const cancelAs = CANCEL_FOR[reason];
+    if (cancelAs) {
+      const now = this.commands.now();
+      await this.commands.run(
+        'notification-worker',
+        { type: 'CancelNotification', data: { victimId: victim.victimId, notificationId: notification.notificationId, reason: cancelAs, cancelledOn: londonToday(now), recordedOn: londonToday(now) } },
+        notification.notificationId,
+      );
+      this.log.info({ notificationId: notification.notificationId, reason }, 'notification cancelled at delivery');
+      return { outcome: 'cancelled', reason };
+    }
+    if (WAITS.includes(reason)) {
+      // The read model shows it waiting (a caseload task); SafetyCheckConfirmed / LetterApproved re-enqueue it.
+      this.log.info({ notificationId: notification.notificationId, reason }, 'notification waiting for the VLO');
+      return { outcome: 'waiting', reason };
+    }
+    return { outcome: 'done-before' }; // already sent, cancelled or failed: nothing to do
+  }
+
+  private async findAccepted(reference: string): Promise<Accepted | undefined> {
+    try {
+      return await this.channel.findAccepted(reference);
+    } catch (error) {
+      // Not knowing is not "no": retry the job later rather than risk a second message.
+      throw new DeliveryFailed(error instanceof ChannelError ? error.code : 'channel-lookup-failed', false);
+    }
+  }
+
+  private async recordSent(victimId: string, notification: VictimNotification, accepted: Accepted): Promise<void> {
+    const now = this.commands.now();
+    const outcome = await this.commands.run(
+      'notification-worker',
+      {
+        type: 'RecordNotificationSent',
+        data: {
+          victimId,
+          notificationId: notification.notificationId,
+          channel: notification.channel,
+          providerReference: accepted.providerReference,
+          sentAt: now.toISOString(),
+          recordedOn: londonToday(now),
+        },
+      },
+      notification.notificationId,
+    );
+    if (!outcome.done && outcome.rule !== 'notification-already-sent') {
+      // The channel has the message but the history refused it (e.g. cancelled meanwhile): a VLO must know.
+      this.log.warn({ notificationId: notification.notificationId, rule: outcome.rule }, 'notification sent but not recorded as sent');
+    }
+  }
+
+  private async render(victimId: string, events: RecordedEvent[], notification: VictimNotification): Promise<OutgoingMessage> {
+    const card = contactCardOf(events);
+    const facts = await this.stageFacts(notification);
+    const channel = notification.channel as MessageChannel;
+    const base = { reference: notification.notificationId, notificationId: notification.notificationId, victimId, channel, stage: notification.stage };
+    if (channel === 'letter') {
+      const letter = notification.letterId ? letterContentOf(events, notification.letterId) : {};
+      if (!letter.body) throw new ChannelError('letter-content-missing', true);
+      const { subject } = renderStage(notification.stage, facts, card.recipient.name);
+      const lines = (letter.addressBlock ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+      const last = lines[lines.length - 1];
+      const hasPostcode = last !== undefined && UK_POSTCODE.test(last) && last.replace(/ /g, '').length <= 7;
+      return {
+        ...base,
+        language: letter.language ?? card.language,
+        recipient: {
+          ...(card.recipient.name ? { name: card.recipient.name } : {}),
+          addressLines: hasPostcode ? lines.slice(0, -1) : lines,
+          ...(hasPostcode ? { postcode: last } : {}),
+          ...(card.accessibleFormats.length ? { accessibleFormats: card.accessibleFormats } : {}),
+        },
+        subject,
+        body: letter.body,
+      };
+    }
+    const text = renderStage(notification.stage, facts, card.recipient.name);
+    const recipient = channel === 'email' ? { name: card.recipient.name, email: card.recipient.email } : { name: card.recipient.name, mobile: card.recipient.mobile };
+    if (channel === 'email' && !recipient.email) throw new ChannelError('no-email-address', true);
+    if (channel === 'sms' && !recipient.mobile) throw new ChannelError('no-mobile-number', true);
+    return { ...base, language: text.language, recipient: JSON.parse(JSON.stringify(recipient)), subject: text.subject, body: text.body };
+  }
+
+  /** The milestone behind the notification (dates and codes from the sentence stream; no personal data). */
+  private async stageFacts(notification: VictimNotification): Promise<StageFacts> {
+    const milestoneId = notification.causedBy.milestoneId;
+    if (!milestoneId) return {};
+    const sentence = await loadSentence(this.store, notification.sentenceId);
+    const event = sentence?.events.find((e) => e.type === 'SentenceMilestoneReached' && (e.data as SentenceMilestoneReached['data']).milestoneId === milestoneId);
+    if (!event) return {};
+    const data = event.data as SentenceMilestoneReached['data'];
+    return { date: data.date, detail: (data.detail ?? {}) as Record<string, unknown> };
+  }
+}

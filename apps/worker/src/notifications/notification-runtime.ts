@@ -1,0 +1,125 @@
+import { DEFAULT_NOTIFICATION_POLICY } from '@vcs/domain';
+import { EventStore } from '@vcs/event-store';
+import { NotificationAttempts, NotificationChannelPort } from '@vcs/notifications';
+import { DelayedError, Job, UnrecoverableError, Worker } from 'bullmq';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { ProjectorLog } from '../projector/projector';
+import { CHECK_DELIVERY, DELIVER, DeliveryCheckJob, DeliveryJob, DeliveryQueue } from './delivery-queue';
+import { NotificationDispatcher, resyncSchedule } from './notification-dispatcher';
+import { DeliveryFailed, NotificationProcessor } from './notification-processor';
+import { NotificationSettings, WorkerClock } from './notification-settings';
+import { NotificationPlanner } from './planner/notification-planner';
+import { ProcessManager } from './process-manager';
+import { WorkerCommands } from './worker-commands';
+
+export interface NotificationRuntimeOptions {
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  readonly redisUrl: string;
+  readonly settings: NotificationSettings;
+  readonly channel: NotificationChannelPort;
+  readonly clock: WorkerClock;
+  readonly log: ProjectorLog;
+  /** Pause between retries of a failing planner or dispatcher event. */
+  readonly retryMs?: number;
+}
+
+/**
+ * Everything the worker runs for notifications: the planner and the dispatcher (each a checkpointed process manager),
+ * the BullMQ queue and worker (the processor), and the periodic resync. Framework-free so tests can run it on their
+ * own database, Redis prefix, clock and channel; NotificationsModule runs it in the worker process.
+ */
+export class NotificationRuntime {
+  readonly queue: DeliveryQueue;
+  readonly processor: NotificationProcessor;
+  readonly planner: ProcessManager;
+  readonly dispatcher: ProcessManager;
+  private worker: Worker | undefined;
+  private resyncTimer: NodeJS.Timeout | undefined;
+  private readonly queueConnection: Redis;
+  private readonly workerConnection: Redis;
+
+  constructor(private readonly options: NotificationRuntimeOptions) {
+    const { dataSource, store, settings, channel, clock, log } = options;
+    // BullMQ's own connections: its blocking commands need maxRetriesPerRequest null (not the platform's fail-fast client).
+    this.queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+    this.workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+    this.queueConnection.on('error', (error: Error) => log.warn({ err: error.message }, 'notification queue redis error'));
+    this.workerConnection.on('error', (error: Error) => log.warn({ err: error.message }, 'notification worker redis error'));
+    this.queue = new DeliveryQueue(this.queueConnection, settings, clock);
+    const commands = new WorkerCommands(store, clock);
+    this.processor = new NotificationProcessor(store, channel, new NotificationAttempts(dataSource), commands, this.queue, settings, log);
+    const reactorOptions = { batchSize: 100, retryMs: options.retryMs ?? 2000, log };
+    this.planner = new ProcessManager(dataSource, store, new NotificationPlanner(dataSource, store, commands, clock, log, {
+      ...DEFAULT_NOTIFICATION_POLICY,
+      advanceNoticeWorkingDays: settings.advanceNoticeWorkingDays,
+    }), reactorOptions);
+    this.dispatcher = new ProcessManager(dataSource, store, new NotificationDispatcher(store, this.queue), reactorOptions);
+  }
+
+  /** Starts planning, dispatching and delivering; `deliver: false` leaves the queue without a worker (tests). */
+  async start(parts: { deliver?: boolean; resync?: boolean } = {}): Promise<void> {
+    this.planner.start();
+    this.dispatcher.start();
+    if (parts.resync !== false) {
+      await this.resync().catch((error: unknown) => this.options.log.warn({ err: String(error) }, 'notification resync failed; will retry'));
+      this.resyncTimer = setInterval(() => {
+        void this.resync().catch((error: unknown) => this.options.log.warn({ err: String(error) }, 'notification resync failed; will retry'));
+      }, this.options.settings.resyncIntervalMs);
+      this.resyncTimer.unref();
+    }
+    if (parts.deliver !== false) this.startWorker();
+  }
+
+  startWorker(): Worker {
+    const { settings } = this.options;
+    this.worker ??= new Worker(settings.queueName, (job, token) => this.process(job, token), {
+      connection: this.workerConnection,
+      prefix: settings.queuePrefix,
+      concurrency: settings.concurrency,
+      limiter: { max: settings.ratePerSecond, duration: 1000 },
+    });
+    this.worker.on('error', (error: Error) => this.options.log.warn({ err: error.message }, 'notification worker error'));
+    return this.worker;
+  }
+
+  resync(): Promise<number> {
+    return resyncSchedule(this.options.dataSource, this.queue, { withDeliveryChecks: this.options.channel.name === 'govuk-notify' });
+  }
+
+  /** Graceful: the worker finishes its in-flight jobs (BullMQ returns any it cannot to the queue), then everything closes. */
+  async stop(): Promise<void> {
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
+    await this.worker?.close();
+    await Promise.all([this.planner.stop(), this.dispatcher.stop()]);
+    await this.queue.close();
+    this.queueConnection.disconnect();
+    this.workerConnection.disconnect();
+  }
+
+  private async process(job: Job, token: string | undefined): Promise<unknown> {
+    try {
+      if (job.name === DELIVER) {
+        const result = await this.processor.deliver(job.data as DeliveryJob, job.attemptsMade);
+        if (result.outcome === 'not-yet-due') {
+          await job.moveToDelayed(Date.parse(result.dueAt), token);
+          throw new DelayedError();
+        }
+        return result;
+      }
+      if (job.name === CHECK_DELIVERY) {
+        const result = await this.processor.checkDelivery(job.data as DeliveryCheckJob);
+        if (result === 'pending') {
+          await job.moveToDelayed(Date.now() + this.options.settings.deliveryCheckIntervalMs, token);
+          throw new DelayedError();
+        }
+        return result;
+      }
+      return undefined;
+    } catch (error) {
+      if (error instanceof DeliveryFailed && error.final) throw new UnrecoverableError(error.code);
+      throw error;
+    }
+  }
+}

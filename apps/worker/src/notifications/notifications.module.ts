@@ -1,0 +1,46 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Environment } from '@vcs/config';
+import { EVENT_STORE, EventStore } from '@vcs/event-store';
+import { ENVIRONMENT, LOGGER } from '@vcs/infrastructure';
+import { createNotifyApi, GovUkNotifyChannel, NotificationChannelPort, NotifyTemplates, OutboxChannel } from '@vcs/notifications';
+import { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { notificationSettingsOf, SYSTEM_CLOCK } from './notification-settings';
+import { NotificationRuntime } from './notification-runtime';
+
+/** The channel configuration selects: the local outbox (default) or GOV.UK Notify. */
+export function channelFor(env: Environment, dataSource: DataSource): NotificationChannelPort {
+  if (env.NOTIFICATION_CHANNEL === 'govuk-notify') {
+    return new GovUkNotifyChannel(createNotifyApi(env.NOTIFY_API_KEY as string, env.NOTIFY_BASE_URL), NotifyTemplates.fromJson(env.NOTIFY_TEMPLATE_IDS));
+  }
+  return new OutboxChannel(dataSource);
+}
+
+/** Runs the notification planner, dispatcher, BullMQ processor and resync for the life of the worker process. */
+@Injectable()
+export class NotificationsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly runtime: NotificationRuntime;
+
+  constructor(dataSource: DataSource, @Inject(EVENT_STORE) store: EventStore, @Inject(ENVIRONMENT) env: Environment, @Inject(LOGGER) log: Logger) {
+    this.runtime = new NotificationRuntime({
+      dataSource,
+      store,
+      redisUrl: env.REDIS_URL,
+      settings: notificationSettingsOf(env),
+      channel: channelFor(env, dataSource),
+      clock: SYSTEM_CLOCK,
+      log,
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runtime.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.runtime.stop();
+  }
+}
+
+@Module({ providers: [NotificationsService], exports: [NotificationsService] })
+export class NotificationsModule {}

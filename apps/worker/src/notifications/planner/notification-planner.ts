@@ -1,0 +1,197 @@
+import {
+  comparePositions,
+  EventStore,
+  GlobalPosition,
+  RecordedEvent,
+} from '@vcs/event-store';
+import {
+  DEFAULT_NOTIFICATION_POLICY,
+  DueNotification,
+  englandAndWalesCalendar,
+  initialContactNotification,
+  KnownVictim,
+  MilestoneKind,
+  MilestoneToNotify,
+  NotificationPolicy,
+  NotificationStage,
+  notificationsForMilestone,
+  pendingNotificationFor,
+  pendingNotifications,
+  ReferralReceived,
+  SentenceMilestoneReached,
+  victimNotificationFactsOf,
+} from '@vcs/domain';
+import { notificationIdFor } from '@vcs/notifications';
+import { DataSource } from 'typeorm';
+import { EventReactor } from '../process-manager';
+import { londonToday, WorkerClock } from '../notification-settings';
+import { loadSentence, loadVictim, occurredAtOf } from '../victim-history';
+import { WorkerCommands } from '../worker-commands';
+import { NotificationLog } from '../notification-processor';
+
+const SENTENCE_VIEW = 'sentence-view';
+const WAIT_POLL_MS = 25;
+const WAIT_LIMIT_MS = 30_000;
+
+/**
+ * Notices a later milestone makes pointless: the hearing happened, the offender was released, the sentence ended.
+ * A pending one is cancelled as superseded (the victim is told what did happen instead).
+ */
+const SUPERSEDES: Partial<Record<MilestoneKind, readonly NotificationStage[]>> = {
+  'parole-decision': ['parole-hearing-upcoming', 'parole-eligibility-upcoming'],
+  'release-on-licence': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
+  'home-detention-curfew': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
+  'tribunal-decision': ['tribunal-hearing-upcoming'],
+  'conditional-discharge': ['tribunal-hearing-upcoming'],
+  'licence-end': ['licence-conditions-end-upcoming'],
+};
+const ENDS_EVERYTHING: readonly MilestoneKind[] = ['death', 'sentence-end', 'absolute-discharge', 'deportation'];
+const ADVANCE_STAGES: readonly NotificationStage[] = [
+  'release-month',
+  'parole-eligibility-upcoming',
+  'parole-hearing-upcoming',
+  'tribunal-hearing-upcoming',
+  'licence-conditions-end-upcoming',
+  'licence-conditions-end',
+];
+
+/**
+ * The notification planner (a process manager): for each milestone, asks the domain's notification policy what is
+ * due for every victim linked to the sentence, and schedules it on the victim's stream; for each referral, the VLO's
+ * first letter. Ids are derived (victim, sentence, stage, cause), so handling an event twice schedules nothing twice;
+ * a dated notice (hearing, release month …) moves the pending one rather than adding another. Withdrawal, decline,
+ * erasure, closure and opting out cancel pending notifications in the domain itself (the victim decider).
+ */
+export class NotificationPlanner implements EventReactor {
+  readonly name = 'notification-planner';
+  readonly handles = ['SentenceMilestoneReached', 'ReferralReceived'];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+    private readonly commands: WorkerCommands,
+    private readonly clock: WorkerClock,
+    private readonly log: NotificationLog,
+    private readonly policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
+  ) {}
+
+  async handle(event: RecordedEvent): Promise<void> {
+    if (event.type === 'SentenceMilestoneReached') return this.milestone(event);
+    if (event.type === 'ReferralReceived') return this.referral(event);
+  }
+
+  private async milestone(event: RecordedEvent): Promise<void> {
+    const data = event.data as SentenceMilestoneReached['data'];
+    // The victims linked to the sentence come from the sentence view: wait until it includes this event.
+    await this.waitForProjection(SENTENCE_VIEW, event.position);
+    const rows: { victim_id: string }[] = await this.dataSource.query('SELECT victim_id::text FROM sentence_view_victims WHERE sentence_id = $1 ORDER BY victim_id', [
+      data.sentenceId,
+    ]);
+    if (rows.length === 0) return;
+    const sentence = await loadSentence(this.store, data.sentenceId);
+    const order = new Map<string, number>();
+    sentence?.events.forEach((e, index) => {
+      if (e.type === 'SentenceMilestoneReached') order.set((e.data as SentenceMilestoneReached['data']).milestoneId, index);
+    });
+    const milestone = { ...data, recordedAt: occurredAtOf(event) } as MilestoneToNotify;
+    for (const { victim_id: victimId } of rows) {
+      const victim = await loadVictim(this.store, victimId);
+      if (!victim) continue;
+      const plan = notificationsForMilestone(milestone, victimNotificationFactsOf(victim.state), englandAndWalesCalendar, this.policy);
+      for (const due of plan.due) {
+        const notificationId = this.idFor(victim.state, due, data.milestoneId, order);
+        if (notificationId) await this.schedule(due, notificationId, event.id);
+      }
+      await this.cancelSuperseded(victim.state, data, order, event.id);
+    }
+  }
+
+  private async referral(event: RecordedEvent): Promise<void> {
+    const data = event.data as ReferralReceived['data'];
+    const victim = await loadVictim(this.store, data.victimId);
+    const sentence = await loadSentence(this.store, data.sentenceId);
+    if (!victim || !sentence) return;
+    const plan = initialContactNotification(
+      victimNotificationFactsOf(victim.state),
+      { sentenceId: data.sentenceId, referralEventId: event.id, receivedOn: data.receivedOn, referredFor: data.referredFor, sentenceDate: sentence.state.facts.sentenceDate },
+      englandAndWalesCalendar,
+      this.policy,
+    );
+    for (const due of plan.due) {
+      await this.schedule(due, notificationIdFor({ victimId: due.victimId, sentenceId: due.sentenceId, stage: due.stage, cause: event.id }), event.id);
+    }
+  }
+
+  /**
+   * A milestone's own stage: a new notification per milestone. A dated notice: the pending one of that stage moves
+   * (same id, new due time) — unless it was set by a later milestone (a replay of an older one must not move it back).
+   */
+  private idFor(victim: KnownVictim, due: DueNotification, milestoneId: string, order: Map<string, number>): string | undefined {
+    const fresh = notificationIdFor({ victimId: due.victimId, sentenceId: due.sentenceId, stage: due.stage, cause: milestoneId });
+    if (!due.movesPending) return fresh;
+    if (victim.notifications[fresh]) return fresh; // this milestone's own notice (a replay): the domain sees it is done
+    const pending = pendingNotificationFor(victim, due.sentenceId, due.stage);
+    if (!pending) return fresh;
+    const setBy = pending.causedBy.milestoneId;
+    if (setBy && (order.get(setBy) ?? -1) > (order.get(milestoneId) ?? -1)) return undefined;
+    return pending.notificationId;
+  }
+
+  private async schedule(due: DueNotification, notificationId: string, causationId: string): Promise<void> {
+    const now = this.clock.now();
+    const outcome = await this.commands.run(
+      'notification-planner',
+      {
+        type: 'ScheduleNotification',
+        data: {
+          victimId: due.victimId,
+          notificationId,
+          sentenceId: due.sentenceId,
+          stage: due.stage,
+          dueAt: due.dueAt,
+          channel: due.channel,
+          reason: due.reason,
+          causedBy: due.causedBy,
+          recordedOn: londonToday(now),
+        },
+      },
+      causationId,
+    );
+    // A refusal here is the domain saying "already done" or "no longer applies" (e.g. it was sent, the victim withdrew).
+    if (!outcome.done) this.log.info({ notificationId, stage: due.stage, rule: outcome.rule }, 'notification not scheduled');
+  }
+
+  private async cancelSuperseded(victim: KnownVictim, milestone: SentenceMilestoneReached['data'], order: Map<string, number>, causationId: string): Promise<void> {
+    const stages = ENDS_EVERYTHING.includes(milestone.kind) ? ADVANCE_STAGES : (SUPERSEDES[milestone.kind] ?? []);
+    if (stages.length === 0) return;
+    const now = this.clock.now();
+    const mine = order.get(milestone.milestoneId) ?? -1;
+    for (const pending of pendingNotifications(victim)) {
+      if (pending.sentenceId !== milestone.sentenceId || !stages.includes(pending.stage)) continue;
+      const setBy = pending.causedBy.milestoneId;
+      if (setBy && (order.get(setBy) ?? -1) > mine) continue; // set after this milestone: still good
+      await this.commands.run(
+        'notification-planner',
+        {
+          type: 'CancelNotification',
+          data: { victimId: victim.victimId, notificationId: pending.notificationId, reason: 'superseded', cancelledOn: londonToday(now), recordedOn: londonToday(now) },
+        },
+        causationId,
+      );
+    }
+  }
+
+  private async waitForProjection(projection: string, position: GlobalPosition): Promise<void> {
+    const deadline = Date.now() + WAIT_LIMIT_MS;
+    for (;;) {
+      const rows: { commit_position: string | null; prepare_position: string | null }[] = await this.dataSource.query(
+        'SELECT commit_position::text, prepare_position::text FROM projection_checkpoints WHERE projection = $1',
+        [projection],
+      );
+      const row = rows[0];
+      if (row?.commit_position && row.prepare_position && comparePositions({ commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }, position) >= 0) return;
+      if (Date.now() > deadline) throw new Error(`${projection} has not reached the milestone's position yet`);
+      await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/** Options from the environment: BENCH_SCALE=0.1 gives a quick run with a tenth of the national history. */
+export interface ReadBenchOptions {
+  readonly adminUrl: string;
+  readonly scale: number;
+  readonly sentences: number;
+  readonly victims: number;
+  /** Mean contacts per enrolled victim: tuned so that scale 1 gives a little over 2,000,000 events. */
+  readonly meanContacts: number;
+  readonly eventsPerAppend: number;
+  readonly writers: number;
+  /** Events per rebuild batch (the worker's PROJECTOR_BATCH_SIZE default). */
+  readonly rebuildBatch: number;
+  /** Most seconds one projection's rebuild may take; past it the rate is measured on the part done (see the report). */
+  readonly rebuildBudgetSeconds: number;
+  readonly lagRatePerSecond: number;
+  readonly lagSeconds: number;
+  readonly querySamples: number;
+  readonly verbose: boolean;
+  readonly seed: number;
+  readonly outputFile: string;
+}
+
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function readOptions(env: NodeJS.ProcessEnv = process.env): ReadBenchOptions {
+  const scale = positive(env, 'BENCH_SCALE', 1);
+  return {
+    adminUrl: env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL,
+    scale,
+    sentences: Math.max(10, Math.round(60_000 * scale)),
+    victims: Math.max(20, Math.round(100_000 * scale)),
+    meanContacts: positive(env, 'BENCH_MEAN_CONTACTS', 18),
+    eventsPerAppend: positive(env, 'BENCH_EVENTS_PER_APPEND', 10),
+    writers: positive(env, 'BENCH_WRITERS', 12),
+    rebuildBatch: positive(env, 'BENCH_REBUILD_BATCH', 500),
+    rebuildBudgetSeconds: positive(env, 'BENCH_REBUILD_BUDGET_SECONDS', 45),
+    lagRatePerSecond: positive(env, 'BENCH_LAG_RATE', 50),
+    lagSeconds: positive(env, 'BENCH_LAG_SECONDS', 60),
+    querySamples: positive(env, 'BENCH_QUERY_SAMPLES', 200),
+    verbose: (env.BENCH_VERBOSE ?? '0') !== '0',
+    seed: positive(env, 'BENCH_SEED', 20261123),
+    outputFile: env.BENCH_OUTPUT ?? 'bench/read-side/out/latest.md',
+  };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number > 0, got "${text}"`);
+  return value;
+}

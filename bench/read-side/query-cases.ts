@@ -1,0 +1,146 @@
+import { Role } from '@vcs/security';
+import { Clock } from '../../apps/api/src/commands/clock';
+import { CaseloadSummaryQueryDto, CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload.dto';
+import { GetCaseloadSummaryQuery, GetCaseloadTasksQuery, weekOf } from '../../apps/api/src/queries/caseload/caseload.queries';
+import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-partner.queries';
+import { GetCaseTimeline, GetVictimCase } from '../../apps/api/src/queries/victim-case/victim-case.queries';
+
+/** What the query phase picks its requests from (sampled from the read models at scale). */
+export interface QueryTargets {
+  readonly victimIds: readonly string[];
+  readonly sentenceIdsWithRepresentations: readonly string[];
+  readonly regions: readonly string[];
+  readonly vloIds: readonly string[];
+}
+
+/** One SQL statement the handler issues, for EXPLAIN (ANALYZE, BUFFERS). Kept in step with apps/api/src/queries by hand. */
+export interface ExplainedStatement {
+  readonly label: string;
+  readonly sql: string;
+  readonly params: unknown[];
+}
+
+export interface QueryCase {
+  readonly name: string;
+  readonly role: Role;
+  readonly userId: string;
+  readonly purpose?: string;
+  path(i: number): string;
+  /** The same read through the QueryBus (no HTTP, no validation, no audit). */
+  query(i: number): object;
+  explain(i: number): ExplainedStatement[];
+}
+
+const PAGE = 25;
+const at = <T>(values: readonly T[], i: number): T => values[i % values.length];
+
+export function queryCases(targets: QueryTargets): QueryCase[] {
+  const today = new Clock().today();
+  const tasksDto = (filters: Partial<CaseloadTasksQueryDto>) => Object.assign(new CaseloadTasksQueryDto(), filters);
+  const overdueTasksSql = (column: 'region' | 'vlo_id') => [
+    {
+      label: 'page',
+      sql: `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem,
+              opened_at, reopened_at, done_at, closed_because, description, rule, (done_at IS NULL AND due_on < $1::date) AS overdue
+            FROM caseload_tasks WHERE done_at IS NULL AND due_on < $1 AND ${column} = $2
+            ORDER BY due_on ASC NULLS LAST, task_id ASC LIMIT $3 OFFSET $4`,
+    },
+    { label: 'count', sql: `SELECT count(*)::int AS total, $1::date AS today FROM caseload_tasks WHERE done_at IS NULL AND due_on < $1 AND ${column} = $2` },
+  ];
+  return [
+    {
+      name: 'Victim case view (GET /victims/:id)',
+      role: 'VLO',
+      userId: 'vlo-bench-reader',
+      path: (i) => `/victims/${at(targets.victimIds, i)}`,
+      query: (i) => new GetVictimCase(at(targets.victimIds, i)),
+      explain: (i) => [
+        {
+          label: 'row',
+          sql: `SELECT victim_id, revision::text, status, scheme, referred_for, circumstance, referral_source, referral_received_on, enrolment, vlo_id,
+                  probation_region, sentences, contact_preferences, safety_flag, last_safety_check, contact_details, acting_persons, personal_data_erased,
+                  last_contact, tasks, next_due_on, next_due_task, contact_count, representation_count, created_at, updated_at
+                FROM victim_case_view WHERE victim_id = $1`,
+          params: [at(targets.victimIds, i)],
+        },
+      ],
+    },
+    {
+      name: 'Case timeline, first page (GET /victims/:id/timeline)',
+      role: 'VLO',
+      userId: 'vlo-bench-reader',
+      path: (i) => `/victims/${at(targets.victimIds, i)}/timeline?page=1&pageSize=${PAGE}`,
+      query: (i) => new GetCaseTimeline(at(targets.victimIds, i), 1, PAGE, 'asc'),
+      explain: (i) => [
+        { label: 'count', sql: 'SELECT count(*)::int AS total FROM case_timeline_entry WHERE victim_id = $1', params: [at(targets.victimIds, i)] },
+        {
+          label: 'page',
+          sql: `SELECT commit_position::text, prepare_position::text, event_id, event_type, stream_id, stream_revision::text, sentence_id,
+                  occurred_at, actor_user_id, actor_role, summary
+                FROM case_timeline_entry WHERE victim_id = $1 ORDER BY commit_position ASC, prepare_position ASC LIMIT $2 OFFSET $3`,
+          params: [at(targets.victimIds, i), PAGE, 0],
+        },
+      ],
+    },
+    {
+      name: 'Caseload overdue by region (GET /caseload/tasks?overdue=true&region=)',
+      role: 'VLO_MANAGER',
+      userId: 'vlo-manager-bench',
+      path: (i) => `/caseload/tasks?overdue=true&region=${at(targets.regions, i)}&pageSize=${PAGE}`,
+      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', region: at(targets.regions, i) as CaseloadTasksQueryDto['region'], pageSize: PAGE })),
+      explain: (i) => overdueTasksSql('region').map((s) => ({ ...s, params: s.label === 'page' ? [today, at(targets.regions, i), PAGE, 0] : [today, at(targets.regions, i)] })),
+    },
+    {
+      name: 'Caseload overdue by VLO (GET /caseload/tasks?overdue=true&vloId=)',
+      role: 'VLO',
+      userId: 'vlo-bench-reader',
+      path: (i) => `/caseload/tasks?overdue=true&vloId=${at(targets.vloIds, i)}&pageSize=${PAGE}`,
+      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', vloId: at(targets.vloIds, i), pageSize: PAGE })),
+      explain: (i) => overdueTasksSql('vlo_id').map((s) => ({ ...s, params: s.label === 'page' ? [today, at(targets.vloIds, i), PAGE, 0] : [today, at(targets.vloIds, i)] })),
+    },
+    {
+      name: 'Caseload summary by region (GET /caseload/summary?groupBy=region)',
+      role: 'VLO_MANAGER',
+      userId: 'vlo-manager-bench',
+      path: () => '/caseload/summary?groupBy=region',
+      query: () => new GetCaseloadSummaryQuery(Object.assign(new CaseloadSummaryQueryDto(), { groupBy: 'region' }), { userId: 'vlo-manager-bench', role: 'VLO_MANAGER' }),
+      explain: () => {
+        const week = weekOf(today);
+        return [
+          {
+            label: 'summary',
+            sql: `WITH cases AS (SELECT region AS key, count(*)::int AS open_cases FROM caseload_victims WHERE participation = 'enrolled' GROUP BY region),
+                  tasks AS (SELECT region AS key, count(*)::int AS open_tasks,
+                              (count(*) FILTER (WHERE due_on BETWEEN $2::date AND $3::date))::int AS due_this_week,
+                              (count(*) FILTER (WHERE due_on < $1::date))::int AS overdue,
+                              (count(*) FILTER (WHERE due_on IS NULL))::int AS due_date_unknown
+                            FROM caseload_tasks WHERE done_at IS NULL GROUP BY region)
+                  SELECT coalesce(c.key, t.key) AS key, c.open_cases, t.open_tasks, t.due_this_week, t.overdue, t.due_date_unknown
+                  FROM cases c FULL JOIN tasks t ON coalesce(c.key, '') = coalesce(t.key, '')
+                  ORDER BY coalesce(t.overdue, 0) DESC, coalesce(c.key, t.key) ASC NULLS FIRST`,
+            params: [today, week.from, week.to],
+          },
+        ];
+      },
+    },
+    {
+      name: 'Partner representations for a sentence (GET /sentences/:id/representations, PAROLE_BOARD)',
+      role: 'PAROLE_BOARD',
+      userId: 'parole-board-bench',
+      purpose: 'parole review PB-2026-0113',
+      path: (i) => `/sentences/${at(targets.sentenceIdsWithRepresentations, i)}/representations?page=1&pageSize=${PAGE}`,
+      query: (i) => new GetSentenceRepresentationsQuery(at(targets.sentenceIdsWithRepresentations, i), 1, PAGE, undefined),
+      explain: (i) => [
+        { label: 'exists', sql: 'SELECT 1 FROM sentence_view WHERE sentence_id = $1', params: [at(targets.sentenceIdsWithRepresentations, i)] },
+        { label: 'count', sql: 'SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', params: [at(targets.sentenceIdsWithRepresentations, i)] },
+        {
+          label: 'page',
+          sql: `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
+                  submitted_on::text AS submitted_on, personal_data_erased
+                FROM partner_representations WHERE sentence_id = $1 ORDER BY submitted_on DESC, recorded_at DESC, representation_id LIMIT $2 OFFSET $3`,
+          params: [at(targets.sentenceIdsWithRepresentations, i), PAGE, 0],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,192 @@
+// Read-side benchmark (issue 5, "Performance"): seeds a national-scale history through the application's event store,
+// then measures the full rebuild rate, the live projection lag and query latency. See bench/RESULTS.md "Read side".
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatPosition } from '@vcs/event-store';
+import { allProjections } from '@vcs/read-models';
+import { Clock } from '../../apps/api/src/commands/clock';
+import { withClient } from '../event-store/bench-database';
+import { describeMachine } from '../event-store/machine';
+import { loadAverages } from '../event-store/stats';
+import { startApi } from './api';
+import { AppContext, openAppContext } from './context';
+import { createReadBenchDatabase, ReadBenchDatabase } from './database';
+import { generateHistory } from './history';
+import { measureLiveLag } from './lag-bench';
+import { ReadBenchOptions, readOptions } from './options';
+import { measureQueries, pickTargets, QueryResult } from './query-bench';
+import { queryCases } from './query-cases';
+import { rebuildOne, RebuildResult } from './rebuild-bench';
+import { renderMarkdown } from './report';
+import { seedHistory } from './seed';
+
+const READ_MODEL_TABLES = ['victim_case_view', 'case_timeline_entry', 'sentence_view', 'partner_representations', 'inter_agency_meetings', 'caseload_tasks', 'stream_catalogue'];
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const started = performance.now();
+  const date = new Date().toISOString();
+  const loadBefore = loadAverages();
+  log(`load average before: ${loadBefore}; scale ${options.scale}`);
+  const database = await createReadBenchDatabase(options.adminUrl);
+  log(`created and migrated ${database.name}`);
+  const stopDroppingOnSignal = dropOnSignal(database);
+  let app: AppContext | undefined;
+  try {
+    const machine = await describeMachine(database.url);
+    app = await openAppContext(database.url, options.writers + 4);
+    const notes: string[] = [];
+    const today = new Clock().today();
+
+    const generateStarted = performance.now();
+    const history = generateHistory({
+      sentences: options.sentences,
+      victims: options.victims,
+      mix: { meanContacts: options.meanContacts, eventsPerAppend: options.eventsPerAppend },
+      sentencesWithVictims: 0.7,
+      firstDay: '2018-01-01',
+      today,
+      seed: options.seed,
+    });
+    const generateSeconds = (performance.now() - generateStarted) / 1000;
+    log(`generated ${history.events} events in ${history.appends.length} appends (${generateSeconds.toFixed(0)} s); seeding with ${options.writers} writers`);
+    const seed = await seedHistory(app.store, history.appends, options.writers, (events, ms) =>
+      log(`  seeded ${events}/${history.events} events, ${Math.round((events * 1000) / ms)} events/s`),
+    );
+    log(`seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s: ${Math.round(seed.eventsPerSecond)} events/s, ${Math.round(seed.appendsPerSecond)} appends/s`);
+    history.appends.length = 0;
+    await withClient(database.url, (client) => client.query('VACUUM (ANALYZE) events'));
+
+    const projections = allProjections({ pseudonymKey: app.env.PSEUDONYM_KEY });
+    const rebuilds: RebuildResult[] = [];
+    for (const projection of projections) {
+      const result = await rebuildOne(app.dataSource, app.store, projection, {
+        batchSize: options.rebuildBatch,
+        budgetSeconds: options.rebuildBudgetSeconds,
+        totalEvents: history.events,
+        log,
+      });
+      rebuilds.push(result);
+      log(`rebuilt ${projection.name}: ${result.eventsRead} events in ${result.seconds.toFixed(1)} s, ${Math.round(result.eventsPerSecond)} events/s${result.partial ? ' (time budget reached: partial)' : ''}`);
+    }
+    const partial = rebuilds.filter((r) => r.partial);
+    if (partial.length > 0) {
+      // The live projectors must start at the head for the lag figure to mean anything.
+      const head = await app.store.headPosition();
+      if (head) {
+        await app.dataSource.query('UPDATE projection_checkpoints SET commit_position = $2, prepare_position = $3 WHERE projection = ANY($1)', [
+          partial.map((r) => r.projection),
+          head.commit.toString(),
+          head.prepare.toString(),
+        ]);
+      }
+      notes.push(
+        `Rebuild time budget (${options.rebuildBudgetSeconds} s per projection) reached by ${partial.map((r) => r.projection).join(', ')}: their rates are measured on the first part of the history, ` +
+          `and their read models hold only that part (checkpoints then moved to the head ${head ? formatPosition(head) : ''} so the live projectors start there). ` +
+          'Queries on those read models ran against the rows present (see row counts).',
+      );
+    }
+    await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
+
+    const lagVictims = (
+      (await app.dataSource.query(`SELECT victim_id::text AS id FROM victim_case_view WHERE status IN ('enrolled', 'rejoined') ORDER BY random() LIMIT 5000`)) as { id: string }[]
+    ).map((row) => row.id);
+    log(`live lag: ${options.lagRatePerSecond} commands/s for ${options.lagSeconds} s`);
+    const lag = await measureLiveLag(app.dataSource, app.store, projections, lagVictims, {
+      ratePerSecond: options.lagRatePerSecond,
+      seconds: options.lagSeconds,
+      batchSize: app.env.PROJECTOR_BATCH_SIZE,
+      today,
+      log,
+    });
+    log(`lag p50 ${lag.allP50Ms.toFixed(1)} ms, p99 ${lag.allP99Ms.toFixed(1)} ms (${lag.refused} refused)`);
+
+    const queries = await runQueries(database.url, app, options);
+    const rowCounts = await countRows(app, READ_MODEL_TABLES);
+    const report = renderMarkdown({
+      date,
+      machine,
+      loadBefore,
+      loadAfter: loadAverages(),
+      scale: options.scale,
+      history: {
+        victims: history.victimIds.length,
+        sentences: history.sentenceIds.length,
+        events: history.events,
+        byType: [...history.eventsByType].sort((a, b) => b[1] - a[1]),
+        refused: [...history.refusals],
+        generateSeconds,
+      },
+      writers: options.writers,
+      seed,
+      rebuildBudgetSeconds: options.rebuildBudgetSeconds,
+      rebuilds,
+      lag,
+      queries,
+      rowCounts,
+      durationSeconds: (performance.now() - started) / 1000,
+      notes,
+    });
+    if (options.verbose) for (const q of queries) console.log(`\n${q.plans.join('\n\n')}`);
+    await publish(report, options.outputFile);
+  } finally {
+    stopDroppingOnSignal();
+    await app?.close().catch(() => undefined);
+    await database.drop();
+    log(`dropped ${database.name}`);
+  }
+}
+
+async function runQueries(url: string, app: AppContext, options: ReadBenchOptions): Promise<QueryResult[]> {
+  const api = await startApi(url, `vcs-bench-read-${randomBytes(3).toString('hex')}`);
+  try {
+    const targets = await pickTargets(app.dataSource, 500);
+    log(`queries: ${targets.victimIds.length} victims, ${targets.sentenceIdsWithRepresentations.length} sentences with representations, ${targets.vloIds.length} VLOs, ${targets.regions.length} regions`);
+    const results = await measureQueries(api, app.dataSource, queryCases(targets), options.querySamples);
+    for (const r of results) log(`  ${r.name}: HTTP p50 ${r.httpP50Ms.toFixed(1)} / p99 ${r.httpP99Ms.toFixed(1)} ms; handler p50 ${r.handlerP50Ms.toFixed(1)} / p99 ${r.handlerP99Ms.toFixed(1)} ms`);
+    return results;
+  } finally {
+    await api.close();
+  }
+}
+
+async function countRows(app: AppContext, tables: readonly string[]): Promise<[string, number][]> {
+  const counts: [string, number][] = [];
+  for (const table of tables) {
+    const [{ n }] = (await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+    counts.push([table, n]);
+  }
+  return counts;
+}
+
+async function publish(markdown: string, outputFile: string): Promise<void> {
+  console.log(`\n${markdown}`);
+  await mkdir(dirname(outputFile), { recursive: true });
+  await writeFile(outputFile, markdown);
+  log(`written to ${outputFile}`);
+}
+
+function dropOnSignal(database: ReadBenchDatabase): () => void {
+  const handler = (signal: NodeJS.Signals): void => {
+    log(`${signal}: dropping ${database.name}`);
+    void database.drop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

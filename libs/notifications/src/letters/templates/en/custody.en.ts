@@ -1,0 +1,127 @@
+import { LetterTemplate } from '../letter-template';
+import { CONDITION_WORDS, NOT_WHERE_HELD, QUESTIONS, SAFETY } from './shared-paragraphs.en';
+
+const conditionList = (conditions: readonly string[]): string => conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
+
+/** Prison sentences: moves between conditions, temporary release, curfew, release, licence and its conditions, recall. */
+export const CUSTODY_TEMPLATES_EN = {
+  'transfer-to-open-conditions': {
+    subject: 'Move to open conditions',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that on ${date(need('transfer-to-open-conditions').date)} the offender in your case moved to open conditions. Open conditions are prisons with lower security, where prisoners get ready for release and may be allowed out for short periods.`,
+      NOT_WHERE_HELD,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'return-to-closed-conditions': {
+    subject: 'Return to closed conditions',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that on ${date(need('return-to-closed-conditions').date)} the offender in your case was returned from open conditions to closed conditions, which have higher security.`,
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
+  'release-on-temporary-licence': {
+    subject: 'Release on temporary licence',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('release-on-temporary-licence');
+      return [
+        `I am writing to let you know that the offender in your case has been allowed out of prison on temporary licence from ${date(on)}` +
+          (detail.returnDate ? `, and is due back by ${date(detail.returnDate)}.` : '.') +
+          ' Temporary release is used to help prisoners prepare for life after release, and it comes with conditions.',
+        SAFETY,
+        QUESTIONS,
+      ];
+    },
+  },
+  'home-detention-curfew': {
+    subject: 'Release on home detention curfew',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that the offender in your case was released on home detention curfew on ${date(need('home-detention-curfew').date)}. This means the offender must stay at an approved address during set hours and wears an electronic tag.`,
+      'The offender is on licence and can be recalled to prison if the conditions are broken.',
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'release-on-licence': {
+    subject: 'Release from prison',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that the offender in your case was released from prison on licence on ${date(need('release-on-licence').date)}.`,
+      'Being on licence means the offender is supervised by the Probation Service and must keep to the licence conditions. The offender can be recalled to prison if they break them. I will write to you about the conditions that relate to you.',
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'licence-conditions-set': {
+    subject: 'Licence conditions',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('licence-conditions-set');
+      return [
+        `I am writing to let you know the licence conditions that relate to you. From ${date(on)} the offender must keep to these conditions: ${conditionList(detail.conditions)}.`,
+        `These conditions last until ${date(detail.conditionsEndDate)}. After that date they no longer apply. I will write to you before they end.`,
+        'If the offender breaks any of these conditions, please tell the police and let me know. A breach can lead to recall to prison.',
+        SAFETY,
+      ];
+    },
+  },
+  'licence-conditions-end-upcoming': {
+    subject: 'Your licence conditions are coming to an end',
+    paragraphs: ({ date, need }) => [
+      `I am writing to remind you that the licence conditions that relate to you end on ${date(need('licence-conditions-set').detail.conditionsEndDate)}. After that date the offender no longer has to keep to them.`,
+      'If you are worried about what this means for you, please contact me before that date so that we can talk about it.',
+      SAFETY,
+    ],
+  },
+  'licence-conditions-end': {
+    subject: 'Your licence conditions have ended',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that the licence conditions that relate to you ended on ${date(need('licence-conditions-set').detail.conditionsEndDate)}.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  recall: {
+    subject: 'Recall',
+    paragraphs: ({ date, need, place, person }) => [
+      `I am writing to let you know that on ${date(need('recall').date)} the ${person} in your case was recalled to ${place}.`,
+      place === 'prison'
+        ? 'This means the offender is back in custody. The Parole Board may review the recall, and I will write to you if there is a review you can take part in.'
+        : 'This means the patient is back in hospital. I will let you know about any further decisions you have asked to hear about.',
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
+  'licence-end': {
+    subject: 'End of licence',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that the offender's licence ended on ${date(need('licence-end').date)}. The Probation Service no longer supervises the offender and any licence conditions no longer apply.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'sentence-end': {
+    subject: 'End of sentence',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that the offender's sentence ended on ${date(need('sentence-end').date)}. This is the last letter you will receive from the Victim Contact Scheme about this sentence.`,
+      SAFETY,
+      'Thank you for taking part in the scheme. If you have any questions, please contact me using the details below.',
+    ],
+  },
+  'release-date-changed': {
+    subject: 'Change to the expected release date',
+    paragraphs: ({ month, need }) => [
+      `I am writing to let you know that the offender's expected month of release has changed. The offender is now expected to be released in ${month(need('release-date-changed').detail.expectedReleaseDate)}.`,
+      'This can happen, for example, when extra days are added to a sentence for breaking prison rules. I will write to you again before the release.',
+      QUESTIONS,
+    ],
+  },
+  'release-month': {
+    subject: 'Expected month of release',
+    paragraphs: ({ month, need }) => [
+      `I am writing to let you know that the offender in your case is expected to be released in ${month(need('release-date-changed').detail.expectedReleaseDate)}.`,
+      'I will write to you about the licence conditions that relate to you. If you would like to ask for conditions, for example that the offender must not contact you, please contact me as soon as possible.',
+      SAFETY,
+    ],
+  },
+} satisfies Record<string, LetterTemplate>;

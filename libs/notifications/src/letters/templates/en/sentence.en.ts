@@ -1,0 +1,47 @@
+import { LetterTemplate } from '../letter-template';
+import { QUESTIONS, SAFETY } from './shared-paragraphs.en';
+
+const APPEAL_OUTCOME_WORDS = {
+  dismissed: 'dismissed the appeal, so the conviction and sentence stay as they were',
+  'sentence-reduced': 'reduced the sentence. I will write to you about what this means for the dates you have been told',
+  'sentence-increased': 'increased the sentence. I will write to you about what this means for the dates you have been told',
+  'conviction-quashed': 'quashed the conviction. This means the sentence no longer applies and the Victim Contact Scheme for this case ends',
+  'retrial-ordered': 'ordered a retrial. The Witness Care Unit will contact you about the new trial',
+} as const;
+
+/** Stages of any sentence: appeals, the offender's death, deportation. */
+export const SENTENCE_TEMPLATES_EN = {
+  appeal: {
+    subject: 'Appeal',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('appeal');
+      const against = detail.against ? ` against the ${detail.against}` : '';
+      const what =
+        detail.stage === 'lodged' || !detail.outcome
+          ? `the offender lodged an appeal${against} on ${date(on)}. I will let you know the outcome.`
+          : `on ${date(on)} the Court of Appeal ${APPEAL_OUTCOME_WORDS[detail.outcome]}.`;
+      return [`I am writing to let you know that ${what}`, QUESTIONS];
+    },
+  },
+  death: {
+    subject: 'Important news about your case',
+    paragraphs: ({ date, need, person }) => {
+      const { date: on, detail } = need('death');
+      return [
+        `I am sorry to write to you with this news. The ${person} in your case died on ${date(on)}${detail.inCustody ? ', while in custody' : ''}.`,
+        detail.inCustody
+          ? 'Every death in custody is investigated independently by the Prisons and Probation Ombudsman, and there will be an inquest. I can tell you more about this if you would like.'
+          : 'I understand this news may bring up difficult feelings. Support is available, and I can put you in touch with Victim Support or another service if that would help.',
+        'This means the Victim Contact Scheme for this case will come to an end. If you would like to talk about this, please contact me using the details below.',
+      ];
+    },
+  },
+  deportation: {
+    subject: 'Deportation',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that the offender in your case was deported from the United Kingdom on ${date(need('deportation').date)}.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+} satisfies Record<string, LetterTemplate>;

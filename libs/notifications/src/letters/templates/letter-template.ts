@@ -1,0 +1,39 @@
+import { IsoDate, MilestoneDetails, MilestoneKind } from '@vcs/domain';
+
+/** The latest recorded milestone of a kind on the sentence: the day it happened and its structured detail. */
+export interface MilestoneFact<K extends MilestoneKind = MilestoneKind> {
+  readonly date: IsoDate;
+  readonly detail: MilestoneDetails[K];
+}
+
+/**
+ * What a letter may say about the sentence. Only dates, codes and structured detail from the sentence stream: there
+ * is no field for an establishment, hospital or town, so no template can say where the offender is held
+ * (DOMAIN.md: victims are never told).
+ */
+export interface LetterFacts {
+  /** True for hospital orders (the wording says "patient" and "hospital" instead of "prisoner" and "prison"). */
+  readonly hospitalOrder: boolean;
+  /** The latest milestone of each kind recorded on the sentence. */
+  readonly milestones: { readonly [K in MilestoneKind]?: MilestoneFact<K> };
+}
+
+/** What a template is given: the facts, date formatting, and `need` to insist on a milestone it cannot do without. */
+export interface TemplateContext {
+  readonly facts: LetterFacts;
+  /** "15 March 2027". */
+  date(date: IsoDate): string;
+  /** "March 2027". */
+  month(date: IsoDate): string;
+  /** The milestone, or the letter cannot be written: `letter-facts-missing` (HTTP 422) naming it. */
+  need<K extends MilestoneKind>(kind: K): MilestoneFact<K>;
+  /** "prison" or "hospital", "offender" or "patient". */
+  readonly place: 'prison' | 'hospital';
+  readonly person: 'offender' | 'patient';
+}
+
+/** One stage's letter: a fixed subject line (printed as the heading) and the paragraphs between "Dear …" and "Yours sincerely". */
+export interface LetterTemplate {
+  readonly subject: string;
+  paragraphs(context: TemplateContext): string[];
+}

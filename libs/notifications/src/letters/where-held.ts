@@ -1,0 +1,15 @@
+/**
+ * Victims are never told where the offender is held (DOMAIN.md). Templates have no field for it; this catches a
+ * VLO's edit that names an establishment the usual ways. It cannot catch everything (a town alone, say), which is
+ * what the manager's review is for. Returns what kind of mention it found, never the text.
+ */
+const WHERE_HELD_PATTERNS: readonly { readonly kind: string; readonly pattern: RegExp }[] = [
+  { kind: 'a prison (HMP, HMYOI, HM Prison)', pattern: /\bHM\s*P\b|\bHMP\b|\bHMYOI\b|\bHM\s+Prison\b|\bHer\s+Majesty'?s\s+Prison\b|\bHis\s+Majesty'?s\s+Prison\b/i },
+  { kind: 'a young offender institution', pattern: /\bYoung\s+Offender(?:s)?\s+Institution\b|\bsecure\s+training\s+centre\b/i },
+  { kind: 'a high-secure hospital', pattern: /\b(?:Broadmoor|Rampton|Ashworth|Carstairs)\b/i },
+  { kind: 'a named hospital or unit', pattern: /\b[A-Z][a-z]+\s+(?:Secure|Forensic|Psychiatric)\s+(?:Unit|Hospital|Service)\b/ },
+];
+
+export function mentionsWhereHeld(text: string): string | undefined {
+  return WHERE_HELD_PATTERNS.find(({ pattern }) => pattern.test(text))?.kind;
+}

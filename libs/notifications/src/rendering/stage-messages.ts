@@ -1,0 +1,229 @@
+/**
+ * Plain-English messages for each stage. They say what happened and what the victim can do, name no place where
+ * the offender is or will be held (victims are never told that, DOMAIN.md), and always end with how to reach the
+ * victim liaison officer. Dates come from the milestone's structured detail, never free text.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2027-03-12" → "12 March 2027". */
+export function longDate(date: unknown): string | undefined {
+  if (typeof date !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}` : undefined;
+}
+
+/** "2027-03-12" → "March 2027". */
+function monthOf(date: unknown): string | undefined {
+  if (typeof date !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(date);
+  return match ? `${MONTHS[Number(match[2]) - 1]} ${match[1]}` : undefined;
+}
+
+export interface StageFacts {
+  /** The day the stage happened or was decided. */
+  readonly date?: string;
+  /** The milestone's structured detail (dates and codes only). */
+  readonly detail?: Record<string, unknown>;
+}
+
+interface StageText {
+  readonly subject: string;
+  readonly paragraphs: (facts: StageFacts) => (string | undefined)[];
+}
+
+const on = (facts: StageFacts) => (longDate(facts.date) ? ` on ${longDate(facts.date)}` : '');
+const detailDate = (facts: StageFacts, key: string) => longDate(facts.detail?.[key]);
+
+const STAGES: Readonly<Record<string, StageText>> = {
+  'initial-contact': {
+    subject: 'The Victim Contact Scheme: information about the offender\'s sentence',
+    paragraphs: () => [
+      'You have been referred to the Probation Service\'s victim contact scheme because of the offence committed against you.',
+      'A victim liaison officer can tell you about the key stages of the offender\'s sentence, and help you have a say about the conditions of their release. It is your choice whether to take part, and you can change your mind at any time.',
+      'Please let us know whether you would like to hear from us, and how you would like us to contact you.',
+    ],
+  },
+  'annual-contact': {
+    subject: 'Your yearly update from the Victim Contact Scheme',
+    paragraphs: () => ['This is your yearly letter from the victim contact scheme. You asked to hear from us once a year.', 'If anything has changed for you, or you would like to hear from us more often, please get in touch.'],
+  },
+  'release-month': {
+    subject: 'The offender\'s expected release',
+    paragraphs: (f) => [
+      `The offender is expected to be released in ${monthOf(f.detail?.expectedReleaseDate) ?? 'the coming weeks'}.`,
+      'We will tell you about any licence conditions that relate to you before they are released.',
+    ],
+  },
+  'parole-eligibility-upcoming': {
+    subject: 'The offender will soon be eligible for parole',
+    paragraphs: (f) => [
+      `The offender becomes eligible to be considered for parole${detailDate(f, 'paroleEligibilityDate') ? ` on ${detailDate(f, 'paroleEligibilityDate')}` : ''}.`,
+      'You can write a victim personal statement for the Parole Board and ask for licence conditions. Your victim liaison officer can help you.',
+    ],
+  },
+  'parole-hearing-upcoming': {
+    subject: 'A Parole Board hearing is coming up',
+    paragraphs: (f) => [
+      `The Parole Board will consider the offender's case${detailDate(f, 'hearingDate') ? ` on ${detailDate(f, 'hearingDate')}` : ''}.`,
+      'If you would like to make a victim personal statement, or ask for licence conditions, please contact your victim liaison officer now.',
+    ],
+  },
+  'tribunal-hearing-upcoming': {
+    subject: 'A tribunal hearing is coming up',
+    paragraphs: (f) => [
+      `The Mental Health Tribunal will consider the patient's case${detailDate(f, 'hearingDate') ? ` on ${detailDate(f, 'hearingDate')}` : ''}.`,
+      'You can ask for conditions of discharge. Your victim liaison officer can help you.',
+    ],
+  },
+  'licence-conditions-end-upcoming': {
+    subject: 'The licence conditions that protect you will end soon',
+    paragraphs: (f) => [
+      `The licence conditions that relate to you end${detailDate(f, 'conditionsEndDate') ? ` on ${detailDate(f, 'conditionsEndDate')}` : ' soon'}.`,
+      'If you are worried about this, please contact your victim liaison officer.',
+    ],
+  },
+  'licence-conditions-end': {
+    subject: 'The licence conditions that protected you have ended',
+    paragraphs: () => ['The licence conditions that related to you have now ended.', 'If you are worried about your safety, please contact your victim liaison officer, or the police on 999 in an emergency.'],
+  },
+  'parole-eligibility': {
+    subject: 'The offender\'s parole eligibility date',
+    paragraphs: (f) => [
+      `The offender will be eligible to be considered for parole${detailDate(f, 'paroleEligibilityDate') ? ` from ${detailDate(f, 'paroleEligibilityDate')}` : ''}.`,
+      'We will write to you before the Parole Board considers the case.',
+    ],
+  },
+  'parole-hearing-listed': {
+    subject: 'A Parole Board hearing has been arranged',
+    paragraphs: (f) => [
+      `The Parole Board will hold ${f.detail?.hearingType === 'oral' ? 'an oral hearing' : 'a review'} of the offender's case${detailDate(f, 'hearingDate') ? ` on ${detailDate(f, 'hearingDate')}` : ''}.`,
+      'You can make a victim personal statement and ask for licence conditions. Your victim liaison officer can help you.',
+    ],
+  },
+  'parole-decision': {
+    subject: 'The Parole Board has made its decision',
+    paragraphs: (f) => [
+      f.detail?.outcome === 'release'
+        ? `The Parole Board has directed that the offender be released${on(f)}.`
+        : f.detail?.outcome === 'open-conditions-recommended'
+          ? `The Parole Board has recommended that the offender be moved to open conditions${on(f)}.`
+          : `The Parole Board has decided${on(f)} that the offender should not be released.`,
+      detailDate(f, 'nextReviewDate') ? `The next review is due by ${detailDate(f, 'nextReviewDate')}.` : undefined,
+      'You can ask for a summary of the decision. The decision can be reconsidered if an application is made within 21 days; your victim liaison officer can explain what this means for you.',
+    ],
+  },
+  reconsideration: {
+    subject: 'Reconsideration of the Parole Board\'s decision',
+    paragraphs: (f) => [
+      f.detail?.stage === 'applied'
+        ? 'An application has been made for the Parole Board\'s decision to be reconsidered.'
+        : f.detail?.outcome === 'granted'
+          ? 'The Parole Board\'s decision will be reconsidered.'
+          : 'The application to reconsider the Parole Board\'s decision has been refused, so the decision stands.',
+    ],
+  },
+  'transfer-to-open-conditions': {
+    subject: 'The offender has moved to open conditions',
+    paragraphs: (f) => [`The offender has been moved to open conditions${on(f)}.`, 'Please contact your victim liaison officer if you have any concerns.'],
+  },
+  'return-to-closed-conditions': {
+    subject: 'The offender has returned to closed conditions',
+    paragraphs: (f) => [`The offender has been returned to closed conditions${on(f)}.`],
+  },
+  'release-on-temporary-licence': {
+    subject: 'The offender has been released on temporary licence',
+    paragraphs: (f) => [
+      `The offender has been allowed out on temporary licence${on(f)}${detailDate(f, 'returnDate') ? `, returning by ${detailDate(f, 'returnDate')}` : ''}.`,
+      'Any licence conditions that relate to you apply while they are out.',
+    ],
+  },
+  'home-detention-curfew': {
+    subject: 'The offender has been released on home detention curfew',
+    paragraphs: (f) => [`The offender has been released on home detention curfew${on(f)}.`, 'They must keep to a curfew and any licence conditions that relate to you.'],
+  },
+  'release-on-licence': {
+    subject: 'The offender has been released',
+    paragraphs: (f) => [`The offender has been released on licence${on(f)}.`, 'They must keep to their licence conditions, including any that relate to you. If they break them, please tell the police or your victim liaison officer.'],
+  },
+  'licence-conditions-set': {
+    subject: 'Licence conditions that relate to you',
+    paragraphs: (f) => [
+      'Licence conditions that relate to you have been set.',
+      detailDate(f, 'conditionsEndDate') ? `They last until ${detailDate(f, 'conditionsEndDate')}.` : undefined,
+      'Your victim liaison officer can tell you what they mean for you.',
+    ],
+  },
+  recall: {
+    subject: 'The offender has been recalled',
+    paragraphs: (f) => [`The offender has been recalled${on(f)}.`],
+  },
+  'licence-end': {
+    subject: 'The offender\'s licence has ended',
+    paragraphs: (f) => [`The offender's licence ended${on(f)}.`],
+  },
+  'sentence-end': {
+    subject: 'The offender\'s sentence has ended',
+    paragraphs: (f) => [`The offender's sentence ended${on(f)}. This is the last letter you will receive from the victim contact scheme about it.`],
+  },
+  'release-date-changed': {
+    subject: 'The offender\'s expected release date has changed',
+    paragraphs: (f) => [`The offender is now expected to be released in ${monthOf(f.detail?.expectedReleaseDate) ?? 'a different month'}.`],
+  },
+  'hospital-leave': {
+    subject: 'The patient has been granted leave',
+    paragraphs: (f) => [`The patient has been granted ${typeof f.detail?.leaveType === 'string' ? f.detail.leaveType : ''} leave from hospital${on(f)}.`.replace('  ', ' ')],
+  },
+  'hospital-transfer': {
+    subject: 'The patient has been transferred',
+    paragraphs: (f) => [`The patient has been transferred to another hospital${on(f)}.`],
+  },
+  'tribunal-hearing-listed': {
+    subject: 'A tribunal hearing has been arranged',
+    paragraphs: (f) => [
+      `The Mental Health Tribunal will consider the patient's case${detailDate(f, 'hearingDate') ? ` on ${detailDate(f, 'hearingDate')}` : ''}.`,
+      'You can ask for conditions of discharge. Your victim liaison officer can help you.',
+    ],
+  },
+  'tribunal-decision': {
+    subject: 'The tribunal has made its decision',
+    paragraphs: (f) => [
+      f.detail?.outcome === 'not-discharged'
+        ? `The tribunal decided${on(f)} that the patient will not be discharged.`
+        : `The tribunal decided${on(f)} that the patient will be ${f.detail?.outcome === 'absolute-discharge' ? 'discharged' : 'discharged with conditions'}.`,
+    ],
+  },
+  'conditional-discharge': {
+    subject: 'The patient has been discharged with conditions',
+    paragraphs: (f) => [`The patient has been discharged from hospital with conditions${on(f)}.`, 'Your victim liaison officer can tell you about any conditions that relate to you.'],
+  },
+  'absolute-discharge': {
+    subject: 'The patient has been discharged',
+    paragraphs: (f) => [`The patient has been discharged from hospital${on(f)}. There are no conditions.`],
+  },
+  appeal: {
+    subject: 'An appeal',
+    paragraphs: (f) => [f.detail?.stage === 'lodged' ? 'The offender has appealed.' : `The appeal has been decided${on(f)}.`, 'Your victim liaison officer can explain what this means.'],
+  },
+  death: {
+    subject: 'News about the offender',
+    paragraphs: (f) => [`We are writing to tell you that the offender has died${on(f)}.`, 'This is the last letter you will receive from the victim contact scheme about this case. If you would like to talk about it, please contact your victim liaison officer.'],
+  },
+  deportation: {
+    subject: 'The offender has been deported',
+    paragraphs: (f) => [`The offender has been deported${on(f)}.`],
+  },
+};
+
+const FALLBACK: StageText = { subject: 'An update from the Victim Contact Scheme', paragraphs: () => ['There is news about the offender\'s sentence. Please contact your victim liaison officer.'] };
+
+const CLOSING = 'If you have any questions, or would like to change how or when we contact you, please contact your victim liaison officer.';
+
+/** Subject and body for a stage, addressed to `name` (or "Dear Sir or Madam"). English is the only text kept here. */
+export function renderStage(stage: string, facts: StageFacts, name: string | undefined): { subject: string; body: string; language: 'en' } {
+  const text = STAGES[stage] ?? FALLBACK;
+  const paragraphs = text.paragraphs(facts).filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return { subject: text.subject, body: [`Dear ${name?.trim() || 'Sir or Madam'},`, ...paragraphs, CLOSING, 'Victim Contact Scheme, the Probation Service'].join('\n\n'), language: 'en' };
+}
+
+export const STAGES_WITH_TEXT = Object.keys(STAGES);

@@ -1,0 +1,3 @@
+export * from './letters.entities';
+export * from './letters.projection';
+export * from './letters.area';
