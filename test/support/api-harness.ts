@@ -41,6 +41,8 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     LOG_LEVEL: 'info',
     AUTH_JWT_PUBLIC_KEY_FILE: join(ROOT, 'config/dev/jwt-dev-public.pem'),
     MIGRATE_ON_START: 'false',
+    // Two test files run at once against one PostgreSQL (100 connections): keep each app's pools small.
+    DATABASE_POOL_SIZE: '5',
     ...overrides,
   });
   const logLines: string[] = [];

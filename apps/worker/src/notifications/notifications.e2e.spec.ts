@@ -38,7 +38,7 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
   const prefix = queuePrefixFor('notifications-e2e');
 
   beforeAll(async () => {
-    api = await startApi({ DATABASE_POOL_SIZE: '30' });
+    api = await startApi();
     dataSource = api.app.get(DataSource);
     await ensureNotificationTables(dataSource);
     api.startProjectors();

@@ -52,7 +52,7 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
     MIGRATE_ON_START: 'false',
     RATE_LIMIT_PER_TOKEN: '100000',
     // Each projector holds a pooled connection for its advisory lock: leave room for the requests and the job.
-    DATABASE_POOL_SIZE: '20',
+    DATABASE_POOL_SIZE: '5',
     ...overrides,
   });
   const logLines: string[] = [];
