@@ -73,6 +73,7 @@ const VALID: Record<string, (ids: Ids) => Body> = {
     followUpOn: '2026-11-30',
     personal: { summary: 'Spoke about the parole review' },
   }),
+  'POST /victims/:victimId/safety-checks': () => ({ confirmedOn: '2026-10-20', channel: 'letter' }),
   'POST /victims/:victimId/representations': ({ sentenceId }) => {
     const conditionId = randomUUID();
     return {

@@ -14,6 +14,7 @@ export const VICTIMS_POLICY: RoutePolicy = {
   'POST /victims/:victimId/acting-persons': VLO_AND_MANAGER,
   'PUT /victims/:victimId/contact-preferences': VLO_AND_MANAGER,
   'POST /victims/:victimId/contacts': VLO_AND_MANAGER,
+  'POST /victims/:victimId/safety-checks': VLO_AND_MANAGER,
   'POST /victims/:victimId/representations': VLO_AND_MANAGER,
   'PUT /victims/:victimId/victim-liaison-officer': ['VLO_MANAGER'],
   'PATCH /victims/:victimId/details': VLO_AND_MANAGER,

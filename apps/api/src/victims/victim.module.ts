@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AssignVictimLiaisonOfficerController } from './assign-victim-liaison-officer/assign-victim-liaison-officer.controller';
 import { AssignVictimLiaisonOfficerHandler } from './assign-victim-liaison-officer/assign-victim-liaison-officer.handler';
+import { ConfirmSafetyCheckController } from './confirm-safety-check/confirm-safety-check.controller';
+import { ConfirmSafetyCheckHandler } from './confirm-safety-check/confirm-safety-check.handler';
 import { DeclineSchemeController } from './decline-scheme/decline-scheme.controller';
 import { DeclineSchemeHandler } from './decline-scheme/decline-scheme.handler';
 import { EnrolVictimController } from './enrol-victim/enrol-victim.controller';
@@ -25,7 +27,7 @@ import { UpdateVictimDetailsHandler } from './update-victim-details/update-victi
 import { WithdrawFromSchemeController } from './withdraw-from-scheme/withdraw-from-scheme.controller';
 import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-scheme.handler';
 
-/** Victims: referral, enrolment and the scheme choices, links, people acting for them, preferences, contacts, representations. */
+/** Victims: referral, enrolment and the scheme choices, links, people acting for them, preferences, contacts, safety checks, representations. */
 @Module({
   controllers: [
     ReceiveReferralController,
@@ -40,6 +42,7 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     SubmitRepresentationController,
     AssignVictimLiaisonOfficerController,
     UpdateVictimDetailsController,
+    ConfirmSafetyCheckController,
   ],
   providers: [
     SentenceFactsLoader,
@@ -55,6 +58,7 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     SubmitRepresentationHandler,
     AssignVictimLiaisonOfficerHandler,
     UpdateVictimDetailsHandler,
+    ConfirmSafetyCheckHandler,
   ],
 })
 export class VictimModule {}

@@ -127,6 +127,10 @@ export class Projector {
       'projector catching up',
     );
     this.subscription = this.store.subscribeToAll({ after: checkpoint.position });
+    // stop() may have run during start-up (e.g. while the checkpoint was read): it closed whatever subscription
+    // existed then, not this one, and the loop below would wait for events for ever. Stopped → return at once;
+    // runUntilStopped's finally closes this subscription.
+    if (this.stopped) return;
     for await (const batch of batchesOfAvailable(this.subscription, this.options.batchSize)) {
       if (this.stopped) return;
       await this.applyBatch(batch);

@@ -1,5 +1,6 @@
 import {
   CaseTask,
+  ContactChannel,
   ContactSummary,
   DateOutsideCalendar,
   englandAndWalesCalendar,
@@ -8,6 +9,7 @@ import {
   IsoDate,
   Participation,
   ReferredFor,
+  RESULTS_THAT_COUNT_AS_CONTACT,
   SentenceFacts,
   tasksOn,
   WorkingDayCalendar,
@@ -47,6 +49,33 @@ export interface VictimCaseloadState {
   readonly safetyCheckBeforeLetters: boolean;
   readonly lettersChosen: boolean;
   readonly contacts: readonly ContactSummary[];
+  /** The day the contact preferences were last updated: a safety check must be on or after it. */
+  readonly preferencesUpdatedOn: IsoDate | null;
+  /** The day of the latest SafetyCheckConfirmed per channel. */
+  readonly safetyChecks: Partial<Readonly<Record<ContactChannel, IsoDate>>>;
+  /** The victim's notifications (ids, codes, dates only), by notification id. */
+  readonly notifications: Readonly<Record<string, NotificationSummary>>;
+  /** Letters: approved or not, by letter id (the words are never read). */
+  readonly letters: Readonly<Record<string, { readonly approved: boolean }>>;
+  /** VictimPersonalDataErased: nobody contacts the victim, so no notification task opens again. */
+  readonly personalDataErased: boolean;
+}
+
+/** What the caseload keeps of one notification: enough for its tasks, nothing personal. */
+export interface NotificationSummary {
+  readonly sentenceId: string;
+  readonly stage: string;
+  readonly channel: ContactChannel;
+  /** The London date of the due time (what a VLO plans by). */
+  readonly dueOn: IsoDate;
+  readonly status: 'scheduled' | 'sent' | 'cancelled' | 'failed' | 'delivered' | 'undelivered';
+  readonly letterId?: string;
+  /** London date of the final failure (status failed). */
+  readonly failedOn?: IsoDate;
+  /** London date of the delivery report saying it did not arrive (status undelivered). */
+  readonly undeliveredOn?: IsoDate;
+  /** London date it was sent (statuses sent, delivered, undelivered). */
+  readonly sentOn?: IsoDate;
 }
 
 /** Asked as of a day after every deadline, `tasksOn` returns every task still open (due and overdue together). */
@@ -89,6 +118,20 @@ const DESCRIPTIONS: Record<string, string> = {
   'vns-contact': 'Make first contact with the victim about the Victim Notification Scheme.',
   'follow-up': 'Follow up with the victim on the date set at the last contact.',
   'missed-referral': 'No victim referred for this sentence: find the victims and offer the scheme.',
+  'notification-failed': 'A notification failed after every retry: nothing reached the victim. Contact them another way or schedule it again.',
+  'notification-safety-check': 'Safety check needed before sending: confirm the victim\'s address or number is still safe to use.',
+  'notification-letter': 'Letter to draft and approve before the notification can be sent.',
+  'notification-undelivered': 'Message not delivered: the provider reported it did not reach the victim. Contact them another way.',
+};
+
+const NOTIFICATION_RULES: Record<string, string> = {
+  'notification-failed':
+    'The channel refused the message on its last attempt (a final NotificationFailed); the victim hears nothing unless a VLO acts (docs/notifications.md).',
+  'notification-safety-check':
+    'The victim has a safety flag: a VLO confirms it is safe to contact them by this channel, on or after the day their contact details last changed, before anything is sent (canSendNow, seed 003); due when the notification is due.',
+  'notification-letter': 'Only a letter a manager approved is sent (canSendNow, four eyes, docs/letters.md); due when the notification is due.',
+  'notification-undelivered':
+    'The delivery report says the message did not arrive (docs/notifications.md); done when a contact that counts is recorded on or after that day, or the same news is sent again.',
 };
 
 const CONTACT_TASK_KINDS: readonly string[] = ['initial-contact', 'vns-contact', 'follow-up'];
@@ -147,7 +190,63 @@ export function desiredVictimTasks(state: VictimCaseloadState): Map<string, Desi
       tasks.set(check.taskId, check);
     }
   }
+  for (const task of notificationTasks(state)) tasks.set(task.taskId, task);
   return tasks;
+}
+
+/**
+ * Tasks a victim's notifications give a VLO: one failed for good, one waiting for a safety check or an approved
+ * letter, one reported undelivered. Task ids are `<kind>:<notification id>`. None for a victim who withdrew,
+ * declined or whose personal data was erased (nobody contacts them). The safety check's validity in days is a
+ * matter of time, which a projection does not read: the send gate (canSendNow) applies it when sending.
+ */
+export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
+  if (state.personalDataErased || state.participation === 'withdrawn' || state.participation === 'declined') return [];
+  const tasks: DesiredTask[] = [];
+  const task = (kind: string, notificationId: string, notification: NotificationSummary, dueOn: IsoDate): DesiredTask => ({
+    taskId: `${kind}:${notificationId}`,
+    kind,
+    victimId: state.victimId,
+    sentenceId: notification.sentenceId,
+    contactId: null,
+    dueOn,
+    dueDateProblem: null,
+    description: DESCRIPTIONS[kind],
+    rule: NOTIFICATION_RULES[kind],
+  });
+  for (const [notificationId, notification] of Object.entries(state.notifications).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (notification.status === 'failed' && notification.failedOn !== undefined) {
+      tasks.push(task('notification-failed', notificationId, notification, notification.failedOn));
+    }
+    if (notification.status === 'scheduled') {
+      if (state.safetyCheckBeforeLetters && !safetyCheckedFor(state, notification.channel)) {
+        tasks.push(task('notification-safety-check', notificationId, notification, notification.dueOn));
+      }
+      const letter = notification.letterId !== undefined ? state.letters[notification.letterId] : undefined;
+      if (notification.channel === 'letter' && !letter?.approved) tasks.push(task('notification-letter', notificationId, notification, notification.dueOn));
+    }
+    if (notification.status === 'undelivered' && notification.undeliveredOn !== undefined && !followedUp(state, notificationId, notification, notification.undeliveredOn)) {
+      tasks.push(task('notification-undelivered', notificationId, notification, notification.undeliveredOn));
+    }
+  }
+  return tasks;
+}
+
+/** A check for the channel confirmed on or after the day the contact details last changed (as the schedule shows it). */
+function safetyCheckedFor(state: VictimCaseloadState, channel: ContactChannel): boolean {
+  const checkedOn = state.safetyChecks[channel];
+  return checkedOn !== undefined && (state.preferencesUpdatedOn === null || checkedOn >= state.preferencesUpdatedOn);
+}
+
+/** Someone reached the victim after the report: a contact that counts on or after that day, or the same stage sent again. */
+function followedUp(state: VictimCaseloadState, notificationId: string, undelivered: NotificationSummary, since: IsoDate): boolean {
+  const reached = state.contacts.some(
+    (c) => !c.contactId.startsWith('notification:') && RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result) && c.occurredOn >= since,
+  );
+  if (reached) return true;
+  return Object.entries(state.notifications).some(
+    ([id, n]) => id !== notificationId && n.stage === undelivered.stage && n.sentOn !== undefined && n.sentOn >= since && n.status !== 'undelivered',
+  );
 }
 
 /** The region-level task a sentence raises when it meets the VCS or VNS criteria, or undefined. */

@@ -2,8 +2,19 @@ import { randomUUID } from 'node:crypto';
 import {
   ContactPreferencesUpdated,
   ContactRecorded,
+  DeliveryStatus,
   DomainEvent,
+  LetterApproved,
+  LetterDrafted,
+  LetterEdited,
+  NotificationCancelled,
+  NotificationDeliveryStatusRecorded,
+  NotificationFailed,
+  NotificationRescheduled,
+  NotificationScheduled,
+  NotificationSent,
   ReferralReceived,
+  SafetyCheckConfirmed,
   SentenceRecorded,
   VictimDeclined,
   VictimEnrolled,
@@ -101,6 +112,57 @@ const rejoined = (victimId: string, vlo = 'vlo-9'): VictimRejoined => ({
 const assigned = (victimId: string, vlo: string): VictimLiaisonOfficerAssigned => ({
   type: 'VictimLiaisonOfficerAssigned',
   data: { victimId, victimLiaisonOfficerId: vlo, assignedOn: '2024-01-25' },
+});
+const scheduled = (victimId: string, sentenceId: string, notificationId: string, overrides: Partial<NotificationScheduled['data']> = {}): NotificationScheduled => ({
+  type: 'NotificationScheduled',
+  data: {
+    victimId,
+    notificationId,
+    sentenceId,
+    stage: 'parole-hearing-listed',
+    dueAt: '2024-03-01T09:00:00.000Z',
+    channel: 'email',
+    reason: 'milestone-reached',
+    causedBy: { milestoneId: 'm-1' },
+    ...overrides,
+  },
+});
+const rescheduled = (victimId: string, notificationId: string, dueAt: string): NotificationRescheduled => ({
+  type: 'NotificationRescheduled',
+  data: { victimId, notificationId, previousDueAt: '2024-03-01T09:00:00.000Z', dueAt, reason: 'advance-notice', causedBy: { milestoneId: 'm-2' } },
+});
+const failed = (victimId: string, notificationId: string, final: boolean, failedAt = '2024-03-01T09:05:00.000Z'): NotificationFailed => ({
+  type: 'NotificationFailed',
+  data: { victimId, notificationId, attempt: final ? 5 : 1, errorCode: 'notify-500', final, failedAt },
+});
+const sent = (victimId: string, notificationId: string, channel: NotificationSent['data']['channel'] = 'email', sentAt = '2024-03-01T09:01:00.000Z'): NotificationSent => ({
+  type: 'NotificationSent',
+  data: { victimId, notificationId, channel, providerReference: notificationId, sentAt },
+});
+const cancelled = (victimId: string, notificationId: string): NotificationCancelled => ({
+  type: 'NotificationCancelled',
+  data: { victimId, notificationId, reason: 'superseded', cancelledOn: '2024-02-20' },
+});
+const delivery = (victimId: string, notificationId: string, status: DeliveryStatus, at = '2024-03-01T10:00:00.000Z'): NotificationDeliveryStatusRecorded => ({
+  type: 'NotificationDeliveryStatusRecorded',
+  data: { victimId, notificationId, status, at },
+});
+const safetyChecked = (victimId: string, channel: SafetyCheckConfirmed['data']['channel'], confirmedOn: string): SafetyCheckConfirmed => ({
+  type: 'SafetyCheckConfirmed',
+  data: { victimId, confirmedOn, checkedBy: 'vlo-7', channel },
+});
+const LETTER = { body: 'Dear Jane, …', addressBlock: '12 Acacia Avenue\nLeeds\nLS1 4AB', language: 'en' };
+const letterDrafted = (victimId: string, letterId: string, notificationId?: string): LetterDrafted => ({
+  type: 'LetterDrafted',
+  data: { victimId, letterId, stage: 'parole-hearing-listed', draftedBy: 'vlo-7', draftedOn: '2024-02-20', personal: LETTER, ...(notificationId ? { notificationId } : {}) },
+});
+const letterApproved = (victimId: string, letterId: string): LetterApproved => ({
+  type: 'LetterApproved',
+  data: { victimId, letterId, approvedBy: 'manager-2', approvedOn: '2024-02-22' },
+});
+const letterEdited = (victimId: string, letterId: string): LetterEdited => ({
+  type: 'LetterEdited',
+  data: { victimId, letterId, editedBy: 'vlo-7', editedOn: '2024-02-23', personal: { body: 'Dear Jane, again' } },
 });
 const linked = (victimId: string, sentenceId: string): VictimLinkedToSentence => ({ type: 'VictimLinkedToSentence', data: { victimId, sentenceId, linkedOn: '2024-01-25' } });
 
@@ -286,9 +348,162 @@ describe('caseload tasks projection', () => {
     });
   });
 
+  describe('notifications (docs/notifications.md)', () => {
+    // An enrolled victim whose first contact is already made, so only notification tasks are open.
+    const enrolledVictim = async (flagged = false) => {
+      const [s, v] = [randomUUID(), randomUUID()];
+      await apply(sentence(s), referral(v, s), enrolled(v, s, 'vlo-7'), contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-01-20' }));
+      if (flagged) await apply({ ...preferences(v, true), data: { ...preferences(v, true).data, channels: ['letter', 'email'] } } as ContactPreferencesUpdated);
+      return { s, v };
+    };
+    // Task ids hold random notification ids: sorted by kind, due date and state, not by id.
+    const open = (rows: TaskRow[]) => summary(rows).filter((t) => !t.startsWith('initial-contact') && !t.startsWith('safety-check@')).sort();
+
+    it('opens an overdue-from-the-day task for a notification that failed after every retry, for the VLO; a retry that fails is no task', async () => {
+      const { s, v } = await enrolledVictim();
+      const n = randomUUID();
+      await apply(scheduled(v, s, n), failed(v, n, false));
+      expect(open(await tasksOf(v))).toEqual([]);
+      // 23:30 UTC on 30 June is 1 July in London (BST): the task is due on the London day it failed.
+      await apply(failed(v, n, true, '2024-06-30T23:30:00.000Z'));
+      const tasks = await tasksOf(v);
+      expect(open(tasks)).toEqual(['notification-failed@2024-07-01']);
+      expect(tasks.find((t) => t.kind === 'notification-failed')).toMatchObject({
+        task_id: `notification-failed:${n}`,
+        vlo_id: 'vlo-7',
+        region: 'yorkshire-and-the-humber',
+        description: expect.stringContaining('failed after every retry'),
+      });
+    });
+
+    it('closes the failed-notification task when that notification is later sent or cancelled', async () => {
+      const { s, v } = await enrolledVictim();
+      const [n1, n2] = [randomUUID(), randomUUID()];
+      await apply(scheduled(v, s, n1), failed(v, n1, true), scheduled(v, s, n2, { stage: 'parole-decision' }), failed(v, n2, true));
+      expect(open(await tasksOf(v))).toEqual(['notification-failed@2024-03-01', 'notification-failed@2024-03-01']);
+      await apply(sent(v, n1, 'email', '2024-03-02T10:00:00.000Z'), cancelled(v, n2));
+      const byId = Object.fromEntries((await tasksOf(v)).map((t) => [t.task_id, `${t.done}:${t.closed_because}`]));
+      expect(byId[`notification-failed:${n1}`]).toBe('true:notification-sent');
+      expect(byId[`notification-failed:${n2}`]).toBe('true:notification-cancelled');
+    });
+
+    it('needs a safety check before sending to a flagged victim, due with the notification, closed by a check for that channel', async () => {
+      const { s, v } = await enrolledVictim(true);
+      const n = randomUUID();
+      // A check before the preferences last changed (22 Jan) does not count, nor one for another channel.
+      await apply(safetyChecked(v, 'email', '2024-01-21'), safetyChecked(v, 'letter', '2024-02-01'), scheduled(v, s, n, { dueAt: '2024-06-30T23:30:00.000Z' }));
+      const tasks = await tasksOf(v);
+      expect(open(tasks)).toEqual(['notification-safety-check@2024-07-01']);
+      expect(tasks.find((t) => t.kind === 'notification-safety-check')).toMatchObject({ task_id: `notification-safety-check:${n}`, vlo_id: 'vlo-7' });
+      // Moved: the task follows the new due date.
+      await apply(rescheduled(v, n, '2024-07-10T08:00:00.000Z'));
+      expect(open(await tasksOf(v))).toEqual(['notification-safety-check@2024-07-10']);
+      await apply(safetyChecked(v, 'email', '2024-02-01'));
+      expect(open(await tasksOf(v))).toEqual(['notification-safety-check@2024-07-10:done(safety-check-confirmed)']);
+    });
+
+    it('needs no safety check when one for the channel was confirmed since the preferences changed, or the victim has no flag', async () => {
+      const flaggedVictim = await enrolledVictim(true);
+      await apply(safetyChecked(flaggedVictim.v, 'email', '2024-01-22'), scheduled(flaggedVictim.v, flaggedVictim.s, randomUUID()));
+      expect(open(await tasksOf(flaggedVictim.v))).toEqual([]);
+      const unflagged = await enrolledVictim(false);
+      await apply(scheduled(unflagged.v, unflagged.s, randomUUID()));
+      expect(open(await tasksOf(unflagged.v))).toEqual([]);
+    });
+
+    it('closes the safety-check task when the notification is sent or cancelled instead, and reopens it when new preferences make the check out of date', async () => {
+      const { s, v } = await enrolledVictim(true);
+      const [n1, n2] = [randomUUID(), randomUUID()];
+      await apply(scheduled(v, s, n1), scheduled(v, s, n2, { stage: 'parole-decision' }), cancelled(v, n1));
+      expect(open(await tasksOf(v))).toEqual(['notification-safety-check@2024-03-01', 'notification-safety-check@2024-03-01:done(notification-cancelled)']);
+      await apply(safetyChecked(v, 'email', '2024-02-01'));
+      expect(open(await tasksOf(v)).filter((t) => !t.endsWith('(notification-cancelled)'))).toEqual(['notification-safety-check@2024-03-01:done(safety-check-confirmed)']);
+      await apply({ ...preferences(v, true), data: { ...preferences(v, true).data, channels: ['letter', 'email'], updatedOn: '2024-02-05' } } as ContactPreferencesUpdated);
+      expect(open(await tasksOf(v)).filter((t) => !t.endsWith('(notification-cancelled)'))).toEqual(['notification-safety-check@2024-03-01']);
+    });
+
+    it('asks for a letter to be drafted and approved for a letter notification, closed by approval; an edit after approval reopens it', async () => {
+      const { s, v } = await enrolledVictim();
+      const [n, letter] = [randomUUID(), randomUUID()];
+      await apply(scheduled(v, s, n, { channel: 'letter' }));
+      const tasks = await tasksOf(v);
+      expect(open(tasks)).toEqual(['notification-letter@2024-03-01']);
+      expect(tasks.find((t) => t.kind === 'notification-letter')).toMatchObject({ task_id: `notification-letter:${n}`, vlo_id: 'vlo-7', description: expect.stringContaining('draft and approve') });
+      await apply(letterDrafted(v, letter, n));
+      expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01']);
+      await apply(letterApproved(v, letter));
+      expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01:done(letter-approved)']);
+      await apply(letterEdited(v, letter));
+      expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01']);
+      await apply(letterApproved(v, letter), sent(v, n, 'letter'));
+      expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01:done(letter-approved)']);
+    });
+
+    it('needs no letter task for a notification carrying an approved letter, and closes one when the notification is sent or cancelled', async () => {
+      const { s, v } = await enrolledVictim();
+      const [adHoc, letter, n2, n3] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+      await apply(letterDrafted(v, letter), letterApproved(v, letter), scheduled(v, s, adHoc, { channel: 'letter', letterId: letter }));
+      expect(open(await tasksOf(v))).toEqual([]);
+      await apply(scheduled(v, s, n2, { channel: 'letter', stage: 'parole-decision' }), scheduled(v, s, n3, { channel: 'letter', stage: 'recall' }));
+      await apply(sent(v, n2, 'letter'), cancelled(v, n3));
+      const byId = Object.fromEntries((await tasksOf(v)).map((t) => [t.task_id, t.closed_because]));
+      expect(byId[`notification-letter:${n2}`]).toBe('notification-sent');
+      expect(byId[`notification-letter:${n3}`]).toBe('notification-cancelled');
+    });
+
+    it('opens "message not delivered" for any status but delivered, due that day; done with a later contact that counts or the same news sent again', async () => {
+      const { s, v } = await enrolledVictim();
+      const [ok, bounced, timedOut, fallback] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+      await apply(scheduled(v, s, ok), sent(v, ok), delivery(v, ok, 'delivered'));
+      expect(open(await tasksOf(v))).toEqual([]);
+      await apply(scheduled(v, s, bounced, { stage: 'parole-decision' }), sent(v, bounced), delivery(v, bounced, 'permanent-failure', '2024-03-02T10:00:00.000Z'));
+      await apply(scheduled(v, s, timedOut, { stage: 'recall' }), sent(v, timedOut), delivery(v, timedOut, 'temporary-failure', '2024-03-03T10:00:00.000Z'));
+      expect(open(await tasksOf(v))).toEqual(['notification-undelivered@2024-03-02', 'notification-undelivered@2024-03-03']);
+      // An unanswered call does not close it; a call that reached the victim on or after the day does.
+      await apply(contact(v, { method: 'phone', result: 'no-answer', occurredOn: '2024-03-04' }));
+      expect(open(await tasksOf(v))).toHaveLength(2);
+      await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-04' }));
+      expect(open(await tasksOf(v))).toEqual(['notification-undelivered@2024-03-02:done(contact-recorded)', 'notification-undelivered@2024-03-03:done(contact-recorded)']);
+      // The letter fallback for the same stage, sent after the report, closes it too.
+      const another = randomUUID();
+      await apply(scheduled(v, s, another, { stage: 'release-on-licence' }), sent(v, another, 'email', '2024-03-05T09:00:00.000Z'), delivery(v, another, 'technical-failure', '2024-03-05T10:00:00.000Z'));
+      await apply(scheduled(v, s, fallback, { stage: 'release-on-licence', channel: 'letter' }), letterDrafted(v, randomUUID(), fallback));
+      const undelivered = (await tasksOf(v)).find((t) => t.task_id === `notification-undelivered:${another}`);
+      expect(undelivered).toMatchObject({ due_on: '2024-03-05', done: false });
+      await apply(sent(v, fallback, 'letter', '2024-03-06T09:00:00.000Z'));
+      expect((await tasksOf(v)).find((t) => t.task_id === `notification-undelivered:${another}`)).toMatchObject({ done: true, closed_because: 'notification-sent' });
+    });
+
+    it('counts a sent notification as the first contact (as the domain does), closing initial contact', async () => {
+      const [s, v, n] = [randomUUID(), randomUUID(), randomUUID()];
+      await apply(sentence(s), referral(v, s), scheduled(v, s, n, { stage: 'initial-contact', channel: 'email' }), sent(v, n, 'email', '2024-01-25T09:00:00.000Z'));
+      expect(summary(await tasksOf(v))).toEqual(['initial-contact@2024-02-12:done(notification-sent)']);
+    });
+
+    it('gives no notification task for a victim who withdrew, and closes them all when personal data is erased', async () => {
+      const { s, v } = await enrolledVictim();
+      const [n1, n2] = [randomUUID(), randomUUID()];
+      await apply(scheduled(v, s, n1), failed(v, n1, true), scheduled(v, s, n2, { channel: 'letter', stage: 'recall' }));
+      expect(open(await tasksOf(v))).toHaveLength(2);
+      await apply(withdrew(v));
+      expect(open(await tasksOf(v)).every((t) => t.endsWith(':done(victim-withdrew)'))).toBe(true);
+
+      const other = await enrolledVictim();
+      const [m1, m2] = [randomUUID(), randomUUID()];
+      await apply(scheduled(other.v, other.s, m1), sent(other.v, m1), scheduled(other.v, other.s, m2, { channel: 'letter', stage: 'recall' }));
+      await apply({ type: 'VictimPersonalDataErased', data: { victimId: other.v, erasedOn: '2024-03-10', erasedBy: 'admin-1', basis: 'erasure-request' } } as DomainEvent);
+      await apply(cancelled(other.v, m2), delivery(other.v, m1, 'permanent-failure', '2024-03-11T10:00:00.000Z'));
+      expect((await tasksOf(other.v)).filter((t) => t.kind.startsWith('notification-')).map((t) => `${t.kind}:${t.closed_because}`)).toEqual([
+        'notification-letter:personal-data-erased',
+      ]);
+    });
+  });
+
   it('stores no personal data', async () => {
     const [s, v] = [randomUUID(), randomUUID()];
+    const [n, letter] = [randomUUID(), randomUUID()];
     await apply(sentence(s), referral(v, s), preferences(v, true), contact(v, { followUpOn: '2024-02-20' }));
+    await apply(scheduled(v, s, n, { channel: 'letter' }), letterDrafted(v, letter, n), letterEdited(v, letter), safetyChecked(v, 'letter', '2024-02-01'));
     const dump = JSON.stringify([
       await dataSource.query('SELECT * FROM caseload_tasks'),
       await dataSource.query('SELECT * FROM caseload_victims'),

@@ -1,9 +1,22 @@
 import {
-  RetentionReviewRaised,
+  ContactChannel,
   ContactPreferencesUpdated,
   ContactRecorded,
+  ContactResult,
   ContactSummary,
+  LetterApproved,
+  LetterDrafted,
+  LetterEdited,
+  londonDateOf,
+  NotificationCancelled,
+  NotificationDeliveryStatusRecorded,
+  NotificationFailed,
+  NotificationRescheduled,
+  NotificationScheduled,
+  NotificationSent,
   ReferralReceived,
+  RetentionReviewRaised,
+  SafetyCheckConfirmed,
   SentenceRecorded,
   VictimEnrolled,
   VictimLiaisonOfficerAssigned,
@@ -13,7 +26,7 @@ import {
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../projection';
-import { DesiredTask, desiredVictimTasks, missedReferralTask, sameTask, VictimCaseloadState } from './caseload-task.rules';
+import { DesiredTask, desiredVictimTasks, missedReferralTask, NotificationSummary, sameTask, VictimCaseloadState } from './caseload-task.rules';
 
 export const CASELOAD_TASKS_PROJECTION = 'caseload-tasks';
 
@@ -28,6 +41,10 @@ const CLOSED_BECAUSE: Record<string, string> = {
   RetentionDecided: 'retention-decided',
   VictimCaseReopened: 'case-reopened',
   VictimPersonalDataErased: 'personal-data-erased',
+  NotificationSent: 'notification-sent',
+  NotificationCancelled: 'notification-cancelled',
+  SafetyCheckConfirmed: 'safety-check-confirmed',
+  LetterApproved: 'letter-approved',
 };
 
 /** The administrators' task: decide whether to keep or erase a closed case's personal data (docs/privacy.md). */
@@ -46,6 +63,17 @@ const VICTIM_EVENTS = [
   'ContactPreferencesUpdated',
   'ContactRecorded',
   'VictimLiaisonOfficerAssigned',
+  // Notifications and letters (docs/notifications.md, docs/letters.md): the VLO's tasks when sending is stuck.
+  'NotificationScheduled',
+  'NotificationRescheduled',
+  'NotificationCancelled',
+  'NotificationSent',
+  'NotificationFailed',
+  'NotificationDeliveryStatusRecorded',
+  'SafetyCheckConfirmed',
+  'LetterDrafted',
+  'LetterEdited',
+  'LetterApproved',
 ] as const;
 
 interface VictimRow {
@@ -60,6 +88,11 @@ interface VictimRow {
   safety_check_before_letters: boolean;
   letters_chosen: boolean;
   contacts: ContactSummary[];
+  preferences_updated_on: string | null;
+  safety_checks: VictimCaseloadState['safetyChecks'];
+  notifications: VictimCaseloadState['notifications'];
+  letters: VictimCaseloadState['letters'];
+  personal_data_erased: boolean;
 }
 
 /**
@@ -118,6 +151,9 @@ export class CaseloadTasksProjection implements Projection {
       await this.open(task, { vloId: null, region: victim.region }, event, manager);
       return;
     }
+    if (event.type === 'VictimPersonalDataErased') {
+      await manager.query('UPDATE caseload_victims SET personal_data_erased = true WHERE victim_id = $1', [victimId]);
+    }
     const kinds = event.type === 'VictimPersonalDataErased' ? null : [RETENTION_REVIEW_TASK];
     await manager.query(
       `UPDATE caseload_tasks SET done_at = $2, closed_because = $3 WHERE victim_id = $1 AND done_at IS NULL AND ($4::text[] IS NULL OR kind = ANY($4::text[]))`,
@@ -153,6 +189,11 @@ export class CaseloadTasksProjection implements Projection {
       safetyCheckBeforeLetters: false,
       lettersChosen: false,
       contacts: [],
+      preferencesUpdatedOn: null,
+      safetyChecks: {},
+      notifications: {},
+      letters: {},
+      personalDataErased: false,
     };
     await this.saveVictim(state, manager);
     await this.writeDifference(new Map(), desiredVictimTasks(state), state, event, manager);
@@ -228,7 +269,8 @@ export class CaseloadTasksProjection implements Projection {
   private async loadVictim(victimId: string, manager: EntityManager): Promise<VictimCaseloadState | undefined> {
     const rows: VictimRow[] = await manager.query(
       `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
-              participation, vlo_id, safety_check_before_letters, letters_chosen, contacts
+              participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
+              preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased
          FROM caseload_victims WHERE victim_id = $1`,
       [victimId],
     );
@@ -246,17 +288,25 @@ export class CaseloadTasksProjection implements Projection {
       safetyCheckBeforeLetters: row.safety_check_before_letters,
       lettersChosen: row.letters_chosen,
       contacts: row.contacts,
+      preferencesUpdatedOn: row.preferences_updated_on,
+      safetyChecks: row.safety_checks,
+      notifications: row.notifications,
+      letters: row.letters,
+      personalDataErased: row.personal_data_erased,
     };
   }
 
   private async saveVictim(state: VictimCaseloadState, manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO caseload_victims (victim_id, sentence_id, region, sentence_date, referred_for, referral_received_on, participation, vlo_id,
-                                     safety_check_before_letters, letters_chosen, contacts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                     safety_check_before_letters, letters_chosen, contacts, preferences_updated_on, safety_checks, notifications, letters,
+                                     personal_data_erased)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        ON CONFLICT (victim_id) DO UPDATE SET
          participation = EXCLUDED.participation, vlo_id = EXCLUDED.vlo_id, safety_check_before_letters = EXCLUDED.safety_check_before_letters,
-         letters_chosen = EXCLUDED.letters_chosen, contacts = EXCLUDED.contacts`,
+         letters_chosen = EXCLUDED.letters_chosen, contacts = EXCLUDED.contacts, preferences_updated_on = EXCLUDED.preferences_updated_on,
+         safety_checks = EXCLUDED.safety_checks, notifications = EXCLUDED.notifications, letters = EXCLUDED.letters,
+         personal_data_erased = EXCLUDED.personal_data_erased`,
       [
         state.victimId,
         state.sentenceId,
@@ -269,6 +319,11 @@ export class CaseloadTasksProjection implements Projection {
         state.safetyCheckBeforeLetters,
         state.lettersChosen,
         JSON.stringify(state.contacts),
+        state.preferencesUpdatedOn,
+        JSON.stringify(state.safetyChecks),
+        JSON.stringify(state.notifications),
+        JSON.stringify(state.letters),
+        state.personalDataErased,
       ],
     );
   }
@@ -292,17 +347,72 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
     case 'VictimLiaisonOfficerAssigned':
       return { ...state, vloId: (event.data as VictimLiaisonOfficerAssigned['data']).victimLiaisonOfficerId };
     case 'ContactPreferencesUpdated': {
-      const { safetyCheckBeforeLetters, channels } = event.data as ContactPreferencesUpdated['data'];
-      return { ...state, safetyCheckBeforeLetters: safetyCheckBeforeLetters === true, lettersChosen: (channels ?? []).includes('letter') };
+      const { safetyCheckBeforeLetters, channels, updatedOn } = event.data as ContactPreferencesUpdated['data'];
+      return { ...state, safetyCheckBeforeLetters: safetyCheckBeforeLetters === true, lettersChosen: (channels ?? []).includes('letter'), preferencesUpdatedOn: updatedOn };
     }
     case 'ContactRecorded': {
       const { contactId, method, direction, result, occurredOn, followUpOn } = event.data as ContactRecorded['data'];
       const contact: ContactSummary = followUpOn === undefined ? { contactId, method, direction, result, occurredOn } : { contactId, method, direction, result, occurredOn, followUpOn };
       return { ...state, contacts: [...state.contacts, contact] };
     }
+    case 'NotificationScheduled': {
+      const { notificationId, sentenceId, stage, channel, dueAt, letterId } = event.data as NotificationScheduled['data'];
+      const notification: NotificationSummary = { sentenceId, stage, channel, dueOn: londonDateOf(dueAt), status: 'scheduled', ...(letterId !== undefined ? { letterId } : {}) };
+      return { ...state, notifications: { ...state.notifications, [notificationId]: notification } };
+    }
+    case 'NotificationRescheduled': {
+      const { notificationId, dueAt } = event.data as NotificationRescheduled['data'];
+      return updateNotification(state, notificationId, { dueOn: londonDateOf(dueAt) });
+    }
+    case 'NotificationCancelled':
+      return updateNotification(state, (event.data as NotificationCancelled['data']).notificationId, { status: 'cancelled' });
+    case 'NotificationSent': {
+      const { notificationId, channel, sentAt } = event.data as NotificationSent['data'];
+      const sentOn = londonDateOf(sentAt);
+      const updated = updateNotification(state, notificationId, { status: 'sent', sentOn });
+      // As the domain's evolveVictim: a sent notification is an outbound contact for the Victims' Code timescales.
+      const contact: ContactSummary = { contactId: `notification:${notificationId}`, method: channel, direction: 'outbound', result: SENT_RESULT[channel], occurredOn: sentOn };
+      return { ...updated, contacts: [...updated.contacts, contact] };
+    }
+    case 'NotificationFailed': {
+      const { notificationId, final, failedAt } = event.data as NotificationFailed['data'];
+      return final ? updateNotification(state, notificationId, { status: 'failed', failedOn: londonDateOf(failedAt) }) : state;
+    }
+    case 'NotificationDeliveryStatusRecorded': {
+      const { notificationId, status, at } = event.data as NotificationDeliveryStatusRecorded['data'];
+      return updateNotification(state, notificationId, status === 'delivered' ? { status: 'delivered' } : { status: 'undelivered', undeliveredOn: londonDateOf(at) });
+    }
+    case 'SafetyCheckConfirmed': {
+      const { channel, confirmedOn } = event.data as SafetyCheckConfirmed['data'];
+      return { ...state, safetyChecks: { ...state.safetyChecks, [channel]: confirmedOn } };
+    }
+    case 'LetterDrafted': {
+      const { letterId, notificationId } = event.data as LetterDrafted['data'];
+      const letters = { ...state.letters, [letterId]: { approved: false } };
+      const notification = notificationId !== undefined ? state.notifications[notificationId] : undefined;
+      if (notificationId === undefined || !notification) return { ...state, letters };
+      return { ...state, letters, notifications: { ...state.notifications, [notificationId]: { ...notification, letterId } } };
+    }
+    case 'LetterEdited': {
+      // Any edit returns the letter to draft: an approved letter needs approving again.
+      const { letterId } = event.data as LetterEdited['data'];
+      return state.letters[letterId] ? { ...state, letters: { ...state.letters, [letterId]: { approved: false } } } : state;
+    }
+    case 'LetterApproved': {
+      const { letterId } = event.data as LetterApproved['data'];
+      return { ...state, letters: { ...state.letters, [letterId]: { approved: true } } };
+    }
     default:
       return state;
   }
+}
+
+const SENT_RESULT: Readonly<Record<ContactChannel, ContactResult>> = { letter: 'letter-sent', email: 'email-sent', sms: 'sms-sent', phone: 'contact-made' };
+
+function updateNotification(state: VictimCaseloadState, notificationId: string, change: Partial<NotificationSummary>): VictimCaseloadState {
+  const notification = state.notifications[notificationId];
+  if (!notification) return state; // scheduled before this projection knew the victim (cannot happen through the domain)
+  return { ...state, notifications: { ...state.notifications, [notificationId]: { ...notification, ...change } } };
 }
 
 /** When the fact happened, from the event (never the clock): the caller's occurredAt, else when it was stored. */

@@ -2,11 +2,12 @@ import { ReadModelArea } from '../read-model-area';
 import { CaseloadSentence, CaseloadTask, CaseloadVictim } from './caseload.entities';
 import { CaseloadTasksProjection } from './caseload-tasks.projection';
 import { CreateCaseload1763903000000 } from './migrations/1763903000000-create-caseload';
+import { CaseloadNotificationTasks1763908300000 } from './migrations/1763908300000-caseload-notification-tasks';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
   name: 'caseload',
   entities: [CaseloadTask, CaseloadVictim, CaseloadSentence],
-  migrations: [CreateCaseload1763903000000],
+  migrations: [CreateCaseload1763903000000, CaseloadNotificationTasks1763908300000],
   projections: () => [new CaseloadTasksProjection()],
 };

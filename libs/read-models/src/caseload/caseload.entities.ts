@@ -103,6 +103,25 @@ export class CaseloadVictim {
   /** The domain's ContactSummary per contact: ids, codes and dates only (summaries and outcomes are never read). */
   @Column({ type: 'jsonb' })
   contacts: unknown[];
+
+  /** The day the contact preferences last changed: a safety check counts on or after it. */
+  @Column({ name: 'preferences_updated_on', type: 'date', nullable: true })
+  preferencesUpdatedOn: string | null;
+
+  /** Channel → day of the latest SafetyCheckConfirmed. */
+  @Column({ name: 'safety_checks', type: 'jsonb' })
+  safetyChecks: Record<string, string>;
+
+  /** Notification id → stage, channel, due day, status, letter, failure / delivery days (no personal data). */
+  @Column({ type: 'jsonb' })
+  notifications: Record<string, unknown>;
+
+  /** Letter id → approved or not (the words are never read). */
+  @Column({ type: 'jsonb' })
+  letters: Record<string, unknown>;
+
+  @Column({ name: 'personal_data_erased', type: 'boolean' })
+  personalDataErased: boolean;
 }
 
 /** The facts of a sentence the caseload needs: its region, its date, whether any victim has been referred. */
