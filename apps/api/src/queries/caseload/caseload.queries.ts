@@ -98,7 +98,9 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
     if (filters.dueBefore !== undefined) where.push(`due_on < ${param(filters.dueBefore)}::date`);
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     // Matches the (…, due_on, task_id) indexes: forwards for oldest first, backwards for latest first.
-    const order = filters.sort === '-dueOn' ? 'due_on DESC NULLS FIRST, task_id DESC' : 'due_on ASC NULLS LAST, task_id ASC';
+    // Qualified: a bare due_on would name the text column selected below and sort every row as text.
+    const order =
+      filters.sort === '-dueOn' ? 'caseload_tasks.due_on DESC NULLS FIRST, task_id DESC' : 'caseload_tasks.due_on ASC NULLS LAST, task_id ASC';
 
     const countParams = [...params];
     const limit = param(filters.pageSize);

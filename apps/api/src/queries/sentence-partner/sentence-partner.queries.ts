@@ -93,12 +93,12 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
       const [milestones, expected, victims] = await Promise.all([
         manager.query(
           `SELECT milestone_id, kind, occurred_on::text AS occurred_on, detail FROM sentence_view_milestones
-           WHERE sentence_id = $1 ORDER BY occurred_on, stream_revision`,
+           WHERE sentence_id = $1 ORDER BY sentence_view_milestones.occurred_on, stream_revision`,
           [sentenceId],
         ),
         manager.query(
           `SELECT kind, expected_on::text AS expected_on, detail, set_by_milestone_id FROM sentence_view_expected
-           WHERE sentence_id = $1 ORDER BY expected_on NULLS LAST, kind`,
+           WHERE sentence_id = $1 ORDER BY sentence_view_expected.expected_on NULLS LAST, kind`,
           [sentenceId],
         ),
         manager.query(
@@ -163,7 +163,7 @@ export class ListSentencesHandler implements IQueryHandler<ListSentencesQuery, S
     const [[{ total }], rows] = await Promise.all([
       this.dataSource.query(`SELECT count(*)::int AS total FROM sentence_view ${clause}`, values),
       this.dataSource.query(
-        `SELECT ${SUMMARY_COLUMNS} FROM sentence_view ${clause} ORDER BY sentence_date DESC, sentence_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+        `SELECT ${SUMMARY_COLUMNS} FROM sentence_view ${clause} ORDER BY sentence_view.sentence_date DESC, sentence_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
         [...values, filter.pageSize, (filter.page - 1) * filter.pageSize],
       ),
     ]);
@@ -200,7 +200,7 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSente
           `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
              submitted_on::text AS submitted_on, personal_data_erased
            FROM partner_representations WHERE sentence_id = $1
-           ORDER BY submitted_on DESC, recorded_at DESC, representation_id LIMIT $2 OFFSET $3`,
+           ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id LIMIT $2 OFFSET $3`,
           [sentenceId, pageSize, (page - 1) * pageSize],
         ),
       ]);
@@ -248,7 +248,7 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeet
         manager.query('SELECT count(*)::int AS total FROM inter_agency_meetings WHERE sentence_id = $1', [sentenceId]),
         manager.query(
           `SELECT meeting_id, kind, mappa_category, mappa_level, held_on::text AS held_on, agencies_present FROM inter_agency_meetings
-           WHERE sentence_id = $1 ORDER BY held_on DESC, stream_revision DESC LIMIT $2 OFFSET $3`,
+           WHERE sentence_id = $1 ORDER BY inter_agency_meetings.held_on DESC, stream_revision DESC LIMIT $2 OFFSET $3`,
           [sentenceId, pageSize, (page - 1) * pageSize],
         ),
       ]);

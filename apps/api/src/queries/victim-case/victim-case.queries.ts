@@ -107,7 +107,7 @@ export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, Ca
       `SELECT commit_position::text, prepare_position::text, event_id, event_type, stream_id, stream_revision::text, sentence_id,
               occurred_at, actor_user_id, actor_role, summary
        FROM case_timeline_entry WHERE victim_id = $1
-       ORDER BY commit_position ${direction}, prepare_position ${direction}
+       ORDER BY case_timeline_entry.commit_position ${direction}, case_timeline_entry.prepare_position ${direction}
        LIMIT $2 OFFSET $3`,
       [query.victimId, query.pageSize, (query.page - 1) * query.pageSize],
     );
@@ -158,7 +158,8 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
     await this.freshness.waitFor([VICTIM_CASE_VIEW], query.minPosition);
     const { where, values } = whereClause(query.filters);
     // Sorts match the migration's indexes: (…, next_due_on, victim_id) and (…, updated_at DESC, victim_id).
-    const orderBy = query.sort === 'updatedAt' ? 'updated_at DESC, victim_id' : 'next_due_on ASC NULLS LAST, victim_id';
+    // Qualified: next_due_on is also the name of a text column selected below.
+    const orderBy = query.sort === 'updatedAt' ? 'updated_at DESC, victim_id' : 'victim_case_view.next_due_on ASC NULLS LAST, victim_id';
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM victim_case_view ${where}`, values);
     const rows: Row[] = await this.dataSource.query(
       `SELECT victim_id, contact_details->>'fullName' AS full_name, status, scheme, vlo_id, probation_region, sentences,
