@@ -18,7 +18,7 @@ export interface PostgresAllSubscriptionOptions {
 
 const FIRST_RETRY_MS = 2;
 // Committed events wait behind an open transaction: retry often, since no notification marks its end.
-const MAX_HORIZON_RETRY_MS = 100;
+const MAX_HORIZON_RETRY_MS = 20;
 
 /**
  * Catch-up then live: reads batches after the last delivered position; when it runs dry it sleeps
