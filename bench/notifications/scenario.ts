@@ -1,0 +1,258 @@
+import { performance } from 'node:perf_hooks';
+import { Environment } from '@vcs/config';
+import { OutboxChannel } from '@vcs/notifications';
+import { NotificationScheduleProjection } from '@vcs/read-models';
+import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../apps/api/src/commands/clock';
+import { NotificationRuntime } from '../../apps/worker/src/notifications/notification-runtime';
+import { NotificationSettings, notificationSettingsOf, SYSTEM_CLOCK } from '../../apps/worker/src/notifications/notification-settings';
+import { WorkerCommands } from '../../apps/worker/src/notifications/worker-commands';
+import { Projector } from '../../apps/worker/src/projector/projector';
+import { percentile } from '../event-store/stats';
+import { AppContext } from '../read-side/context';
+import { busyShare, cpuTicks, TimedChannel, TimedEventStore } from './probe';
+import { BenchVictim, scheduleNotifications, ScheduledNotification } from './seed';
+
+export interface ScenarioSpec {
+  readonly label: string;
+  readonly victims: readonly BenchVictim[];
+  /** BullMQ limiter (messages per second across workers). */
+  readonly ratePerSecond: number;
+  readonly concurrency: number;
+  readonly queuePrefix: string;
+  readonly dueSpreadSeconds: number;
+  /** Expected rate of ScheduleNotification commands, to put the due minute after the jobs are enqueued. */
+  readonly scheduleRateEstimate: number;
+  readonly writers: number;
+  readonly timeoutSeconds: number;
+}
+
+export interface Distribution {
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly mean: number;
+}
+
+export interface ScenarioResult {
+  readonly label: string;
+  readonly notifications: number;
+  readonly ratePerSecond: number;
+  readonly concurrency: number;
+  readonly scheduleSeconds: number;
+  readonly schedulePerSecond: number;
+  readonly enqueueSeconds: number;
+  readonly enqueuePerSecond: number;
+  /** Seconds between the last job enqueued and the first due time (negative: the enqueue ran late). */
+  readonly enqueueHeadroomSeconds: number;
+  readonly sent: number;
+  readonly missed: number;
+  readonly duplicates: number;
+  readonly sentNotRecorded: number;
+  readonly failedEvents: number;
+  /** From each notification's due time to its outbox row, seconds. */
+  readonly latency: Distribution;
+  /** Outbox rows per second from the first to the last row. */
+  readonly throughput: number;
+  /** From the first due time to the last outbox row, seconds. */
+  readonly drainSeconds: number;
+  /** Per job, ms: waiting in the queue after its due time, and being processed. */
+  readonly queueWaitMs: Distribution;
+  readonly processMs: Distribution;
+  readonly profile: readonly { readonly step: string; readonly calls: number; readonly meanMs: number; readonly perJobMs: number }[];
+  readonly machineBusy: number;
+  readonly nodeCpuShare: number;
+  readonly warnings: Readonly<Record<string, number>>;
+}
+
+/**
+ * One delivery run: schedules a notification for each victim (due times spread over `dueSpreadSeconds`, starting
+ * after the jobs can be enqueued), starts the notification runtime as the worker does (dispatcher, BullMQ worker on
+ * the outbox channel, the notification-schedule projector beside it), measures the enqueue, waits until every
+ * notification is in the outbox (or the timeout), and reads the outcome from PostgreSQL.
+ */
+export async function runScenario(app: AppContext, env: Environment, spec: ScenarioSpec, log: (line: string) => void): Promise<ScenarioResult> {
+  const n = spec.victims.length;
+  const today = new Clock().today();
+  const timedStore = new TimedEventStore(app.store);
+  const channel = new TimedChannel(new OutboxChannel(app.dataSource));
+  const warnings: Record<string, number> = {};
+  const count = (details: object, message: string): void => {
+    const err = (details as { err?: unknown }).err;
+    const key = typeof err === 'string' ? `${message} (${err.slice(0, 120)})` : message;
+    warnings[key] = (warnings[key] ?? 0) + 1;
+  };
+  const runtimeLog = { info: () => undefined, warn: count, error: count };
+  const settings: NotificationSettings = { ...notificationSettingsOf(env), queuePrefix: spec.queuePrefix, ratePerSecond: spec.ratePerSecond, concurrency: spec.concurrency };
+  const scheduleProjector = new Projector(app.dataSource, app.store, new NotificationScheduleProjection(), { batchSize: env.PROJECTOR_BATCH_SIZE, retryMs: 1000, log: runtimeLog });
+  scheduleProjector.start();
+
+  // The due minute starts once scheduling and enqueueing should be over (with a margin), so the figure is delivery alone.
+  const estimateMs = (n / spec.scheduleRateEstimate) * 1000 * 1.3 + (n / 250) * 1000 + 10_000;
+  const firstDue = Math.ceil((Date.now() + estimateMs) / 1000) * 1000;
+  const spreadMs = spec.dueSpreadSeconds * 1000;
+  const dueAt = (index: number): string => new Date(firstDue + Math.floor((index * spreadMs) / n)).toISOString();
+  log(`[${spec.label}] scheduling ${n} notifications, due from ${new Date(firstDue).toISOString()} over ${spec.dueSpreadSeconds} s`);
+  const commands = new WorkerCommands(app.store, SYSTEM_CLOCK);
+  const { scheduled, elapsedMs: scheduleMs } = await scheduleNotifications(commands, spec.victims, dueAt, today, spec.writers);
+  log(`[${spec.label}] scheduled in ${(scheduleMs / 1000).toFixed(1)} s (${Math.round((n * 1000) / scheduleMs)}/s)`);
+
+  const [{ count: outboxBefore }] = (await app.dataSource.query('SELECT count(*)::int AS count FROM notification_outbox')) as { count: number }[];
+  const runtime = new NotificationRuntime({ dataSource: app.dataSource, store: timedStore, redisUrl: env.REDIS_URL, settings, channel, clock: SYSTEM_CLOCK, log: runtimeLog });
+  const jobWaits: number[] = [];
+  const jobProcess: number[] = [];
+  const dueOf = new Map(scheduled.map((s) => [s.notificationId, Date.parse(s.dueAt)]));
+  let cpuBefore = cpuTicks();
+  let nodeBefore = process.cpuUsage();
+  let deliveryStarted = performance.now();
+  try {
+    const enqueueStarted = performance.now();
+    await runtime.start({ deliver: false, resync: false });
+    for (;;) {
+      const counts = await runtime.queue.queue.getJobCounts('delayed', 'waiting', 'active', 'prioritized');
+      if (counts.delayed + counts.waiting + counts.active + counts.prioritized >= n) break;
+      if (performance.now() - enqueueStarted > spec.timeoutSeconds * 1000) throw new Error(`only ${JSON.stringify(counts)} of ${n} jobs enqueued`);
+      await sleep(20);
+    }
+    const enqueueMs = performance.now() - enqueueStarted;
+    const enqueueEnd = Date.now();
+    log(`[${spec.label}] ${n} jobs enqueued in ${(enqueueMs / 1000).toFixed(1)} s; first due in ${((firstDue - enqueueEnd) / 1000).toFixed(1)} s`);
+
+    if (firstDue - Date.now() > 2000) await sleep(firstDue - Date.now() - 2000);
+    timedStore.timings.readVictim.reset();
+    timedStore.timings.readSentence.reset();
+    timedStore.timings.append.reset();
+    cpuBefore = cpuTicks();
+    nodeBefore = process.cpuUsage();
+    deliveryStarted = performance.now();
+    const worker = runtime.startWorker();
+    worker.on('completed', (job: Job) => {
+      const due = dueOf.get((job.data as { notificationId: string }).notificationId);
+      if (due !== undefined && job.processedOn !== undefined) jobWaits.push(job.processedOn - due);
+      if (job.processedOn !== undefined && job.finishedOn !== undefined) jobProcess.push(job.finishedOn - job.processedOn);
+    });
+
+    const deadline = firstDue + spreadMs + spec.timeoutSeconds * 1000;
+    let lastReport = Date.now();
+    for (;;) {
+      const [{ outbox, sent }] = (await app.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM notification_outbox) - $1::int AS outbox, (SELECT count(*)::int FROM events WHERE type = 'NotificationSent' AND recorded_at >= $2) AS sent`,
+        [outboxBefore, new Date(firstDue - 1000)],
+      )) as { outbox: number; sent: number }[];
+      const counts = await runtime.queue.queue.getJobCounts('delayed', 'waiting', 'active', 'prioritized');
+      const queued = counts.delayed + counts.waiting + counts.active + counts.prioritized;
+      if (outbox >= n && sent >= n && queued === 0) break;
+      if (Date.now() > deadline) {
+        log(`[${spec.label}] timeout: ${outbox} outbox rows, ${sent} NotificationSent, ${queued} jobs left`);
+        break;
+      }
+      if (Date.now() - lastReport > 10_000) {
+        lastReport = Date.now();
+        log(`[${spec.label}]   ${outbox}/${n} in the outbox, ${sent} recorded sent, ${queued} jobs queued`);
+      }
+      await sleep(200);
+    }
+    const elapsedSeconds = (performance.now() - deliveryStarted) / 1000;
+    const machineBusy = busyShare(cpuBefore, cpuTicks());
+    const nodeCpu = process.cpuUsage(nodeBefore);
+    await runtime.stop();
+    await scheduleProjector.stop();
+    const outcome = await readOutcome(app.dataSource, scheduled);
+    const perJob = (total: number): number => (outcome.sent > 0 ? total / outcome.sent : 0);
+    const t = timedStore.timings;
+    return {
+      label: spec.label,
+      notifications: n,
+      ratePerSecond: spec.ratePerSecond,
+      concurrency: spec.concurrency,
+      scheduleSeconds: scheduleMs / 1000,
+      schedulePerSecond: (n * 1000) / scheduleMs,
+      enqueueSeconds: enqueueMs / 1000,
+      enqueuePerSecond: (n * 1000) / enqueueMs,
+      enqueueHeadroomSeconds: (firstDue - enqueueEnd) / 1000,
+      ...outcome,
+      queueWaitMs: distribution(jobWaits),
+      processMs: distribution(jobProcess),
+      profile: [
+        { step: 'read victim stream (decrypt), ×2 per job: gate + command runner', calls: t.readVictim.calls, meanMs: t.readVictim.meanMs, perJobMs: perJob(t.readVictim.totalMs) },
+        { step: 'read sentence stream (stage facts)', calls: t.readSentence.calls, meanMs: t.readSentence.meanMs, perJobMs: perJob(t.readSentence.totalMs) },
+        { step: 'outbox INSERT (channel.send)', calls: channel.send_.calls, meanMs: channel.send_.meanMs, perJobMs: perJob(channel.send_.totalMs) },
+        { step: 'append NotificationSent (encrypting store)', calls: t.append.calls, meanMs: t.append.meanMs, perJobMs: perJob(t.append.totalMs) },
+      ],
+      machineBusy,
+      nodeCpuShare: (nodeCpu.user + nodeCpu.system) / 1e6 / elapsedSeconds,
+      warnings,
+    };
+  } finally {
+    await runtime.stop().catch(() => undefined);
+    await scheduleProjector.stop().catch(() => undefined);
+  }
+}
+
+async function readOutcome(
+  dataSource: DataSource,
+  scheduled: readonly ScheduledNotification[],
+): Promise<Pick<ScenarioResult, 'sent' | 'missed' | 'duplicates' | 'sentNotRecorded' | 'failedEvents' | 'latency' | 'throughput' | 'drainSeconds'>> {
+  const ids = scheduled.map((s) => s.notificationId);
+  const outbox = (await dataSource.query(
+    `SELECT notification_id::text AS id, count(*)::int AS rows, (extract(epoch FROM min(created_at)) * 1000)::float8 AS at
+       FROM notification_outbox WHERE notification_id = ANY($1::uuid[]) GROUP BY notification_id`,
+    [ids],
+  )) as { id: string; rows: number; at: number }[];
+  const events = (await dataSource.query(
+    `SELECT data->>'notificationId' AS id, type, count(*)::int AS n FROM events
+      WHERE type IN ('NotificationSent', 'NotificationFailed') AND data->>'notificationId' = ANY($1::text[]) GROUP BY 1, 2`,
+    [ids],
+  )) as { id: string; type: string; n: number }[];
+  const sentEvents = new Map<string, number>();
+  let failedEvents = 0;
+  for (const row of events) {
+    if (row.type === 'NotificationSent') sentEvents.set(row.id, row.n);
+    else failedEvents += row.n;
+  }
+  const byId = new Map(outbox.map((row) => [row.id, row]));
+  const latencies: number[] = [];
+  let missed = 0;
+  let duplicates = 0;
+  let sentNotRecorded = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let firstDue = Number.POSITIVE_INFINITY;
+  for (const s of scheduled) {
+    const due = Date.parse(s.dueAt);
+    firstDue = Math.min(firstDue, due);
+    const row = byId.get(s.notificationId);
+    const recorded = sentEvents.get(s.notificationId) ?? 0;
+    if (!row) {
+      missed += 1;
+      continue;
+    }
+    if (row.rows > 1 || recorded > 1) duplicates += 1;
+    if (recorded === 0) sentNotRecorded += 1;
+    latencies.push((row.at - due) / 1000);
+    first = Math.min(first, row.at);
+    last = Math.max(last, row.at);
+  }
+  const sent = latencies.length;
+  return {
+    sent,
+    missed,
+    duplicates,
+    sentNotRecorded,
+    failedEvents,
+    latency: distribution(latencies),
+    throughput: sent > 1 && last > first ? ((sent - 1) * 1000) / (last - first) : Number.NaN,
+    drainSeconds: sent > 0 ? (last - firstDue) / 1000 : Number.NaN,
+  };
+}
+
+function distribution(samples: readonly number[]): Distribution {
+  const mean = samples.length > 0 ? samples.reduce((sum, v) => sum + v, 0) / samples.length : Number.NaN;
+  return { p50: percentile(samples, 50), p90: percentile(samples, 90), p99: percentile(samples, 99), max: percentile(samples, 100), mean };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
