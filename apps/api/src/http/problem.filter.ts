@@ -41,6 +41,7 @@ export class ProblemFilter implements ExceptionFilter {
       }
     }
     if (response.headersSent) return;
+    if (problem.statusCode === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', '2');
     response.status(problem.statusCode).json(problem);
   }
 
@@ -73,6 +74,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof InvalidPositionError) {
       return { statusCode: 400, error: 'Bad Request', message: 'minPosition must be written "<commit>/<prepare>"' };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, error: 'Service Unavailable', message: 'the database is briefly unavailable; retry in a moment' };
+    }
     return { statusCode: 500, error: 'Internal Server Error', message: 'something went wrong; it has been logged' };
   }
 }
@@ -93,4 +97,16 @@ export function describeForLog(exception: unknown): { type: string; code?: strin
       .slice(0, 15)
       .join('\n'),
   };
+}
+
+// PostgreSQL restarting or failing over: connection exceptions (class 08), shutdown (57P01-57P03), a dropped
+// connection. The request can be retried (commands with their Idempotency-Key), so the answer says so: 503.
+const DATABASE_UNAVAILABLE_CODES = /^(08\d{3}|57P0[123])$/;
+const DATABASE_UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && DATABASE_UNAVAILABLE_CODES.test(code)) return true;
+  return typeof message === 'string' && DATABASE_UNAVAILABLE_MESSAGES.test(message);
 }
