@@ -1,9 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PostgresEventStore } from '@vcs/event-store';
 import { Appender, appendAtLeast, eventStoreAppender, PhaseResult, rawInsertAppender, runAppendPhase } from './append-bench';
-import { BenchDatabase, createBenchDatabase, withClient } from './bench-database';
+import { createBenchDatabase, withClient } from './bench-database';
 import { describeMachine } from './machine';
 import { BenchOptions, readOptions } from './options';
 import { payloadBytes } from './payload';
@@ -19,6 +17,7 @@ import {
 import { AppendCaseResult, BenchReport, ReadCaseResult, renderMarkdown } from './report';
 import { loadAverages, oneMinuteLoad } from './stats';
 import { WriterStreams } from './writer-streams';
+import { dropOnSignal, log, publish } from '../shared/bench-run';
 
 type AppenderFactory = (url: string, poolSize: number) => Appender;
 
@@ -160,31 +159,6 @@ function describeSettings(options: BenchOptions): string {
     `read batch ${options.readBatchSize}`,
     options.checkpointBeforePhase ? 'CHECKPOINT before each side' : 'no forced checkpoints',
   ].join('; ');
-}
-
-async function publish(markdown: string, outputFile: string): Promise<void> {
-  console.log(`\n${markdown}`);
-  await mkdir(dirname(outputFile), { recursive: true });
-  await writeFile(outputFile, markdown);
-  log(`written to ${outputFile}`);
-}
-
-/** Drops the database if the run is interrupted, then exits. Returns a function removing the handlers. */
-function dropOnSignal(database: BenchDatabase): () => void {
-  const handler = (signal: NodeJS.Signals): void => {
-    log(`${signal}: dropping ${database.name}`);
-    void database.drop().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
-}
-
-function log(message: string): void {
-  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
 main().catch((error: unknown) => {

@@ -2,8 +2,6 @@
 // then measures the full rebuild rate, the live projection lag and query latency. See bench/RESULTS.md "Read side".
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatPosition } from '@vcs/event-store';
 import { allProjections } from '@vcs/read-models';
@@ -13,7 +11,7 @@ import { describeMachine } from '../event-store/machine';
 import { loadAverages } from '../event-store/stats';
 import { startApi } from './api';
 import { AppContext, openAppContext } from './context';
-import { createReadBenchDatabase, ReadBenchDatabase } from './database';
+import { createReadBenchDatabase } from './database';
 import { generateHistory } from './history';
 import { measureLiveLag } from './lag-bench';
 import { ReadBenchOptions, readOptions } from './options';
@@ -22,6 +20,7 @@ import { queryCases } from './query-cases';
 import { rebuildOne, RebuildResult } from './rebuild-bench';
 import { renderMarkdown } from './report';
 import { seedHistory } from './seed';
+import { dropOnSignal, log, publish } from '../shared/bench-run';
 
 const READ_MODEL_TABLES = ['victim_case_view', 'case_timeline_entry', 'sentence_view', 'partner_representations', 'inter_agency_meetings', 'caseload_tasks', 'stream_catalogue'];
 
@@ -160,30 +159,6 @@ async function countRows(app: AppContext, tables: readonly string[]): Promise<[s
     counts.push([table, n]);
   }
   return counts;
-}
-
-async function publish(markdown: string, outputFile: string): Promise<void> {
-  console.log(`\n${markdown}`);
-  await mkdir(dirname(outputFile), { recursive: true });
-  await writeFile(outputFile, markdown);
-  log(`written to ${outputFile}`);
-}
-
-function dropOnSignal(database: ReadBenchDatabase): () => void {
-  const handler = (signal: NodeJS.Signals): void => {
-    log(`${signal}: dropping ${database.name}`);
-    void database.drop().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
-}
-
-function log(message: string): void {
-  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
 main().catch((error: unknown) => {
