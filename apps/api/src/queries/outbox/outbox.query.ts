@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PaginationQuery } from '../shared/page.query';
 
 export const OUTBOX_STATUSES = ['sent', 'erased'] as const;
 
 /** GET /outbox: the local channel's messages, newest first. */
-export class OutboxQuery {
+export class OutboxQuery extends PaginationQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Only this victim's messages" })
   @IsOptional()
   @IsUUID()
@@ -15,22 +15,6 @@ export class OutboxQuery {
   @IsOptional()
   @IsIn(OUTBOX_STATUSES)
   status?: (typeof OUTBOX_STATUSES)[number];
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 25;
 }
 
 export interface OutboxMessage {

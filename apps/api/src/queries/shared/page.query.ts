@@ -2,8 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
-/** Pagination and read-your-writes, shared by every list query. */
-export class PageQuery {
+/** Pagination alone, for lists that are not read models (e.g. the outbox). */
+export class PaginationQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
@@ -19,7 +19,10 @@ export class PageQuery {
   @Min(1)
   @Max(100)
   pageSize = 25;
+}
 
+/** Pagination and read-your-writes, shared by every read-model list query. */
+export class PageQuery extends PaginationQuery {
   @ApiPropertyOptional({ description: 'Wait until the read model has passed this position (from a command response), e.g. 1042/17' })
   @IsOptional()
   @Matches(/^\d{1,20}\/\d{1,20}$/, { message: 'minPosition must be a position from a command response, written "<commit>/<prepare>"' })
