@@ -9,7 +9,18 @@ export interface ReadBenchDatabase {
   drop(): Promise<void>;
 }
 
-export async function createReadBenchDatabase(adminUrl: string): Promise<ReadBenchDatabase> {
+/**
+ * An already seeded database kept by an earlier run (BENCH_KEEP_DATABASE=1): the seeding phase is skipped and the
+ * database is kept at the end, so the rebuild, lag and query phases can be measured again without 20 minutes of seeding.
+ */
+export function reuseReadBenchDatabase(adminUrl: string, name: string): ReadBenchDatabase {
+  if (!/^vcs_bench_read_[a-z0-9_]+$/.test(name)) throw new Error(`BENCH_REUSE_DATABASE must name a vcs_bench_read_* database, got "${name}"`);
+  const parsed = new URL(adminUrl);
+  parsed.pathname = `/${name}`;
+  return { name, url: parsed.toString(), drop: async () => undefined };
+}
+
+export async function createReadBenchDatabase(adminUrl: string, keep = false): Promise<ReadBenchDatabase> {
   const name = `vcs_bench_read_${randomBytes(4).toString('hex')}`;
   await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const parsed = new URL(adminUrl);
@@ -20,7 +31,7 @@ export async function createReadBenchDatabase(adminUrl: string): Promise<ReadBen
     name,
     url,
     drop: async () => {
-      if (dropped) return;
+      if (dropped || keep) return;
       dropped = true;
       await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },

@@ -18,6 +18,12 @@ export interface ReadBenchOptions {
   readonly verbose: boolean;
   readonly seed: number;
   readonly outputFile: string;
+  /** Keep the database at the end (its name is logged) so a later run can reuse it. */
+  readonly keepDatabase: boolean;
+  /** Reuse this seeded database (kept by an earlier run): no generation, no seeding, kept at the end. */
+  readonly reuseDatabase: string | undefined;
+  /** Stop after seeding (with BENCH_KEEP_DATABASE=1: seed once, measure many times). */
+  readonly seedOnly: boolean;
 }
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -40,6 +46,9 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): ReadBenchOpti
     verbose: (env.BENCH_VERBOSE ?? '0') !== '0',
     seed: positive(env, 'BENCH_SEED', 20261123),
     outputFile: env.BENCH_OUTPUT ?? 'bench/read-side/out/latest.md',
+    keepDatabase: (env.BENCH_KEEP_DATABASE ?? '0') !== '0',
+    reuseDatabase: env.BENCH_REUSE_DATABASE || undefined,
+    seedOnly: (env.BENCH_SEED_ONLY ?? '0') !== '0',
   };
 }
 

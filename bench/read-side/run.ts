@@ -11,8 +11,9 @@ import { describeMachine } from '../event-store/machine';
 import { loadAverages } from '../event-store/stats';
 import { startApi } from './api';
 import { AppContext, openAppContext } from './context';
-import { createReadBenchDatabase } from './database';
+import { createReadBenchDatabase, reuseReadBenchDatabase } from './database';
 import { generateHistory } from './history';
+import { readSeedInfo, SeedInfo, writeSeedInfo } from './seed-info';
 import { measureLiveLag } from './lag-bench';
 import { ReadBenchOptions, readOptions } from './options';
 import { measureQueries, pickTargets, QueryResult } from './query-bench';
@@ -30,8 +31,10 @@ async function main(): Promise<void> {
   const date = new Date().toISOString();
   const loadBefore = loadAverages();
   log(`load average before: ${loadBefore}; scale ${options.scale}`);
-  const database = await createReadBenchDatabase(options.adminUrl);
-  log(`created and migrated ${database.name}`);
+  const database = options.reuseDatabase
+    ? reuseReadBenchDatabase(options.adminUrl, options.reuseDatabase)
+    : await createReadBenchDatabase(options.adminUrl, options.keepDatabase || options.seedOnly);
+  log(options.reuseDatabase ? `reusing the seeded ${database.name}` : `created and migrated ${database.name}`);
   const stopDroppingOnSignal = dropOnSignal(database);
   let app: AppContext | undefined;
   try {
@@ -40,24 +43,46 @@ async function main(): Promise<void> {
     const notes: string[] = [];
     const today = new Clock().today();
 
-    const generateStarted = performance.now();
-    const history = generateHistory({
-      sentences: options.sentences,
-      victims: options.victims,
-      mix: { meanContacts: options.meanContacts, eventsPerAppend: options.eventsPerAppend },
-      sentencesWithVictims: 0.7,
-      firstDay: '2018-01-01',
-      today,
-      seed: options.seed,
-    });
-    const generateSeconds = (performance.now() - generateStarted) / 1000;
-    log(`generated ${history.events} events in ${history.appends.length} appends (${generateSeconds.toFixed(0)} s); seeding with ${options.writers} writers`);
-    const seed = await seedHistory(app.store, history.appends, options.writers, (events, ms) =>
-      log(`  seeded ${events}/${history.events} events, ${Math.round((events * 1000) / ms)} events/s`),
-    );
-    log(`seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s: ${Math.round(seed.eventsPerSecond)} events/s, ${Math.round(seed.appendsPerSecond)} appends/s`);
-    history.appends.length = 0;
-    await withClient(database.url, (client) => client.query('VACUUM (ANALYZE) events'));
+    let seeded: SeedInfo;
+    if (options.reuseDatabase) {
+      seeded = await readSeedInfo(app.dataSource);
+      notes.push(`Seeded by an earlier run (${seeded.seededAt}) and reused (BENCH_REUSE_DATABASE=${database.name}); events added by earlier runs' live-lag phases are part of the history read.`);
+    } else {
+      const generateStarted = performance.now();
+      const history = generateHistory({
+        sentences: options.sentences,
+        victims: options.victims,
+        mix: { meanContacts: options.meanContacts, eventsPerAppend: options.eventsPerAppend },
+        sentencesWithVictims: 0.7,
+        firstDay: '2018-01-01',
+        today,
+        seed: options.seed,
+      });
+      const generateSeconds = (performance.now() - generateStarted) / 1000;
+      log(`generated ${history.events} events in ${history.appends.length} appends (${generateSeconds.toFixed(0)} s); seeding with ${options.writers} writers`);
+      const seed = await seedHistory(app.store, history.appends, options.writers, (events, ms) =>
+        log(`  seeded ${events}/${history.events} events, ${Math.round((events * 1000) / ms)} events/s`),
+      );
+      log(`seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s: ${Math.round(seed.eventsPerSecond)} events/s, ${Math.round(seed.appendsPerSecond)} appends/s`);
+      history.appends.length = 0;
+      seeded = {
+        seededAt: new Date().toISOString(),
+        history: {
+          victims: history.victimIds.length,
+          sentences: history.sentenceIds.length,
+          events: history.events,
+          byType: [...history.eventsByType].sort((a, b) => b[1] - a[1]),
+          refused: [...history.refusals],
+          generateSeconds,
+        },
+        seed,
+      };
+      await writeSeedInfo(app.dataSource, seeded);
+      await withClient(database.url, (client) => client.query('VACUUM (ANALYZE) events'));
+      if (options.seedOnly || options.keepDatabase) log(`keeping ${database.name}: measure again with BENCH_REUSE_DATABASE=${database.name}`);
+      if (options.seedOnly) return;
+    }
+    const historyEvents = await countEvents(app);
 
     const projections = allProjections({ pseudonymKey: app.env.PSEUDONYM_KEY });
     const rebuilds: RebuildResult[] = [];
@@ -65,7 +90,7 @@ async function main(): Promise<void> {
       const result = await rebuildOne(app.dataSource, app.store, projection, {
         batchSize: options.rebuildBatch,
         budgetSeconds: options.rebuildBudgetSeconds,
-        totalEvents: history.events,
+        totalEvents: historyEvents,
         log,
       });
       rebuilds.push(result);
@@ -111,16 +136,9 @@ async function main(): Promise<void> {
       loadBefore,
       loadAfter: loadAverages(),
       scale: options.scale,
-      history: {
-        victims: history.victimIds.length,
-        sentences: history.sentenceIds.length,
-        events: history.events,
-        byType: [...history.eventsByType].sort((a, b) => b[1] - a[1]),
-        refused: [...history.refusals],
-        generateSeconds,
-      },
+      history: { ...seeded.history, events: historyEvents },
       writers: options.writers,
-      seed,
+      seed: seeded.seed,
       rebuildBudgetSeconds: options.rebuildBudgetSeconds,
       rebuilds,
       lag,
@@ -150,6 +168,11 @@ async function runQueries(url: string, app: AppContext, options: ReadBenchOption
   } finally {
     await api.close();
   }
+}
+
+async function countEvents(app: AppContext): Promise<number> {
+  const [{ n }] = (await app.dataSource.query('SELECT count(*)::int AS n FROM events')) as { n: number }[];
+  return n;
 }
 
 async function countRows(app: AppContext, tables: readonly string[]): Promise<[string, number][]> {

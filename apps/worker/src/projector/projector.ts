@@ -1,5 +1,5 @@
 import { AllSubscription, comparePositions, EventStore, formatPosition, GlobalPosition } from '@vcs/event-store';
-import { Projection, projectionHandles } from '@vcs/read-models';
+import { applyHandled, Projection } from '@vcs/read-models';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
@@ -143,11 +143,7 @@ export class Projector {
     await this.dataSource.transaction(async (manager) => {
       const stored = await lockCheckpoint(manager, this.projection.name);
       if (!samePosition(stored.position, this.position)) throw new CheckpointMovedError(this.projection.name);
-      for (const event of batch) {
-        if (!projectionHandles(this.projection, event.type)) continue;
-        await this.projection.apply(event, manager);
-        applied++;
-      }
+      applied = await applyHandled(this.projection, batch, manager);
       await writeCheckpoint(manager, this.projection.name, last, applied);
     });
     this.position = last;

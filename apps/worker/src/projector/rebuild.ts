@@ -1,5 +1,5 @@
 import { comparePositions, EventStore, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { Projection, projectionHandles } from '@vcs/read-models';
+import { applyHandled, Projection } from '@vcs/read-models';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
 
@@ -49,11 +49,7 @@ export async function rebuildProjection(dataSource: DataSource, store: EventStor
 
   const applyInShadow = async (manager: EntityManager, events: RecordedEvent[]) => {
     await manager.query(`SET LOCAL search_path = ${shadow}, public`);
-    for (const event of events) {
-      if (!projectionHandles(projection, event.type)) continue;
-      await projection.apply(event, manager);
-      progress.eventsApplied++;
-    }
+    progress.eventsApplied += await applyHandled(projection, events, manager);
     await manager.query('SET LOCAL search_path = public');
   };
 
