@@ -37,7 +37,8 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   const environment = loadEnvironment({
     DATABASE_URL: database.url,
     REDIS_URL: TEST_REDIS_URL,
-    REDIS_KEY_PREFIX: currentRun().redisPrefix,
+    // Each API its own keys (rate-limit counters live in Redis and are shared by every replica with the same prefix).
+    REDIS_KEY_PREFIX: `${currentRun().redisPrefix}:${database.name}`,
     LOG_LEVEL: 'info',
     AUTH_JWT_PUBLIC_KEY_FILE: join(ROOT, 'config/dev/jwt-dev-public.pem'),
     MIGRATE_ON_START: 'false',

@@ -3,8 +3,12 @@ import { DynamicModule, ExecutionContext, HttpException, Injectable, Module, Una
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, ThrottlerModule, ThrottlerModuleOptions, ThrottlerStorage } from '@nestjs/throttler';
 import { Environment } from '@vcs/config';
+import { LOGGER, REDIS } from '@vcs/infrastructure';
 import { AuthenticatedRequest, PUBLIC_KEY } from '@vcs/security';
 import type { Response } from 'express';
+import Redis from 'ioredis';
+import { Logger } from 'pino';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 
 export const THROTTLER_NAME = 'default';
 
@@ -102,14 +106,19 @@ export class RateLimitModule {
     return {
       module: RateLimitModule,
       imports: [
-        ThrottlerModule.forRoot({
-          throttlers: [
-            {
-              name: THROTTLER_NAME,
-              ttl: limits.windowMs,
-              limit: (context: ExecutionContext) => limits.limitFor(context.switchToHttp().getRequest<AuthenticatedRequest>()),
-            },
-          ],
+        ThrottlerModule.forRootAsync({
+          inject: [REDIS, LOGGER],
+          useFactory: (redis: Redis, log: Logger) => ({
+            throttlers: [
+              {
+                name: THROTTLER_NAME,
+                ttl: limits.windowMs,
+                limit: (context: ExecutionContext) => limits.limitFor(context.switchToHttp().getRequest<AuthenticatedRequest>()),
+              },
+            ],
+            // Shared by every replica (the in-process default would let N replicas allow N times the limit).
+            storage: new RedisThrottlerStorage(redis, environment.REDIS_KEY_PREFIX, log),
+          }),
         }),
       ],
       providers: [{ provide: RateLimits, useValue: limits }, SubjectThrottlerGuard, { provide: APP_GUARD, useExisting: SubjectThrottlerGuard }],
