@@ -11,8 +11,8 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(ApiModule.register(environment, log), { logger: new PinoNestLogger(log), bodyParser: false });
   configureHttp(app, environment, log);
   handleProcessSignals(app, log);
-  await app.listen(environment.PORT, '0.0.0.0');
-  log.info({ port: environment.PORT, eventStore: environment.EVENT_STORE }, 'api listening');
+  await app.listen(environment.PORT, environment.HOST);
+  log.info({ host: environment.HOST, port: environment.PORT, eventStore: environment.EVENT_STORE }, 'api listening');
 }
 
 void bootstrap().catch((error: unknown) => {

@@ -10,7 +10,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(WorkerModule.register(environment, log), { logger: new PinoNestLogger(log) });
   handleProcessSignals(app, log);
   // The worker serves only its health endpoints, for the orchestrator.
-  await app.listen(environment.WORKER_PORT, '0.0.0.0');
+  await app.listen(environment.WORKER_PORT, environment.HOST);
   log.info({ port: environment.WORKER_PORT, eventStore: environment.EVENT_STORE }, 'worker running');
 }
 

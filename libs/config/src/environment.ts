@@ -33,6 +33,13 @@ export class Environment {
   @Max(65535, { message: 'must be between 1 and 65535' })
   PORT = 3000;
 
+  /**
+   * The address the API and the worker's status endpoint listen on. Loopback by default, so a laptop or a shared host
+   * does not expose the service; containers set 0.0.0.0 (docker-compose.yml, Dockerfile).
+   */
+  @Matches(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+|localhost)$/, { message: 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or localhost' })
+  HOST = '127.0.0.1';
+
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be between 1 and 65535' })
@@ -172,12 +179,37 @@ export class Environment {
   @Max(3600000, { message: 'must be between 100 and 3600000 milliseconds' })
   NOTIFICATION_BACKOFF_MS = 30000;
 
-  /** Messages per second handed to the channel, across all workers (GOV.UK Notify allows 3,000 a minute). */
+  /**
+   * Optional override: messages per second handed to the channel, across all workers, whichever channel runs. Unset,
+   * the channel's own limit applies (NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND or NOTIFICATION_NOTIFY_RATE_LIMIT_PER_MINUTE).
+   */
+  @IsOptional()
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be between 1 and 10000' })
   @Max(10000, { message: 'must be between 1 and 10000' })
-  NOTIFICATION_RATE_LIMIT_PER_SECOND = 40;
+  NOTIFICATION_RATE_LIMIT_PER_SECOND?: number;
+
+  /** Messages per second written to the local outbox (a table of ours: limited only so a burst cannot starve the database). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 100000' })
+  @Max(100000, { message: 'must be between 1 and 100000' })
+  NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND = 5000;
+
+  /** Requests per minute to GOV.UK Notify (sends and status checks), across all workers: Notify allows 3,000 a minute per key. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 100000' })
+  @Max(100000, { message: 'must be between 1 and 100000' })
+  NOTIFICATION_NOTIFY_RATE_LIMIT_PER_MINUTE = 3000;
+
+  /** Delivery jobs one worker process runs at once (they wait mostly on PostgreSQL; the outbox groups their writes). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 1000' })
+  @Max(1000, { message: 'must be between 1 and 1000' })
+  NOTIFICATION_WORKER_CONCURRENCY = 64;
 
   /** An email or SMS not delivered within this many hours raises a task and falls back to a letter. */
   @Transform(toInt)

@@ -6,6 +6,11 @@ describe('environment', () => {
     expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/vcs');
     expect(env.EVENT_STORE).toBe('postgres');
     expect(env.PORT).toBe(3000);
+    expect(env.HOST).toBe('127.0.0.1'); // loopback unless a container asks for every interface
+  });
+
+  it('accepts the listening addresses containers and IPv6 hosts use', () => {
+    for (const host of ['0.0.0.0', '::', '::1', '10.0.3.7', 'localhost']) expect(loadEnvironment({ HOST: host }).HOST).toBe(host);
   });
 
   it('reads numbers from their text', () => {
@@ -17,6 +22,7 @@ describe('environment', () => {
     ['REDIS_URL', 'localhost:6379', 'REDIS_URL must be a redis:// URL'],
     ['PORT', 'eighty', 'PORT must be a whole number'],
     ['PORT', '70000', 'PORT must be between 1 and 65535'],
+    ['HOST', 'example.com; rm -rf', 'HOST must be an IP address'],
     ['EVENT_STORE', 'mongo', 'EVENT_STORE must be postgres or eventstoredb'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
   ])('refuses %s=%s, naming the variable and its rule', (name, value, message) => {
@@ -101,7 +107,9 @@ describe('environment', () => {
         NOTIFICATION_CHANNEL: 'outbox',
         NOTIFICATION_MAX_ATTEMPTS: 6,
         NOTIFICATION_BACKOFF_MS: 30000,
-        NOTIFICATION_RATE_LIMIT_PER_SECOND: 40,
+        NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND: 5000,
+        NOTIFICATION_NOTIFY_RATE_LIMIT_PER_MINUTE: 3000,
+        NOTIFICATION_WORKER_CONCURRENCY: 64,
         NOTIFICATION_UNDELIVERED_FALLBACK_HOURS: 48,
         NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS: 10,
         NOTIFICATION_RESYNC_INTERVAL_MS: 180000,
