@@ -35,3 +35,17 @@ export function checkVictimPersonalStatement(text: string, knownDetails: readonl
     `The prisoner usually sees the Victim Personal Statement in full; remove ${found.join(', ')} from it.`,
   );
 }
+
+/**
+ * Partner agencies read condition descriptions (an exclusion zone's area, an "other" condition), and a licence
+ * condition reaches the offender: describe the area by roads and landmarks, never by the victim's postcode, address,
+ * phone or email.
+ */
+export function checkConditionDescription(text: string, knownDetails: readonly string[]): void {
+  const found = findLocatingDetails(text, knownDetails);
+  ensure(
+    found.length === 0,
+    'condition-description-contains-locating-details',
+    `Partner agencies and, through the licence, the offender see this description; describe the area by roads or landmarks and remove ${found.join(', ')}.`,
+  );
+}

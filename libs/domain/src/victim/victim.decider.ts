@@ -13,7 +13,7 @@ import { checkContactPreferences } from './contact-preferences.rules';
 import { CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, channelOf } from './contact';
 import { REPRESENTATION_KINDS, REPRESENTATION_RECIPIENTS, RepresentationRecipient, VPS_PRESENTATIONS } from './representation';
 import { ACTING_PERSON_ROLES, REFERRAL_SOURCES, VICTIM_CIRCUMSTANCES } from './victim-circumstance';
-import { checkVictimPersonalStatement } from './victim-personal-statement.rules';
+import { checkConditionDescription, checkVictimPersonalStatement } from './victim-personal-statement.rules';
 import {
   EnrolVictim,
   NominateActingPerson,
@@ -346,6 +346,7 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
   for (const [conditionId, description] of Object.entries(descriptions)) {
     ensure(conditionIds.includes(conditionId), 'description-for-unknown-condition', 'A description is given for a condition that is not requested.');
     assertText(description, `personal.conditionDescriptions.${conditionId}`, TEXT_MAX);
+    checkConditionDescription(description, state.locatingDetails);
   }
 
   if (kind === 'victim-personal-statement') {

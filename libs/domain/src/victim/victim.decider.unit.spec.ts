@@ -427,6 +427,22 @@ describe('victim decider', () => {
       given(enrolled).when(submitRepresentation({ personal: {} })).thenThrows('exclusion-zone-needs-description');
     });
 
+    it.each([
+      ['a postcode', 'Anywhere within a mile of LS6 2AB'],
+      ["the victim's recorded address", 'The streets around 12 Acacia Avenue'],
+      ['a phone number', 'Ring 07700 900456 before entering the area'],
+      ['an email address', 'Ask victim.example@example.com for the map'],
+    ])('refuses an exclusion zone described with %s: partners and the offender would see it', (_what, description) => {
+      given(enrolled)
+        .when(submitRepresentation({ personal: { conditionDescriptions: { c1: description } } }))
+        .thenThrows('condition-description-contains-locating-details');
+    });
+
+    it('accepts an exclusion zone described by roads and landmarks', () => {
+      const command = submitRepresentation({ personal: { conditionDescriptions: { c1: 'The area bounded by the ring road, the river and the railway line, including the retail park' } } });
+      given(enrolled).when(command).then([{ type: 'RepresentationSubmitted', data: expect.objectContaining({ representationId: 'r-1' }) }]);
+    });
+
     it('refuses an "other" condition without a description', () => {
       given(enrolled).when(submitRepresentation({ requestedConditions: [{ conditionId: 'c3', kind: 'other' }], personal: {} })).thenThrows('other-condition-needs-description');
     });
