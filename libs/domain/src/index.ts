@@ -39,6 +39,7 @@ export * from './victim/victim.decider';
 
 export * from './events/domain-event';
 export * from './events/schema-versions';
+export * from './events/upcasting';
 export * from './privacy/personal-data';
 
 export * from './timescales/timescale-policy';

@@ -5,3 +5,4 @@ export * from './platform.module';
 export * from './redis.factory';
 export * from './tokens';
 export * from './bootstrap';
+export * from './upcasting-event-store';
