@@ -190,11 +190,13 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expect(problemsOf(await manager.get('/letters/review-queue?region=atlantis'))).toEqual(['region:isIn']);
   });
 
-  it('answers 422 with the rule: Welsh without a translation, a milestone not recorded, naming where the offender is held', async () => {
+  it('drafts in Welsh for a victim who chose Welsh; answers 422 with the rule: a milestone not recorded, naming where the offender is held', async () => {
     const welsh = await aVictim({ language: 'cy' });
-    const inWelsh = await vlo.send('post', `/victims/${welsh}/letters`, { stage: 'licence-conditions-set', signature: SIGNATURE });
-    expectStatus(inWelsh, 422);
-    expect(inWelsh.body.rule).toBe('welsh-translation-required');
+    const inWelsh = await draft(vlo, welsh);
+    const welshLetter = await vlo.get(`${letterPath(welsh, inWelsh.letterId)}?minPosition=${inWelsh.position}`);
+    expectStatus(welshLetter, 200);
+    expect(welshLetter.body).toMatchObject({ language: 'cy', subject: 'Amodau trwydded' });
+    expect(welshLetter.body.body).toContain("Mae'r amodau hyn yn para tan 1 Mehefin 2029.");
 
     const victimId = await aVictim();
     const noHearing = await vlo.send('post', `/victims/${victimId}/letters`, { stage: 'parole-hearing-listed', signature: SIGNATURE });

@@ -105,6 +105,7 @@ export const SKIP_REASONS = [
   'date-already-passed',
   'conditions-do-not-protect-victim',
   'not-annual-letter',
+  'sentence-ended',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -126,6 +127,8 @@ interface Candidate {
   readonly movesPending: boolean;
   readonly sameDay: boolean;
   readonly deadline?: IsoDate;
+  /** Goes by letter when the victim chose letters (the yearly letter), whatever their first channel. */
+  readonly prefersLetter?: boolean;
 }
 
 /** The notifications a sentence milestone makes due for one victim. */
@@ -217,19 +220,27 @@ export function initialContactNotification(
   );
 }
 
-/** The yearly letter for victims who chose it: 12 months (configurable) after enrolment or the last one. */
+/**
+ * The yearly letter for victims who chose it: 12 months (configurable) after `anchorOn` (the day they joined or the
+ * last yearly letter), 09:00 on that day or the next working day; when that moment has already passed by `notBefore`
+ * (e.g. the victim chose the yearly letter 13 months after joining), as soon as an ordinary notice would go. By letter
+ * when the victim chose letters, so it goes through the VLO's letter workflow (draft, manager's approval); else by
+ * their first chosen channel. `annualContactFor` (annual-contact.ts) finds the anchor and the sentence.
+ */
 export function annualContactNotification(
   victim: VictimNotificationFacts,
-  anchor: { readonly sentenceId: string; readonly anchorOn: IsoDate; readonly causedByEventId: string },
+  anchor: { readonly sentenceId: string; readonly anchorOn: IsoDate; readonly causedByEventId: string; readonly notBefore?: IsoInstant },
   calendar: WorkingDayCalendar,
   policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
 ): NotificationPlan {
   const times = timesFor(calendar, policy);
   const dueOn = times.workingDayOnOrAfter(addCalendarMonths(anchor.anchorOn, policy.annualContactMonths));
+  const target = londonInstant(dueOn, policy.sendFrom);
+  const dueAt = anchor.notBefore !== undefined && instantMs(target) < instantMs(anchor.notBefore) ? times.ordinary(anchor.notBefore) : target;
   const candidate: Candidate =
     victim.preferences && victim.preferences.stages.choice !== 'annual-letter'
       ? { stage: 'annual-contact', skip: 'not-annual-letter', reason: 'annual-contact', movesPending: true, sameDay: false }
-      : { stage: 'annual-contact', dueAt: londonInstant(dueOn, policy.sendFrom), reason: 'annual-contact', movesPending: true, sameDay: false };
+      : { stage: 'annual-contact', dueAt, reason: 'annual-contact', movesPending: true, sameDay: false, prefersLetter: true };
   return plan([candidate], anchor.sentenceId, { eventId: anchor.causedByEventId }, victim, policy);
 }
 
@@ -244,7 +255,8 @@ function plan(candidates: readonly Candidate[], sentenceId: string, causedBy: No
     }
     const chosen = victim.preferences?.channels ?? ['letter'];
     const fast = candidate.sameDay && policy.sameDayPrefersFastChannel ? chosen.find((c) => c !== 'letter') : undefined;
-    const channel = fast ?? chosen[0];
+    const letter = candidate.prefersLetter && chosen.includes('letter') ? 'letter' : undefined;
+    const channel = fast ?? letter ?? chosen[0];
     due.push({
       victimId: victim.victimId,
       sentenceId,

@@ -1,9 +1,11 @@
 import PDFDocument from 'pdfkit';
+import { letterFont } from './letter-fonts';
+import { letterLanguageFor } from './letter-stage';
 
 export interface LetterPdfInput {
   /** The address exactly as approved, one line per line. */
   readonly addressBlock: string;
-  /** Printed date, e.g. "15 March 2027" (see `letterDate`). */
+  /** Printed date in the letter's language, e.g. "15 March 2027" or "15 Mawrth 2027" (see `letterDate`). */
   readonly date: string;
   /** Our reference, e.g. "VCS-1A2B3C4D": never the offender's CRN or the victim's name. */
   readonly reference: string;
@@ -19,6 +21,14 @@ export interface LetterPdfInput {
 }
 
 const MM = 72 / 25.4;
+const BODY = 'LetterBody';
+const BOLD = 'LetterBold';
+
+/** The words the PDF adds around the letter, in the letter's language (Welsh for any `cy` tag). */
+const LABELS = {
+  en: { service: 'Victim Contact Scheme', date: 'Date', reference: 'Our reference', page: (n: number, of: number) => `Page ${n} of ${of}` },
+  cy: { service: 'Cynllun Cyswllt â Dioddefwyr', date: 'Dyddiad', reference: 'Ein cyfeirnod', page: (n: number, of: number) => `Tudalen ${n} o ${of}` },
+} as const;
 
 /**
  * Layout for a DL window envelope (A4 folded in three): the address block sits 25 mm from the left and 50 mm from
@@ -37,9 +47,10 @@ const LAYOUT = {
   bottom: 20 * MM,
 };
 
-/** A4 PDF of an approved letter: address for the window, date and reference, heading, body, page numbers. */
+/** A4 PDF of an approved letter: address for the window, date and reference, heading, body, page numbers; fonts embedded. */
 export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
   const bodySize = input.largePrint ? 18 : 12;
+  const labels = LABELS[letterLanguageFor(input.language)];
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 20 * MM, bottom: LAYOUT.bottom, left: LAYOUT.left, right: LAYOUT.right },
@@ -50,6 +61,9 @@ export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
     // The title names the reference only: document properties travel with the file and must not name the victim.
     info: { Title: `Letter ${input.reference}`, Author: 'Victim Contact Scheme', Subject: input.subject },
   });
+  // Embedded Unicode fonts (subset to the glyphs used): Welsh ŵ ŷ, and any name a VLO types, print as written.
+  doc.registerFont(BODY, letterFont('regular'));
+  doc.registerFont(BOLD, letterFont('bold'));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -61,21 +75,21 @@ export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
   const textWidth = pageWidth - LAYOUT.left - LAYOUT.right;
 
   // Service name and details to the right, outside the window.
-  doc.font('Helvetica-Bold').fontSize(11).text('Victim Contact Scheme', LAYOUT.detailsLeft, 20 * MM, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
-  doc.font('Helvetica').fontSize(11).text(`Date: ${input.date}`, LAYOUT.detailsLeft, LAYOUT.addressTop, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
-  doc.text(`Our reference: ${input.reference}`, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
+  doc.font(BOLD).fontSize(11).text(labels.service, LAYOUT.detailsLeft, 20 * MM, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
+  doc.font(BODY).fontSize(11).text(`${labels.date}: ${input.date}`, LAYOUT.detailsLeft, LAYOUT.addressTop, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
+  doc.text(`${labels.reference}: ${input.reference}`, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
 
   // The address block: always 11 pt so it fits the window whatever the print size of the body.
-  doc.font('Helvetica').fontSize(11).text(input.addressBlock, LAYOUT.left, LAYOUT.addressTop, {
+  doc.font(BODY).fontSize(11).text(input.addressBlock, LAYOUT.left, LAYOUT.addressTop, {
     width: LAYOUT.addressWidth,
     height: LAYOUT.addressHeight,
     ellipsis: false,
     lineGap: 1,
   });
 
-  doc.font('Helvetica-Bold').fontSize(bodySize).text(input.subject, LAYOUT.left, LAYOUT.bodyTop, { width: textWidth });
+  doc.font(BOLD).fontSize(bodySize).text(input.subject, LAYOUT.left, LAYOUT.bodyTop, { width: textWidth });
   doc.moveDown(0.8);
-  doc.font('Helvetica').fontSize(bodySize);
+  doc.font(BODY).fontSize(bodySize);
   for (const paragraph of input.body.split(/\n{2,}/)) {
     doc.text(paragraph, LAYOUT.left, doc.y, { width: textWidth, align: 'left', lineGap: input.largePrint ? 4 : 2 });
     doc.moveDown(0.8);
@@ -85,7 +99,7 @@ export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     const footerY = doc.page.height - LAYOUT.bottom + 4 * MM;
-    doc.font('Helvetica').fontSize(input.largePrint ? 14 : 9).text(`Page ${index + 1} of ${range.count}`, LAYOUT.left, footerY, {
+    doc.font(BODY).fontSize(input.largePrint ? 14 : 9).text(labels.page(index + 1, range.count), LAYOUT.left, footerY, {
       width: textWidth,
       align: 'right',
       lineBreak: false,

@@ -1,7 +1,7 @@
 import { renderLetterPdf } from './letter-pdf';
 import { renderLetter } from './render-letter';
 import { everyMilestone } from './testing/letter-facts.fixture';
-import { normaliseSpace, pdfText } from './testing/pdf-text';
+import { normaliseSpace, pdfText, pdfTextRuns } from './testing/pdf-text';
 
 const letter = renderLetter({
   stage: 'licence-conditions-set',
@@ -39,6 +39,46 @@ describe('renderLetterPdf', () => {
   it('compresses by default', async () => {
     const pdf = await pdfOf(false, true);
     expect(pdf.toString('latin1')).toContain('/FlateDecode');
+  });
+});
+
+describe('renderLetterPdf with Welsh and names from any European alphabet', () => {
+  const names = ['Siân Llŷr', 'Zoë Brontë', 'Łukasz Żółć', 'Nguyễn Văn Ánh', 'Dmitrий Ωmega'];
+  const welsh = (body: string, compress = false) =>
+    renderLetterPdf({
+      addressBlock: `${names[0]}\n1 Ffordd y Bŵa\nCaernarfon\nLL55 1AA`,
+      date: '2 Hydref 2027',
+      reference: 'VCS-1A2B3C4D',
+      subject: 'Diwedd eich amodau trwydded',
+      body,
+      largePrint: false,
+      language: 'cy',
+      compress,
+    });
+  const body = `Annwyl ${names[0]},\n\nMae'r llythyr hwn i ${names.join(', ')}: ŵ ŷ â ê î ô û ŵ Ŵ Ŷ ë ï.\n\nYn gywir,`;
+
+  it('embeds Noto Sans instead of a standard font, so the text is not limited to Latin-1', async () => {
+    const raw = (await welsh(body)).toString('latin1');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans/);
+    expect(raw).toContain('/FontFile2');
+    expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
+  });
+
+  it.each([false, true])('prints every character of the Welsh text and the names with a real glyph (compressed: %s)', async (compress) => {
+    const pdf = await welsh(body, compress);
+    const text = normaliseSpace(pdfText(pdf));
+    expect(text).toContain(normaliseSpace(body));
+    for (const name of names) expect(text).toContain(name);
+    for (const label of ['Cynllun Cyswllt â Dioddefwyr', 'Dyddiad: 2 Hydref 2027', 'Ein cyfeirnod: VCS-1A2B3C4D', 'Tudalen 1 o 1', 'Diwedd eich amodau trwydded']) {
+      expect(text).toContain(label);
+    }
+    // Glyph 0 is .notdef, the empty box a font prints for a character it lacks.
+    expect(pdfTextRuns(pdf).filter((run) => run.codes.includes(0))).toEqual([]);
+  });
+
+  it('would show a character the font lacks as .notdef (the check above can fail)', async () => {
+    const runs = pdfTextRuns(await welsh('Annwyl 漢,'));
+    expect(runs.some((run) => run.codes.includes(0))).toBe(true);
   });
 });
 

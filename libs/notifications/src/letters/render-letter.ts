@@ -1,7 +1,7 @@
 import { IsoDate, MilestoneKind } from '@vcs/domain';
 import { LetterCannotBeWritten } from './letter-errors';
 import { LETTER_STAGES, LetterLanguage, LetterStage } from './letter-stage';
-import { LETTER_TEMPLATES, LetterFacts, MilestoneFact, TemplateContext } from './templates';
+import { LETTER_TEMPLATES, LetterFacts, LetterTemplate, MilestoneFact, TemplateContext } from './templates';
 
 /** Who the letter goes to (the victim, or the person acting for them who receives communications). Personal data. */
 export interface LetterRecipient {
@@ -36,18 +36,27 @@ export interface RenderedLetter {
   readonly body: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS: Record<LetterLanguage, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+};
 
-/** "15 March 2027", from the civil date alone (no time zone can shift it). */
-export function letterDate(date: IsoDate): string {
+/** "15 March 2027" ("15 Mawrth 2027" in Welsh), from the civil date alone (no time zone can shift it). */
+export function letterDate(date: IsoDate, language: LetterLanguage = 'en'): string {
   const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return `${day} ${MONTHS[language][month - 1]} ${year}`;
 }
 
-function letterMonth(date: IsoDate): string {
+function letterMonth(date: IsoDate, language: LetterLanguage): string {
   const [year, month] = date.split('-').map(Number);
-  return `${MONTHS[month - 1]} ${year}`;
+  return `${MONTHS[language][month - 1]} ${year}`;
 }
+
+/** The words around the template's paragraphs: greeting, closing and the officer's signature. */
+const FRAME: Record<LetterLanguage, { dear: string; yours: string; role: string; service: string; phone: string; email: string }> = {
+  en: { dear: 'Dear', yours: 'Yours sincerely,', role: 'Victim Liaison Officer', service: 'Probation Service', phone: 'Phone', email: 'Email' },
+  cy: { dear: 'Annwyl', yours: 'Yn gywir,', role: 'Swyddog Cyswllt Dioddefwyr', service: 'Y Gwasanaeth Prawf', phone: 'Ffôn', email: 'E-bost' },
+};
 
 const MILESTONE_WORDS: Partial<Record<MilestoneKind, string>> = {
   'parole-eligibility': 'parole eligibility date',
@@ -57,9 +66,9 @@ const MILESTONE_WORDS: Partial<Record<MilestoneKind, string>> = {
   'tribunal-hearing-listed': 'tribunal hearing',
 };
 
-/** The subject line of a stage's letter (the same in every letter of that stage). */
+/** The subject line of a stage's letter (the same in every letter of that stage), in the letter's language. */
 export function letterSubject(stage: LetterStage, language: LetterLanguage = 'en'): string {
-  const template = LETTER_TEMPLATES[language][stage];
+  const template = LETTER_TEMPLATES[language][stage] as LetterTemplate | undefined;
   if (!template) throw unavailable(stage, language);
   return template.subject;
 }
@@ -68,12 +77,13 @@ export function letterSubject(stage: LetterStage, language: LetterLanguage = 'en
 export function renderLetter(input: RenderLetterInput): RenderedLetter {
   const { stage, language, facts, recipient, officer } = input;
   if (!LETTER_STAGES.includes(stage)) throw new LetterCannotBeWritten('unknown-letter-stage', `There is no letter for the stage "${String(stage)}".`);
-  const template = LETTER_TEMPLATES[language][stage];
+  const template = LETTER_TEMPLATES[language]?.[stage] as LetterTemplate | undefined;
   if (!template) throw unavailable(stage, language);
+  const frame = FRAME[language];
   const context: TemplateContext = {
     facts,
-    date: letterDate,
-    month: letterMonth,
+    date: (date) => letterDate(date, language),
+    month: (date) => letterMonth(date, language),
     need: <K extends MilestoneKind>(kind: K): MilestoneFact<K> => {
       const fact = facts.milestones[kind] as MilestoneFact<K> | undefined;
       if (!fact) {
@@ -88,7 +98,7 @@ export function renderLetter(input: RenderLetterInput): RenderedLetter {
     person: facts.hospitalOrder ? 'patient' : 'offender',
   };
   const paragraphs = template.paragraphs(context);
-  const signature = [officer.name, 'Victim Liaison Officer', 'Probation Service', officer.phone && `Phone: ${officer.phone}`, officer.email && `Email: ${officer.email}`].filter(
+  const signature = [officer.name, frame.role, frame.service, officer.phone && `${frame.phone}: ${officer.phone}`, officer.email && `${frame.email}: ${officer.email}`].filter(
     (line): line is string => typeof line === 'string' && line.length > 0,
   );
   return {
@@ -96,7 +106,7 @@ export function renderLetter(input: RenderLetterInput): RenderedLetter {
     language,
     subject: template.subject,
     addressBlock: addressBlockOf(recipient),
-    body: [`Dear ${recipient.fullName},`, ...paragraphs, 'Yours sincerely,', signature.join('\n')].join('\n\n'),
+    body: [`${frame.dear} ${recipient.fullName},`, ...paragraphs, frame.yours, signature.join('\n')].join('\n\n'),
   };
 }
 
@@ -105,11 +115,12 @@ export function addressBlockOf(recipient: LetterRecipient): string {
   return [recipient.fullName, ...recipient.addressLines, recipient.postcode?.toUpperCase()].filter((line): line is string => !!line && line.trim().length > 0).join('\n');
 }
 
+/** Every stage has an English and a Welsh template (the types insist); this guards a language outside the list. */
 function unavailable(stage: LetterStage, language: LetterLanguage): LetterCannotBeWritten {
   return language === 'cy'
     ? new LetterCannotBeWritten(
         'welsh-translation-required',
-        'The victim asked for letters in Welsh and this letter has no Welsh translation yet. Ask the Welsh Language Unit for a translation; an English letter is not sent instead.',
+        'The victim asked for letters in Welsh and this letter has no Welsh translation. Ask the Welsh Language Unit for a translation; an English letter is not sent instead.',
       )
     : new LetterCannotBeWritten('unknown-letter-stage', `There is no letter for the stage "${stage}".`);
 }

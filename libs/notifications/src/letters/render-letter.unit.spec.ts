@@ -1,6 +1,7 @@
 import { LetterCannotBeWritten } from './letter-errors';
 import { LETTER_STAGES, letterLanguageFor } from './letter-stage';
 import { renderLetter, RenderLetterInput } from './render-letter';
+import { LETTER_TEMPLATES } from './templates';
 import { everyMilestone } from './testing/letter-facts.fixture';
 import { mentionsWhereHeld } from './where-held';
 
@@ -74,8 +75,9 @@ describe('letter templates', () => {
     expect(renderLetter(input({ stage: 'initial-contact', facts })).body).toContain('Victim Contact Scheme');
   });
 
-  it('refuses a Welsh letter until the stage is translated, rather than sending English or a placeholder', () => {
-    expect(refusal(() => renderLetter(input({ language: 'cy' })))).toBe('welsh-translation-required');
+  it('has a Welsh template for every English one, and no more (a missing translation fails here)', () => {
+    expect(Object.keys(LETTER_TEMPLATES.cy).sort()).toEqual(Object.keys(LETTER_TEMPLATES.en).sort());
+    expect(Object.keys(LETTER_TEMPLATES.en).sort()).toEqual([...LETTER_STAGES].sort());
   });
 
   it('writes Welsh for any cy language tag and English for everything else', () => {
@@ -84,8 +86,34 @@ describe('letter templates', () => {
   });
 });
 
+describe('Welsh letters', () => {
+  const welsh = (stage: RenderLetterInput['stage']) =>
+    renderLetter(input({ stage, language: letterLanguageFor('cy-GB'), facts: everyMilestone(HOSPITAL_STAGES.includes(stage)), recipient: { fullName: 'Siân Llŷr', addressLines: ['1 Ffordd y Bŵa'], postcode: 'LL55 1AA' } }));
+
+  it.each(LETTER_STAGES.map((stage) => [stage]))('writes the %s letter in Welsh for a victim who chose Welsh, paragraph for paragraph with the English', (stage) => {
+    const letter = welsh(stage);
+    const english = renderLetter(input({ stage, facts: everyMilestone(HOSPITAL_STAGES.includes(stage)) }));
+    expect(letter.language).toBe('cy');
+    expect(letter.body.startsWith('Annwyl Siân Llŷr,\n\n')).toBe(true);
+    expect(letter.body).toContain('Yn gywir,\n\nSam Officer\nSwyddog Cyswllt Dioddefwyr\nY Gwasanaeth Prawf\nFfôn: 0113 496 0000\nE-bost: sam.officer@justice.gov.uk');
+    expect(letter.subject).not.toBe(english.subject);
+    expect(letter.body.split('\n\n')).toHaveLength(english.body.split('\n\n').length);
+    expect(letter.body).not.toMatch(/undefined|null|NaN|\[object/);
+    expect(letter.body).not.toMatch(/\b(?:the|and|your|offender|January|February|March|April|June|July|August|September|October|November|December)\b/);
+    expect(mentionsWhereHeld(letter.body)).toBeUndefined();
+  });
+
+  it('gives dates and the conditions in Welsh', () => {
+    const { body } = welsh('licence-conditions-set');
+    expect(body).toContain("Mae'r amodau hyn yn para tan 1 Mehefin 2029.");
+    expect(body).toContain("peidio â chysylltu â chi na'ch teulu");
+    expect(welsh('release-month').body).toMatch(/ym mis \S+ \d{4}/);
+    expect(welsh('recall').body).toContain("wedi cael ei alw'n ôl i'r carchar");
+  });
+});
+
 describe('mentionsWhereHeld', () => {
-  it.each([['moved to HMP Leeds'], ['at HM Prison Wakefield'], ['HMYOI Wetherby'], ['at Rampton'], ['the Fieldhead Secure Unit']])('finds "%s"', (text) => {
+  it.each([['moved to HMP Leeds'], ['at HM Prison Wakefield'], ['HMYOI Wetherby'], ['at Rampton'], ['the Fieldhead Secure Unit'], ['i CEF Caerdydd'], ['yng Ngharchar EF Abertawe'], ['Carchar EF Y Berwyn']])('finds "%s"', (text) => {
     expect(mentionsWhereHeld(text)).toBeDefined();
   });
 

@@ -1,41 +1,22 @@
+import { letterLanguageFor } from '../letters/letter-stage';
+import { longDate, MessageLanguage, monthOf } from './message-dates';
+import { FRAME_CY, STAGES_CY } from './stage-messages.cy';
+import { MessageFrame, StageFacts, StageText } from './stage-text';
+
 /**
- * Plain-English messages for each stage. They say what happened and what the victim can do, name no place where
- * the offender is or will be held (victims are never told that, DOMAIN.md), and always end with how to reach the
- * victim liaison officer. Dates come from the milestone's structured detail, never free text.
+ * Plain-English messages for each stage (the Welsh ones are in stage-messages.cy.ts). They say what happened and what
+ * the victim can do, name no place where the offender is or will be held (victims are never told that, DOMAIN.md),
+ * and always end with how to reach the victim liaison officer. Dates come from the milestone's structured detail,
+ * never free text.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2027-03-12" → "12 March 2027". */
-export function longDate(date: unknown): string | undefined {
-  if (typeof date !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}` : undefined;
-}
-
-/** "2027-03-12" → "March 2027". */
-function monthOf(date: unknown): string | undefined {
-  if (typeof date !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(date);
-  return match ? `${MONTHS[Number(match[2]) - 1]} ${match[1]}` : undefined;
-}
-
-export interface StageFacts {
-  /** The day the stage happened or was decided. */
-  readonly date?: string;
-  /** The milestone's structured detail (dates and codes only). */
-  readonly detail?: Record<string, unknown>;
-}
-
-interface StageText {
-  readonly subject: string;
-  readonly paragraphs: (facts: StageFacts) => (string | undefined)[];
-}
+export { longDate } from './message-dates';
+export type { StageFacts } from './stage-text';
 
 const on = (facts: StageFacts) => (longDate(facts.date) ? ` on ${longDate(facts.date)}` : '');
 const detailDate = (facts: StageFacts, key: string) => longDate(facts.detail?.[key]);
 
-const STAGES: Readonly<Record<string, StageText>> = {
+const STAGES_EN: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'The Victim Contact Scheme: information about the offender\'s sentence',
     paragraphs: () => [
@@ -215,15 +196,32 @@ const STAGES: Readonly<Record<string, StageText>> = {
   },
 };
 
-const FALLBACK: StageText = { subject: 'An update from the Victim Contact Scheme', paragraphs: () => ['There is news about the offender\'s sentence. Please contact your victim liaison officer.'] };
+const FRAME_EN: MessageFrame = {
+  dear: 'Dear',
+  nobody: 'Sir or Madam',
+  closing: 'If you have any questions, or would like to change how or when we contact you, please contact your victim liaison officer.',
+  signOff: 'Victim Contact Scheme, the Probation Service',
+  fallback: { subject: 'An update from the Victim Contact Scheme', paragraphs: () => ['There is news about the offender\'s sentence. Please contact your victim liaison officer.'] },
+};
 
-const CLOSING = 'If you have any questions, or would like to change how or when we contact you, please contact your victim liaison officer.';
+const MESSAGES: Record<MessageLanguage, { readonly stages: Readonly<Record<string, StageText>>; readonly frame: MessageFrame }> = {
+  en: { stages: STAGES_EN, frame: FRAME_EN },
+  cy: { stages: STAGES_CY, frame: FRAME_CY },
+};
 
-/** Subject and body for a stage, addressed to `name` (or "Dear Sir or Madam"). English is the only text kept here. */
-export function renderStage(stage: string, facts: StageFacts, name: string | undefined): { subject: string; body: string; language: 'en' } {
-  const text = STAGES[stage] ?? FALLBACK;
+/**
+ * Subject and body for a stage, addressed to `name` (or "Dear Sir or Madam"), in the victim's language: Welsh for any
+ * `cy` tag, English otherwise (`languageTag` is the victim's preferred language from their contact preferences; the
+ * answer's `language` is the language of the text, for the channel to pick a Notify template by).
+ */
+export function renderStage(stage: string, facts: StageFacts, name: string | undefined, languageTag?: string): { subject: string; body: string; language: MessageLanguage } {
+  const language = letterLanguageFor(languageTag);
+  const { stages, frame } = MESSAGES[language];
+  const text = stages[stage] ?? frame.fallback;
   const paragraphs = text.paragraphs(facts).filter((p): p is string => typeof p === 'string' && p.length > 0);
-  return { subject: text.subject, body: [`Dear ${name?.trim() || 'Sir or Madam'},`, ...paragraphs, CLOSING, 'Victim Contact Scheme, the Probation Service'].join('\n\n'), language: 'en' };
+  return { subject: text.subject, body: [`${frame.dear} ${name?.trim() || frame.nobody},`, ...paragraphs, frame.closing, frame.signOff].join('\n\n'), language };
 }
 
-export const STAGES_WITH_TEXT = Object.keys(STAGES);
+/** The stages with a message, per language (a unit test insists that both have the same). */
+export const STAGES_WITH_TEXT = Object.keys(STAGES_EN);
+export const STAGES_WITH_WELSH_TEXT = Object.keys(STAGES_CY);

@@ -162,7 +162,7 @@ export class GetLetterPdfHandler implements IQueryHandler<GetLetterPdf, LetterPd
     const reference = letterReference(letter.letterId);
     const pdf = await renderLetterPdf({
       addressBlock: letter.addressBlock,
-      date: letterDate(printedOn),
+      date: letterDate(printedOn, (letter.language as LetterLanguage | null) === 'cy' ? 'cy' : 'en'),
       reference,
       subject: letter.subject,
       body: letter.body,

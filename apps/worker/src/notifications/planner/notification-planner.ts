@@ -5,6 +5,8 @@ import {
   RecordedEvent,
 } from '@vcs/event-store';
 import {
+  annualContactAnchorOf,
+  annualContactFor,
   DEFAULT_NOTIFICATION_POLICY,
   DueNotification,
   englandAndWalesCalendar,
@@ -19,6 +21,7 @@ import {
   pendingNotifications,
   ReferralReceived,
   SentenceMilestoneReached,
+  VictimEvent,
   victimNotificationFactsOf,
 } from '@vcs/domain';
 import { notificationIdFor } from '@vcs/notifications';
@@ -46,6 +49,19 @@ const SUPERSEDES: Partial<Record<MilestoneKind, readonly NotificationStage[]>> =
   'licence-end': ['licence-conditions-end-upcoming'],
 };
 const ENDS_EVERYTHING: readonly MilestoneKind[] = ['death', 'sentence-end', 'absolute-discharge', 'deportation'];
+/**
+ * Events that can start, move or end a victim's yearly letter: joining (again), a choice of contact level, a new
+ * sentence, a reopened case, and the last yearly letter going (sent, or finally failed).
+ */
+const ANNUAL_TRIGGERS: readonly string[] = [
+  'VictimEnrolled',
+  'VictimRejoined',
+  'ContactPreferencesUpdated',
+  'VictimLinkedToSentence',
+  'VictimCaseReopened',
+  'NotificationSent',
+  'NotificationFailed',
+];
 const ADVANCE_STAGES: readonly NotificationStage[] = [
   'release-month',
   'parole-eligibility-upcoming',
@@ -64,7 +80,7 @@ const ADVANCE_STAGES: readonly NotificationStage[] = [
  */
 export class NotificationPlanner implements EventReactor {
   readonly name = 'notification-planner';
-  readonly handles = ['SentenceMilestoneReached', 'ReferralReceived'];
+  readonly handles = ['SentenceMilestoneReached', 'ReferralReceived', ...ANNUAL_TRIGGERS];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -78,6 +94,7 @@ export class NotificationPlanner implements EventReactor {
   async handle(event: RecordedEvent): Promise<void> {
     if (event.type === 'SentenceMilestoneReached') return this.milestone(event);
     if (event.type === 'ReferralReceived') return this.referral(event);
+    if (ANNUAL_TRIGGERS.includes(event.type)) return this.annualTrigger(event);
   }
 
   private async milestone(event: RecordedEvent): Promise<void> {
@@ -103,6 +120,8 @@ export class NotificationPlanner implements EventReactor {
         if (notificationId) await this.schedule(due, notificationId, event.id);
       }
       await this.cancelSuperseded(victim.state, data, order, event.id);
+      // A sentence that ended takes the yearly letter with it (or moves it to another sentence that still runs).
+      if (sentence?.state.ended) await this.annual(victimId, event);
     }
   }
 
@@ -120,6 +139,54 @@ export class NotificationPlanner implements EventReactor {
     for (const due of plan.due) {
       await this.schedule(due, notificationIdFor({ victimId: due.victimId, sentenceId: due.sentenceId, stage: due.stage, cause: event.id }), event.id);
     }
+  }
+
+  /** A sent yearly letter asks for the next one; other notifications do not (the schedule row says which, cheaply). */
+  private async annualTrigger(event: RecordedEvent): Promise<void> {
+    const data = event.data as { victimId: string; notificationId?: string };
+    if (event.type === 'NotificationSent' || event.type === 'NotificationFailed') {
+      if (event.type === 'NotificationFailed' && (event.data as { final?: boolean }).final !== true) return;
+      const rows: { stage: string }[] = await this.dataSource
+        .query('SELECT stage FROM notification_schedule WHERE notification_id = $1', [data.notificationId])
+        .catch(() => []); // no schedule table yet: read the victim's history instead
+      if (rows.length > 0 && rows[0].stage !== 'annual-contact') return;
+    }
+    await this.annual(data.victimId, event);
+  }
+
+  /**
+   * The victim's yearly letter, from their whole history (the domain's `annualContactFor`): scheduled when they chose
+   * it, a year after they joined or after the last one; moved when that date changes; cancelled as superseded when
+   * every sentence has ended. Withdrawal, erasure, closure and a changed choice cancel it in the victim decider.
+   * Idempotent: a pending yearly letter keeps its id (the same due time changes nothing); a new one's id is derived
+   * from the event that asked for it.
+   */
+  private async annual(victimId: string, trigger: RecordedEvent): Promise<void> {
+    const victim = await loadVictim(this.store, victimId);
+    if (!victim) return;
+    const pending = pendingNotifications(victim.state).filter((n) => n.stage === 'annual-contact');
+    if (victim.state.preferences?.stages.choice !== 'annual-letter' && pending.length === 0) return;
+    const sentences = await Promise.all(
+      victim.state.linkedSentenceIds.map(async (sentenceId) => ({ sentenceId, ended: (await loadSentence(this.store, sentenceId))?.state.ended !== undefined })),
+    );
+    const plan = annualContactFor(
+      victimNotificationFactsOf(victim.state),
+      annualContactAnchorOf(victim.events.map((e) => ({ type: e.type, data: e.data }) as unknown as VictimEvent)),
+      sentences,
+      { eventId: trigger.id, at: occurredAtOf(trigger) },
+      englandAndWalesCalendar,
+      this.policy,
+    );
+    const due = plan.due[0];
+    const keep = due && pending.find((n) => n.sentenceId === due.sentenceId);
+    for (const stale of pending) {
+      if (stale !== keep) await this.cancel(victimId, stale.notificationId, trigger.id);
+    }
+    if (!due) return;
+    // A yearly letter already due (e.g. waiting for its approval) stays due: a later trigger must not push it back.
+    if (keep && Date.parse(keep.dueAt) <= Date.parse(occurredAtOf(trigger)) && Date.parse(due.dueAt) >= Date.parse(keep.dueAt)) return;
+    const notificationId = keep?.notificationId ?? notificationIdFor({ victimId, sentenceId: due.sentenceId, stage: due.stage, cause: trigger.id });
+    await this.schedule(due, notificationId, trigger.id);
   }
 
   /**
@@ -164,21 +231,22 @@ export class NotificationPlanner implements EventReactor {
   private async cancelSuperseded(victim: KnownVictim, milestone: SentenceMilestoneReached['data'], order: Map<string, number>, causationId: string): Promise<void> {
     const stages = ENDS_EVERYTHING.includes(milestone.kind) ? ADVANCE_STAGES : (SUPERSEDES[milestone.kind] ?? []);
     if (stages.length === 0) return;
-    const now = this.clock.now();
     const mine = order.get(milestone.milestoneId) ?? -1;
     for (const pending of pendingNotifications(victim)) {
       if (pending.sentenceId !== milestone.sentenceId || !stages.includes(pending.stage)) continue;
       const setBy = pending.causedBy.milestoneId;
       if (setBy && (order.get(setBy) ?? -1) > mine) continue; // set after this milestone: still good
-      await this.commands.run(
-        'notification-planner',
-        {
-          type: 'CancelNotification',
-          data: { victimId: victim.victimId, notificationId: pending.notificationId, reason: 'superseded', cancelledOn: londonToday(now), recordedOn: londonToday(now) },
-        },
-        causationId,
-      );
+      await this.cancel(victim.victimId, pending.notificationId, causationId);
     }
+  }
+
+  private async cancel(victimId: string, notificationId: string, causationId: string): Promise<void> {
+    const today = londonToday(this.clock.now());
+    await this.commands.run(
+      'notification-planner',
+      { type: 'CancelNotification', data: { victimId, notificationId, reason: 'superseded', cancelledOn: today, recordedOn: today } },
+      causationId,
+    );
   }
 
   private async waitForProjection(projection: string, position: GlobalPosition): Promise<void> {

@@ -16,8 +16,8 @@ export const TEMPLATES_EN: { readonly [S in LetterStage]: LetterTemplate } = {
   ...SENTENCE_TEMPLATES_EN,
 };
 
-/** Templates per language; a missing entry means the stage is not available in that language. */
-export const LETTER_TEMPLATES: { readonly [L in LetterLanguage]: { readonly [S in LetterStage]?: LetterTemplate } } = {
+/** Templates per language: every stage in English and in Welsh (the type insists; a unit test compares them). */
+export const LETTER_TEMPLATES: { readonly [L in LetterLanguage]: { readonly [S in LetterStage]: LetterTemplate } } = {
   en: TEMPLATES_EN,
   cy: TEMPLATES_CY,
 };

@@ -1,10 +1,20 @@
 import { LetterStage } from '../../letter-stage';
 import { LetterTemplate } from '../letter-template';
+import { CUSTODY_TEMPLATES_CY } from './custody.cy';
+import { HOSPITAL_TEMPLATES_CY } from './hospital.cy';
+import { PAROLE_TEMPLATES_CY } from './parole.cy';
+import { SCHEME_TEMPLATES_CY } from './scheme.cy';
+import { SENTENCE_TEMPLATES_CY } from './sentence.cy';
 
 /**
- * Welsh letters: none yet. A Welsh letter must be a real translation by the Welsh Language Unit, not a placeholder,
- * and the PDF needs an embedded font with ŵ and ŷ (the standard Helvetica's WinAnsi encoding has neither). Until a
- * stage is translated here, a Welsh letter for it is refused (`welsh-translation-required`, HTTP 422), so nothing
- * half-translated can be approved or sent. Add a stage by giving the same shape as the English one.
+ * Welsh letters: one for every stage, the same meaning as the English one, in plain Welsh (the type insists on every
+ * stage, and a unit test compares the two). Written for this service; like the English texts, they are reviewed
+ * before go-live — the Welsh ones by the Welsh Language Unit (docs/letters.md).
  */
-export const TEMPLATES_CY: { readonly [S in LetterStage]?: LetterTemplate } = {};
+export const TEMPLATES_CY: { readonly [S in LetterStage]: LetterTemplate } = {
+  ...SCHEME_TEMPLATES_CY,
+  ...PAROLE_TEMPLATES_CY,
+  ...CUSTODY_TEMPLATES_CY,
+  ...HOSPITAL_TEMPLATES_CY,
+  ...SENTENCE_TEMPLATES_CY,
+};

@@ -1,0 +1,125 @@
+import { LetterTemplate } from '../letter-template';
+import { conditionList, LET_YOU_KNOW, NOT_WHERE_HELD, PERSON, PLACE, QUESTIONS, SAFETY } from './shared-paragraphs.cy';
+
+/** Dedfrydau o garchar: symud rhwng amodau, rhyddhau dros dro, cyrffyw, rhyddhau, y drwydded a'i hamodau, galw'n ôl. */
+export const CUSTODY_TEMPLATES_CY = {
+  'transfer-to-open-conditions': {
+    subject: 'Symud i amodau agored',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi symud i amodau agored ar ${date(need('transfer-to-open-conditions').date)}. Carchardai â diogelwch is yw amodau agored, lle mae carcharorion yn paratoi i gael eu rhyddhau ac efallai y cânt fynd allan am gyfnodau byr.`,
+      NOT_WHERE_HELD,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'return-to-closed-conditions': {
+    subject: 'Dychwelyd i amodau caeedig',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael ei ddychwelyd o amodau agored i amodau caeedig, sydd â diogelwch uwch, ar ${date(need('return-to-closed-conditions').date)}.`,
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
+  'release-on-temporary-licence': {
+    subject: 'Rhyddhau dros dro ar drwydded',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('release-on-temporary-licence');
+      return [
+        `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael caniatâd i adael y carchar dros dro ar drwydded o ${date(on)} ymlaen` +
+          (detail.returnDate ? `, a bod disgwyl iddo ddychwelyd erbyn ${date(detail.returnDate)}.` : '.') +
+          " Defnyddir rhyddhau dros dro i helpu carcharorion i baratoi ar gyfer bywyd ar ôl eu rhyddhau, ac mae amodau ynghlwm wrtho.",
+        SAFETY,
+        QUESTIONS,
+      ];
+    },
+  },
+  'home-detention-curfew': {
+    subject: 'Rhyddhau ar gyrffyw cadw gartref',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael ei ryddhau ar gyrffyw cadw gartref ar ${date(need('home-detention-curfew').date)}. Mae hyn yn golygu bod rhaid i'r troseddwr aros mewn cyfeiriad a gymeradwywyd yn ystod oriau penodol a'i fod yn gwisgo tag electronig.`,
+      "Mae'r troseddwr ar drwydded a gellir ei alw'n ôl i'r carchar os bydd yn torri'r amodau.",
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'release-on-licence': {
+    subject: "Rhyddhau o'r carchar",
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael ei ryddhau o'r carchar ar drwydded ar ${date(need('release-on-licence').date)}.`,
+      "Mae bod ar drwydded yn golygu bod y troseddwr yn cael ei oruchwylio gan y Gwasanaeth Prawf a bod rhaid iddo gadw at amodau'r drwydded. Gellir galw'r troseddwr yn ôl i'r carchar os bydd yn eu torri. Byddaf yn ysgrifennu atoch am yr amodau sy'n ymwneud â chi.",
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'licence-conditions-set': {
+    subject: 'Amodau trwydded',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('licence-conditions-set');
+      return [
+        `Rwy'n ysgrifennu i roi gwybod i chi am yr amodau trwydded sy'n ymwneud â chi. O ${date(on)} ymlaen, rhaid i'r troseddwr gadw at yr amodau hyn: ${conditionList(detail.conditions)}.`,
+        `Mae'r amodau hyn yn para tan ${date(detail.conditionsEndDate)}. Ar ôl y dyddiad hwnnw ni fyddant yn berthnasol mwyach. Byddaf yn ysgrifennu atoch cyn iddynt ddod i ben.`,
+        "Os bydd y troseddwr yn torri unrhyw un o'r amodau hyn, dywedwch wrth yr heddlu a rhowch wybod i mi. Gall torri amod arwain at alw'r troseddwr yn ôl i'r carchar.",
+        SAFETY,
+      ];
+    },
+  },
+  'licence-conditions-end-upcoming': {
+    subject: "Mae eich amodau trwydded yn dod i ben",
+    paragraphs: ({ date, need }) => [
+      `Rwy'n ysgrifennu i'ch atgoffa bod yr amodau trwydded sy'n ymwneud â chi yn dod i ben ar ${date(need('licence-conditions-set').detail.conditionsEndDate)}. Ar ôl y dyddiad hwnnw nid oes rhaid i'r troseddwr gadw atynt mwyach.`,
+      "Os ydych chi'n poeni am yr hyn y mae hyn yn ei olygu i chi, cysylltwch â mi cyn y dyddiad hwnnw er mwyn i ni allu siarad amdano.",
+      SAFETY,
+    ],
+  },
+  'licence-conditions-end': {
+    subject: 'Mae eich amodau trwydded wedi dod i ben',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod yr amodau trwydded sy'n ymwneud â chi wedi dod i ben ar ${date(need('licence-conditions-set').detail.conditionsEndDate)}.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  recall: {
+    subject: "Galw'n ôl",
+    paragraphs: ({ date, need, place, person }) => [
+      `${LET_YOU_KNOW} fod ${PERSON[person]} yn eich achos chi wedi cael ei alw'n ôl i'r ${PLACE[place]} ar ${date(need('recall').date)}.`,
+      place === 'prison'
+        ? "Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa. Efallai y bydd y Bwrdd Parôl yn adolygu'r penderfyniad i'w alw'n ôl, a byddaf yn ysgrifennu atoch os bydd adolygiad y gallwch gymryd rhan ynddo."
+        : "Mae hyn yn golygu bod y claf yn ôl yn yr ysbyty. Byddaf yn rhoi gwybod i chi am unrhyw benderfyniadau eraill y gofynnoch am gael clywed amdanynt.",
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
+  'licence-end': {
+    subject: 'Diwedd y drwydded',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod trwydded y troseddwr wedi dod i ben ar ${date(need('licence-end').date)}. Nid yw'r Gwasanaeth Prawf yn goruchwylio'r troseddwr mwyach ac nid yw unrhyw amodau trwydded yn berthnasol mwyach.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'sentence-end': {
+    subject: 'Diwedd y ddedfryd',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod dedfryd y troseddwr wedi dod i ben ar ${date(need('sentence-end').date)}. Dyma'r llythyr olaf y byddwch yn ei gael gan y Cynllun Cyswllt â Dioddefwyr am y ddedfryd hon.`,
+      SAFETY,
+      "Diolch am gymryd rhan yn y cynllun. Os oes gennych unrhyw gwestiynau, cysylltwch â mi gan ddefnyddio'r manylion isod.",
+    ],
+  },
+  'release-date-changed': {
+    subject: "Newid i'r dyddiad rhyddhau disgwyliedig",
+    paragraphs: ({ month, need }) => [
+      `${LET_YOU_KNOW} fod y mis y disgwylir i'r troseddwr gael ei ryddhau wedi newid. Disgwylir i'r troseddwr gael ei ryddhau ym mis ${month(need('release-date-changed').detail.expectedReleaseDate)} erbyn hyn.`,
+      "Gall hyn ddigwydd, er enghraifft, pan fydd diwrnodau ychwanegol yn cael eu hychwanegu at ddedfryd am dorri rheolau'r carchar. Byddaf yn ysgrifennu atoch eto cyn y rhyddhau.",
+      QUESTIONS,
+    ],
+  },
+  'release-month': {
+    subject: 'Mis rhyddhau disgwyliedig',
+    paragraphs: ({ month, need }) => [
+      `${LET_YOU_KNOW} y disgwylir i'r troseddwr yn eich achos chi gael ei ryddhau ym mis ${month(need('release-date-changed').detail.expectedReleaseDate)}.`,
+      "Byddaf yn ysgrifennu atoch am yr amodau trwydded sy'n ymwneud â chi. Os hoffech ofyn am amodau, er enghraifft na chaiff y troseddwr gysylltu â chi, cysylltwch â mi cyn gynted â phosibl.",
+      SAFETY,
+    ],
+  },
+} satisfies Record<string, LetterTemplate>;

@@ -1,0 +1,76 @@
+import { LetterTemplate } from '../letter-template';
+import { LET_YOU_KNOW, LICENCE_CONDITIONS_OFFER, QUESTIONS, VPS_EXPLAINED } from './shared-paragraphs.cy';
+
+const DECISION_SUMMARY =
+  "Mae gennych hawl i ofyn i'r Bwrdd Parôl am grynodeb o'i benderfyniad, sy'n egluro'r rhesymau. Gallaf ofyn amdano ar eich rhan; rhowch wybod i mi.";
+
+const RECONSIDERATION =
+  "Gellir ailystyried rhai penderfyniadau parôl os gwneir cais cyn pen 21 diwrnod calendr o'r penderfyniad. Ni allwch wneud cais eich hun, ond gallwch ofyn i'r Ysgrifennydd Gwladol ystyried gwneud cais. Os ydych am wneud hyn, cysylltwch â mi cyn gynted â phosibl.";
+
+/** Parôl: cymhwysedd, gwrandawiadau a'r Datganiad Personol Dioddefwr, penderfyniadau a'r crynodeb, ailystyried. */
+export const PAROLE_TEMPLATES_CY = {
+  'parole-eligibility': {
+    subject: 'Dyddiad cymhwysedd am barôl',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} y bydd y troseddwr yn eich achos chi yn gymwys i'r Bwrdd Parôl ystyried ei ryddhau o ${date(need('parole-eligibility').detail.paroleEligibilityDate)} ymlaen.`,
+      "Nid yw hyn yn golygu y bydd y troseddwr yn cael ei ryddhau ar y dyddiad hwnnw. Dyma'r dyddiad cynharaf y gall y Bwrdd Parôl ystyried rhyddhau. Byddaf yn ysgrifennu atoch pan fydd adolygiad yn dechrau ac yn dweud wrthych sut y gallwch gymryd rhan.",
+      QUESTIONS,
+    ],
+  },
+  'parole-eligibility-upcoming': {
+    subject: 'Adolygiad parôl ar y gweill',
+    paragraphs: ({ date, need }) => [
+      `Bydd y troseddwr yn eich achos chi yn gymwys i'r Bwrdd Parôl ystyried ei ryddhau o ${date(need('parole-eligibility').detail.paroleEligibilityDate)} ymlaen, a disgwylir i'r adolygiad ddechrau cyn bo hir.`,
+      ...VPS_EXPLAINED,
+      LICENCE_CONDITIONS_OFFER,
+      QUESTIONS,
+    ],
+  },
+  'parole-hearing-listed': {
+    subject: 'Gwrandawiad y Bwrdd Parôl',
+    paragraphs: ({ date, need }) => {
+      const { hearingDate, hearingType } = need('parole-hearing-listed').detail;
+      return [
+        `Mae'r Bwrdd Parôl wedi trefnu ${hearingType === 'oral' ? 'gwrandawiad llafar' : 'adolygiad ar bapur'} o achos y troseddwr ar gyfer ${date(hearingDate)}.`,
+        ...VPS_EXPLAINED,
+        LICENCE_CONDITIONS_OFFER,
+        "Cysylltwch â mi cyn gynted ag y gallwch os hoffech wneud datganiad neu ofyn am amodau, fel bod amser i'w hanfon at y Bwrdd Parôl cyn y gwrandawiad.",
+      ];
+    },
+  },
+  'parole-hearing-upcoming': {
+    subject: 'Gwrandawiad y Bwrdd Parôl ar y gweill',
+    paragraphs: ({ date, need }) => [
+      `Dyma nodyn i'ch atgoffa y bydd y Bwrdd Parôl yn ystyried achos y troseddwr ar ${date(need('parole-hearing-listed').detail.hearingDate)}.`,
+      "Os hoffech wneud Datganiad Personol Dioddefwr o hyd, neu ofyn am amodau trwydded sy'n ymwneud â chi, cysylltwch â mi ar unwaith er mwyn i mi allu eu hanfon cyn y gwrandawiad.",
+      QUESTIONS,
+    ],
+  },
+  'parole-decision': {
+    subject: 'Penderfyniad y Bwrdd Parôl',
+    paragraphs: ({ date, need }) => {
+      const decision = need('parole-decision');
+      const { outcome, nextReviewDate } = decision.detail;
+      const what =
+        outcome === 'release'
+          ? "wedi cyfarwyddo y dylai'r troseddwr gael ei ryddhau ar drwydded. Byddaf yn ysgrifennu atoch eto am y rhyddhau ac am yr amodau trwydded sy'n ymwneud â chi."
+          : outcome === 'no-release'
+            ? "wedi penderfynu na ddylai'r troseddwr gael ei ryddhau." + (nextReviewDate ? ` Disgwylir yr adolygiad nesaf erbyn ${date(nextReviewDate)}.` : '')
+            : "wedi penderfynu peidio â rhyddhau'r troseddwr, ond wedi argymell ei symud i amodau agored (carchar â diogelwch is). Bydd yr Ysgrifennydd Gwladol yn penderfynu a ddylid derbyn hyn a byddaf yn rhoi gwybod i chi.";
+      return [`${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(decision.date)}, ${what}`, DECISION_SUMMARY, RECONSIDERATION, QUESTIONS];
+    },
+  },
+  reconsideration: {
+    subject: 'Ailystyried y penderfyniad parôl',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('reconsideration');
+      const what =
+        detail.stage === 'applied'
+          ? `${LET_YOU_KNOW} fod cais wedi'i wneud ar ${date(on)} i'r Bwrdd Parôl ailystyried ei benderfyniad. Ni all y penderfyniad ddod i rym tra bod y cais yn cael ei ystyried.`
+          : detail.outcome === 'granted'
+            ? `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(on)}, wedi cytuno i ailystyried ei benderfyniad. Bydd yr achos yn cael ei ystyried eto ac nid yw'r penderfyniad cynharach yn sefyll mwyach.`
+            : `${LET_YOU_KNOW} fod y cais i ailystyried penderfyniad y Bwrdd Parôl wedi'i wrthod ar ${date(on)}, felly mae'r penderfyniad yn sefyll.`;
+      return [what, 'Byddaf yn ysgrifennu atoch eto pan fydd rhagor o newyddion.', QUESTIONS];
+    },
+  },
+} satisfies Record<string, LetterTemplate>;

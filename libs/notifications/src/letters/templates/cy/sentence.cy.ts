@@ -1,0 +1,49 @@
+import { LetterTemplate } from '../letter-template';
+import { LET_YOU_KNOW, PERSON, QUESTIONS, SAFETY } from './shared-paragraphs.cy';
+
+const APPEAL_OUTCOME_WORDS = {
+  dismissed: "wedi gwrthod yr apêl, felly mae'r euogfarn a'r ddedfryd yn aros fel yr oeddent",
+  'sentence-reduced': "wedi lleihau'r ddedfryd. Byddaf yn ysgrifennu atoch am yr hyn y mae hyn yn ei olygu i'r dyddiadau a roddwyd i chi",
+  'sentence-increased': "wedi cynyddu'r ddedfryd. Byddaf yn ysgrifennu atoch am yr hyn y mae hyn yn ei olygu i'r dyddiadau a roddwyd i chi",
+  'conviction-quashed': "wedi diddymu'r euogfarn. Mae hyn yn golygu nad yw'r ddedfryd yn berthnasol mwyach a bod y Cynllun Cyswllt â Dioddefwyr ar gyfer yr achos hwn yn dod i ben",
+  'retrial-ordered': 'wedi gorchymyn aildreial. Bydd yr Uned Gofal Tystion yn cysylltu â chi am y treial newydd',
+} as const;
+
+const AGAINST_WORDS = { conviction: "yn erbyn yr euogfarn", sentence: 'yn erbyn y ddedfryd' } as const;
+
+/** Camau unrhyw ddedfryd: apeliadau, marwolaeth y troseddwr, allgludo. */
+export const SENTENCE_TEMPLATES_CY = {
+  appeal: {
+    subject: 'Apêl',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('appeal');
+      const against = detail.against ? ` ${AGAINST_WORDS[detail.against]}` : '';
+      const what =
+        detail.stage === 'lodged' || !detail.outcome
+          ? `${LET_YOU_KNOW} fod y troseddwr wedi cyflwyno apêl${against} ar ${date(on)}. Byddaf yn rhoi gwybod i chi beth fydd y canlyniad.`
+          : `${LET_YOU_KNOW} fod y Llys Apêl, ar ${date(on)}, ${APPEAL_OUTCOME_WORDS[detail.outcome]}.`;
+      return [what, QUESTIONS];
+    },
+  },
+  death: {
+    subject: 'Newyddion pwysig am eich achos',
+    paragraphs: ({ date, need, person }) => {
+      const { date: on, detail } = need('death');
+      return [
+        `Mae'n ddrwg gennyf ysgrifennu atoch gyda'r newyddion hyn. Bu farw ${PERSON[person]} yn eich achos chi ar ${date(on)}${detail.inCustody ? ", tra oedd yn y ddalfa" : ''}.`,
+        detail.inCustody
+          ? "Mae pob marwolaeth yn y ddalfa yn cael ei hymchwilio'n annibynnol gan yr Ombwdsmon Carchardai a Phrawf, a bydd cwest. Gallaf ddweud mwy wrthych am hyn os hoffech."
+          : "Rwy'n deall y gallai'r newyddion hyn godi teimladau anodd. Mae cymorth ar gael, a gallaf eich rhoi mewn cysylltiad â Chymorth i Ddioddefwyr neu wasanaeth arall os byddai hynny'n help.",
+        "Mae hyn yn golygu y bydd y Cynllun Cyswllt â Dioddefwyr ar gyfer yr achos hwn yn dod i ben. Os hoffech siarad am hyn, cysylltwch â mi gan ddefnyddio'r manylion isod.",
+      ];
+    },
+  },
+  deportation: {
+    subject: 'Allgludo',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael ei allgludo o'r Deyrnas Unedig ar ${date(need('deportation').date)}.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+} satisfies Record<string, LetterTemplate>;

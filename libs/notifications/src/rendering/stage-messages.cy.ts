@@ -1,0 +1,208 @@
+import { longDate, monthOf } from './message-dates';
+import { MessageFrame, StageFacts, StageText } from './stage-text';
+
+/**
+ * Welsh messages for each stage: the same meaning as the English ones (stage-messages.ts), in plain Welsh. To be
+ * reviewed by the Welsh Language Unit before go-live (docs/letters.md). Nothing says where the offender is held.
+ */
+const on = (f: StageFacts) => (longDate(f.date, 'cy') ? ` ar ${longDate(f.date, 'cy')}` : '');
+const dated = (f: StageFacts, key: string) => longDate(f.detail?.[key], 'cy');
+const onDetail = (f: StageFacts, key: string) => (dated(f, key) ? ` ar ${dated(f, key)}` : '');
+
+const LEAVE: Record<string, string> = { escorted: 'absenoldeb dan hebrwng', unescorted: 'absenoldeb heb hebrwng', overnight: 'absenoldeb dros nos' };
+
+export const STAGES_CY: Readonly<Record<string, StageText>> = {
+  'initial-contact': {
+    subject: 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
+    paragraphs: () => [
+      'Rydych wedi cael eich cyfeirio at gynllun cyswllt â dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
+      "Gall swyddog cyswllt dioddefwyr ddweud wrthych am gamau allweddol dedfryd y troseddwr, a'ch helpu i roi eich barn am amodau ei ryddhau. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
+      "Rhowch wybod i ni a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi.",
+    ],
+  },
+  'annual-contact': {
+    subject: 'Eich diweddariad blynyddol gan y Cynllun Cyswllt â Dioddefwyr',
+    paragraphs: () => [
+      'Dyma eich llythyr blynyddol gan y cynllun cyswllt â dioddefwyr. Gofynnoch am glywed gennym unwaith y flwyddyn.',
+      'Os oes unrhyw beth wedi newid i chi, neu os hoffech glywed gennym yn amlach, cysylltwch â ni.',
+    ],
+  },
+  'release-month': {
+    subject: 'Rhyddhau disgwyliedig y troseddwr',
+    paragraphs: (f) => [
+      `Disgwylir i'r troseddwr gael ei ryddhau ${monthOf(f.detail?.expectedReleaseDate, 'cy') ? `ym mis ${monthOf(f.detail?.expectedReleaseDate, 'cy')}` : 'yn ystod yr wythnosau nesaf'}.`,
+      "Byddwn yn dweud wrthych am unrhyw amodau trwydded sy'n ymwneud â chi cyn iddo gael ei ryddhau.",
+    ],
+  },
+  'parole-eligibility-upcoming': {
+    subject: 'Bydd y troseddwr yn gymwys am barôl cyn bo hir',
+    paragraphs: (f) => [
+      `Bydd y troseddwr yn dod yn gymwys i gael ei ystyried am barôl${onDetail(f, 'paroleEligibilityDate')}.`,
+      'Gallwch ysgrifennu datganiad personol dioddefwr ar gyfer y Bwrdd Parôl a gofyn am amodau trwydded. Gall eich swyddog cyswllt dioddefwyr eich helpu.',
+    ],
+  },
+  'parole-hearing-upcoming': {
+    subject: 'Mae gwrandawiad y Bwrdd Parôl ar y gweill',
+    paragraphs: (f) => [
+      `Bydd y Bwrdd Parôl yn ystyried achos y troseddwr${onDetail(f, 'hearingDate')}.`,
+      "Os hoffech wneud datganiad personol dioddefwr, neu ofyn am amodau trwydded, cysylltwch â'ch swyddog cyswllt dioddefwyr nawr.",
+    ],
+  },
+  'tribunal-hearing-upcoming': {
+    subject: 'Mae gwrandawiad tribiwnlys ar y gweill',
+    paragraphs: (f) => [`Bydd y Tribiwnlys Iechyd Meddwl yn ystyried achos y claf${onDetail(f, 'hearingDate')}.`, 'Gallwch ofyn am amodau rhyddhau. Gall eich swyddog cyswllt dioddefwyr eich helpu.'],
+  },
+  'licence-conditions-end-upcoming': {
+    subject: "Bydd yr amodau trwydded sy'n eich diogelu yn dod i ben cyn bo hir",
+    paragraphs: (f) => [
+      `Bydd yr amodau trwydded sy'n ymwneud â chi yn dod i ben${dated(f, 'conditionsEndDate') ? ` ar ${dated(f, 'conditionsEndDate')}` : ' cyn bo hir'}.`,
+      "Os ydych yn poeni am hyn, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
+    ],
+  },
+  'licence-conditions-end': {
+    subject: "Mae'r amodau trwydded a oedd yn eich diogelu wedi dod i ben",
+    paragraphs: () => [
+      "Mae'r amodau trwydded a oedd yn ymwneud â chi wedi dod i ben erbyn hyn.",
+      "Os ydych yn poeni am eich diogelwch, cysylltwch â'ch swyddog cyswllt dioddefwyr, neu'r heddlu ar 999 mewn argyfwng.",
+    ],
+  },
+  'parole-eligibility': {
+    subject: 'Dyddiad cymhwysedd y troseddwr am barôl',
+    paragraphs: (f) => [
+      `Bydd y troseddwr yn gymwys i gael ei ystyried am barôl${dated(f, 'paroleEligibilityDate') ? ` o ${dated(f, 'paroleEligibilityDate')} ymlaen` : ''}.`,
+      "Byddwn yn ysgrifennu atoch cyn i'r Bwrdd Parôl ystyried yr achos.",
+    ],
+  },
+  'parole-hearing-listed': {
+    subject: "Mae gwrandawiad y Bwrdd Parôl wedi'i drefnu",
+    paragraphs: (f) => [
+      `Bydd y Bwrdd Parôl yn cynnal ${f.detail?.hearingType === 'oral' ? 'gwrandawiad llafar' : 'adolygiad'} o achos y troseddwr${onDetail(f, 'hearingDate')}.`,
+      'Gallwch wneud datganiad personol dioddefwr a gofyn am amodau trwydded. Gall eich swyddog cyswllt dioddefwyr eich helpu.',
+    ],
+  },
+  'parole-decision': {
+    subject: "Mae'r Bwrdd Parôl wedi gwneud ei benderfyniad",
+    paragraphs: (f) => [
+      f.detail?.outcome === 'release'
+        ? `Mae'r Bwrdd Parôl wedi cyfarwyddo y dylai'r troseddwr gael ei ryddhau${on(f)}.`
+        : f.detail?.outcome === 'open-conditions-recommended'
+          ? `Mae'r Bwrdd Parôl wedi argymell y dylai'r troseddwr gael ei symud i amodau agored${on(f)}.`
+          : `Mae'r Bwrdd Parôl wedi penderfynu${on(f)} na ddylai'r troseddwr gael ei ryddhau.`,
+      dated(f, 'nextReviewDate') ? `Disgwylir yr adolygiad nesaf erbyn ${dated(f, 'nextReviewDate')}.` : undefined,
+      "Gallwch ofyn am grynodeb o'r penderfyniad. Gellir ailystyried y penderfyniad os gwneir cais cyn pen 21 diwrnod; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.",
+    ],
+  },
+  reconsideration: {
+    subject: 'Ailystyried penderfyniad y Bwrdd Parôl',
+    paragraphs: (f) => [
+      f.detail?.stage === 'applied'
+        ? "Mae cais wedi'i wneud i'r Bwrdd Parôl ailystyried ei benderfyniad."
+        : f.detail?.outcome === 'granted'
+          ? "Bydd penderfyniad y Bwrdd Parôl yn cael ei ailystyried."
+          : "Mae'r cais i ailystyried penderfyniad y Bwrdd Parôl wedi'i wrthod, felly mae'r penderfyniad yn sefyll.",
+    ],
+  },
+  'transfer-to-open-conditions': {
+    subject: "Mae'r troseddwr wedi symud i amodau agored",
+    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei symud i amodau agored${on(f)}.`, "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon."],
+  },
+  'return-to-closed-conditions': {
+    subject: "Mae'r troseddwr wedi dychwelyd i amodau caeedig",
+    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei ddychwelyd i amodau caeedig${on(f)}.`],
+  },
+  'release-on-temporary-licence': {
+    subject: "Mae'r troseddwr wedi cael ei ryddhau dros dro ar drwydded",
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael caniatâd i fynd allan dros dro ar drwydded${on(f)}${dated(f, 'returnDate') ? `, gan ddychwelyd erbyn ${dated(f, 'returnDate')}` : ''}.`,
+      "Mae unrhyw amodau trwydded sy'n ymwneud â chi yn berthnasol tra bydd allan.",
+    ],
+  },
+  'home-detention-curfew': {
+    subject: "Mae'r troseddwr wedi cael ei ryddhau ar gyrffyw cadw gartref",
+    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei ryddhau ar gyrffyw cadw gartref${on(f)}.`, "Rhaid iddo gadw at gyrffyw ac at unrhyw amodau trwydded sy'n ymwneud â chi."],
+  },
+  'release-on-licence': {
+    subject: "Mae'r troseddwr wedi cael ei ryddhau",
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael ei ryddhau ar drwydded${on(f)}.`,
+      "Rhaid iddo gadw at amodau ei drwydded, gan gynnwys unrhyw rai sy'n ymwneud â chi. Os bydd yn eu torri, dywedwch wrth yr heddlu neu wrth eich swyddog cyswllt dioddefwyr.",
+    ],
+  },
+  'licence-conditions-set': {
+    subject: "Amodau trwydded sy'n ymwneud â chi",
+    paragraphs: (f) => [
+      "Mae amodau trwydded sy'n ymwneud â chi wedi cael eu gosod.",
+      dated(f, 'conditionsEndDate') ? `Maent yn para tan ${dated(f, 'conditionsEndDate')}.` : undefined,
+      "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych beth maent yn ei olygu i chi.",
+    ],
+  },
+  recall: {
+    subject: "Mae'r troseddwr wedi cael ei alw'n ôl",
+    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei alw'n ôl${on(f)}.`],
+  },
+  'licence-end': {
+    subject: 'Mae trwydded y troseddwr wedi dod i ben',
+    paragraphs: (f) => [`Daeth trwydded y troseddwr i ben${on(f)}.`],
+  },
+  'sentence-end': {
+    subject: 'Mae dedfryd y troseddwr wedi dod i ben',
+    paragraphs: (f) => [`Daeth dedfryd y troseddwr i ben${on(f)}. Dyma'r llythyr olaf y byddwch yn ei gael gan y cynllun cyswllt â dioddefwyr amdani.`],
+  },
+  'release-date-changed': {
+    subject: 'Mae dyddiad rhyddhau disgwyliedig y troseddwr wedi newid',
+    paragraphs: (f) => [
+      `Disgwylir i'r troseddwr gael ei ryddhau ${monthOf(f.detail?.expectedReleaseDate, 'cy') ? `ym mis ${monthOf(f.detail?.expectedReleaseDate, 'cy')}` : 'mewn mis gwahanol'} erbyn hyn.`,
+    ],
+  },
+  'hospital-leave': {
+    subject: "Mae'r claf wedi cael absenoldeb",
+    paragraphs: (f) => [`Mae'r claf wedi cael ${LEAVE[String(f.detail?.leaveType)] ?? 'absenoldeb'} o'r ysbyty${on(f)}.`],
+  },
+  'hospital-transfer': {
+    subject: "Mae'r claf wedi cael ei drosglwyddo",
+    paragraphs: (f) => [`Mae'r claf wedi cael ei drosglwyddo i ysbyty arall${on(f)}.`],
+  },
+  'tribunal-hearing-listed': {
+    subject: "Mae gwrandawiad tribiwnlys wedi'i drefnu",
+    paragraphs: (f) => [`Bydd y Tribiwnlys Iechyd Meddwl yn ystyried achos y claf${onDetail(f, 'hearingDate')}.`, 'Gallwch ofyn am amodau rhyddhau. Gall eich swyddog cyswllt dioddefwyr eich helpu.'],
+  },
+  'tribunal-decision': {
+    subject: "Mae'r tribiwnlys wedi gwneud ei benderfyniad",
+    paragraphs: (f) => [
+      f.detail?.outcome === 'not-discharged'
+        ? `Penderfynodd y tribiwnlys${on(f)} na fydd y claf yn cael ei ryddhau.`
+        : `Penderfynodd y tribiwnlys${on(f)} y bydd y claf yn cael ei ryddhau${f.detail?.outcome === 'absolute-discharge' ? '' : ' gydag amodau'}.`,
+    ],
+  },
+  'conditional-discharge': {
+    subject: "Mae'r claf wedi cael ei ryddhau gydag amodau",
+    paragraphs: (f) => [`Mae'r claf wedi cael ei ryddhau o'r ysbyty gydag amodau${on(f)}.`, "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych am unrhyw amodau sy'n ymwneud â chi."],
+  },
+  'absolute-discharge': {
+    subject: "Mae'r claf wedi cael ei ryddhau",
+    paragraphs: (f) => [`Mae'r claf wedi cael ei ryddhau o'r ysbyty${on(f)}. Nid oes unrhyw amodau.`],
+  },
+  appeal: {
+    subject: 'Apêl',
+    paragraphs: (f) => [f.detail?.stage === 'lodged' ? "Mae'r troseddwr wedi apelio." : `Mae'r apêl wedi cael ei phenderfynu${on(f)}.`, 'Gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu.'],
+  },
+  death: {
+    subject: 'Newyddion am y troseddwr',
+    paragraphs: (f) => [
+      `Rydym yn ysgrifennu i ddweud wrthych fod y troseddwr wedi marw${on(f)}.`,
+      "Dyma'r llythyr olaf y byddwch yn ei gael gan y cynllun cyswllt â dioddefwyr am yr achos hwn. Os hoffech siarad amdano, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
+    ],
+  },
+  deportation: {
+    subject: "Mae'r troseddwr wedi cael ei allgludo",
+    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei allgludo${on(f)}.`],
+  },
+};
+
+export const FRAME_CY: MessageFrame = {
+  dear: 'Annwyl',
+  nobody: 'Syr neu Fadam',
+  closing: "Os oes gennych unrhyw gwestiynau, neu os hoffech newid sut neu pryd rydym yn cysylltu â chi, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
+  signOff: 'Cynllun Cyswllt â Dioddefwyr, y Gwasanaeth Prawf',
+  fallback: { subject: 'Diweddariad gan y Cynllun Cyswllt â Dioddefwyr', paragraphs: () => ["Mae newyddion am ddedfryd y troseddwr. Cysylltwch â'ch swyddog cyswllt dioddefwyr."] },
+};
