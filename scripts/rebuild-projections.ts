@@ -1,17 +1,37 @@
-// `npm run projections:rebuild [name …]`: rebuilds one, several or all read models from the whole history,
-// without stopping the API or the worker (see apps/worker/src/projector/rebuild.ts), with a progress bar.
+// `npm run projections:rebuild [--batch-size=N] [name …]`: rebuilds one, several or all read models from ONE read of
+// the whole history, without stopping the API or the worker (see apps/worker/src/projector/rebuild.ts), with a
+// progress bar (history events done, events/s, time left).
 import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
 import { SingleBar } from 'cli-progress';
 import { createLogger, loadEnvironmentOrExit } from '@vcs/config';
 import { createEventStore, createVictimDataKeyStore } from '@vcs/infrastructure';
 import { createDataSource, migrate } from '@vcs/read-models';
 import { registeredProjections } from '../apps/worker/src/projector/projections';
-import { rebuildProjection } from '../apps/worker/src/projector/rebuild';
+import { rebuildProjections } from '../apps/worker/src/projector/rebuild';
+
+/** Events per read and per build transaction unless --batch-size says otherwise: fewer round trips than the worker's live batches. */
+const DEFAULT_BATCH_SIZE = 2000;
+/** Every victim's key stays cached during the rebuild (the default cache holds 10,000). */
+const KEY_CACHE_ENTRIES = 500_000;
+
+function parseArguments(argv: readonly string[]): { names: string[]; batchSize: number | undefined } {
+  const names: string[] = [];
+  let batchSize: number | undefined;
+  for (const argument of argv) {
+    const match = /^--batch-size=(\d+)$/.exec(argument);
+    if (match) batchSize = Number(match[1]);
+    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument}; known: --batch-size=N`);
+    else names.push(argument);
+  }
+  if (batchSize !== undefined && batchSize < 1) throw new Error('--batch-size must be at least 1');
+  return { names, batchSize };
+}
 
 async function main(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const log = createLogger({ level: env.LOG_LEVEL, service: 'rebuild' });
-  const wanted = process.argv.slice(2);
+  const { names: wanted, batchSize = Math.max(env.PROJECTOR_BATCH_SIZE, DEFAULT_BATCH_SIZE) } = parseArguments(process.argv.slice(2));
   const all = registeredProjections(env);
   const unknown = wanted.filter((name) => !all.some((p) => p.name === name));
   if (unknown.length > 0) {
@@ -20,44 +40,56 @@ async function main(): Promise<void> {
   }
   const chosen = wanted.length > 0 ? all.filter((p) => wanted.includes(p.name)) : all;
 
-  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: 4 });
+  // One connection per projection's build transaction, plus checkpoints, key lookups and index builds.
+  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: chosen.length + 3 });
   await dataSource.initialize();
   await migrate(dataSource);
-  const store = createEventStore(env, log, createVictimDataKeyStore(env, dataSource));
-  const countEvents = env.EVENT_STORE === 'postgres' ? async () => Number((await dataSource.query('SELECT count(*) AS n FROM events'))[0].n) : undefined;
+  const store = createEventStore(env, log, createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: KEY_CACHE_ENTRIES }));
+  const countEvents =
+    env.EVENT_STORE === 'postgres'
+      ? async (types?: readonly string[]) =>
+          Number((await dataSource.query(types ? 'SELECT count(*) AS n FROM events WHERE type = ANY($1)' : 'SELECT count(*) AS n FROM events', types ? [types] : []))[0].n)
+      : undefined;
+  const bar = new SingleBar({
+    format: `${`${chosen.length} read model(s)`.padEnd(20)} {bar} {percentage}% | {value}/{total} history events | {rate} events/s | ETA {eta_formatted} | {phases}`,
+    hideCursor: true,
+    etaBuffer: 50,
+  });
+  const started = performance.now();
+  let barStarted = false;
   try {
-    for (const projection of chosen) {
-      const bar = new SingleBar({
-        format: `${projection.name.padEnd(28)} {bar} {percentage}% | {value}/{total} events | {rate} events/s | ETA {eta_formatted}`,
-        hideCursor: true,
-        etaBuffer: 50,
-      });
-      const started = Date.now();
-      let barStarted = false;
-      const result = await rebuildProjection(dataSource, store, projection, {
-        batchSize: env.PROJECTOR_BATCH_SIZE,
-        countEvents,
-        onProgress: (progress) => {
-          const rate = Math.round(progress.eventsRead / Math.max((Date.now() - started) / 1000, 0.001));
-          if (!barStarted) {
-            bar.start(progress.eventsTotal ?? progress.eventsRead, 0, { rate });
-            barStarted = true;
-          }
-          if (progress.eventsTotal === undefined || progress.eventsRead > progress.eventsTotal) bar.setTotal(progress.eventsRead);
-          bar.update(progress.eventsRead, { rate });
-        },
-      });
-      bar.stop();
-      const seconds = (Date.now() - started) / 1000;
-      log.info(
-        { projection: projection.name, eventsRead: result.eventsRead, eventsApplied: result.eventsApplied, seconds, eventsPerSecond: Math.round(result.eventsRead / seconds) },
-        'projection rebuilt',
-      );
+    const result = await rebuildProjections(dataSource, store, chosen, {
+      batchSize,
+      countEvents,
+      onProgress: (progress) => {
+        const rate = Math.round(progress.eventsRead / Math.max((performance.now() - started) / 1000, 0.001));
+        const phases = summarisePhases(progress.projections.map((p) => p.phase));
+        if (!barStarted) {
+          bar.start(progress.eventsTotal ?? progress.eventsRead, 0, { rate, phases });
+          barStarted = true;
+        }
+        if (progress.eventsTotal === undefined || progress.eventsRead > progress.eventsTotal) bar.setTotal(progress.eventsRead);
+        bar.update(progress.eventsRead, { rate, phases });
+      },
+    });
+    bar.stop();
+    const seconds = (performance.now() - started) / 1000;
+    for (const projection of result.projections) {
+      log.info({ projection: projection.projection, eventsApplied: projection.eventsApplied, applySeconds: Math.round(projection.applySeconds) }, 'projection rebuilt');
     }
+    log.info({ projections: result.projections.length, eventsRead: result.eventsRead, seconds, eventsPerSecond: Math.round(result.eventsRead / seconds) }, 'read models rebuilt');
   } finally {
+    bar.stop();
     await store.close();
     await dataSource.destroy();
   }
+}
+
+/** e.g. "building 6, swapping 1, done 2". */
+function summarisePhases(phases: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const phase of phases) counts.set(phase, (counts.get(phase) ?? 0) + 1);
+  return [...counts].map(([phase, n]) => `${phase} ${n}`).join(', ');
 }
 
 void main().catch((error: unknown) => {

@@ -8,10 +8,16 @@ export interface ReadBenchOptions {
   readonly meanContacts: number;
   readonly eventsPerAppend: number;
   readonly writers: number;
-  /** Events per rebuild batch (the worker's PROJECTOR_BATCH_SIZE default). */
+  /** History events per rebuild read and build transaction (`npm run projections:rebuild`'s default). */
   readonly rebuildBatch: number;
-  /** Most seconds one projection's rebuild may take; past it the rate is measured on the part done (see the report). */
-  readonly rebuildBudgetSeconds: number;
+  /** Stop the rebuild after this many seconds (nothing swapped in; the report gives the rate of the part done). */
+  readonly rebuildMaxSeconds: number | undefined;
+  /** Also time a read-and-decrypt-only pass before the rebuild (BENCH_REBUILD_READ_ONLY=1): the ceiling of one pass. */
+  readonly rebuildReadOnly: boolean;
+  /** Rebuild only these projections (BENCH_REBUILD_PROJECTIONS, comma-separated names; default all). */
+  readonly rebuildProjections: readonly string[] | undefined;
+  /** Which measuring phases run after seeding (BENCH_PHASES, comma-separated; default all three). */
+  readonly phases: ReadonlySet<BenchPhase>;
   readonly lagRatePerSecond: number;
   readonly lagSeconds: number;
   readonly querySamples: number;
@@ -26,6 +32,9 @@ export interface ReadBenchOptions {
   readonly seedOnly: boolean;
 }
 
+export type BenchPhase = 'rebuild' | 'lag' | 'queries';
+const PHASES: readonly BenchPhase[] = ['rebuild', 'lag', 'queries'];
+
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env): ReadBenchOptions {
@@ -38,8 +47,11 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): ReadBenchOpti
     meanContacts: positive(env, 'BENCH_MEAN_CONTACTS', 18),
     eventsPerAppend: positive(env, 'BENCH_EVENTS_PER_APPEND', 10),
     writers: positive(env, 'BENCH_WRITERS', 12),
-    rebuildBatch: positive(env, 'BENCH_REBUILD_BATCH', 500),
-    rebuildBudgetSeconds: positive(env, 'BENCH_REBUILD_BUDGET_SECONDS', 45),
+    rebuildBatch: positive(env, 'BENCH_REBUILD_BATCH', 2000),
+    rebuildMaxSeconds: env.BENCH_REBUILD_MAX_SECONDS ? positive(env, 'BENCH_REBUILD_MAX_SECONDS', 0) : undefined,
+    rebuildReadOnly: (env.BENCH_REBUILD_READ_ONLY ?? '0') !== '0',
+    rebuildProjections: env.BENCH_REBUILD_PROJECTIONS ? env.BENCH_REBUILD_PROJECTIONS.split(',').map((name) => name.trim()) : undefined,
+    phases: phasesOf(env.BENCH_PHASES),
     lagRatePerSecond: positive(env, 'BENCH_LAG_RATE', 50),
     lagSeconds: positive(env, 'BENCH_LAG_SECONDS', 60),
     querySamples: positive(env, 'BENCH_QUERY_SAMPLES', 200),
@@ -58,4 +70,12 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number > 0, got "${text}"`);
   return value;
+}
+
+function phasesOf(text: string | undefined): ReadonlySet<BenchPhase> {
+  if (text === undefined || text.trim() === '') return new Set(PHASES);
+  const names = text.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !PHASES.includes(name as BenchPhase));
+  if (unknown.length > 0) throw new Error(`BENCH_PHASES: unknown phase(s) ${unknown.join(', ')}; known: ${PHASES.join(', ')}`);
+  return new Set(names as BenchPhase[]);
 }

@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { formatPosition } from '@vcs/event-store';
+import { createEventStore, createVictimDataKeyStore } from '@vcs/infrastructure';
 import { allProjections } from '@vcs/read-models';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { withClient } from '../event-store/bench-database';
@@ -14,11 +14,11 @@ import { AppContext, openAppContext } from './context';
 import { createReadBenchDatabase, reuseReadBenchDatabase } from './database';
 import { generateHistory } from './history';
 import { readSeedInfo, SeedInfo, writeSeedInfo } from './seed-info';
-import { measureLiveLag } from './lag-bench';
+import { LagResult, measureLiveLag } from './lag-bench';
 import { ReadBenchOptions, readOptions } from './options';
 import { measureQueries, pickTargets, QueryResult } from './query-bench';
 import { queryCases } from './query-cases';
-import { rebuildOne, RebuildResult } from './rebuild-bench';
+import { rebuildAll, RebuildResult } from './rebuild-bench';
 import { renderMarkdown } from './report';
 import { seedHistory } from './seed';
 import { dropOnSignal, log, publish } from '../shared/bench-run';
@@ -85,50 +85,46 @@ async function main(): Promise<void> {
     const historyEvents = await countEvents(app);
 
     const projections = allProjections({ pseudonymKey: app.env.PSEUDONYM_KEY });
-    const rebuilds: RebuildResult[] = [];
-    for (const projection of projections) {
-      const result = await rebuildOne(app.dataSource, app.store, projection, {
-        batchSize: options.rebuildBatch,
-        budgetSeconds: options.rebuildBudgetSeconds,
-        totalEvents: historyEvents,
+    let rebuild: RebuildResult | undefined;
+    if (options.phases.has('rebuild')) {
+      const chosen = options.rebuildProjections ? projections.filter((p) => options.rebuildProjections?.includes(p.name)) : projections;
+      if (chosen.length !== (options.rebuildProjections ?? projections).length) throw new Error(`BENCH_REBUILD_PROJECTIONS: known names are ${projections.map((p) => p.name).join(', ')}`);
+      log(`rebuilding ${chosen.length} read models from the whole history (${historyEvents} events) in one pass, batches of ${options.rebuildBatch}`);
+      // As `npm run projections:rebuild` does: a key cache that holds every victim's key for the whole pass.
+      const rebuildStore = createEventStore(app.env, app.log, createVictimDataKeyStore(app.env, app.dataSource, { cacheMaxEntries: 500_000 }));
+      try {
+        rebuild = await rebuildAll(app.dataSource, rebuildStore, chosen, {
+          batchSize: options.rebuildBatch,
+          totalEvents: historyEvents,
+          maxSeconds: options.rebuildMaxSeconds,
+          readOnly: options.rebuildReadOnly,
+          log,
+        });
+      } finally {
+        await rebuildStore.close();
+      }
+      log(`rebuild${rebuild.stoppedAfterSeconds === undefined ? '' : ' (stopped at the time limit)'}: ${rebuild.eventsRead} events in ${rebuild.seconds.toFixed(1)} s, ${Math.round(rebuild.eventsPerSecond)} history events/s`);
+      for (const p of rebuild.projections) log(`  ${p.projection}: ${p.eventsApplied} applied, ${p.applySeconds.toFixed(1)} s in its transactions, done after ${p.doneAfterSeconds.toFixed(1)} s`);
+    }
+    let lag: LagResult | undefined;
+    let queries: QueryResult[] = [];
+    if (options.phases.has('lag') || options.phases.has('queries')) await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
+    if (options.phases.has('lag')) {
+      const lagVictims = (
+        (await app.dataSource.query(`SELECT victim_id::text AS id FROM victim_case_view WHERE status IN ('enrolled', 'rejoined') ORDER BY random() LIMIT 5000`)) as { id: string }[]
+      ).map((row) => row.id);
+      log(`live lag: ${options.lagRatePerSecond} commands/s for ${options.lagSeconds} s`);
+      lag = await measureLiveLag(app.dataSource, app.store, projections, lagVictims, {
+        ratePerSecond: options.lagRatePerSecond,
+        seconds: options.lagSeconds,
+        batchSize: app.env.PROJECTOR_BATCH_SIZE,
+        today,
         log,
       });
-      rebuilds.push(result);
-      log(`rebuilt ${projection.name}: ${result.eventsRead} events in ${result.seconds.toFixed(1)} s, ${Math.round(result.eventsPerSecond)} events/s${result.partial ? ' (time budget reached: partial)' : ''}`);
+      log(`lag p50 ${lag.allP50Ms.toFixed(1)} ms, p99 ${lag.allP99Ms.toFixed(1)} ms (${lag.refused} refused)`);
     }
-    const partial = rebuilds.filter((r) => r.partial);
-    if (partial.length > 0) {
-      // The live projectors must start at the head for the lag figure to mean anything.
-      const head = await app.store.headPosition();
-      if (head) {
-        await app.dataSource.query('UPDATE projection_checkpoints SET commit_position = $2, prepare_position = $3 WHERE projection = ANY($1)', [
-          partial.map((r) => r.projection),
-          head.commit.toString(),
-          head.prepare.toString(),
-        ]);
-      }
-      notes.push(
-        `Rebuild time budget (${options.rebuildBudgetSeconds} s per projection) reached by ${partial.map((r) => r.projection).join(', ')}: their rates are measured on the first part of the history, ` +
-          `and their read models hold only that part (checkpoints then moved to the head ${head ? formatPosition(head) : ''} so the live projectors start there). ` +
-          'Queries on those read models ran against the rows present (see row counts).',
-      );
-    }
-    await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
+    if (options.phases.has('queries')) queries = await runQueries(database.url, app, options);
 
-    const lagVictims = (
-      (await app.dataSource.query(`SELECT victim_id::text AS id FROM victim_case_view WHERE status IN ('enrolled', 'rejoined') ORDER BY random() LIMIT 5000`)) as { id: string }[]
-    ).map((row) => row.id);
-    log(`live lag: ${options.lagRatePerSecond} commands/s for ${options.lagSeconds} s`);
-    const lag = await measureLiveLag(app.dataSource, app.store, projections, lagVictims, {
-      ratePerSecond: options.lagRatePerSecond,
-      seconds: options.lagSeconds,
-      batchSize: app.env.PROJECTOR_BATCH_SIZE,
-      today,
-      log,
-    });
-    log(`lag p50 ${lag.allP50Ms.toFixed(1)} ms, p99 ${lag.allP99Ms.toFixed(1)} ms (${lag.refused} refused)`);
-
-    const queries = await runQueries(database.url, app, options);
     const rowCounts = await countRows(app, READ_MODEL_TABLES);
     const report = renderMarkdown({
       date,
@@ -139,8 +135,7 @@ async function main(): Promise<void> {
       history: { ...seeded.history, events: historyEvents },
       writers: options.writers,
       seed: seeded.seed,
-      rebuildBudgetSeconds: options.rebuildBudgetSeconds,
-      rebuilds,
+      rebuild,
       lag,
       queries,
       rowCounts,
@@ -153,7 +148,7 @@ async function main(): Promise<void> {
     stopDroppingOnSignal();
     await app?.close().catch(() => undefined);
     await database.drop();
-    log(`dropped ${database.name}`);
+    log(options.reuseDatabase || options.keepDatabase || options.seedOnly ? `kept ${database.name}` : `dropped ${database.name}`);
   }
 }
 

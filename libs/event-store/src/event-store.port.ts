@@ -56,7 +56,13 @@ export interface AppendResult {
 export interface ReadAllOptions {
   /** Read events strictly after this position; from the start when omitted. */
   readonly after?: GlobalPosition;
+  /** Most events returned (of the requested types, when `types` is given). */
   readonly maxCount?: number;
+  /**
+   * Only events of these types, still in global order (the store skips the others itself, so a reader that needs
+   * 1% of the history does not receive the other 99%). Omitted: every type. An empty list reads nothing.
+   */
+  readonly types?: readonly string[];
 }
 
 export interface SubscribeToAllOptions {
@@ -87,6 +93,23 @@ export interface EventStore {
   /** Cheap round trip used by readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * What a decorating store that seals part of each event at rest (e.g. personal data encryption) may also offer:
+ * read the history as stored, and open the sealed parts later, only for the events and readers that need them.
+ * A rebuild reads once and opens only what a projection that reads the sealed part will see.
+ */
+export interface SealedHistoryReader {
+  /** readAll, leaving the sealed parts as they are stored. */
+  readAllSealed(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** The events with their sealed parts opened, exactly as readAll would have returned them. */
+  unseal(events: readonly RecordedEvent[]): Promise<RecordedEvent[]>;
+}
+
+export function isSealedHistoryReader(store: object): store is SealedHistoryReader {
+  const candidate = store as Partial<SealedHistoryReader>;
+  return typeof candidate.readAllSealed === 'function' && typeof candidate.unseal === 'function';
 }
 
 /** Injection token for the EventStore port. */

@@ -19,10 +19,14 @@ export function createStorageAdapter(env: Environment, log: Logger): EventStore 
   });
 }
 
-/** Victims' data keys, wrapped by the configured master keys, kept in PostgreSQL whichever event store runs. */
-export function createVictimDataKeyStore(env: Environment, dataSource: DataSource): VictimDataKeyStore {
+/**
+ * Victims' data keys, wrapped by the configured master keys, kept in PostgreSQL whichever event store runs.
+ * `cacheMaxEntries`: a process that reads the whole history (a rebuild) keeps every victim's key instead of the
+ * default 10,000, so each key is fetched and unwrapped once per cache TTL rather than once per batch.
+ */
+export function createVictimDataKeyStore(env: Environment, dataSource: DataSource, options: { readonly cacheMaxEntries?: number } = {}): VictimDataKeyStore {
   const ring = MasterKeyRing.fromConfiguration({ currentKeyId: env.PERSONAL_DATA_MASTER_KEY_ID, keys: env.PERSONAL_DATA_MASTER_KEYS });
-  return new VictimDataKeyStore(dataSource, ring, { cacheTtlMs: env.PERSONAL_DATA_KEY_CACHE_TTL_MS });
+  return new VictimDataKeyStore(dataSource, ring, { cacheTtlMs: env.PERSONAL_DATA_KEY_CACHE_TTL_MS, cacheMaxEntries: options.cacheMaxEntries });
 }
 
 /**

@@ -1,103 +1,179 @@
-import { comparePositions, EventStore, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { applyHandled, Projection } from '@vcs/read-models';
-import { DataSource, EntityManager } from 'typeorm';
-import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
+import { EventStore, GlobalPosition, RecordedEvent } from '@vcs/event-store';
+import { Projection, projectionHandles } from '@vcs/read-models';
+import { DataSource } from 'typeorm';
+import { liveCheckpoints } from './live-checkpoints';
+import { ProjectionRebuild, RebuildProgress, upTo } from './projection-rebuild';
+import { RebuildHistory } from './rebuild-history';
 
-export interface RebuildProgress {
-  readonly projection: string;
-  readonly eventsRead: number;
-  readonly eventsApplied: number;
-  /** Events in the history when the rebuild started, where the store can say; undefined otherwise. */
-  readonly eventsTotal: number | undefined;
-  readonly phase: 'building' | 'swapping' | 'done';
-}
+export type { RebuildPhase, RebuildProgress } from './projection-rebuild';
 
 export interface RebuildOptions {
+  /** History events per read, and at most per build transaction. */
   readonly batchSize: number;
   readonly onProgress?: (progress: RebuildProgress) => void;
-  /** Counts the events in the history for the progress bar (PostgreSQL store: a count of the events table). */
-  readonly countEvents?: () => Promise<number | undefined>;
+  /** Counts the events in the history (of `types` only, when given) for the progress bar; undefined when the store cannot say. */
+  readonly countEvents?: (types?: readonly string[]) => Promise<number | undefined>;
 }
 
-const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+export interface RebuildAllOptions extends Omit<RebuildOptions, 'onProgress'> {
+  readonly onProgress?: (progress: RebuildAllProgress) => void;
+  /** Batches a projection may have waiting while a slower one works (default 3): reading and decrypting run ahead. */
+  readonly batchesAhead?: number;
+  /** Stops the rebuild: nothing is swapped that has not been already, the shadow schemas are dropped, the call rejects. */
+  readonly signal?: AbortSignal;
+}
 
-function quoted(identifier: string): string {
-  if (!IDENTIFIER.test(identifier)) throw new Error(`"${identifier}" is not a plain lower-case SQL identifier`);
-  return `"${identifier}"`;
+export interface RebuildAllProgress {
+  /** History events read (once, for every projection). */
+  readonly eventsRead: number;
+  readonly eventsTotal: number | undefined;
+  readonly projections: readonly RebuildProgress[];
 }
 
 /**
- * Rebuilds one read model from the whole history while the live projector keeps going:
- * 1. builds into empty copies of the projection's tables in a shadow schema (search_path puts it first, so the
- *    projection's own SQL writes there), reading never past the live projector's checkpoint;
- * 2. in one transaction that holds the live checkpoint row (so the live projector waits), applies what is left up
- *    to that checkpoint and swaps the shadow tables into place. Queries see the old rows, then the new ones.
+ * Rebuilds one read model from the whole history while the live projector keeps going (see rebuildProjections).
  */
 export async function rebuildProjection(dataSource: DataSource, store: EventStore, projection: Projection, options: RebuildOptions): Promise<RebuildProgress> {
-  const slug = projection.name.replace(/-/g, '_');
-  const shadow = quoted(`rebuild_${slug}`);
-  const retired = quoted(`retired_${slug}`);
-  const tables = projection.tables.map(quoted);
-  const eventsTotal = await options.countEvents?.();
-  const progress = { projection: projection.name, eventsRead: 0, eventsApplied: 0, eventsTotal, phase: 'building' as RebuildProgress['phase'] };
-  const report = () => options.onProgress?.({ ...progress });
-
-  await readCheckpoint(dataSource.manager, projection.name);
-  await dataSource.query(`DROP SCHEMA IF EXISTS ${shadow} CASCADE`);
-  await dataSource.query(`CREATE SCHEMA ${shadow}`);
-  for (const table of tables) await dataSource.query(`CREATE TABLE ${shadow}.${table} (LIKE public.${table} INCLUDING ALL)`);
-
-  const applyInShadow = async (manager: EntityManager, events: RecordedEvent[]) => {
-    await manager.query(`SET LOCAL search_path = ${shadow}, public`);
-    progress.eventsApplied += await applyHandled(projection, events, manager);
-    await manager.query('SET LOCAL search_path = public');
-  };
-
-  let position: GlobalPosition | undefined;
-  try {
-    // Build: catch up to wherever the live projector is, in batches, each its own transaction.
-    for (;;) {
-      const live = (await readCheckpoint(dataSource.manager, projection.name)).position;
-      const batch = upTo(await store.readAll({ after: position, maxCount: options.batchSize }), live);
-      if (batch.length === 0) break;
-      await dataSource.transaction((manager) => applyInShadow(manager, batch));
-      position = batch[batch.length - 1].position;
-      progress.eventsRead += batch.length;
-      report();
-    }
-
-    // Swap: hold the live checkpoint, finish up to it, move the tables.
-    progress.phase = 'swapping';
-    report();
-    await dataSource.transaction(async (manager) => {
-      const live = (await lockCheckpoint(manager, projection.name)).position;
-      for (;;) {
-        const batch = upTo(await store.readAll({ after: position, maxCount: options.batchSize }), live);
-        if (batch.length === 0) break;
-        await applyInShadow(manager, batch);
-        position = batch[batch.length - 1].position;
-        progress.eventsRead += batch.length;
-      }
-      await manager.query(`DROP SCHEMA IF EXISTS ${retired} CASCADE`);
-      await manager.query(`CREATE SCHEMA ${retired}`);
-      for (const table of tables) {
-        await manager.query(`ALTER TABLE public.${table} SET SCHEMA ${retired}`);
-        await manager.query(`ALTER TABLE ${shadow}.${table} SET SCHEMA public`);
-      }
-      if (position && !live) await writeCheckpoint(manager, projection.name, position, 0);
-    });
-    await dataSource.query(`DROP SCHEMA IF EXISTS ${retired} CASCADE`);
-  } finally {
-    await dataSource.query(`DROP SCHEMA IF EXISTS ${shadow} CASCADE`);
-  }
-  progress.phase = 'done';
-  report();
-  return { ...progress };
+  const { onProgress, ...rest } = options;
+  const result = await rebuildProjections(dataSource, store, [projection], { ...rest, onProgress: onProgress && ((all) => onProgress(all.projections[0])) });
+  return result.projections[0];
 }
 
-/** The events of a batch at or before `limit` (all of them when there is no limit yet: the live projector has not started). */
-function upTo(events: RecordedEvent[], limit: GlobalPosition | undefined): RecordedEvent[] {
-  if (!limit) return events;
-  const end = events.findIndex((event) => comparePositions(event.position, limit) > 0);
-  return end < 0 ? events : events.slice(0, end);
+/**
+ * Rebuilds several read models from ONE read of the history, while their live projectors keep going:
+ * 1. each projection builds into empty copies of its tables in its own shadow schema (search_path puts it first, so
+ *    the projection's own SQL writes there), with only the indexes its SQL needs while building;
+ * 2. the history is read once, in batches (only the types the projections handle, when they all list them; the next
+ *    batch is read while this one is applied); personal data is decrypted only for projections that read it;
+ * 3. each projection applies its part of a batch in its own transaction, on its own connection, concurrently with
+ *    the others, never past its live projector's checkpoint;
+ * 4. a projection that reaches its live checkpoint, or the end of the history, finishes on its own: catches up,
+ *    builds its other indexes under their migration names, then in one transaction that holds the live checkpoint row
+ *    (the live projector waits) applies what is left up to it and swaps the tables in. Queries see the old rows,
+ *    then the new ones. VACUUM (ANALYZE) follows.
+ */
+export async function rebuildProjections(
+  dataSource: DataSource,
+  store: EventStore,
+  projections: readonly Projection[],
+  options: RebuildAllOptions,
+): Promise<RebuildAllProgress> {
+  const types = typesToRead(projections);
+  const eventsTotal = await options.countEvents?.(types);
+  const history = new RebuildHistory(store);
+  const builds = projections.map((projection) => new ProjectionRebuild(dataSource, projection, eventsTotal, options.batchSize));
+  let eventsRead = 0;
+  const progress = (): RebuildAllProgress => ({ eventsRead, eventsTotal, projections: builds.map((build) => build.progress()) });
+  const report = () => options.onProgress?.(progress());
+  const lanes = new Lanes(builds, options.batchesAhead ?? 3, report);
+  const abort = () => lanes.fail(new Error('the rebuild was stopped'));
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort);
+
+  try {
+    for (const build of builds) await build.prepare();
+    let active = builds;
+    let position: GlobalPosition | undefined;
+    const readAhead = (after: GlobalPosition | undefined) => {
+      const read = history.read(after, options.batchSize, types);
+      read.catch(() => undefined); // awaited on the next turn; a failure must not go unhandled meanwhile
+      return read;
+    };
+    let next = readAhead(position);
+    while (active.length > 0 && !lanes.failed) {
+      const batch = await next;
+      if (batch.length === 0) break;
+      position = batch[batch.length - 1].position;
+      next = readAhead(position);
+      const live = await liveCheckpoints(dataSource, active.map((build) => build.name));
+      const opened = await openFor(history, batch, active);
+      const stillActive: ProjectionRebuild[] = [];
+      for (const build of active) {
+        const events = upTo(build.readsPersonalData ? opened : batch, live.get(build.name));
+        lanes.enqueue(build, () => build.apply(events));
+        // Past its live checkpoint: this projection finishes on its own, the others go on reading.
+        if (events.length < batch.length) lanes.enqueue(build, () => build.finish(history, () => lanes.failed));
+        else stillActive.push(build);
+      }
+      active = stillActive;
+      eventsRead += batch.length;
+      report();
+      await lanes.waitForSlowest();
+    }
+    for (const build of active) lanes.enqueue(build, () => build.finish(history, () => lanes.failed));
+    await lanes.drain();
+  } catch (error) {
+    lanes.fail(error);
+    await lanes.drain().catch(() => undefined);
+  }
+  options.signal?.removeEventListener('abort', abort);
+  if (lanes.failed) {
+    await Promise.allSettled(builds.map((build) => build.shadow.dropSchemas()));
+    throw lanes.error;
+  }
+  report();
+  return progress();
+}
+
+/** The union of the projections' types, or undefined (read everything) when one of them reads every type. */
+function typesToRead(projections: readonly Projection[]): readonly string[] | undefined {
+  if (projections.some((projection) => projection.handles === '*')) return undefined;
+  return [...new Set(projections.flatMap((projection) => projection.handles as readonly string[]))];
+}
+
+/** The batch with personal data opened in the events some active projection that reads personal data handles. */
+async function openFor(history: RebuildHistory, batch: readonly RecordedEvent[], active: readonly ProjectionRebuild[]): Promise<readonly RecordedEvent[]> {
+  const readers = active.filter((build) => build.readsPersonalData);
+  if (readers.length === 0) return batch;
+  return history.unseal(batch, (type) => readers.some((build) => projectionHandles(build.projection, type)));
+}
+
+/**
+ * One lane of work per projection: its steps run in order, lanes run side by side (each step takes its own
+ * connection from the pool). The first failure stops every lane at its next step.
+ */
+class Lanes {
+  failed = false;
+  error: unknown;
+  private readonly tails = new Map<ProjectionRebuild, Promise<void>>();
+  private readonly waiting = new Map<ProjectionRebuild, Promise<void>[]>();
+
+  constructor(
+    builds: readonly ProjectionRebuild[],
+    private readonly batchesAhead: number,
+    private readonly report: () => void,
+  ) {
+    for (const build of builds) {
+      this.tails.set(build, Promise.resolve());
+      this.waiting.set(build, []);
+    }
+  }
+
+  enqueue(build: ProjectionRebuild, step: () => Promise<void>): void {
+    const tail = (this.tails.get(build) as Promise<void>).then(async () => {
+      if (this.failed) return;
+      await step().catch((error: unknown) => this.fail(error));
+      this.report();
+    });
+    this.tails.set(build, tail);
+    (this.waiting.get(build) as Promise<void>[]).push(tail);
+  }
+
+  /** Returns when no lane has more than `batchesAhead` steps waiting. */
+  async waitForSlowest(): Promise<void> {
+    for (const queue of this.waiting.values()) {
+      while (queue.length > this.batchesAhead) await queue.shift();
+    }
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.tails.values());
+    if (this.failed) throw this.error;
+  }
+
+  fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.error = error;
+  }
 }

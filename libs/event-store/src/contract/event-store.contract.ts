@@ -175,6 +175,32 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
         expect(await store.readAll({ after: before, maxCount: 2 })).toHaveLength(2);
       });
 
+      it('reads only the requested types, in global order, counting maxCount among them', async () => {
+        const before = await store.headPosition();
+        const first = newStreamId();
+        const second = newStreamId();
+        await store.appendToStream(first, ['Kept', 'Skipped', 'AlsoKept'].map((t) => anEvent(t)), 'no_stream');
+        const { position } = await store.appendToStream(second, ['Skipped', 'Kept', 'Skipped', 'AlsoKept'].map((t) => anEvent(t)), 'no_stream');
+        await untilVisible(store, position);
+        const mine = (events: RecordedEvent[]) => events.filter((e) => e.streamId === first || e.streamId === second);
+
+        const filtered = mine(await readAllAfter(store, before, ['Kept', 'AlsoKept']));
+        const unfiltered = mine(await readAllAfter(store, before)).filter((e) => e.type !== 'Skipped');
+
+        expect(filtered.map((e) => [e.streamId, e.type])).toEqual([
+          [first, 'Kept'],
+          [first, 'AlsoKept'],
+          [second, 'Kept'],
+          [second, 'AlsoKept'],
+        ]);
+        expect(filtered.map((e) => e.id)).toEqual(unfiltered.map((e) => e.id));
+        expectStrictlyIncreasing(filtered.map((e) => e.position));
+        const page = await store.readAll({ after: before, maxCount: 2, types: ['AlsoKept'] });
+        expect(page).toHaveLength(2);
+        expect(page.every((e) => e.type === 'AlsoKept')).toBe(true);
+        expect(await store.readAll({ after: before, types: [] })).toEqual([]);
+      });
+
       it('moves the head position to the last event written', async () => {
         const { position } = await store.appendToStream(newStreamId(), [anEvent('A')], 'no_stream');
 
@@ -253,11 +279,11 @@ async function untilVisible(store: EventStore, position: GlobalPosition): Promis
   }
 }
 
-async function readAllAfter(store: EventStore, after: GlobalPosition | undefined): Promise<RecordedEvent[]> {
+async function readAllAfter(store: EventStore, after: GlobalPosition | undefined, types?: readonly string[]): Promise<RecordedEvent[]> {
   const all: RecordedEvent[] = [];
   let position = after;
   for (;;) {
-    const batch = await store.readAll({ after: position, maxCount: 500 });
+    const batch = await store.readAll({ after: position, maxCount: 500, types });
     if (batch.length === 0) return all;
     all.push(...batch);
     position = batch[batch.length - 1].position;

@@ -118,7 +118,8 @@ export class EventStoreDbEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const limit = options.maxCount ?? this.readBatchSize;
     const events: RecordedEvent[] = [];
-    if (limit <= 0) return events;
+    if (limit <= 0 || options.types?.length === 0) return events;
+    const wanted = options.types ? new Set(options.types) : undefined;
     let after = options.after;
     for (;;) {
       // fromPosition is inclusive: the event at `after` comes back first and is dropped below.
@@ -126,6 +127,7 @@ export class EventStoreDbEventStore implements EventStore {
       for (const resolved of page) {
         const recorded = resolved.event;
         if (!recorded || isSystemEvent(recorded)) continue;
+        if (wanted && !wanted.has(recorded.type)) continue;
         if (after && !isAfter(toGlobalPosition(recorded.position), after)) continue;
         events.push(toRecordedEvent(recorded));
         if (events.length >= limit) return events;

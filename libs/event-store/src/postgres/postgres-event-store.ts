@@ -48,6 +48,22 @@ export const READ_ALL_SQL = `
   ORDER BY e.transaction_id, e.sequence
   LIMIT $3`;
 
+// The same, for some types only: the primary key is still read in order and the other types are skipped in the
+// server, so none of them crosses the wire or is parsed. No index on type: it would cost every append, and an
+// index scan of several types cannot return them in global order anyway (a sort of every match per batch).
+// Run under ORDERED_SCAN_SETTINGS: left to itself the planner bitmap-scans everything after `after` and sorts it
+// (3.3 s per batch on 720,000 events), where reading the primary key in order stops at the LIMIT-th match.
+
+export const READ_ALL_OF_TYPES_SQL = `
+  SELECT ${SELECT_COLUMNS} FROM events e
+  WHERE (e.transaction_id, e.sequence) > ($1::text::xid8, $2::bigint)
+    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+    AND e.type = ANY($4::text[])
+  ORDER BY e.transaction_id, e.sequence
+  LIMIT $3`;
+
+const ORDERED_SCAN_SETTINGS = 'SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off';
+
 const HAS_EVENTS_BEYOND_HORIZON_SQL = `
   SELECT EXISTS (
     SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
@@ -139,12 +155,20 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? START;
-    const result = await this.pool.query<EventRow>(READ_ALL_SQL, [
-      after.commit.toString(),
-      after.prepare.toString(),
-      options.maxCount ?? this.readBatchSize,
-    ]);
-    return result.rows.map(toRecordedEvent);
+    const parameters = [after.commit.toString(), after.prepare.toString(), options.maxCount ?? this.readBatchSize];
+    if (!options.types) return (await this.pool.query<EventRow>(READ_ALL_SQL, parameters)).rows.map(toRecordedEvent);
+    if (options.types.length === 0) return [];
+    const client = await this.pool.connect();
+    try {
+      await client.query(`BEGIN READ ONLY; ${ORDERED_SCAN_SETTINGS}`);
+      const result = await client.query<EventRow>(READ_ALL_OF_TYPES_SQL, [...parameters, options.types]);
+      await client.query('COMMIT');
+      client.release();
+      return result.rows.map(toRecordedEvent);
+    } catch (error) {
+      client.release(true); // whatever state it is in, it does not go back to the pool
+      throw error;
+    }
   }
 
   /** True when committed events exist that readers cannot see yet because an older transaction is still open. */

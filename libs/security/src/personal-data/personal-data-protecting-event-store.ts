@@ -7,6 +7,7 @@ import {
   GlobalPosition,
   ReadAllOptions,
   RecordedEvent,
+  SealedHistoryReader,
   SubscribeToAllOptions,
 } from '@vcs/event-store';
 import { PersonalDataDecryptionError, PersonalDataRefusedError, VictimDataKeyMissingError } from './errors';
@@ -49,7 +50,7 @@ interface Sealed {
  * before it reaches the adapter, and decrypted on every read (or shown as ERASED_PERSONAL_DATA once the victim's
  * key is destroyed). Everything outside `data.personal` (ids, types, metadata, positions) passes through unchanged.
  */
-export class PersonalDataProtectingEventStore implements EventStore {
+export class PersonalDataProtectingEventStore implements EventStore, SealedHistoryReader {
   private readonly cipher: PersonalDataCipher;
   private readonly revalidateKeysOnAppend: boolean;
 
@@ -96,6 +97,19 @@ export class PersonalDataProtectingEventStore implements EventStore {
     return this.reveal(await this.inner.readAll(options));
   }
 
+  /**
+   * The history as stored: `data.personal` still encrypted. For readers that never look at personal data (no key
+   * lookup, no decryption, no personal data in their memory); `unseal` opens what another reader of the batch needs.
+   */
+  readAllSealed(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.inner.readAll(options);
+  }
+
+  /** Decrypts events read with readAllSealed exactly as readAll would (erased victims read as ERASED_PERSONAL_DATA). */
+  unseal(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
+    return this.reveal(events);
+  }
+
   subscribeToAll(options?: SubscribeToAllOptions): AllSubscription {
     const inner = this.inner.subscribeToAll(options);
     const reveal = (event: RecordedEvent) => this.reveal([event]).then(([revealed]) => revealed);
@@ -120,10 +134,10 @@ export class PersonalDataProtectingEventStore implements EventStore {
   }
 
   /** Decrypts a batch: one key lookup for all its victims (cached keys cost nothing), then AES-GCM per envelope. */
-  private async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+  private async reveal(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
     const sealedByEvent = events.map((event) => locateSealed(event));
     const victimIds = new Set(sealedByEvent.flatMap((sealed) => sealed.map((s) => s.victimId)));
-    if (victimIds.size === 0) return events;
+    if (victimIds.size === 0) return [...events];
     const keys = await this.keys.findMany(victimIds);
     return events.map((event, index) => {
       const sealed = sealedByEvent[index];

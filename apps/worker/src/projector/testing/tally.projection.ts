@@ -7,13 +7,13 @@ import { EntityManager } from 'typeorm';
  * applied event (no unique key, so a repeat shows up as a duplicate row rather than an error).
  */
 export class TallyProjection implements Projection {
-  readonly handles = '*' as const;
   readonly tables: string[];
 
   constructor(
     readonly name: string,
     private readonly prefix: string,
     private readonly slowEveryNth = 0,
+    readonly handles: readonly string[] | '*' = '*',
   ) {
     this.tables = [`${prefix}_tally`, `${prefix}_log`];
   }

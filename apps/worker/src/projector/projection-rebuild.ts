@@ -1,0 +1,148 @@
+import { performance } from 'node:perf_hooks';
+import { comparePositions, GlobalPosition, RecordedEvent } from '@vcs/event-store';
+import { applyHandled, Projection, projectionHandles } from '@vcs/read-models';
+import { DataSource, EntityManager } from 'typeorm';
+import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
+import { RebuildHistory } from './rebuild-history';
+import { ShadowTables } from './shadow-tables';
+
+export type RebuildPhase = 'building' | 'indexing' | 'swapping' | 'done';
+
+export interface RebuildProgress {
+  readonly projection: string;
+  /** History events this projection has been given (handled or not). */
+  readonly eventsRead: number;
+  readonly eventsApplied: number;
+  /** Events in the history when the rebuild started, where the store can say; undefined otherwise. */
+  readonly eventsTotal: number | undefined;
+  readonly phase: RebuildPhase;
+  /** Seconds spent in this projection's build transactions (they overlap with other projections' and with reading). */
+  readonly applySeconds: number;
+}
+
+/**
+ * One projection's part of a rebuild: its shadow tables, the position it has reached, and the finish: catch up with
+ * the live projector on its own, build the deferred indexes, and swap under the live checkpoint's lock.
+ */
+export class ProjectionRebuild {
+  readonly shadow: ShadowTables;
+  /** Whether its events must have their personal data opened (projections that never read it say so). */
+  readonly readsPersonalData: boolean;
+  /** Types to read when this projection reads on its own; undefined: all. */
+  readonly types: readonly string[] | undefined;
+  private position: GlobalPosition | undefined;
+  private eventsRead = 0;
+  private eventsApplied = 0;
+  private applySeconds = 0;
+  private phase: RebuildPhase = 'building';
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly projection: Projection,
+    private readonly eventsTotal: number | undefined,
+    private readonly batchSize: number,
+  ) {
+    this.shadow = new ShadowTables(dataSource, projection.name, projection.tables);
+    this.readsPersonalData = projection.readsPersonalData !== false;
+    this.types = projection.handles === '*' ? undefined : projection.handles;
+  }
+
+  get name(): string {
+    return this.projection.name;
+  }
+
+  progress(): RebuildProgress {
+    const { eventsRead, eventsApplied, eventsTotal, phase, applySeconds } = this;
+    return { projection: this.name, eventsRead, eventsApplied, eventsTotal, phase, applySeconds };
+  }
+
+  async prepare(): Promise<void> {
+    await readCheckpoint(this.dataSource.manager, this.name); // creates the row the live projector and the swap lock
+    await this.shadow.create();
+  }
+
+  /**
+   * Applies a batch of the history (never past the live checkpoint) to the shadow tables in its own transaction.
+   * Nothing in the batch for this projection: no transaction, only the position moves.
+   */
+  async apply(events: readonly RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    if (events.some((event) => projectionHandles(this.projection, event.type))) {
+      const started = performance.now();
+      await this.dataSource.transaction(async (manager) => {
+        // The shadow is thrown away if anything fails, so its commits need not wait for the WAL flush.
+        await manager.query('SET LOCAL synchronous_commit = off');
+        await this.applyInShadow(manager, events);
+      });
+      this.applySeconds += (performance.now() - started) / 1000;
+    }
+    this.advance(events);
+  }
+
+  /** Catches up with the live projector on its own reads, builds the deferred indexes, swaps, cleans up. */
+  async finish(history: RebuildHistory, aborted: () => boolean): Promise<void> {
+    await this.catchUp(history, aborted);
+    this.phase = 'indexing';
+    await this.shadow.createDeferredIndexes();
+    await this.catchUp(history, aborted); // what the live projector did meanwhile, so the locked part stays short
+    if (aborted()) return;
+    this.phase = 'swapping';
+    await this.dataSource.transaction(async (manager) => {
+      const live = (await lockCheckpoint(manager, this.name)).position;
+      // No live projector yet: everything up to the head gets read, so the checkpoint may be written at the head
+      // even when the last events were of types this projection does not read.
+      const head = live ? undefined : await history.head();
+      for (;;) {
+        const batch = upTo(await this.read(history, this.position), live);
+        if (batch.length === 0) break;
+        await this.applyInShadow(manager, batch);
+        this.advance(batch);
+      }
+      await this.shadow.swap(manager);
+      const reached = latest(this.position, head);
+      // Written when no live projector has run, or when one started after the rebuild did and is behind it: the
+      // live instance then finds its checkpoint moved, rereads it and carries on from the rebuilt position.
+      if (reached && (!live || comparePositions(reached, live) > 0)) await writeCheckpoint(manager, this.name, reached, 0);
+    });
+    await this.shadow.dropSchemas();
+    await this.shadow.vacuumSwapped();
+    this.phase = 'done';
+  }
+
+  private async catchUp(history: RebuildHistory, aborted: () => boolean): Promise<void> {
+    while (!aborted()) {
+      const live = (await readCheckpoint(this.dataSource.manager, this.name)).position;
+      const batch = upTo(await this.read(history, this.position), live);
+      if (batch.length === 0) return;
+      await this.apply(batch);
+    }
+  }
+
+  private async read(history: RebuildHistory, after: GlobalPosition | undefined): Promise<readonly RecordedEvent[]> {
+    const events = await history.read(after, this.batchSize, this.types);
+    return this.readsPersonalData ? history.unseal(events, (type) => projectionHandles(this.projection, type)) : events;
+  }
+
+  private async applyInShadow(manager: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    await manager.query(`SET LOCAL search_path = ${this.shadow.shadowSchema}, public`);
+    this.eventsApplied += await applyHandled(this.projection, events, manager);
+    await manager.query('SET LOCAL search_path = public');
+  }
+
+  private advance(events: readonly RecordedEvent[]): void {
+    this.position = events[events.length - 1].position;
+    this.eventsRead += events.length;
+  }
+}
+
+/** The events of a batch at or before `limit` (all of them when there is no limit yet: the live projector has not started). */
+export function upTo<T extends RecordedEvent>(events: readonly T[], limit: GlobalPosition | undefined): readonly T[] {
+  if (!limit) return events;
+  const end = events.findIndex((event) => comparePositions(event.position, limit) > 0);
+  return end < 0 ? events : events.slice(0, end);
+}
+
+function latest(a: GlobalPosition | undefined, b: GlobalPosition | undefined): GlobalPosition | undefined {
+  if (!a || !b) return a ?? b;
+  return comparePositions(a, b) >= 0 ? a : b;
+}
