@@ -3,6 +3,7 @@ import { EventStore, EventStoreDbEventStore, PostgresEventStore } from '@vcs/eve
 import { MasterKeyRing, PersonalDataProtectingEventStore, VictimDataKeyStore } from '@vcs/security';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { UpcastingEventStore } from './upcasting-event-store';
 
 /** The adapter that stores events: PostgreSQL (embedded default) or EventStoreDB. */
 export function createStorageAdapter(env: Environment, log: Logger): EventStore {
@@ -34,5 +35,6 @@ export function createVictimDataKeyStore(env: Environment, dataSource: DataSourc
  * on the way in and decrypted (or shown as erased) on the way out. Nothing reaches the adapter in plain text.
  */
 export function createEventStore(env: Environment, log: Logger, keys: VictimDataKeyStore): EventStore {
-  return new PersonalDataProtectingEventStore(createStorageAdapter(env, log), keys);
+  // Outermost, upcasting: readers get the current shape of every event, after its personal part is decrypted.
+  return new UpcastingEventStore(new PersonalDataProtectingEventStore(createStorageAdapter(env, log), keys), { personalReadable: true });
 }

@@ -1,5 +1,16 @@
 import { EventUpcaster, upcastEventData } from '@vcs/domain';
-import { AllSubscription, AppendResult, EventStore, EventToAppend, ExpectedRevision, ReadAllOptions, RecordedEvent, SubscribeToAllOptions } from '@vcs/event-store';
+import {
+  AllSubscription,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  isSealedHistoryReader,
+  ReadAllOptions,
+  RecordedEvent,
+  SealedHistoryReader,
+  SubscribeToAllOptions,
+} from '@vcs/event-store';
 
 export interface UpcastingOptions {
   /** Whether the events this store reads carry decrypted personal data (the application's store) or encrypted. */
@@ -13,11 +24,38 @@ export interface UpcastingOptions {
  * Every event read comes out in the current version of its type (metadata.schemaVersion says which), whoever reads:
  * deciders folding a stream, projectors, rebuilds, the notification worker. Appends pass through untouched.
  */
-export class UpcastingEventStore implements EventStore {
+export class UpcastingEventStore implements EventStore, SealedHistoryReader {
+  /** Sealed events as stored, by the upcast copy handed out, so `unseal` can open and upcast the stored original. */
+  private readonly storedOf = new WeakMap<RecordedEvent, RecordedEvent>();
+
   constructor(
     private readonly inner: EventStore,
     private readonly options: UpcastingOptions,
   ) {}
+
+  /**
+   * The rebuild's read (personal data still sealed): upcast outside `personal` now; `unseal` opens the stored event
+   * and upcasts it whole, `personal` included.
+   */
+  async readAllSealed(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    const sealedReader = this.sealedReader();
+    const stored = await sealedReader.readAllSealed(options);
+    return stored.map((event) => {
+      const upcast = this.upcast(event, false);
+      if (upcast !== event) this.storedOf.set(upcast, event);
+      return upcast;
+    });
+  }
+
+  async unseal(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
+    const opened = await this.sealedReader().unseal(events.map((event) => this.storedOf.get(event) ?? event));
+    return opened.map((event) => this.upcast(event));
+  }
+
+  private sealedReader(): SealedHistoryReader {
+    if (!isSealedHistoryReader(this.inner)) throw new Error('the store under the upcasting store cannot read sealed events');
+    return this.inner;
+  }
 
   appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     return this.inner.appendToStream(streamId, events, expectedRevision);
@@ -55,9 +93,9 @@ export class UpcastingEventStore implements EventStore {
   }
 
   /** One event in its current shape (exposed for readers that fetch events some other way, e.g. in batches). */
-  upcast(event: RecordedEvent): RecordedEvent {
+  upcast(event: RecordedEvent, personalReadable = this.options.personalReadable): RecordedEvent {
     const stored = event.metadata.schemaVersion ?? 1;
-    const { data, version } = upcastEventData(event.type, stored, event.data, this.options);
+    const { data, version } = upcastEventData(event.type, stored, event.data, { ...this.options, personalReadable });
     if (version === stored) return event;
     return { ...event, data, metadata: { ...event.metadata, schemaVersion: version } };
   }
