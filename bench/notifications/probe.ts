@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { AllSubscription, AppendResult, EventStore, EventToAppend, ExpectedRevision, GlobalPosition, ReadAllOptions, RecordedEvent, SubscribeToAllOptions } from '@vcs/event-store';
-import { Accepted, NotificationChannelPort, OutgoingMessage } from '@vcs/notifications';
+import { Accepted, NotificationChannelPort, OutgoingMessage, RecordedSend } from '@vcs/notifications';
 import { EntityManager } from 'typeorm';
 
 /** Time spent in one kind of call, summed over every call (concurrent calls add up). */
@@ -71,13 +71,24 @@ export class TimedEventStore implements EventStore {
   }
 }
 
-/** The outbox channel, unchanged, with the time of each send recorded. */
+/** The outbox channel, unchanged, with the time of each send (and each grouped send statement) recorded. */
 export class TimedChannel implements NotificationChannelPort {
   readonly name: NotificationChannelPort['name'];
   readonly send_ = new Timing();
+  readonly sendRecorded_ = new Timing();
+  /** Messages handed over by grouped statements. */
+  recordedMessages = 0;
+  readonly sendRecorded?: (entries: readonly RecordedSend[]) => Promise<ReadonlyMap<string, Accepted>>;
 
   constructor(private readonly inner: NotificationChannelPort) {
     this.name = inner.name;
+    const grouped = inner.sendRecorded?.bind(inner);
+    if (grouped) {
+      this.sendRecorded = (entries) => {
+        this.recordedMessages += entries.length;
+        return this.sendRecorded_.time(() => grouped(entries));
+      };
+    }
   }
 
   send(message: OutgoingMessage, manager?: EntityManager): Promise<Accepted> {

@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { withClient } from '../event-store/bench-database';
 import { describeMachine } from '../event-store/machine';
+import { channelRatePerSecond } from '../../apps/worker/src/notifications/notification-settings';
 import { AppContext, openAppContext } from '../read-side/context';
 import { Random } from '../read-side/rng';
 import { createNotifyBenchDatabase } from './database';
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
     log(`seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s (${Math.round(seed.appendsPerSecond)} appends/s)`);
     await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
     const scheduleRateEstimate = Math.max(50, seed.appendsPerSecond * 0.5);
+    // The production settings: the outbox's own limit and the configured concurrency (unless the options override them).
+    const productionRate = channelRatePerSecond({ ...env, NOTIFICATION_CHANNEL: 'outbox' });
+    const notifyRate = channelRatePerSecond({ ...env, NOTIFICATION_CHANNEL: 'govuk-notify' });
+    const concurrency = options.concurrency ?? env.NOTIFICATION_WORKER_CONCURRENCY;
 
     const main = await runScenario(
       app,
@@ -57,13 +62,14 @@ async function main(): Promise<void> {
       {
         label: 'raised',
         victims: victims.slice(0, options.victims),
-        ratePerSecond: options.raisedRatePerSecond,
-        concurrency: options.concurrency,
+        ratePerSecond: options.raisedRatePerSecond ?? productionRate,
+        concurrency,
         queuePrefix: `${redisPrefix}:raised:bull`,
         dueSpreadSeconds: options.dueSpreadSeconds,
         scheduleRateEstimate,
         writers: options.writers,
         timeoutSeconds: options.timeoutSeconds,
+        deliveryProcesses: options.deliveryProcesses,
       },
       log,
     );
@@ -74,16 +80,17 @@ async function main(): Promise<void> {
         app,
         env,
         {
-          label: 'configured',
+          label: 'notify-limit',
           victims: victims.slice(options.victims),
-          ratePerSecond: env.NOTIFICATION_RATE_LIMIT_PER_SECOND,
-          concurrency: options.concurrency,
+          ratePerSecond: notifyRate,
+          concurrency,
           queuePrefix: `${redisPrefix}:configured:bull`,
           // The same density of due times as A (so the limiter, not the arrival rate, sets the pace).
           dueSpreadSeconds: (options.dueSpreadSeconds * options.limitedVictims) / options.victims,
           scheduleRateEstimate: main.schedulePerSecond,
           writers: options.writers,
           timeoutSeconds: options.timeoutSeconds,
+          deliveryProcesses: 1,
         },
         log,
       );
@@ -99,7 +106,8 @@ async function main(): Promise<void> {
       victims: options.victims,
       sentences: Math.ceil(total / options.victimsPerSentence),
       seed,
-      configuredRate: env.NOTIFICATION_RATE_LIMIT_PER_SECOND,
+      configuredRate: notifyRate,
+      scale: options.scale,
       dueSpreadSeconds: options.dueSpreadSeconds,
       main,
       limited,

@@ -1,5 +1,5 @@
 import { deliveryCheckJobId, deliveryJobId } from '@vcs/notifications';
-import { Queue } from 'bullmq';
+import { JobsOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { NotificationSettings, WorkerClock } from './notification-settings';
 
@@ -36,15 +36,27 @@ export class DeliveryQueue {
   }
 
   async add(job: DeliveryJob): Promise<void> {
-    const delay = Math.max(0, Date.parse(job.dueAt) - this.clock.now().getTime());
-    await this.queue.add(DELIVER, job, {
+    await this.queue.add(DELIVER, job, this.optionsFor(job));
+  }
+
+  /**
+   * Many jobs in one round trip (BullMQ addBulk: one MULTI of the same add script per job). Each keeps its derived
+   * id, so a job already in the queue stays as it is, exactly as with `add`.
+   */
+  async addMany(jobs: readonly DeliveryJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.queue.addBulk(jobs.map((job) => ({ name: DELIVER, data: job, opts: this.optionsFor(job) })));
+  }
+
+  private optionsFor(job: DeliveryJob): JobsOptions {
+    return {
       jobId: deliveryJobId(job.notificationId, job.dueAt),
-      delay,
+      delay: Math.max(0, Date.parse(job.dueAt) - this.clock.now().getTime()),
       attempts: this.settings.maxAttempts,
       backoff: { type: 'exponential', delay: this.settings.backoffMs },
       removeOnComplete: true,
       removeOnFail: true,
-    });
+    };
   }
 
   /** Removes the job of a due time that no longer holds. A job being processed right now stays (it re-checks the stream). */

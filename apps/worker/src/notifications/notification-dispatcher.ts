@@ -8,11 +8,14 @@ import {
 } from '@vcs/domain';
 import { EventStore, RecordedEvent } from '@vcs/event-store';
 import { DataSource } from 'typeorm';
-import { DeliveryQueue } from './delivery-queue';
+import { DeliveryJob, DeliveryQueue } from './delivery-queue';
 import { EventReactor } from './process-manager';
 import { loadVictim } from './victim-history';
 
 type Data<E extends { data: unknown }> = E['data'];
+
+/** Jobs per addBulk when the resync re-adds the schedule. */
+const RESYNC_CHUNK = 1000;
 
 /**
  * Keeps the BullMQ jobs in step with the notification events: a scheduled notification gets its delayed job, a
@@ -27,6 +30,25 @@ export class NotificationDispatcher implements EventReactor {
     private readonly store: EventStore,
     private readonly queue: DeliveryQueue,
   ) {}
+
+  /** NotificationScheduled events in a row go to the queue in one addBulk; anything else in between keeps its place. */
+  async handleBatch(events: readonly RecordedEvent[]): Promise<void> {
+    let scheduled: DeliveryJob[] = [];
+    const flush = async (): Promise<void> => {
+      await this.queue.addMany(scheduled);
+      scheduled = [];
+    };
+    for (const event of events) {
+      if (event.type === 'NotificationScheduled') {
+        const { victimId, notificationId, dueAt, channel } = event.data as Data<NotificationScheduled>;
+        if (channel !== 'phone') scheduled.push({ victimId, notificationId, dueAt });
+        continue;
+      }
+      await flush();
+      await this.handle(event);
+    }
+    await flush();
+  }
 
   async handle(event: RecordedEvent): Promise<void> {
     switch (event.type) {
@@ -74,7 +96,9 @@ export async function resyncSchedule(dataSource: DataSource, queue: DeliveryQueu
   const rows: { notification_id: string; victim_id: string; due_at: Date }[] = await dataSource.query(
     `SELECT notification_id::text, victim_id::text, due_at FROM notification_schedule WHERE status = 'scheduled' AND channel <> 'phone' ORDER BY due_at, notification_id`,
   );
-  for (const row of rows) await queue.add({ victimId: row.victim_id, notificationId: row.notification_id, dueAt: row.due_at.toISOString() });
+  for (let start = 0; start < rows.length; start += RESYNC_CHUNK) {
+    await queue.addMany(rows.slice(start, start + RESYNC_CHUNK).map((row) => ({ victimId: row.victim_id, notificationId: row.notification_id, dueAt: row.due_at.toISOString() })));
+  }
   if (options.withDeliveryChecks) {
     const sent: { notification_id: string; victim_id: string; provider_reference: string; sent_at: Date }[] = await dataSource.query(
       `SELECT notification_id::text, victim_id::text, provider_reference, sent_at FROM notification_schedule

@@ -1,5 +1,5 @@
-import { canSendNow, KnownVictim, SendBlockReason, SentenceMilestoneReached, UK_POSTCODE, VictimNotification } from '@vcs/domain';
-import { EventStore, RecordedEvent } from '@vcs/event-store';
+import { canSendNow, KnownVictim, SendBlockReason, UK_POSTCODE, VictimNotification } from '@vcs/domain';
+import { EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
 import {
   Accepted,
   ChannelError,
@@ -9,14 +9,19 @@ import {
   NotificationAttempts,
   NotificationChannelPort,
   OutgoingMessage,
+  RecordedSend,
   renderStage,
   replacementNotificationId,
-  StageFacts,
 } from '@vcs/notifications';
 import { DeliveryCheckJob, DeliveryJob, DeliveryQueue } from './delivery-queue';
 import { londonToday, NotificationSettings } from './notification-settings';
-import { loadSentence, loadVictim } from './victim-history';
-import { WorkerCommands } from './worker-commands';
+import { MicroBatch } from './micro-batch';
+import { StageFactsCache } from './stage-facts';
+import { loadVictim } from './victim-history';
+import { LoadedVictim, WorkerCommands } from './worker-commands';
+
+/** How often NotificationSent is decided again on a re-read stream that moved on meanwhile, before the job retries. */
+const RECORD_CONFLICT_RETRIES = 5;
 
 export interface NotificationLog {
   info(details: object, message: string): void;
@@ -54,11 +59,16 @@ const WAITS: readonly SendBlockReason[] = ['safety-check-required', 'safety-chec
 
 /**
  * Delivers one notification, exactly once:
- * 1. loads the victim's stream (decrypted) and applies the domain's send gate (canSendNow) at this moment;
- * 2. if an earlier attempt exists (notification_attempts), asks the channel whether that reference was already
- *    accepted, and if so records NotificationSent without sending again;
- * 3. otherwise records the attempt (committed) BEFORE calling the channel with reference = notification id, sends,
- *    marks the attempt accepted and appends NotificationSent (or NotificationFailed with the attempt number).
+ * 1. loads the victim's stream once (decrypted) and applies the domain's send gate (canSendNow) at this moment;
+ * 2. a channel in our own database (the outbox, `sendRecorded`) writes the message and marks the attempt accepted in
+ *    one statement, grouped with the other jobs of the same moment (one round trip for many); its unique reference
+ *    means a retried job finds the first message instead of writing a second;
+ * 3. any other channel (GOV.UK Notify): if an earlier attempt exists (notification_attempts), the channel is asked
+ *    whether that reference was already accepted, and if so nothing is sent again; otherwise the attempt is recorded
+ *    (committed) BEFORE the channel is called with reference = notification id, then marked accepted;
+ * 4. NotificationSent is decided on the history read in step 1 and appended with THAT revision; if the stream moved
+ *    on meanwhile it is read again and decided again (the decider re-runs the gate) — the channel is never called
+ *    twice. A channel error appends NotificationFailed with the attempt number.
  * Personal data exists only in the message handed to the channel; logs carry ids and codes.
  */
 export class NotificationProcessor {
@@ -70,7 +80,19 @@ export class NotificationProcessor {
     private readonly queue: DeliveryQueue,
     private readonly settings: NotificationSettings,
     private readonly log: NotificationLog,
-  ) {}
+  ) {
+    this.stageFacts = new StageFactsCache(store);
+    const sendRecorded = channel.sendRecorded?.bind(channel);
+    this.recordedSends = sendRecorded
+      ? new MicroBatch<RecordedSend, Accepted | undefined>(async (entries) => {
+          const accepted = await sendRecorded(entries);
+          return entries.map((entry) => accepted.get(entry.message.reference));
+        }, settings.sendBatchSize)
+      : undefined;
+  }
+
+  private readonly stageFacts: StageFactsCache;
+  private readonly recordedSends: MicroBatch<RecordedSend, Accepted | undefined> | undefined;
 
   async deliver(job: DeliveryJob, attemptsMade: number): Promise<DeliveryOutcome> {
     const victim = await loadVictim(this.store, job.victimId);
@@ -83,13 +105,28 @@ export class NotificationProcessor {
     const decision = canSendNow(victim.state, notification.notificationId, now.toISOString());
     if (!decision.ok) return this.blocked(victim.state, notification, decision.reason);
 
+    if (this.recordedSends) {
+      const attempt = Math.max(attemptsMade, notification.failedAttempts) + 1;
+      let accepted: Accepted | undefined;
+      try {
+        const message = await this.render(victim.state.victimId, victim.events, notification);
+        accepted = await this.recordedSends.run({ message, attempt });
+      } catch (error) {
+        return this.failed(job, notification, attempt, error, now);
+      }
+      // Another writer had the reference between our statement's snapshot and its insert: unknown, so retry (never guess).
+      if (!accepted) throw new DeliveryFailed('outbox-raced', false);
+      await this.recordSent(victim, notification, accepted);
+      return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
+    }
+
     const earlier = await this.attempts.find(notification.notificationId);
     if (earlier) {
       // A previous attempt may have been accepted by the channel before the worker died: ask, never guess.
       const accepted = earlier.state === 'accepted' && earlier.providerReference ? { providerReference: earlier.providerReference } : await this.findAccepted(earlier.reference);
       if (accepted) {
         await this.attempts.accepted(notification.notificationId, accepted.providerReference);
-        await this.recordSent(job.victimId, notification, accepted);
+        await this.recordSent(victim, notification, accepted);
         return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
       }
     }
@@ -107,34 +144,39 @@ export class NotificationProcessor {
       });
       accepted = await this.channel.send(message);
     } catch (error) {
-      const failure = error instanceof ChannelError ? error : new ChannelError('channel-error', false);
-      const final = failure.permanent || attempt >= this.settings.maxAttempts;
-      await this.attempts.failed(notification.notificationId, failure.code);
-      await this.commands.run(
-        'notification-worker',
-        {
-          type: 'RecordNotificationFailed',
-          data: {
-            victimId: job.victimId,
-            notificationId: notification.notificationId,
-            attempt,
-            errorCode: failure.code,
-            final,
-            failedAt: now.toISOString(),
-            recordedOn: londonToday(now),
-          },
-        },
-        notification.notificationId,
-      );
-      this.log.warn({ notificationId: notification.notificationId, attempt, code: failure.code, final }, final ? 'notification dead-lettered' : 'notification attempt failed');
-      throw new DeliveryFailed(failure.code, final);
+      return this.failed(job, notification, attempt, error, now);
     }
     await this.attempts.accepted(notification.notificationId, accepted.providerReference);
-    await this.recordSent(job.victimId, notification, accepted);
+    await this.recordSent(victim, notification, accepted);
     if (this.channel.name === 'govuk-notify' && (notification.channel === 'email' || notification.channel === 'sms')) {
       await this.queue.addDeliveryCheck({ victimId: job.victimId, notificationId: notification.notificationId, providerReference: accepted.providerReference, sentAt: now.toISOString() });
     }
     return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
+  }
+
+  /** A channel error (or a message that cannot be made): NotificationFailed with the attempt; the job retries unless final. */
+  private async failed(job: DeliveryJob, notification: VictimNotification, attempt: number, error: unknown, now: Date): Promise<never> {
+    const failure = error instanceof ChannelError ? error : new ChannelError('channel-error', false);
+    const final = failure.permanent || attempt >= this.settings.maxAttempts;
+    await this.attempts.failed(notification.notificationId, failure.code);
+    await this.commands.run(
+      'notification-worker',
+      {
+        type: 'RecordNotificationFailed',
+        data: {
+          victimId: job.victimId,
+          notificationId: notification.notificationId,
+          attempt,
+          errorCode: failure.code,
+          final,
+          failedAt: now.toISOString(),
+          recordedOn: londonToday(now),
+        },
+      },
+      notification.notificationId,
+    );
+    this.log.warn({ notificationId: notification.notificationId, attempt, code: failure.code, final }, final ? 'notification dead-lettered' : 'notification attempt failed');
+    throw new DeliveryFailed(failure.code, final);
   }
 
   /**
@@ -215,39 +257,54 @@ export class NotificationProcessor {
     }
   }
 
-  private async recordSent(victimId: string, notification: VictimNotification, accepted: Accepted): Promise<void> {
+  /**
+   * NotificationSent, decided on the history this job read and appended against its revision. A stream that moved on
+   * meanwhile (a VLO's change, another worker) is read again and decided again: the decider applies the gate to the
+   * fresh history; the message is never handed over again here.
+   */
+  private async recordSent(victim: LoadedVictim, notification: VictimNotification, accepted: Accepted): Promise<void> {
     const now = this.commands.now();
-    const outcome = await this.commands.run(
-      'notification-worker',
-      {
-        type: 'RecordNotificationSent',
-        data: {
-          victimId,
-          notificationId: notification.notificationId,
-          channel: notification.channel,
-          providerReference: accepted.providerReference,
-          sentAt: now.toISOString(),
-          recordedOn: londonToday(now),
-        },
+    const command = {
+      type: 'RecordNotificationSent' as const,
+      data: {
+        victimId: victim.state.victimId,
+        notificationId: notification.notificationId,
+        channel: notification.channel,
+        providerReference: accepted.providerReference,
+        sentAt: now.toISOString(),
+        recordedOn: londonToday(now),
       },
-      notification.notificationId,
-    );
-    if (!outcome.done && outcome.rule !== 'notification-already-sent') {
-      // The channel has the message but the history refused it (e.g. cancelled meanwhile): a VLO must know.
-      this.log.warn({ notificationId: notification.notificationId, rule: outcome.rule }, 'notification sent but not recorded as sent');
+    };
+    let history = victim;
+    for (let conflicts = 0; ; conflicts++) {
+      try {
+        const outcome = await this.commands.runOn(history, 'notification-worker', command, notification.notificationId);
+        if (!outcome.done && outcome.rule !== 'notification-already-sent') {
+          // The channel has the message but the history refused it (e.g. cancelled meanwhile): a VLO must know.
+          this.log.warn({ notificationId: notification.notificationId, rule: outcome.rule }, 'notification sent but not recorded as sent');
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError) || conflicts >= RECORD_CONFLICT_RETRIES) throw error;
+        const fresh = await loadVictim(this.store, victim.state.victimId);
+        if (!fresh) throw error;
+        history = fresh;
+      }
     }
   }
 
   private async render(victimId: string, events: RecordedEvent[], notification: VictimNotification): Promise<OutgoingMessage> {
     const card = contactCardOf(events);
-    const facts = await this.stageFacts(notification);
+    const facts = await this.stageFacts.of(notification);
     const channel = notification.channel as MessageChannel;
     const base = { reference: notification.notificationId, notificationId: notification.notificationId, victimId, channel, stage: notification.stage };
     if (channel === 'letter') {
       const letter = notification.letterId ? letterContentOf(events, notification.letterId) : {};
       if (!letter.body) throw new ChannelError('letter-content-missing', true);
       const { subject } = renderStage(notification.stage, facts, card.recipient.name);
-      const lines = (letter.addressBlock ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+      const block = (letter.addressBlock ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+      // The letter's address block starts with the addressee's name; the recipient carries the name on its own.
+      const lines = card.recipient.name && block[0] === card.recipient.name.trim() ? block.slice(1) : block;
       const last = lines[lines.length - 1];
       const hasPostcode = last !== undefined && UK_POSTCODE.test(last) && last.replace(/ /g, '').length <= 7;
       return {
@@ -268,16 +325,5 @@ export class NotificationProcessor {
     if (channel === 'email' && !recipient.email) throw new ChannelError('no-email-address', true);
     if (channel === 'sms' && !recipient.mobile) throw new ChannelError('no-mobile-number', true);
     return { ...base, language: text.language, recipient: JSON.parse(JSON.stringify(recipient)), subject: text.subject, body: text.body };
-  }
-
-  /** The milestone behind the notification (dates and codes from the sentence stream; no personal data). */
-  private async stageFacts(notification: VictimNotification): Promise<StageFacts> {
-    const milestoneId = notification.causedBy.milestoneId;
-    if (!milestoneId) return {};
-    const sentence = await loadSentence(this.store, notification.sentenceId);
-    const event = sentence?.events.find((e) => e.type === 'SentenceMilestoneReached' && (e.data as SentenceMilestoneReached['data']).milestoneId === milestoneId);
-    if (!event) return {};
-    const data = event.data as SentenceMilestoneReached['data'];
-    return { date: data.date, detail: (data.detail ?? {}) as Record<string, unknown> };
   }
 }

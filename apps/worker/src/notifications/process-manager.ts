@@ -12,6 +12,11 @@ export interface EventReactor {
   readonly name: string;
   readonly handles: readonly string[];
   handle(event: RecordedEvent): Promise<void>;
+  /**
+   * Optional: the events of one batch (only those it handles, in order) at once, e.g. to enqueue them in one round
+   * trip. If it throws, the whole batch is handled again (so it must be idempotent as a whole).
+   */
+  handleBatch?(events: readonly RecordedEvent[]): Promise<void>;
 }
 
 export interface ProcessManagerStatus {
@@ -113,6 +118,17 @@ export class ProcessManager {
     for await (const batch of batchesOfAvailable(subscription, this.options.batchSize)) {
       let handled = 0;
       let last: GlobalPosition | undefined;
+      if (this.reactor.handleBatch) {
+        const mine = batch.filter((event) => this.reactor.handles.includes(event.type));
+        if (mine.length > 0) await this.reactor.handleBatch(mine);
+        last = batch[batch.length - 1]?.position;
+        if (last) {
+          await writeCheckpoint(this.dataSource.manager, this.reactor.name, last, mine.length);
+          this.position = last;
+        }
+        if (this.stopped) return;
+        continue;
+      }
       try {
         for (const event of batch) {
           if (this.stopped) break;

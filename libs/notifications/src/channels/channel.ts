@@ -48,6 +48,19 @@ export interface NotificationChannelPort {
   findAccepted(reference: string): Promise<Accepted | undefined>;
   /** Delivery status of an accepted email or SMS; undefined when the channel does not report one. */
   deliveryState?(providerReference: string): Promise<DeliveryState | undefined>;
+  /**
+   * Channels that live in our own database (the outbox): hand over the messages AND record each attempt as accepted
+   * (notification_attempts) in one statement, so no crash can separate them; a reference already there is answered
+   * with its first message (never written twice). A message missing from the answer was raced by another writer:
+   * unknown, retry. Channels without it follow the record-before-call / ask-after-restart protocol.
+   */
+  sendRecorded?(entries: readonly RecordedSend[]): Promise<ReadonlyMap<string, Accepted>>;
+}
+
+/** One message to hand over with its attempt (number from 1), for `sendRecorded`. */
+export interface RecordedSend {
+  readonly message: OutgoingMessage;
+  readonly attempt: number;
 }
 
 /**

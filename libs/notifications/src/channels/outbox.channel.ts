@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Accepted, NotificationChannelPort, OutgoingMessage } from './channel';
+import { Accepted, NotificationChannelPort, OutgoingMessage, RecordedSend } from './channel';
 
 /**
  * The local channel (the default): every message is a row of notification_outbox, read at GET /outbox. The
@@ -33,6 +33,54 @@ export class OutboxChannel implements NotificationChannelPort {
     const existing = await this.findAccepted(message.reference, manager);
     if (!existing) throw new Error('outbox row vanished between insert and read');
     return existing;
+  }
+
+  /**
+   * Many messages in one statement: the outbox rows (a reference already there keeps its first row) and each
+   * notification's attempt marked `accepted` with the row id, committed together. Answers reference → row id.
+   */
+  async sendRecorded(entries: readonly RecordedSend[]): Promise<ReadonlyMap<string, Accepted>> {
+    const unique = [...new Map(entries.map((entry) => [entry.message.reference, entry])).values()];
+    if (unique.length === 0) return new Map();
+    const column = <T>(pick: (entry: RecordedSend) => T): T[] => unique.map(pick);
+    const rows: { reference: string; provider_reference: string }[] = await this.dataSource.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[], $11::int[])
+           AS t(id, reference, notification_id, victim_id, channel, stage, language, recipient, subject, body, attempt)
+       ), sent AS (
+         INSERT INTO notification_outbox (id, reference, notification_id, victim_id, channel, stage, language, recipient, subject, body)
+         SELECT id, reference, notification_id, victim_id, channel, stage, language, recipient, subject, body FROM input
+         ON CONFLICT (reference) DO NOTHING
+         RETURNING reference, id
+       ), accepted AS (
+         SELECT reference, id FROM sent
+         UNION ALL
+         SELECT o.reference, o.id FROM notification_outbox o JOIN input USING (reference)
+       ), recorded AS (
+         INSERT INTO notification_attempts (notification_id, victim_id, reference, channel, attempt, state, provider_reference, started_at, finished_at)
+         SELECT input.notification_id, input.victim_id, input.reference, 'outbox', input.attempt, 'accepted', accepted.id::text, now(), now()
+           FROM input JOIN accepted USING (reference)
+         ON CONFLICT (notification_id) DO UPDATE
+           SET state = 'accepted', provider_reference = EXCLUDED.provider_reference, channel = EXCLUDED.channel,
+               attempt = GREATEST(notification_attempts.attempt, EXCLUDED.attempt), last_error_code = NULL, finished_at = now()
+         RETURNING reference, provider_reference
+       )
+       SELECT reference, provider_reference FROM recorded`,
+      [
+        column(() => randomUUID()),
+        column((e) => e.message.reference),
+        column((e) => e.message.notificationId),
+        column((e) => e.message.victimId),
+        column((e) => e.message.channel),
+        column((e) => e.message.stage),
+        column((e) => e.message.language),
+        column((e) => JSON.stringify(e.message.recipient)),
+        column((e) => e.message.subject),
+        column((e) => e.message.body),
+        column((e) => e.attempt),
+      ],
+    );
+    return new Map(rows.map((row) => [row.reference, { providerReference: row.provider_reference }]));
   }
 
   async findAccepted(reference: string, manager: EntityManager = this.dataSource.manager): Promise<Accepted | undefined> {

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import { loadEnvironment } from '@vcs/config';
+import { victimDecider, VictimCommand, victimStreamId } from '@vcs/domain';
+import { RecordedEvent } from '@vcs/event-store';
+import { Accepted, deliveryJobId, NotificationAttempts, NotificationChannelPort, OutboxChannel, RecordedSend } from '@vcs/notifications';
+import { ApiHarness, startApi } from '@vcs/test-support';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../../api/src/commands/clock';
+import { StreamCommandRunner } from '../../../api/src/commands/stream-command.runner';
+import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
+import { Projector } from '../projector/projector';
+import { DeliveryJob } from './delivery-queue';
+import { NotificationDispatcher } from './notification-dispatcher';
+import { NotificationProcessor } from './notification-processor';
+import { NotificationRuntime } from './notification-runtime';
+import {
+  capturedLog,
+  CapturedLog,
+  DAY_AHEAD,
+  deleteKeysWithPrefix,
+  ensureNotificationTables,
+  eventually,
+  outboxRows,
+  queuePrefixFor,
+  runtimeFor,
+  startScheduleProjector,
+  testSettings,
+} from './testing/notification-test-kit';
+import { WorkerCommands } from './worker-commands';
+
+const TODAY = new Clock().today();
+
+/**
+ * The fast path of delivery, over the real PostgreSQL, Redis and event store: one read of the victim's stream per job,
+ * the outbox row and the accepted attempt in one grouped statement, NotificationSent appended against the revision
+ * read (decided again on a re-read stream after a conflict, never sent twice), and jobs enqueued in bulk.
+ */
+describe('notification delivery: grouped outbox writes, conflicts decided again, bulk enqueue (PostgreSQL, Redis, outbox)', () => {
+  let api: ApiHarness;
+  let vlo: VictimsClient;
+  let dataSource: DataSource;
+  let scheduleProjector: Projector | undefined;
+  let held: NotificationRuntime;
+  let log: CapturedLog;
+  const prefix = queuePrefixFor('notification-delivery-e2e');
+
+  beforeAll(async () => {
+    api = await startApi();
+    dataSource = api.app.get(DataSource);
+    await ensureNotificationTables(dataSource);
+    api.startProjectors();
+    scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
+    vlo = await VictimsClient.as(api, 'VLO', 'vlo-8');
+    log = capturedLog();
+    // Planner and dispatcher only: each test calls the processor itself.
+    held = runtimeFor(api.app, { prefix, log });
+    await held.start({ deliver: false, resync: false });
+  });
+
+  afterAll(async () => {
+    await held?.stop();
+    await scheduleProjector?.stop();
+    await deleteKeysWithPrefix(prefix);
+    await api?.close();
+  });
+
+  async function enrolledVictimsWithARelease(count: number): Promise<{ victimId: string; job: DeliveryJob }[]> {
+    const sentenceId = await vlo.recordSentence();
+    const victimIds: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const victimId = await vlo.referVictim(sentenceId);
+      await vlo.enrol(victimId, sentenceId);
+      expectStatus(
+        await vlo.send('put', `/victims/${victimId}/contact-preferences`, {
+          updatedOn: '2026-10-12',
+          channels: ['email'],
+          stages: { choice: 'all-key-stages' },
+          safetyCheckBeforeLetters: false,
+          personal: { email: VICTIM.email, language: 'en' },
+        }),
+        200,
+      );
+      victimIds.push(victimId);
+    }
+    expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), kind: 'release-on-licence', date: TODAY }), 201);
+    return Promise.all(
+      victimIds.map(async (victimId) => {
+        const row = await eventually(async () => {
+          const rows: { notification_id: string; due_at: Date; status: string; stage: string }[] = await dataSource.query(
+            'SELECT notification_id::text, due_at, status, stage FROM notification_schedule WHERE victim_id = $1',
+            [victimId],
+          );
+          return rows.find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled');
+        }, 'the scheduled release');
+        return { victimId, job: { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString() } };
+      }),
+    );
+  }
+
+  /** The real outbox, counting what it is handed; `afterSend` runs once, after the first grouped statement committed. */
+  function countingOutbox(afterSend?: () => Promise<void>): NotificationChannelPort & { messages: number; statements: number } {
+    const outbox = new OutboxChannel(dataSource);
+    let pending = afterSend;
+    const channel = {
+      name: 'outbox' as const,
+      messages: 0,
+      statements: 0,
+      send: (message: Parameters<OutboxChannel['send']>[0]) => outbox.send(message),
+      findAccepted: (reference: string) => outbox.findAccepted(reference),
+      sendRecorded: async (entries: readonly RecordedSend[]): Promise<ReadonlyMap<string, Accepted>> => {
+        channel.statements += 1;
+        channel.messages += entries.length;
+        const accepted = await outbox.sendRecorded(entries);
+        const then = pending;
+        pending = undefined;
+        await then?.();
+        return accepted;
+      },
+    };
+    return channel;
+  }
+
+  const processorWith = (channel: NotificationChannelPort) =>
+    new NotificationProcessor(api.store, channel, new NotificationAttempts(dataSource), new WorkerCommands(api.store, DAY_AHEAD), held.queue, testSettings(prefix), log);
+
+  async function asVlo(command: VictimCommand): Promise<void> {
+    await new StreamCommandRunner(api.store, new Clock()).run(victimStreamId(command.data.victimId), victimDecider, command, { actor: { userId: 'vlo-8', role: 'VLO' }, correlationId: randomUUID() });
+  }
+
+  const historyOf = (victimId: string) => api.store.readStream(victimStreamId(victimId));
+  const sentEvents = async (victimId: string) => (await historyOf(victimId)).filter((event) => event.type === 'NotificationSent');
+
+  it('records NotificationSent on the re-read stream when the history moved on between the send and the record; the channel is called once', async () => {
+    const [{ victimId, job }] = await enrolledVictimsWithARelease(1);
+    const channel = countingOutbox(() =>
+      asVlo({ type: 'ConfirmSafetyCheck', data: { victimId, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-8', channel: 'email' } }),
+    );
+    const processor = processorWith(channel);
+
+    expect(await processor.deliver(job, 0)).toMatchObject({ outcome: 'sent' });
+    const history = await historyOf(victimId);
+    const confirmed = history.find((event) => event.type === 'SafetyCheckConfirmed') as RecordedEvent;
+    const [sent] = await sentEvents(victimId);
+    expect(sent.revision).toBeGreaterThan(confirmed.revision); // appended after the change, on the re-read stream
+    expect(sent.metadata.actor).toEqual({ userId: 'notification-worker', role: 'WORKER' });
+
+    // The job again (a retry, the resync): nothing more is handed over or recorded.
+    expect(await processor.deliver(job, 1)).toEqual({ outcome: 'done-before' });
+    expect(channel.messages).toBe(1);
+    expect(await outboxRows(dataSource, victimId)).toHaveLength(1);
+    expect(await sentEvents(victimId)).toHaveLength(1);
+  });
+
+  it('re-runs the gate on the re-read stream: a victim who withdrew just after the send is not recorded as sent, the log says so, and nothing is sent again', async () => {
+    const [{ victimId, job }] = await enrolledVictimsWithARelease(1);
+    const channel = countingOutbox(async () => {
+      expectStatus(await vlo.send('post', `/victims/${victimId}/withdrawal`, { withdrewOn: TODAY }), 201);
+    });
+    const processor = processorWith(channel);
+
+    expect(await processor.deliver(job, 0)).toMatchObject({ outcome: 'sent' });
+    expect(await sentEvents(victimId)).toHaveLength(0);
+    expect(log.lines.some((line) => line.includes(job.notificationId) && line.includes('notification sent but not recorded as sent'))).toBe(true);
+
+    expect((await processor.deliver(job, 1)).outcome).not.toBe('sent');
+    expect(channel.messages).toBe(1);
+    expect(await outboxRows(dataSource, victimId)).toHaveLength(1);
+  });
+
+  it('a worker killed after the grouped statement committed: the retried job finds the message and records it, without a second one', async () => {
+    const [{ victimId, job }] = await enrolledVictimsWithARelease(1);
+    const outbox = new OutboxChannel(dataSource);
+    const hangs: NotificationChannelPort = {
+      name: 'outbox',
+      send: (message) => outbox.send(message),
+      findAccepted: (reference) => outbox.findAccepted(reference),
+      sendRecorded: (entries) => outbox.sendRecorded(entries).then(() => new Promise<never>(() => undefined)),
+    };
+    void processorWith(hangs).deliver(job, 0);
+    await eventually(async () => (await outboxRows(dataSource, victimId)).length === 1, 'the outbox row');
+    const [attempt] = await dataSource.query('SELECT state, provider_reference FROM notification_attempts WHERE notification_id = $1', [job.notificationId]);
+    expect(attempt.state).toBe('accepted'); // the row and the accepted attempt were committed together
+    expect(await sentEvents(victimId)).toHaveLength(0);
+
+    const retried = await processorWith(countingOutbox()).deliver(job, 1);
+    expect(retried).toEqual({ outcome: 'sent', providerReference: attempt.provider_reference, resent: false });
+    expect(await outboxRows(dataSource, victimId)).toHaveLength(1);
+    expect(await sentEvents(victimId)).toHaveLength(1);
+  });
+
+  it('delivers jobs running at the same moment through shared statements, each exactly once', async () => {
+    const victims = await enrolledVictimsWithARelease(6);
+    const channel = countingOutbox();
+    const processor = processorWith(channel);
+    const outcomes = await Promise.all(victims.map(({ job }) => processor.deliver(job, 0)));
+    expect(outcomes.map((outcome) => outcome.outcome)).toEqual(Array(6).fill('sent'));
+    expect(channel.messages).toBe(6);
+    expect(channel.statements).toBeLessThanOrEqual(6);
+    for (const { victimId } of victims) {
+      expect(await outboxRows(dataSource, victimId)).toHaveLength(1);
+      expect(await sentEvents(victimId)).toHaveLength(1);
+    }
+  });
+
+  it('enqueues scheduled notifications in bulk, keeping the derived job ids: a replayed batch adds nothing, a moved notification keeps only its new job', async () => {
+    const queue = held.queue;
+    const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const [first, second] = [randomUUID(), randomUUID()];
+    const victimId = randomUUID();
+    const event = (type: string, data: Record<string, unknown>, revision: number): RecordedEvent<Record<string, unknown>> => ({
+      id: randomUUID(),
+      streamId: victimStreamId(victimId),
+      type,
+      data: { victimId, ...data },
+      metadata: { correlationId: 'test', causationId: 'test', actor: { userId: 'test', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+      revision: BigInt(revision),
+      position: { commit: BigInt(revision), prepare: 0n },
+      recordedAt: new Date(),
+    });
+    const scheduled = (notificationId: string, dueAt: string, revision: number) =>
+      event('NotificationScheduled', { notificationId, dueAt, channel: 'email', sentenceId: randomUUID(), stage: 'release-on-licence', reason: 'milestone', causedBy: {} }, revision);
+    const batch = [
+      scheduled(first, later(10), 1),
+      scheduled(second, later(10), 2),
+      event('NotificationRescheduled', { notificationId: first, previousDueAt: later(10), dueAt: later(20), reason: 'milestone', causedBy: {} }, 3),
+      event('NotificationScheduled', { notificationId: randomUUID(), dueAt: later(10), channel: 'phone', sentenceId: randomUUID(), stage: 'release-on-licence', reason: 'milestone', causedBy: {} }, 4),
+    ];
+    const dueOf = (e: RecordedEvent<Record<string, unknown>>) => e.data.dueAt as string;
+    const dispatcher = new NotificationDispatcher(api.store, queue);
+    const before = await queue.queue.getJobCounts('delayed');
+    await dispatcher.handleBatch(batch);
+    const stateOf = (notificationId: string, dueAt: string) => queue.queue.getJobState(deliveryJobId(notificationId, dueAt));
+    expect(await stateOf(first, dueOf(batch[0]))).toBe('unknown');
+    expect(await stateOf(first, dueOf(batch[2]))).toBe('delayed');
+    expect(await stateOf(second, dueOf(batch[1]))).toBe('delayed');
+    const added = await queue.queue.getJob(deliveryJobId(second, dueOf(batch[1])));
+
+    // The same batch again (a restart before the checkpoint moved), and the resync's single adds: nothing changes.
+    await dispatcher.handleBatch([batch[1]]);
+    await queue.addMany([{ victimId, notificationId: second, dueAt: dueOf(batch[1]) }]);
+    await queue.add({ victimId, notificationId: second, dueAt: dueOf(batch[1]) });
+    expect((await queue.queue.getJobCounts('delayed')).delayed - before.delayed).toBe(2); // no phone job, no duplicate
+    const again = await queue.queue.getJob(deliveryJobId(second, dueOf(batch[1])));
+    expect(again?.timestamp).toBe(added?.timestamp);
+    await queue.remove(first, dueOf(batch[2]));
+    await queue.remove(second, dueOf(batch[1]));
+  });
+});

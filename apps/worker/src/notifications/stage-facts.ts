@@ -1,0 +1,41 @@
+import { SentenceMilestoneReached, VictimNotification } from '@vcs/domain';
+import { EventStore } from '@vcs/event-store';
+import { StageFacts } from '@vcs/notifications';
+import { loadSentence } from './victim-history';
+
+/**
+ * The facts a message quotes (the milestone's date and structured detail, from the sentence stream; no personal
+ * data), read once per milestone: a SentenceMilestoneReached event never changes, so every victim of a sentence
+ * told about it shares one read. Bounded: the oldest entries leave first.
+ */
+export class StageFactsCache {
+  /** Promises, so concurrent jobs of one milestone share a single read. */
+  private readonly byMilestone = new Map<string, Promise<StageFacts | undefined>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async of(notification: VictimNotification): Promise<StageFacts> {
+    const milestoneId = notification.causedBy.milestoneId;
+    if (!milestoneId) return {};
+    let facts = this.byMilestone.get(milestoneId);
+    if (!facts) {
+      if (this.byMilestone.size >= this.maxEntries) this.byMilestone.delete(this.byMilestone.keys().next().value as string);
+      facts = this.read(notification.sentenceId, milestoneId);
+      this.byMilestone.set(milestoneId, facts);
+      // A failed read, or a milestone not found, is not a fact: the next job reads again.
+      facts.then((found) => found ?? this.byMilestone.delete(milestoneId), () => this.byMilestone.delete(milestoneId));
+    }
+    return (await facts) ?? {};
+  }
+
+  private async read(sentenceId: string, milestoneId: string): Promise<StageFacts | undefined> {
+    const sentence = await loadSentence(this.store, sentenceId);
+    const event = sentence?.events.find((e) => e.type === 'SentenceMilestoneReached' && (e.data as SentenceMilestoneReached['data']).milestoneId === milestoneId);
+    if (!event) return undefined;
+    const data = event.data as SentenceMilestoneReached['data'];
+    return { date: data.date, detail: (data.detail ?? {}) as Record<string, unknown> };
+  }
+}
