@@ -301,7 +301,7 @@ export class NotificationProcessor {
     if (channel === 'letter') {
       const letter = notification.letterId ? letterContentOf(events, notification.letterId) : {};
       if (!letter.body) throw new ChannelError('letter-content-missing', true);
-      const { subject } = renderStage(notification.stage, facts, card.recipient.name);
+      const { subject } = renderStage(notification.stage, facts, card.recipient.name, letter.language ?? card.language);
       const block = (letter.addressBlock ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
       // The letter's address block starts with the addressee's name; the recipient carries the name on its own.
       const lines = card.recipient.name && block[0] === card.recipient.name.trim() ? block.slice(1) : block;
@@ -320,7 +320,7 @@ export class NotificationProcessor {
         body: letter.body,
       };
     }
-    const text = renderStage(notification.stage, facts, card.recipient.name);
+    const text = renderStage(notification.stage, facts, card.recipient.name, card.language); // Welsh for a victim who chose Welsh
     const recipient = channel === 'email' ? { name: card.recipient.name, email: card.recipient.email } : { name: card.recipient.name, mobile: card.recipient.mobile };
     if (channel === 'email' && !recipient.email) throw new ChannelError('no-email-address', true);
     if (channel === 'sms' && !recipient.mobile) throw new ChannelError('no-mobile-number', true);

@@ -138,6 +138,19 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     for (const value of PERSONAL_VALUES) expect(logged.includes(value)).toBe(false);
   });
 
+  it('writes to a victim who chose Welsh in Welsh', async () => {
+    const sentenceId = await vlo.recordSentence();
+    const welsh = await enrolledVictim(sentenceId, { personal: { email: VICTIM.email, language: 'cy' } });
+    await milestone(sentenceId, { kind: 'release-on-licence', date: TODAY });
+
+    const [row] = await eventually(async () => {
+      const rows = await outboxRows(dataSource, welsh);
+      return rows.length > 0 && rows;
+    }, 'the Welsh release notification to be sent');
+    expect(row.body).toMatch(/^Annwyl /);
+    expect(row.body).not.toContain('released on licence');
+  });
+
   it('moves the job when the hearing is re-listed, and removes it when the victim opts out of that stage', async () => {
     const sentenceId = await vlo.recordSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
     const victimId = await enrolledVictim(sentenceId);
