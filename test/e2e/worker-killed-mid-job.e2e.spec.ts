@@ -57,10 +57,9 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
         EVENT_STORE_POLL_INTERVAL_MS: '200',
         NOTIFICATION_CHANNEL: 'outbox',
         NOTIFICATION_BACKOFF_MS: '200',
-        // Known gap: the start-up resync reads the schedule read model, which can be behind the dispatcher after a
-        // kill; a job the dispatcher queued just before Redis lost it, for a notification not projected yet, comes back
-        // only with the periodic resync (default every 3 minutes). Every 5 s here, so the test waits seconds, not minutes.
-        NOTIFICATION_RESYNC_INTERVAL_MS: '5000',
+        // No periodic resync during the test: the start-up resync alone must bring back every job Redis lost (it
+        // waits for the schedule read model to reach the dispatcher's checkpoint; without that wait this test failed).
+        NOTIFICATION_RESYNC_INTERVAL_MS: '3600000',
         // Same-day notices are due from 09:00 London: a day ahead, they are due whatever the hour the test runs at.
         VCS_TEST_CLOCK_AHEAD_MS: String(DAY_MS),
       },

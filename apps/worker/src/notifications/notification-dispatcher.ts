@@ -23,7 +23,8 @@ const RESYNC_CHUNK = 1000;
  * letter re-enqueues what was waiting for it (the processor completed those jobs without sending).
  */
 export class NotificationDispatcher implements EventReactor {
-  readonly name = 'notification-dispatcher';
+  static readonly NAME = 'notification-dispatcher';
+  readonly name = NotificationDispatcher.NAME;
   readonly handles = ['NotificationScheduled', 'NotificationRescheduled', 'NotificationCancelled', 'SafetyCheckConfirmed', 'LetterApproved'];
 
   constructor(

@@ -1,9 +1,11 @@
 import { DEFAULT_NOTIFICATION_POLICY } from '@vcs/domain';
-import { EventStore } from '@vcs/event-store';
+import { comparePositions, EventStore } from '@vcs/event-store';
+import { NOTIFICATION_SCHEDULE_PROJECTION } from '@vcs/read-models';
 import { NotificationAttempts, NotificationChannelPort } from '@vcs/notifications';
 import { DelayedError, Job, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { readCheckpoint } from '../projector/checkpoint-store';
 import { ProjectorLog } from '../projector/projector';
 import { CHECK_DELIVERY, DELIVER, DeliveryCheckJob, DeliveryJob, DeliveryQueue } from './delivery-queue';
 import { NotificationDispatcher, resyncSchedule } from './notification-dispatcher';
@@ -23,6 +25,8 @@ export interface NotificationRuntimeOptions {
   readonly log: ProjectorLog;
   /** Pause between retries of a failing planner or dispatcher event. */
   readonly retryMs?: number;
+  /** Longest a resync waits for the schedule read model to catch up with the dispatcher (default 30 s). */
+  readonly resyncCatchUpTimeoutMs?: number;
 }
 
 /**
@@ -84,8 +88,31 @@ export class NotificationRuntime {
     return this.worker;
   }
 
-  resync(): Promise<number> {
+  async resync(): Promise<number> {
+    await this.scheduleCaughtUpWithDispatcher();
     return resyncSchedule(this.options.dataSource, this.queue, { withDeliveryChecks: this.options.channel.name === 'govuk-notify' });
+  }
+
+  /**
+   * The resync rebuilds Redis from the schedule read model. A notification the dispatcher already queued but the
+   * schedule projector has not reached yet (it can lag after a crash) is in neither once Redis has lost its data, and
+   * the dispatcher will not queue it again: so wait until the schedule has seen everything the dispatcher has (found
+   * by the worker-killed-mid-job fault test). Bounded: past the timeout the next periodic resync covers the rest.
+   */
+  private async scheduleCaughtUpWithDispatcher(): Promise<void> {
+    const manager = this.options.dataSource.manager;
+    const dispatched = (await readCheckpoint(manager, NotificationDispatcher.NAME)).position;
+    if (!dispatched) return;
+    const deadline = Date.now() + (this.options.resyncCatchUpTimeoutMs ?? 30_000);
+    for (;;) {
+      const scheduled = (await readCheckpoint(manager, NOTIFICATION_SCHEDULE_PROJECTION)).position;
+      if (scheduled && comparePositions(scheduled, dispatched) >= 0) return;
+      if (Date.now() > deadline) {
+        this.options.log.warn({ projection: NOTIFICATION_SCHEDULE_PROJECTION }, 'notification schedule still behind the dispatcher; resyncing what it has, the next resync covers the rest');
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** Graceful: the worker finishes its in-flight jobs (BullMQ returns any it cannot to the queue), then everything closes. */
