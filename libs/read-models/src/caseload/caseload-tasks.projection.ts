@@ -1,32 +1,13 @@
-import {
-  ContactChannel,
-  ContactPreferencesUpdated,
-  ContactRecorded,
-  ContactResult,
-  ContactSummary,
-  LetterApproved,
-  LetterDrafted,
-  LetterEdited,
-  londonDateOf,
-  NotificationCancelled,
-  NotificationDeliveryStatusRecorded,
-  NotificationFailed,
-  NotificationRescheduled,
-  NotificationScheduled,
-  NotificationSent,
-  ReferralReceived,
-  RetentionReviewRaised,
-  SafetyCheckConfirmed,
-  SentenceRecorded,
-  VictimEnrolled,
-  VictimLiaisonOfficerAssigned,
-  VictimLinkedToSentence,
-  VictimRejoined,
-} from '@vcs/domain';
+import { ReferralReceived, RetentionReviewRaised, SentenceRecorded, VictimLinkedToSentence } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
+import { BatchColumn, distinct, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
-import { DesiredTask, desiredVictimTasks, missedReferralTask, NotificationSummary, sameTask, VictimCaseloadState } from './caseload-task.rules';
+import { TaskRow, TaskTable } from './caseload-task-table';
+import { DesiredTask, desiredVictimTasks, missedReferralTask, sameTask, VictimCaseloadState } from './caseload-task.rules';
+import { evolve } from './caseload-victim.evolve';
+
+export { evolve } from './caseload-victim.evolve';
 
 export const CASELOAD_TASKS_PROJECTION = 'caseload-tasks';
 
@@ -87,7 +68,7 @@ interface VictimRow {
   vlo_id: string | null;
   safety_check_before_letters: boolean;
   letters_chosen: boolean;
-  contacts: ContactSummary[];
+  contacts: VictimCaseloadState['contacts'];
   preferences_updated_on: string | null;
   safety_checks: VictimCaseloadState['safetyChecks'];
   notifications: VictimCaseloadState['notifications'];
@@ -95,47 +76,150 @@ interface VictimRow {
   personal_data_erased: boolean;
 }
 
+/** What caseload_sentences holds for one sentence. */
+interface SentenceRow {
+  region: string | null;
+  sentenceDate: string | null;
+  referrals: number;
+}
+
+const TASK_COLUMNS: readonly BatchColumn[] = [
+  ['task_id', 'text'],
+  ['kind', 'text'],
+  ['victim_id', 'text'],
+  ['sentence_id', 'text'],
+  ['contact_id', 'text'],
+  ['vlo_id', 'text'],
+  ['region', 'text'],
+  ['due_on', 'date'],
+  ['due_date_problem', 'text'],
+  ['opened_at', 'timestamptz'],
+  ['reopened_at', 'timestamptz'],
+  ['done_at', 'timestamptz'],
+  ['closed_because', 'text'],
+  ['description', 'text'],
+  ['rule', 'text'],
+];
+
+const VICTIM_COLUMNS: readonly BatchColumn[] = [
+  ['victim_id', 'text'],
+  ['sentence_id', 'text'],
+  ['region', 'text'],
+  ['sentence_date', 'date'],
+  ['referred_for', 'text'],
+  ['referral_received_on', 'date'],
+  ['participation', 'text'],
+  ['vlo_id', 'text'],
+  ['safety_check_before_letters', 'boolean'],
+  ['letters_chosen', 'boolean'],
+  ['contacts', 'jsonb'],
+  ['preferences_updated_on', 'date'],
+  ['safety_checks', 'jsonb'],
+  ['notifications', 'jsonb'],
+  ['letters', 'jsonb'],
+  ['personal_data_erased', 'boolean'],
+];
+
+const SENTENCE_COLUMNS: readonly BatchColumn[] = [
+  ['sentence_id', 'text'],
+  ['region', 'text'],
+  ['sentence_date', 'date'],
+  ['referrals', 'integer'],
+];
+
 /**
  * Caseload and deadlines: one row per task (caseload_tasks), plus the per-victim and per-sentence facts the task
  * rules need (caseload_victims, caseload_sentences). Each victim event recomputes the victim's open tasks from
- * the kept facts before and after it, and writes only the difference (tasks that opened, closed, reopened or
+ * the kept facts before and after it, and applies only the difference (tasks that opened, closed, reopened or
  * moved). Reads only its own tables, never a clock: every time comes from the event.
+ *
+ * A batch loads the victims, sentences and tasks it touches (one query per table), applies every event in order
+ * to those rows in memory (`TaskTable` mirrors the statements one event would run) and writes each changed row
+ * once (one statement per table). `apply` is a batch of one.
  */
 export class CaseloadTasksProjection implements Projection {
   readonly name = CASELOAD_TASKS_PROJECTION;
   readonly handles = ['SentenceRecorded', ...VICTIM_EVENTS, ...PRIVACY_EVENTS];
   readonly tables = ['caseload_tasks', 'caseload_victims', 'caseload_sentences'];
+  readonly readsPersonalData = false;
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    if (event.type === 'SentenceRecorded') return this.sentenceRecorded(event as RecordedEvent<SentenceRecorded['data']>, manager);
-    if (event.type === 'ReferralReceived') return this.referralReceived(event as RecordedEvent<ReferralReceived['data']>, manager);
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
+  }
+
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const victimIds = distinct(events.map((e) => (e.data as { victimId?: unknown }).victimId).filter((id): id is string => typeof id === 'string'));
+    const sentenceIds = distinct(
+      events
+        .filter((e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived' || e.type === 'VictimLinkedToSentence')
+        .map((e) => (e.data as { sentenceId: string }).sentenceId),
+    );
+    // One after the other: the statements share the transaction's connection.
+    const victims = await loadVictims(victimIds, manager);
+    const sentences = await loadSentences(sentenceIds, manager);
+    const batch = new CaseloadBatch(victims, sentences, new TaskTable(await loadTasks(victimIds, sentenceIds, manager)));
+    for (const event of events) batch.apply(event);
+
+    await writeRows(manager, {
+      table: 'caseload_sentences',
+      columns: SENTENCE_COLUMNS,
+      rows: batch.changedSentences().map(([id, s]) => [id, s.region, s.sentenceDate, s.referrals]),
+      onConflict: { update: ['sentence_id'] },
+    });
+    await writeRows(manager, { table: 'caseload_victims', columns: VICTIM_COLUMNS, rows: batch.changedVictims().map(victimValues), onConflict: { update: ['victim_id'] } });
+    await writeRows(manager, { table: 'caseload_tasks', columns: TASK_COLUMNS, rows: batch.tasks.changed().map(taskValues), onConflict: { update: ['task_id'] } });
+  }
+}
+
+/** The batch's rows in memory and the per-event rules applied to them (what each event's statements would do). */
+class CaseloadBatch {
+  private readonly changedVictimIds = new Set<string>();
+  private readonly changedSentenceIds = new Set<string>();
+  /** The desired tasks of a victim's current state: the "after" of one event is the "before" of the next. */
+  private readonly desired = new Map<string, { state: VictimCaseloadState; tasks: Map<string, DesiredTask> }>();
+
+  constructor(
+    private readonly victims: Map<string, VictimCaseloadState>,
+    private readonly sentences: Map<string, SentenceRow>,
+    readonly tasks: TaskTable,
+  ) {}
+
+  changedVictims(): VictimCaseloadState[] {
+    return [...this.changedVictimIds].map((id) => this.victims.get(id) as VictimCaseloadState);
+  }
+
+  changedSentences(): [string, SentenceRow][] {
+    return [...this.changedSentenceIds].map((id) => [id, this.sentences.get(id) as SentenceRow]);
+  }
+
+  apply(event: RecordedEvent): void {
+    if (event.type === 'SentenceRecorded') return this.sentenceRecorded(event as RecordedEvent<SentenceRecorded['data']>);
+    if (event.type === 'ReferralReceived') return this.referralReceived(event as RecordedEvent<ReferralReceived['data']>);
     if (event.type === 'VictimLinkedToSentence') {
-      const { sentenceId } = (event as RecordedEvent<VictimLinkedToSentence['data']>).data;
-      await this.referralArrived(sentenceId, event, manager);
+      this.referralArrived((event as RecordedEvent<VictimLinkedToSentence['data']>).data.sentenceId, event);
       return;
     }
     const victimId = (event.data as { victimId?: unknown }).victimId;
     if (typeof victimId !== 'string') return;
-    if ((PRIVACY_EVENTS as readonly string[]).includes(event.type)) return this.privacyEvent(victimId, event, manager);
-    const before = await this.loadVictim(victimId, manager);
+    if ((PRIVACY_EVENTS as readonly string[]).includes(event.type)) return this.privacyEvent(victimId, event);
+    const before = this.victims.get(victimId);
     if (!before) return; // not referred (cannot happen through the domain): nothing to attach tasks to
     const after = evolve(before, event);
     if (after === before) return;
-    await this.saveVictim(after, manager);
-    if (after.vloId !== before.vloId) {
-      await manager.query('UPDATE caseload_tasks SET vlo_id = $2 WHERE victim_id = $1 AND done_at IS NULL AND kind <> $3', [victimId, after.vloId, RETENTION_REVIEW_TASK]);
-    }
-    await this.writeDifference(desiredVictimTasks(before), desiredVictimTasks(after), after, event, manager);
+    const tasksBefore = this.desiredTasks(before);
+    this.saveVictim(after);
+    if (after.vloId !== before.vloId) this.tasks.moveOpenTasks(victimId, after.vloId, RETENTION_REVIEW_TASK);
+    this.writeDifference(tasksBefore, this.desiredTasks(after), after, event);
   }
 
   /**
    * Retention and erasure. A review raised opens an administrators' task (no VLO; the victim's region), due at once;
    * a decision or a reopened case closes it. Erasure closes every open task of the victim: nobody may contact them.
    */
-  private async privacyEvent(victimId: string, event: RecordedEvent, manager: EntityManager): Promise<void> {
+  private privacyEvent(victimId: string, event: RecordedEvent): void {
     if (event.type === 'RetentionReviewRaised') {
       const { raisedOn, closedOn, retentionPeriodMonths } = (event as RecordedEvent<RetentionReviewRaised['data']>).data;
-      const victim = await this.loadVictim(victimId, manager);
+      const victim = this.victims.get(victimId);
       if (!victim) return;
       const task: DesiredTask = {
         taskId: `${RETENTION_REVIEW_TASK}:${victimId}:${closedOn}`,
@@ -148,40 +232,34 @@ export class CaseloadTasksProjection implements Projection {
         description: `Decide whether to keep or erase the victim's personal data: the case closed on ${closedOn}, more than ${retentionPeriodMonths} months ago.`,
         rule: 'UK GDPR Art. 5(1)(e) storage limitation: once the retention period after closure has passed, an administrator decides to erase or keep (docs/privacy.md).',
       };
-      await this.open(task, { vloId: null, region: victim.region }, event, manager);
+      this.tasks.open(task, { vloId: null, region: victim.region }, eventTime(event));
       return;
     }
     if (event.type === 'VictimPersonalDataErased') {
-      await manager.query('UPDATE caseload_victims SET personal_data_erased = true WHERE victim_id = $1', [victimId]);
+      const victim = this.victims.get(victimId);
+      if (victim) this.setVictim({ ...victim, personalDataErased: true });
     }
     const kinds = event.type === 'VictimPersonalDataErased' ? null : [RETENTION_REVIEW_TASK];
-    await manager.query(
-      `UPDATE caseload_tasks SET done_at = $2, closed_because = $3 WHERE victim_id = $1 AND done_at IS NULL AND ($4::text[] IS NULL OR kind = ANY($4::text[]))`,
-      [victimId, eventTime(event), CLOSED_BECAUSE[event.type], kinds],
-    );
+    this.tasks.closeVictimTasks(victimId, eventTime(event), CLOSED_BECAUSE[event.type], kinds);
   }
 
-  private async sentenceRecorded(event: RecordedEvent<SentenceRecorded['data']>, manager: EntityManager): Promise<void> {
+  private sentenceRecorded(event: RecordedEvent<SentenceRecorded['data']>): void {
     const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion } = event.data;
-    const rows: { referrals: number }[] = await manager.query(
-      `INSERT INTO caseload_sentences AS s (sentence_id, region, sentence_date, referrals) VALUES ($1, $2, $3, 0)
-       ON CONFLICT (sentence_id) DO UPDATE SET region = EXCLUDED.region, sentence_date = EXCLUDED.sentence_date
-       RETURNING s.referrals`,
-      [sentenceId, probationRegion, sentenceDate],
-    );
-    if (rows[0].referrals > 0) return;
+    const referrals = this.sentences.get(sentenceId)?.referrals ?? 0;
+    this.setSentence(sentenceId, { region: probationRegion, sentenceDate, referrals });
+    if (referrals > 0) return;
     const task = missedReferralTask({ sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion });
-    if (task) await this.open(task, { vloId: null, region: probationRegion }, event, manager);
+    if (task) this.tasks.open(task, { vloId: null, region: probationRegion }, eventTime(event));
   }
 
-  private async referralReceived(event: RecordedEvent<ReferralReceived['data']>, manager: EntityManager): Promise<void> {
+  private referralReceived(event: RecordedEvent<ReferralReceived['data']>): void {
     const { victimId, sentenceId, referredFor, receivedOn } = event.data;
-    const sentence = await this.referralArrived(sentenceId, event, manager);
+    const sentence = this.referralArrived(sentenceId, event);
     const state: VictimCaseloadState = {
       victimId,
       sentenceId,
       region: sentence.region,
-      sentenceDate: sentence.sentence_date,
+      sentenceDate: sentence.sentenceDate,
       referredFor,
       referralReceivedOn: receivedOn,
       participation: 'referred',
@@ -195,88 +273,90 @@ export class CaseloadTasksProjection implements Projection {
       letters: {},
       personalDataErased: false,
     };
-    await this.saveVictim(state, manager);
-    await this.writeDifference(new Map(), desiredVictimTasks(state), state, event, manager);
+    this.saveVictim(state);
+    this.writeDifference(new Map(), desiredVictimTasks(state), state, event);
   }
 
   /** A victim is now known for the sentence: its missed-referral task (if any) is done. */
-  private async referralArrived(sentenceId: string, event: RecordedEvent, manager: EntityManager): Promise<{ region: string | null; sentence_date: string | null }> {
-    const rows: { region: string | null; sentence_date: string | null }[] = await manager.query(
-      `INSERT INTO caseload_sentences AS s (sentence_id, referrals) VALUES ($1, 1)
-       ON CONFLICT (sentence_id) DO UPDATE SET referrals = s.referrals + 1
-       RETURNING s.region, s.sentence_date::text AS sentence_date`,
-      [sentenceId],
-    );
-    await manager.query('UPDATE caseload_tasks SET done_at = $2, closed_because = $3 WHERE task_id = $1 AND done_at IS NULL', [
-      `missed-referral:${sentenceId}`,
-      eventTime(event),
-      CLOSED_BECAUSE[event.type],
-    ]);
-    return rows[0];
+  private referralArrived(sentenceId: string, event: RecordedEvent): SentenceRow {
+    const known = this.sentences.get(sentenceId);
+    const sentence = known ? { ...known, referrals: known.referrals + 1 } : { region: null, sentenceDate: null, referrals: 1 };
+    this.setSentence(sentenceId, sentence);
+    this.tasks.close([`missed-referral:${sentenceId}`], eventTime(event), CLOSED_BECAUSE[event.type]);
+    return sentence;
   }
 
-  private async writeDifference(before: Map<string, DesiredTask>, after: Map<string, DesiredTask>, victim: VictimCaseloadState, event: RecordedEvent, manager: EntityManager) {
+  private writeDifference(before: Map<string, DesiredTask>, after: Map<string, DesiredTask>, victim: VictimCaseloadState, event: RecordedEvent): void {
     for (const [taskId, task] of after) {
       const previous = before.get(taskId);
-      if (!previous) await this.open(task, victim, event, manager);
-      else if (!sameTask(previous, task)) {
-        await manager.query('UPDATE caseload_tasks SET due_on = $2, due_date_problem = $3, description = $4, rule = $5 WHERE task_id = $1', [
-          taskId,
-          task.dueOn,
-          task.dueDateProblem,
-          task.description,
-          task.rule,
-        ]);
-      }
+      if (!previous) this.tasks.open(task, victim, eventTime(event));
+      else if (!sameTask(previous, task)) this.tasks.redate(task);
     }
     const closed = [...before.keys()].filter((taskId) => !after.has(taskId));
-    if (closed.length > 0) {
-      await manager.query('UPDATE caseload_tasks SET done_at = $2, closed_because = $3 WHERE task_id = ANY($1) AND done_at IS NULL', [
-        closed,
-        eventTime(event),
-        CLOSED_BECAUSE[event.type] ?? 'no-longer-needed',
-      ]);
-    }
+    this.tasks.close(closed, eventTime(event), CLOSED_BECAUSE[event.type] ?? 'no-longer-needed');
   }
 
-  /** Inserts the task, or reopens it (same id) when it was closed before, e.g. a victim who withdrew and rejoined. */
-  private async open(task: DesiredTask, owner: { vloId: string | null; region: string | null }, event: RecordedEvent, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO caseload_tasks AS t (task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on, due_date_problem, opened_at, description, rule)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (task_id) DO UPDATE SET
-         vlo_id = EXCLUDED.vlo_id, region = EXCLUDED.region, due_on = EXCLUDED.due_on, due_date_problem = EXCLUDED.due_date_problem,
-         description = EXCLUDED.description, rule = EXCLUDED.rule,
-         reopened_at = EXCLUDED.opened_at, done_at = NULL, closed_because = NULL
-       WHERE t.done_at IS NOT NULL`,
-      [
-        task.taskId,
-        task.kind,
-        task.victimId,
-        task.sentenceId,
-        task.contactId,
-        owner.vloId,
-        owner.region,
-        task.dueOn,
-        task.dueDateProblem,
-        eventTime(event),
-        task.description,
-        task.rule,
-      ],
+  /**
+   * INSERT … ON CONFLICT (victim_id) DO UPDATE of everything but the referral's facts: a second referral of a known
+   * victim keeps the first one's sentence, region and dates in the table (its tasks use the new ones).
+   */
+  private saveVictim(state: VictimCaseloadState): void {
+    const stored = this.victims.get(state.victimId);
+    this.setVictim(
+      stored && !sameReferral(stored, state)
+        ? {
+            ...state,
+            sentenceId: stored.sentenceId,
+            region: stored.region,
+            sentenceDate: stored.sentenceDate,
+            referredFor: stored.referredFor,
+            referralReceivedOn: stored.referralReceivedOn,
+          }
+        : state,
     );
   }
 
-  private async loadVictim(victimId: string, manager: EntityManager): Promise<VictimCaseloadState | undefined> {
-    const rows: VictimRow[] = await manager.query(
-      `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
-              participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
-              preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased
-         FROM caseload_victims WHERE victim_id = $1`,
-      [victimId],
-    );
-    const row = rows[0];
-    if (!row) return undefined;
-    return {
+  private setVictim(state: VictimCaseloadState): void {
+    this.victims.set(state.victimId, state);
+    this.changedVictimIds.add(state.victimId);
+  }
+
+  private setSentence(sentenceId: string, sentence: SentenceRow): void {
+    this.sentences.set(sentenceId, sentence);
+    this.changedSentenceIds.add(sentenceId);
+  }
+
+  private desiredTasks(state: VictimCaseloadState): Map<string, DesiredTask> {
+    const cached = this.desired.get(state.victimId);
+    if (cached && cached.state === state) return cached.tasks;
+    const tasks = desiredVictimTasks(state);
+    this.desired.set(state.victimId, { state, tasks });
+    return tasks;
+  }
+}
+
+function sameReferral(a: VictimCaseloadState, b: VictimCaseloadState): boolean {
+  return (
+    a.sentenceId === b.sentenceId &&
+    a.region === b.region &&
+    a.sentenceDate === b.sentenceDate &&
+    a.referredFor === b.referredFor &&
+    a.referralReceivedOn === b.referralReceivedOn
+  );
+}
+
+async function loadVictims(victimIds: string[], manager: EntityManager): Promise<Map<string, VictimCaseloadState>> {
+  const victims = new Map<string, VictimCaseloadState>();
+  if (victimIds.length === 0) return victims;
+  const rows: VictimRow[] = await manager.query(
+    `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
+            participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
+            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased
+       FROM caseload_victims WHERE victim_id = ANY($1::text[])`,
+    [victimIds],
+  );
+  for (const row of rows) {
+    victims.set(row.victim_id, {
       victimId: row.victim_id,
       sentenceId: row.sentence_id,
       region: row.region,
@@ -293,126 +373,93 @@ export class CaseloadTasksProjection implements Projection {
       notifications: row.notifications,
       letters: row.letters,
       personalDataErased: row.personal_data_erased,
-    };
+    });
   }
-
-  private async saveVictim(state: VictimCaseloadState, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO caseload_victims (victim_id, sentence_id, region, sentence_date, referred_for, referral_received_on, participation, vlo_id,
-                                     safety_check_before_letters, letters_chosen, contacts, preferences_updated_on, safety_checks, notifications, letters,
-                                     personal_data_erased)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-       ON CONFLICT (victim_id) DO UPDATE SET
-         participation = EXCLUDED.participation, vlo_id = EXCLUDED.vlo_id, safety_check_before_letters = EXCLUDED.safety_check_before_letters,
-         letters_chosen = EXCLUDED.letters_chosen, contacts = EXCLUDED.contacts, preferences_updated_on = EXCLUDED.preferences_updated_on,
-         safety_checks = EXCLUDED.safety_checks, notifications = EXCLUDED.notifications, letters = EXCLUDED.letters,
-         personal_data_erased = EXCLUDED.personal_data_erased`,
-      [
-        state.victimId,
-        state.sentenceId,
-        state.region,
-        state.sentenceDate,
-        state.referredFor,
-        state.referralReceivedOn,
-        state.participation,
-        state.vloId,
-        state.safetyCheckBeforeLetters,
-        state.lettersChosen,
-        JSON.stringify(state.contacts),
-        state.preferencesUpdatedOn,
-        JSON.stringify(state.safetyChecks),
-        JSON.stringify(state.notifications),
-        JSON.stringify(state.letters),
-        state.personalDataErased,
-      ],
-    );
-  }
+  return victims;
 }
 
-/** The victim's facts after one event (the same transitions as the domain's `evolveVictim`, for what the caseload keeps). */
-export function evolve(state: VictimCaseloadState, event: RecordedEvent): VictimCaseloadState {
-  switch (event.type) {
-    case 'VictimEnrolled': {
-      const { victimLiaisonOfficerId } = event.data as VictimEnrolled['data'];
-      return { ...state, participation: 'enrolled', vloId: victimLiaisonOfficerId };
-    }
-    case 'VictimRejoined': {
-      const { victimLiaisonOfficerId } = event.data as VictimRejoined['data'];
-      return { ...state, participation: 'enrolled', vloId: victimLiaisonOfficerId };
-    }
-    case 'VictimDeclined':
-      return { ...state, participation: 'declined' };
-    case 'VictimWithdrew':
-      return { ...state, participation: 'withdrawn' };
-    case 'VictimLiaisonOfficerAssigned':
-      return { ...state, vloId: (event.data as VictimLiaisonOfficerAssigned['data']).victimLiaisonOfficerId };
-    case 'ContactPreferencesUpdated': {
-      const { safetyCheckBeforeLetters, channels, updatedOn } = event.data as ContactPreferencesUpdated['data'];
-      return { ...state, safetyCheckBeforeLetters: safetyCheckBeforeLetters === true, lettersChosen: (channels ?? []).includes('letter'), preferencesUpdatedOn: updatedOn };
-    }
-    case 'ContactRecorded': {
-      const { contactId, method, direction, result, occurredOn, followUpOn } = event.data as ContactRecorded['data'];
-      const contact: ContactSummary = followUpOn === undefined ? { contactId, method, direction, result, occurredOn } : { contactId, method, direction, result, occurredOn, followUpOn };
-      return { ...state, contacts: [...state.contacts, contact] };
-    }
-    case 'NotificationScheduled': {
-      const { notificationId, sentenceId, stage, channel, dueAt, letterId } = event.data as NotificationScheduled['data'];
-      const notification: NotificationSummary = { sentenceId, stage, channel, dueOn: londonDateOf(dueAt), status: 'scheduled', ...(letterId !== undefined ? { letterId } : {}) };
-      return { ...state, notifications: { ...state.notifications, [notificationId]: notification } };
-    }
-    case 'NotificationRescheduled': {
-      const { notificationId, dueAt } = event.data as NotificationRescheduled['data'];
-      return updateNotification(state, notificationId, { dueOn: londonDateOf(dueAt) });
-    }
-    case 'NotificationCancelled':
-      return updateNotification(state, (event.data as NotificationCancelled['data']).notificationId, { status: 'cancelled' });
-    case 'NotificationSent': {
-      const { notificationId, channel, sentAt } = event.data as NotificationSent['data'];
-      const sentOn = londonDateOf(sentAt);
-      const updated = updateNotification(state, notificationId, { status: 'sent', sentOn });
-      // As the domain's evolveVictim: a sent notification is an outbound contact for the Victims' Code timescales.
-      const contact: ContactSummary = { contactId: `notification:${notificationId}`, method: channel, direction: 'outbound', result: SENT_RESULT[channel], occurredOn: sentOn };
-      return { ...updated, contacts: [...updated.contacts, contact] };
-    }
-    case 'NotificationFailed': {
-      const { notificationId, final, failedAt } = event.data as NotificationFailed['data'];
-      return final ? updateNotification(state, notificationId, { status: 'failed', failedOn: londonDateOf(failedAt) }) : state;
-    }
-    case 'NotificationDeliveryStatusRecorded': {
-      const { notificationId, status, at } = event.data as NotificationDeliveryStatusRecorded['data'];
-      return updateNotification(state, notificationId, status === 'delivered' ? { status: 'delivered' } : { status: 'undelivered', undeliveredOn: londonDateOf(at) });
-    }
-    case 'SafetyCheckConfirmed': {
-      const { channel, confirmedOn } = event.data as SafetyCheckConfirmed['data'];
-      return { ...state, safetyChecks: { ...state.safetyChecks, [channel]: confirmedOn } };
-    }
-    case 'LetterDrafted': {
-      const { letterId, notificationId } = event.data as LetterDrafted['data'];
-      const letters = { ...state.letters, [letterId]: { approved: false } };
-      const notification = notificationId !== undefined ? state.notifications[notificationId] : undefined;
-      if (notificationId === undefined || !notification) return { ...state, letters };
-      return { ...state, letters, notifications: { ...state.notifications, [notificationId]: { ...notification, letterId } } };
-    }
-    case 'LetterEdited': {
-      // Any edit returns the letter to draft: an approved letter needs approving again.
-      const { letterId } = event.data as LetterEdited['data'];
-      return state.letters[letterId] ? { ...state, letters: { ...state.letters, [letterId]: { approved: false } } } : state;
-    }
-    case 'LetterApproved': {
-      const { letterId } = event.data as LetterApproved['data'];
-      return { ...state, letters: { ...state.letters, [letterId]: { approved: true } } };
-    }
-    default:
-      return state;
-  }
+async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, SentenceRow>> {
+  const sentences = new Map<string, SentenceRow>();
+  if (sentenceIds.length === 0) return sentences;
+  const rows: { sentence_id: string; region: string | null; sentence_date: string | null; referrals: number }[] = await manager.query(
+    'SELECT sentence_id, region, sentence_date::text AS sentence_date, referrals FROM caseload_sentences WHERE sentence_id = ANY($1::text[])',
+    [sentenceIds],
+  );
+  for (const row of rows) sentences.set(row.sentence_id, { region: row.region, sentenceDate: row.sentence_date, referrals: row.referrals });
+  return sentences;
 }
 
-const SENT_RESULT: Readonly<Record<ContactChannel, ContactResult>> = { letter: 'letter-sent', email: 'email-sent', sms: 'sms-sent', phone: 'contact-made' };
+/** Every task of the batch's victims (open or done: a done one may reopen) and the missed-referral tasks of its sentences. */
+async function loadTasks(victimIds: string[], sentenceIds: string[], manager: EntityManager): Promise<TaskRow[]> {
+  if (victimIds.length === 0 && sentenceIds.length === 0) return [];
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
+            done_at, closed_because, description, rule
+       FROM caseload_tasks WHERE victim_id = ANY($1::text[])
+     UNION ALL
+     SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
+            done_at, closed_because, description, rule
+       FROM caseload_tasks WHERE task_id = ANY($2::text[]) AND (victim_id IS NULL OR NOT victim_id = ANY($1::text[]))`,
+    [victimIds, sentenceIds.map((id) => `missed-referral:${id}`)],
+  );
+  return rows.map((r) => ({
+    taskId: r.task_id as string,
+    kind: r.kind as string,
+    victimId: r.victim_id as string | null,
+    sentenceId: r.sentence_id as string,
+    contactId: r.contact_id as string | null,
+    vloId: r.vlo_id as string | null,
+    region: r.region as string | null,
+    dueOn: r.due_on as string | null,
+    dueDateProblem: r.due_date_problem as string | null,
+    openedAt: r.opened_at as Date,
+    reopenedAt: r.reopened_at as Date | null,
+    doneAt: r.done_at as Date | null,
+    closedBecause: r.closed_because as string | null,
+    description: r.description as string,
+    rule: r.rule as string,
+  }));
+}
 
-function updateNotification(state: VictimCaseloadState, notificationId: string, change: Partial<NotificationSummary>): VictimCaseloadState {
-  const notification = state.notifications[notificationId];
-  if (!notification) return state; // scheduled before this projection knew the victim (cannot happen through the domain)
-  return { ...state, notifications: { ...state.notifications, [notificationId]: { ...notification, ...change } } };
+function victimValues(state: VictimCaseloadState): unknown[] {
+  return [
+    state.victimId,
+    state.sentenceId,
+    state.region,
+    state.sentenceDate,
+    state.referredFor,
+    state.referralReceivedOn,
+    state.participation,
+    state.vloId,
+    state.safetyCheckBeforeLetters,
+    state.lettersChosen,
+    state.contacts,
+    state.preferencesUpdatedOn,
+    state.safetyChecks,
+    state.notifications,
+    state.letters,
+    state.personalDataErased,
+  ];
+}
+
+function taskValues(t: TaskRow): unknown[] {
+  return [
+    t.taskId,
+    t.kind,
+    t.victimId,
+    t.sentenceId,
+    t.contactId,
+    t.vloId,
+    t.region,
+    t.dueOn,
+    t.dueDateProblem,
+    t.openedAt,
+    t.reopenedAt,
+    t.doneAt,
+    t.closedBecause,
+    t.description,
+    t.rule,
+  ];
 }
 
 /** When the fact happened, from the event (never the clock): the caller's occurredAt, else when it was stored. */

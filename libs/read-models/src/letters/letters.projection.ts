@@ -1,157 +1,167 @@
-import {
-  ContactPreferencesUpdated,
-  LetterApproved,
-  LetterDrafted,
-  LetterEdited,
-  LetterReturned,
-  LetterSubmittedForApproval,
-  NotificationScheduled,
-  NotificationSent,
-  ReferralReceived,
-  SentenceRecorded,
-} from '@vcs/domain';
+import { ReferralReceived, SentenceRecorded } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
-import { isErasedPersonalData } from '@vcs/security';
 import { EntityManager } from 'typeorm';
+import { BatchColumn, distinct, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
+import { LetterRow, LettersBatch, letterVictimId, LetterVictimRow } from './letters.batch';
 
 export const LETTERS_PROJECTION = 'letters';
 
-type Personal<T> = Partial<T> | undefined;
+const LETTER_COLUMNS: readonly BatchColumn[] = [
+  ['letter_id', 'text'],
+  ['victim_id', 'text'],
+  ['notification_id', 'text'],
+  ['stage', 'text'],
+  ['status', 'text'],
+  ['region', 'text'],
+  ['authors', 'text[]'],
+  ['drafted_by', 'text'],
+  ['drafted_on', 'date'],
+  ['drafted_at', 'timestamptz'],
+  ['last_edited_by', 'text'],
+  ['last_edited_at', 'timestamptz'],
+  ['submitted_by', 'text'],
+  ['submitted_on', 'date'],
+  ['submitted_at', 'timestamptz'],
+  ['approved_by', 'text'],
+  ['approved_on', 'date'],
+  ['approved_at', 'timestamptz'],
+  ['returned_by', 'text'],
+  ['returned_on', 'date'],
+  ['returned_at', 'timestamptz'],
+  ['sent_at', 'timestamptz'],
+  ['body', 'text'],
+  ['address_block', 'text'],
+  ['language', 'text'],
+  ['return_comments', 'text'],
+  ['personal_data_erased', 'boolean'],
+  ['updated_at', 'timestamptz'],
+];
+/** LetterRow's fields in the order of LETTER_COLUMNS. */
+const LETTER_FIELDS: readonly (keyof LetterRow)[] = [
+  'letterId',
+  'victimId',
+  'notificationId',
+  'stage',
+  'status',
+  'region',
+  'authors',
+  'draftedBy',
+  'draftedOn',
+  'draftedAt',
+  'lastEditedBy',
+  'lastEditedAt',
+  'submittedBy',
+  'submittedOn',
+  'submittedAt',
+  'approvedBy',
+  'approvedOn',
+  'approvedAt',
+  'returnedBy',
+  'returnedOn',
+  'returnedAt',
+  'sentAt',
+  'body',
+  'addressBlock',
+  'language',
+  'returnComments',
+  'personalDataErased',
+  'updatedAt',
+];
 
 /**
  * Letters and their workflow state (docs/letters.md). Reads every event so that `letter_victims.revision` follows
  * the victim's stream (the ETag a letter answers with); acts on sentences (region), referrals, preferences (large
  * print), the letter events, notifications that link or send a letter, and erasure. Times come from the events.
+ *
+ * A batch loads the sentences, victims and letters it touches (one query per table), applies the events in order in
+ * memory (`LettersBatch`) and writes each changed row once. `apply` is a batch of one.
  */
 export class LettersProjection implements Projection {
   readonly name = LETTERS_PROJECTION;
   readonly handles = '*' as const;
   readonly tables = ['letters', 'letter_victims', 'letter_sentences'];
+  readonly readsPersonalData = true;
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    if (event.type === 'SentenceRecorded') {
-      const { sentenceId, probationRegion } = event.data as SentenceRecorded['data'];
-      await manager.query('INSERT INTO letter_sentences (sentence_id, region) VALUES ($1, $2) ON CONFLICT (sentence_id) DO NOTHING', [sentenceId, probationRegion]);
-      return;
-    }
-    if (!event.streamId.startsWith('victim-')) return;
-    const data = (event.data ?? {}) as { victimId?: unknown; personal?: unknown };
-    const victimId = typeof data.victimId === 'string' ? data.victimId : event.streamId.slice('victim-'.length);
-    const at = eventTime(event);
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
+  }
 
-    if (event.type === 'ReferralReceived') {
-      const { sentenceId } = event.data as ReferralReceived['data'];
-      await manager.query(
-        `INSERT INTO letter_victims (victim_id, region, large_print, revision)
-         VALUES ($1, (SELECT region FROM letter_sentences WHERE sentence_id = $2), false, $3)
-         ON CONFLICT (victim_id) DO NOTHING`,
-        [victimId, sentenceId, event.revision.toString()],
-      );
-    }
-    await manager.query('UPDATE letter_victims SET revision = $2 WHERE victim_id = $1', [victimId, event.revision.toString()]);
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const victimEvents = events.filter((e) => e.streamId.startsWith('victim-'));
+    const victimIds = distinct(victimEvents.map(letterVictimId));
+    const sentenceIds = distinct(
+      events.filter((e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived').map((e) => (e.data as SentenceRecorded['data'] | ReferralReceived['data']).sentenceId),
+    );
+    const letterIds = distinct(victimEvents.map((e) => (e.data as { letterId?: unknown }).letterId).filter((id): id is string => typeof id === 'string'));
+    const batch = new LettersBatch(await loadSentences(sentenceIds, manager), await loadVictims(victimIds, manager), await loadLetters(victimIds, letterIds, manager));
+    for (const event of events) batch.apply(event);
 
-    const erased = isErasedPersonalData(data.personal);
-    switch (event.type) {
-      case 'ContactPreferencesUpdated': {
-        const personal = (erased ? undefined : data.personal) as Personal<ContactPreferencesUpdated['data']['personal']>;
-        const largePrint = Array.isArray(personal?.accessibleFormats) && personal.accessibleFormats.includes('large-print');
-        await manager.query('UPDATE letter_victims SET large_print = $2 WHERE victim_id = $1', [victimId, largePrint]);
-        break;
-      }
-      case 'LetterDrafted': {
-        const { letterId, notificationId, stage, draftedBy, draftedOn } = event.data as LetterDrafted['data'];
-        const personal = (erased ? undefined : data.personal) as Personal<LetterDrafted['data']['personal']>;
-        await manager.query(
-          `INSERT INTO letters (letter_id, victim_id, notification_id, stage, status, region, authors, drafted_by, drafted_on, drafted_at,
-                                body, address_block, language, personal_data_erased, updated_at)
-           VALUES ($1, $2, $3, $4, 'draft', (SELECT region FROM letter_victims WHERE victim_id = $2), ARRAY[$5], $5, $6, $7, $8, $9, $10, $11, $7)
-           ON CONFLICT (letter_id) DO NOTHING`,
-          [letterId, victimId, notificationId ?? null, stage, draftedBy, draftedOn, at, personal?.body ?? null, personal?.addressBlock ?? null, personal?.language ?? null, erased],
-        );
-        break;
-      }
-      case 'LetterEdited': {
-        const { letterId, editedBy } = event.data as LetterEdited['data'];
-        const personal = (erased ? undefined : data.personal) as Personal<LetterEdited['data']['personal']>;
-        // Any edit returns the letter to draft; an approval no longer stands.
-        await manager.query(
-          `UPDATE letters SET status = 'draft',
-                  authors = CASE WHEN $2 = ANY(authors) THEN authors ELSE authors || $2 END,
-                  last_edited_by = $2, last_edited_at = $3,
-                  approved_by = NULL, approved_on = NULL, approved_at = NULL,
-                  body = COALESCE($4, body), address_block = COALESCE($5, address_block), language = COALESCE($6, language),
-                  personal_data_erased = personal_data_erased OR $7,
-                  updated_at = $3
-            WHERE letter_id = $1`,
-          [letterId, editedBy, at, personal?.body ?? null, personal?.addressBlock ?? null, personal?.language ?? null, erased],
-        );
-        break;
-      }
-      case 'LetterSubmittedForApproval': {
-        const { letterId, submittedBy, submittedOn } = event.data as LetterSubmittedForApproval['data'];
-        await manager.query(
-          "UPDATE letters SET status = 'submitted', submitted_by = $2, submitted_on = $3, submitted_at = $4, updated_at = $4 WHERE letter_id = $1",
-          [letterId, submittedBy, submittedOn, at],
-        );
-        break;
-      }
-      case 'LetterApproved': {
-        const { letterId, approvedBy, approvedOn } = event.data as LetterApproved['data'];
-        await manager.query("UPDATE letters SET status = 'approved', approved_by = $2, approved_on = $3, approved_at = $4, updated_at = $4 WHERE letter_id = $1", [
-          letterId,
-          approvedBy,
-          approvedOn,
-          at,
-        ]);
-        break;
-      }
-      case 'LetterReturned': {
-        const { letterId, returnedBy, returnedOn } = event.data as LetterReturned['data'];
-        const personal = (erased ? undefined : data.personal) as Personal<LetterReturned['data']['personal']>;
-        await manager.query(
-          `UPDATE letters SET status = 'returned', returned_by = $2, returned_on = $3, returned_at = $4, return_comments = $5,
-                  personal_data_erased = personal_data_erased OR $6, updated_at = $4
-            WHERE letter_id = $1`,
-          [letterId, returnedBy, returnedOn, at, personal?.comments ?? null, erased],
-        );
-        break;
-      }
-      case 'NotificationScheduled': {
-        const { notificationId, letterId } = event.data as NotificationScheduled['data'];
-        if (letterId !== undefined) {
-          await manager.query('UPDATE letters SET notification_id = $2, updated_at = $3 WHERE letter_id = $1 AND victim_id = $4', [letterId, notificationId, at, victimId]);
-        }
-        break;
-      }
-      case 'NotificationSent': {
-        const { notificationId, letterId, channel } = event.data as NotificationSent['data'];
-        if (channel !== 'letter') break;
-        await manager.query(
-          "UPDATE letters SET status = 'sent', sent_at = $3, updated_at = $3 WHERE victim_id = $4 AND (letter_id = $1 OR notification_id = $2) AND status = 'approved'",
-          [letterId ?? null, notificationId, at, victimId],
-        );
-        break;
-      }
-      case 'VictimPersonalDataErased':
-        await eraseVictim(victimId, at, manager);
-        break;
-    }
+    await writeRows(manager, {
+      table: 'letter_sentences',
+      columns: [
+        ['sentence_id', 'text'],
+        ['region', 'text'],
+      ],
+      rows: [...batch.changedSentences].map((id) => [id, batch.sentences.get(id)]),
+      onConflict: { nothing: ['sentence_id'] },
+    });
+    await writeRows(manager, {
+      table: 'letter_victims',
+      columns: [
+        ['victim_id', 'text'],
+        ['region', 'text'],
+        ['large_print', 'boolean'],
+        ['revision', 'bigint'],
+      ],
+      rows: [...batch.changedVictims].map((id) => {
+        const v = batch.victims.get(id) as LetterVictimRow;
+        return [v.victimId, v.region, v.largePrint, v.revision];
+      }),
+      onConflict: { update: ['victim_id'] },
+    });
+    await writeRows(manager, {
+      table: 'letters',
+      columns: LETTER_COLUMNS,
+      rows: [...batch.changedLetters].map((id) => {
+        const letter = batch.letters.get(id) as LetterRow;
+        return LETTER_FIELDS.map((field) => letter[field]);
+      }),
+      onConflict: { update: ['letter_id'] },
+    });
   }
 }
 
-/** The victim's key was destroyed: their letters' words, address blocks and comments go, the workflow facts stay. */
-async function eraseVictim(victimId: string, at: Date, manager: EntityManager): Promise<void> {
-  await manager.query(
-    `UPDATE letters SET body = NULL, address_block = NULL, language = NULL, return_comments = NULL, personal_data_erased = true, updated_at = $2
-      WHERE victim_id = $1`,
-    [victimId, at],
-  );
-  await manager.query('UPDATE letter_victims SET large_print = false WHERE victim_id = $1', [victimId]);
+async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, string>> {
+  if (sentenceIds.length === 0) return new Map();
+  const rows: { sentence_id: string; region: string }[] = await manager.query('SELECT sentence_id, region FROM letter_sentences WHERE sentence_id = ANY($1::text[])', [sentenceIds]);
+  return new Map(rows.map((r) => [r.sentence_id, r.region]));
 }
 
-/** When the fact happened, from the event (never the clock): the caller's occurredAt, else when it was stored. */
-function eventTime(event: RecordedEvent): Date {
-  const occurredAt = Date.parse(event.metadata?.occurredAt ?? '');
-  return Number.isNaN(occurredAt) ? event.recordedAt : new Date(occurredAt);
+async function loadVictims(victimIds: string[], manager: EntityManager): Promise<Map<string, LetterVictimRow>> {
+  if (victimIds.length === 0) return new Map();
+  const rows: { victim_id: string; region: string | null; large_print: boolean; revision: string }[] = await manager.query(
+    'SELECT victim_id, region, large_print, revision::text AS revision FROM letter_victims WHERE victim_id = ANY($1::text[])',
+    [victimIds],
+  );
+  return new Map(rows.map((r) => [r.victim_id, { victimId: r.victim_id, region: r.region, largePrint: r.large_print, revision: r.revision }]));
+}
+
+/** Every letter of the batch's victims (erasure and sending look them up by victim) and every letter the batch names. */
+async function loadLetters(victimIds: string[], letterIds: string[], manager: EntityManager): Promise<Map<string, LetterRow>> {
+  if (victimIds.length === 0 && letterIds.length === 0) return new Map();
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT letter_id, victim_id, notification_id, stage, status, region, authors, drafted_by, drafted_on::text AS drafted_on, drafted_at,
+            last_edited_by, last_edited_at, submitted_by, submitted_on::text AS submitted_on, submitted_at, approved_by,
+            approved_on::text AS approved_on, approved_at, returned_by, returned_on::text AS returned_on, returned_at, sent_at,
+            body, address_block, language, return_comments, personal_data_erased, updated_at
+       FROM letters WHERE victim_id = ANY($1::text[]) OR letter_id = ANY($2::text[])`,
+    [victimIds, letterIds],
+  );
+  const letters = new Map<string, LetterRow>();
+  for (const r of rows) {
+    const letter = Object.fromEntries(LETTER_FIELDS.map((field, i) => [field, r[LETTER_COLUMNS[i][0]]])) as unknown as LetterRow;
+    letters.set(letter.letterId, letter);
+  }
+  return letters;
 }

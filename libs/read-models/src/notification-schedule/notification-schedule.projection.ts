@@ -1,29 +1,17 @@
-import {
-  ContactPreferencesUpdated,
-  LetterApproved,
-  LetterDrafted,
-  LetterEdited,
-  LetterReturned,
-  LetterSubmittedForApproval,
-  NotificationCancelled,
-  NotificationDeliveryStatusRecorded,
-  NotificationFailed,
-  NotificationRescheduled,
-  NotificationScheduled,
-  NotificationSent,
-  SafetyCheckConfirmed,
-} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
+import { BatchColumn, distinct, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
-import { PENDING_STATUSES, waitingStatus } from './schedule-status';
-
-type Data<E extends { data: unknown }> = E['data'];
+import { key, ScheduleBatch, ScheduleLetterRow, ScheduleRow, ScheduleVictimRow } from './notification-schedule.batch';
 
 /**
  * The notification schedule: one row per notification with where it has got to, fed only by victim-stream events
  * (no clock, only its own tables). The dispatcher and its resync read it to keep the BullMQ jobs; caseload and
  * case views can read the waiting states. Holds no personal data.
+ *
+ * A batch loads the schedule rows of its notifications, victims and letters and their victims' and letters' rows (one
+ * query per table), applies the events in order in memory (`ScheduleBatch`) and writes each table once. `apply` is
+ * a batch of one.
  */
 export class NotificationScheduleProjection implements Projection {
   static readonly NAME = 'notification-schedule';
@@ -44,142 +32,137 @@ export class NotificationScheduleProjection implements Projection {
     'LetterReturned',
   ] as const;
   readonly tables = ['notification_schedule', 'notification_schedule_victims', 'notification_schedule_letters'];
+  /** Ids, stages, channels, times and the safety flag: never `data.personal`. */
+  readonly readsPersonalData = false;
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const at = occurredAt(event);
-    switch (event.type) {
-      case 'NotificationScheduled': {
-        const data = event.data as Data<NotificationScheduled>;
-        await manager.query(
-          `INSERT INTO notification_schedule (notification_id, victim_id, sentence_id, stage, channel, reason, due_at, status, letter_id, scheduled_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'scheduled', $8, $9, $9) ON CONFLICT (notification_id) DO NOTHING`,
-          [data.notificationId, data.victimId, data.sentenceId, data.stage, data.channel, data.reason, data.dueAt, data.letterId ?? null, at],
-        );
-        if (data.letterId) await manager.query('UPDATE notification_schedule_letters SET notification_id = $2 WHERE letter_id = $1', [data.letterId, data.notificationId]);
-        return this.refresh(manager, 'notification_id = $1', [data.notificationId]);
-      }
-      case 'NotificationRescheduled': {
-        const data = event.data as Data<NotificationRescheduled>;
-        await manager.query('UPDATE notification_schedule SET due_at = $2, reason = $3, updated_at = $4 WHERE notification_id = $1', [
-          data.notificationId,
-          data.dueAt,
-          data.reason,
-          at,
-        ]);
-        return;
-      }
-      case 'NotificationCancelled': {
-        const data = event.data as Data<NotificationCancelled>;
-        await manager.query(`UPDATE notification_schedule SET status = 'cancelled', cancel_reason = $2, updated_at = $3 WHERE notification_id = $1`, [
-          data.notificationId,
-          data.reason,
-          at,
-        ]);
-        return;
-      }
-      case 'NotificationSent': {
-        const data = event.data as Data<NotificationSent>;
-        await manager.query(
-          `UPDATE notification_schedule SET status = 'sent', sent_at = $2, provider_reference = $3, updated_at = $4 WHERE notification_id = $1`,
-          [data.notificationId, data.sentAt, data.providerReference, at],
-        );
-        return;
-      }
-      case 'NotificationFailed': {
-        const data = event.data as Data<NotificationFailed>;
-        await manager.query(
-          `UPDATE notification_schedule SET attempts = GREATEST(attempts, $2), last_error_code = $3, updated_at = $5,
-             status = CASE WHEN $4 AND status IN (${sqlList(PENDING_STATUSES)}) THEN 'failed' ELSE status END
-           WHERE notification_id = $1`,
-          [data.notificationId, data.attempt, data.errorCode, data.final, at],
-        );
-        return;
-      }
-      case 'NotificationDeliveryStatusRecorded': {
-        const data = event.data as Data<NotificationDeliveryStatusRecorded>;
-        await manager.query('UPDATE notification_schedule SET delivery_status = $2, updated_at = $3 WHERE notification_id = $1', [data.notificationId, data.status, at]);
-        return;
-      }
-      case 'ContactPreferencesUpdated': {
-        const data = event.data as Data<ContactPreferencesUpdated>;
-        await manager.query(
-          `INSERT INTO notification_schedule_victims (victim_id, safety_flag, preferences_updated_on) VALUES ($1, $2, $3)
-           ON CONFLICT (victim_id) DO UPDATE SET safety_flag = EXCLUDED.safety_flag, preferences_updated_on = EXCLUDED.preferences_updated_on`,
-          [data.victimId, data.safetyCheckBeforeLetters, data.updatedOn],
-        );
-        return this.refresh(manager, 'victim_id = $1', [data.victimId]);
-      }
-      case 'SafetyCheckConfirmed': {
-        const data = event.data as Data<SafetyCheckConfirmed>;
-        await manager.query(
-          `INSERT INTO notification_schedule_victims (victim_id, safety_checks) VALUES ($1, jsonb_build_object($2::text, $3::text))
-           ON CONFLICT (victim_id) DO UPDATE SET safety_checks = notification_schedule_victims.safety_checks || jsonb_build_object($2::text, $3::text)`,
-          [data.victimId, data.channel, data.confirmedOn],
-        );
-        return this.refresh(manager, 'victim_id = $1', [data.victimId]);
-      }
-      case 'LetterDrafted': {
-        const data = event.data as Data<LetterDrafted>;
-        await manager.query(
-          `INSERT INTO notification_schedule_letters (letter_id, victim_id, notification_id, status) VALUES ($1, $2, $3, 'draft') ON CONFLICT (letter_id) DO NOTHING`,
-          [data.letterId, data.victimId, data.notificationId ?? null],
-        );
-        if (data.notificationId) {
-          await manager.query('UPDATE notification_schedule SET letter_id = $2 WHERE notification_id = $1', [data.notificationId, data.letterId]);
-          return this.refresh(manager, 'notification_id = $1', [data.notificationId]);
-        }
-        return;
-      }
-      case 'LetterEdited':
-        return this.letterStatus(manager, (event.data as Data<LetterEdited>).letterId, 'draft');
-      case 'LetterSubmittedForApproval':
-        return this.letterStatus(manager, (event.data as Data<LetterSubmittedForApproval>).letterId, 'submitted');
-      case 'LetterApproved':
-        return this.letterStatus(manager, (event.data as Data<LetterApproved>).letterId, 'approved');
-      case 'LetterReturned':
-        return this.letterStatus(manager, (event.data as Data<LetterReturned>).letterId, 'returned');
-    }
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
   }
 
-  private async letterStatus(manager: EntityManager, letterId: string, status: string): Promise<void> {
-    await manager.query('UPDATE notification_schedule_letters SET status = $2 WHERE letter_id = $1', [letterId, status]);
-    await this.refresh(manager, 'letter_id = $1', [letterId]);
-  }
+  /** Loads the rows the batch touches (one query per table), applies the events in memory, writes each table once. */
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const ids = (field: string) => distinct(events.map((e) => (e.data as Record<string, unknown>)[field]).filter((id): id is string => typeof id === 'string').map(key));
+    const schedule = await loadSchedule(ids('notificationId'), ids('victimId'), ids('letterId'), manager);
+    const victimIds = distinct([...ids('victimId'), ...[...schedule.values()].map((row) => key(row.victimId))]);
+    const letterIds = distinct([...ids('letterId'), ...[...schedule.values()].flatMap((row) => (row.letterId === null ? [] : [key(row.letterId)]))]);
+    const batch = new ScheduleBatch(schedule, await loadVictims(victimIds, manager), await loadLetters(letterIds, manager));
+    for (const event of events) batch.apply(event, occurredAt(event));
 
-  /** Recomputes the waiting state of the pending notifications the condition selects. */
-  private async refresh(manager: EntityManager, condition: string, values: unknown[]): Promise<void> {
-    const rows: {
-      notification_id: string;
-      channel: string;
-      status: string;
-      safety_flag: boolean | null;
-      preferences_updated_on: string | null;
-      safety_checks: Record<string, string> | null;
-      letter_status: string | null;
-    }[] = await manager.query(
-      `SELECT s.notification_id, s.channel, s.status, v.safety_flag, to_char(v.preferences_updated_on, 'YYYY-MM-DD') AS preferences_updated_on,
-              v.safety_checks, l.status AS letter_status
-         FROM notification_schedule s
-         LEFT JOIN notification_schedule_victims v ON v.victim_id = s.victim_id
-         LEFT JOIN notification_schedule_letters l ON l.letter_id = s.letter_id
-        WHERE s.${condition} AND s.status IN (${sqlList(PENDING_STATUSES)})`,
-      values,
-    );
-    for (const row of rows) {
-      const status = waitingStatus({
-        channel: row.channel,
-        safetyFlag: row.safety_flag ?? false,
-        preferencesUpdatedOn: row.preferences_updated_on ?? undefined,
-        safetyCheckedOn: row.safety_checks?.[row.channel],
-        letterStatus: row.letter_status ?? undefined,
-      });
-      if (status !== row.status) await manager.query('UPDATE notification_schedule SET status = $2 WHERE notification_id = $1', [row.notification_id, status]);
-    }
+    await writeRows(manager, {
+      table: 'notification_schedule',
+      columns: SCHEDULE_COLUMNS,
+      rows: [...batch.changedSchedule].map((id) => {
+        const r = batch.schedule.get(id) as ScheduleRow;
+        return [r.notificationId, r.victimId, r.sentenceId, r.stage, r.channel, r.reason, r.dueAt, r.status, r.letterId, r.attempts, r.lastErrorCode, r.providerReference, r.sentAt, r.deliveryStatus, r.cancelReason, r.scheduledAt, r.updatedAt];
+      }),
+      onConflict: { update: ['notification_id'] },
+    });
+    await writeRows(manager, {
+      table: 'notification_schedule_victims',
+      columns: VICTIM_COLUMNS,
+      rows: [...batch.changedVictims].map((id) => {
+        const v = batch.victims.get(id) as ScheduleVictimRow;
+        return [v.victimId, v.safetyFlag, v.preferencesUpdatedOn, v.safetyChecks];
+      }),
+      onConflict: { update: ['victim_id'] },
+    });
+    await writeRows(manager, {
+      table: 'notification_schedule_letters',
+      columns: LETTER_COLUMNS,
+      rows: [...batch.changedLetters].map((id) => {
+        const l = batch.letters.get(id) as ScheduleLetterRow;
+        return [l.letterId, l.victimId, l.notificationId, l.status];
+      }),
+      onConflict: { update: ['letter_id'] },
+    });
   }
 }
 
-function sqlList(values: readonly string[]): string {
-  return values.map((value) => `'${value}'`).join(', ');
+const SCHEDULE_COLUMNS: readonly BatchColumn[] = [
+  ['notification_id', 'uuid'],
+  ['victim_id', 'uuid'],
+  ['sentence_id', 'uuid'],
+  ['stage', 'text'],
+  ['channel', 'text'],
+  ['reason', 'text'],
+  ['due_at', 'timestamptz'],
+  ['status', 'text'],
+  ['letter_id', 'uuid'],
+  ['attempts', 'integer'],
+  ['last_error_code', 'text'],
+  ['provider_reference', 'text'],
+  ['sent_at', 'timestamptz'],
+  ['delivery_status', 'text'],
+  ['cancel_reason', 'text'],
+  ['scheduled_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+];
+const VICTIM_COLUMNS: readonly BatchColumn[] = [
+  ['victim_id', 'uuid'],
+  ['safety_flag', 'boolean'],
+  ['preferences_updated_on', 'date'],
+  ['safety_checks', 'jsonb'],
+];
+const LETTER_COLUMNS: readonly BatchColumn[] = [
+  ['letter_id', 'uuid'],
+  ['victim_id', 'uuid'],
+  ['notification_id', 'uuid'],
+  ['status', 'text'],
+];
+
+async function loadSchedule(notificationIds: string[], victimIds: string[], letterIds: string[], manager: EntityManager): Promise<Map<string, ScheduleRow>> {
+  const schedule = new Map<string, ScheduleRow>();
+  if (notificationIds.length + victimIds.length + letterIds.length === 0) return schedule;
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT notification_id, victim_id, sentence_id, stage, channel, reason, due_at, status, letter_id, attempts, last_error_code, provider_reference,
+            sent_at, delivery_status, cancel_reason, scheduled_at, updated_at
+       FROM notification_schedule
+      WHERE notification_id = ANY($1::uuid[]) OR victim_id = ANY($2::uuid[]) OR letter_id = ANY($3::uuid[])`,
+    [notificationIds, victimIds, letterIds],
+  );
+  for (const r of rows) {
+    schedule.set(key(r.notification_id), {
+      notificationId: r.notification_id as string,
+      victimId: r.victim_id as string,
+      sentenceId: r.sentence_id as string,
+      stage: r.stage as string,
+      channel: r.channel as string,
+      reason: r.reason as string,
+      dueAt: r.due_at as Date,
+      status: r.status as string,
+      letterId: r.letter_id as string | null,
+      attempts: r.attempts as number,
+      lastErrorCode: r.last_error_code as string | null,
+      providerReference: r.provider_reference as string | null,
+      sentAt: r.sent_at as Date | null,
+      deliveryStatus: r.delivery_status as string | null,
+      cancelReason: r.cancel_reason as string | null,
+      scheduledAt: r.scheduled_at as Date,
+      updatedAt: r.updated_at as Date,
+    });
+  }
+  return schedule;
+}
+
+async function loadVictims(victimIds: string[], manager: EntityManager): Promise<Map<string, ScheduleVictimRow>> {
+  if (victimIds.length === 0) return new Map();
+  const rows: { victim_id: string; safety_flag: boolean; preferences_updated_on: string | null; safety_checks: Record<string, string> }[] = await manager.query(
+    `SELECT victim_id, safety_flag, to_char(preferences_updated_on, 'YYYY-MM-DD') AS preferences_updated_on, safety_checks
+       FROM notification_schedule_victims WHERE victim_id = ANY($1::uuid[])`,
+    [victimIds],
+  );
+  return new Map(
+    rows.map((r) => [key(r.victim_id), { victimId: r.victim_id, safetyFlag: r.safety_flag, preferencesUpdatedOn: r.preferences_updated_on, safetyChecks: r.safety_checks }]),
+  );
+}
+
+async function loadLetters(letterIds: string[], manager: EntityManager): Promise<Map<string, ScheduleLetterRow>> {
+  if (letterIds.length === 0) return new Map();
+  const rows: { letter_id: string; victim_id: string; notification_id: string | null; status: string }[] = await manager.query(
+    'SELECT letter_id, victim_id, notification_id, status FROM notification_schedule_letters WHERE letter_id = ANY($1::uuid[])',
+    [letterIds],
+  );
+  return new Map(rows.map((r) => [key(r.letter_id), { letterId: r.letter_id, victimId: r.victim_id, notificationId: r.notification_id, status: r.status }]));
 }
 
 /** When it happened: the metadata's occurredAt, else when the store recorded it (never the clock). */

@@ -33,6 +33,8 @@ export class PartnerRepresentationsProjection implements Projection {
   readonly name = PartnerRepresentationsProjection.NAME;
   readonly handles = ['RepresentationSubmitted', 'VictimPersonalDataErased'] as const;
   readonly tables = ['partner_representations'];
+  /** The statement and the exclusion-zone descriptions are in `data.personal`. */
+  readonly readsPersonalData = true;
 
   constructor(private readonly deps: ProjectionDependencies) {}
 

@@ -13,9 +13,9 @@ import { RecordedEvent } from '@vcs/event-store';
 import { pseudonymousVictimReference } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../projection';
+import { BatchColumn, distinct, writeRows } from '../batch-sql';
 import { ProjectionDependencies } from '../read-model-area';
-import { expectationChange } from './expected-milestones';
-import { initialStatus, SentenceStatus, statusAfter } from './sentence-status';
+import { ExpectedRow, key, SentenceViewBatch, SentenceViewRow, VictimStatusRow } from './sentence-view.batch';
 
 type Data<E extends { data: unknown }> = E['data'];
 
@@ -23,6 +23,9 @@ type Data<E extends { data: unknown }> = E['data'];
  * The sentence view (VLOs and managers only): the sentence, its milestones, what is expected next, and the victims
  * linked to it with their scheme and status. It reads both sentence streams and victim streams, and never stores a
  * victim's personal data (their `data.personal` is ignored): victims appear by id and pseudonymous reference only.
+ *
+ * A batch loads the sentences, expectations, milestone ids and victim statuses it touches (one query per table),
+ * applies the events in order in memory (`SentenceViewBatch`) and writes each table once. `apply` is a batch of one.
  */
 export class SentenceViewProjection implements Projection {
   static readonly NAME = 'sentence-view';
@@ -38,132 +41,233 @@ export class SentenceViewProjection implements Projection {
     'VictimRejoined',
   ] as const;
   readonly tables = ['sentence_view', 'sentence_view_milestones', 'sentence_view_expected', 'sentence_view_victims', 'sentence_view_victim_status'];
+  readonly readsPersonalData = false;
 
   constructor(private readonly deps: ProjectionDependencies) {}
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
+  }
+
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const sentenceEvents = events.filter((e) => e.type === 'SentenceRecorded' || e.type === 'SentenceMilestoneReached');
+    const milestones = events.filter((e) => e.type === 'SentenceMilestoneReached').map((e) => e.data as Data<SentenceMilestoneReached>);
+    const victimIds = distinct(events.filter((e) => e.type.startsWith('Victim') || e.type === 'ReferralReceived').map((e) => key((e.data as { victimId: string }).victimId)));
+    const batch = new SentenceViewBatch(
+      await loadSentences(distinct(sentenceEvents.map((e) => key((e.data as { sentenceId: string }).sentenceId))), manager),
+      await loadExpected(distinct(milestones.map((m) => key(m.sentenceId))), manager),
+      await loadMilestoneIds(distinct(milestones.map((m) => key(m.milestoneId))), manager),
+      await loadStatuses(victimIds, manager),
+    );
+    for (const event of events) this.evolve(batch, event);
+    await this.write(batch, manager);
+  }
+
+  private evolve(batch: SentenceViewBatch, event: RecordedEvent): void {
+    const link = (sentenceId: string, victimId: string, on: string, via: 'referral' | 'linked' | 'enrolment') =>
+      batch.link(sentenceId, victimId, pseudonymousVictimReference(victimId, this.deps.pseudonymKey), on, via);
     switch (event.type) {
       case 'SentenceRecorded':
-        return this.sentenceRecorded(event.data as Data<SentenceRecorded>, event, manager);
+        return batch.sentenceRecorded(event.data as Data<SentenceRecorded>, event);
       case 'SentenceMilestoneReached':
-        return this.milestoneReached(event.data as Data<SentenceMilestoneReached>, event, manager);
+        return batch.milestoneReached(event.data as Data<SentenceMilestoneReached>, event);
       case 'ReferralReceived': {
         const data = event.data as Data<ReferralReceived>;
-        await this.link(manager, data.sentenceId, data.victimId, data.receivedOn, 'referral');
-        await this.setStatus(manager, data.victimId, { referredFor: data.referredFor, status: 'referred', on: data.receivedOn });
-        return;
+        link(data.sentenceId, data.victimId, data.receivedOn, 'referral');
+        return batch.setStatus(data.victimId, { referredFor: data.referredFor, status: 'referred', on: data.receivedOn });
       }
       case 'VictimLinkedToSentence': {
         const data = event.data as Data<VictimLinkedToSentence>;
-        await this.link(manager, data.sentenceId, data.victimId, data.linkedOn, 'linked');
-        return;
+        return link(data.sentenceId, data.victimId, data.linkedOn, 'linked');
       }
       case 'VictimEnrolled': {
         const data = event.data as Data<VictimEnrolled>;
-        await this.link(manager, data.sentenceId, data.victimId, data.enrolledOn, 'enrolment');
-        await this.setStatus(manager, data.victimId, { scheme: data.scheme, status: 'enrolled', on: data.enrolledOn });
-        return;
+        link(data.sentenceId, data.victimId, data.enrolledOn, 'enrolment');
+        return batch.setStatus(data.victimId, { scheme: data.scheme, status: 'enrolled', on: data.enrolledOn });
       }
       case 'VictimRejoined': {
         const data = event.data as Data<VictimRejoined>;
-        await this.setStatus(manager, data.victimId, { scheme: data.scheme, status: 'enrolled', on: data.rejoinedOn });
-        return;
+        return batch.setStatus(data.victimId, { scheme: data.scheme, status: 'enrolled', on: data.rejoinedOn });
       }
       case 'VictimDeclined': {
         const data = event.data as Data<VictimDeclined>;
-        await this.setStatus(manager, data.victimId, { status: 'declined', on: data.declinedOn });
-        return;
+        return batch.setStatus(data.victimId, { status: 'declined', on: data.declinedOn });
       }
       case 'VictimWithdrew': {
         const data = event.data as Data<VictimWithdrew>;
-        await this.setStatus(manager, data.victimId, { status: 'withdrawn', on: data.withdrewOn });
-        return;
+        return batch.setStatus(data.victimId, { status: 'withdrawn', on: data.withdrewOn });
       }
     }
   }
 
-  private async sentenceRecorded(data: Data<SentenceRecorded>, event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const status = initialStatus(data.sentenceType);
-    await manager.query(
-      `INSERT INTO sentence_view (sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
-         sentence_date, probation_region, custody_status, in_open_conditions, ended_by, ended_on, milestone_count, recorded_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false, NULL, NULL, 0, $11, $11)
-       ON CONFLICT (sentence_id) DO NOTHING`,
-      [
-        data.sentenceId,
-        data.reference,
-        data.offenceCategory,
-        data.offenceCausedDeath,
-        data.sentenceType,
-        data.lengthMonths ?? null,
-        data.sentencingCourt,
-        data.sentenceDate,
-        data.probationRegion,
-        status.custodyStatus,
-        event.recordedAt,
-      ],
-    );
+  private async write(batch: SentenceViewBatch, manager: EntityManager): Promise<void> {
+    await writeRows(manager, {
+      table: 'sentence_view',
+      columns: SENTENCE_COLUMNS,
+      rows: [...batch.changedSentences].map((id) => sentenceValues(batch.sentences.get(id) as SentenceViewRow)),
+      onConflict: { update: ['sentence_id'] },
+    });
+    await writeRows(manager, { table: 'sentence_view_milestones', columns: MILESTONE_COLUMNS, rows: batch.newMilestones, onConflict: { nothing: ['milestone_id'] } });
+    // A sentence's expectations after the batch replace those before it.
+    const expectedFor = [...batch.changedExpectations];
+    if (expectedFor.length > 0) await manager.query('DELETE FROM sentence_view_expected WHERE sentence_id = ANY($1::uuid[])', [expectedFor]);
+    await writeRows(manager, {
+      table: 'sentence_view_expected',
+      columns: EXPECTED_COLUMNS,
+      rows: expectedFor.flatMap((id) => [...(batch.expected.get(id)?.values() ?? [])].map((e) => [id, e.kind, e.expectedOn, e.detail, e.setByMilestoneId, e.setOn])),
+    });
+    await writeRows(manager, { table: 'sentence_view_victims', columns: LINK_COLUMNS, rows: batch.newLinks, onConflict: { nothing: ['sentence_id', 'victim_id'] } });
+    await writeRows(manager, {
+      table: 'sentence_view_victim_status',
+      columns: STATUS_COLUMNS,
+      rows: [...batch.changedStatuses].map((id) => {
+        const s = batch.statuses.get(id) as VictimStatusRow;
+        return [s.victimId, s.referredFor, s.scheme, s.status, s.statusOn];
+      }),
+      onConflict: { update: ['victim_id'] },
+    });
   }
+}
 
-  private async milestoneReached(data: Data<SentenceMilestoneReached>, event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const rows: { sentence_type: SentenceType; custody_status: SentenceStatus['custodyStatus']; in_open_conditions: boolean; ended_by: SentenceStatus['endedBy'] }[] =
-      await manager.query('SELECT sentence_type, custody_status, in_open_conditions, ended_by FROM sentence_view WHERE sentence_id = $1 FOR UPDATE', [data.sentenceId]);
-    if (rows.length === 0) return; // the sentence stream always starts with SentenceRecorded; nothing to attach to otherwise
-    const [row] = rows;
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO sentence_view_milestones (milestone_id, sentence_id, kind, occurred_on, detail, stream_revision, recorded_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) ON CONFLICT (milestone_id) DO NOTHING RETURNING milestone_id`,
-      [data.milestoneId, data.sentenceId, data.kind, data.date, JSON.stringify(data.detail ?? {}), event.revision.toString(), event.recordedAt],
-    );
-    if (inserted.length === 0) return; // already applied
-    const status = statusAfter({ custodyStatus: row.custody_status, inOpenConditions: row.in_open_conditions, endedBy: row.ended_by }, row.sentence_type, data);
-    await manager.query(
-      `UPDATE sentence_view SET custody_status = $2, in_open_conditions = $3, ended_by = $4,
-         ended_on = CASE WHEN $4::text IS NOT NULL AND ended_by IS NULL THEN $5::date ELSE ended_on END,
-         milestone_count = milestone_count + 1, last_milestone_kind = $6, last_milestone_on = $5, updated_at = $7
-       WHERE sentence_id = $1`,
-      [data.sentenceId, status.custodyStatus, status.inOpenConditions, status.endedBy, data.date, data.kind, event.recordedAt],
-    );
-    const change = expectationChange(data);
-    if (change.clear === 'all') {
-      await manager.query('DELETE FROM sentence_view_expected WHERE sentence_id = $1', [data.sentenceId]);
-    } else if (change.clear.length > 0) {
-      await manager.query('DELETE FROM sentence_view_expected WHERE sentence_id = $1 AND kind = ANY($2::text[])', [data.sentenceId, change.clear]);
-    }
-    for (const expected of change.set) {
-      await manager.query(
-        `INSERT INTO sentence_view_expected (sentence_id, kind, expected_on, detail, set_by_milestone_id, set_on)
-         VALUES ($1, $2, $3, $4::jsonb, $5, $6)
-         ON CONFLICT (sentence_id, kind) DO UPDATE SET expected_on = EXCLUDED.expected_on, detail = EXCLUDED.detail,
-           set_by_milestone_id = EXCLUDED.set_by_milestone_id, set_on = EXCLUDED.set_on`,
-        [data.sentenceId, expected.kind, expected.date, JSON.stringify(expected.detail), data.milestoneId, data.date],
-      );
-    }
-  }
+const SENTENCE_COLUMNS: readonly BatchColumn[] = [
+  ['sentence_id', 'uuid'],
+  ['reference', 'text'],
+  ['offence_category', 'text'],
+  ['offence_caused_death', 'boolean'],
+  ['sentence_type', 'text'],
+  ['length_months', 'integer'],
+  ['sentencing_court', 'text'],
+  ['sentence_date', 'date'],
+  ['probation_region', 'text'],
+  ['custody_status', 'text'],
+  ['in_open_conditions', 'boolean'],
+  ['ended_by', 'text'],
+  ['ended_on', 'date'],
+  ['milestone_count', 'integer'],
+  ['last_milestone_kind', 'text'],
+  ['last_milestone_on', 'date'],
+  ['recorded_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+];
+const MILESTONE_COLUMNS: readonly BatchColumn[] = [
+  ['milestone_id', 'uuid'],
+  ['sentence_id', 'uuid'],
+  ['kind', 'text'],
+  ['occurred_on', 'date'],
+  ['detail', 'jsonb'],
+  ['stream_revision', 'bigint'],
+  ['recorded_at', 'timestamptz'],
+];
+const EXPECTED_COLUMNS: readonly BatchColumn[] = [
+  ['sentence_id', 'uuid'],
+  ['kind', 'text'],
+  ['expected_on', 'date'],
+  ['detail', 'jsonb'],
+  ['set_by_milestone_id', 'uuid'],
+  ['set_on', 'date'],
+];
+const LINK_COLUMNS: readonly BatchColumn[] = [
+  ['sentence_id', 'uuid'],
+  ['victim_id', 'uuid'],
+  ['victim_reference', 'text'],
+  ['linked_on', 'date'],
+  ['linked_via', 'text'],
+];
+const STATUS_COLUMNS: readonly BatchColumn[] = [
+  ['victim_id', 'uuid'],
+  ['referred_for', 'text'],
+  ['scheme', 'text'],
+  ['status', 'text'],
+  ['status_on', 'date'],
+];
 
-  private async link(manager: EntityManager, sentenceId: string, victimId: string, on: string, via: 'referral' | 'linked' | 'enrolment'): Promise<void> {
-    await manager.query(
-      `INSERT INTO sentence_view_victims (sentence_id, victim_id, victim_reference, linked_on, linked_via)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sentence_id, victim_id) DO NOTHING`,
-      [sentenceId, victimId, pseudonymousVictimReference(victimId, this.deps.pseudonymKey), on, via],
-    );
-  }
+function sentenceValues(r: SentenceViewRow): unknown[] {
+  return [
+    r.sentenceId,
+    r.reference,
+    r.offenceCategory,
+    r.offenceCausedDeath,
+    r.sentenceType,
+    r.lengthMonths,
+    r.sentencingCourt,
+    r.sentenceDate,
+    r.probationRegion,
+    r.custodyStatus,
+    r.inOpenConditions,
+    r.endedBy,
+    r.endedOn,
+    r.milestoneCount,
+    r.lastMilestoneKind,
+    r.lastMilestoneOn,
+    r.recordedAt,
+    r.updatedAt,
+  ];
+}
 
-  /** The victim's scheme and status hold across every sentence they are linked to (the victim stream has one of each). */
-  private async setStatus(
-    manager: EntityManager,
-    victimId: string,
-    change: { referredFor?: string; scheme?: string; status: 'referred' | 'enrolled' | 'declined' | 'withdrawn'; on: string },
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO sentence_view_victim_status AS s (victim_id, referred_for, scheme, status, status_on)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (victim_id) DO UPDATE SET
-         referred_for = COALESCE(EXCLUDED.referred_for, s.referred_for),
-         scheme = COALESCE(EXCLUDED.scheme, s.scheme),
-         status = EXCLUDED.status,
-         status_on = EXCLUDED.status_on`,
-      [victimId, change.referredFor ?? null, change.scheme ?? null, change.status, change.on],
-    );
+async function loadSentences(ids: string[], manager: EntityManager): Promise<Map<string, SentenceViewRow>> {
+  const sentences = new Map<string, SentenceViewRow>();
+  if (ids.length === 0) return sentences;
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
+            sentence_date::text AS sentence_date, probation_region, custody_status, in_open_conditions, ended_by, ended_on::text AS ended_on,
+            milestone_count, last_milestone_kind, last_milestone_on::text AS last_milestone_on, recorded_at, updated_at
+       FROM sentence_view WHERE sentence_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  for (const r of rows) {
+    sentences.set(key(r.sentence_id), {
+      sentenceId: r.sentence_id as string,
+      reference: r.reference as string,
+      offenceCategory: r.offence_category as string,
+      offenceCausedDeath: r.offence_caused_death as boolean,
+      sentenceType: r.sentence_type as SentenceType,
+      lengthMonths: r.length_months as number | null,
+      sentencingCourt: r.sentencing_court as string,
+      sentenceDate: r.sentence_date as string,
+      probationRegion: r.probation_region as string,
+      custodyStatus: r.custody_status as SentenceViewRow['custodyStatus'],
+      inOpenConditions: r.in_open_conditions as boolean,
+      endedBy: r.ended_by as SentenceViewRow['endedBy'],
+      endedOn: r.ended_on as string | null,
+      milestoneCount: r.milestone_count as number,
+      lastMilestoneKind: r.last_milestone_kind as string | null,
+      lastMilestoneOn: r.last_milestone_on as string | null,
+      recordedAt: r.recorded_at as Date,
+      updatedAt: r.updated_at as Date,
+    });
   }
+  return sentences;
+}
+
+async function loadExpected(sentenceIds: string[], manager: EntityManager): Promise<Map<string, Map<string, ExpectedRow>>> {
+  const expected = new Map<string, Map<string, ExpectedRow>>();
+  if (sentenceIds.length === 0) return expected;
+  const rows: { sentence_id: string; kind: string; expected_on: string | null; detail: unknown; set_by_milestone_id: string; set_on: string }[] = await manager.query(
+    `SELECT sentence_id, kind, expected_on::text AS expected_on, detail, set_by_milestone_id, set_on::text AS set_on
+       FROM sentence_view_expected WHERE sentence_id = ANY($1::uuid[])`,
+    [sentenceIds],
+  );
+  for (const r of rows) {
+    const forSentence = expected.get(key(r.sentence_id)) ?? new Map<string, ExpectedRow>();
+    forSentence.set(r.kind, { kind: r.kind, expectedOn: r.expected_on, detail: r.detail, setByMilestoneId: r.set_by_milestone_id, setOn: r.set_on });
+    expected.set(key(r.sentence_id), forSentence);
+  }
+  return expected;
+}
+
+async function loadMilestoneIds(ids: string[], manager: EntityManager): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows: { milestone_id: string }[] = await manager.query('SELECT milestone_id FROM sentence_view_milestones WHERE milestone_id = ANY($1::uuid[])', [ids]);
+  return new Set(rows.map((r) => key(r.milestone_id)));
+}
+
+async function loadStatuses(victimIds: string[], manager: EntityManager): Promise<Map<string, VictimStatusRow>> {
+  const statuses = new Map<string, VictimStatusRow>();
+  if (victimIds.length === 0) return statuses;
+  const rows: { victim_id: string; referred_for: string | null; scheme: string | null; status: string; status_on: string }[] = await manager.query(
+    'SELECT victim_id, referred_for, scheme, status, status_on::text AS status_on FROM sentence_view_victim_status WHERE victim_id = ANY($1::uuid[])',
+    [victimIds],
+  );
+  for (const r of rows) statuses.set(key(r.victim_id), { victimId: r.victim_id, referredFor: r.referred_for, scheme: r.scheme, status: r.status, statusOn: r.status_on });
+  return statuses;
 }

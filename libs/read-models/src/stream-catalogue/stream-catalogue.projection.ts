@@ -1,25 +1,70 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
+import { writeRows } from '../batch-sql';
 import { Projection } from '../projection';
+
+/** What a batch adds to one stream's catalogue entry. */
+interface StreamTally {
+  streamId: string;
+  events: number;
+  lastRevision: string;
+  lastEventType: string;
+  firstRecordedAt: Date;
+  lastRecordedAt: Date;
+}
 
 /** Catalogue of every stream (victim-…, sentence-…): lets operators and the API know what exists without reading the history. */
 export class StreamCatalogueProjection implements Projection {
   readonly name = 'stream-catalogue';
   readonly handles = '*' as const;
   readonly tables = ['stream_catalogue'];
+  readonly readsPersonalData = false;
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO stream_catalogue AS c (stream_id, category, event_count, last_revision, last_event_type, first_recorded_at, last_recorded_at)
-       VALUES ($1, $2, 1, $3, $4, $5, $5)
-       ON CONFLICT (stream_id) DO UPDATE SET
-         event_count = c.event_count + 1,
-         last_revision = EXCLUDED.last_revision,
-         last_event_type = EXCLUDED.last_event_type,
-         last_recorded_at = EXCLUDED.last_recorded_at`,
-      [event.streamId, streamCategory(event.streamId), event.revision.toString(), event.type, event.recordedAt],
-    );
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
   }
+
+  /** One upsert for the batch: per stream, the count it adds and its last event. */
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    await writeRows(manager, {
+      table: 'stream_catalogue',
+      columns: [
+        ['stream_id', 'text'],
+        ['category', 'text'],
+        ['event_count', 'bigint'],
+        ['last_revision', 'bigint'],
+        ['last_event_type', 'text'],
+        ['first_recorded_at', 'timestamptz'],
+        ['last_recorded_at', 'timestamptz'],
+      ],
+      rows: tallyByStream(events).map((t) => [t.streamId, streamCategory(t.streamId), t.events, t.lastRevision, t.lastEventType, t.firstRecordedAt, t.lastRecordedAt]),
+      onConflict: { update: ['stream_id'], set: ['event_count = t.event_count + EXCLUDED.event_count', 'last_revision', 'last_event_type', 'last_recorded_at'] },
+    });
+  }
+}
+
+/** Per stream, in order of first appearance: how many events, the last one's revision, type and time. */
+export function tallyByStream(events: readonly RecordedEvent[]): StreamTally[] {
+  const tallies = new Map<string, StreamTally>();
+  for (const event of events) {
+    const tally = tallies.get(event.streamId);
+    if (tally) {
+      tally.events += 1;
+      tally.lastRevision = event.revision.toString();
+      tally.lastEventType = event.type;
+      tally.lastRecordedAt = event.recordedAt;
+    } else {
+      tallies.set(event.streamId, {
+        streamId: event.streamId,
+        events: 1,
+        lastRevision: event.revision.toString(),
+        lastEventType: event.type,
+        firstRecordedAt: event.recordedAt,
+        lastRecordedAt: event.recordedAt,
+      });
+    }
+  }
+  return [...tallies.values()];
 }
 
 /** `victim-3f2…` → `victim`: the aggregate type is the stream id up to its first dash. */

@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
+import { BatchColumn, distinct, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
 import { sentenceEventWords, victimEventWords } from './plain-words';
 
@@ -28,8 +29,29 @@ const VICTIM_EVENTS = [
 
 type Data = Readonly<Record<string, unknown>>;
 
-const ENTRY_COLUMNS =
-  'commit_position, prepare_position, event_id, event_type, stream_id, stream_revision, occurred_at, actor_user_id, actor_role, summary';
+const ENTRY_COLUMNS: readonly BatchColumn[] = [
+  ['commit_position', 'bigint'],
+  ['prepare_position', 'bigint'],
+  ['event_id', 'uuid'],
+  ['event_type', 'text'],
+  ['stream_id', 'text'],
+  ['stream_revision', 'bigint'],
+  ['occurred_at', 'timestamptz'],
+  ['actor_user_id', 'text'],
+  ['actor_role', 'text'],
+  ['summary', 'text'],
+];
+const ENTRY_NAMES = ENTRY_COLUMNS.map(([name]) => name).join(', ');
+const SENTENCE_COLUMNS: readonly BatchColumn[] = [
+  ['sentence_id', 'uuid'],
+  ['reference', 'text'],
+];
+const LINK_COLUMNS: readonly BatchColumn[] = [
+  ['sentence_id', 'uuid'],
+  ['victim_id', 'uuid'],
+];
+/** Inserts keep what is there (any unique key). */
+const KEEP: readonly string[] = [];
 
 /**
  * Every event on a victim and on the sentences linked to them, in history order, in plain words a VLO can read.
@@ -39,98 +61,121 @@ const ENTRY_COLUMNS =
  * Sentence events are stored once per sentence (case_timeline_sentence_entry) and fanned out to the victims
  * linked at the time; a victim linked later (referral or link) gets the sentence's earlier entries copied, so
  * the result depends only on the history, never on timing.
+ *
+ * A batch reads the references it needs once, words every event in order, then writes with one statement per
+ * step. Every write is an insert that keeps what is there, and links are never removed, so fanning the batch's
+ * sentence entries out to the links as they stand after the batch, and copying each linked sentence's entries
+ * after them, gives exactly the rows event-by-event gives. `apply` is a batch of one.
  */
 export class CaseTimelineProjection implements Projection {
   readonly name = CASE_TIMELINE_PROJECTION;
   readonly handles: readonly string[] = [...SENTENCE_EVENTS, ...VICTIM_EVENTS];
   readonly tables = ['case_timeline_entry', 'case_timeline_sentence_entry', 'case_timeline_sentence_victim', 'case_timeline_sentence'];
+  readonly readsPersonalData = false;
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const data = (event.data ?? {}) as Data;
-    if ((SENTENCE_EVENTS as readonly string[]).includes(event.type)) return this.applySentenceEvent(event, data, manager);
-    return this.applyVictimEvent(event, data, manager);
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
   }
 
-  private async applySentenceEvent(event: RecordedEvent, data: Data, manager: EntityManager): Promise<void> {
-    const sentenceId = String(data.sentenceId);
-    if (event.type === 'SentenceRecorded') {
-      await manager.query(
-        `INSERT INTO case_timeline_sentence (sentence_id, reference) VALUES ($1, $2)
-         ON CONFLICT (sentence_id) DO UPDATE SET reference = EXCLUDED.reference`,
-        [sentenceId, String(data.reference)],
-      );
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const sentenceIds = distinct(events.map((e) => dataOf(e).sentenceId).filter((id): id is string => typeof id === 'string').map(key));
+    const references = await loadReferences(sentenceIds, manager);
+    const referenceOf = (sentenceId: string) => references.get(key(sentenceId)) ?? 'not yet recorded';
+    const recorded = new Map<string, unknown[]>();
+    const sentenceEntries: unknown[][] = [];
+    const links: unknown[][] = [];
+    const victimEntries: unknown[][] = [];
+
+    for (const event of events) {
+      const data = dataOf(event);
+      if ((SENTENCE_EVENTS as readonly string[]).includes(event.type)) {
+        const sentenceId = String(data.sentenceId);
+        if (event.type === 'SentenceRecorded') {
+          references.set(key(sentenceId), String(data.reference));
+          recorded.set(key(sentenceId), [sentenceId, String(data.reference)]);
+        }
+        sentenceEntries.push([sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))]);
+        continue;
+      }
+      const victimId = String(data.victimId);
+      const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
+      const known = new Map<string, string>();
+      if (sentenceId) known.set(sentenceId, referenceOf(sentenceId));
+      const summary = victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown'));
+      if ((event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && sentenceId) links.push([sentenceId, victimId]);
+      victimEntries.push([victimId, sentenceId, ...entryValues(event, summary)]);
     }
-    const reference = await this.referenceOf(sentenceId, manager);
-    const summary = sentenceEventWords(event.type, data, reference);
-    await manager.query(
-      `INSERT INTO case_timeline_sentence_entry (sentence_id, ${ENTRY_COLUMNS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT DO NOTHING`,
-      [sentenceId, ...this.entryValues(event, summary)],
-    );
-    // Fan out to every victim already linked; victims linked later copy it when they are linked.
-    await manager.query(
-      `INSERT INTO case_timeline_entry (victim_id, sentence_id, ${ENTRY_COLUMNS})
-       SELECT l.victim_id, e.sentence_id, ${prefixed('e')}
-       FROM case_timeline_sentence_victim l
-       JOIN case_timeline_sentence_entry e ON e.sentence_id = l.sentence_id
-       WHERE l.sentence_id = $1 AND e.commit_position = $2 AND e.prepare_position = $3
-       ON CONFLICT DO NOTHING`,
-      [sentenceId, event.position.commit.toString(), event.position.prepare.toString()],
-    );
-  }
 
-  private async applyVictimEvent(event: RecordedEvent, data: Data, manager: EntityManager): Promise<void> {
-    const victimId = String(data.victimId);
-    const linksSentence = event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence';
-    const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
-    const references = new Map<string, string>();
-    if (sentenceId) references.set(sentenceId, await this.referenceOf(sentenceId, manager));
-    const summary = victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (references.get(id) ?? 'not yet recorded') : 'unknown'));
-
-    if (linksSentence && sentenceId) {
+    await writeRows(manager, { table: 'case_timeline_sentence', columns: SENTENCE_COLUMNS, rows: [...recorded.values()], onConflict: { update: ['sentence_id'] } });
+    await writeRows(manager, { table: 'case_timeline_sentence_entry', columns: [['sentence_id', 'uuid'], ...ENTRY_COLUMNS], rows: sentenceEntries, onConflict: { nothing: KEEP } });
+    await writeRows(manager, { table: 'case_timeline_sentence_victim', columns: LINK_COLUMNS, rows: links, onConflict: { nothing: KEEP } });
+    // The batch's sentence entries, to every victim linked to their sentence (before the batch or during it).
+    if (sentenceEntries.length > 0) {
       await manager.query(
-        'INSERT INTO case_timeline_sentence_victim (sentence_id, victim_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-        [sentenceId, victimId],
-      );
-      // The sentence's history so far joins the victim's timeline (each entry keeps its own position).
-      await manager.query(
-        `INSERT INTO case_timeline_entry (victim_id, sentence_id, ${ENTRY_COLUMNS})
-         SELECT $1, e.sentence_id, ${prefixed('e')}
-         FROM case_timeline_sentence_entry e
-         WHERE e.sentence_id = $2
+        `INSERT INTO case_timeline_entry (victim_id, sentence_id, ${ENTRY_NAMES})
+         SELECT l.victim_id, e.sentence_id, ${prefixed('e')}
+         FROM json_to_recordset($1::json) AS b(sentence_id uuid, commit_position bigint, prepare_position bigint)
+         JOIN case_timeline_sentence_entry e
+           ON e.sentence_id = b.sentence_id AND e.commit_position = b.commit_position AND e.prepare_position = b.prepare_position
+         JOIN case_timeline_sentence_victim l ON l.sentence_id = e.sentence_id
          ON CONFLICT DO NOTHING`,
-        [victimId, sentenceId],
+        [JSON.stringify(sentenceEntries.map(([sentenceId, commit, prepare]) => ({ sentence_id: sentenceId, commit_position: commit, prepare_position: prepare })))],
       );
     }
-    await manager.query(
-      `INSERT INTO case_timeline_entry (victim_id, sentence_id, ${ENTRY_COLUMNS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT DO NOTHING`,
-      [victimId, sentenceId, ...this.entryValues(event, summary)],
-    );
+    // The sentence's history so far joins the victim's timeline (each entry keeps its own position).
+    if (links.length > 0) {
+      await manager.query(
+        `INSERT INTO case_timeline_entry (victim_id, sentence_id, ${ENTRY_NAMES})
+         SELECT b.victim_id, e.sentence_id, ${prefixed('e')}
+         FROM json_to_recordset($1::json) AS b(sentence_id uuid, victim_id uuid)
+         JOIN case_timeline_sentence_entry e ON e.sentence_id = b.sentence_id
+         ON CONFLICT DO NOTHING`,
+        [JSON.stringify(links.map(([sentenceId, victimId]) => ({ sentence_id: sentenceId, victim_id: victimId })))],
+      );
+    }
+    await writeRows(manager, {
+      table: 'case_timeline_entry',
+      columns: [['victim_id', 'uuid'], ['sentence_id', 'uuid'], ...ENTRY_COLUMNS],
+      rows: victimEntries,
+      onConflict: { nothing: ['victim_id', 'commit_position', 'prepare_position'] },
+    });
   }
+}
 
-  private async referenceOf(sentenceId: string, manager: EntityManager): Promise<string> {
-    const rows: { reference: string }[] = await manager.query('SELECT reference FROM case_timeline_sentence WHERE sentence_id = $1', [sentenceId]);
-    return rows[0]?.reference ?? 'not yet recorded';
-  }
+async function loadReferences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, string>> {
+  const references = new Map<string, string>();
+  if (sentenceIds.length === 0) return references;
+  const rows: { sentence_id: string; reference: string }[] = await manager.query(
+    'SELECT sentence_id, reference FROM case_timeline_sentence WHERE sentence_id = ANY($1::uuid[])',
+    [sentenceIds],
+  );
+  for (const row of rows) references.set(key(row.sentence_id), row.reference);
+  return references;
+}
 
-  private entryValues(event: RecordedEvent, summary: string): unknown[] {
-    const actor = event.metadata?.actor ?? { userId: 'unknown', role: 'unknown' };
-    return [
-      event.position.commit.toString(),
-      event.position.prepare.toString(),
-      event.id,
-      event.type,
-      event.streamId,
-      event.revision.toString(),
-      occurredAtOf(event),
-      String(actor.userId),
-      String(actor.role),
-      summary,
-    ];
-  }
+function entryValues(event: RecordedEvent, summary: string): unknown[] {
+  const actor = event.metadata?.actor ?? { userId: 'unknown', role: 'unknown' };
+  return [
+    event.position.commit.toString(),
+    event.position.prepare.toString(),
+    event.id,
+    event.type,
+    event.streamId,
+    event.revision.toString(),
+    occurredAtOf(event),
+    String(actor.userId),
+    String(actor.role),
+    summary,
+  ];
+}
+
+function dataOf(event: RecordedEvent): Data {
+  return (event.data ?? {}) as Data;
+}
+
+/** Ids are uuid columns: compared as PostgreSQL does, whatever their case. */
+function key(id: string): string {
+  return id.toLowerCase();
 }
 
 /** When it happened: the metadata's occurredAt, else when the store recorded it (never the clock). */
@@ -141,7 +186,6 @@ export function occurredAtOf(event: RecordedEvent): Date {
 }
 
 function prefixed(alias: string): string {
-  return ENTRY_COLUMNS.split(', ')
-    .map((column) => `${alias}.${column}`)
+  return ENTRY_COLUMNS.map(([column]) => `${alias}.${column}`)
     .join(', ');
 }

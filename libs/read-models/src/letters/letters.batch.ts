@@ -1,0 +1,238 @@
+import {
+  ContactPreferencesUpdated,
+  LetterApproved,
+  LetterDrafted,
+  LetterEdited,
+  LetterReturned,
+  LetterSubmittedForApproval,
+  NotificationScheduled,
+  NotificationSent,
+  ReferralReceived,
+  SentenceRecorded,
+} from '@vcs/domain';
+import { RecordedEvent } from '@vcs/event-store';
+import { isErasedPersonalData } from '@vcs/security';
+
+/** One row of `letters`. */
+export interface LetterRow {
+  letterId: string;
+  victimId: string;
+  notificationId: string | null;
+  stage: string;
+  status: string;
+  region: string | null;
+  authors: string[];
+  draftedBy: string;
+  draftedOn: string;
+  draftedAt: Date;
+  lastEditedBy: string | null;
+  lastEditedAt: Date | null;
+  submittedBy: string | null;
+  submittedOn: string | null;
+  submittedAt: Date | null;
+  approvedBy: string | null;
+  approvedOn: string | null;
+  approvedAt: Date | null;
+  returnedBy: string | null;
+  returnedOn: string | null;
+  returnedAt: Date | null;
+  sentAt: Date | null;
+  body: string | null;
+  addressBlock: string | null;
+  language: string | null;
+  returnComments: string | null;
+  personalDataErased: boolean;
+  updatedAt: Date;
+}
+
+/** One row of `letter_victims`. */
+export interface LetterVictimRow {
+  victimId: string;
+  region: string | null;
+  largePrint: boolean;
+  revision: string;
+}
+
+type Personal<T> = Partial<T> | undefined;
+
+/**
+ * The letters rows a batch touches, changed in memory as the per-event statements change the tables: a sentence's
+ * region (first wins), a victim's row (created by the referral, revision of every event on the stream, large print
+ * from the preferences), and each letter through its workflow. Holds every letter of the batch's victims and every
+ * letter the batch names, so each statement's WHERE clause sees all its rows.
+ */
+export class LettersBatch {
+  readonly changedSentences = new Set<string>();
+  readonly changedVictims = new Set<string>();
+  readonly changedLetters = new Set<string>();
+
+  constructor(
+    readonly sentences: Map<string, string>,
+    readonly victims: Map<string, LetterVictimRow>,
+    readonly letters: Map<string, LetterRow>,
+  ) {}
+
+  apply(event: RecordedEvent): void {
+    if (event.type === 'SentenceRecorded') {
+      const { sentenceId, probationRegion } = event.data as SentenceRecorded['data'];
+      if (!this.sentences.has(sentenceId)) {
+        this.sentences.set(sentenceId, probationRegion);
+        this.changedSentences.add(sentenceId);
+      }
+      return;
+    }
+    if (!event.streamId.startsWith('victim-')) return;
+    const data = (event.data ?? {}) as { victimId?: unknown; personal?: unknown };
+    const victimId = letterVictimId(event);
+    const at = eventTime(event);
+    const revision = event.revision.toString();
+
+    if (event.type === 'ReferralReceived' && !this.victims.has(victimId)) {
+      const { sentenceId } = event.data as ReferralReceived['data'];
+      this.victims.set(victimId, { victimId, region: this.sentences.get(sentenceId) ?? null, largePrint: false, revision });
+    }
+    this.updateVictim(victimId, { revision });
+
+    const erased = isErasedPersonalData(data.personal);
+    switch (event.type) {
+      case 'ContactPreferencesUpdated': {
+        const personal = (erased ? undefined : data.personal) as Personal<ContactPreferencesUpdated['data']['personal']>;
+        this.updateVictim(victimId, { largePrint: Array.isArray(personal?.accessibleFormats) && personal.accessibleFormats.includes('large-print') });
+        return;
+      }
+      case 'LetterDrafted': {
+        const { letterId, notificationId, stage, draftedBy, draftedOn } = event.data as LetterDrafted['data'];
+        if (this.letters.has(letterId)) return;
+        const personal = (erased ? undefined : data.personal) as Personal<LetterDrafted['data']['personal']>;
+        this.letters.set(letterId, {
+          letterId,
+          victimId,
+          notificationId: notificationId ?? null,
+          stage,
+          status: 'draft',
+          region: this.victims.get(victimId)?.region ?? null,
+          authors: [draftedBy],
+          draftedBy,
+          draftedOn,
+          draftedAt: at,
+          lastEditedBy: null,
+          lastEditedAt: null,
+          submittedBy: null,
+          submittedOn: null,
+          submittedAt: null,
+          approvedBy: null,
+          approvedOn: null,
+          approvedAt: null,
+          returnedBy: null,
+          returnedOn: null,
+          returnedAt: null,
+          sentAt: null,
+          body: personal?.body ?? null,
+          addressBlock: personal?.addressBlock ?? null,
+          language: personal?.language ?? null,
+          returnComments: null,
+          personalDataErased: erased,
+          updatedAt: at,
+        });
+        this.changedLetters.add(letterId);
+        return;
+      }
+      case 'LetterEdited': {
+        const { letterId, editedBy } = event.data as LetterEdited['data'];
+        const personal = (erased ? undefined : data.personal) as Personal<LetterEdited['data']['personal']>;
+        // Any edit returns the letter to draft; an approval no longer stands.
+        this.updateLetter(letterId, (letter) => ({
+          status: 'draft',
+          authors: letter.authors.includes(editedBy) ? letter.authors : [...letter.authors, editedBy],
+          lastEditedBy: editedBy,
+          lastEditedAt: at,
+          approvedBy: null,
+          approvedOn: null,
+          approvedAt: null,
+          body: personal?.body ?? letter.body,
+          addressBlock: personal?.addressBlock ?? letter.addressBlock,
+          language: personal?.language ?? letter.language,
+          personalDataErased: letter.personalDataErased || erased,
+          updatedAt: at,
+        }));
+        return;
+      }
+      case 'LetterSubmittedForApproval': {
+        const { letterId, submittedBy, submittedOn } = event.data as LetterSubmittedForApproval['data'];
+        this.updateLetter(letterId, () => ({ status: 'submitted', submittedBy, submittedOn, submittedAt: at, updatedAt: at }));
+        return;
+      }
+      case 'LetterApproved': {
+        const { letterId, approvedBy, approvedOn } = event.data as LetterApproved['data'];
+        this.updateLetter(letterId, () => ({ status: 'approved', approvedBy, approvedOn, approvedAt: at, updatedAt: at }));
+        return;
+      }
+      case 'LetterReturned': {
+        const { letterId, returnedBy, returnedOn } = event.data as LetterReturned['data'];
+        const personal = (erased ? undefined : data.personal) as Personal<LetterReturned['data']['personal']>;
+        this.updateLetter(letterId, (letter) => ({
+          status: 'returned',
+          returnedBy,
+          returnedOn,
+          returnedAt: at,
+          returnComments: personal?.comments ?? null,
+          personalDataErased: letter.personalDataErased || erased,
+          updatedAt: at,
+        }));
+        return;
+      }
+      case 'NotificationScheduled': {
+        const { notificationId, letterId } = event.data as NotificationScheduled['data'];
+        if (letterId !== undefined && this.letters.get(letterId)?.victimId === victimId) this.updateLetter(letterId, () => ({ notificationId, updatedAt: at }));
+        return;
+      }
+      case 'NotificationSent': {
+        const { notificationId, letterId, channel } = event.data as NotificationSent['data'];
+        if (channel !== 'letter') return;
+        for (const letter of this.lettersOf(victimId)) {
+          if ((letter.letterId === letterId || letter.notificationId === notificationId) && letter.status === 'approved') {
+            this.updateLetter(letter.letterId, () => ({ status: 'sent', sentAt: at, updatedAt: at }));
+          }
+        }
+        return;
+      }
+      case 'VictimPersonalDataErased':
+        // The victim's key was destroyed: their letters' words, address blocks and comments go, the workflow facts stay.
+        for (const letter of this.lettersOf(victimId)) {
+          this.updateLetter(letter.letterId, () => ({ body: null, addressBlock: null, language: null, returnComments: null, personalDataErased: true, updatedAt: at }));
+        }
+        this.updateVictim(victimId, { largePrint: false });
+        return;
+    }
+  }
+
+  private updateVictim(victimId: string, change: Partial<LetterVictimRow>): void {
+    const victim = this.victims.get(victimId);
+    if (!victim) return;
+    Object.assign(victim, change);
+    this.changedVictims.add(victimId);
+  }
+
+  private updateLetter(letterId: string, change: (letter: LetterRow) => Partial<LetterRow>): void {
+    const letter = this.letters.get(letterId);
+    if (!letter) return;
+    Object.assign(letter, change(letter));
+    this.changedLetters.add(letterId);
+  }
+
+  private lettersOf(victimId: string): LetterRow[] {
+    return [...this.letters.values()].filter((letter) => letter.victimId === victimId);
+  }
+}
+
+/** The victim a victim-stream event is about: its `victimId`, else the stream's id. */
+export function letterVictimId(event: RecordedEvent): string {
+  const data = (event.data ?? {}) as { victimId?: unknown };
+  return typeof data.victimId === 'string' ? data.victimId : event.streamId.slice('victim-'.length);
+}
+
+/** When the fact happened, from the event (never the clock): the caller's occurredAt, else when it was stored. */
+function eventTime(event: RecordedEvent): Date {
+  const occurredAt = Date.parse(event.metadata?.occurredAt ?? '');
+  return Number.isNaN(occurredAt) ? event.recordedAt : new Date(occurredAt);
+}

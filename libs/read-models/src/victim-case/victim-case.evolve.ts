@@ -1,0 +1,421 @@
+import { CaseTask, ContactSummary, DateOutsideCalendar, Participation, ReferredFor, RESULTS_THAT_COUNT_AS_CONTACT, tasksOn } from '@vcs/domain';
+import { RecordedEvent } from '@vcs/event-store';
+import { isErasedPersonalData } from '@vcs/security';
+
+// The victim case view's rules as pure functions of the row and the event: the projection loads rows, calls these
+// in event order and writes the result (one event or a whole batch: one source of truth for both).
+
+/** `closed`: the case closed (withdrew/declined and did not come back, or every linked sentence ended); see `enrolment.closure`. */
+export type CaseStatus = 'referred' | 'enrolled' | 'declined' | 'withdrawn' | 'rejoined' | 'closed';
+export const CASE_STATUSES: readonly CaseStatus[] = ['referred', 'enrolled', 'declined', 'withdrawn', 'rejoined', 'closed'];
+/** The status the case had when it closed (what it returns to if it reopens). */
+type OpenStatus = Exclude<CaseStatus, 'closed'>;
+
+type Data = Readonly<Record<string, unknown>>;
+type Json = Record<string, unknown>;
+
+/** Personal data source: which event a detail came from (the referral, or the latest contact preferences). */
+type DetailSource = 'referral' | 'contact-preferences';
+
+export interface CaseContactDetails {
+  fullName: string | null;
+  dateOfBirth: string | null;
+  addresses: { source: DetailSource; lines: string[]; postcode: string | null }[];
+  phones: { source: DetailSource; kind: 'phone' | 'mobile'; number: string }[];
+  emails: { source: DetailSource; address: string }[];
+}
+
+export interface CaseSentence {
+  sentenceId: string;
+  reference: string | null;
+  sentenceDate: string | null;
+  probationRegion: string | null;
+  linkedOn: string;
+  viaReferral: boolean;
+}
+
+export interface CaseActingPerson {
+  actingPersonId: string;
+  role: string;
+  nominatedOn: string;
+  receivesCommunications: boolean;
+  /** Name, relationship and contact details; null after erasure. */
+  personal: Json | null;
+}
+
+export interface CaseContactFact extends ContactSummary {
+  withActingPersonId?: string;
+}
+
+export interface CaseTaskRow {
+  kind: string;
+  sentenceId: string;
+  from: string;
+  /** Null only when the working-day calendar does not cover the dates (update the bank holidays). */
+  dueOn: string | null;
+  rule: string;
+  contactId?: string;
+}
+
+/** The row as the projection works on it (camelCase), written back whole. */
+export interface CaseRow {
+  victimId: string;
+  revision: string;
+  status: CaseStatus;
+  scheme: string | null;
+  referredFor: ReferredFor;
+  circumstance: string;
+  referralSource: string;
+  referralReceivedOn: string;
+  referralSentenceId: string;
+  enrolment: Json | null;
+  vloId: string | null;
+  probationRegion: string | null;
+  sentences: CaseSentence[];
+  contactPreferences: Json | null;
+  safetyFlag: boolean;
+  lastSafetyCheck: Json | null;
+  contactDetails: CaseContactDetails | null;
+  actingPersons: CaseActingPerson[];
+  personalDataErased: boolean;
+  lastContact: Json | null;
+  contactFacts: CaseContactFact[];
+  tasks: CaseTaskRow[];
+  contactCount: number;
+  representationCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A day every task has started by and passed: `tasksOn` then returns every open task as "overdue", with its due date. */
+const EVERY_OPEN_TASK = '9999-12-31';
+
+/** What the case view keeps of a sentence (table victim_case_sentence). */
+export interface CaseSentenceFacts {
+  readonly reference: string | null;
+  readonly sentenceDate: string | null;
+  readonly probationRegion: string | null;
+}
+
+/** The projection's copy of a sentence as it stands when the event is applied; undefined when not recorded yet. */
+export type SentenceLookup = (sentenceId: string) => CaseSentenceFacts | undefined;
+
+/**
+ * The victim's row after one of their events, or undefined when there is nothing to attach it to (no referral
+ * seen). `row` is changed in place (or replaced by a referral). Tasks are not computed here (`withOpenTasks`):
+ * no rule reads them, so a batch computes them once per row.
+ */
+export function evolveCase(row: CaseRow | undefined, event: RecordedEvent, sentenceOf: SentenceLookup): CaseRow | undefined {
+  const data = (event.data ?? {}) as Data;
+  if (event.type === 'ReferralReceived') {
+    row = referralCase(event, data, sentenceOf);
+  } else {
+    if (!row) return undefined; // no referral seen: nothing to attach the event to
+    // While closed, the row keeps the status the case had; events change that one, and closure is laid on top.
+    if (row.status === 'closed') row.status = closureOf(row)?.statusWhenClosed ?? 'enrolled';
+    evolveOpenCase(row, event, data, sentenceOf);
+    const closure = closureOf(row);
+    if (closure) {
+      row.enrolment = { ...row.enrolment, closure: { ...closure, statusWhenClosed: row.status } };
+    }
+  }
+
+  if (isErasedPersonalData(data.personal) || event.type === 'VictimPersonalDataErased') erasePersonalData(row);
+  row.revision = event.revision.toString();
+  row.updatedAt = event.recordedAt;
+  if (closureOf(row)) row.status = 'closed';
+  return row;
+}
+
+/** The row with its open tasks, as stored. */
+export function withOpenTasks(row: CaseRow): CaseRow {
+  row.tasks = openTasks(row);
+  return row;
+}
+
+function caseSentence(sentenceId: string, linkedOn: string, viaReferral: boolean, sentenceOf: SentenceLookup): CaseSentence {
+  const found = sentenceOf(sentenceId);
+  return {
+    sentenceId,
+    reference: found?.reference ?? null,
+    sentenceDate: found?.sentenceDate ?? null,
+    probationRegion: found?.probationRegion ?? null,
+    linkedOn,
+    viaReferral,
+  };
+}
+
+function referralCase(event: RecordedEvent, data: Data, sentenceOf: SentenceLookup): CaseRow {
+  const sentenceId = String(data.sentenceId);
+  const sentence = caseSentence(sentenceId, String(data.receivedOn), true, sentenceOf);
+  const personal = personalOf(data);
+  return {
+    victimId: String(data.victimId),
+    revision: event.revision.toString(),
+    status: 'referred',
+    scheme: null,
+    referredFor: data.referredFor === 'vns' ? 'vns' : 'vcs',
+    circumstance: String(data.circumstance),
+    referralSource: String(data.source),
+    referralReceivedOn: String(data.receivedOn),
+    referralSentenceId: sentenceId,
+    enrolment: null,
+    vloId: null,
+    probationRegion: sentence.probationRegion,
+    sentences: [sentence],
+    contactPreferences: null,
+    safetyFlag: false,
+    lastSafetyCheck: null,
+    contactDetails: personal
+      ? {
+          fullName: stringOrNull(personal.fullName),
+          dateOfBirth: stringOrNull(personal.dateOfBirth),
+          addresses: addressesOf(personal.address, 'referral'),
+          phones: typeof personal.phone === 'string' ? [{ source: 'referral', kind: 'phone', number: personal.phone }] : [],
+          emails: typeof personal.email === 'string' ? [{ source: 'referral', address: personal.email }] : [],
+        }
+      : null,
+    actingPersons: [],
+    personalDataErased: false,
+    lastContact: null,
+    contactFacts: [],
+    tasks: [],
+    contactCount: 0,
+    representationCount: 0,
+    createdAt: event.recordedAt,
+    updatedAt: event.recordedAt,
+  };
+}
+
+function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentenceOf: SentenceLookup): void {
+  switch (event.type) {
+    case 'VictimEnrolled':
+      row.status = 'enrolled';
+      row.scheme = String(data.scheme);
+      row.vloId = String(data.victimLiaisonOfficerId);
+      row.enrolment = {
+        scheme: data.scheme,
+        basis: data.basis,
+        discretionaryReason: data.discretionaryReason ?? null,
+        enrolledOn: data.enrolledOn,
+        sentenceId: data.sentenceId,
+        declinedOn: row.enrolment?.declinedOn ?? null,
+        withdrewOn: null,
+        rejoinedOn: null,
+      };
+      return;
+    case 'VictimDeclined':
+      row.status = 'declined';
+      row.enrolment = { ...(row.enrolment ?? { scheme: null }), declinedOn: data.declinedOn };
+      return;
+    case 'VictimWithdrew':
+      row.status = 'withdrawn';
+      row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), withdrewOn: data.withdrewOn };
+      return;
+    case 'VictimRejoined':
+      row.status = 'rejoined';
+      row.scheme = String(data.scheme);
+      row.vloId = String(data.victimLiaisonOfficerId);
+      row.enrolment = { ...(row.enrolment ?? {}), scheme: data.scheme, rejoinedOn: data.rejoinedOn };
+      return;
+    case 'VictimLiaisonOfficerAssigned':
+      row.vloId = String(data.victimLiaisonOfficerId);
+      return;
+    case 'VictimLinkedToSentence': {
+      const sentenceId = String(data.sentenceId);
+      if (!row.sentences.some((s) => s.sentenceId === sentenceId)) row.sentences.push(caseSentence(sentenceId, String(data.linkedOn), false, sentenceOf));
+      return;
+    }
+    case 'ActingForVictimNominated': {
+      const personal = personalOf(data);
+      row.actingPersons.push({
+        actingPersonId: String(data.actingPersonId),
+        role: String(data.role),
+        nominatedOn: String(data.nominatedOn),
+        receivesCommunications: data.receivesCommunications === true,
+        personal: personal
+          ? {
+              fullName: stringOrNull(personal.fullName),
+              dateOfBirth: stringOrNull(personal.dateOfBirth),
+              relationshipToVictim: stringOrNull(personal.relationshipToVictim),
+              address: addressesOf(personal.address, 'referral').map(({ lines, postcode }) => ({ lines, postcode }))[0] ?? null,
+              phone: stringOrNull(personal.phone),
+              email: stringOrNull(personal.email),
+            }
+          : null,
+      });
+      return;
+    }
+    case 'ContactPreferencesUpdated': {
+      const personal = personalOf(data);
+      row.safetyFlag = data.safetyCheckBeforeLetters === true;
+      row.contactPreferences = {
+        channels: data.channels,
+        stages: data.stages,
+        safetyCheckBeforeLetters: data.safetyCheckBeforeLetters === true,
+        updatedOn: data.updatedOn,
+        communication: personal
+          ? { language: personal.language ?? null, accessibleFormats: personal.accessibleFormats ?? [], timesNotToCall: personal.timesNotToCall ?? [] }
+          : null,
+      };
+      if (personal && row.contactDetails) {
+        const details = row.contactDetails;
+        const phones: CaseContactDetails['phones'] = [];
+        if (typeof personal.phone === 'string') phones.push({ source: 'contact-preferences', kind: 'phone', number: personal.phone });
+        if (typeof personal.mobile === 'string') phones.push({ source: 'contact-preferences', kind: 'mobile', number: personal.mobile });
+        row.contactDetails = {
+          ...details,
+          addresses: [...addressesOf(personal.address, 'contact-preferences'), ...details.addresses.filter((a) => a.source === 'referral')],
+          phones: [...phones, ...details.phones.filter((p) => p.source === 'referral')],
+          emails: [
+            ...(typeof personal.email === 'string' ? [{ source: 'contact-preferences' as const, address: personal.email }] : []),
+            ...details.emails.filter((e) => e.source === 'referral'),
+          ],
+        };
+      }
+      return;
+    }
+    case 'ContactRecorded': {
+      const fact: CaseContactFact = {
+        contactId: String(data.contactId),
+        method: data.method as CaseContactFact['method'],
+        direction: data.direction as CaseContactFact['direction'],
+        result: data.result as CaseContactFact['result'],
+        occurredOn: String(data.occurredOn),
+        ...(typeof data.followUpOn === 'string' ? { followUpOn: data.followUpOn } : {}),
+        ...(typeof data.withActingPersonId === 'string' ? { withActingPersonId: data.withActingPersonId } : {}),
+      };
+      row.contactFacts.push(fact);
+      row.contactCount++;
+      // The last contact is the latest by date; of two on one day, the one recorded later.
+      if (!row.lastContact || fact.occurredOn >= String(row.lastContact.occurredOn)) {
+        row.lastContact = { ...fact, followUpOn: fact.followUpOn ?? null, withActingPersonId: fact.withActingPersonId ?? null };
+      }
+      const check = data.safetyCheck as { checkedBy?: unknown; checkedOn?: unknown } | undefined;
+      if (check && typeof check.checkedOn === 'string' && (!row.lastSafetyCheck || check.checkedOn >= String(row.lastSafetyCheck.checkedOn))) {
+        row.lastSafetyCheck = { checkedBy: check.checkedBy, checkedOn: check.checkedOn, contactId: fact.contactId };
+      }
+      return;
+    }
+    case 'RepresentationSubmitted':
+      row.representationCount++;
+      return;
+    case 'VictimCaseClosed':
+      row.enrolment = {
+        ...(row.enrolment ?? { scheme: row.scheme }),
+        closure: { closedOn: data.closedOn, reason: data.reason, statusWhenClosed: row.status },
+        retention: null,
+      };
+      return;
+    case 'VictimCaseReopened':
+      row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), closure: null, retention: null, reopenedOn: data.reopenedOn };
+      return;
+    case 'RetentionReviewRaised':
+      row.enrolment = {
+        ...(row.enrolment ?? { scheme: row.scheme }),
+        retention: { reviewRaisedOn: data.raisedOn, closedOn: data.closedOn, retentionPeriodMonths: data.retentionPeriodMonths, decision: null },
+      };
+      return;
+    case 'RetentionDecided': {
+      const retention = (row.enrolment?.retention ?? {}) as Json;
+      row.enrolment = {
+        ...(row.enrolment ?? { scheme: row.scheme }),
+        retention: {
+          ...retention,
+          decision: { decision: data.decision, basis: data.basis, decidedOn: data.decidedOn, decidedBy: data.decidedBy, retainUntil: data.retainUntil ?? null },
+        },
+      };
+      return;
+    }
+    case 'VictimPersonalDataErased':
+      row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), erasure: { erasedOn: data.erasedOn, basis: data.basis } };
+      return;
+    case 'VictimDetailsUpdated': {
+      const personal = personalOf(data);
+      if (personal && row.contactDetails) {
+        if (typeof personal.fullName === 'string') row.contactDetails.fullName = personal.fullName;
+        if (typeof personal.dateOfBirth === 'string') row.contactDetails.dateOfBirth = personal.dateOfBirth;
+      }
+      return;
+    }
+  }
+}
+
+/** The case's closure (kept in `enrolment.closure` while closed), or undefined when it is open. */
+function closureOf(row: CaseRow): { closedOn: unknown; reason: unknown; statusWhenClosed: OpenStatus } | undefined {
+  const closure = row.enrolment?.closure;
+  return closure !== null && typeof closure === 'object' ? (closure as { closedOn: unknown; reason: unknown; statusWhenClosed: OpenStatus }) : undefined;
+}
+
+/** Removes every piece of the victim's personal data from the row (after their key was destroyed). */
+function erasePersonalData(row: CaseRow): void {
+  row.personalDataErased = true;
+  row.contactDetails = null;
+  row.actingPersons = row.actingPersons.map((person) => ({ ...person, personal: null }));
+  if (row.contactPreferences) row.contactPreferences = { ...row.contactPreferences, communication: null };
+}
+
+/**
+ * The case's open tasks with their due dates, from the domain's timescales (`tasksOn`). Stored as due dates, never
+ * as "overdue" flags, which depend on today. If the working-day calendar does not cover a date, the projection
+ * must not stop: the initial-contact task is kept without a due date and says why.
+ */
+export function openTasks(row: CaseRow): CaseTaskRow[] {
+  const referral = row.sentences.find((s) => s.sentenceId === row.referralSentenceId);
+  const status = row.status === 'closed' ? (closureOf(row)?.statusWhenClosed ?? 'enrolled') : row.status;
+  const participation: Participation = status === 'rejoined' ? 'enrolled' : status;
+  const facts = {
+    victimId: row.victimId,
+    sentenceId: row.referralSentenceId,
+    sentenceDate: referral?.sentenceDate ?? row.referralReceivedOn,
+    referralReceivedOn: row.referralReceivedOn,
+    referredFor: row.referredFor,
+    participation,
+    contacts: row.contactFacts,
+    contactStandard: 'victims-code-2020' as const,
+  };
+  const toRow = (task: CaseTask): CaseTaskRow => ({
+    kind: task.kind,
+    sentenceId: task.sentenceId,
+    from: task.from,
+    dueOn: task.dueOn,
+    rule: task.rule,
+    ...(task.contactId ? { contactId: task.contactId } : {}),
+  });
+  try {
+    return tasksOn(facts, EVERY_OPEN_TASK).overdue.map(toRow);
+  } catch (error) {
+    if (!(error instanceof DateOutsideCalendar)) throw error;
+    // Follow-ups need no calendar: a first contact that counts (dated before everything) silences initial contact.
+    const silenced = { ...facts, contacts: [{ contactId: '-', method: 'letter', direction: 'outbound', result: 'letter-sent', occurredOn: '0001-01-01' } as const, ...facts.contacts] };
+    const followUps = tasksOn(silenced, EVERY_OPEN_TASK).overdue.map(toRow);
+    const optedOut = participation === 'declined' || participation === 'withdrawn';
+    if (optedOut || row.contactFacts.some((c) => RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result))) return followUps;
+    return [
+      {
+        kind: row.referredFor === 'vns' ? 'vns-contact' : 'initial-contact',
+        sentenceId: row.referralSentenceId,
+        from: row.referralReceivedOn,
+        dueOn: null,
+        rule: 'The working-day calendar does not cover these dates: update the bank holidays to get the deadline.',
+      },
+      ...followUps,
+    ];
+  }
+}
+
+function personalOf(data: Data): Json | undefined {
+  const personal = data.personal;
+  if (personal === null || typeof personal !== 'object' || isErasedPersonalData(personal)) return undefined;
+  return personal as Json;
+}
+
+function addressesOf(address: unknown, source: DetailSource): CaseContactDetails['addresses'] {
+  if (address === null || typeof address !== 'object') return [];
+  const { lines, postcode } = address as { lines?: unknown; postcode?: unknown };
+  return [{ source, lines: Array.isArray(lines) ? lines.map(String) : [], postcode: typeof postcode === 'string' ? postcode : null }];
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
