@@ -130,8 +130,18 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     expect(await outboxRows(dataSource, notThisStage)).toHaveLength(0);
     expect(await sentEvents(wants)).toHaveLength(1);
 
-    // The timeline (read model) shows the schedule row as sent.
+    // The schedule read model shows it sent, and the victim's case timeline tells the VLO, in words, without personal data.
     await eventually(async () => (await releaseRows(wants)).map((row) => row.status).join() === 'sent', 'the schedule to show it sent');
+    const timeline = await eventually(async () => {
+      const response = await vlo.send('get', `/victims/${wants}/timeline?pageSize=100`, undefined);
+      const items = response.body.items as { what: string; eventType: string }[];
+      return items.some((item) => item.eventType === 'NotificationSent') && items;
+    }, 'the sent notification to appear on the timeline');
+    expect(timeline.map((item) => item.what)).toContainEqual(expect.stringMatching(/^Notification about the release on licence scheduled by email for /));
+    expect(timeline.find((item) => item.eventType === 'NotificationSent')?.what).toMatch(/^Notification sent by email on /);
+    const flaggedTimeline = (await vlo.send('get', `/victims/${flagged}/timeline?pageSize=100`, undefined)).body.items as { what: string; eventType: string }[];
+    expect(flaggedTimeline.find((item) => item.eventType === 'SafetyCheckConfirmed')?.what).toMatch(/^Safety check: vlo-7 confirmed on .* that contact by email is still safe$/);
+    for (const value of PERSONAL_VALUES) expect(JSON.stringify(timeline).includes(value)).toBe(false);
 
     // No name, address, phone or email reached a log line.
     const logged = [...log.lines, ...api.logLines].join('\n');

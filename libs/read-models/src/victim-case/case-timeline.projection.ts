@@ -2,6 +2,7 @@ import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, distinct, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
+import { NOTIFICATION_TIMELINE_EVENTS, notificationEventWords } from './notification-words';
 import { sentenceEventWords, victimEventWords } from './plain-words';
 
 export const CASE_TIMELINE_PROJECTION = 'case-timeline';
@@ -69,7 +70,7 @@ const KEEP: readonly string[] = [];
  */
 export class CaseTimelineProjection implements Projection {
   readonly name = CASE_TIMELINE_PROJECTION;
-  readonly handles: readonly string[] = [...SENTENCE_EVENTS, ...VICTIM_EVENTS];
+  readonly handles: readonly string[] = [...SENTENCE_EVENTS, ...VICTIM_EVENTS, ...NOTIFICATION_TIMELINE_EVENTS];
   readonly tables = ['case_timeline_entry', 'case_timeline_sentence_entry', 'case_timeline_sentence_victim', 'case_timeline_sentence'];
   readonly readsPersonalData = false;
 
@@ -101,7 +102,9 @@ export class CaseTimelineProjection implements Projection {
       const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
       const known = new Map<string, string>();
       if (sentenceId) known.set(sentenceId, referenceOf(sentenceId));
-      const summary = victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown'));
+      const summary = (NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type)
+        ? notificationEventWords(event.type, data) // scheduled, sent, failed, cancelled; letters and safety checks
+        : victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown'));
       if ((event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && sentenceId) links.push([sentenceId, victimId]);
       victimEntries.push([victimId, sentenceId, ...entryValues(event, summary)]);
     }

@@ -79,7 +79,7 @@ export function expectStatus(response: Response, status: number): void {
   if (response.status !== status) throw new Error(`expected HTTP ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
 }
 
-type Method = 'post' | 'put' | 'patch';
+type Method = 'get' | 'post' | 'put' | 'patch';
 
 /** Calls the API as one user, keeping every answer so a spec can check none of them carried personal data. */
 export class VictimsClient {

@@ -3,6 +3,7 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../../projection';
+import { NOTIFICATION_TIMELINE_EVENTS, notificationEventWords } from '../../victim-case/notification-words';
 import { sentenceEventWords, victimEventWords } from '../../victim-case/plain-words';
 
 export const CASE_TIMELINE_PROJECTION = 'case-timeline';
@@ -44,7 +45,7 @@ const ENTRY_COLUMNS =
  */
 export class CaseTimelineProjection implements Projection {
   readonly name = CASE_TIMELINE_PROJECTION;
-  readonly handles: readonly string[] = [...SENTENCE_EVENTS, ...VICTIM_EVENTS];
+  readonly handles: readonly string[] = [...SENTENCE_EVENTS, ...VICTIM_EVENTS, ...NOTIFICATION_TIMELINE_EVENTS];
   readonly tables = ['case_timeline_entry', 'case_timeline_sentence_entry', 'case_timeline_sentence_victim', 'case_timeline_sentence'];
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -88,7 +89,9 @@ export class CaseTimelineProjection implements Projection {
     const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
     const references = new Map<string, string>();
     if (sentenceId) references.set(sentenceId, await this.referenceOf(sentenceId, manager));
-    const summary = victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (references.get(id) ?? 'not yet recorded') : 'unknown'));
+    const summary = (NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type)
+      ? notificationEventWords(event.type, data)
+      : victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (references.get(id) ?? 'not yet recorded') : 'unknown'));
 
     if (linksSentence && sentenceId) {
       await manager.query(

@@ -1,0 +1,111 @@
+import { londonDateOf, londonTimeOf } from '@vcs/domain';
+import { longDate, words } from './plain-words';
+
+/**
+ * Plain words for the notification and letter events on a victim's stream (issue 6: "every scheduled, sent, failed
+ * or cancelled notification is an event on the victim's stream and appears on the timeline"). Like plain-words.ts,
+ * only codes, ids, dates and flags: never `data.personal` (a letter's text, a manager's comments).
+ */
+export const NOTIFICATION_TIMELINE_EVENTS = [
+  'NotificationScheduled',
+  'NotificationRescheduled',
+  'NotificationCancelled',
+  'NotificationSent',
+  'NotificationFailed',
+  'NotificationDeliveryStatusRecorded',
+  'SafetyCheckConfirmed',
+  'LetterDrafted',
+  'LetterEdited',
+  'LetterSubmittedForApproval',
+  'LetterApproved',
+  'LetterReturned',
+] as const;
+
+type Data = Readonly<Record<string, unknown>>;
+
+const CHANNEL_WORDS: Readonly<Record<string, string>> = { letter: 'letter', email: 'email', sms: 'text message', phone: 'phone call' };
+
+const STAGE_WORDS: Readonly<Record<string, string>> = {
+  'initial-contact': 'first contact about the scheme',
+  'annual-contact': 'yearly contact letter',
+  'release-month': 'expected month of release',
+  'parole-eligibility-upcoming': 'parole eligibility coming up',
+  'parole-hearing-upcoming': 'parole hearing coming up',
+  'tribunal-hearing-upcoming': 'tribunal hearing coming up',
+  'licence-conditions-end-upcoming': 'end of the licence conditions coming up',
+  'licence-conditions-end': 'end of the licence conditions',
+};
+
+const REASON_WORDS: Readonly<Record<string, string>> = {
+  'milestone-reached': 'a sentence stage was reached',
+  'same-day-decision': 'a decision to tell the victim about the same working day',
+  'advance-notice': 'advance notice of a known date',
+  'date-reached': 'a known date was reached',
+  'initial-contact-deadline': 'the deadline for first contact',
+  'annual-contact': 'a year since the last contact letter',
+  'delivery-fallback': 'an earlier message was not delivered',
+  'requested-by-vlo': 'the victim liaison officer asked for it',
+};
+
+const CANCEL_WORDS: Readonly<Record<string, string>> = {
+  withdrawn: 'the victim withdrew from the scheme',
+  'opted-out-of-stage': 'the victim does not want to hear about this stage',
+  'channel-withdrawn': 'the victim no longer wants contact this way',
+  erased: "the victim's personal data was erased",
+  superseded: 'a newer notification replaces it',
+  'case-closed': 'the case was closed',
+};
+
+const DELIVERY_WORDS: Readonly<Record<string, string>> = {
+  delivered: 'delivered',
+  'permanent-failure': 'not delivered (the address or number does not work)',
+  'temporary-failure': 'not delivered in time',
+  'technical-failure': 'not delivered (a fault at the provider)',
+};
+
+function phrase(table: Readonly<Record<string, string>>, code: unknown): string {
+  return typeof code === 'string' && code in table ? table[code] : words(code);
+}
+
+/** "2027-03-12T09:00:00.000Z" → "12 March 2027 at 09:00" (London time). */
+export function longInstant(instant: unknown): string {
+  if (typeof instant !== 'string' || Number.isNaN(Date.parse(instant))) return 'an unknown time';
+  return `${longDate(londonDateOf(instant))} at ${londonTimeOf(instant)}`;
+}
+
+const stageOf = (data: Data) => phrase(STAGE_WORDS, data.stage);
+const by = (channel: unknown) => `by ${phrase(CHANNEL_WORDS, channel)}`;
+
+/** Words for one of NOTIFICATION_TIMELINE_EVENTS. */
+export function notificationEventWords(type: string, data: Data): string {
+  switch (type) {
+    case 'NotificationScheduled':
+      return `Notification about the ${stageOf(data)} scheduled ${by(data.channel)} for ${longInstant(data.dueAt)} (${phrase(REASON_WORDS, data.reason)})`;
+    case 'NotificationRescheduled':
+      return `Notification moved from ${longInstant(data.previousDueAt)} to ${longInstant(data.dueAt)} (${phrase(REASON_WORDS, data.reason)})`;
+    case 'NotificationCancelled':
+      return `Notification cancelled on ${longDate(data.cancelledOn)}: ${phrase(CANCEL_WORDS, data.reason)}`;
+    case 'NotificationSent':
+      return `Notification sent ${by(data.channel)} on ${longInstant(data.sentAt)}${data.letterId ? ' (the approved letter)' : ''}`;
+    case 'NotificationFailed':
+      return data.final
+        ? `Notification could not be sent after ${String(data.attempt)} attempts (${words(data.errorCode)}): the victim liaison officer must act`
+        : `Attempt ${String(data.attempt)} to send a notification failed on ${longInstant(data.failedAt)} (${words(data.errorCode)}); it will be retried`;
+    case 'NotificationDeliveryStatusRecorded':
+      return `Notification ${phrase(DELIVERY_WORDS, data.status)}, as reported on ${longInstant(data.at)}`;
+    case 'SafetyCheckConfirmed':
+      return `Safety check: ${String(data.checkedBy)} confirmed on ${longDate(data.confirmedOn)} that contact ${by(data.channel)} is still safe`;
+    case 'LetterDrafted':
+      return `Letter about the ${stageOf(data)} drafted by ${String(data.draftedBy)} on ${longDate(data.draftedOn)}`;
+    case 'LetterEdited':
+      return `Letter edited by ${String(data.editedBy)} on ${longDate(data.editedOn)}; it needs approving again`;
+    case 'LetterSubmittedForApproval':
+      return `Letter sent for a manager's approval by ${String(data.submittedBy)} on ${longDate(data.submittedOn)}`;
+    case 'LetterApproved':
+      return `Letter approved by ${String(data.approvedBy)} on ${longDate(data.approvedOn)}`;
+    case 'LetterReturned':
+      return `Letter returned with comments by ${String(data.returnedBy)} on ${longDate(data.returnedOn)}`;
+    default:
+      return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
+  }
+}
