@@ -1,4 +1,4 @@
-import { IsoDate, addCalendarDays, dayOfWeek, isIsoDate } from '../shared/iso-date';
+import { IsoDate, addCalendarDays, dayOfWeek, fromDayNumber, isIsoDate, toDayNumber } from '../shared/iso-date';
 import bankHolidayData from './bank-holidays-england-and-wales.json';
 
 /** The shape of the GOV.UK bank holiday extract held in this folder. */
@@ -61,40 +61,49 @@ export function createWorkingDayCalendar(data: BankHolidayData): WorkingDayCalen
     holidays.add(event.date);
   }
 
-  const checked = (date: IsoDate): IsoDate => {
+  // The covered days, indexed once (about 4,000): whether each is a working day, and how many working days there are
+  // up to and including it. Deadlines are computed for every event a projection replays (millions in a rebuild), so
+  // each call is a few array reads instead of a walk day by day.
+  const firstDay = toDayNumber(covers.from);
+  const dayCount = toDayNumber(covers.to) - firstDay + 1;
+  const working: boolean[] = [];
+  const workingUpTo: number[] = [];
+  const workingDates: IsoDate[] = [];
+  for (let i = 0; i < dayCount; i++) {
+    const date = fromDayNumber(firstDay + i);
+    const weekday = dayOfWeek(date);
+    working.push(weekday !== 0 && weekday !== 6 && !holidays.has(date));
+    if (working[i]) workingDates.push(date);
+    workingUpTo.push(workingDates.length);
+  }
+  /** Valid dates inside the calendar, by their text: the regex and Date checks run once per distinct date. */
+  const indexOf = new Map<string, number>();
+
+  const checked = (date: IsoDate): number => {
+    const known = indexOf.get(date);
+    if (known !== undefined) return known;
     if (!isIsoDate(date)) throw new InvalidCalendarDate(date);
     if (date < covers.from || date > covers.to) throw new DateOutsideCalendar(date, covers);
-    return date;
+    const index = toDayNumber(date) - firstDay;
+    indexOf.set(date, index);
+    return index;
   };
 
-  const isWorkingDay = (date: IsoDate): boolean => {
-    const weekday = dayOfWeek(checked(date));
-    return weekday !== 0 && weekday !== 6 && !holidays.has(date);
-  };
+  const isWorkingDay = (date: IsoDate): boolean => working[checked(date)];
 
   const addWorkingDays = (date: IsoDate, workingDays: number): IsoDate => {
     if (!Number.isInteger(workingDays) || workingDays < 0) {
       throw new RangeError(`workingDays must be a whole number of zero or more, got ${workingDays}.`);
     }
-    let current = checked(date);
-    let remaining = workingDays;
-    while (remaining > 0) {
-      current = addCalendarDays(current, 1);
-      if (isWorkingDay(current)) remaining -= 1;
-    }
-    return current;
+    const index = checked(date);
+    if (workingDays === 0) return date;
+    // The (up-to-and-including + n)-th working day, 1-based.
+    const target = workingUpTo[index] + workingDays;
+    if (target > workingDates.length) throw new DateOutsideCalendar(addCalendarDays(covers.to, 1), covers);
+    return workingDates[target - 1];
   };
 
-  const countWorkingDays = (from: IsoDate, to: IsoDate): number => {
-    checked(from);
-    checked(to);
-    if (to < from) return -countWorkingDays(to, from);
-    let count = 0;
-    for (let day = addCalendarDays(from, 1); day <= to; day = addCalendarDays(day, 1)) {
-      if (isWorkingDay(day)) count += 1;
-    }
-    return count;
-  };
+  const countWorkingDays = (from: IsoDate, to: IsoDate): number => workingUpTo[checked(to)] - workingUpTo[checked(from)];
 
   return { taken: data.taken, covers, isWorkingDay, addWorkingDays, countWorkingDays };
 }

@@ -1,4 +1,6 @@
 import { DateOutsideCalendar, InvalidCalendarDate, createWorkingDayCalendar, englandAndWalesCalendar as calendar } from './working-day-calendar';
+import fc from 'fast-check';
+import bankHolidays from './bank-holidays-england-and-wales.json';
 import data from './bank-holidays-england-and-wales.json';
 
 describe('working-day calendar (England and Wales)', () => {
@@ -80,5 +82,42 @@ describe('working-day calendar (England and Wales)', () => {
         events: [{ title: 'Boxing Day', date: '2025-12-26', notes: '' }],
       }),
     ).toThrow(DateOutsideCalendar);
+  });
+});
+
+describe('the indexed calendar agrees with counting day by day', () => {
+  // The plain definition: step one calendar day at a time, counting Monday–Friday days that are not bank holidays.
+  const MS = 86_400_000;
+  const naiveIsWorking = (date: string) => {
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(date);
+  };
+  const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + MS).toISOString().slice(0, 10);
+  const naiveAdd = (date: string, n: number) => {
+    let current = date;
+    for (let remaining = n; remaining > 0; ) {
+      current = nextDay(current);
+      if (naiveIsWorking(current)) remaining -= 1;
+    }
+    return current;
+  };
+  const naiveCount = (from: string, to: string): number => {
+    if (to < from) return -naiveCount(to, from);
+    let count = 0;
+    for (let day = nextDay(from); day <= to; day = nextDay(day)) if (naiveIsWorking(day)) count += 1;
+    return count;
+  };
+  const HOLIDAYS = new Set((bankHolidays as { events: { date: string }[] }).events.map((e) => e.date));
+  const aDate = fc.integer({ min: Date.UTC(2017, 0, 1) / MS, max: Date.UTC(2027, 10, 30) / MS }).map((day) => new Date(day * MS).toISOString().slice(0, 10));
+
+  it('for isWorkingDay, addWorkingDays and countWorkingDays on random dates', () => {
+    fc.assert(
+      fc.property(aDate, aDate, fc.integer({ min: 0, max: 20 }), (a, b, n) => {
+        expect(calendar.isWorkingDay(a)).toBe(naiveIsWorking(a));
+        expect(calendar.addWorkingDays(a, n)).toBe(naiveAdd(a, n));
+        expect(calendar.countWorkingDays(a, b)).toBe(naiveCount(a, b) + 0); // + 0: no "-0" for an empty span
+      }),
+      { numRuns: 2000, seed: 20261123 },
+    );
   });
 });
