@@ -1,7 +1,7 @@
 // Projection apply rate without the history read: loads the first BENCH_EVENTS events of a seeded read-side database
 // once into memory (through the application's event store, decrypted), then times each projection applying them into
 // a scratch database of its own, in transactions of BENCH_BATCH history events as the projector and the rebuild do:
-// the per-event path (the projections as they were before batching: `apply` for each handled event) and the batch path
+// the per-event path (`apply` for each handled event: a batch of one, as many round trips per event as before batching) and the batch path
 // (`applyHandled`, i.e. `applyBatch`). The seeded database is only read.
 //
 //   BENCH_HISTORY_DATABASE=vcs_bench_read_… [BENCH_EVENTS=200000] [BENCH_BATCH=500] [BENCH_PROJECTIONS=a,b]
@@ -13,7 +13,6 @@ import { performance } from 'node:perf_hooks';
 import { RecordedEvent } from '@vcs/event-store';
 import { allProjections, applyHandled, createDataSource, migrate, Projection, projectionHandles } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
-import { perEventProjections } from '../../libs/read-models/src/batch-equivalence/per-event';
 import { withClient } from '../event-store/bench-database';
 import { loadAverages } from '../event-store/stats';
 import { dropOnSignal, log } from '../shared/bench-run';
@@ -56,12 +55,11 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     await migrate(dataSource);
     const batched = allProjections(DEPS);
-    const perEvent = perEventProjections(DEPS);
-    for (const [index, projection] of batched.entries()) {
+    for (const projection of batched) {
       if (only && !only.includes(projection.name)) continue;
       for (const path of paths) {
         await emptyTables(dataSource, projection);
-        const measured = await timeApply(dataSource, path === 'batch' ? projection : perEvent[index], path, events, batchSize, path === 'per-event' ? perEventMaxSeconds : undefined);
+        const measured = await timeApply(dataSource, projection, path, events, batchSize, path === 'per-event' ? perEventMaxSeconds : undefined);
         results.push(measured);
         log(`  ${line(measured)}`);
       }
