@@ -3,11 +3,12 @@ import { CaseloadSentence, CaseloadTask, CaseloadVictim } from './caseload.entit
 import { CaseloadTasksProjection } from './caseload-tasks.projection';
 import { CreateCaseload1763903000000 } from './migrations/1763903000000-create-caseload';
 import { CaseloadNotificationTasks1763908300000 } from './migrations/1763908300000-caseload-notification-tasks';
+import { CaseloadOpenTaskSummaryIndex1763909000000 } from './migrations/1763909000000-caseload-open-task-summary-index';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
   name: 'caseload',
   entities: [CaseloadTask, CaseloadVictim, CaseloadSentence],
-  migrations: [CreateCaseload1763903000000, CaseloadNotificationTasks1763908300000],
+  migrations: [CreateCaseload1763903000000, CaseloadNotificationTasks1763908300000, CaseloadOpenTaskSummaryIndex1763909000000],
   projections: () => [new CaseloadTasksProjection()],
 };
