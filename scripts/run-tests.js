@@ -15,7 +15,10 @@ const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--m
 try {
   const summary = JSON.parse(readFileSync(results, 'utf8'));
   const skipped = summary.numPendingTests + summary.numTodoTests;
-  process.stdout.write(`\ntests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped\n`);
+  // A file that fails outside any test (e.g. an unhandled error at teardown) counts no failed test but fails the run.
+  const brokenFiles = summary.numRuntimeErrorTestSuites ?? 0;
+  const broken = brokenFiles > 0 ? `; ${brokenFiles} test file(s) failed to run` : '';
+  process.stdout.write(`\ntests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped${broken}\n`);
 } catch {
   process.stdout.write('\ntests: 0 passed, 1 failed\n'); // jest did not finish its report
 } finally {
