@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { loadEnvironment } from '@vcs/config';
 import { mintToken } from '@vcs/security';
 import { describeMachine } from '../event-store/machine';
@@ -191,7 +192,7 @@ async function main(): Promise<void> {
     worker.closeLog();
     if (process.env.KEEP_DATABASE !== '1') {
       await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)).catch(() => undefined);
-      await deleteRedisKeys(redisUrl, redisPrefix).catch(() => undefined);
+      await deleteRedisKeysWithPrefix(redisUrl, redisPrefix).catch(() => undefined);
     }
   }
 }
@@ -242,19 +243,6 @@ async function countRedisKeys(url: string, prefix: string): Promise<number> {
   }
 }
 
-async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 main().then(
   () => process.exit(0),

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import Redis from 'ioredis';
+import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { withClient } from '../event-store/bench-database';
 import { describeMachine } from '../event-store/machine';
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const redisPrefix = `vcs-bench-notify-${randomBytes(4).toString('hex')}`;
   log(`created and migrated ${database.name}; Redis prefix ${redisPrefix}`);
   const cleanUp = async (): Promise<void> => {
-    await deleteRedisKeys(redisUrlOf(), redisPrefix).then((n) => log(`deleted ${n} Redis keys of ${redisPrefix}`), (e: unknown) => log(`could not delete Redis keys: ${String(e)}`));
+    await deleteRedisKeysWithPrefix(redisUrlOf(), redisPrefix).then((n) => log(`deleted ${n} Redis keys of ${redisPrefix}`), (e: unknown) => log(`could not delete Redis keys: ${String(e)}`));
     await database.drop().then(() => log(`dropped ${database.name}`));
   };
   const onSignal = (): void => {
@@ -135,22 +135,6 @@ function redisUrlOf(): string {
   return process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 }
 
-/** Deletes this run's keys only (never FLUSHALL on a shared Redis). */
-async function deleteRedisKeys(url: string, prefix: string): Promise<number> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 3 });
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
 
 function uptime(): string {
   try {

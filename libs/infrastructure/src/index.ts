@@ -6,3 +6,4 @@ export * from './redis.factory';
 export * from './tokens';
 export * from './bootstrap';
 export * from './upcasting-event-store';
+export * from './redis-keys';

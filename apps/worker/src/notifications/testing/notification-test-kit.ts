@@ -2,7 +2,7 @@ import { Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { OutboxChannel, NotificationChannelPort } from '@vcs/notifications';
 import { currentRun, TEST_REDIS_URL } from '@vcs/test-support';
-import Redis from 'ioredis';
+import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { DataSource } from 'typeorm';
 import { INestApplication } from '@nestjs/common';
 import { Projector } from '../../projector/projector';
@@ -93,20 +93,8 @@ export function runtimeFor(
 }
 
 /** Deletes this prefix's keys only (FLUSHALL is not ours to run on a shared Redis). */
-export async function deleteKeysWithPrefix(prefix: string): Promise<number> {
-  const redis = new Redis(TEST_REDIS_URL);
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
+export function deleteKeysWithPrefix(prefix: string): Promise<number> {
+  return deleteRedisKeysWithPrefix(TEST_REDIS_URL, prefix);
 }
 
 export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
