@@ -7,3 +7,5 @@ export * from './postgres/migrations/1763900000000-create-event-store';
 export * from './eventstoredb/eventstoredb-event-store';
 export * from './duplicate-event-id.error';
 export * from './postgres/migrations/1763900005000-notify-after-append';
+export * from './postgres/migrations/1763900006000-mark-event-writers';
+export * from './postgres/read-horizon';

@@ -1,8 +1,10 @@
+import { WRITER_MARK_KEYS } from './read-horizon';
+
 /**
  * The PostgreSQL event store's schema, applied by a TypeORM migration.
  *
  * Read-all order is (transaction_id, sequence). Readers only read events whose transaction id is
- * below the xmin of a current snapshot: every transaction below that horizon has committed or
+ * below the read horizon (read-horizon.ts): every appending transaction below it has committed or
  * aborted, so an event that commits late can never be skipped by a reader that already moved on.
  * Appends to one stream are serialised by an advisory lock taken *before* the transaction gets its
  * id, so transaction-id order agrees with revision order inside every stream.
@@ -32,9 +34,31 @@ END $$;
 
 CREATE TRIGGER events_notify AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION events_notify();
 
--- expected_kind: 'any' | 'no_stream' | 'stream_exists' | 'exact'.
+${appendEventsFunctionSql({ markWriter: false })}`;
+
+export const DROP_EVENT_STORE_SQL = `
+DROP FUNCTION IF EXISTS append_events(text, text, bigint, uuid[], text[], jsonb[], jsonb[]);
+DROP TRIGGER IF EXISTS events_notify ON events;
+DROP FUNCTION IF EXISTS events_notify();
+DROP TABLE IF EXISTS events;
+`;
+
+/**
+ * `append_events`: one stream's append in one round trip. `markWriter` (the version since migration
+ * 1763900006000) refuses to run in a transaction that already has an id and takes the writer mark before it gets
+ * one, which the read horizon relies on (read-horizon.ts); the first version did neither.
+ */
+export function appendEventsFunctionSql(options: { markWriter: boolean }): string {
+  const mark = options.markWriter
+    ? `  IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+    RAISE EXCEPTION 'append_events must be the first write of its transaction' USING ERRCODE = 'VC500';
+  END IF;
+  PERFORM pg_advisory_xact_lock_shared(${WRITER_MARK_KEYS[0]}, ${WRITER_MARK_KEYS[1]});
+`
+    : '';
+  return `-- expected_kind: 'any' | 'no_stream' | 'stream_exists' | 'exact'.
 -- Raises SQLSTATE 'VC409' with the actual revision (or -1) in DETAIL when the expectation fails.
-CREATE FUNCTION append_events(
+CREATE OR REPLACE FUNCTION append_events(
   p_stream_id text,
   p_expected_kind text,
   p_expected_revision bigint,
@@ -48,7 +72,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
   current_revision bigint;
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtextextended(p_stream_id, 0));
+${mark}  PERFORM pg_advisory_xact_lock(hashtextextended(p_stream_id, 0));
   SELECT max(e.revision) INTO current_revision FROM events e WHERE e.stream_id = p_stream_id;
   current_revision := coalesce(current_revision, -1);
   IF (p_expected_kind = 'no_stream' AND current_revision <> -1)
@@ -64,10 +88,4 @@ BEGIN
     RETURNING ev.revision, ev.transaction_id::text, ev.sequence;
 END $$;
 `;
-
-export const DROP_EVENT_STORE_SQL = `
-DROP FUNCTION IF EXISTS append_events(text, text, bigint, uuid[], text[], jsonb[], jsonb[]);
-DROP TRIGGER IF EXISTS events_notify ON events;
-DROP FUNCTION IF EXISTS events_notify();
-DROP TABLE IF EXISTS events;
-`;
+}

@@ -14,6 +14,7 @@ import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
 import { DuplicateEventIdError } from '../duplicate-event-id.error';
 import { EventWakeUps } from './event-wake-ups';
 import { PostgresAllSubscription } from './postgres-all-subscription';
+import { READ_HORIZON_SQL } from './read-horizon';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -40,11 +41,11 @@ interface EventRow {
 // the text ('1000000' < '999999'), out of order and without the index.
 const SELECT_COLUMNS = 'e.sequence, e.transaction_id::text AS commit_position, e.event_id, e.stream_id, e.revision, e.type, e.data, e.metadata, e.recorded_at';
 
-// Only transactions below the snapshot's xmin are certainly finished; reading past it could skip a late commit.
+// Only appends below the read horizon are certainly finished; reading past it could skip a late commit.
 export const READ_ALL_SQL = `
   SELECT ${SELECT_COLUMNS} FROM events e
   WHERE (e.transaction_id, e.sequence) > ($1::text::xid8, $2::bigint)
-    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+    AND e.transaction_id < ${READ_HORIZON_SQL}
   ORDER BY e.transaction_id, e.sequence
   LIMIT $3`;
 
@@ -57,7 +58,7 @@ export const READ_ALL_SQL = `
 export const READ_ALL_OF_TYPES_SQL = `
   SELECT ${SELECT_COLUMNS} FROM events e
   WHERE (e.transaction_id, e.sequence) > ($1::text::xid8, $2::bigint)
-    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+    AND e.transaction_id < ${READ_HORIZON_SQL}
     AND e.type = ANY($4::text[])
   ORDER BY e.transaction_id, e.sequence
   LIMIT $3`;
@@ -66,12 +67,12 @@ const ORDERED_SCAN_SETTINGS = 'SET LOCAL enable_bitmapscan = off; SET LOCAL enab
 
 const HAS_EVENTS_BEYOND_HORIZON_SQL = `
   SELECT EXISTS (
-    SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+    SELECT 1 FROM events WHERE transaction_id >= ${READ_HORIZON_SQL}
   ) AS pending`;
 
 const HEAD_SQL = `
   SELECT e.transaction_id::text AS commit_position, e.sequence FROM events e
-  WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  WHERE e.transaction_id < ${READ_HORIZON_SQL}
   ORDER BY e.transaction_id DESC, e.sequence DESC
   LIMIT 1`;
 

@@ -1,4 +1,4 @@
-import { CreateEventStore1763900000000, NotifyAfterAppend1763900005000 } from '@vcs/event-store';
+import { CreateEventStore1763900000000, MarkEventWriters1763900006000, NotifyAfterAppend1763900005000 } from '@vcs/event-store';
 import { CreateProjectionCheckpoints1763900001000 } from './1763900001000-create-projection-checkpoints';
 import { CreateStreamCatalogue1763900002000 } from './1763900002000-create-stream-catalogue';
 import { CreateVictimDataKeys1763900003000 } from './1763900003000-create-victim-data-keys';
@@ -11,4 +11,5 @@ export const MIGRATIONS = [
   CreateVictimDataKeys1763900003000,
   CreateAccessAudit1763900004000,
   NotifyAfterAppend1763900005000,
+  MarkEventWriters1763900006000,
 ];

@@ -1,0 +1,180 @@
+import { Client } from 'pg';
+import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { anEvent, newStreamId } from '../testing';
+import { RecordedEvent } from '../event-store.port';
+import { comparePositions } from '../global-position';
+import { PostgresEventStore } from './postgres-event-store';
+
+const APPEND_SQL = `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`;
+
+function appendParameters(streamId: string, events: ReturnType<typeof anEvent>[]): unknown[] {
+  return [streamId, events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata))];
+}
+
+/** A transaction that has an id (as every writing transaction does) and writes no event, open until `end()`. */
+async function openTransactionWithId(url: string): Promise<{ end: () => Promise<void> }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query('SELECT pg_current_xact_id()');
+  return {
+    end: async () => {
+      await client.query('COMMIT');
+      await client.end();
+    },
+  };
+}
+
+function collect(store: PostgresEventStore) {
+  const received: RecordedEvent[] = [];
+  const subscription = store.subscribeToAll();
+  const done = (async () => {
+    for await (const event of subscription) received.push(event);
+  })();
+  return {
+    received,
+    async until(count: number, what: string): Promise<void> {
+      const deadline = Date.now() + 20000;
+      while (received.length < count) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${received.length} of ${count} events received`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    async stop(): Promise<void> {
+      await subscription.close();
+      await done;
+    },
+  };
+}
+
+describe('PostgreSQL event store: the read horizon waits for appends only', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 100, readBatchSize: 50 });
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  it('delivers events while an older transaction that writes no event (a projector batch, an audit insert) is still open', async () => {
+    const collector = collect(store);
+    const projectorBatch = await openTransactionWithId(database.url);
+    try {
+      await store.appendToStream(newStreamId(), [anEvent('Recorded')], 'no_stream');
+      await collector.until(1, 'the event appended after the open transaction began');
+      expect((await store.headPosition())?.commit).toBe(collector.received[0].position.commit);
+    } finally {
+      await projectorBatch.end();
+      await collector.stop();
+    }
+  });
+
+  it('delivers events while a transaction in another database of the server is open', async () => {
+    const other = await createTestDatabase();
+    const collector = collect(store);
+    const elsewhere = await openTransactionWithId(other.url);
+    try {
+      await store.appendToStream(newStreamId(), [anEvent('Recorded')], 'no_stream');
+      await collector.until(1, 'the event appended while another database had an open transaction');
+    } finally {
+      await elsewhere.end();
+      await collector.stop();
+      await other.drop();
+    }
+  });
+
+  it('refuses an append in a transaction that already has an id, and appends nothing', async () => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const streamId = newStreamId();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_current_xact_id()');
+      await expect(client.query(APPEND_SQL, appendParameters(streamId, [anEvent('TooLate')]))).rejects.toMatchObject({ code: 'VC500' });
+      await client.query('ROLLBACK');
+    } finally {
+      await client.end();
+    }
+    expect(await store.readStream(streamId)).toEqual([]);
+  });
+
+  it('still never skips an append that commits late, with transactions that write no event opening and closing around it', async () => {
+    const collector = collect(store);
+    const before = await openTransactionWithId(database.url);
+    const late = new Client({ connectionString: database.url });
+    await late.connect();
+    const lateEvents = [anEvent('LateOne'), anEvent('LateTwo')];
+    await late.query('BEGIN');
+    await late.query(APPEND_SQL, appendParameters(newStreamId('late'), lateEvents));
+    const after = await openTransactionWithId(database.url);
+    await before.end();
+
+    await Promise.all(Array.from({ length: 5 }, () => store.appendToStream(newStreamId('quick'), [anEvent('Quick')], 'no_stream')));
+    // The quick events are committed but lie above the late append's id: delivering them now could skip it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(collector.received).toHaveLength(0);
+
+    await late.query('COMMIT');
+    await late.end();
+    await collector.until(7, 'the late and the quick events');
+    await after.end();
+    await collector.stop();
+    expect(collector.received.slice(0, 2).map((e) => e.id)).toEqual(lateEvents.map((e) => e.id));
+    expect(new Set(collector.received.map((e) => e.id)).size).toBe(7);
+  });
+
+  it('delivers every event exactly once and in order while writers commit out of order among many transactions that write none', async () => {
+    const collector = collect(store);
+    let writing = true;
+    const churn = async () => {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        while (writing) {
+          await client.query('BEGIN');
+          await client.query('SELECT pg_current_xact_id()');
+          await client.query('SELECT pg_sleep($1)', [Math.random() * 0.006]);
+          await client.query('COMMIT');
+        }
+      } finally {
+        await client.end();
+      }
+    };
+    const streams = Array.from({ length: 5 }, () => newStreamId('contended'));
+    const write = async (writer: number) => {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        for (let i = 0; i < 25; i++) {
+          await client.query('BEGIN');
+          await client.query(APPEND_SQL, appendParameters(streams[(writer + i) % streams.length], [anEvent(`W${writer}`, { i })]));
+          await client.query('SELECT pg_sleep($1)', [Math.random() * 0.004]);
+          await client.query('COMMIT');
+        }
+      } finally {
+        await client.end();
+      }
+    };
+    const churning = Array.from({ length: 4 }, churn);
+    await Promise.all(Array.from({ length: 8 }, (_, w) => write(w)));
+    writing = false;
+    await Promise.all(churning);
+
+    await collector.until(200, 'all 200 events');
+    await new Promise((r) => setTimeout(r, 200));
+    await collector.stop();
+    const received = collector.received;
+    expect(received).toHaveLength(200);
+    expect(new Set(received.map((e) => e.id)).size).toBe(200);
+    for (let i = 1; i < received.length; i++) expect(comparePositions(received[i - 1].position, received[i].position)).toBeLessThan(0);
+    for (const streamId of streams) {
+      const revisions = received.filter((e) => e.streamId === streamId).map((e) => Number(e.revision));
+      expect(revisions).toEqual(revisions.map((_, i) => i));
+    }
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Where readers of the history may read up to: every event below it has committed (or aborted), so a reader that
+ * moves past it can never skip an event that commits late.
+ *
+ * `pg_snapshot_xmin` of the current snapshot would do, but it is held back by EVERY open transaction with an id,
+ * in every database of the server: each projector's batch, an API audit insert, a rebuild's long build
+ * transaction, another database's tests. Subscribers then wait for transactions that can never write an event.
+ *
+ * So appends mark themselves: `append_events` takes a shared transaction-level advisory lock (the writer mark)
+ * before its transaction has an id, and refuses to run once it has one. A transaction with an id that does not
+ * hold the mark therefore never writes an event, and the horizon skips it: it is the lowest id of the statement
+ * snapshot's in-progress transactions, leaving out those seen (after the snapshot was taken) in progress without
+ * this database's mark, or the snapshot's xmax when none is left.
+ *
+ * Why this is safe: an event of transaction T that the statement's snapshot cannot see, with T below the horizon,
+ * would need T in progress when the snapshot was taken (a later T has an id at or above xmax), hence in the
+ * snapshot's in-progress list; T was then left out, so it was seen in progress without the mark. But T wrote an
+ * event, so it took the mark before it had an id, before the snapshot, and held it until its end: contradiction.
+ * A transaction seen after it ended is never left out, and a session's id is matched on its low 32 bits (every id
+ * in progress is within 2^31 of the others).
+ */
+
+/** The two keys of the writer mark (`pg_advisory_xact_lock_shared(int, int)`: pg_locks shows them as classid, objid with objsubid 2). */
+export const WRITER_MARK_KEYS = [1_763_900, 6_000] as const;
+
+/** One xid8 expression: the read horizon as of the enclosing statement's snapshot. */
+export const READ_HORIZON_SQL = `(
+  WITH snapshot AS (SELECT pg_current_snapshot() AS s),
+  marked AS MATERIALIZED (
+    SELECT l.pid FROM pg_lock_status() l
+    WHERE l.locktype = 'advisory' AND l.classid = ${WRITER_MARK_KEYS[0]} AND l.objid = ${WRITER_MARK_KEYS[1]} AND l.objsubid = 2
+      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  ),
+  unmarked AS MATERIALIZED (
+    SELECT a.backend_xid::text::bigint AS xid32 FROM pg_stat_get_activity(NULL) a
+    WHERE a.backend_xid IS NOT NULL AND a.pid NOT IN (SELECT pid FROM marked)
+  )
+  SELECT least(
+    pg_snapshot_xmax(snapshot.s),
+    (SELECT min(x) FROM pg_snapshot_xip(snapshot.s) AS x WHERE (x::text::bigint % 4294967296) NOT IN (SELECT xid32 FROM unmarked))
+  ) FROM snapshot
+)`;
