@@ -14,7 +14,7 @@ import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
 import { DuplicateEventIdError } from '../duplicate-event-id.error';
 import { EventWakeUps } from './event-wake-ups';
 import { PostgresAllSubscription } from './postgres-all-subscription';
-import { READ_HORIZON_SQL } from './read-horizon';
+import { READ_HORIZON_SQL, SNAPSHOT_XMIN_SQL, WRITER_MARK_IN_FORCE_SQL } from './read-horizon';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -41,40 +41,53 @@ interface EventRow {
 // the text ('1000000' < '999999'), out of order and without the index.
 const SELECT_COLUMNS = 'e.sequence, e.transaction_id::text AS commit_position, e.event_id, e.stream_id, e.revision, e.type, e.data, e.metadata, e.recorded_at';
 
+/** The history's read statements, for one way of computing the read horizon (read-horizon.ts). */
+interface ReadStatements {
+  readonly readAll: string;
+  readonly readAllOfTypes: string;
+  readonly hasEventsBeyondHorizon: string;
+  readonly head: string;
+}
+
 // Only appends below the read horizon are certainly finished; reading past it could skip a late commit.
-export const READ_ALL_SQL = `
+//
+// readAllOfTypes: the same, for some types only: the primary key is still read in order and the other types are
+// skipped in the server, so none of them crosses the wire or is parsed. No index on type: it would cost every
+// append, and an index scan of several types cannot return them in global order anyway (a sort of every match per
+// batch). Run under ORDERED_SCAN_SETTINGS: left to itself the planner bitmap-scans everything after `after` and
+// sorts it (3.3 s per batch on 720,000 events), where reading the primary key in order stops at the LIMIT-th match.
+function readStatements(horizon: string): ReadStatements {
+  return {
+    readAll: `
   SELECT ${SELECT_COLUMNS} FROM events e
   WHERE (e.transaction_id, e.sequence) > ($1::text::xid8, $2::bigint)
-    AND e.transaction_id < ${READ_HORIZON_SQL}
+    AND e.transaction_id < ${horizon}
   ORDER BY e.transaction_id, e.sequence
-  LIMIT $3`;
-
-// The same, for some types only: the primary key is still read in order and the other types are skipped in the
-// server, so none of them crosses the wire or is parsed. No index on type: it would cost every append, and an
-// index scan of several types cannot return them in global order anyway (a sort of every match per batch).
-// Run under ORDERED_SCAN_SETTINGS: left to itself the planner bitmap-scans everything after `after` and sorts it
-// (3.3 s per batch on 720,000 events), where reading the primary key in order stops at the LIMIT-th match.
-
-export const READ_ALL_OF_TYPES_SQL = `
+  LIMIT $3`,
+    readAllOfTypes: `
   SELECT ${SELECT_COLUMNS} FROM events e
   WHERE (e.transaction_id, e.sequence) > ($1::text::xid8, $2::bigint)
-    AND e.transaction_id < ${READ_HORIZON_SQL}
+    AND e.transaction_id < ${horizon}
     AND e.type = ANY($4::text[])
   ORDER BY e.transaction_id, e.sequence
-  LIMIT $3`;
+  LIMIT $3`,
+    hasEventsBeyondHorizon: `
+  SELECT EXISTS (
+    SELECT 1 FROM events WHERE transaction_id >= ${horizon}
+  ) AS pending`,
+    head: `
+  SELECT e.transaction_id::text AS commit_position, e.sequence FROM events e
+  WHERE e.transaction_id < ${horizon}
+  ORDER BY e.transaction_id DESC, e.sequence DESC
+  LIMIT 1`,
+  };
+}
+
+const WRITERS_ONLY = readStatements(READ_HORIZON_SQL);
+const ANY_TRANSACTION = readStatements(SNAPSHOT_XMIN_SQL);
+export const READ_ALL_SQL = WRITERS_ONLY.readAll;
 
 const ORDERED_SCAN_SETTINGS = 'SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off';
-
-const HAS_EVENTS_BEYOND_HORIZON_SQL = `
-  SELECT EXISTS (
-    SELECT 1 FROM events WHERE transaction_id >= ${READ_HORIZON_SQL}
-  ) AS pending`;
-
-const HEAD_SQL = `
-  SELECT e.transaction_id::text AS commit_position, e.sequence FROM events e
-  WHERE e.transaction_id < ${READ_HORIZON_SQL}
-  ORDER BY e.transaction_id DESC, e.sequence DESC
-  LIMIT 1`;
 
 const WRONG_EXPECTED_REVISION = 'VC409';
 const UNIQUE_VIOLATION = '23505';
@@ -88,6 +101,8 @@ export class PostgresEventStore implements EventStore {
   private readonly readBatchSize: number;
   private readonly subscriptions = new Set<PostgresAllSubscription>();
   private notifyPending = false;
+  /** Chosen at the first read: the writer-only horizon where this database's appends mark themselves. */
+  private statements: Promise<ReadStatements> | undefined;
 
   constructor(options: PostgresEventStoreOptions) {
     const poolConfig: PoolConfig = { connectionString: options.connectionString, max: options.poolSize ?? 10 };
@@ -157,12 +172,13 @@ export class PostgresEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? START;
     const parameters = [after.commit.toString(), after.prepare.toString(), options.maxCount ?? this.readBatchSize];
-    if (!options.types) return (await this.pool.query<EventRow>(READ_ALL_SQL, parameters)).rows.map(toRecordedEvent);
+    const statements = await this.readStatements();
+    if (!options.types) return (await this.pool.query<EventRow>(statements.readAll, parameters)).rows.map(toRecordedEvent);
     if (options.types.length === 0) return [];
     const client = await this.pool.connect();
     try {
       await client.query(`BEGIN READ ONLY; ${ORDERED_SCAN_SETTINGS}`);
-      const result = await client.query<EventRow>(READ_ALL_OF_TYPES_SQL, [...parameters, options.types]);
+      const result = await client.query<EventRow>(statements.readAllOfTypes, [...parameters, options.types]);
       await client.query('COMMIT');
       client.release();
       return result.rows.map(toRecordedEvent);
@@ -174,8 +190,23 @@ export class PostgresEventStore implements EventStore {
 
   /** True when committed events exist that readers cannot see yet because an older transaction is still open. */
   async hasEventsBeyondHorizon(): Promise<boolean> {
-    const result = await this.pool.query<{ pending: boolean }>(HAS_EVENTS_BEYOND_HORIZON_SQL);
+    const result = await this.pool.query<{ pending: boolean }>((await this.readStatements()).hasEventsBeyondHorizon);
     return result.rows[0].pending;
+  }
+
+  /**
+   * A database whose `append_events` does not mark writers yet (migrations not run) is read with the snapshot's
+   * xmin: slower to see new events, never skipping one. Checked once; a failed check is tried again next read.
+   */
+  private readStatements(): Promise<ReadStatements> {
+    this.statements ??= this.pool.query<{ marked: boolean }>(WRITER_MARK_IN_FORCE_SQL).then(
+      (result) => (result.rows[0]?.marked ? WRITERS_ONLY : ANY_TRANSACTION),
+      (error: unknown) => {
+        this.statements = undefined;
+        throw error;
+      },
+    );
+    return this.statements;
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
@@ -192,7 +223,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<GlobalPosition | undefined> {
-    const result = await this.pool.query<{ commit_position: string; sequence: string }>(HEAD_SQL);
+    const result = await this.pool.query<{ commit_position: string; sequence: string }>((await this.readStatements()).head);
     const row = result.rows[0];
     return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.sequence) } : undefined;
   }

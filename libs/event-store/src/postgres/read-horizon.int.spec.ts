@@ -3,6 +3,7 @@ import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { anEvent, newStreamId } from '../testing';
 import { RecordedEvent } from '../event-store.port';
 import { comparePositions } from '../global-position';
+import { appendEventsFunctionSql } from './event-store.schema';
 import { PostgresEventStore } from './postgres-event-store';
 
 const APPEND_SQL = `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`;
@@ -175,6 +176,33 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     for (const streamId of streams) {
       const revisions = received.filter((e) => e.streamId === streamId).map((e) => Number(e.revision));
       expect(revisions).toEqual(revisions.map((_, i) => i));
+    }
+  });
+
+  it('reads a database whose appends do not mark themselves yet (migration not run) with the snapshot xmin, never skipping a late append', async () => {
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(appendEventsFunctionSql({ markWriter: false }));
+    await admin.end();
+    const unmigrated = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 100, readBatchSize: 50 });
+    const collector = collect(unmigrated);
+    try {
+      const late = new Client({ connectionString: database.url });
+      await late.connect();
+      const lateEvent = anEvent('Late');
+      await late.query('BEGIN');
+      await late.query(APPEND_SQL, appendParameters(newStreamId('late'), [lateEvent]));
+      await unmigrated.appendToStream(newStreamId('quick'), [anEvent('Quick')], 'no_stream');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(collector.received).toHaveLength(0);
+
+      await late.query('COMMIT');
+      await late.end();
+      await collector.until(2, 'the late and the quick event');
+      expect(collector.received.map((e) => e.type)).toEqual(['Late', 'Quick']);
+    } finally {
+      await collector.stop();
+      await unmigrated.close();
     }
   });
 });

@@ -40,3 +40,14 @@ export const READ_HORIZON_SQL = `(
     (SELECT min(x) FROM pg_snapshot_xip(snapshot.s) AS x WHERE (x::text::bigint % 4294967296) NOT IN (SELECT xid32 FROM unmarked))
   ) FROM snapshot
 )`;
+
+/** The first design's horizon, held back by every open transaction with an id: used while `append_events` does not mark writers yet. */
+export const SNAPSHOT_XMIN_SQL = 'pg_snapshot_xmin(pg_current_snapshot())';
+
+/**
+ * Whether this database's `append_events` takes the writer mark (migration MarkEventWriters has run). Without it
+ * appends look like transactions that write no event, and the writer-only horizon could pass a late one.
+ */
+export const WRITER_MARK_IN_FORCE_SQL = `
+  SELECT coalesce(bool_or(p.prosrc LIKE '%pg_advisory_xact_lock_shared(${WRITER_MARK_KEYS[0]}, ${WRITER_MARK_KEYS[1]})%'), false) AS marked
+  FROM pg_proc p WHERE p.proname = 'append_events'`;
