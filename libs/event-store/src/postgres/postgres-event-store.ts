@@ -43,6 +43,8 @@ const SELECT_COLUMNS = 'e.sequence, e.transaction_id::text AS commit_position, e
 
 /** The history's read statements, for one way of computing the read horizon (read-horizon.ts). */
 interface ReadStatements {
+  /** Prepared once per connection (planning the horizon costs more than running it); the typed read stays unnamed: it runs under SET LOCAL settings. */
+  readonly names: { readonly readAll: string; readonly hasEventsBeyondHorizon: string; readonly head: string };
   readonly readAll: string;
   readonly readAllOfTypes: string;
   readonly hasEventsBeyondHorizon: string;
@@ -56,8 +58,9 @@ interface ReadStatements {
 // append, and an index scan of several types cannot return them in global order anyway (a sort of every match per
 // batch). Run under ORDERED_SCAN_SETTINGS: left to itself the planner bitmap-scans everything after `after` and
 // sorts it (3.3 s per batch on 720,000 events), where reading the primary key in order stops at the LIMIT-th match.
-function readStatements(horizon: string): ReadStatements {
+function readStatements(name: string, horizon: string): ReadStatements {
   return {
+    names: { readAll: `${name}_read_all`, hasEventsBeyondHorizon: `${name}_beyond_horizon`, head: `${name}_head` },
     readAll: `
   SELECT ${SELECT_COLUMNS} FROM events e
   WHERE (e.transaction_id, e.sequence) > ($1::text::xid8, $2::bigint)
@@ -71,10 +74,10 @@ function readStatements(horizon: string): ReadStatements {
     AND e.type = ANY($4::text[])
   ORDER BY e.transaction_id, e.sequence
   LIMIT $3`,
+    // The newest event against the horizon: one step of the primary key backwards. (EXISTS … >= horizon is a sequential
+    // scan once the horizon is a subquery: the planner cannot see its value.)
     hasEventsBeyondHorizon: `
-  SELECT EXISTS (
-    SELECT 1 FROM events WHERE transaction_id >= ${horizon}
-  ) AS pending`,
+  SELECT coalesce((SELECT e.transaction_id FROM events e ORDER BY e.transaction_id DESC LIMIT 1) >= ${horizon}, false) AS pending`,
     head: `
   SELECT e.transaction_id::text AS commit_position, e.sequence FROM events e
   WHERE e.transaction_id < ${horizon}
@@ -83,9 +86,10 @@ function readStatements(horizon: string): ReadStatements {
   };
 }
 
-const WRITERS_ONLY = readStatements(READ_HORIZON_SQL);
-const ANY_TRANSACTION = readStatements(SNAPSHOT_XMIN_SQL);
+const WRITERS_ONLY = readStatements('vcs_events_writers', READ_HORIZON_SQL);
+const ANY_TRANSACTION = readStatements('vcs_events_xmin', SNAPSHOT_XMIN_SQL);
 export const READ_ALL_SQL = WRITERS_ONLY.readAll;
+export const HAS_EVENTS_BEYOND_HORIZON_SQL = WRITERS_ONLY.hasEventsBeyondHorizon;
 
 const ORDERED_SCAN_SETTINGS = 'SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off';
 
@@ -173,7 +177,7 @@ export class PostgresEventStore implements EventStore {
     const after = options.after ?? START;
     const parameters = [after.commit.toString(), after.prepare.toString(), options.maxCount ?? this.readBatchSize];
     const statements = await this.readStatements();
-    if (!options.types) return (await this.pool.query<EventRow>(statements.readAll, parameters)).rows.map(toRecordedEvent);
+    if (!options.types) return (await this.pool.query<EventRow>({ name: statements.names.readAll, text: statements.readAll, values: parameters })).rows.map(toRecordedEvent);
     if (options.types.length === 0) return [];
     const client = await this.pool.connect();
     try {
@@ -190,7 +194,8 @@ export class PostgresEventStore implements EventStore {
 
   /** True when committed events exist that readers cannot see yet because an older transaction is still open. */
   async hasEventsBeyondHorizon(): Promise<boolean> {
-    const result = await this.pool.query<{ pending: boolean }>((await this.readStatements()).hasEventsBeyondHorizon);
+    const statements = await this.readStatements();
+    const result = await this.pool.query<{ pending: boolean }>({ name: statements.names.hasEventsBeyondHorizon, text: statements.hasEventsBeyondHorizon });
     return result.rows[0].pending;
   }
 
@@ -223,7 +228,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<GlobalPosition | undefined> {
-    const result = await this.pool.query<{ commit_position: string; sequence: string }>((await this.readStatements()).head);
+    const statements = await this.readStatements();
+    const result = await this.pool.query<{ commit_position: string; sequence: string }>({ name: statements.names.head, text: statements.head });
     const row = result.rows[0];
     return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.sequence) } : undefined;
   }

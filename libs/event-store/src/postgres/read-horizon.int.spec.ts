@@ -4,7 +4,7 @@ import { anEvent, newStreamId } from '../testing';
 import { RecordedEvent } from '../event-store.port';
 import { comparePositions } from '../global-position';
 import { appendEventsFunctionSql } from './event-store.schema';
-import { PostgresEventStore } from './postgres-event-store';
+import { HAS_EVENTS_BEYOND_HORIZON_SQL, PostgresEventStore, READ_ALL_SQL } from './postgres-event-store';
 
 const APPEND_SQL = `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`;
 
@@ -203,6 +203,27 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     } finally {
       await collector.stop();
       await unmigrated.close();
+    }
+  });
+
+  it('reads the horizon and the events after a position by the primary key, never a scan of the whole table', async () => {
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      // Enough history that a full scan is the planner's choice for a condition whose value it cannot see.
+      await admin.query(
+        `INSERT INTO events (transaction_id, event_id, stream_id, revision, type, data, metadata)
+         SELECT '50'::xid8, gen_random_uuid(), 'many-' || n, 0, 'Many', '{}', '{}' FROM generate_series(1, 30000) AS n`,
+      );
+      await admin.query('ANALYZE events');
+      const plan = async (sql: string, values: unknown[] = []) =>
+        (await admin.query(`EXPLAIN ${sql}`, values)).rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+      for (const text of [await plan(HAS_EVENTS_BEYOND_HORIZON_SQL), await plan(READ_ALL_SQL, ['0', '0', 1000])]) {
+        expect(text).toContain('events_pkey');
+        expect(text).not.toMatch(/Seq Scan on events/);
+      }
+    } finally {
+      await admin.end();
     }
   });
 });

@@ -9,8 +9,8 @@
  * So appends mark themselves: `append_events` takes a shared transaction-level advisory lock (the writer mark)
  * before its transaction has an id, and refuses to run once it has one. A transaction with an id that does not
  * hold the mark therefore never writes an event, and the horizon skips it: it is the lowest id of the statement
- * snapshot's in-progress transactions, leaving out those seen (after the snapshot was taken) in progress without
- * this database's mark, or the snapshot's xmax when none is left.
+ * snapshot's in-progress transactions, leaving out those seen (after the snapshot was taken, in the lock table)
+ * in progress without this database's mark, or the snapshot's xmax when none is left.
  *
  * Why this is safe: an event of transaction T that the statement's snapshot cannot see, with T below the horizon,
  * would need T in progress when the snapshot was taken (a later T has an id at or above xmax), hence in the
@@ -23,17 +23,25 @@
 /** The two keys of the writer mark (`pg_advisory_xact_lock_shared(int, int)`: pg_locks shows them as classid, objid with objsubid 2). */
 export const WRITER_MARK_KEYS = [1_763_900, 6_000] as const;
 
-/** One xid8 expression: the read horizon as of the enclosing statement's snapshot. */
+/**
+ * One xid8 expression: the read horizon as of the enclosing statement's snapshot. Sessions and their ids come from
+ * one read of the lock table (every transaction with an id holds ExclusiveLock on it; pg_stat_activity costs ~1 ms
+ * a read). A transaction between getting its id and taking that lock is simply not left out: too low, never unsafe.
+ */
 export const READ_HORIZON_SQL = `(
   WITH snapshot AS (SELECT pg_current_snapshot() AS s),
-  marked AS MATERIALIZED (
-    SELECT l.pid FROM pg_lock_status() l
-    WHERE l.locktype = 'advisory' AND l.classid = ${WRITER_MARK_KEYS[0]} AND l.objid = ${WRITER_MARK_KEYS[1]} AND l.objsubid = 2
-      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  locks AS MATERIALIZED (
+    SELECT l.pid, l.locktype, l.transactionid, l.classid, l.objid, l.objsubid, l.database, l.mode, l.granted FROM pg_lock_status() l
+    WHERE l.locktype IN ('advisory', 'transactionid')
   ),
-  unmarked AS MATERIALIZED (
-    SELECT a.backend_xid::text::bigint AS xid32 FROM pg_stat_get_activity(NULL) a
-    WHERE a.backend_xid IS NOT NULL AND a.pid NOT IN (SELECT pid FROM marked)
+  marked AS (
+    SELECT m.pid FROM locks m
+    WHERE m.locktype = 'advisory' AND m.classid = ${WRITER_MARK_KEYS[0]} AND m.objid = ${WRITER_MARK_KEYS[1]} AND m.objsubid = 2
+      AND m.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  ),
+  unmarked AS (
+    SELECT t.transactionid::text::bigint AS xid32 FROM locks t
+    WHERE t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock' AND t.granted AND t.pid NOT IN (SELECT pid FROM marked WHERE pid IS NOT NULL)
   )
   SELECT least(
     pg_snapshot_xmax(snapshot.s),
