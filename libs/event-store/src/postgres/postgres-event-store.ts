@@ -7,8 +7,12 @@ import {
   ExpectedRevision,
   ReadAllOptions,
   RecordedEvent,
+  StreamAppend,
+  StreamAppendOutcome,
   SubscribeToAllOptions,
 } from '../event-store.port';
+import { appendEachIndependently } from '../append-each';
+import { appendInOneTransaction } from './append-to-streams';
 import { GlobalPosition } from '../global-position';
 import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
 import { DuplicateEventIdError } from '../duplicate-event-id.error';
@@ -133,6 +137,32 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
+   * One transaction for all the streams (one commit, a handful of statements whatever their number); a stream whose
+   * expected revision fails is left out and answered with its WrongExpectedRevisionError. If the transaction fails
+   * as a whole (an event id already in the history, or the database itself), nothing of it was written and each
+   * stream is appended on its own instead, so every stream still gets exactly the outcome of a single append.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    if (appends.length === 0) return [];
+    if (appends.length === 1 || appends.some((append) => append.events.length === 0)) return appendEachIndependently(this, appends);
+    let client;
+    try {
+      client = await this.pool.connect();
+    } catch {
+      return appendEachIndependently(this, appends);
+    }
+    try {
+      const outcomes = await appendInOneTransaction(client, appends);
+      client.release();
+      if (outcomes.some((outcome) => outcome.ok)) this.notifySubscribers();
+      return outcomes;
+    } catch {
+      client.release(true); // whatever state it is in (an aborted transaction), it does not go back to the pool
+      return appendEachIndependently(this, appends);
+    }
+  }
+
+  /**
    * Wakes subscribers in every process after an append has committed. Sent outside the append's transaction (a NOTIFY
    * inside it serialises commits server-wide) and coalesced: appends finishing in the same tick share one NOTIFY.
    */
@@ -151,6 +181,14 @@ export class PostgresEventStore implements EventStore {
       [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
     );
     return result.rows.map(toRecordedEvent);
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((streamId) => [streamId, []]));
+    if (streams.size === 0) return streams;
+    const result = await this.pool.query<EventRow>(`SELECT ${SELECT_COLUMNS} FROM events e WHERE e.stream_id = ANY($1::text[]) ORDER BY e.stream_id, e.revision`, [[...streams.keys()]]);
+    for (const row of result.rows) (streams.get(row.stream_id) as RecordedEvent[]).push(toRecordedEvent(row));
+    return streams;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
