@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { anEvent, newStreamId } from '../testing';
@@ -223,6 +224,34 @@ describe('PostgreSQL event store: appending to many streams', () => {
     expect(await store.readStream(duplicate)).toEqual([]);
     expect(await store.readStream(before)).toHaveLength(1);
     expect(await store.readStream(after)).toHaveLength(1);
+  });
+
+  it('keeps data with quotes, backslashes and any character exactly (the values travel as escaped literals)', async () => {
+    const awkward = anEvent('Awkward', { text: "it's a \\ back\\slash, 'quoted' and \"double\", Ünïcödé 🎉, E'\\x41'", list: ["'); DROP TABLE events; --"] });
+    const streams = [newStreamId("o'brien"), newStreamId()];
+
+    const outcomes = await store.appendToStreams(streams.map((streamId) => ({ streamId, events: [{ ...awkward, id: randomUUID() }], expectedRevision: 'no_stream' as const })));
+
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    for (const streamId of streams) expect((await store.readStream(streamId))[0]).toMatchObject({ streamId, data: awkward.data, metadata: awkward.metadata });
+  });
+
+  it('checks a second append to a stream after the first, and a refused later one leaves the earlier ones written', async () => {
+    const taken = anEvent('Taken');
+    await store.appendToStream(newStreamId(), [taken], 'no_stream');
+    const [stream, other] = [newStreamId(), newStreamId()];
+
+    const outcomes = await store.appendToStreams([
+      { streamId: stream, events: [anEvent('First')], expectedRevision: 'no_stream' },
+      { streamId: other, events: [anEvent('Other')], expectedRevision: 'no_stream' },
+      { streamId: stream, events: [taken], expectedRevision: 0n },
+      { streamId: stream, events: [anEvent('Third')], expectedRevision: 0n },
+    ]);
+
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, false, true]);
+    expect(outcomes[2].ok ? undefined : outcomes[2].error).toBeInstanceOf(DuplicateEventIdError);
+    expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['First', 'Third']);
+    expect(await store.readStream(other)).toHaveLength(1);
   });
 
   it('waits for a single append holding a stream, then checks against the revision it committed', async () => {

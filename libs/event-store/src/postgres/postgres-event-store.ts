@@ -137,28 +137,25 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * One transaction for all the streams (one commit, a handful of statements whatever their number); a stream whose
-   * expected revision fails is left out and answered with its WrongExpectedRevisionError. If the transaction fails
-   * as a whole (an event id already in the history, or the database itself), nothing of it was written and each
-   * stream is appended on its own instead, so every stream still gets exactly the outcome of a single append.
+   * One round trip and one commit for all the streams (appendInOneTransaction); a stream whose expected revision
+   * fails is left out and answered with its WrongExpectedRevisionError. If the transaction fails as a whole (an event
+   * id already in the history, or the database itself), nothing of it was written and each stream is appended on its
+   * own instead, so every stream still gets exactly the outcome of a single append.
    */
   async appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
     if (appends.length === 0) return [];
-    if (appends.length === 1 || appends.some((append) => append.events.length === 0)) return appendEachIndependently(this, appends);
-    let client;
+    const alone = (some: readonly StreamAppend[]) => appendEachIndependently(this, some);
+    if (appends.length === 1 || appends.some((append) => append.events.length === 0)) return alone(appends);
+    const client = await this.pool.connect().catch(() => undefined);
+    if (!client) return alone(appends);
+    let reusable = false;
     try {
-      client = await this.pool.connect();
-    } catch {
-      return appendEachIndependently(this, appends);
-    }
-    try {
-      const outcomes = await appendInOneTransaction(client, appends);
-      client.release();
+      const { outcomes, clientReusable } = await appendInOneTransaction(client, appends, alone);
+      reusable = clientReusable;
       if (outcomes.some((outcome) => outcome.ok)) this.notifySubscribers();
       return outcomes;
-    } catch {
-      client.release(true); // whatever state it is in (an aborted transaction), it does not go back to the pool
-      return appendEachIndependently(this, appends);
+    } finally {
+      client.release(!reusable); // a connection in an unknown state does not go back to the pool
     }
   }
 
