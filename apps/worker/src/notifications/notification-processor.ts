@@ -89,8 +89,8 @@ export class NotificationProcessor {
     private readonly settings: NotificationSettings,
     private readonly log: NotificationLog,
   ) {
-    this.stageFacts = new StageFactsCache(store);
     const grouping = { maxSize: settings.sendBatchSize, maxInFlight: DELIVERY_BATCH_IN_FLIGHT };
+    this.stageFacts = new StageFactsCache(store, undefined, grouping);
     this.victims = new VictimLoads(store, grouping);
     // NotificationSent of the jobs of the moment in one transaction (each victim's stream checked on its own).
     this.recording = commands.appendingThrough(new BatchedAppends(store, grouping));
