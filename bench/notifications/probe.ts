@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { AllSubscription, AppendResult, EventStore, EventToAppend, ExpectedRevision, GlobalPosition, ReadAllOptions, RecordedEvent, SubscribeToAllOptions } from '@vcs/event-store';
+import { AllSubscription, AppendResult, EventStore, EventToAppend, ExpectedRevision, GlobalPosition, ReadAllOptions, RecordedEvent, StreamAppend, StreamAppendOutcome, SubscribeToAllOptions } from '@vcs/event-store';
 import { Accepted, NotificationChannelPort, OutgoingMessage, RecordedSend } from '@vcs/notifications';
 import { EntityManager } from 'typeorm';
 
@@ -33,16 +33,37 @@ export interface StoreTimings {
   readonly readVictim: Timing;
   readonly readSentence: Timing;
   readonly append: Timing;
+  /** Many streams per call: the calls, and how many streams they carried. */
+  readonly readMany: Timing;
+  readonly readSentences: Timing;
+  readonly appendMany: Timing;
 }
 
 /** The application's event store, unchanged, with the time of each stream read and append recorded (for the profile). */
 export class TimedEventStore implements EventStore {
-  readonly timings: StoreTimings = { readVictim: new Timing(), readSentence: new Timing(), append: new Timing() };
+  readonly timings: StoreTimings = { readVictim: new Timing(), readSentence: new Timing(), append: new Timing(), readMany: new Timing(), readSentences: new Timing(), appendMany: new Timing() };
+  streamsRead = 0;
+  sentencesRead = 0;
+  streamsAppended = 0;
 
   constructor(private readonly inner: EventStore) {}
 
   appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     return this.timings.append.time(() => this.inner.appendToStream(streamId, events, expectedRevision));
+  }
+
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    this.streamsAppended += appends.length;
+    return this.timings.appendMany.time(() => this.inner.appendToStreams(appends));
+  }
+
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    if (streamIds.every((streamId) => streamId.startsWith('sentence-'))) {
+      this.sentencesRead += streamIds.length;
+      return this.timings.readSentences.time(() => this.inner.readStreams(streamIds));
+    }
+    this.streamsRead += streamIds.length;
+    return this.timings.readMany.time(() => this.inner.readStreams(streamIds));
   }
 
   readStream(streamId: string, options?: { fromRevision?: bigint; maxCount?: number }): Promise<RecordedEvent[]> {

@@ -109,6 +109,7 @@ async function main(): Promise<void> {
       configuredRate: notifyRate,
       scale: options.scale,
       dueSpreadSeconds: options.dueSpreadSeconds,
+      configuredConcurrency: env.NOTIFICATION_WORKER_CONCURRENCY,
       main,
       limited,
       totalSeconds: (performance.now() - started) / 1000,

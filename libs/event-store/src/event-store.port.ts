@@ -53,6 +53,19 @@ export interface AppendResult {
   readonly position: GlobalPosition;
 }
 
+/** One stream's part of an append to many streams: its events and its own expected revision. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly EventToAppend[];
+  readonly expectedRevision: ExpectedRevision;
+}
+
+/**
+ * What one stream's part of an append to many streams came to: appended, or refused with the error appendToStream
+ * would have thrown for it alone (WrongExpectedRevisionError, DuplicateEventIdError, or the store's own failure).
+ */
+export type StreamAppendOutcome = { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: unknown };
+
 export interface ReadAllOptions {
   /** Read events strictly after this position; from the start when omitted. */
   readonly after?: GlobalPosition;
@@ -82,6 +95,14 @@ export interface AllSubscription extends AsyncIterable<RecordedEvent> {
 export interface EventStore {
   /** Appends all events atomically, or none, checking the expected revision. */
   appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * Appends to many streams at once, as if each were appended alone in the order given: every stream all or nothing
+   * with its own expected-revision check, and one stream's refusal leaves the others appended. Not atomic across
+   * streams. Never rejects for a stream's refusal: the outcomes, in the order of `appends`, say what happened to each.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]>;
+  /** Reads many whole streams at once: every id asked for is a key (an empty list when the stream does not exist). */
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** Reads one stream forwards from `fromRevision` (inclusive, default 0). Empty when the stream does not exist. */
   readStream(streamId: string, options?: { fromRevision?: bigint; maxCount?: number }): Promise<RecordedEvent[]>;
   /** Reads the whole history forwards in global order, skipping the store's own system events. */

@@ -42,6 +42,11 @@ describe('reading through the upcasting store (real PostgreSQL store)', () => {
     expect((await storage.readStream(streamId))[0]).toMatchObject({ data: { when: '2019-04-01' }, metadata: { schemaVersion: 1 } });
   });
 
+  it('upcasts what readStreams returns, stream by stream', async () => {
+    const streams = await store.readStreams([streamId]);
+    expect(shapes(streams.get(streamId) ?? [])).toEqual(EXPECTED);
+  });
+
   it('upcasts what readAll and a subscription deliver (what projections see)', async () => {
     let all: RecordedEvent[] = [];
     for (const deadline = Date.now() + 10_000; all.length < 3 && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) {

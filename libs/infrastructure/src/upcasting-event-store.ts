@@ -9,6 +9,8 @@ import {
   ReadAllOptions,
   RecordedEvent,
   SealedHistoryReader,
+  StreamAppend,
+  StreamAppendOutcome,
   SubscribeToAllOptions,
 } from '@vcs/event-store';
 
@@ -59,6 +61,16 @@ export class UpcastingEventStore implements EventStore, SealedHistoryReader {
 
   appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     return this.inner.appendToStream(streamId, events, expectedRevision);
+  }
+
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    return this.inner.appendToStreams(appends);
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = await this.inner.readStreams(streamIds);
+    for (const [streamId, events] of streams) streams.set(streamId, events.map((event) => this.upcast(event)));
+    return streams;
   }
 
   async readStream(streamId: string, options?: { fromRevision?: bigint; maxCount?: number }): Promise<RecordedEvent[]> {

@@ -1,4 +1,4 @@
-import { MicroBatch } from './micro-batch';
+import { ItemFailure, MicroBatch } from './micro-batch';
 
 describe('MicroBatch', () => {
   it('groups the calls made in the same turn into one flush and answers each caller with its own item', async () => {
@@ -39,5 +39,38 @@ describe('MicroBatch', () => {
     await batch.run(1);
     await batch.run(2);
     expect(flushes).toEqual([[1], [2]]);
+  });
+});
+
+describe('MicroBatch: one item failing, and flushes in flight', () => {
+  it('rejects only the caller whose item failed; the others get their answers', async () => {
+    const batch = new MicroBatch<number, number>(async (items) => items.map((item) => (item === 2 ? new ItemFailure(new Error('stream moved on')) : item * 10)));
+    const outcomes = await Promise.allSettled([1, 2, 3].map((n) => batch.run(n)));
+    expect(outcomes).toEqual([
+      { status: 'fulfilled', value: 10 },
+      { status: 'rejected', reason: new Error('stream moved on') },
+      { status: 'fulfilled', value: 30 },
+    ]);
+  });
+
+  it('holds calls made while maxInFlight flushes are busy and sends them together when one returns', async () => {
+    const flushes: number[][] = [];
+    let release: () => void = () => undefined;
+    const batch = new MicroBatch<number, number>(
+      async (items) => {
+        flushes.push([...items]);
+        if (flushes.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        return [...items];
+      },
+      { maxInFlight: 1 },
+    );
+    const first = batch.run(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = [2, 3, 4].map((n) => new Promise((resolve) => setImmediate(() => resolve(batch.run(n)))));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(flushes).toEqual([[1]]);
+    release();
+    expect(await Promise.all([first, ...later])).toEqual([1, 2, 3, 4]);
+    expect(flushes).toEqual([[1], [2, 3, 4]]);
   });
 });

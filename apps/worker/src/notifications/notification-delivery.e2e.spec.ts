@@ -202,6 +202,47 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
     }
   });
 
+  it('jobs read and recorded together: one victim withdrew and another\'s history moved on in between; only those two are decided again, the rest recorded, each message once', async () => {
+    const victims = await enrolledVictimsWithARelease(5);
+    const [withdrew, moved] = [victims[1].victimId, victims[3].victimId];
+    const channel = countingOutbox(async () => {
+      expectStatus(await vlo.send('post', `/victims/${withdrew}/withdrawal`, { withdrewOn: TODAY }), 201);
+      await asVlo({ type: 'ConfirmSafetyCheck', data: { victimId: moved, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-8', channel: 'email' } });
+    });
+    const reads = { calls: 0, streams: 0 };
+    const appends = { calls: 0, streams: 0 };
+    const counted = Object.assign(Object.create(api.store) as typeof api.store, {
+      readStreams: (ids: readonly string[]) => {
+        const victimStreams = ids.filter((id) => id.startsWith('victim-'));
+        if (victimStreams.length > 0) reads.calls += 1;
+        reads.streams += victimStreams.length;
+        return api.store.readStreams(ids);
+      },
+      appendToStreams: (batch: Parameters<typeof api.store.appendToStreams>[0]) => {
+        appends.calls += 1;
+        appends.streams += batch.length;
+        return api.store.appendToStreams(batch);
+      },
+    });
+    const processor = new NotificationProcessor(counted, channel, new NotificationAttempts(dataSource), new WorkerCommands(counted, DAY_AHEAD), held.queue, testSettings(prefix), log);
+
+    const outcomes = await Promise.all(victims.map(({ job }) => processor.deliver(job, 0)));
+
+    expect(outcomes.map((outcome) => outcome.outcome)).toEqual(Array(5).fill('sent'));
+    expect(reads).toEqual({ calls: 1, streams: 5 }); // the five histories in one read
+    expect(appends.calls).toBeLessThan(5); // NotificationSent grouped
+    expect(await sentEvents(withdrew)).toHaveLength(0);
+    expect(log.lines.some((line) => line.includes(victims[1].job.notificationId) && line.includes('notification sent but not recorded as sent'))).toBe(true);
+    const confirmed = (await historyOf(moved)).find((event) => event.type === 'SafetyCheckConfirmed') as RecordedEvent;
+    const [sentAfterMove] = await sentEvents(moved);
+    expect(sentAfterMove.revision).toBeGreaterThan(confirmed.revision);
+    for (const { victimId } of victims) {
+      expect(await outboxRows(dataSource, victimId)).toHaveLength(1);
+      if (victimId !== withdrew) expect(await sentEvents(victimId)).toHaveLength(1);
+    }
+    expect(channel.messages).toBe(5);
+  });
+
   it('enqueues scheduled notifications in bulk, keeping the derived job ids: a replayed batch adds nothing, a moved notification keeps only its new job', async () => {
     const queue = held.queue;
     const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();

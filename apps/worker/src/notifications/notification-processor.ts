@@ -15,10 +15,18 @@ import {
 } from '@vcs/notifications';
 import { DeliveryCheckJob, DeliveryJob, DeliveryQueue } from './delivery-queue';
 import { londonToday, NotificationSettings } from './notification-settings';
+import { BatchedAppends } from './batched-appends';
 import { MicroBatch } from './micro-batch';
 import { StageFactsCache } from './stage-facts';
 import { loadVictim } from './victim-history';
+import { VictimLoads } from './victim-loads';
 import { LoadedVictim, WorkerCommands } from './worker-commands';
+
+/**
+ * Grouped reads, outbox statements (and, in the runtime, appends): at most two under way at once, so that under load
+ * the jobs that wait meanwhile leave together in the next one rather than each in a round trip of its own.
+ */
+export const DELIVERY_BATCH_IN_FLIGHT = 2;
 
 /** How often NotificationSent is decided again on a re-read stream that moved on meanwhile, before the job retries. */
 const RECORD_CONFLICT_RETRIES = 5;
@@ -59,7 +67,7 @@ const WAITS: readonly SendBlockReason[] = ['safety-check-required', 'safety-chec
 
 /**
  * Delivers one notification, exactly once:
- * 1. loads the victim's stream once (decrypted) and applies the domain's send gate (canSendNow) at this moment;
+ * 1. loads the victim's stream once (decrypted; read together with the other jobs of the moment) and applies the domain's send gate (canSendNow) at this moment;
  * 2. a channel in our own database (the outbox, `sendRecorded`) writes the message and marks the attempt accepted in
  *    one statement, grouped with the other jobs of the same moment (one round trip for many); its unique reference
  *    means a retried job finds the first message instead of writing a second;
@@ -81,21 +89,30 @@ export class NotificationProcessor {
     private readonly settings: NotificationSettings,
     private readonly log: NotificationLog,
   ) {
-    this.stageFacts = new StageFactsCache(store);
+    const grouping = { maxSize: settings.sendBatchSize, maxInFlight: DELIVERY_BATCH_IN_FLIGHT };
+    this.stageFacts = new StageFactsCache(store, undefined, grouping);
+    this.victims = new VictimLoads(store, grouping);
+    // NotificationSent of the jobs of the moment in one transaction (each victim's stream checked on its own).
+    this.recording = commands.appendingThrough(new BatchedAppends(store, grouping));
     const sendRecorded = channel.sendRecorded?.bind(channel);
     this.recordedSends = sendRecorded
-      ? new MicroBatch<RecordedSend, Accepted | undefined>(async (entries) => {
-          const accepted = await sendRecorded(entries);
-          return entries.map((entry) => accepted.get(entry.message.reference));
-        }, settings.sendBatchSize)
+      ? new MicroBatch<RecordedSend, Accepted | undefined>(
+          async (entries) => {
+            const accepted = await sendRecorded(entries);
+            return entries.map((entry) => accepted.get(entry.message.reference));
+          },
+          grouping,
+        )
       : undefined;
   }
 
   private readonly stageFacts: StageFactsCache;
+  private readonly victims: VictimLoads;
+  private readonly recording: WorkerCommands;
   private readonly recordedSends: MicroBatch<RecordedSend, Accepted | undefined> | undefined;
 
   async deliver(job: DeliveryJob, attemptsMade: number): Promise<DeliveryOutcome> {
-    const victim = await loadVictim(this.store, job.victimId);
+    const victim = await this.victims.load(job.victimId);
     const notification = victim?.state.notifications[job.notificationId];
     if (!victim || !notification) return { outcome: 'gone' };
     if (Date.parse(notification.dueAt) !== Date.parse(job.dueAt)) return { outcome: 'stale' }; // moved: the new job delivers it
@@ -278,7 +295,7 @@ export class NotificationProcessor {
     let history = victim;
     for (let conflicts = 0; ; conflicts++) {
       try {
-        const outcome = await this.commands.runOn(history, 'notification-worker', command, notification.notificationId);
+        const outcome = await this.recording.runOn(history, 'notification-worker', command, notification.notificationId);
         if (!outcome.done && outcome.rule !== 'notification-already-sent') {
           // The channel has the message but the history refused it (e.g. cancelled meanwhile): a VLO must know.
           this.log.warn({ notificationId: notification.notificationId, rule: outcome.rule }, 'notification sent but not recorded as sent');

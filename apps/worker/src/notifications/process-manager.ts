@@ -19,6 +19,12 @@ export interface EventReactor {
   handleBatch?(events: readonly RecordedEvent[]): Promise<void>;
 }
 
+/**
+ * A batch with nothing this reactor handles moves the checkpoint at most this often: re-reading such events after a
+ * crash costs nothing, and a burst of deliveries (thousands of NotificationSent a minute) would otherwise be a commit each.
+ */
+const IDLE_CHECKPOINT_INTERVAL_MS = 1000;
+
 export interface ProcessManagerStatus {
   readonly name: string;
   readonly active: boolean;
@@ -40,6 +46,7 @@ export class ProcessManager {
   private running: Promise<void> | undefined;
   private closeSubscription: (() => Promise<void>) | undefined;
   private wake: (() => void) | undefined;
+  private checkpointWrittenAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -122,10 +129,7 @@ export class ProcessManager {
         const mine = batch.filter((event) => this.reactor.handles.includes(event.type));
         if (mine.length > 0) await this.reactor.handleBatch(mine);
         last = batch[batch.length - 1]?.position;
-        if (last) {
-          await writeCheckpoint(this.dataSource.manager, this.reactor.name, last, mine.length);
-          this.position = last;
-        }
+        if (last) await this.moveCheckpoint(last, mine.length);
         if (this.stopped) return;
         continue;
       }
@@ -140,13 +144,18 @@ export class ProcessManager {
         }
       } finally {
         // Whatever was handled stays handled: move the checkpoint past it even when a later event failed.
-        if (last) {
-          await writeCheckpoint(this.dataSource.manager, this.reactor.name, last, handled);
-          this.position = last;
-        }
+        if (last) await this.moveCheckpoint(last, handled);
       }
       if (this.stopped) return;
     }
+  }
+
+  /** Written after anything handled; past events this reactor ignores, at most every IDLE_CHECKPOINT_INTERVAL_MS. */
+  private async moveCheckpoint(position: GlobalPosition, handled: number): Promise<void> {
+    this.position = position;
+    if (handled === 0 && Date.now() - this.checkpointWrittenAt < IDLE_CHECKPOINT_INTERVAL_MS) return;
+    await writeCheckpoint(this.dataSource.manager, this.reactor.name, position, handled);
+    this.checkpointWrittenAt = Date.now();
   }
 
   private pause(ms: number): Promise<void> {

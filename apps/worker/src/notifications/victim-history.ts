@@ -14,7 +14,11 @@ export async function readWholeStream(store: EventStore, streamId: string): Prom
 
 /** A victim's history, decrypted by the application's event store, and its folded state (undefined: no such victim). */
 export async function loadVictim(store: EventStore, victimId: string): Promise<{ events: RecordedEvent[]; state: KnownVictim } | undefined> {
-  const events = await readWholeStream(store, victimStreamId(victimId));
+  return victimOf(await readWholeStream(store, victimStreamId(victimId)));
+}
+
+/** A victim's history, however it was read, and its folded state (undefined: no such victim). */
+export function victimOf(events: RecordedEvent[]): { events: RecordedEvent[]; state: KnownVictim } | undefined {
   const state = foldEvents(victimDecider, events.map((event) => ({ type: event.type, data: event.data }) as unknown as VictimEvent));
   return state.exists ? { events, state } : undefined;
 }

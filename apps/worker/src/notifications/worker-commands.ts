@@ -6,6 +6,7 @@ import { Clock } from '../../../api/src/commands/clock';
 import { CommandResult } from '../../../api/src/commands/command-context';
 import { eventIdsFor } from '../../../api/src/commands/event-ids';
 import { StreamCommandRunner } from '../../../api/src/commands/stream-command.runner';
+import { appendsOf, StreamAppender } from './batched-appends';
 import { WorkerClock } from './notification-settings';
 
 const KEY_NAMESPACE = 'a4d2c1b0-5e6f-5a7b-8c9d-0e1f2a3b4c5d';
@@ -32,6 +33,8 @@ export class WorkerCommands {
   constructor(
     private readonly store: EventStore,
     private readonly clock: WorkerClock,
+    /** Where `runOn` appends (the delivery worker groups concurrent jobs' appends; default: the store, one by one). */
+    private readonly appends: StreamAppender = appendsOf(store),
   ) {
     const apiClock = new Clock();
     apiClock.now = () => clock.now();
@@ -84,7 +87,7 @@ export class WorkerCommands {
     if (decided.length === 0) return done(last.revision, []);
     const eventIds = decided.length === ids.length ? ids : eventIdsFor(decided.length, actor, key.idempotencyKey);
     const occurredAt = this.clock.now().toISOString();
-    const appended = await this.store.appendToStream(
+    const appended = await this.appends.append(
       streamId,
       decided.map((event, index) => ({
         id: eventIds[index],
@@ -103,6 +106,11 @@ export class WorkerCommands {
       last.revision,
     );
     return done(appended.nextExpectedRevision, decided.map((event) => event.type), formatPosition(appended.position));
+  }
+
+  /** The same commands, with `runOn` appending through `appends` (e.g. grouped with other jobs' appends). */
+  appendingThrough(appends: StreamAppender): WorkerCommands {
+    return new WorkerCommands(this.store, this.clock, appends);
   }
 
   now(): Date {

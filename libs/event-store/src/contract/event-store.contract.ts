@@ -125,6 +125,87 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
       });
     });
 
+    describe('appending to many streams at once', () => {
+      it('appends every stream whose expected revision holds and refuses only the one that moved on', async () => {
+        const [fresh, existing, moved] = [newStreamId(), newStreamId(), newStreamId()];
+        await store.appendToStream(existing, [anEvent('A')], 'no_stream');
+        await store.appendToStream(moved, [anEvent('A'), anEvent('B')], 'no_stream');
+
+        const outcomes = await store.appendToStreams([
+          { streamId: fresh, events: [anEvent('X'), anEvent('Y')], expectedRevision: 'no_stream' },
+          { streamId: moved, events: [anEvent('Z')], expectedRevision: 0n },
+          { streamId: existing, events: [anEvent('Z')], expectedRevision: 0n },
+        ]);
+
+        expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+        expect(outcomes[1]).toMatchObject({ ok: false, error: { name: 'WrongExpectedRevisionError', streamId: moved, expected: 0n, actual: 1n } });
+        expect(outcomes[1].ok ? undefined : outcomes[1].error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect((await store.readStream(fresh)).map((e) => e.type)).toEqual(['X', 'Y']);
+        expect((await store.readStream(moved)).map((e) => e.type)).toEqual(['A', 'B']);
+        expect((await store.readStream(existing)).map((e) => e.type)).toEqual(['A', 'Z']);
+        const [freshResult, , existingResult] = outcomes.map((o) => (o.ok ? o.result : undefined));
+        expect(freshResult?.nextExpectedRevision).toBe(1n);
+        expect(existingResult?.nextExpectedRevision).toBe(1n);
+        const lastOfExisting = (await store.readStream(existing))[1];
+        expect(comparePositions(lastOfExisting.position, existingResult?.position as GlobalPosition)).toBe(0);
+      });
+
+      it('applies two appends to one stream in the order given', async () => {
+        const streamId = newStreamId();
+
+        const outcomes = await store.appendToStreams([
+          { streamId, events: [anEvent('First')], expectedRevision: 'no_stream' },
+          { streamId, events: [anEvent('Second')], expectedRevision: 0n },
+          { streamId, events: [anEvent('Stale')], expectedRevision: 0n },
+        ]);
+
+        expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);
+        expect((await store.readStream(streamId)).map((e) => e.type)).toEqual(['First', 'Second']);
+      });
+
+      it('lets exactly one of concurrent many-stream writers at the same revisions win each stream', async () => {
+        const streams = [newStreamId(), newStreamId(), newStreamId()];
+        for (const streamId of streams) await store.appendToStream(streamId, [anEvent('A')], 'no_stream');
+
+        const calls = await Promise.all(
+          Array.from({ length: 4 }, (_, writer) =>
+            store.appendToStreams(streams.map((streamId) => ({ streamId, events: [anEvent(`Writer${writer}`)], expectedRevision: 0n }))),
+          ),
+        );
+
+        for (const [index, streamId] of streams.entries()) {
+          expect(calls.filter((outcomes) => outcomes[index].ok)).toHaveLength(1);
+          expect(await store.readStream(streamId)).toHaveLength(2);
+        }
+      });
+
+      it('answers nothing for nothing', async () => {
+        expect(await store.appendToStreams([])).toEqual([]);
+      });
+    });
+
+    describe('reading many streams at once', () => {
+      it('reads each whole stream in revision order, and a stream that does not exist as empty', async () => {
+        const [first, second, missing] = [newStreamId(), newStreamId(), newStreamId()];
+        await store.appendToStream(first, ['A', 'B', 'C'].map((t) => anEvent(t)), 'no_stream');
+        await store.appendToStream(second, [anEvent('D')], 'no_stream');
+        await store.appendToStream(first, [anEvent('E')], 2n);
+
+        const streams = await store.readStreams([second, missing, first]);
+
+        expect([...streams.keys()].sort()).toEqual([first, second, missing].sort());
+        expect(streams.get(first)?.map((e) => [e.type, e.revision])).toEqual([
+          ['A', 0n],
+          ['B', 1n],
+          ['C', 2n],
+          ['E', 3n],
+        ]);
+        expect(streams.get(second)?.map((e) => e.type)).toEqual(['D']);
+        expect(streams.get(missing)).toEqual([]);
+        expect(streams.get(first)).toEqual(await store.readStream(first));
+      });
+    });
+
     describe('reading a stream', () => {
       it('reads forwards from a revision, at most maxCount events', async () => {
         const streamId = newStreamId();

@@ -20,8 +20,11 @@ import {
   ExpectedRevision,
   ReadAllOptions,
   RecordedEvent,
+  StreamAppend,
+  StreamAppendOutcome,
   SubscribeToAllOptions,
 } from '../event-store.port';
+import { appendEachIndependently, readEachStream } from '../append-each';
 import { GlobalPosition, isAfter } from '../global-position';
 import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
 import { EventStoreDbAllSubscription, SubscriptionErrorListener } from './eventstoredb-all-subscription';
@@ -93,6 +96,15 @@ export class EventStoreDbEventStore implements EventStore {
       nextExpectedRevision: result.nextExpectedRevision,
       position: await this.positionOfRevision(streamId, result.nextExpectedRevision, result.position),
     };
+  }
+
+  /** EventStoreDB writes one stream per request: independent appends, each stream with its own outcome. */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    return appendEachIndependently(this, appends);
+  }
+
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return readEachStream(this, streamIds);
   }
 
   async readStream(streamId: string, options: { fromRevision?: bigint; maxCount?: number } = {}): Promise<RecordedEvent[]> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { anEvent, newStreamId } from '../testing';
@@ -175,6 +176,100 @@ describe('PostgreSQL event store: event ids', () => {
       await store.close();
       await database.drop();
     }
+  });
+});
+
+describe('PostgreSQL event store: appending to many streams', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    store = new PostgresEventStore({ connectionString: database.url });
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  it('commits every accepted stream in one transaction, each stream in revision order', async () => {
+    const streams = [newStreamId(), newStreamId(), newStreamId()];
+
+    const outcomes = await store.appendToStreams(streams.map((streamId) => ({ streamId, events: [anEvent('A'), anEvent('B')], expectedRevision: 'no_stream' as const })));
+
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    const events = (await store.readStreams(streams)).values();
+    const all = [...events].flat();
+    expect(new Set(all.map((e) => e.position.commit.toString())).size).toBe(1);
+    for (const streamId of streams) {
+      const stream = all.filter((e) => e.streamId === streamId);
+      expect(comparePositions(stream[0].position, stream[1].position)).toBeLessThan(0);
+    }
+  });
+
+  it('refuses only the stream with an event id already in the history; the others are appended', async () => {
+    const event = anEvent('Once');
+    await store.appendToStream(newStreamId(), [event], 'no_stream');
+    const [before, duplicate, after] = [newStreamId(), newStreamId(), newStreamId()];
+
+    const outcomes = await store.appendToStreams([
+      { streamId: before, events: [anEvent('A')], expectedRevision: 'no_stream' },
+      { streamId: duplicate, events: [anEvent('B'), event], expectedRevision: 'no_stream' },
+      { streamId: after, events: [anEvent('C')], expectedRevision: 'no_stream' },
+    ]);
+
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(outcomes[1].ok ? undefined : outcomes[1].error).toBeInstanceOf(DuplicateEventIdError);
+    expect(await store.readStream(duplicate)).toEqual([]);
+    expect(await store.readStream(before)).toHaveLength(1);
+    expect(await store.readStream(after)).toHaveLength(1);
+  });
+
+  it('keeps data with quotes, backslashes and any character exactly (the values travel as escaped literals)', async () => {
+    const awkward = anEvent('Awkward', { text: "it's a \\ back\\slash, 'quoted' and \"double\", Ünïcödé 🎉, E'\\x41'", list: ["'); DROP TABLE events; --"] });
+    const streams = [newStreamId("o'brien"), newStreamId()];
+
+    const outcomes = await store.appendToStreams(streams.map((streamId) => ({ streamId, events: [{ ...awkward, id: randomUUID() }], expectedRevision: 'no_stream' as const })));
+
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    for (const streamId of streams) expect((await store.readStream(streamId))[0]).toMatchObject({ streamId, data: awkward.data, metadata: awkward.metadata });
+  });
+
+  it('checks a second append to a stream after the first, and a refused later one leaves the earlier ones written', async () => {
+    const taken = anEvent('Taken');
+    await store.appendToStream(newStreamId(), [taken], 'no_stream');
+    const [stream, other] = [newStreamId(), newStreamId()];
+
+    const outcomes = await store.appendToStreams([
+      { streamId: stream, events: [anEvent('First')], expectedRevision: 'no_stream' },
+      { streamId: other, events: [anEvent('Other')], expectedRevision: 'no_stream' },
+      { streamId: stream, events: [taken], expectedRevision: 0n },
+      { streamId: stream, events: [anEvent('Third')], expectedRevision: 0n },
+    ]);
+
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, false, true]);
+    expect(outcomes[2].ok ? undefined : outcomes[2].error).toBeInstanceOf(DuplicateEventIdError);
+    expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['First', 'Third']);
+    expect(await store.readStream(other)).toHaveLength(1);
+  });
+
+  it('waits for a single append holding a stream, then checks against the revision it committed', async () => {
+    const [held, free] = [newStreamId(), newStreamId()];
+    await store.appendToStream(held, [anEvent('A')], 'no_stream');
+    const slow = await openSlowAppend(database.url, held, ['Meanwhile']);
+
+    const appending = store.appendToStreams([
+      { streamId: held, events: [anEvent('Late')], expectedRevision: 0n },
+      { streamId: free, events: [anEvent('C')], expectedRevision: 'no_stream' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await slow.commit();
+    const outcomes = await appending;
+
+    expect(outcomes[0]).toMatchObject({ ok: false, error: { name: 'WrongExpectedRevisionError', actual: 1n } });
+    expect(outcomes[1].ok).toBe(true);
+    expect((await store.readStream(held)).map((e) => e.type)).toEqual(['A', 'Meanwhile']);
   });
 });
 

@@ -7,8 +7,12 @@ import {
   ExpectedRevision,
   ReadAllOptions,
   RecordedEvent,
+  StreamAppend,
+  StreamAppendOutcome,
   SubscribeToAllOptions,
 } from '../event-store.port';
+import { appendEachIndependently } from '../append-each';
+import { appendInOneTransaction } from './append-to-streams';
 import { GlobalPosition } from '../global-position';
 import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
 import { DuplicateEventIdError } from '../duplicate-event-id.error';
@@ -153,6 +157,29 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
+   * One round trip and one commit for all the streams (appendInOneTransaction); a stream whose expected revision
+   * fails is left out and answered with its WrongExpectedRevisionError. If the transaction fails as a whole (an event
+   * id already in the history, or the database itself), nothing of it was written and each stream is appended on its
+   * own instead, so every stream still gets exactly the outcome of a single append.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    if (appends.length === 0) return [];
+    const alone = (some: readonly StreamAppend[]) => appendEachIndependently(this, some);
+    if (appends.length === 1 || appends.some((append) => append.events.length === 0)) return alone(appends);
+    const client = await this.pool.connect().catch(() => undefined);
+    if (!client) return alone(appends);
+    let reusable = false;
+    try {
+      const { outcomes, clientReusable } = await appendInOneTransaction(client, appends, alone);
+      reusable = clientReusable;
+      if (outcomes.some((outcome) => outcome.ok)) this.notifySubscribers();
+      return outcomes;
+    } finally {
+      client.release(!reusable); // a connection in an unknown state does not go back to the pool
+    }
+  }
+
+  /**
    * Wakes subscribers in every process after an append has committed. Sent outside the append's transaction (a NOTIFY
    * inside it serialises commits server-wide) and coalesced: appends finishing in the same tick share one NOTIFY.
    */
@@ -171,6 +198,14 @@ export class PostgresEventStore implements EventStore {
       [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
     );
     return result.rows.map(toRecordedEvent);
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((streamId) => [streamId, []]));
+    if (streams.size === 0) return streams;
+    const result = await this.pool.query<EventRow>(`SELECT ${SELECT_COLUMNS} FROM events e WHERE e.stream_id = ANY($1::text[]) ORDER BY e.stream_id, e.revision`, [[...streams.keys()]]);
+    for (const row of result.rows) (streams.get(row.stream_id) as RecordedEvent[]).push(toRecordedEvent(row));
+    return streams;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

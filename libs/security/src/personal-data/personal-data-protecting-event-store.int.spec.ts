@@ -216,6 +216,28 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     expect(personalOf((await thisProcess.readStream(victimStream(victim)))[0])).toEqual(ERASED_PERSONAL_DATA);
   });
 
+  it('many streams at once: each sealed with its own victim\'s key; an erased victim\'s stream refused, the others appended', async () => {
+    const [first, second, erased] = [aVictim(), aVictim(), aVictim()];
+    await store.appendToStream(victimStream(erased), [referralReceived(erased)], 'no_stream');
+    await eraseVictimPersonalData(new VictimDataKeyStore(pool, ring), erased.victimId, 'admin-7', 'erasure request');
+
+    const outcomes = await store.appendToStreams([
+      { streamId: victimStream(first), events: [referralReceived(first)], expectedRevision: 'no_stream' },
+      { streamId: victimStream(erased), events: [contactPreferencesUpdated(erased)], expectedRevision: 0n },
+      { streamId: victimStream(second), events: [referralReceived(second), contactPreferencesUpdated(second)], expectedRevision: 'no_stream' },
+    ]);
+
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(outcomes[1].ok ? undefined : outcomes[1].error).toBeInstanceOf(VictimErasedError);
+    const raw = [...(await rawData(victimStream(first))), ...(await rawData(victimStream(second)))].join('\n');
+    for (const secret of [...secretsOf(first), ...secretsOf(second)]) expect(raw).not.toContain(secret);
+    const streams = await store.readStreams([victimStream(first), victimStream(second), victimStream(erased)]);
+    expect(personalOf((streams.get(victimStream(first)) as RecordedEvent[])[0])).toMatchObject({ fullName: first.fullName });
+    expect(personalOf((streams.get(victimStream(second)) as RecordedEvent[])[0])).toMatchObject({ fullName: second.fullName });
+    expect(streams.get(victimStream(second))).toEqual(await store.readStream(victimStream(second)));
+    expect(streams.get(victimStream(erased))?.map(personalOf)).toEqual([ERASED_PERSONAL_DATA]);
+  });
+
   it('fails loudly on a tampered ciphertext', async () => {
     const victim = aVictim();
     const [event] = [referralReceived(victim)];

@@ -5,9 +5,12 @@ import {
   EventToAppend,
   ExpectedRevision,
   GlobalPosition,
+  appendEachIndependently,
   ReadAllOptions,
   RecordedEvent,
   SealedHistoryReader,
+  StreamAppend,
+  StreamAppendOutcome,
   SubscribeToAllOptions,
 } from '@vcs/event-store';
 import { PersonalDataDecryptionError, PersonalDataRefusedError, VictimDataKeyMissingError } from './errors';
@@ -67,13 +70,52 @@ export class PersonalDataProtectingEventStore implements EventStore, SealedHisto
   async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     // Check every event first: one refused event means nothing is appended and no key is created.
     const plans = events.map((event) => this.plan(event));
+    const keys = await this.keysFor([plans]);
+    return this.inner.appendToStream(streamId, this.seal(plans, keys), expectedRevision);
+  }
+
+  /**
+   * Every stream's events checked and sealed as appendToStream would, with one key lookup for all their victims, then
+   * one append to many streams below. A stream refused here (its events, or its victim erased) is answered with the
+   * error appendToStream would have thrown and the others go on.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+    const outcomes: (StreamAppendOutcome | undefined)[] = new Array<StreamAppendOutcome | undefined>(appends.length);
+    const planned: { readonly index: number; readonly append: StreamAppend; readonly plans: Plan[] }[] = [];
+    appends.forEach((append, index) => {
+      try {
+        planned.push({ index, append, plans: append.events.map((event) => this.plan(event)) });
+      } catch (error) {
+        outcomes[index] = { ok: false, error };
+      }
+    });
+    let keys: Map<string, Buffer>;
+    try {
+      keys = await this.keysFor(planned.map((p) => p.plans));
+    } catch {
+      // One victim's key refused (e.g. erased a moment ago): each stream on its own, so only that one fails.
+      const alone = await appendEachIndependently(this, planned.map((p) => p.append));
+      planned.forEach((p, i) => (outcomes[p.index] = alone[i]));
+      return outcomes as StreamAppendOutcome[];
+    }
+    const sealed = planned.map((p): StreamAppend => ({ ...p.append, events: this.seal(p.plans, keys) }));
+    const appended = await this.inner.appendToStreams(sealed);
+    planned.forEach((p, i) => (outcomes[p.index] = appended[i]));
+    return outcomes as StreamAppendOutcome[];
+  }
+
+  /** The data keys of every victim whose personal data these planned events carry (created on first use). */
+  private async keysFor(planSets: readonly (readonly Plan[])[]): Promise<Map<string, Buffer>> {
     const victimIds = new Set<string>();
-    for (const plan of plans) {
+    for (const plan of planSets.flat()) {
       if (plan.kind === 'one-victim') victimIds.add(plan.victimId);
       if (plan.kind === 'per-victim') Object.keys(plan.personal).forEach((id) => victimIds.add(id.toLowerCase()));
     }
-    const keys = victimIds.size === 0 ? new Map<string, Buffer>() : await this.keys.getOrCreateMany(victimIds, { revalidate: this.revalidateKeysOnAppend });
-    const protectedEvents = plans.map((plan): EventToAppend => {
+    return victimIds.size === 0 ? new Map<string, Buffer>() : this.keys.getOrCreateMany(victimIds, { revalidate: this.revalidateKeysOnAppend });
+  }
+
+  private seal(plans: readonly Plan[], keys: Map<string, Buffer>): EventToAppend[] {
+    return plans.map((plan): EventToAppend => {
       if (plan.kind === 'plain') return plan.event;
       const eventId = plan.event.id;
       if (plan.kind === 'one-victim') {
@@ -86,7 +128,18 @@ export class PersonalDataProtectingEventStore implements EventStore, SealedHisto
       }
       return { ...plan.event, data: { ...plan.data, personal } };
     });
-    return this.inner.appendToStream(streamId, protectedEvents, expectedRevision);
+  }
+
+  /** Many streams, decrypted together: one key lookup for all their victims. */
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = await this.inner.readStreams(streamIds);
+    const revealed = await this.reveal([...streams.values()].flat());
+    let next = 0;
+    for (const [streamId, events] of streams) {
+      streams.set(streamId, revealed.slice(next, next + events.length));
+      next += events.length;
+    }
+    return streams;
   }
 
   async readStream(streamId: string, options?: { fromRevision?: bigint; maxCount?: number }): Promise<RecordedEvent[]> {

@@ -123,6 +123,30 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
     expect((await history(victimId)).length).toBe(length);
   });
 
+  it('given several yearly letters went in one batch of events (their stages read in one query), then each victim gets the next one; handling the batch again adds nothing', async () => {
+    const victims = [await annualVictim(['email']), await annualVictim(['email'])];
+    const streams = victims.map(({ victimId }) => victimStreamId(victimId));
+    await plan(...streams);
+    for (const { victimId } of victims) {
+      const [letter] = await annualLetters(victimId);
+      await commands.run(
+        'notification-worker',
+        { type: 'RecordNotificationSent', data: { victimId, notificationId: letter.id, channel: 'email', providerReference: `outbox-${letter.id}`, sentAt: '2026-11-23T10:00:00.000Z', recordedOn: '2026-11-23' } },
+        randomUUID(),
+      );
+    }
+    const batch = async () => (await Promise.all(streams.map((stream) => api.store.readStream(stream)))).flat().filter((event) => planner.handles.includes(event.type));
+
+    await planner.handleBatch(await batch());
+
+    for (const { victimId } of victims) {
+      expect((await annualLetters(victimId)).filter((n) => n.status === 'scheduled')).toEqual([expect.objectContaining({ dueAt: '2027-11-23T09:00:00.000Z' })]);
+    }
+    const lengths = await Promise.all(victims.map(async ({ victimId }) => (await history(victimId)).length));
+    await planner.handleBatch(await batch());
+    expect(await Promise.all(victims.map(async ({ victimId }) => (await history(victimId)).length))).toEqual(lengths);
+  });
+
   it('given the sentence ends (the offender died), then the pending yearly letter is cancelled', async () => {
     const { victimId, sentenceId } = await annualVictim(['letter']);
     await plan(victimStreamId(victimId));

@@ -62,6 +62,10 @@ const ANNUAL_TRIGGERS: readonly string[] = [
   'NotificationSent',
   'NotificationFailed',
 ];
+function isSentOrFinallyFailed(event: RecordedEvent): boolean {
+  return event.type === 'NotificationSent' || (event.type === 'NotificationFailed' && (event.data as { final?: boolean }).final === true);
+}
+
 const ADVANCE_STAGES: readonly NotificationStage[] = [
   'release-month',
   'parole-eligibility-upcoming',
@@ -95,6 +99,27 @@ export class NotificationPlanner implements EventReactor {
     if (event.type === 'SentenceMilestoneReached') return this.milestone(event);
     if (event.type === 'ReferralReceived') return this.referral(event);
     if (ANNUAL_TRIGGERS.includes(event.type)) return this.annualTrigger(event);
+  }
+
+  /**
+   * The events of a batch in order, as `handle` would; the stages of its sent and finally failed notifications are
+   * read in one query first (a burst of deliveries is thousands of NotificationSent, nearly all not yearly letters).
+   */
+  async handleBatch(events: readonly RecordedEvent[]): Promise<void> {
+    const asked = events.filter((event) => isSentOrFinallyFailed(event)).map((event) => (event.data as { notificationId: string }).notificationId);
+    const stages = asked.length < 2 ? new Map<string, string>() : await this.stagesOf(asked);
+    for (const event of events) {
+      const stage = isSentOrFinallyFailed(event) ? stages.get((event.data as { notificationId: string }).notificationId) : undefined;
+      if (stage !== undefined && stage !== 'annual-contact') continue;
+      await this.handle(event);
+    }
+  }
+
+  private async stagesOf(notificationIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { notification_id: string; stage: string }[] = await this.dataSource
+      .query('SELECT notification_id::text, stage FROM notification_schedule WHERE notification_id = ANY($1::uuid[])', [notificationIds])
+      .catch(() => []); // no schedule table yet: each is handled on its own
+    return new Map(rows.map((row) => [row.notification_id, row.stage]));
   }
 
   private async milestone(event: RecordedEvent): Promise<void> {
