@@ -209,7 +209,7 @@ export class Environment {
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be between 1 and 1000' })
   @Max(1000, { message: 'must be between 1 and 1000' })
-  NOTIFICATION_WORKER_CONCURRENCY = 64;
+  NOTIFICATION_WORKER_CONCURRENCY = 256;
 
   /** An email or SMS not delivered within this many hours raises a task and falls back to a letter. */
   @Transform(toInt)

@@ -21,7 +21,7 @@ describe('notification settings: a rate limit per channel', () => {
   it('takes the worker concurrency and the outbox limit from the environment', () => {
     const settings = notificationSettingsOf(loadEnvironment({ NOTIFICATION_WORKER_CONCURRENCY: '32', NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND: '2000' }));
     expect(settings).toMatchObject({ concurrency: 32, ratePerSecond: 2000 });
-    expect(notificationSettingsOf(loadEnvironment({}))).toMatchObject({ concurrency: 64, ratePerSecond: 5000 });
+    expect(notificationSettingsOf(loadEnvironment({}))).toMatchObject({ concurrency: 256, ratePerSecond: 5000 });
   });
 
   it('refuses a concurrency or limit out of range', () => {

@@ -1,6 +1,7 @@
 import { escapeLiteral, PoolClient, QueryResult } from 'pg';
 import { ExpectedRevision, StreamAppend, StreamAppendOutcome } from '../event-store.port';
 import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
+import { WRITER_MARK_KEYS } from './read-horizon';
 
 interface RevisionRow {
   stream_id: string;
@@ -17,7 +18,7 @@ interface InsertedRow {
 /**
  * Appends to many streams in ONE round trip and one transaction on `client`: a single simple-protocol query string
  * (values as escaped literals, since that protocol has no parameters) that
- * 1. takes every stream's advisory lock, as append_events does, sorted (two such writers never wait in a circle) and
+ * 1. marks the transaction as a writer (read-horizon.ts), then takes every stream's advisory lock, as append_events does, sorted (two such writers never wait in a circle) and
  *    before the transaction has an id (so transaction order agrees with revision order in every stream);
  * 2. reads the streams' revisions (a statement of its own, so its snapshot is taken after the locks);
  * 3. inserts the events of each append whose expected revision holds, in the order given (inside a stream the
@@ -70,6 +71,7 @@ async function appendWave(client: PoolClient, appends: readonly StreamAppend[]):
     });
   });
   const sql = `BEGIN;
+SELECT pg_advisory_xact_lock_shared(${WRITER_MARK_KEYS[0]}, ${WRITER_MARK_KEYS[1]});
 SELECT count(pg_advisory_xact_lock(locks.key)) FROM (SELECT DISTINCT hashtextextended(s, 0) AS key FROM unnest(${streams}) AS s ORDER BY 1) AS locks;
 SELECT stream_id, max(revision)::text AS revision FROM events WHERE stream_id = ANY(${streams}) GROUP BY stream_id;
 INSERT INTO events (event_id, stream_id, revision, type, data, metadata)
@@ -82,9 +84,9 @@ INSERT INTO events (event_id, stream_id, revision, type, data, metadata)
 COMMIT;`;
   const results = (await client.query(sql)) as unknown as QueryResult[];
   const current = new Map(appends.map((append) => [append.streamId, -1n]));
-  for (const row of results[2].rows as RevisionRow[]) current.set(row.stream_id, BigInt(row.revision));
+  for (const row of results[3].rows as RevisionRow[]) current.set(row.stream_id, BigInt(row.revision));
   const lastInserted = new Map<string, InsertedRow>();
-  for (const row of results[3].rows as InsertedRow[]) lastInserted.set(row.stream_id, row);
+  for (const row of results[4].rows as InsertedRow[]) lastInserted.set(row.stream_id, row);
   return appends.map(({ streamId, expectedRevision }): StreamAppendOutcome => {
     const revision = current.get(streamId) as bigint;
     if (!accepts(expectedRevision, revision)) {

@@ -4,6 +4,7 @@ import { anEvent, newStreamId } from '../testing';
 import { RecordedEvent } from '../event-store.port';
 import { comparePositions } from '../global-position';
 import { appendEventsFunctionSql } from './event-store.schema';
+import { WRITER_MARK_KEYS } from './read-horizon';
 import { HAS_EVENTS_BEYOND_HORIZON_SQL, PostgresEventStore, READ_ALL_SQL } from './postgres-event-store';
 
 const APPEND_SQL = `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`;
@@ -225,5 +226,42 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     } finally {
       await admin.end();
     }
+  });
+
+  it('marks an append to many streams as a writer before it waits for a stream, so before it has an id', async () => {
+    const held = newStreamId('held');
+    const holder = new Client({ connectionString: database.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [held]);
+    const appending = store.appendToStreams([
+      { streamId: newStreamId(), events: [anEvent('Free')], expectedRevision: 'no_stream' },
+      { streamId: held, events: [anEvent('Held')], expectedRevision: 'no_stream' },
+    ]);
+    // Asked outside the holder's transaction: pg_stat_activity is read once per transaction.
+    const observer = new Client({ connectionString: database.url });
+    await observer.connect();
+    try {
+      const waiting = async () =>
+        (
+          await observer.query(
+            `SELECT l.pid, a.backend_xid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+             WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = $2 AND l.objsubid = 2`,
+            [...WRITER_MARK_KEYS],
+          )
+        ).rows as { pid: number; backend_xid: string | null }[];
+      const deadline = Date.now() + 10000;
+      let marked = await waiting();
+      while (marked.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        marked = await waiting();
+      }
+      expect(marked).toEqual([{ pid: expect.any(Number), backend_xid: null }]);
+    } finally {
+      await observer.end();
+      await holder.query('COMMIT');
+      await holder.end();
+    }
+    expect((await appending).map((outcome) => outcome.ok)).toEqual([true, true]);
   });
 });
