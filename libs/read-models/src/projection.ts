@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
+import type { MemoryBuild } from './memory-build';
 
 /**
  * A read model's builder. The projector calls `applyBatch` (or `apply` for each event, when the projection has no
@@ -25,6 +26,8 @@ export interface Projection {
    * a few round trips (load the rows the batch touches at once, evolve in memory, write each row once).
    */
   applyBatch?(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
+  /** A fresh in-memory build of this read model, for a rebuild into empty tables (see MemoryBuild). */
+  memoryBuild?(): MemoryBuild;
 }
 
 export function projectionHandles(projection: Projection, eventType: string): boolean {

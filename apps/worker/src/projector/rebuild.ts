@@ -13,6 +13,8 @@ export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
   /** Counts the events in the history (of `types` only, when given) for the progress bar; undefined when the store cannot say. */
   readonly countEvents?: (types?: readonly string[]) => Promise<number | undefined>;
+  /** Hold the rows of projections that can (`memoryBuild`) in memory for the pass and write each once (default true). */
+  readonly inMemory?: boolean;
 }
 
 export interface RebuildAllOptions extends Omit<RebuildOptions, 'onProgress'> {
@@ -61,7 +63,7 @@ export async function rebuildProjections(
   const types = typesToRead(projections);
   const eventsTotal = await options.countEvents?.(types);
   const history = new RebuildHistory(store);
-  const builds = projections.map((projection) => new ProjectionRebuild(dataSource, projection, eventsTotal, options.batchSize));
+  const builds = projections.map((projection) => new ProjectionRebuild(dataSource, projection, eventsTotal, options.batchSize, options.inMemory ?? true));
   let eventsRead = 0;
   const progress = (): RebuildAllProgress => ({ eventsRead, eventsTotal, projections: builds.map((build) => build.progress()) });
   const report = () => options.onProgress?.(progress());
