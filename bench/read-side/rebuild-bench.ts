@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { EventStore } from '@vcs/event-store';
-import { Projection } from '@vcs/read-models';
+import { Projection, readsPersonalDataOf } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { RebuildAllProgress, rebuildProjections } from '../../apps/worker/src/projector/rebuild';
 import { RebuildHistory } from '../../apps/worker/src/projector/rebuild-history';
@@ -97,8 +97,7 @@ async function readHistoryOnly(
   options: { batchSize: number; log: (message: string) => void },
 ): Promise<RebuildResult['readOnly']> {
   const history = new RebuildHistory(store);
-  const readers = projections.filter((p) => p.readsPersonalData !== false);
-  const opens = (type: string) => readers.some((p) => p.handles === '*' || p.handles.includes(type));
+  const opens = (type: string) => projections.some((p) => readsPersonalDataOf(p, type));
   const started = performance.now();
   let eventsRead = 0;
   let next = history.read(undefined, options.batchSize, undefined);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { comparePositions, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { applyHandled, BatchWrite, MemoryBuild, Projection, projectionHandles, writeInChunks } from '@vcs/read-models';
+import { applyHandled, BatchWrite, MemoryBuild, Projection, projectionHandles, readsPersonalDataOf, writeInChunks } from '@vcs/read-models';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
 import { RebuildHistory } from './rebuild-history';
@@ -122,7 +122,7 @@ export class ProjectionRebuild {
 
   private async read(history: RebuildHistory, after: GlobalPosition | undefined): Promise<readonly RecordedEvent[]> {
     const events = await history.read(after, this.batchSize, this.types);
-    return this.readsPersonalData ? history.unseal(events, (type) => projectionHandles(this.projection, type)) : events;
+    return this.readsPersonalData ? history.unseal(events, (type) => readsPersonalDataOf(this.projection, type)) : events;
   }
 
   /** The memory build's part of a batch; what it writes at once (append-only rows) goes to the shadow tables. */

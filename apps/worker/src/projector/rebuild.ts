@@ -1,5 +1,5 @@
 import { EventStore, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { Projection, projectionHandles } from '@vcs/read-models';
+import { Projection, readsPersonalDataOf } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { liveCheckpoints } from './live-checkpoints';
 import { ProjectionRebuild, RebuildProgress, upTo } from './projection-rebuild';
@@ -123,11 +123,11 @@ function typesToRead(projections: readonly Projection[]): readonly string[] | un
   return [...new Set(projections.flatMap((projection) => projection.handles as readonly string[]))];
 }
 
-/** The batch with personal data opened in the events some active projection that reads personal data handles. */
+/** The batch with personal data opened in the events some active projection reads the personal data of. */
 async function openFor(history: RebuildHistory, batch: readonly RecordedEvent[], active: readonly ProjectionRebuild[]): Promise<readonly RecordedEvent[]> {
   const readers = active.filter((build) => build.readsPersonalData);
   if (readers.length === 0) return batch;
-  return history.unseal(batch, (type) => readers.some((build) => projectionHandles(build.projection, type)));
+  return history.unseal(batch, (type) => readers.some((build) => readsPersonalDataOf(build.projection, type)));
 }
 
 /**

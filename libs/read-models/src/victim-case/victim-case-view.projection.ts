@@ -84,6 +84,8 @@ const SENTENCE_COLUMNS: readonly BatchColumn[] = [
 export class VictimCaseViewProjection implements Projection {
   readonly name = VICTIM_CASE_VIEW_PROJECTION;
   readonly readsPersonalData = true;
+  /** The others' personal part is read only for "erased or not": in a rebuild the referral says it first (see Projection). */
+  readonly personalDataTypes: readonly string[] = ['ReferralReceived', 'ActingForVictimNominated', 'ContactPreferencesUpdated', 'VictimDetailsUpdated'];
   readonly handles: readonly string[] = [
     'SentenceRecorded',
     'ReferralReceived',
