@@ -23,14 +23,15 @@ export interface MemoryBuild {
 /** Rows per statement when a memory build is written out: big enough for few round trips, small enough for one JSON string. */
 const ROWS_PER_STATEMENT = 2000;
 
-/** Writes the writes, each in statements of at most ROWS_PER_STATEMENT rows. */
-export async function writeInChunks(manager: EntityManager, writes: Iterable<BatchWrite>): Promise<number> {
-  let rows = 0;
+/** The writes cut into statements of at most ROWS_PER_STATEMENT rows, taken from `writes` only as they are needed. */
+export function* inChunks(writes: Iterable<BatchWrite>): Generator<BatchWrite> {
   for (const write of writes) {
-    for (let start = 0; start < write.rows.length; start += ROWS_PER_STATEMENT) {
-      await writeRows(manager, { ...write, rows: write.rows.slice(start, start + ROWS_PER_STATEMENT) });
-    }
-    rows += write.rows.length;
+    if (write.rows.length <= ROWS_PER_STATEMENT) yield write;
+    else for (let start = 0; start < write.rows.length; start += ROWS_PER_STATEMENT) yield { ...write, rows: write.rows.slice(start, start + ROWS_PER_STATEMENT) };
   }
-  return rows;
+}
+
+/** Writes the writes, each in statements of at most ROWS_PER_STATEMENT rows, one after the other. */
+export async function writeInChunks(manager: EntityManager, writes: Iterable<BatchWrite>): Promise<void> {
+  for (const write of inChunks(writes)) await writeRows(manager, write);
 }

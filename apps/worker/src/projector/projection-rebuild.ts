@@ -1,10 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { comparePositions, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { applyHandled, BatchWrite, MemoryBuild, Projection, projectionHandles, readsPersonalDataOf, writeInChunks } from '@vcs/read-models';
+import { applyHandled, BatchWrite, MemoryBuild, Projection, inChunks, projectionHandles, readsPersonalDataOf, writeInChunks } from '@vcs/read-models';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
 import { RebuildHistory } from './rebuild-history';
 import { ShadowTables } from './shadow-tables';
+
+/** Connections one projection writes its in-memory rows out on, side by side. */
+const WRITE_OUT_CONNECTIONS = 2;
 
 export type RebuildPhase = 'building' | 'indexing' | 'swapping' | 'done';
 
@@ -135,13 +138,23 @@ export class ProjectionRebuild {
     this.applySeconds += (performance.now() - started) / 1000;
   }
 
-  /** The rows held in memory, written once into the shadow tables; from then on batches go through the projection's SQL. */
+  /**
+   * The rows held in memory, written once into the shadow tables; from then on batches go through the projection's
+   * SQL. Statements go on WRITE_OUT_CONNECTIONS connections at once, so the next one is made while PostgreSQL stores one.
+   */
   private async writeOutMemory(aborted: () => boolean): Promise<void> {
     const memory = this.memory;
     if (!memory || aborted()) return;
     this.memory = undefined;
     const started = performance.now();
-    await this.inShadowTransaction((manager) => this.writeInShadow(manager, memory.rows()));
+    const chunks = inChunks(memory.rows());
+    const writer = async () => {
+      for (let chunk = chunks.next(); !chunk.done && !aborted(); chunk = chunks.next()) {
+        const write = chunk.value;
+        await this.inShadowTransaction((manager) => this.writeInShadow(manager, [write]));
+      }
+    };
+    await Promise.all(Array.from({ length: WRITE_OUT_CONNECTIONS }, writer));
     this.applySeconds += (performance.now() - started) / 1000;
   }
 

@@ -59,6 +59,9 @@ const CASE_COLUMNS: readonly BatchColumn[] = [
   ['updated_at', 'timestamptz'],
 ];
 
+/** Case rows per statement when a memory build is written out (each carries its contacts and tasks as jsonb). */
+const CASES_PER_STATEMENT = 1000;
+
 const SENTENCE_COLUMNS: readonly BatchColumn[] = [
   ['sentence_id', 'uuid'],
   ['reference', 'text'],
@@ -117,7 +120,7 @@ export class VictimCaseViewProjection implements Projection {
     const sentenceIds = distinct(events.filter((e) => typeof dataOf(e).sentenceId === 'string').map((e) => key(dataOf(e).sentenceId)));
     const batch = new CaseViewBatch(await loadCases(victimIds, manager), await loadSentences(sentenceIds, manager));
     for (const event of events) batch.apply(event);
-    for (const write of batch.writes(batch.changed)) await writeRows(manager, write);
+    for (const write of batch.writes()) await writeRows(manager, write);
   }
 
   /** The whole history as one batch: every case evolves in memory, its open tasks are worked out once, at the end. */
@@ -128,7 +131,7 @@ export class VictimCaseViewProjection implements Projection {
         for (const event of events) batch.apply(event);
         return [];
       },
-      rows: () => batch.writes(batch.cases.keys(), false),
+      rows: () => batch.everyRow(),
     };
   }
 }
@@ -159,17 +162,25 @@ class CaseViewBatch {
     this.changed.add(victimId);
   }
 
-  /** The new sentences and the given cases (with their open tasks); upserts, or plain inserts into empty tables. */
-  writes(victimIds: Iterable<string>, upsert = true): BatchWrite[] {
+  /** The new sentences and the changed cases (with their open tasks), as upserts. */
+  writes(): BatchWrite[] {
     return [
-      { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences, onConflict: upsert ? { nothing: ['sentence_id'] } : undefined },
-      {
-        table: 'victim_case_view',
-        columns: CASE_COLUMNS,
-        rows: [...victimIds].map((victimId) => columnValues(withOpenTasks(this.cases.get(victimId) as CaseRow))),
-        onConflict: upsert ? { update: ['victim_id'] } : undefined,
-      },
+      { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences, onConflict: { nothing: ['sentence_id'] } },
+      { table: 'victim_case_view', columns: CASE_COLUMNS, rows: this.caseValues([...this.changed]), onConflict: { update: ['victim_id'] } },
     ];
+  }
+
+  /** Every row, as plain inserts into empty tables; the cases' open tasks are worked out a statement's worth at a time, as they are written. */
+  *everyRow(): Generator<BatchWrite> {
+    yield { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences };
+    const victimIds = [...this.cases.keys()];
+    for (let start = 0; start < victimIds.length; start += CASES_PER_STATEMENT) {
+      yield { table: 'victim_case_view', columns: CASE_COLUMNS, rows: this.caseValues(victimIds.slice(start, start + CASES_PER_STATEMENT)) };
+    }
+  }
+
+  private caseValues(victimIds: readonly string[]): unknown[][] {
+    return victimIds.map((victimId) => columnValues(withOpenTasks(this.cases.get(victimId) as CaseRow)));
   }
 }
 
