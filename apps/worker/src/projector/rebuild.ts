@@ -48,8 +48,10 @@ export async function rebuildProjection(dataSource: DataSource, store: EventStor
  * 2. the history is read once, in batches (only the types the projections handle, when they all list them; the next
  *    batch is read while this one is applied); personal data is decrypted only for projections that read it;
  * 3. each projection applies its part of a batch in its own transaction, on its own connection, concurrently with
- *    the others, never past its live projector's checkpoint;
- * 4. a projection that reaches its live checkpoint, or the end of the history, finishes on its own: catches up,
+ *    the others, never past its live projector's checkpoint — or, when it has a `memoryBuild` (and `inMemory` is not
+ *    false), in memory, its rows held for the whole pass since the shadow tables start empty;
+ * 4. a projection that reaches its live checkpoint, or the end of the history, finishes on its own: writes out the
+ *    rows it held in memory (each once), catches up through `applyBatch`,
  *    builds its other indexes under their migration names, then in one transaction that holds the live checkpoint row
  *    (the live projector waits) applies what is left up to it and swaps the tables in. Queries see the old rows,
  *    then the new ones. VACUUM (ANALYZE) follows.
