@@ -7,7 +7,7 @@ import { RebuildHistory } from './rebuild-history';
 import { ShadowTables } from './shadow-tables';
 
 /** Connections one projection writes its in-memory rows out on, side by side. */
-const WRITE_OUT_CONNECTIONS = 2;
+const WRITE_OUT_CONNECTIONS = 3;
 
 export type RebuildPhase = 'building' | 'indexing' | 'swapping' | 'done';
 

@@ -11,7 +11,7 @@ export type RebuildProcessMessage = { readonly kind: 'progress' | 'done'; readon
 /** Heap for a rebuild process: the in-memory builds hold every victim's rows for the pass. */
 const MAX_OLD_SPACE_MB = 8192;
 /** A young generation big enough that a batch's short-lived objects die there instead of being promoted: fewer full collections of the large heap. */
-const SEMI_SPACE_MB = 64;
+const SEMI_SPACE_MB = 128;
 
 /**
  * The projections in `count` groups, one per process. The applying is CPU-bound in Node, so the groups are split
@@ -93,8 +93,9 @@ function weightOf(projection: Projection): number {
   return projection.handles === '*' ? 40 : projection.handles.length;
 }
 
-/** Run from TypeScript (ts-node), the child registers the same loaders; compiled, it needs none. */
+/** Run from TypeScript (ts-node), the child registers the same loaders; compiled, it needs none. A profiled parent (--cpu-prof…) profiles its children too. */
 function childExecArgv(): string[] {
-  const heap = [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`];
+  const profiling = process.execArgv.filter((argument) => argument.startsWith('--cpu-prof'));
+  const heap = [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, ...profiling];
   return __filename.endsWith('.ts') ? [...heap, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'] : heap;
 }
