@@ -15,8 +15,9 @@ const SEMI_SPACE_MB = 128;
 
 /**
  * The projections in `count` groups, one per process. The applying is CPU-bound in Node, so the groups are split
- * by how much of the history they apply: those that read personal data go together (the history is decrypted
- * in that process only), the others are shared out so each process applies about as many events.
+ * by cost: those that read personal data go together (the history is decrypted in that process only), the others
+ * go, dearest first, to the group with the least so far — which puts the caseload and the timeline together, apart
+ * from the case view, so the two big write-outs at the end of the pass do not meet.
  */
 export function splitForProcesses(projections: readonly Projection[], count: number): Projection[][] {
   if (count <= 1 || projections.length <= 1) return [[...projections]];
@@ -88,9 +89,24 @@ function readsAnyPersonalData(projection: Projection): boolean {
   return projection.handles === '*' || projection.handles.some((type) => readsPersonalDataOf(projection, type));
 }
 
-/** Relative share of the history a projection applies: every event for '*', else the types it handles. */
+/**
+ * Node CPU seconds a projection took in a national-scale rebuild (2.1 M events, bench/RESULTS.md, 2026-12-02),
+ * applying and writing out; a projection not measured counts as a middling one.
+ */
+const MEASURED_SECONDS: Readonly<Record<string, number>> = {
+  'caseload-tasks': 45,
+  'case-timeline': 45,
+  'victim-case-view': 45,
+  'sentence-view': 10,
+  letters: 8,
+  'stream-catalogue': 8,
+  'notification-schedule': 5,
+  'partner-representations': 3,
+  'inter-agency-meetings': 3,
+};
+
 function weightOf(projection: Projection): number {
-  return projection.handles === '*' ? 40 : projection.handles.length;
+  return MEASURED_SECONDS[projection.name] ?? 10;
 }
 
 /** Run from TypeScript (ts-node), the child registers the same loaders; compiled, it needs none. A profiled parent (--cpu-prof…) profiles its children too. */
