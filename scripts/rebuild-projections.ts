@@ -1,37 +1,44 @@
-// `npm run projections:rebuild [--batch-size=N] [name …]`: rebuilds one, several or all read models from ONE read of
-// the whole history, without stopping the API or the worker (see apps/worker/src/projector/rebuild.ts), with a
-// progress bar (history events done, events/s, time left).
+// `npm run projections:rebuild [--batch-size=N] [--processes=N] [name …]`: rebuilds one, several or all read models
+// from ONE read of the whole history per process, without stopping the API or the worker (see
+// apps/worker/src/projector/rebuild.ts and rebuild-processes.ts: by default the projections are split across two
+// Node processes, the applying being CPU-bound), with a progress bar (history events done, events/s, time left).
 import 'reflect-metadata';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { SingleBar } from 'cli-progress';
 import { createLogger, loadEnvironmentOrExit } from '@vcs/config';
 import { createEventStore, createVictimDataKeyStore } from '@vcs/infrastructure';
 import { createDataSource, migrate } from '@vcs/read-models';
 import { registeredProjections } from '../apps/worker/src/projector/projections';
-import { rebuildProjections } from '../apps/worker/src/projector/rebuild';
+import { RebuildAllProgress, rebuildProjections } from '../apps/worker/src/projector/rebuild';
+import { REBUILD_KEY_CACHE_ENTRIES, rebuildInProcesses, splitForProcesses } from '../apps/worker/src/projector/rebuild-processes';
 
 /** Events per read and per build transaction unless --batch-size says otherwise: fewer round trips than the worker's live batches. */
 const DEFAULT_BATCH_SIZE = 2000;
-/** Every victim's key stays cached during the rebuild (the default cache holds 10,000). */
-const KEY_CACHE_ENTRIES = 500_000;
+/** Processes unless --processes says otherwise: one per core, at most two (the groups' costs are split in two). */
+const DEFAULT_PROCESSES = Math.min(2, availableParallelism());
 
-function parseArguments(argv: readonly string[]): { names: string[]; batchSize: number | undefined } {
+function parseArguments(argv: readonly string[]): { names: string[]; batchSize: number | undefined; processes: number } {
   const names: string[] = [];
   let batchSize: number | undefined;
+  let processes = DEFAULT_PROCESSES;
   for (const argument of argv) {
-    const match = /^--batch-size=(\d+)$/.exec(argument);
-    if (match) batchSize = Number(match[1]);
-    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument}; known: --batch-size=N`);
+    const batch = /^--batch-size=(\d+)$/.exec(argument);
+    const split = /^--processes=(\d+)$/.exec(argument);
+    if (batch) batchSize = Number(batch[1]);
+    else if (split) processes = Number(split[1]);
+    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument}; known: --batch-size=N, --processes=N`);
     else names.push(argument);
   }
   if (batchSize !== undefined && batchSize < 1) throw new Error('--batch-size must be at least 1');
-  return { names, batchSize };
+  if (processes < 1) throw new Error('--processes must be at least 1');
+  return { names, batchSize, processes };
 }
 
 async function main(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const log = createLogger({ level: env.LOG_LEVEL, service: 'rebuild' });
-  const { names: wanted, batchSize = Math.max(env.PROJECTOR_BATCH_SIZE, DEFAULT_BATCH_SIZE) } = parseArguments(process.argv.slice(2));
+  const { names: wanted, batchSize = Math.max(env.PROJECTOR_BATCH_SIZE, DEFAULT_BATCH_SIZE), processes } = parseArguments(process.argv.slice(2));
   const all = registeredProjections(env);
   const unknown = wanted.filter((name) => !all.some((p) => p.name === name));
   if (unknown.length > 0) {
@@ -44,7 +51,9 @@ async function main(): Promise<void> {
   const dataSource = createDataSource(env.DATABASE_URL, { poolSize: chosen.length + 3 });
   await dataSource.initialize();
   await migrate(dataSource);
-  const store = createEventStore(env, log, createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: KEY_CACHE_ENTRIES }));
+  const store = createEventStore(env, log, createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES }));
+  const groups = splitForProcesses(chosen, processes);
+  if (groups.length > 1) log.info({ processes: groups.map((group) => group.map((p) => p.name)) }, 'rebuilding in several processes');
   const countEvents =
     env.EVENT_STORE === 'postgres'
       ? async (types?: readonly string[]) =>
@@ -58,10 +67,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   let barStarted = false;
   try {
-    const result = await rebuildProjections(dataSource, store, chosen, {
-      batchSize,
-      countEvents,
-      onProgress: (progress) => {
+    const eventsTotal = groups.length > 1 ? await countEvents?.() : undefined;
+    const onProgress = (progress: RebuildAllProgress) => {
         const rate = Math.round(progress.eventsRead / Math.max((performance.now() - started) / 1000, 0.001));
         const phases = summarisePhases(progress.projections.map((p) => p.phase));
         if (!barStarted) {
@@ -70,8 +77,11 @@ async function main(): Promise<void> {
         }
         if (progress.eventsTotal === undefined || progress.eventsRead > progress.eventsTotal) bar.setTotal(progress.eventsRead);
         bar.update(progress.eventsRead, { rate, phases });
-      },
-    });
+    };
+    const result =
+      groups.length > 1
+        ? await rebuildInProcesses(groups, { batchSize, onProgress: (progress) => onProgress({ ...progress, eventsTotal: progress.eventsTotal ?? eventsTotal }) })
+        : await rebuildProjections(dataSource, store, chosen, { batchSize, countEvents, onProgress });
     bar.stop();
     const seconds = (performance.now() - started) / 1000;
     for (const projection of result.projections) {

@@ -14,6 +14,8 @@ export interface ReadBenchOptions {
   readonly rebuildMaxSeconds: number | undefined;
   /** Also time a read-and-decrypt-only pass before the rebuild (BENCH_REBUILD_READ_ONLY=1): the ceiling of one pass. */
   readonly rebuildReadOnly: boolean;
+  /** Node processes the rebuild splits the projections across (BENCH_REBUILD_PROCESSES, default 2, as the script). */
+  readonly rebuildProcesses: number;
   /** Rebuild only these projections (BENCH_REBUILD_PROJECTIONS, comma-separated names; default all). */
   readonly rebuildProjections: readonly string[] | undefined;
   /** Which measuring phases run after seeding (BENCH_PHASES, comma-separated; default all three). */
@@ -50,6 +52,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): ReadBenchOpti
     rebuildBatch: positive(env, 'BENCH_REBUILD_BATCH', 2000),
     rebuildMaxSeconds: env.BENCH_REBUILD_MAX_SECONDS ? positive(env, 'BENCH_REBUILD_MAX_SECONDS', 0) : undefined,
     rebuildReadOnly: (env.BENCH_REBUILD_READ_ONLY ?? '0') !== '0',
+    rebuildProcesses: Math.round(positive(env, 'BENCH_REBUILD_PROCESSES', 2)),
     rebuildProjections: env.BENCH_REBUILD_PROJECTIONS ? env.BENCH_REBUILD_PROJECTIONS.split(',').map((name) => name.trim()) : undefined,
     phases: phasesOf(env.BENCH_PHASES),
     lagRatePerSecond: positive(env, 'BENCH_LAG_RATE', 50),

@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { EventStore } from '@vcs/event-store';
-import { Projection } from '@vcs/read-models';
+import { Projection, readsPersonalDataOf } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { RebuildAllProgress, rebuildProjections } from '../../apps/worker/src/projector/rebuild';
+import { rebuildInProcesses, splitForProcesses } from '../../apps/worker/src/projector/rebuild-processes';
 import { RebuildHistory } from '../../apps/worker/src/projector/rebuild-history';
 
 export interface ProjectionRebuildResult {
@@ -18,6 +19,8 @@ export interface ProjectionRebuildResult {
 
 export interface RebuildResult {
   readonly batchSize: number;
+  /** Node processes the projections were split across (each reads the history once for its group). */
+  readonly processes: readonly (readonly string[])[];
   /** History events read (once, for all projections). */
   readonly eventsRead: number;
   readonly seconds: number;
@@ -37,7 +40,16 @@ export async function rebuildAll(
   dataSource: DataSource,
   store: EventStore,
   projections: readonly Projection[],
-  options: { batchSize: number; totalEvents: number; maxSeconds: number | undefined; readOnly: boolean; log: (message: string) => void },
+  options: {
+    batchSize: number;
+    totalEvents: number;
+    maxSeconds: number | undefined;
+    readOnly: boolean;
+    /** More than one: as `npm run projections:rebuild --processes=N`, each group in its own process on this database. */
+    processes: number;
+    databaseUrl: string;
+    log: (message: string) => void;
+  },
 ): Promise<RebuildResult> {
   const readOnly = options.readOnly ? await readHistoryOnly(store, projections, options) : undefined;
   const started = performance.now();
@@ -48,12 +60,9 @@ export async function rebuildAll(
   const stop = new AbortController();
   const timer = options.maxSeconds === undefined ? undefined : setTimeout(() => stop.abort(), options.maxSeconds * 1000);
   let stoppedAfterSeconds: number | undefined;
-  try {
-    last = await rebuildProjections(dataSource, store, projections, {
-      batchSize: options.batchSize,
-      countEvents: async () => options.totalEvents,
-      signal: stop.signal,
-      onProgress: (progress) => {
+  const groups = splitForProcesses(projections, options.processes);
+  if (groups.length > 1) options.log(`  in ${groups.length} processes: ${groups.map((group) => group.map((p) => p.name).join(', ')).join(' | ')}`);
+  const onProgress = (progress: RebuildAllProgress) => {
         last = progress;
         for (const p of progress.projections) if (p.phase === 'done' && !doneAt.has(p.projection)) doneAt.set(p.projection, seconds());
         const now = performance.now();
@@ -61,8 +70,12 @@ export async function rebuildAll(
         lastLog = now;
         const busy = progress.projections.filter((p) => p.phase !== 'done').map((p) => `${p.projection} ${p.phase} ${p.eventsRead}`);
         options.log(`  ${progress.eventsRead}/${options.totalEvents} events, ${Math.round(progress.eventsRead / seconds())} events/s; ${busy.join(', ') || 'all done'}`);
-      },
-    });
+  };
+  try {
+    last =
+      groups.length > 1
+        ? await rebuildInProcesses(groups, { batchSize: options.batchSize, env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'silent' }, onProgress, signal: stop.signal })
+        : await rebuildProjections(dataSource, store, projections, { batchSize: options.batchSize, countEvents: async () => options.totalEvents, signal: stop.signal, onProgress });
   } catch (error) {
     if (!stop.signal.aborted) throw error;
     stoppedAfterSeconds = seconds();
@@ -75,6 +88,7 @@ export async function rebuildAll(
   const eventsRead = stoppedAfterSeconds === undefined ? (last?.eventsRead ?? 0) : Math.min(...(last?.projections.map((p) => p.eventsRead) ?? [0]));
   return {
     batchSize: options.batchSize,
+    processes: groups.map((group) => group.map((p) => p.name)),
     eventsRead,
     seconds: total,
     eventsPerSecond: eventsRead / total,
@@ -97,8 +111,7 @@ async function readHistoryOnly(
   options: { batchSize: number; log: (message: string) => void },
 ): Promise<RebuildResult['readOnly']> {
   const history = new RebuildHistory(store);
-  const readers = projections.filter((p) => p.readsPersonalData !== false);
-  const opens = (type: string) => readers.some((p) => p.handles === '*' || p.handles.includes(type));
+  const opens = (type: string) => projections.some((p) => readsPersonalDataOf(p, type));
   const started = performance.now();
   let eventsRead = 0;
   let next = history.read(undefined, options.batchSize, undefined);

@@ -72,6 +72,7 @@ function rebuildSection(x: RebuildResult, historyEvents: number): string[] {
     `### Full rebuild: every read model from the whole history in one pass (rebuildProjections, batches of ${fmt(x.batchSize)})`,
     '',
     summary,
+    ...(x.processes.length > 1 ? [`- In ${x.processes.length} Node processes, each reading the history once for its group: ${x.processes.map((group) => group.join(', ')).join(' | ')}.`] : []),
     ...(x.readOnly
       ? [`- Reading and decrypting alone (same reads, nothing applied): ${fmt(x.readOnly.eventsRead)} events in ${x.readOnly.seconds.toFixed(1)} s, ${fmt(x.readOnly.eventsPerSecond)} events/s: the ceiling of one pass.`]
       : []),

@@ -98,6 +98,8 @@ async function main(): Promise<void> {
           totalEvents: historyEvents,
           maxSeconds: options.rebuildMaxSeconds,
           readOnly: options.rebuildReadOnly,
+          processes: options.rebuildProcesses,
+          databaseUrl: database.url,
           log,
         });
       } finally {

@@ -42,15 +42,23 @@ export function batchInsertSql(write: BatchWrite): string {
   return sql;
 }
 
-function rowsJson(write: BatchWrite): string {
-  const names = write.columns.map(([name]) => name);
-  return JSON.stringify(
-    write.rows.map((row) => {
-      const record: Record<string, unknown> = {};
-      names.forEach((name, i) => (record[name] = row[i] === undefined ? null : row[i]));
-      return record;
-    }),
-  );
+/**
+ * The rows as a JSON array of objects keyed by column, the same text `JSON.stringify` gives for those objects (an
+ * undefined value is null), written value by value: no object per row (rebuilds write millions of rows).
+ */
+export function rowsJson(write: BatchWrite): string {
+  const keys = write.columns.map(([name], i) => `${i === 0 ? '{' : ','}${JSON.stringify(name)}:`);
+  const rows: string[] = new Array<string>(write.rows.length);
+  for (let r = 0; r < write.rows.length; r++) {
+    const row = write.rows[r];
+    let text = '';
+    for (let i = 0; i < keys.length; i++) {
+      const value = row[i];
+      text += keys[i] + (value === undefined || value === null ? 'null' : JSON.stringify(value));
+    }
+    rows[r] = `${text}}`;
+  }
+  return `[${rows.join(',')}]`;
 }
 
 /** The distinct values, for `= ANY($1)` loads. */

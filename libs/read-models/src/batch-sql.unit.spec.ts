@@ -1,4 +1,4 @@
-import { batchInsertSql } from './batch-sql';
+import { batchInsertSql, rowsJson } from './batch-sql';
 
 describe('batchInsertSql', () => {
   const columns = [
@@ -21,5 +21,16 @@ describe('batchInsertSql', () => {
   it('updates every other column by default, or the listed ones, taking an expression as it is', () => {
     expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { update: ['id'] } })).toMatch(/ ON CONFLICT \(id\) DO UPDATE SET n = EXCLUDED\.n, facts = EXCLUDED\.facts$/);
     expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { update: ['id'], set: ['n = t.n + EXCLUDED.n'] } })).toMatch(/ DO UPDATE SET n = t\.n \+ EXCLUDED\.n$/);
+  });
+
+  it('sends the rows as the JSON text of objects keyed by column, undefined as null', () => {
+    const rows = [
+      ['a1', 1, { b: [1, 'two'], c: null, d: undefined, at: new Date('2026-12-02T05:00:00.000Z') }],
+      ['a"2\\', undefined, null],
+      [null, -0.5, ['x', { y: 'é\n' }]],
+    ];
+    const objects = rows.map(([id, n, facts]) => ({ id: id ?? null, n: n ?? null, facts: facts ?? null }));
+    expect(rowsJson({ table: 't', columns, rows })).toBe(JSON.stringify(objects));
+    expect(rowsJson({ table: 't', columns, rows: [] })).toBe('[]');
   });
 });

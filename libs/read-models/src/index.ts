@@ -1,6 +1,7 @@
 export * from './data-source';
 export * from './migrations';
 export * from './projection';
+export * from './memory-build';
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.projection';
 export * from './areas';

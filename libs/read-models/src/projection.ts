@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
+import type { MemoryBuild } from './memory-build';
 
 /**
  * A read model's builder. The projector calls `applyBatch` (or `apply` for each event, when the projection has no
@@ -19,12 +20,26 @@ export interface Projection {
    * its process memory). Omitted means true: the safe default.
    */
   readonly readsPersonalData?: boolean;
+  /**
+   * The handled types whose `data.personal` it reads, when it reads personal data of only some: the others may come
+   * still encrypted (e.g. the case view reads a contact's personal part only for "erased or not", which its referral
+   * already says in a rebuild: a destroyed key erases every event of the victim). Omitted: every handled type.
+   */
+  readonly personalDataTypes?: readonly string[];
   apply(event: RecordedEvent, manager: EntityManager): Promise<void>;
   /**
    * Applies several handled events, in history order, with the same end state as `apply` on each in turn — but in
    * a few round trips (load the rows the batch touches at once, evolve in memory, write each row once).
    */
   applyBatch?(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
+  /** A fresh in-memory build of this read model, for a rebuild into empty tables (see MemoryBuild). */
+  memoryBuild?(): MemoryBuild;
+}
+
+/** Whether the projection reads `data.personal` of events of this type (they must then reach it decrypted). */
+export function readsPersonalDataOf(projection: Projection, eventType: string): boolean {
+  if (projection.readsPersonalData === false || !projectionHandles(projection, eventType)) return false;
+  return projection.personalDataTypes === undefined || projection.personalDataTypes.includes(eventType);
 }
 
 export function projectionHandles(projection: Projection, eventType: string): boolean {

@@ -1,10 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { comparePositions, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { applyHandled, Projection, projectionHandles } from '@vcs/read-models';
+import { applyHandled, BatchWrite, MemoryBuild, Projection, inChunks, projectionHandles, readsPersonalDataOf, writeInChunks } from '@vcs/read-models';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
 import { RebuildHistory } from './rebuild-history';
 import { ShadowTables } from './shadow-tables';
+
+/** Connections one projection writes its in-memory rows out on, side by side. */
+const WRITE_OUT_CONNECTIONS = 3;
 
 export type RebuildPhase = 'building' | 'indexing' | 'swapping' | 'done';
 
@@ -35,16 +38,20 @@ export class ProjectionRebuild {
   private eventsApplied = 0;
   private applySeconds = 0;
   private phase: RebuildPhase = 'building';
+  /** The rows of the pass so far, while they are held in memory (until the finish writes them out). */
+  private memory: MemoryBuild | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     readonly projection: Projection,
     private readonly eventsTotal: number | undefined,
     private readonly batchSize: number,
+    inMemory = true,
   ) {
     this.shadow = new ShadowTables(dataSource, projection.name, projection.tables);
     this.readsPersonalData = projection.readsPersonalData !== false;
     this.types = projection.handles === '*' ? undefined : projection.handles;
+    this.memory = inMemory ? projection.memoryBuild?.() : undefined;
   }
 
   get name(): string {
@@ -67,20 +74,18 @@ export class ProjectionRebuild {
    */
   async apply(events: readonly RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    if (events.some((event) => projectionHandles(this.projection, event.type))) {
+    if (this.memory) this.applyInMemory(this.memory, events);
+    else if (events.some((event) => projectionHandles(this.projection, event.type))) {
       const started = performance.now();
-      await this.dataSource.transaction(async (manager) => {
-        // The shadow is thrown away if anything fails, so its commits need not wait for the WAL flush.
-        await manager.query('SET LOCAL synchronous_commit = off');
-        await this.applyInShadow(manager, events);
-      });
+      await this.inShadowTransaction((manager) => this.applyInShadow(manager, events));
       this.applySeconds += (performance.now() - started) / 1000;
     }
     this.advance(events);
   }
 
-  /** Catches up with the live projector on its own reads, builds the deferred indexes, swaps, cleans up. */
+  /** Writes out the in-memory rows (if any), catches up with the live projector on its own reads, builds the deferred indexes, swaps, cleans up. */
   async finish(history: RebuildHistory, aborted: () => boolean): Promise<void> {
+    await this.writeOutMemory(aborted);
     await this.catchUp(history, aborted);
     this.phase = 'indexing';
     await this.shadow.createDeferredIndexes();
@@ -120,7 +125,51 @@ export class ProjectionRebuild {
 
   private async read(history: RebuildHistory, after: GlobalPosition | undefined): Promise<readonly RecordedEvent[]> {
     const events = await history.read(after, this.batchSize, this.types);
-    return this.readsPersonalData ? history.unseal(events, (type) => projectionHandles(this.projection, type)) : events;
+    return this.readsPersonalData ? history.unseal(events, (type) => readsPersonalDataOf(this.projection, type)) : events;
+  }
+
+  /** The memory build's part of a batch; what it writes at once (append-only rows) goes to the shadow tables. */
+  private async applyInMemory(memory: MemoryBuild, events: readonly RecordedEvent[]): Promise<void> {
+    const started = performance.now();
+    const handled = this.projection.handles === '*' ? events : events.filter((event) => projectionHandles(this.projection, event.type));
+    const writes = handled.length > 0 ? memory.apply(handled) : [];
+    this.eventsApplied += handled.length;
+    if (writes.some((write) => write.rows.length > 0)) await this.inShadowTransaction((manager) => this.writeInShadow(manager, writes));
+    this.applySeconds += (performance.now() - started) / 1000;
+  }
+
+  /**
+   * The rows held in memory, written once into the shadow tables; from then on batches go through the projection's
+   * SQL. Statements go on WRITE_OUT_CONNECTIONS connections at once, so the next one is made while PostgreSQL stores one.
+   */
+  private async writeOutMemory(aborted: () => boolean): Promise<void> {
+    const memory = this.memory;
+    if (!memory || aborted()) return;
+    this.memory = undefined;
+    const started = performance.now();
+    const chunks = inChunks(memory.rows());
+    const writer = async () => {
+      for (let chunk = chunks.next(); !chunk.done && !aborted(); chunk = chunks.next()) {
+        const write = chunk.value;
+        await this.inShadowTransaction((manager) => this.writeInShadow(manager, [write]));
+      }
+    };
+    await Promise.all(Array.from({ length: WRITE_OUT_CONNECTIONS }, writer));
+    this.applySeconds += (performance.now() - started) / 1000;
+  }
+
+  private async writeInShadow(manager: EntityManager, writes: Iterable<BatchWrite>): Promise<void> {
+    await manager.query(`SET LOCAL search_path = ${this.shadow.shadowSchema}, public`);
+    await writeInChunks(manager, writes);
+    await manager.query('SET LOCAL search_path = public');
+  }
+
+  private inShadowTransaction(work: (manager: EntityManager) => Promise<void>): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      // The shadow is thrown away if anything fails, so its commits need not wait for the WAL flush.
+      await manager.query('SET LOCAL synchronous_commit = off');
+      await work(manager);
+    });
   }
 
   private async applyInShadow(manager: EntityManager, events: readonly RecordedEvent[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { EventStore, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { Projection, projectionHandles } from '@vcs/read-models';
+import { Projection, readsPersonalDataOf } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { liveCheckpoints } from './live-checkpoints';
 import { ProjectionRebuild, RebuildProgress, upTo } from './projection-rebuild';
@@ -13,6 +13,8 @@ export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
   /** Counts the events in the history (of `types` only, when given) for the progress bar; undefined when the store cannot say. */
   readonly countEvents?: (types?: readonly string[]) => Promise<number | undefined>;
+  /** Hold the rows of projections that can (`memoryBuild`) in memory for the pass and write each once (default true). */
+  readonly inMemory?: boolean;
 }
 
 export interface RebuildAllOptions extends Omit<RebuildOptions, 'onProgress'> {
@@ -46,8 +48,10 @@ export async function rebuildProjection(dataSource: DataSource, store: EventStor
  * 2. the history is read once, in batches (only the types the projections handle, when they all list them; the next
  *    batch is read while this one is applied); personal data is decrypted only for projections that read it;
  * 3. each projection applies its part of a batch in its own transaction, on its own connection, concurrently with
- *    the others, never past its live projector's checkpoint;
- * 4. a projection that reaches its live checkpoint, or the end of the history, finishes on its own: catches up,
+ *    the others, never past its live projector's checkpoint — or, when it has a `memoryBuild` (and `inMemory` is not
+ *    false), in memory, its rows held for the whole pass since the shadow tables start empty;
+ * 4. a projection that reaches its live checkpoint, or the end of the history, finishes on its own: writes out the
+ *    rows it held in memory (each once), catches up through `applyBatch`,
  *    builds its other indexes under their migration names, then in one transaction that holds the live checkpoint row
  *    (the live projector waits) applies what is left up to it and swaps the tables in. Queries see the old rows,
  *    then the new ones. VACUUM (ANALYZE) follows.
@@ -61,7 +65,7 @@ export async function rebuildProjections(
   const types = typesToRead(projections);
   const eventsTotal = await options.countEvents?.(types);
   const history = new RebuildHistory(store);
-  const builds = projections.map((projection) => new ProjectionRebuild(dataSource, projection, eventsTotal, options.batchSize));
+  const builds = projections.map((projection) => new ProjectionRebuild(dataSource, projection, eventsTotal, options.batchSize, options.inMemory ?? true));
   let eventsRead = 0;
   const progress = (): RebuildAllProgress => ({ eventsRead, eventsTotal, projections: builds.map((build) => build.progress()) });
   const report = () => options.onProgress?.(progress());
@@ -121,11 +125,11 @@ function typesToRead(projections: readonly Projection[]): readonly string[] | un
   return [...new Set(projections.flatMap((projection) => projection.handles as readonly string[]))];
 }
 
-/** The batch with personal data opened in the events some active projection that reads personal data handles. */
+/** The batch with personal data opened in the events some active projection reads the personal data of. */
 async function openFor(history: RebuildHistory, batch: readonly RecordedEvent[], active: readonly ProjectionRebuild[]): Promise<readonly RecordedEvent[]> {
   const readers = active.filter((build) => build.readsPersonalData);
   if (readers.length === 0) return batch;
-  return history.unseal(batch, (type) => readers.some((build) => projectionHandles(build.projection, type)));
+  return history.unseal(batch, (type) => readers.some((build) => readsPersonalDataOf(build.projection, type)));
 }
 
 /**

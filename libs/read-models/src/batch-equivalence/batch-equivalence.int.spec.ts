@@ -5,39 +5,49 @@ import { DataSource } from 'typeorm';
 import { Random } from '../../../../bench/read-side/rng';
 import { allProjections } from '../areas';
 import { createDataSource } from '../data-source';
-import { applyHandled, Projection, projectionHandles } from '../projection';
+import { writeInChunks } from '../memory-build';
+import { applyHandled, Projection, projectionHandles, readsPersonalDataOf } from '../projection';
 import { variedHistory } from './varied-history';
 
 // Every projection, fed the same varied history twice: one event at a time (`apply`, a batch of one), and in batches
 // of random sizes (1 to 700 events) through `applyHandled` (the projection's `applyBatch`), each batch in its own
 // transaction as the projector does. Every row of every table must be the same: the rows never depend on how the
 // history was cut into batches (live batches are small, catch-up and rebuild batches large). When batching was
-// introduced this test ran against frozen copies of the per-event projections it replaced, and passed. A projection that says it never reads personal data gets, in its batches,
-// events whose `data.personal` is an opaque stand-in for the sealed envelope (as the rebuild may feed it).
+// introduced this test ran against frozen copies of the per-event projections it replaced, and passed. A projection gets, in its batches, events whose `data.personal` it says it
+// never reads (`readsPersonalData: false`, or a type not in `personalDataTypes`) with an opaque stand-in for the sealed envelope (as the rebuild may feed it).
+// A third copy is built as a rebuild builds it: in memory (`memoryBuild`, where the projection has one) over most of
+// the history in random batches, written out once into the empty tables, then the rest through `applyBatch` (the
+// catch-up); it too must hold exactly the rows of one event at a time.
 
 const DEPS = { pseudonymKey: 'batch-equivalence-pseudonym-key' };
 
 describe('projections applied in batches', () => {
   let oneByOne: TestDatabase;
   let batched: TestDatabase;
+  let inMemory: TestDatabase;
   let one: DataSource;
   let many: DataSource;
+  let memory: DataSource;
 
   beforeAll(async () => {
     oneByOne = await createTestDatabase();
     batched = await createTestDatabase();
+    inMemory = await createTestDatabase();
     one = await createDataSource(oneByOne.url, { poolSize: 2 }).initialize();
     many = await createDataSource(batched.url, { poolSize: 2 }).initialize();
+    memory = await createDataSource(inMemory.url, { poolSize: 2 }).initialize();
   });
 
   afterAll(async () => {
     await one?.destroy();
     await many?.destroy();
+    await memory?.destroy();
     await oneByOne?.drop();
     await batched?.drop();
+    await inMemory?.drop();
   });
 
-  it('give exactly the rows of one event at a time, for every projection', async () => {
+  it('give exactly the rows of one event at a time, for every projection, in batches and built in memory', async () => {
     const { events, countsByType } = variedHistory(20261123, { sentences: 70, victims: 260 });
     // The history covers what the batch paths must get right.
     for (const type of [
@@ -79,19 +89,25 @@ describe('projections applied in batches', () => {
 
     const projectionsOne = allProjections(DEPS);
     const projectionsMany = allProjections(DEPS);
+    const projectionsInMemory = allProjections(DEPS);
     const random = new Random(7);
     for (const [index, projection] of projectionsOne.entries()) {
       await applyOneByOne(one, projection, events);
       const batched = projectionsMany[index];
-      await applyInBatches(many, batched, batched.readsPersonalData === false ? events.map(sealed) : events, random);
+      const fed = events.map((event) => (readsPersonalDataOf(batched, event.type) ? event : sealed(event)));
+      await applyInBatches(many, batched, fed, random);
+      await buildInMemoryThenCatchUp(memory, projectionsInMemory[index], fed, random);
     }
+    expect(projectionsInMemory.filter((p) => p.memoryBuild).map((p) => p.name)).toEqual(expect.arrayContaining(['stream-catalogue', 'victim-case-view', 'case-timeline', 'sentence-view', 'caseload-tasks', 'letters']));
 
     for (const projection of projectionsOne) {
       for (const table of projection.tables) {
-        const [a, b] = await Promise.all([rowsOf(one, table), rowsOf(many, table)]);
+        const [a, b, c] = await Promise.all([rowsOf(one, table), rowsOf(many, table), rowsOf(memory, table)]);
         expect({ table, empty: a.length === 0 }).toEqual({ table, empty: false });
         expect({ table, rows: b.length }).toEqual({ table, rows: a.length });
         expect({ table, rows: b }).toEqual({ table, rows: a });
+        expect({ table, inMemory: c.length }).toEqual({ table, inMemory: a.length });
+        expect({ table, inMemory: c }).toEqual({ table, inMemory: a });
       }
     }
   }, 900_000);
@@ -156,6 +172,25 @@ async function applyInBatches(dataSource: DataSource, projection: Projection, ev
     await dataSource.transaction((manager) => applyHandled(projection, batch, manager));
     start += size;
   }
+}
+
+/**
+ * As a rebuild builds: the first ~85 % of the history in memory in random batches (where the projection can), the
+ * rows written once, then the rest through `applyBatch`, as the catch-up does.
+ */
+async function buildInMemoryThenCatchUp(dataSource: DataSource, projection: Projection, events: readonly RecordedEvent[], random: Random): Promise<void> {
+  const build = projection.memoryBuild?.();
+  if (!build) return applyInBatches(dataSource, projection, events, random);
+  const cut = Math.floor(events.length * 0.85);
+  for (let start = 0; start < cut; ) {
+    const size = Math.min(random.int(1, 900), cut - start);
+    const handled = events.slice(start, start + size).filter((event) => projectionHandles(projection, event.type));
+    const writes = handled.length > 0 ? build.apply(handled) : [];
+    await dataSource.transaction((manager) => writeInChunks(manager, writes));
+    start += size;
+  }
+  await dataSource.transaction((manager) => writeInChunks(manager, build.rows()));
+  await applyInBatches(dataSource, projection, events.slice(cut), random);
 }
 
 /** The event with its personal part replaced by something no projection can read, as if still encrypted. */

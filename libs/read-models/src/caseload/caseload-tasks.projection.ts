@@ -1,7 +1,8 @@
 import { ReferralReceived, RetentionReviewRaised, SentenceRecorded, VictimLinkedToSentence } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
-import { BatchColumn, distinct, writeRows } from '../batch-sql';
+import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
+import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
 import { TaskRow, TaskTable } from './caseload-task-table';
 import { DesiredTask, desiredVictimTasks, missedReferralTask, sameTask, VictimCaseloadState } from './caseload-task.rules';
@@ -159,15 +160,19 @@ export class CaseloadTasksProjection implements Projection {
     const sentences = await loadSentences(sentenceIds, manager);
     const batch = new CaseloadBatch(victims, sentences, new TaskTable(await loadTasks(victimIds, sentenceIds, manager)));
     for (const event of events) batch.apply(event);
+    for (const write of batch.writes(true)) await writeRows(manager, write);
+  }
 
-    await writeRows(manager, {
-      table: 'caseload_sentences',
-      columns: SENTENCE_COLUMNS,
-      rows: batch.changedSentences().map(([id, s]) => [id, s.region, s.sentenceDate, s.referrals]),
-      onConflict: { update: ['sentence_id'] },
-    });
-    await writeRows(manager, { table: 'caseload_victims', columns: VICTIM_COLUMNS, rows: batch.changedVictims().map(victimValues), onConflict: { update: ['victim_id'] } });
-    await writeRows(manager, { table: 'caseload_tasks', columns: TASK_COLUMNS, rows: batch.tasks.changed().map(taskValues), onConflict: { update: ['task_id'] } });
+  /** The whole history as one batch: victims, sentences and every task held in memory, each row written once. */
+  memoryBuild(): MemoryBuild {
+    const batch = new CaseloadBatch(new Map(), new Map(), new TaskTable([]));
+    return {
+      apply: (events) => {
+        for (const event of events) batch.apply(event);
+        return [];
+      },
+      rows: () => batch.writes(false),
+    };
   }
 }
 
@@ -190,6 +195,20 @@ class CaseloadBatch {
 
   changedSentences(): [string, SentenceRow][] {
     return [...this.changedSentenceIds].map((id) => [id, this.sentences.get(id) as SentenceRow]);
+  }
+
+  /** The changed rows of each table: upserts, or plain inserts when the tables started empty (a memory build). */
+  writes(upsert: boolean): BatchWrite[] {
+    return [
+      {
+        table: 'caseload_sentences',
+        columns: SENTENCE_COLUMNS,
+        rows: this.changedSentences().map(([id, s]) => [id, s.region, s.sentenceDate, s.referrals]),
+        onConflict: upsert ? { update: ['sentence_id'] } : undefined,
+      },
+      { table: 'caseload_victims', columns: VICTIM_COLUMNS, rows: this.changedVictims().map(victimValues), onConflict: upsert ? { update: ['victim_id'] } : undefined },
+      { table: 'caseload_tasks', columns: TASK_COLUMNS, rows: this.tasks.changed().map(taskValues), onConflict: upsert ? { update: ['task_id'] } : undefined },
+    ];
   }
 
   apply(event: RecordedEvent): void {

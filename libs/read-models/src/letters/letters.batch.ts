@@ -65,12 +65,16 @@ export class LettersBatch {
   readonly changedSentences = new Set<string>();
   readonly changedVictims = new Set<string>();
   readonly changedLetters = new Set<string>();
+  /** Letter ids by victim, in the order of `letters` (a rebuild holds every letter: no scan per event). */
+  private readonly byVictim = new Map<string, string[]>();
 
   constructor(
     readonly sentences: Map<string, string>,
     readonly victims: Map<string, LetterVictimRow>,
     readonly letters: Map<string, LetterRow>,
-  ) {}
+  ) {
+    for (const letter of letters.values()) this.indexByVictim(letter);
+  }
 
   apply(event: RecordedEvent): void {
     if (event.type === 'SentenceRecorded') {
@@ -134,6 +138,7 @@ export class LettersBatch {
           personalDataErased: erased,
           updatedAt: at,
         });
+        this.indexByVictim(this.letters.get(letterId) as LetterRow);
         this.changedLetters.add(letterId);
         return;
       }
@@ -221,7 +226,13 @@ export class LettersBatch {
   }
 
   private lettersOf(victimId: string): LetterRow[] {
-    return [...this.letters.values()].filter((letter) => letter.victimId === victimId);
+    return (this.byVictim.get(victimId) ?? []).map((letterId) => this.letters.get(letterId) as LetterRow).filter((letter) => letter.victimId === victimId);
+  }
+
+  private indexByVictim(letter: LetterRow): void {
+    const ids = this.byVictim.get(letter.victimId) ?? [];
+    ids.push(letter.letterId);
+    this.byVictim.set(letter.victimId, ids);
   }
 }
 

@@ -1,7 +1,8 @@
 import { ReferralReceived, SentenceRecorded } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
-import { BatchColumn, distinct, writeRows } from '../batch-sql';
+import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
+import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
 import { LetterRow, LettersBatch, letterVictimId, LetterVictimRow } from './letters.batch';
 
@@ -82,6 +83,8 @@ export class LettersProjection implements Projection {
   readonly handles = '*' as const;
   readonly tables = ['letters', 'letter_victims', 'letter_sentences'];
   readonly readsPersonalData = true;
+  /** Large print (preferences) and the letters' own text; no other event's personal part is read. */
+  readonly personalDataTypes: readonly string[] = ['ContactPreferencesUpdated', 'LetterDrafted', 'LetterEdited', 'LetterReturned'];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);
@@ -96,17 +99,36 @@ export class LettersProjection implements Projection {
     const letterIds = distinct(victimEvents.map((e) => (e.data as { letterId?: unknown }).letterId).filter((id): id is string => typeof id === 'string'));
     const batch = new LettersBatch(await loadSentences(sentenceIds, manager), await loadVictims(victimIds, manager), await loadLetters(victimIds, letterIds, manager));
     for (const event of events) batch.apply(event);
+    const writes = letterWrites(batch, { sentences: batch.changedSentences, victims: batch.changedVictims, letters: batch.changedLetters }, true);
+    for (const write of writes) await writeRows(manager, write);
+  }
 
-    await writeRows(manager, {
+  /** The whole history as one batch, held in memory; each row written once. */
+  memoryBuild(): MemoryBuild {
+    const batch = new LettersBatch(new Map(), new Map(), new Map());
+    return {
+      apply: (events) => {
+        for (const event of events) batch.apply(event);
+        return [];
+      },
+      rows: () => letterWrites(batch, { sentences: batch.sentences.keys(), victims: batch.victims.keys(), letters: batch.letters.keys() }, false),
+    };
+  }
+}
+
+/** The given rows of each table: upserts as one event at a time would leave them, or plain inserts into empty tables. */
+function letterWrites(batch: LettersBatch, ids: { sentences: Iterable<string>; victims: Iterable<string>; letters: Iterable<string> }, upsert: boolean): BatchWrite[] {
+  return [
+    {
       table: 'letter_sentences',
       columns: [
         ['sentence_id', 'text'],
         ['region', 'text'],
       ],
-      rows: [...batch.changedSentences].map((id) => [id, batch.sentences.get(id)]),
-      onConflict: { nothing: ['sentence_id'] },
-    });
-    await writeRows(manager, {
+      rows: [...ids.sentences].map((id) => [id, batch.sentences.get(id)]),
+      onConflict: upsert ? { nothing: ['sentence_id'] } : undefined,
+    },
+    {
       table: 'letter_victims',
       columns: [
         ['victim_id', 'text'],
@@ -114,22 +136,22 @@ export class LettersProjection implements Projection {
         ['large_print', 'boolean'],
         ['revision', 'bigint'],
       ],
-      rows: [...batch.changedVictims].map((id) => {
+      rows: [...ids.victims].map((id) => {
         const v = batch.victims.get(id) as LetterVictimRow;
         return [v.victimId, v.region, v.largePrint, v.revision];
       }),
-      onConflict: { update: ['victim_id'] },
-    });
-    await writeRows(manager, {
+      onConflict: upsert ? { update: ['victim_id'] } : undefined,
+    },
+    {
       table: 'letters',
       columns: LETTER_COLUMNS,
-      rows: [...batch.changedLetters].map((id) => {
+      rows: [...ids.letters].map((id) => {
         const letter = batch.letters.get(id) as LetterRow;
         return LETTER_FIELDS.map((field) => letter[field]);
       }),
-      onConflict: { update: ['letter_id'] },
-    });
-  }
+      onConflict: upsert ? { update: ['letter_id'] } : undefined,
+    },
+  ];
 }
 
 async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, string>> {

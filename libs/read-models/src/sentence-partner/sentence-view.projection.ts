@@ -13,7 +13,8 @@ import { RecordedEvent } from '@vcs/event-store';
 import { pseudonymousVictimReference } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../projection';
-import { BatchColumn, distinct, writeRows } from '../batch-sql';
+import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
+import { MemoryBuild } from '../memory-build';
 import { ProjectionDependencies } from '../read-model-area';
 import { ExpectedRow, key, SentenceViewBatch, SentenceViewRow, VictimStatusRow } from './sentence-view.batch';
 
@@ -61,6 +62,18 @@ export class SentenceViewProjection implements Projection {
     );
     for (const event of events) this.evolve(batch, event);
     await this.write(batch, manager);
+  }
+
+  /** The whole history as one batch, held in memory; each row written once (a link: its first). */
+  memoryBuild(): MemoryBuild {
+    const batch = new SentenceViewBatch(new Map(), new Map(), new Set(), new Map());
+    return {
+      apply: (events) => {
+        for (const event of events) this.evolve(batch, event);
+        return [];
+      },
+      rows: () => memoryRows(batch),
+    };
   }
 
   private evolve(batch: SentenceViewBatch, event: RecordedEvent): void {
@@ -127,6 +140,25 @@ export class SentenceViewProjection implements Projection {
       onConflict: { update: ['victim_id'] },
     });
   }
+}
+
+function memoryRows(batch: SentenceViewBatch): BatchWrite[] {
+  const links = new Map<string, unknown[]>();
+  for (const link of batch.newLinks) {
+    const linkKey = `${key(link[0])} ${key(link[1])}`;
+    if (!links.has(linkKey)) links.set(linkKey, link);
+  }
+  return [
+    { table: 'sentence_view', columns: SENTENCE_COLUMNS, rows: [...batch.sentences.values()].map(sentenceValues) },
+    { table: 'sentence_view_milestones', columns: MILESTONE_COLUMNS, rows: batch.newMilestones },
+    {
+      table: 'sentence_view_expected',
+      columns: EXPECTED_COLUMNS,
+      rows: [...batch.expected].flatMap(([id, expected]) => [...expected.values()].map((e) => [id, e.kind, e.expectedOn, e.detail, e.setByMilestoneId, e.setOn])),
+    },
+    { table: 'sentence_view_victims', columns: LINK_COLUMNS, rows: [...links.values()] },
+    { table: 'sentence_view_victim_status', columns: STATUS_COLUMNS, rows: [...batch.statuses.values()].map((s) => [s.victimId, s.referredFor, s.scheme, s.status, s.statusOn]) },
+  ];
 }
 
 const SENTENCE_COLUMNS: readonly BatchColumn[] = [

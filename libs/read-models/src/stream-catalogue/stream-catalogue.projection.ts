@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
-import { writeRows } from '../batch-sql';
+import { BatchColumn, writeRows } from '../batch-sql';
+import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
 
 /** What a batch adds to one stream's catalogue entry. */
@@ -28,24 +29,47 @@ export class StreamCatalogueProjection implements Projection {
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     await writeRows(manager, {
       table: 'stream_catalogue',
-      columns: [
-        ['stream_id', 'text'],
-        ['category', 'text'],
-        ['event_count', 'bigint'],
-        ['last_revision', 'bigint'],
-        ['last_event_type', 'text'],
-        ['first_recorded_at', 'timestamptz'],
-        ['last_recorded_at', 'timestamptz'],
-      ],
-      rows: tallyByStream(events).map((t) => [t.streamId, streamCategory(t.streamId), t.events, t.lastRevision, t.lastEventType, t.firstRecordedAt, t.lastRecordedAt]),
+      columns: CATALOGUE_COLUMNS,
+      rows: tallyByStream(events).map(catalogueValues),
       onConflict: { update: ['stream_id'], set: ['event_count = t.event_count + EXCLUDED.event_count', 'last_revision', 'last_event_type', 'last_recorded_at'] },
     });
   }
+
+  /** The tallies of the whole history, one per stream, written once. */
+  memoryBuild(): MemoryBuild {
+    const tallies = new Map<string, StreamTally>();
+    return {
+      apply: (events) => {
+        tallyInto(tallies, events);
+        return [];
+      },
+      rows: () => [{ table: 'stream_catalogue', columns: CATALOGUE_COLUMNS, rows: [...tallies.values()].map(catalogueValues) }],
+    };
+  }
+}
+
+const CATALOGUE_COLUMNS: readonly BatchColumn[] = [
+  ['stream_id', 'text'],
+  ['category', 'text'],
+  ['event_count', 'bigint'],
+  ['last_revision', 'bigint'],
+  ['last_event_type', 'text'],
+  ['first_recorded_at', 'timestamptz'],
+  ['last_recorded_at', 'timestamptz'],
+];
+
+function catalogueValues(t: StreamTally): unknown[] {
+  return [t.streamId, streamCategory(t.streamId), t.events, t.lastRevision, t.lastEventType, t.firstRecordedAt, t.lastRecordedAt];
 }
 
 /** Per stream, in order of first appearance: how many events, the last one's revision, type and time. */
 export function tallyByStream(events: readonly RecordedEvent[]): StreamTally[] {
   const tallies = new Map<string, StreamTally>();
+  tallyInto(tallies, events);
+  return [...tallies.values()];
+}
+
+function tallyInto(tallies: Map<string, StreamTally>, events: readonly RecordedEvent[]): void {
   for (const event of events) {
     const tally = tallies.get(event.streamId);
     if (tally) {
@@ -64,7 +88,6 @@ export function tallyByStream(events: readonly RecordedEvent[]): StreamTally[] {
       });
     }
   }
-  return [...tallies.values()];
 }
 
 /** `victim-3f2…` → `victim`: the aggregate type is the stream id up to its first dash. */

@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
-import { BatchColumn, distinct, writeRows } from '../batch-sql';
+import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
+import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
 import { NOTIFICATION_TIMELINE_EVENTS, notificationEventWords } from './notification-words';
 import { sentenceEventWords, victimEventWords } from './plain-words';
@@ -51,6 +52,9 @@ const LINK_COLUMNS: readonly BatchColumn[] = [
   ['sentence_id', 'uuid'],
   ['victim_id', 'uuid'],
 ];
+const SENTENCE_ENTRY_COLUMNS: readonly BatchColumn[] = [['sentence_id', 'uuid'], ...ENTRY_COLUMNS];
+const VICTIM_ENTRY_COLUMNS: readonly BatchColumn[] = [['victim_id', 'uuid'], ['sentence_id', 'uuid'], ...ENTRY_COLUMNS];
+const VICTIM_ENTRY_KEY: readonly string[] = ['victim_id', 'commit_position', 'prepare_position'];
 /** Inserts keep what is there (any unique key). */
 const KEEP: readonly string[] = [];
 
@@ -100,17 +104,13 @@ export class CaseTimelineProjection implements Projection {
       }
       const victimId = String(data.victimId);
       const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
-      const known = new Map<string, string>();
-      if (sentenceId) known.set(sentenceId, referenceOf(sentenceId));
-      const summary = (NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type)
-        ? notificationEventWords(event.type, data) // scheduled, sent, failed, cancelled; letters and safety checks
-        : victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown'));
+      const summary = victimSummary(event, data, sentenceId, referenceOf);
       if ((event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && sentenceId) links.push([sentenceId, victimId]);
       victimEntries.push([victimId, sentenceId, ...entryValues(event, summary)]);
     }
 
     await writeRows(manager, { table: 'case_timeline_sentence', columns: SENTENCE_COLUMNS, rows: [...recorded.values()], onConflict: { update: ['sentence_id'] } });
-    await writeRows(manager, { table: 'case_timeline_sentence_entry', columns: [['sentence_id', 'uuid'], ...ENTRY_COLUMNS], rows: sentenceEntries, onConflict: { nothing: KEEP } });
+    await writeRows(manager, { table: 'case_timeline_sentence_entry', columns: SENTENCE_ENTRY_COLUMNS, rows: sentenceEntries, onConflict: { nothing: KEEP } });
     await writeRows(manager, { table: 'case_timeline_sentence_victim', columns: LINK_COLUMNS, rows: links, onConflict: { nothing: KEEP } });
     // The batch's sentence entries, to every victim linked to their sentence (before the batch or during it).
     if (sentenceEntries.length > 0) {
@@ -136,13 +136,65 @@ export class CaseTimelineProjection implements Projection {
         [JSON.stringify(links.map(([sentenceId, victimId]) => ({ sentence_id: sentenceId, victim_id: victimId })))],
       );
     }
-    await writeRows(manager, {
-      table: 'case_timeline_entry',
-      columns: [['victim_id', 'uuid'], ['sentence_id', 'uuid'], ...ENTRY_COLUMNS],
-      rows: victimEntries,
-      onConflict: { nothing: ['victim_id', 'commit_position', 'prepare_position'] },
-    });
+    await writeRows(manager, { table: 'case_timeline_entry', columns: VICTIM_ENTRY_COLUMNS, rows: victimEntries, onConflict: { nothing: VICTIM_ENTRY_KEY } });
   }
+  /**
+   * The whole history as one batch: victims' own entries are written as they come (append-only); sentences, their
+   * entries and links stay in memory, and at the end each link gets every entry of its sentence — what fanning out
+   * and copying on linking give, once every event is in.
+   */
+  memoryBuild(): MemoryBuild {
+    const references = new Map<string, string>();
+    const recorded = new Map<string, unknown[]>();
+    const entriesBySentence = new Map<string, unknown[][]>();
+    const links = new Map<string, unknown[]>();
+    const referenceOf = (sentenceId: string) => references.get(key(sentenceId)) ?? 'not yet recorded';
+    return {
+      apply: (events) => {
+        const victimEntries: unknown[][] = [];
+        for (const event of events) {
+          const data = dataOf(event);
+          if ((SENTENCE_EVENTS as readonly string[]).includes(event.type)) {
+            const sentenceId = String(data.sentenceId);
+            if (event.type === 'SentenceRecorded') {
+              references.set(key(sentenceId), String(data.reference));
+              recorded.set(key(sentenceId), [sentenceId, String(data.reference)]);
+            }
+            const entries = entriesBySentence.get(key(sentenceId)) ?? [];
+            entries.push([sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))]);
+            entriesBySentence.set(key(sentenceId), entries);
+            continue;
+          }
+          const victimId = String(data.victimId);
+          const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
+          victimEntries.push([victimId, sentenceId, ...entryValues(event, victimSummary(event, data, sentenceId, referenceOf))]);
+          const linkKey = sentenceId && `${key(sentenceId)} ${key(victimId)}`;
+          if ((event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && linkKey && !links.has(linkKey)) links.set(linkKey, [sentenceId, victimId]);
+        }
+        return [{ table: 'case_timeline_entry', columns: VICTIM_ENTRY_COLUMNS, rows: victimEntries, onConflict: { nothing: VICTIM_ENTRY_KEY } }];
+      },
+      rows: () => {
+        const fannedOut: unknown[][] = [];
+        for (const [sentenceId, victimId] of links.values()) {
+          for (const [entrySentenceId, ...entry] of entriesBySentence.get(key(String(sentenceId))) ?? []) fannedOut.push([victimId, entrySentenceId, ...entry]);
+        }
+        return [
+          { table: 'case_timeline_sentence', columns: SENTENCE_COLUMNS, rows: [...recorded.values()] },
+          { table: 'case_timeline_sentence_entry', columns: SENTENCE_ENTRY_COLUMNS, rows: [...entriesBySentence.values()].flat() },
+          { table: 'case_timeline_sentence_victim', columns: LINK_COLUMNS, rows: [...links.values()] },
+          { table: 'case_timeline_entry', columns: VICTIM_ENTRY_COLUMNS, rows: fannedOut, onConflict: { nothing: VICTIM_ENTRY_KEY } },
+        ] satisfies BatchWrite[];
+      },
+    };
+  }
+}
+
+/** A victim event's words; a sentence it names is called by the reference known when it happened. */
+function victimSummary(event: RecordedEvent, data: Data, sentenceId: string | null, referenceOf: (sentenceId: string) => string): string {
+  if ((NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type)) return notificationEventWords(event.type, data); // scheduled, sent, failed, cancelled; letters and safety checks
+  const known = new Map<string, string>();
+  if (sentenceId) known.set(sentenceId, referenceOf(sentenceId));
+  return victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown'));
 }
 
 async function loadReferences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, string>> {

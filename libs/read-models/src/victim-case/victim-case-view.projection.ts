@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
-import { BatchColumn, distinct, writeRows } from '../batch-sql';
+import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
+import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
 import { ReferredFor } from '@vcs/domain';
 import {
@@ -58,6 +59,9 @@ const CASE_COLUMNS: readonly BatchColumn[] = [
   ['updated_at', 'timestamptz'],
 ];
 
+/** Case rows per statement when a memory build is written out (each carries its contacts and tasks as jsonb). */
+const CASES_PER_STATEMENT = 1000;
+
 const SENTENCE_COLUMNS: readonly BatchColumn[] = [
   ['sentence_id', 'uuid'],
   ['reference', 'text'],
@@ -83,6 +87,8 @@ const SENTENCE_COLUMNS: readonly BatchColumn[] = [
 export class VictimCaseViewProjection implements Projection {
   readonly name = VICTIM_CASE_VIEW_PROJECTION;
   readonly readsPersonalData = true;
+  /** The others' personal part is read only for "erased or not": in a rebuild the referral says it first (see Projection). */
+  readonly personalDataTypes: readonly string[] = ['ReferralReceived', 'ActingForVictimNominated', 'ContactPreferencesUpdated', 'VictimDetailsUpdated'];
   readonly handles: readonly string[] = [
     'SentenceRecorded',
     'ReferralReceived',
@@ -112,34 +118,69 @@ export class VictimCaseViewProjection implements Projection {
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const victimIds = distinct(events.filter((e) => e.type !== 'SentenceRecorded').map((e) => key(dataOf(e).victimId)));
     const sentenceIds = distinct(events.filter((e) => typeof dataOf(e).sentenceId === 'string').map((e) => key(dataOf(e).sentenceId)));
-    const cases = await loadCases(victimIds, manager);
-    const sentences = await loadSentences(sentenceIds, manager);
+    const batch = new CaseViewBatch(await loadCases(victimIds, manager), await loadSentences(sentenceIds, manager));
+    for (const event of events) batch.apply(event);
+    for (const write of batch.writes()) await writeRows(manager, write);
+  }
 
-    const newSentences: unknown[][] = [];
-    const changed = new Set<string>();
-    for (const event of events) {
-      const data = dataOf(event);
-      if (event.type === 'SentenceRecorded') {
-        // First recording wins (ON CONFLICT DO NOTHING), as in the table.
-        if (sentences.has(key(data.sentenceId))) continue;
-        sentences.set(key(data.sentenceId), { reference: stringOf(data.reference), sentenceDate: stringOf(data.sentenceDate), probationRegion: stringOf(data.probationRegion) });
-        newSentences.push([data.sentenceId, data.reference, data.sentenceDate, data.probationRegion, data.sentenceType, data.offenceCategory]);
-        continue;
-      }
-      const victimId = key(data.victimId);
-      const row = evolveCase(cases.get(victimId), event, (sentenceId) => sentences.get(key(sentenceId)));
-      if (!row) continue;
-      cases.set(victimId, row);
-      changed.add(victimId);
+  /** The whole history as one batch: every case evolves in memory, its open tasks are worked out once, at the end. */
+  memoryBuild(): MemoryBuild {
+    const batch = new CaseViewBatch(new Map(), new Map());
+    return {
+      apply: (events) => {
+        for (const event of events) batch.apply(event);
+        return [];
+      },
+      rows: () => batch.everyRow(),
+    };
+  }
+}
+
+/** The rows a batch touches, evolved in memory in event order; the writes that store what changed. */
+class CaseViewBatch {
+  readonly changed = new Set<string>();
+  private readonly newSentences: unknown[][] = [];
+
+  constructor(
+    readonly cases: Map<string, CaseRow>,
+    private readonly sentences: Map<string, CaseSentenceFacts>,
+  ) {}
+
+  apply(event: RecordedEvent): void {
+    const data = dataOf(event);
+    if (event.type === 'SentenceRecorded') {
+      // First recording wins (ON CONFLICT DO NOTHING), as in the table.
+      if (this.sentences.has(key(data.sentenceId))) return;
+      this.sentences.set(key(data.sentenceId), { reference: stringOf(data.reference), sentenceDate: stringOf(data.sentenceDate), probationRegion: stringOf(data.probationRegion) });
+      this.newSentences.push([data.sentenceId, data.reference, data.sentenceDate, data.probationRegion, data.sentenceType, data.offenceCategory]);
+      return;
     }
+    const victimId = key(data.victimId);
+    const row = evolveCase(this.cases.get(victimId), event, (sentenceId) => this.sentences.get(key(sentenceId)));
+    if (!row) return;
+    this.cases.set(victimId, row);
+    this.changed.add(victimId);
+  }
 
-    await writeRows(manager, { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: newSentences, onConflict: { nothing: ['sentence_id'] } });
-    await writeRows(manager, {
-      table: 'victim_case_view',
-      columns: CASE_COLUMNS,
-      rows: [...changed].map((victimId) => columnValues(withOpenTasks(cases.get(victimId) as CaseRow))),
-      onConflict: { update: ['victim_id'] },
-    });
+  /** The new sentences and the changed cases (with their open tasks), as upserts. */
+  writes(): BatchWrite[] {
+    return [
+      { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences, onConflict: { nothing: ['sentence_id'] } },
+      { table: 'victim_case_view', columns: CASE_COLUMNS, rows: this.caseValues([...this.changed]), onConflict: { update: ['victim_id'] } },
+    ];
+  }
+
+  /** Every row, as plain inserts into empty tables; the cases' open tasks are worked out a statement's worth at a time, as they are written. */
+  *everyRow(): Generator<BatchWrite> {
+    yield { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences };
+    const victimIds = [...this.cases.keys()];
+    for (let start = 0; start < victimIds.length; start += CASES_PER_STATEMENT) {
+      yield { table: 'victim_case_view', columns: CASE_COLUMNS, rows: this.caseValues(victimIds.slice(start, start + CASES_PER_STATEMENT)) };
+    }
+  }
+
+  private caseValues(victimIds: readonly string[]): unknown[][] {
+    return victimIds.map((victimId) => columnValues(withOpenTasks(this.cases.get(victimId) as CaseRow)));
   }
 }
 

@@ -1,0 +1,25 @@
+import { allProjections } from '@vcs/read-models';
+import { splitForProcesses } from './rebuild-processes';
+
+describe('splitting a rebuild across processes', () => {
+  const projections = allProjections({ pseudonymKey: 'split-test' });
+  const readsPersonalData = (name: string) => {
+    const projection = projections.find((p) => p.name === name);
+    return !!projection && projection.readsPersonalData !== false;
+  };
+
+  it('puts every projection in exactly one group, and all that decrypt in the same one', () => {
+    const groups = splitForProcesses(projections, 2).map((group) => group.map((p) => p.name));
+
+    expect(groups).toHaveLength(2);
+    expect(groups.flat().sort()).toEqual(projections.map((p) => p.name).sort());
+    const decrypting = groups.filter((group) => group.some(readsPersonalData));
+    expect(decrypting).toHaveLength(1);
+    expect(groups.flat().filter(readsPersonalData).every((name) => decrypting[0].includes(name))).toBe(true);
+  });
+
+  it('keeps one group for one process or one projection', () => {
+    expect(splitForProcesses(projections, 1)).toEqual([projections]);
+    expect(splitForProcesses(projections.slice(0, 1), 2)).toEqual([projections.slice(0, 1)]);
+  });
+});
