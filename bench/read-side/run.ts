@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const loadBefore = loadAverages();
   log(`load average before: ${loadBefore}; scale ${options.scale}`);
   const database = options.reuseDatabase
-    ? reuseReadBenchDatabase(options.adminUrl, options.reuseDatabase)
+    ? await reuseReadBenchDatabase(options.adminUrl, options.reuseDatabase)
     : await createReadBenchDatabase(options.adminUrl, options.keepDatabase || options.seedOnly);
   log(options.reuseDatabase ? `reusing the seeded ${database.name}` : `created and migrated ${database.name}`);
   const stopDroppingOnSignal = dropOnSignal(database);
