@@ -8,7 +8,8 @@ export type { BatchColumn, BatchWrite } from './batch-sql';
  * A projection's rebuild held in memory. A rebuild starts from empty tables, so every row a batch would load is
  * either one an earlier batch wrote or none: the rows stay in memory for the whole pass (no load, no JSON round
  * trip, no upsert per batch) and each is written once at the end. Applying the whole history here must give the
- * rows `applyBatch` gives with the history as one batch (`memory-build.int.spec.ts` compares them with `apply`).
+ * rows `applyBatch` gives with the history as one batch (`batch-equivalence.int.spec.ts` compares them with `apply`;
+ * `rebuild-in-memory.int.spec.ts` with the live projectors).
  */
 export interface MemoryBuild {
   /** Applies handled events in history order; returns rows to write now (append-only tables), usually none. */
