@@ -46,7 +46,8 @@ export async function createBenchDatabase(adminUrl: string): Promise<BenchDataba
   return database;
 }
 
-async function migrateSchema(url: string): Promise<void> {
+/** Applies every migration, as the service does at start-up. */
+export async function migrateSchema(url: string): Promise<void> {
   const dataSource = createDataSource(url, { poolSize: 2 });
   await dataSource.initialize();
   try {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createDataSource, migrate } from '@vcs/read-models';
-import { withClient } from '../event-store/bench-database';
+import { migrateSchema, withClient } from '../event-store/bench-database';
 
 /** The run's own database, migrated like production; dropped at the end. */
 export interface ReadBenchDatabase {
@@ -18,18 +17,8 @@ export async function reuseReadBenchDatabase(adminUrl: string, name: string): Pr
   if (!/^vcs_bench_read_[a-z0-9_]+$/.test(name)) throw new Error(`BENCH_REUSE_DATABASE must name a vcs_bench_read_* database, got "${name}"`);
   const parsed = new URL(adminUrl);
   parsed.pathname = `/${name}`;
-  await migrateDatabase(parsed.toString());
+  await migrateSchema(parsed.toString());
   return { name, url: parsed.toString(), drop: async () => undefined };
-}
-
-async function migrateDatabase(url: string): Promise<void> {
-  const dataSource = createDataSource(url, { poolSize: 2 });
-  await dataSource.initialize();
-  try {
-    await migrate(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
 }
 
 export async function createReadBenchDatabase(adminUrl: string, keep = false): Promise<ReadBenchDatabase> {
@@ -49,7 +38,7 @@ export async function createReadBenchDatabase(adminUrl: string, keep = false): P
     },
   };
   try {
-    await migrateDatabase(url);
+    await migrateSchema(url);
   } catch (error) {
     await database.drop();
     throw error;

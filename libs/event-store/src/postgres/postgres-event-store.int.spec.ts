@@ -2,51 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { anEvent, newStreamId } from '../testing';
-import { RecordedEvent } from '../event-store.port';
 import { comparePositions } from '../global-position';
 import { PostgresEventStore, READ_ALL_SQL } from './postgres-event-store';
+import { openSlowAppend, startCollecting } from './subscription-testing';
 import { DuplicateEventIdError } from '../duplicate-event-id.error';
-
-/** Appends inside a transaction that stays open until `commit()`: a writer whose commit arrives late. */
-async function openSlowAppend(url: string, streamId: string, types: string[]): Promise<{ commit: () => Promise<void>; ids: string[] }> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  const events = types.map((t) => anEvent(t));
-  await client.query('BEGIN');
-  await client.query(
-    `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`,
-    [streamId, events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata))],
-  );
-  return {
-    ids: events.map((e) => e.id),
-    commit: async () => {
-      await client.query('COMMIT');
-      await client.end();
-    },
-  };
-}
-
-function startCollecting(store: PostgresEventStore, after: RecordedEvent['position'] | undefined) {
-  const received: RecordedEvent[] = [];
-  const subscription = store.subscribeToAll({ after });
-  const done = (async () => {
-    for await (const event of subscription) received.push(event);
-  })();
-  return {
-    received,
-    async until(predicate: () => boolean, what: string): Promise<void> {
-      const deadline = Date.now() + 20000;
-      while (!predicate()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${received.length} events received`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
-    async stop(): Promise<void> {
-      await subscription.close();
-      await done;
-    },
-  };
-}
 
 describe('PostgreSQL event store: late commits', () => {
   let database: TestDatabase;

@@ -1,17 +1,11 @@
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { anEvent, newStreamId } from '../testing';
-import { RecordedEvent } from '../event-store.port';
 import { comparePositions } from '../global-position';
 import { appendEventsFunctionSql } from './event-store.schema';
 import { WRITER_MARK_KEYS } from './read-horizon';
+import { APPEND_SQL, appendParameters, startCollecting } from './subscription-testing';
 import { HAS_EVENTS_BEYOND_HORIZON_SQL, PostgresEventStore, READ_ALL_SQL } from './postgres-event-store';
-
-const APPEND_SQL = `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`;
-
-function appendParameters(streamId: string, events: ReturnType<typeof anEvent>[]): unknown[] {
-  return [streamId, events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata))];
-}
 
 /** A transaction that has an id (as every writing transaction does) and writes no event, open until `end()`. */
 async function openTransactionWithId(url: string): Promise<{ end: () => Promise<void> }> {
@@ -23,28 +17,6 @@ async function openTransactionWithId(url: string): Promise<{ end: () => Promise<
     end: async () => {
       await client.query('COMMIT');
       await client.end();
-    },
-  };
-}
-
-function collect(store: PostgresEventStore) {
-  const received: RecordedEvent[] = [];
-  const subscription = store.subscribeToAll();
-  const done = (async () => {
-    for await (const event of subscription) received.push(event);
-  })();
-  return {
-    received,
-    async until(count: number, what: string): Promise<void> {
-      const deadline = Date.now() + 20000;
-      while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${received.length} of ${count} events received`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
-    async stop(): Promise<void> {
-      await subscription.close();
-      await done;
     },
   };
 }
@@ -64,11 +36,11 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
   });
 
   it('delivers events while an older transaction that writes no event (a projector batch, an audit insert) is still open', async () => {
-    const collector = collect(store);
+    const collector = startCollecting(store);
     const projectorBatch = await openTransactionWithId(database.url);
     try {
       await store.appendToStream(newStreamId(), [anEvent('Recorded')], 'no_stream');
-      await collector.until(1, 'the event appended after the open transaction began');
+      await collector.until(() => collector.received.length >= 1, 'the event appended after the open transaction began');
       expect((await store.headPosition())?.commit).toBe(collector.received[0].position.commit);
     } finally {
       await projectorBatch.end();
@@ -78,11 +50,11 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
 
   it('delivers events while a transaction in another database of the server is open', async () => {
     const other = await createTestDatabase();
-    const collector = collect(store);
+    const collector = startCollecting(store);
     const elsewhere = await openTransactionWithId(other.url);
     try {
       await store.appendToStream(newStreamId(), [anEvent('Recorded')], 'no_stream');
-      await collector.until(1, 'the event appended while another database had an open transaction');
+      await collector.until(() => collector.received.length >= 1, 'the event appended while another database had an open transaction');
     } finally {
       await elsewhere.end();
       await collector.stop();
@@ -106,7 +78,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
   });
 
   it('still never skips an append that commits late, with transactions that write no event opening and closing around it', async () => {
-    const collector = collect(store);
+    const collector = startCollecting(store);
     const before = await openTransactionWithId(database.url);
     const late = new Client({ connectionString: database.url });
     await late.connect();
@@ -123,7 +95,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
 
     await late.query('COMMIT');
     await late.end();
-    await collector.until(7, 'the late and the quick events');
+    await collector.until(() => collector.received.length >= 7, 'the late and the quick events');
     await after.end();
     await collector.stop();
     expect(collector.received.slice(0, 2).map((e) => e.id)).toEqual(lateEvents.map((e) => e.id));
@@ -131,7 +103,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
   });
 
   it('delivers every event exactly once and in order while writers commit out of order among many transactions that write none', async () => {
-    const collector = collect(store);
+    const collector = startCollecting(store);
     let writing = true;
     const churn = async () => {
       const client = new Client({ connectionString: database.url });
@@ -167,7 +139,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     writing = false;
     await Promise.all(churning);
 
-    await collector.until(200, 'all 200 events');
+    await collector.until(() => collector.received.length >= 200, 'all 200 events');
     await new Promise((r) => setTimeout(r, 200));
     await collector.stop();
     const received = collector.received;
@@ -186,7 +158,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     await admin.query(appendEventsFunctionSql({ markWriter: false }));
     await admin.end();
     const unmigrated = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 100, readBatchSize: 50 });
-    const collector = collect(unmigrated);
+    const collector = startCollecting(unmigrated);
     try {
       const late = new Client({ connectionString: database.url });
       await late.connect();
@@ -199,7 +171,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
 
       await late.query('COMMIT');
       await late.end();
-      await collector.until(2, 'the late and the quick event');
+      await collector.until(() => collector.received.length >= 2, 'the late and the quick event');
       expect(collector.received.map((e) => e.type)).toEqual(['Late', 'Quick']);
     } finally {
       await collector.stop();
@@ -238,7 +210,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
       { streamId: newStreamId(), events: [anEvent('Free')], expectedRevision: 'no_stream' },
       { streamId: held, events: [anEvent('Held')], expectedRevision: 'no_stream' },
     ]);
-    // Asked outside the holder's transaction: pg_stat_activity is read once per transaction.
+    // Asked outside the holder's transaction (pg_stat_activity is read once per transaction), in this database only (other test files append too).
     const observer = new Client({ connectionString: database.url });
     await observer.connect();
     try {
@@ -246,7 +218,8 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
         (
           await observer.query(
             `SELECT l.pid, a.backend_xid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-             WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = $2 AND l.objsubid = 2`,
+             WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = $2 AND l.objsubid = 2
+               AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
             [...WRITER_MARK_KEYS],
           )
         ).rows as { pid: number; backend_xid: string | null }[];
