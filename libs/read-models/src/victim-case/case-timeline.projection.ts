@@ -85,28 +85,20 @@ export class CaseTimelineProjection implements Projection {
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const sentenceIds = distinct(events.map((e) => dataOf(e).sentenceId).filter((id): id is string => typeof id === 'string').map(key));
     const references = await loadReferences(sentenceIds, manager);
-    const referenceOf = (sentenceId: string) => references.get(key(sentenceId)) ?? 'not yet recorded';
     const recorded = new Map<string, unknown[]>();
     const sentenceEntries: unknown[][] = [];
     const links: unknown[][] = [];
     const victimEntries: unknown[][] = [];
 
     for (const event of events) {
-      const data = dataOf(event);
-      if ((SENTENCE_EVENTS as readonly string[]).includes(event.type)) {
-        const sentenceId = String(data.sentenceId);
-        if (event.type === 'SentenceRecorded') {
-          references.set(key(sentenceId), String(data.reference));
-          recorded.set(key(sentenceId), [sentenceId, String(data.reference)]);
-        }
-        sentenceEntries.push([sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))]);
-        continue;
+      const row = timelineRowOf(event, references);
+      if (row.kind === 'sentence') {
+        if (row.recorded) recorded.set(key(row.sentenceId), row.recorded);
+        sentenceEntries.push(row.entry);
+      } else {
+        if (row.links) links.push([row.sentenceId, row.victimId]);
+        victimEntries.push(row.entry);
       }
-      const victimId = String(data.victimId);
-      const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
-      const summary = victimSummary(event, data, sentenceId, referenceOf);
-      if ((event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && sentenceId) links.push([sentenceId, victimId]);
-      victimEntries.push([victimId, sentenceId, ...entryValues(event, summary)]);
     }
 
     await writeRows(manager, { table: 'case_timeline_sentence', columns: SENTENCE_COLUMNS, rows: [...recorded.values()], onConflict: { update: ['sentence_id'] } });
@@ -148,28 +140,21 @@ export class CaseTimelineProjection implements Projection {
     const recorded = new Map<string, unknown[]>();
     const entriesBySentence = new Map<string, unknown[][]>();
     const links = new Map<string, unknown[]>();
-    const referenceOf = (sentenceId: string) => references.get(key(sentenceId)) ?? 'not yet recorded';
     return {
       apply: (events) => {
         const victimEntries: unknown[][] = [];
         for (const event of events) {
-          const data = dataOf(event);
-          if ((SENTENCE_EVENTS as readonly string[]).includes(event.type)) {
-            const sentenceId = String(data.sentenceId);
-            if (event.type === 'SentenceRecorded') {
-              references.set(key(sentenceId), String(data.reference));
-              recorded.set(key(sentenceId), [sentenceId, String(data.reference)]);
-            }
-            const entries = entriesBySentence.get(key(sentenceId)) ?? [];
-            entries.push([sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))]);
-            entriesBySentence.set(key(sentenceId), entries);
+          const row = timelineRowOf(event, references);
+          if (row.kind === 'sentence') {
+            if (row.recorded) recorded.set(key(row.sentenceId), row.recorded);
+            const entries = entriesBySentence.get(key(row.sentenceId)) ?? [];
+            entries.push(row.entry);
+            entriesBySentence.set(key(row.sentenceId), entries);
             continue;
           }
-          const victimId = String(data.victimId);
-          const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
-          victimEntries.push([victimId, sentenceId, ...entryValues(event, victimSummary(event, data, sentenceId, referenceOf))]);
-          const linkKey = sentenceId && `${key(sentenceId)} ${key(victimId)}`;
-          if ((event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && linkKey && !links.has(linkKey)) links.set(linkKey, [sentenceId, victimId]);
+          victimEntries.push(row.entry);
+          const linkKey = row.links && `${key(row.sentenceId as string)} ${key(row.victimId)}`;
+          if (linkKey && !links.has(linkKey)) links.set(linkKey, [row.sentenceId, row.victimId]);
         }
         return [{ table: 'case_timeline_entry', columns: VICTIM_ENTRY_COLUMNS, rows: victimEntries, onConflict: { nothing: VICTIM_ENTRY_KEY } }];
       },
@@ -187,6 +172,27 @@ export class CaseTimelineProjection implements Projection {
       },
     };
   }
+}
+
+/** What the timeline keeps of one event: a sentence's entry (fanned out to its victims) or a victim's own. */
+type TimelineRow =
+  | { readonly kind: 'sentence'; readonly sentenceId: string; readonly entry: unknown[]; readonly recorded: unknown[] | undefined }
+  | { readonly kind: 'victim'; readonly victimId: string; readonly sentenceId: string | null; readonly entry: unknown[]; readonly links: boolean };
+
+/** One event in plain words, in history order: a recorded sentence's reference joins `references` for the events after it. */
+function timelineRowOf(event: RecordedEvent, references: Map<string, string>): TimelineRow {
+  const data = dataOf(event);
+  const referenceOf = (sentenceId: string) => references.get(key(sentenceId)) ?? 'not yet recorded';
+  if ((SENTENCE_EVENTS as readonly string[]).includes(event.type)) {
+    const sentenceId = String(data.sentenceId);
+    const recorded = event.type === 'SentenceRecorded' ? [sentenceId, String(data.reference)] : undefined;
+    if (recorded) references.set(key(sentenceId), String(data.reference));
+    return { kind: 'sentence', sentenceId, recorded, entry: [sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))] };
+  }
+  const victimId = String(data.victimId);
+  const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
+  const links = (event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && sentenceId !== null;
+  return { kind: 'victim', victimId, sentenceId, links, entry: [victimId, sentenceId, ...entryValues(event, victimSummary(event, data, sentenceId, referenceOf))] };
 }
 
 /** A victim event's words; a sentence it names is called by the reference known when it happened. */
