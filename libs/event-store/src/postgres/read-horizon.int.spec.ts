@@ -4,7 +4,7 @@ import { anEvent, newStreamId } from '../testing';
 import { comparePositions } from '../global-position';
 import { appendEventsFunctionSql } from './event-store.schema';
 import { WRITER_MARK_KEYS } from './read-horizon';
-import { APPEND_SQL, appendParameters, startCollecting } from './subscription-testing';
+import { APPEND_SQL, appendParameters, openSlowAppend, startCollecting } from './subscription-testing';
 import { HAS_EVENTS_BEYOND_HORIZON_SQL, PostgresEventStore, READ_ALL_SQL } from './postgres-event-store';
 
 /** A transaction that has an id (as every writing transaction does) and writes no event, open until `end()`. */
@@ -80,11 +80,7 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
   it('still never skips an append that commits late, with transactions that write no event opening and closing around it', async () => {
     const collector = startCollecting(store);
     const before = await openTransactionWithId(database.url);
-    const late = new Client({ connectionString: database.url });
-    await late.connect();
-    const lateEvents = [anEvent('LateOne'), anEvent('LateTwo')];
-    await late.query('BEGIN');
-    await late.query(APPEND_SQL, appendParameters(newStreamId('late'), lateEvents));
+    const late = await openSlowAppend(database.url, newStreamId('late'), ['LateOne', 'LateTwo']);
     const after = await openTransactionWithId(database.url);
     await before.end();
 
@@ -93,12 +89,11 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     await new Promise((r) => setTimeout(r, 300));
     expect(collector.received).toHaveLength(0);
 
-    await late.query('COMMIT');
-    await late.end();
+    await late.commit();
     await collector.until(() => collector.received.length >= 7, 'the late and the quick events');
     await after.end();
     await collector.stop();
-    expect(collector.received.slice(0, 2).map((e) => e.id)).toEqual(lateEvents.map((e) => e.id));
+    expect(collector.received.slice(0, 2).map((e) => e.id)).toEqual(late.ids);
     expect(new Set(collector.received.map((e) => e.id)).size).toBe(7);
   });
 
@@ -160,17 +155,12 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     const unmigrated = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 100, readBatchSize: 50 });
     const collector = startCollecting(unmigrated);
     try {
-      const late = new Client({ connectionString: database.url });
-      await late.connect();
-      const lateEvent = anEvent('Late');
-      await late.query('BEGIN');
-      await late.query(APPEND_SQL, appendParameters(newStreamId('late'), [lateEvent]));
+      const late = await openSlowAppend(database.url, newStreamId('late'), ['Late']);
       await unmigrated.appendToStream(newStreamId('quick'), [anEvent('Quick')], 'no_stream');
       await new Promise((r) => setTimeout(r, 300));
       expect(collector.received).toHaveLength(0);
 
-      await late.query('COMMIT');
-      await late.end();
+      await late.commit();
       await collector.until(() => collector.received.length >= 2, 'the late and the quick event');
       expect(collector.received.map((e) => e.type)).toEqual(['Late', 'Quick']);
     } finally {
