@@ -7,6 +7,8 @@ import { RepresentationRecipient } from '@vcs/domain';
  * the locale machinery (no dependence on the process's ICU data).
  */
 
+import type { EligibilityBasis } from '@vcs/domain';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2027-03-12" → "12 March 2027"; anything that is not a date is left as it is. */
@@ -65,10 +67,13 @@ const CIRCUMSTANCE_WORDS: Readonly<Record<string, string>> = {
   'bereaved-relative': 'bereaved relative',
 };
 
-const BASIS_WORDS: Readonly<Record<string, string>> = {
+const BASIS_WORDS: Readonly<Record<EligibilityBasis, string>> = {
   'specified-offence-custody-12-months-or-more': 'specified offence with custody of 12 months or more',
   'specified-offence-indeterminate-sentence': 'specified offence with an indeterminate sentence',
-  'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a specified or terrorism offence',
+  'terrorism-offence-relevant-sentence': 'terrorism offence with custody of 12 months or more',
+  'notifiable-sexual-offence-relevant-sentence': 'offence with sex-offender notification and custody of 12 months or more',
+  'offence-against-child-relevant-sentence': 'offence against a child with custody of 12 months or more',
+  'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a sexual, violent or terrorism offence',
   'vns-offence-custody-under-12-months': 'VNS offence with custody under 12 months',
   discretionary: 'at discretion',
 };
