@@ -2,6 +2,7 @@ import { DateOutsideCalendar } from '../calendar/working-day-calendar';
 import { SentenceRecorded } from '../sentence/sentence.events';
 import { factsOf, sentenceRecorded } from '../testing/fixtures';
 import { findMissedReferral } from './missed-referral';
+import { DEFAULT_TIMESCALE_POLICY } from './timescale-policy';
 
 const facts = (overrides: Partial<SentenceRecorded['data']> = {}) => factsOf(sentenceRecorded(overrides));
 // Sentence Mon 8 Jan 2024: the referral is due by Mon 22 Jan 2024.
@@ -39,6 +40,30 @@ describe('missed referrals', () => {
     expect(findMissedReferral(facts({ offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }), [], '2024-02-01')).toMatchObject({
       scheme: 'vns',
       victimLiaisonUnit: 'south-central',
+    });
+  });
+
+  // Source: DVCV Act 2004 s.35(1)(a) as amended (terrorism), s.45(2)(b) (sex-offender notification); checked 2026-12-07.
+  it('given a terrorism offence with 12 months or more, when 10 working days pass with no referral, then a VCS task is raised', () => {
+    expect(findMissedReferral(facts({ offenceCategory: 'terrorism', lengthMonths: 30 }), [], '2024-01-23')).toMatchObject({ scheme: 'vcs-statutory', referralDueOn: '2024-01-22' });
+  });
+
+  it('given an offence with sex-offender notification and 12 months or more, when no referral came, then a VCS task is raised', () => {
+    expect(findMissedReferral(facts({ offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }), [], '2024-01-23')).toMatchObject({ scheme: 'vcs-statutory' });
+  });
+
+  // Issue 17: the VNS contact target is 15 days from sentence; waiting 10 working days used most of it.
+  it('given a VNS sentence, when 3 working days pass with no referral, then the task is raised (not after 10)', () => {
+    const vns = facts({ offenceCategory: 'breach-of-protective-order', lengthMonths: 4, probationRegion: 'south-central' });
+    // Mon 8 Jan 2024 + 3 working days: Thu 11 Jan.
+    expect(findMissedReferral(vns, [], '2024-01-11')).toBeUndefined();
+    expect(findMissedReferral(vns, [], '2024-01-12')).toMatchObject({ scheme: 'vns', referralDueOn: '2024-01-11', rule: expect.stringContaining('15 days') as unknown as string });
+  });
+
+  it('given a VNS sentence, when the policy says 2 working days, then the task is raised after 2', () => {
+    const vns = facts({ offenceCategory: 'stalking', lengthMonths: 4, probationRegion: 'south-central' });
+    expect(findMissedReferral(vns, [], '2024-01-11', undefined, { timescales: { ...DEFAULT_TIMESCALE_POLICY, vnsMissedReferralWorkingDaysFromSentence: 2 } })).toMatchObject({
+      referralDueOn: '2024-01-10',
     });
   });
 

@@ -323,9 +323,17 @@ describe('caseload tasks projection', () => {
       const [vns, neither] = [randomUUID(), randomUUID()];
       await apply(sentence(vns, { offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }), sentence(neither, { offenceCategory: 'other' }));
       const [task] = await tasksOf(vns);
-      expect(task).toMatchObject({ kind: 'missed-referral', region: 'south-central', due_on: '2024-01-22' });
+      // VNS: 3 working days after sentence (Mon 8 Jan 2024 → Thu 11 Jan), not 10 (issue 17; docs/DOMAIN-RULES.md §8).
+      expect(task).toMatchObject({ kind: 'missed-referral', region: 'south-central', due_on: '2024-01-11' });
       expect(task.description).toContain('Victim Notification Scheme');
       expect(await tasksOf(neither)).toEqual([]);
+    });
+
+    it('raises one for a terrorism offence with 12 months or more and for a notifiable sexual offence (DVCV Act 2004 s.35(1)(a), s.45(2)(b))', async () => {
+      const [terrorism, notifiable] = [randomUUID(), randomUUID()];
+      await apply(sentence(terrorism, { offenceCategory: 'terrorism', lengthMonths: 30 }), sentence(notifiable, { offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }));
+      expect(summary(await tasksOf(terrorism))).toEqual(['missed-referral@2024-01-22']);
+      expect(summary(await tasksOf(notifiable))).toEqual(['missed-referral@2024-01-22']);
     });
   });
 
