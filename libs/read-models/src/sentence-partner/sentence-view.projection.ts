@@ -78,7 +78,7 @@ export class SentenceViewProjection implements Projection {
 
   private evolve(batch: SentenceViewBatch, event: RecordedEvent): void {
     const link = (sentenceId: string, victimId: string, on: string, via: 'referral' | 'linked' | 'enrolment') =>
-      batch.link(sentenceId, victimId, pseudonymousVictimReference(victimId, this.deps.pseudonymKey), on, via);
+      batch.link(sentenceId, victimId, pseudonymousVictimReference(victimId, sentenceId, this.deps.pseudonymKey), on, via);
     switch (event.type) {
       case 'SentenceRecorded':
         return batch.sentenceRecorded(event.data as Data<SentenceRecorded>, event);

@@ -54,14 +54,16 @@ export class SentencePartnerController {
   @ApiSentenceIdParam()
   @ApiHeader(PURPOSE_HEADER)
   @ApiOperation({
-    summary: "What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only",
+    summary:
+      "What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only. " +
+      "A partner sees only what was sent to their own organisation (Parole Board: parole-board; MAPPA partners: mappa).",
   })
   @ApiOkResponse({ type: PartnerRepresentationPageResponse })
   @ApiBadRequestResponse({ description: 'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field' })
   @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
   @AuditedRead({ action: 'read representations for partners', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
-  representations(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery): Promise<PartnerRepresentationPageResponse> {
-    return this.queries.execute(new GetSentenceRepresentationsQuery(sentenceId.toLowerCase(), query.page, query.pageSize, query.minPosition));
+  representations(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<PartnerRepresentationPageResponse> {
+    return this.queries.execute(new GetSentenceRepresentationsQuery(sentenceId.toLowerCase(), actor.role as Role, query.page, query.pageSize, query.minPosition));
   }
 
   @Get(':sentenceId/inter-agency-meetings')
