@@ -236,7 +236,7 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
       await milestone(sentenceId, { kind: 'release-on-licence', date: TODAY });
       const jobOf = async (victimId: string) => {
         const row = await eventually(async () => (await scheduleRows(victimId)).find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled'), 'the scheduled release');
-        return { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString() };
+        return { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString(), urgency: 'urgent' as const };
       };
       const outbox = new OutboxChannel(dataSource);
       const processorWith = (channel: NotificationChannelPort) =>
