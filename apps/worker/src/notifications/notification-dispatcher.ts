@@ -63,11 +63,11 @@ export class NotificationDispatcher implements EventReactor {
       case 'NotificationRescheduled': {
         const { victimId, notificationId, previousDueAt, dueAt } = event.data as Data<NotificationRescheduled>;
         await this.queue.remove(notificationId, previousDueAt);
-        // The event does not repeat the stage: the victim's history has it (a move is rare; one read).
+        // The event does not repeat the stage: the victim's history has it (a move is rare; one read). A notification
+        // the history does not know still gets its job, as before: the processor finds it gone and does nothing.
         const victim = await loadVictim(this.store, victimId);
-        const notification = victim?.state.notifications[notificationId];
-        if (!notification) return;
-        return this.queue.add({ victimId, notificationId, dueAt, urgency: urgencyOf(notification.stage) });
+        const stage = victim?.state.notifications[notificationId]?.stage;
+        return this.queue.add({ victimId, notificationId, dueAt, urgency: stage ? urgencyOf(stage) : 'normal' });
       }
       case 'NotificationCancelled': {
         const { victimId, notificationId } = event.data as Data<NotificationCancelled>;
