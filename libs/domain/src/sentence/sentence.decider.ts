@@ -43,6 +43,8 @@ function recordSentence(command: RecordSentence, state: SentenceState): Sentence
   assertOneOf(data.sentenceType, SENTENCE_TYPES, 'sentenceType');
   assertOneOf(data.probationRegion, PROBATION_REGIONS, 'probationRegion');
   ensure(typeof data.offenceCausedDeath === 'boolean', 'offence-caused-death-required', 'Say whether the offence caused the victim\'s death.');
+  ensure(data.sexOffenderNotification === undefined || typeof data.sexOffenderNotification === 'boolean', 'invalid-flag', 'sexOffenderNotification is true or false.');
+  ensure(data.offenceAgainstChild === undefined || typeof data.offenceAgainstChild === 'boolean', 'invalid-flag', 'offenceAgainstChild is true or false.');
   assertText(data.sentencingCourt, 'sentencingCourt', 200);
   assertIsoDate(data.sentenceDate, 'sentenceDate');
   assertIsoDate(recordedOn, 'recordedOn');

@@ -1,6 +1,6 @@
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
-import { SentenceFacts } from './sentence-facts';
+import { SentenceFacts, sentenceFactsFrom } from './sentence-facts';
 import { isHospitalOrder } from './sentence-type';
 
 /**
@@ -123,6 +123,5 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
 
 /** The facts the victim decider needs, taken from a loaded sentence stream by the API handler. */
 export function sentenceFactsOf(state: RecordedSentence): SentenceFacts {
-  const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion } = state.facts;
-  return { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion };
+  return sentenceFactsFrom(state.facts);
 }
