@@ -5,6 +5,7 @@ export * from './shared/probation-region';
 export * from './shared/decider';
 
 export * from './calendar/working-day-calendar';
+export * from './calendar/statutory-bank-holidays';
 
 export * from './sentence/sentence-reference';
 export * from './sentence/offence-category';

@@ -87,7 +87,7 @@ const INVALID_DATE = '0000-00-01';
 
 /**
  * The domain calendar, except that a date it cannot answer for gives a sentinel instead of an exception: the
- * calendar throws for days outside its bank-holiday data (2017–2027), and a throw inside a projection would stop
+ * calendar throws for days it cannot answer for (before 1900, after 2199), and a throw inside a projection would stop
  * the projector on that event for good. The task is kept, with no due date and the problem named.
  */
 export function lenientCalendar(calendar: WorkingDayCalendar = englandAndWalesCalendar): WorkingDayCalendar {

@@ -337,22 +337,29 @@ describe('caseload tasks projection', () => {
     });
   });
 
-  describe('dates the working-day calendar does not cover', () => {
+  describe('dates the working-day calendar does not cover (before 1900, after 2199)', () => {
     it('stores the task without a due date, flagged, instead of stopping the projector', async () => {
       const [old, late, v1, v2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
       await apply(
-        sentence(old, { sentenceDate: '2016-11-01' }),
-        referral(v1, old, { receivedOn: '2016-12-20' }),
-        sentence(late, { sentenceDate: '2027-12-10' }),
-        referral(v2, late, { receivedOn: '2027-12-20' }),
+        sentence(old, { sentenceDate: '1899-11-01' }),
+        referral(v1, old, { receivedOn: '1899-12-20' }),
+        sentence(late, { sentenceDate: '2199-12-10' }),
+        referral(v2, late, { receivedOn: '2199-12-20' }),
       );
       expect(summary(await tasksOf(old))).toEqual(['missed-referral@outside-working-day-calendar:done(referral-received)']);
       expect(summary(await tasksOf(v1))).toEqual(['initial-contact@outside-working-day-calendar']);
-      // 20 working days after 20 Dec 2027 runs past the end of the data (31 Dec 2027)
+      // 20 working days after 20 Dec 2027 runs past the end of the data (31 Dec 2199)
       expect(summary(await tasksOf(v2))).toEqual(['initial-contact@outside-working-day-calendar']);
       // Follow-ups need no calendar and keep their date.
-      await apply(contact(v2, { occurredOn: '2027-12-21', followUpOn: '2028-01-10', result: 'no-answer', method: 'phone' }));
-      expect(summary(await tasksOf(v2))).toEqual(['follow-up@2028-01-10', 'initial-contact@outside-working-day-calendar']);
+      await apply(contact(v2, { occurredOn: '2199-12-21', followUpOn: '2200-01-10', result: 'no-answer', method: 'phone' }));
+      expect(summary(await tasksOf(v2))).toEqual(['follow-up@2200-01-10', 'initial-contact@outside-working-day-calendar']);
+    });
+
+    it('gives a deadline past the published bank holidays from the projected ones', async () => {
+      const [s1, v1] = [randomUUID(), randomUUID()];
+      await apply(sentence(s1, { sentenceDate: '2027-12-10' }), referral(v1, s1, { receivedOn: '2027-12-20' }));
+      // 20 working days after Mon 20 Dec 2027: the published 27 and 28 Dec, then the projected Mon 3 Jan 2028 skipped
+      expect(summary(await tasksOf(v1))).toEqual(['initial-contact@2028-01-20']);
     });
   });
 

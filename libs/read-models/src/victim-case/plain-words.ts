@@ -1,3 +1,5 @@
+import { RepresentationRecipient } from '@vcs/domain';
+
 /**
  * Plain words for the case timeline. Every function here reads only codes, ids, dates and flags: never
  * `data.personal`, so the words are the same before and after a victim's personal data is erased, and a
@@ -118,8 +120,9 @@ const REPRESENTATION_WORDS: Readonly<Record<string, string>> = {
   'victim-personal-statement': 'Victim personal statement submitted',
 };
 
-const RECIPIENT_WORDS: Readonly<Record<string, string>> = {
+const RECIPIENT_WORDS: Readonly<Record<RepresentationRecipient, string>> = {
   'parole-board': 'the Parole Board',
+  mappa: 'the MAPPA meeting',
   prison: 'the prison',
   'probation-practitioner': "the offender's probation practitioner",
   'mental-health-casework-section': 'the Mental Health Casework Section',
