@@ -23,6 +23,9 @@ export const STAGE_URGENCY = {
   'parole-hearing-listed': 'normal',
   'parole-decision': 'urgent',
   reconsideration: 'normal',
+  'set-aside': 'normal',
+  // Whether a release direction stands or falls (Victims and Prisoners Act 2024): the release may follow that day.
+  'high-court-referral': 'urgent',
   'transfer-to-open-conditions': 'normal',
   'return-to-closed-conditions': 'normal',
   'release-on-temporary-licence': 'urgent',
