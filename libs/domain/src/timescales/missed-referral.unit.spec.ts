@@ -77,7 +77,12 @@ describe('missed referrals', () => {
     expect(findMissedReferral(facts({ sentenceDate: '2024-12-20' }), [], '2025-01-09')).toMatchObject({ referralDueOn: '2025-01-08' });
   });
 
-  it('fails loudly for a sentence outside the bank holiday data', () => {
-    expect(() => findMissedReferral(facts({ sentenceDate: '2027-12-24' }), [], '2028-01-20')).toThrow(DateOutsideCalendar);
+  it('counts past the published bank holidays on the projected ones', () => {
+    // Fri 24 Dec 2027 + 10 working days: 27, 28 Dec (published substitutes) and Mon 3 Jan 2028 (projected) skipped
+    expect(findMissedReferral(facts({ sentenceDate: '2027-12-24' }), [], '2028-01-20')).toMatchObject({ referralDueOn: '2028-01-12' });
+  });
+
+  it('fails loudly for a sentence the calendar cannot answer for (after 2199)', () => {
+    expect(() => findMissedReferral(facts({ sentenceDate: '2199-12-24' }), [], '2200-01-20')).toThrow(DateOutsideCalendar);
   });
 });

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * What a VLO disclosed to each recipient (projection `partner-representations`): one row per representation and
  * recipient, the latest approved version. Partners read representations only through this table.
  */
-export class CreatePartnerDisclosures1763912500000 implements MigrationInterface {
-  name = 'CreatePartnerDisclosures1763912500000';
+export class CreatePartnerDisclosures1765200000000 implements MigrationInterface {
+  name = 'CreatePartnerDisclosures1765200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
