@@ -295,6 +295,18 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
       return detail.stage === 'referred'
         ? `Release decision referred to the High Court on ${on}`
         : `High Court ${detail.outcome === 'release-upheld' ? 'upheld the release decision' : 'quashed the release decision'} on ${on}`;
+    case 'escape-or-abscond':
+      return `Out of custody on ${on}: ${
+        detail.circumstance === 'absent-without-leave'
+          ? 'absent without leave from hospital'
+          : detail.circumstance === 'absconded'
+            ? 'absconded'
+            : detail.circumstance === 'unlawfully-at-large'
+              ? 'unlawfully at large'
+              : 'escaped'
+      }`;
+    case 'return-to-custody':
+      return `Returned to custody on ${on}`;
     case 'transfer-to-open-conditions':
       return `Transferred to open conditions on ${on}`;
     case 'return-to-closed-conditions':
