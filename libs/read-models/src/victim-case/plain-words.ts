@@ -1,5 +1,3 @@
-import { RepresentationRecipient } from '@vcs/domain';
-
 /**
  * Plain words for the case timeline. Every function here reads only codes, ids, dates and flags: never
  * `data.personal`, so the words are the same before and after a victim's personal data is erased, and a
@@ -7,7 +5,7 @@ import { RepresentationRecipient } from '@vcs/domain';
  * the locale machinery (no dependence on the process's ICU data).
  */
 
-import type { EligibilityBasis } from '@vcs/domain';
+import type { EligibilityBasis, RepresentationRecipient } from '@vcs/domain';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -213,6 +211,13 @@ export function victimEventWords(type: string, data: Data, sentenceReference: (s
       return (
         `${phrase(REPRESENTATION_WORDS, data.kind)}${how}${conditions.length ? `: ${list(conditions)}` : ''} on ${longDate(data.submittedOn)}, ` +
         `for sentence ${sentenceReference(data.sentenceId)}; sent to ${list(strings(data.sentTo).map((r) => phrase(RECIPIENT_WORDS, r)))}`
+      );
+    }
+    case 'RepresentationDisclosed': {
+      const flagged = strings(data.flagged);
+      return (
+        `Representation disclosed to ${phrase(RECIPIENT_WORDS, data.recipient)} on ${longDate(data.disclosedOn)} for sentence ${sentenceReference(data.sentenceId)}, ` +
+        `approved by ${String(data.approvedBy)}${flagged.length ? `; screen flags confirmed: ${list(flagged.map(words))}` : ''}`
       );
     }
     case 'VictimLiaisonOfficerAssigned':
