@@ -41,7 +41,8 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   'same-day-decision': 'a decision to tell the victim about the same working day',
   'advance-notice': 'advance notice of a known date',
   'date-reached': 'a known date was reached',
-  'initial-contact-deadline': 'the deadline for first contact',
+  // The time shown is the planned send time, on or before the deadline: never word it as if it were the deadline.
+  'initial-contact-deadline': "planned to go on or before the Victims' Code deadline for first contact",
   'annual-contact': 'a year since the last contact letter',
   'delivery-fallback': 'an earlier message was not delivered',
   'requested-by-vlo': 'the victim liaison officer asked for it',

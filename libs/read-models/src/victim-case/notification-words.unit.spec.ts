@@ -33,3 +33,16 @@ describe('timeline words for notifications and letters', () => {
     }
   });
 });
+
+describe('the first-contact notification on the timeline', () => {
+  it('shows the planned send time as a send time, not as the deadline', () => {
+    const text = notificationEventWords('NotificationScheduled', {
+      stage: 'initial-contact',
+      channel: 'letter',
+      dueAt: '2026-10-19T08:00:00.000Z',
+      reason: 'initial-contact-deadline',
+    });
+    expect(text).toBe("Notification about the first contact about the scheme scheduled by letter for 19 October 2026 at 09:00 (planned to go on or before the Victims' Code deadline for first contact)");
+    expect(text).not.toMatch(/\(the deadline/);
+  });
+});
