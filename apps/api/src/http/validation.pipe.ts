@@ -19,16 +19,37 @@ function nameOf(error: ValidationError): string {
   return !isUnknownField || ECHOABLE_FIELD_NAME.test(error.property) ? error.property : '(unknown field)';
 }
 
-/** Flattens nested validation errors into one entry per field and rule. Values are never echoed back. */
+/**
+ * Which of a field's failed rules says most about what is wrong, best first: a field that should not be there, then one
+ * that is missing, then the wrong type (a string where a number goes), then its format or allowed values, and only
+ * then its size or range (a range says little about a value of the wrong type). Unlisted rules (custom ones) are
+ * formats.
+ */
+const MOST_USEFUL_FIRST: readonly (readonly string[])[] = [
+  ['whitelistValidation'],
+  ['isDefined', 'isNotEmpty'],
+  ['isString', 'isInt', 'isNumber', 'isNumberString', 'isBoolean', 'isObject', 'isArray', 'nestedValidation', 'isDate'],
+  [], // formats and allowed values: every rule not named in another group
+  ['min', 'max', 'minLength', 'maxLength', 'length', 'arrayMinSize', 'arrayMaxSize', 'arrayNotEmpty', 'arrayUnique', 'isPositive', 'isNegative'],
+];
+
+function usefulness(rule: string): number {
+  const group = MOST_USEFUL_FIRST.findIndex((rules) => rules.includes(rule));
+  return group === -1 ? 3 : group;
+}
+
+/**
+ * Flattens nested validation errors into one problem per field: its most useful failed rule (a wrong type gave three
+ * or four problems for one field — type, format, range — where one says it). Values are never echoed back.
+ */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const name = nameOf(error);
     const field = parent ? `${parent}.${name}` : name;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
-      field,
-      rule,
-      message: rule === 'whitelistValidation' ? `${field} is not a field of this request` : message.replace(error.property, field),
-    }));
+    const [best] = Object.entries(error.constraints ?? {}).sort(([a], [b]) => usefulness(a) - usefulness(b));
+    const own = best
+      ? [{ field, rule: best[0], message: best[0] === 'whitelistValidation' ? `${field} is not a field of this request` : best[1].replace(error.property, field) }]
+      : [];
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }
