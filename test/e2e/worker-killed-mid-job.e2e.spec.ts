@@ -7,7 +7,7 @@ import { deliveryJobId } from '@vcs/notifications';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { expectStatus, PERSONAL_VALUES, VICTIM, VictimsClient } from '../../apps/api/src/victims/testing/victim-fixtures';
 import { NOTIFICATION_QUEUE } from '../../apps/worker/src/notifications/notification-settings';
-import { deleteKeysWithPrefix, eventually } from '../../apps/worker/src/notifications/testing/notification-test-kit';
+import { deleteKeysWithPrefix, eventuallyWhileProgressing } from '../../apps/worker/src/notifications/testing/notification-test-kit';
 import { freePort, WorkerProcess } from '../support/worker-process/worker-process';
 
 /**
@@ -124,13 +124,23 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
     return `${JSON.stringify(state)}\nworker exits: ${worker.exits.join(', ')}\nworker output (last lines):\n${worker.output.join('').slice(-4000)}`;
   }
 
+  /**
+   * What moves while the worker works: messages in the outbox, sends recorded, jobs left in the queue, the worker's CPU
+   * time. The waits below last as long as this keeps changing (and fail after a minute without change), not a fixed time.
+   */
+  async function markOfProgress(): Promise<unknown> {
+    return { ...(await progress()), queue: await queueCounts(redisPrefix), cpu: worker.cpuTicks() };
+  }
+
   async function killWhen(reached: (now: Progress) => boolean, what: string): Promise<Progress> {
-    await eventually(async () => reached(await progress()), what, 60_000);
+    await eventuallyWhileProgressing(async () => reached(await progress()), markOfProgress, what);
     await worker.kill();
     return progress(); // the worker is gone: this is what it left behind
   }
 
-  // Time limit: up to eight worker starts (each transpiles the worker) on 2 cores shared with the other test files: 43 s alone, 180+ s beside them.
+  // The waits inside depend on progress (eventuallyWhileProgressing, WorkerProcess.start): each fails only after a minute
+  // without any. The time limit is only an outer bound: up to eight worker starts (each transpiles the worker) on 2 cores
+  // shared with other test files took 43 s alone and 180+ s beside them.
   it('sends every due notification exactly once across repeated SIGKILLs, one followed by Redis emptied', async () => {
     const journal = new Journal(progress);
     const starting = worker.start().then(() => journal.note('worker started'));
@@ -164,9 +174,9 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
       await worker.start();
       await journal.note('restarted on an empty Redis');
 
-      await eventually(async () => (await progress()).sent >= VICTIMS, 'every notification to be recorded as sent', 60_000);
+      await eventuallyWhileProgressing(async () => (await progress()).sent >= VICTIMS, markOfProgress, 'every notification to be recorded as sent');
       // Settled: nothing left in the queue (a job still to run could still send something twice).
-      await eventually(async () => (await queueCounts(redisPrefix)) === 0, 'the queue to be empty', 30_000);
+      await eventuallyWhileProgressing(async () => (await queueCounts(redisPrefix)) === 0, markOfProgress, 'the queue to be empty');
       await journal.note('settled');
     });
 
@@ -198,15 +208,13 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
     expect(misplaced).toBe(0);
 
     // The restarted projectors caught up without skipping or repeating: the schedule shows each one sent, once.
-    await eventually(async () => {
-      const [{ sentRows }] = await dataSource.query(`SELECT count(*)::int AS "sentRows" FROM notification_schedule WHERE status = 'sent'`);
-      return sentRows === VICTIMS;
-    }, 'the schedule read model to show every notification sent');
+    const sentRows = async (): Promise<number> => (await dataSource.query(`SELECT count(*)::int AS "sentRows" FROM notification_schedule WHERE status = 'sent'`))[0].sentRows;
+    await eventuallyWhileProgressing(async () => (await sentRows()) === VICTIMS, async () => ({ rows: await sentRows(), cpu: worker.cpuTicks() }), 'the schedule read model to show every notification sent');
 
     // No name, email or address in anything the worker wrote, across every incarnation.
     const logged = worker.output.join('');
     for (const value of PERSONAL_VALUES) expect(logged.includes(value)).toBe(false);
-  }, 480_000);
+  }, 1_800_000);
 
   async function countsBy(sql: string): Promise<Map<string, number>> {
     const rows: { notification_id: string }[] = await dataSource.query(sql);

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -78,8 +79,27 @@ export class WorkerProcess {
     clearTimeout(timer);
   }
 
+  /**
+   * CPU time the running worker has used, in clock ticks (Linux /proc; elsewhere, or with no worker running, a constant):
+   * a sign of progress for waits that should last while it works and fail when it is stuck.
+   */
+  cpuTicks(): number {
+    const pid = this.child?.pid;
+    if (pid === undefined || !this.running) return -1;
+    try {
+      // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime is 14th, stime 15th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return -1;
+    }
+  }
+
   private async waitHealthy(child: ChildProcess, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
+    // The limit counts time without progress: while the process is using CPU (transpiling, migrating, catching up)
+    // it is starting, however slowly a busy machine lets it; only `timeoutMs` with no CPU used is a failure.
+    let deadline = Date.now() + timeoutMs;
+    let cpu = this.cpuTicks();
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
         throw new Error(`the worker exited (${child.signalCode ?? child.exitCode}) before it was healthy:\n${this.output.join('').slice(-2000)}`);
@@ -90,8 +110,10 @@ export class WorkerProcess {
       } catch {
         // not listening yet
       }
+      const now = this.cpuTicks();
+      if (now !== cpu) [cpu, deadline] = [now, Date.now() + timeoutMs];
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`the worker was not healthy within ${timeoutMs} ms:\n${this.output.join('').slice(-2000)}`);
+    throw new Error(`the worker was not healthy and used no CPU for ${timeoutMs} ms:\n${this.output.join('').slice(-2000)}`);
   }
 }

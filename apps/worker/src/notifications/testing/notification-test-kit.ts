@@ -97,6 +97,29 @@ export function deleteKeysWithPrefix(prefix: string): Promise<number> {
   return deleteRedisKeysWithPrefix(TEST_REDIS_URL, prefix);
 }
 
+/**
+ * Waits for `probe` to answer, for as long as the work is getting somewhere: it fails only when `mark` (a snapshot of
+ * progress: counts, queue sizes, a process's CPU time) has not changed for `stallMs`. A busy machine (tests in
+ * parallel on two shared cores) makes the work slower, not stuck, and a slow wait is not a failure; a stuck one is.
+ */
+export async function eventuallyWhileProgressing<T>(
+  probe: () => Promise<T | undefined | false>,
+  mark: () => Promise<unknown>,
+  what: string,
+  stallMs = 60_000,
+): Promise<T> {
+  let last = JSON.stringify(await mark());
+  let movedAt = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    const now = JSON.stringify(await mark());
+    if (now !== last) [last, movedAt] = [now, Date.now()];
+    else if (Date.now() - movedAt > stallMs) throw new Error(`waiting for ${what}: no progress for ${stallMs} ms (stuck at ${now})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
