@@ -6,7 +6,8 @@ import { ADMIN_DATABASE_URL, databaseUrl, newRunId } from './test-environment';
 /** Creates this run's template database with every migration applied; each test file copies it. */
 export default async function globalSetup(): Promise<void> {
   if (process.env.VCS_TEST_TEMPLATE_DATABASE) return; // a second project in the same run shares the template
-  const runId = newRunId();
+  // npm test (scripts/run-tests.js) chooses the run id, so it can count the run's own PostgreSQL connections.
+  const runId = process.env.VCS_TEST_RUN_ID ?? newRunId();
   const templateDatabase = `vcs_test_${runId}_template`;
   const admin = new Client({ connectionString: ADMIN_DATABASE_URL });
   try {
