@@ -21,21 +21,23 @@ function nameOf(error: ValidationError): string {
 
 /**
  * Which of a field's failed rules says most about what is wrong, best first: a field that should not be there, then one
- * that is missing, then the wrong type (a string where a number goes), then its format or allowed values, and only
- * then its size or range (a range says little about a value of the wrong type). Unlisted rules (custom ones) are
- * formats.
+ * that is missing, then the wrong type (a string where a number goes), then a text's length, then its format or
+ * allowed values, and only then a number's range or a list's size (a range says little about a value of the wrong
+ * type). Unlisted rules (custom ones) are formats.
  */
 const MOST_USEFUL_FIRST: readonly (readonly string[])[] = [
   ['whitelistValidation'],
   ['isDefined', 'isNotEmpty'],
   ['isString', 'isInt', 'isNumber', 'isNumberString', 'isBoolean', 'isObject', 'isArray', 'nestedValidation', 'isDate'],
+  // A text's length before its pattern: a text patterns also bound in length breaks both, and the length says what to fix.
+  ['isLength', 'minLength', 'maxLength'],
   [], // formats and allowed values: every rule not named in another group
-  ['min', 'max', 'minLength', 'maxLength', 'length', 'arrayMinSize', 'arrayMaxSize', 'arrayNotEmpty', 'arrayUnique', 'isPositive', 'isNegative'],
+  ['min', 'max', 'arrayMinSize', 'arrayMaxSize', 'arrayNotEmpty', 'arrayUnique', 'isPositive', 'isNegative'],
 ];
 
 function usefulness(rule: string): number {
   const group = MOST_USEFUL_FIRST.findIndex((rules) => rules.includes(rule));
-  return group === -1 ? 3 : group;
+  return group === -1 ? 4 : group;
 }
 
 /**
