@@ -88,3 +88,17 @@ describe('pdfText', () => {
     expect(text).toContain(normaliseSpace(letter.body));
   });
 });
+
+describe('free text with markup in a letter', () => {
+  // The rule (README, "Free text"): stored as the text it is; every output encodes it for its medium. A PDF draws it
+  // as characters: tags and Markdown show as typed, nothing in them is a link, a script or a format.
+  it('is drawn as the characters typed, never interpreted', async () => {
+    const markup = '<script>alert(1)</script> <b>Leeds</b> [click](https://example.org) **bold**';
+    const pdf = await renderLetterPdf({ addressBlock: 'Jane Example\n<i>12 Acacia Avenue</i>\nLS6 2QR', date: '2 October 2027', reference: 'VCS-1A2B3C4D', subject: letter.subject, body: `Dear Jane,\n\n${markup}`, largePrint: false, language: 'en-GB', compress: false });
+    const text = normaliseSpace(pdfText(pdf));
+    expect(text).toContain(markup);
+    expect(text).toContain('<i>12 Acacia Avenue</i>');
+    const raw = pdf.toString('latin1');
+    expect(raw).not.toMatch(/\/URI|\/JavaScript|\/JS\b|\/Link/);
+  });
+});
