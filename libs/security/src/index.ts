@@ -9,3 +9,6 @@ export * from './personal-data';
 export * from './audit/access-audit';
 export * from './audit/audited-read';
 export * from './pseudonym/pseudonymous-victim-reference';
+export * from './auth/access-scope';
+export * from './auth/key-fingerprint';
+export * from './auth/token-claims';
