@@ -12,3 +12,5 @@ export * from './pseudonym/pseudonymous-victim-reference';
 export * from './auth/access-scope';
 export * from './auth/key-fingerprint';
 export * from './auth/token-claims';
+export * from './audit/purpose';
+export * from './audit/refused-call';
