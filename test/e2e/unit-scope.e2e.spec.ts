@@ -114,6 +114,10 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     expect(nobody.body).toMatchObject({ total: 0, items: [] });
     const adminWithoutNational = ok(await send(await as('ADMIN', 'admin-wales', [WALES]), 'GET', '/outbox'), 200);
     expect(adminWithoutNational.body.total).toBe(0);
+    // The national data protection team (ADMIN with the national unit) reaches every unit's victims.
+    const national = await as('ADMIN', 'admin-dpo', ['national']);
+    ok(await send(national, 'GET', `/victims/${yorkshireVictim}/subject-access-export`, {}, 'subject access: SAR-2026-1'), 200);
+    expect((await send(await as('ADMIN', 'admin-wales', [WALES]), 'GET', `/victims/${yorkshireVictim}/subject-access-export`, {}, 'subject access: SAR-2026-1')).status).toBe(404);
   });
 
   it('refuses to record a referral for a sentence of another unit', async () => {

@@ -38,9 +38,11 @@ export class VictimInScopeInterceptor implements NestInterceptor {
     if (!UUID.test(victimId)) return;
     const minPosition = typeof request.query.minPosition === 'string' && /^\d{1,20}\/\d{1,20}$/.test(request.query.minPosition) ? request.query.minPosition : undefined;
     await this.freshness.waitFor([SCOPE_PROJECTION], minPosition);
+    const scope = accessScopeOf(request.user, request.actingRole);
+    // A national scope reaches every victim: the route itself answers 404 for one that does not exist.
+    if (scope.national) return;
     const values: unknown[] = [victimId];
-    const condition = victimInScope(accessScopeOf(request.user, request.actingRole), '$1::uuid', values);
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 WHERE ${condition}`, values);
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 WHERE ${victimInScope(scope, '$1::uuid', values)}`, values);
     if (rows.length === 0) throw victimNotFound(victimId);
   }
 }
