@@ -8,6 +8,7 @@ export * from './access/vlo-unit';
 export * from './access/case-access';
 
 export * from './calendar/working-day-calendar';
+export * from './calendar/statutory-bank-holidays';
 
 export * from './sentence/sentence-reference';
 export * from './sentence/offence-category';
@@ -51,5 +52,7 @@ export * from './timescales/missed-referral';
 
 export * from './notifications/notification-stage';
 export * from './notifications/can-send-now';
+export * from './notifications/first-contact';
 export * from './notifications/notification-policy';
+export * from './notifications/notification-urgency';
 export * from './notifications/annual-contact';

@@ -33,12 +33,6 @@ export function rateLimitKey(request: AuthenticatedRequest): string {
   return createHash('sha256').update(`${THROTTLER_NAME}|${who}`).digest('hex');
 }
 
-/** /health and everything under it (liveness, readiness, the detailed checks). */
-export function isHealthRoute(request: AuthenticatedRequest): boolean {
-  const path = (request.route as { path?: unknown } | undefined)?.path;
-  return typeof path === 'string' && /^\/health(\/|$)/.test(path);
-}
-
 /** The configured limits. */
 export class RateLimits {
   constructor(
@@ -79,9 +73,6 @@ export class SubjectThrottlerGuard extends ThrottlerGuard {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    // Health routes answer orchestrators and monitors: never limited, so a burst of bad requests from one address
-    // cannot make the service look dead.
-    if (isHealthRoute(request)) return true;
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
     // Fail closed if guard order ever changes: without a verified user here the limit would fall back to the address.
     if (!isPublic && !request.user) throw new Error('rate limit guard ran before authentication');

@@ -5,6 +5,7 @@ import { CreateVictimDataKeys1763900003000 } from './1763900003000-create-victim
 import { CreateAccessAudit1763900004000 } from './1763900004000-create-access-audit';
 import { AccessAuditRefusals1763913200000 } from './1763913200000-access-audit-refusals';
 import { NotifyCheckpoints1763913300000 } from './1763913300000-notify-checkpoints';
+import { CreateParkedEvents1765101100000 } from './1765101100000-create-parked-events';
 
 /** Every schema change, in order. The event store's own table is created here too, so one command migrates all. */
 export const MIGRATIONS = [
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   MarkEventWriters1763900006000,
   AccessAuditRefusals1763913200000,
   NotifyCheckpoints1763913300000,
+  CreateParkedEvents1765101100000,
 ];

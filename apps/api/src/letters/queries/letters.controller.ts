@@ -16,6 +16,7 @@ import {
 import { AccessScope } from '@vcs/domain';
 import { Actor, AuditedRead, CallerScope, CurrentActor, Roles } from '@vcs/security';
 import type { Response } from 'express';
+import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
 import { LetterPathParams } from '../shared/letter-path.params';
 import { GetLetter, GetLetterPdf, GetLettersInProgress, GetReviewQueue, LetterPdf, ListVictimLetters } from './letters.queries';
@@ -48,14 +49,12 @@ export class LettersController {
   @Get('victims/:victimId/letters/:letterId')
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: 'One letter: its words, address block and workflow; ETag is the revision to send back as If-Match' })
-  @ApiOkResponse({ type: LetterResponse })
+  @ApiOkResponse({ type: LetterResponse, headers: REVISION_ETAG_HEADER })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
   @VictimInScope()
   @AuditedRead({ action: 'read letter', resourceType: 'victim', resourceParam: 'victimId' })
   async letter(@Param() params: LetterPathParams, @Query() query: LetterQuery, @Res({ passthrough: true }) response: Response): Promise<LetterResponse> {
-    const letter: LetterResponse = await this.queries.execute(new GetLetter(params.victimId, params.letterId, query.minPosition));
-    response.setHeader('ETag', `"${letter.revision}"`);
-    return letter;
+    return withRevisionETag(response, await this.queries.execute<GetLetter, LetterResponse>(new GetLetter(params.victimId, params.letterId, query.minPosition)));
   }
 
   @Get('victims/:victimId/letters/:letterId/pdf')

@@ -10,7 +10,7 @@ import { createVictimDataKeyStore, ENVIRONMENT } from '@vcs/infrastructure';
 import { mintToken, NATIONAL_UNIT, Role, VictimDataKeyStore } from '@vcs/security';
 import { VLO_UNITS } from '@vcs/domain';
 import type { TokenExtras } from '@vcs/test-support';
-import { ApiHarness, createTestDatabase, currentRun, TEST_REDIS_URL } from '@vcs/test-support';
+import { ApiHarness, createTestDatabase, currentRun, eventStoreUnderTest, TEST_REDIS_URL } from '@vcs/test-support';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Projector } from '../../../../worker/src/projector/projector';
@@ -55,6 +55,7 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
     RATE_LIMIT_PER_TOKEN: '100000',
     // Each projector holds a pooled connection for its advisory lock: leave room for the requests and the job.
     DATABASE_POOL_SIZE: '5',
+    ...eventStoreUnderTest(),
     ...overrides,
   });
   const logLines: string[] = [];
