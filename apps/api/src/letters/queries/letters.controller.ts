@@ -62,7 +62,7 @@ export class LettersController {
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it' })
-  @ApiOkResponse({ description: 'application/pdf' })
+  @ApiOkResponse({ description: 'The letter as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
   @ApiUnprocessableEntityResponse({ description: 'letter-not-approved: only an approved letter is printed' })
   @VictimInScope()

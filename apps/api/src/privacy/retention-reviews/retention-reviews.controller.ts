@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VICTIM_CASE_VIEW_PROJECTION } from '@vcs/read-models';
 import { AccessScope } from '@vcs/domain';
 import { AuditedRead, CallerScope, Roles } from '@vcs/security';
 import { SCOPE_PROJECTION, victimInScope } from '../../queries/shared/access-scope.sql';
 import { DataSource } from 'typeorm';
 import { Page, PageQuery } from '../../queries/shared/page.query';
+import { RetentionReviewPageResponse } from './retention-review.responses';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 
 // As libs/read-models/src/caseload/caseload-tasks.projection.ts names them (the caseload area is not exported from the index).
@@ -37,6 +38,7 @@ export class RetentionReviewsController {
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Open retention reviews (cases closed longer ago than the retention period), oldest first: each needs an ADMIN decision' })
   @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are reading the retention reviews' })
+  @ApiOkResponse({ type: RetentionReviewPageResponse })
   @AuditedRead({
     action: 'list retention reviews',
     resourceType: 'retention-review-list',

@@ -6,6 +6,7 @@ import { victimInScope } from '../shared/access-scope.sql';
 import { DataSource } from 'typeorm';
 import { Page } from '../shared/page.query';
 import { OutboxMessage, OutboxQuery } from './outbox.query';
+import { OutboxPageResponse } from './outbox.responses';
 
 interface OutboxRow {
   id: string;
@@ -36,7 +37,7 @@ export class OutboxController {
   @Roles('VLO', 'VLO_MANAGER', 'ADMIN')
   @ApiOperation({ summary: "The local outbox's messages (newest first), optionally one victim's or by status; every read is audited" })
   @ApiHeader({ name: 'X-Purpose', required: false, description: 'Why you are reading this (required for ADMIN)' })
-  @ApiOkResponse({ description: 'A page of messages' })
+  @ApiOkResponse({ type: OutboxPageResponse, description: 'A page of messages' })
   @ApiBadRequestResponse({ description: 'A filter is not valid; `problems` names the field' })
   @AuditedRead({
     action: 'read notification outbox',
