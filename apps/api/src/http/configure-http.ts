@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { Environment, requestIdFrom, runInRequest } from '@vcs/config';
+import { ServiceMetrics } from '@vcs/infrastructure';
 import { json } from 'express';
 import { Logger } from 'pino';
 import type { Express, NextFunction, Request, Response } from 'express';
@@ -28,13 +29,15 @@ function bodyParserErrors(error: { type?: string; status?: number } | undefined,
  * The request id (the caller's X-Request-Id when well formed, else a new one) is returned in X-Request-Id and is on
  * every log line written while the request is served.
  */
-function accessLog(log: Logger) {
+function accessLog(log: Logger, metrics: ServiceMetrics) {
   return (request: Request, response: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(request.header('x-request-id'));
     response.setHeader('x-request-id', requestId);
     response.on('finish', () => {
       const route = (request.route as { path?: unknown } | undefined)?.path;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequestDuration.observe({ method: request.method, route: typeof route === 'string' ? route : '(no route)', status: String(response.statusCode) }, seconds);
       log.info(
         {
           requestId,
@@ -65,7 +68,7 @@ export function configureHttp(app: INestApplication, environment: Environment, l
   // client sends back as If-Match is something the API can check. Every answer is no-store anyway.
   express.disable('etag');
   express.set('trust proxy', environment.TRUST_PROXY_HOPS > 0 ? environment.TRUST_PROXY_HOPS : false);
-  app.use(accessLog(log));
+  app.use(accessLog(log, app.get(ServiceMetrics)));
   app.use(securityHeaders());
   app.use(noStore);
   const cors = corsOptions(environment.CORS_ORIGINS);
