@@ -85,6 +85,12 @@ const VALID: Record<string, (ids: Ids) => Body> = {
       personal: { conditionDescriptions: { [conditionId]: 'The streets around the workplace' } },
     };
   },
+  'POST /victims/:victimId/representations/:representationId/disclosures': () => ({
+    recipient: 'parole-board',
+    disclosedOn: '2026-11-04',
+    confirmedFlags: [],
+    personal: { statementText: 'The offence changed my life.' },
+  }),
   'PUT /victims/:victimId/victim-liaison-officer': () => ({ victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20' }),
   'PATCH /victims/:victimId/details': () => ({ updatedOn: '2026-11-20', personal: { fullName: 'Jane Corrected' } }),
   'POST /victims/:victimId/letters': () => ({ stage: 'initial-contact', signature: { name: 'Alex Officer', phone: '0113 496 0000' } }),

@@ -19,6 +19,7 @@ export const EVENT_SCHEMA_VERSIONS = {
   ContactPreferencesUpdated: 1,
   ContactRecorded: 1,
   RepresentationSubmitted: 1,
+  RepresentationDisclosed: 1,
   VictimLiaisonOfficerAssigned: 1,
   VictimDetailsUpdated: 1,
   VictimCaseClosed: 1,

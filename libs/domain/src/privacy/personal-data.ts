@@ -24,6 +24,7 @@ export const PERSONAL_DATA_SHAPE = {
   ContactPreferencesUpdated: 'one-victim',
   ContactRecorded: 'one-victim',
   RepresentationSubmitted: 'one-victim',
+  RepresentationDisclosed: 'one-victim',
   VictimLiaisonOfficerAssigned: 'none',
   VictimDetailsUpdated: 'one-victim',
   VictimCaseClosed: 'none',

@@ -4,7 +4,8 @@ import { IsoDate } from '../shared/iso-date';
 import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
-import { RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
+import { ScreenFlag } from '../disclosure/disclosure-screen';
+import { DisclosedText, RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
 import { ActingPersonRole, ReferralSource, VictimCircumstance } from './victim-circumstance';
 import { NotificationCause, VictimIdentity } from './victim.events';
 import { IsoInstant } from '../shared/iso-instant';
@@ -121,6 +122,23 @@ export interface SubmitRepresentation {
     readonly submittedOn: IsoDate;
     readonly recordedOn: IsoDate;
     readonly personal: RepresentationPersonal;
+  };
+}
+
+/** The VLO's decision to disclose a representation to one recipient, in the version they approved. */
+export interface DiscloseRepresentation {
+  readonly type: 'DiscloseRepresentation';
+  readonly data: {
+    readonly victimId: string;
+    readonly representationId: string;
+    readonly recipient: RepresentationRecipient;
+    readonly disclosedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    /** The VLO who approved the text (the caller). */
+    readonly approvedBy: string;
+    /** The screen's flags the VLO checked and accepts in the text as it is. */
+    readonly confirmedFlags: readonly ScreenFlag[];
+    readonly personal: DisclosedText;
   };
 }
 
@@ -313,6 +331,7 @@ export type VictimCommand =
   | UpdateContactPreferences
   | RecordContact
   | SubmitRepresentation
+  | DiscloseRepresentation
   | AssignVictimLiaisonOfficer
   | UpdateVictimDetails
   | RecordCaseClosed

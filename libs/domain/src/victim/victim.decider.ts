@@ -12,8 +12,9 @@ import { assertContactDetails } from './contact-details';
 import { checkContactPreferences } from './contact-preferences.rules';
 import { CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, channelOf } from './contact';
 import { REPRESENTATION_KINDS, REPRESENTATION_RECIPIENTS, RepresentationRecipient, VPS_PRESENTATIONS } from './representation';
+import { discloseRepresentation } from './representation-disclosure';
 import { ACTING_PERSON_ROLES, REFERRAL_SOURCES, VICTIM_CIRCUMSTANCES } from './victim-circumstance';
-import { checkConditionDescription, checkVictimPersonalStatement } from './victim-personal-statement.rules';
+import { checkVictimPersonalStatement } from './victim-personal-statement.rules';
 import {
   EnrolVictim,
   NominateActingPerson,
@@ -120,6 +121,8 @@ export function createVictimDecider(
         return recordContact(command, state);
       case 'SubmitRepresentation':
         return submitRepresentation(command, state);
+      case 'DiscloseRepresentation':
+        return discloseRepresentation(command, state);
       case 'AssignVictimLiaisonOfficer': {
         const { victimLiaisonOfficerId, assignedOn } = command.data;
         checkDated(state, assignedOn, 'assignedOn', command.data.recordedOn);
@@ -346,7 +349,6 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
   for (const [conditionId, description] of Object.entries(descriptions)) {
     ensure(conditionIds.includes(conditionId), 'description-for-unknown-condition', 'A description is given for a condition that is not requested.');
     assertText(description, `personal.conditionDescriptions.${conditionId}`, TEXT_MAX);
-    checkConditionDescription(description, state.locatingDetails);
   }
 
   if (kind === 'victim-personal-statement') {
@@ -354,7 +356,7 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
     ensure(personal.statementText !== undefined, 'vps-text-required', 'The Victim Personal Statement is always in writing; give its text.');
     assertText(personal.statementText, 'personal.statementText', 100_000);
     assertOneOf(vpsPresentation, VPS_PRESENTATIONS, 'vpsPresentation');
-    checkVictimPersonalStatement(personal.statementText, state.locatingDetails);
+    checkVictimPersonalStatement(personal.statementText);
   } else {
     ensure(requestedConditions.length > 0, 'conditions-required', 'Name at least one condition the victim asks for.');
     ensure(personal.statementText === undefined, 'statement-only-in-vps', 'Statement text belongs in a Victim Personal Statement.');

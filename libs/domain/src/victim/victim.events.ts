@@ -4,7 +4,8 @@ import { IsoDate } from '../shared/iso-date';
 import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
-import { RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
+import { ScreenFlag } from '../disclosure/disclosure-screen';
+import { DisclosedText, RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
 import { ActingPersonRole, ReferralSource, VictimCircumstance } from './victim-circumstance';
 import { IsoInstant } from '../shared/iso-instant';
 import { ContactChannel } from './contact-preferences';
@@ -131,6 +132,21 @@ export interface RepresentationSubmitted {
     readonly sentTo: readonly RepresentationRecipient[];
     readonly submittedOn: IsoDate;
     readonly personal: RepresentationPersonal;
+  };
+}
+
+/** A representation was disclosed to one recipient in the version a VLO approved (`flagged`: the screen's flags the VLO confirmed). */
+export interface RepresentationDisclosed {
+  readonly type: 'RepresentationDisclosed';
+  readonly data: {
+    readonly victimId: string;
+    readonly representationId: string;
+    readonly sentenceId: string;
+    readonly recipient: RepresentationRecipient;
+    readonly disclosedOn: IsoDate;
+    readonly approvedBy: string;
+    readonly flagged: readonly ScreenFlag[];
+    readonly personal: DisclosedText;
   };
 }
 
@@ -332,6 +348,7 @@ export type VictimEvent =
   | ContactPreferencesUpdated
   | ContactRecorded
   | RepresentationSubmitted
+  | RepresentationDisclosed
   | VictimLiaisonOfficerAssigned
   | VictimDetailsUpdated
   | VictimCaseClosed

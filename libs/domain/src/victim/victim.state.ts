@@ -3,6 +3,7 @@ import { IsoDate } from '../shared/iso-date';
 import { ContactPreferencesChoice } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ActingPersonRole, VictimCircumstance } from './victim-circumstance';
+import { RepresentationSummary } from './representation';
 import { NotificationCause, VictimEvent } from './victim.events';
 import { IsoInstant, londonDateOf } from '../shared/iso-instant';
 import { ContactChannel } from './contact-preferences';
@@ -87,6 +88,10 @@ export interface KnownVictim {
   readonly preferences?: ContactPreferencesChoice & { readonly updatedOn: IsoDate };
   readonly contacts: readonly ContactSummary[];
   readonly representationIds: ReadonlySet<string>;
+  /** Each representation's recipients and conditions, to decide its disclosures. */
+  readonly representations: Readonly<Record<string, RepresentationSummary>>;
+  /** Full names recorded for the victim and those acting for them, kept only in memory for the disclosure screen. */
+  readonly recordedNames: readonly string[];
   /**
    * Address lines, postcodes, phone numbers and emails known for the victim, kept only in memory to stop them
    * leaking into a Victim Personal Statement. Empty when the personal data is not available (e.g. erased).
@@ -124,6 +129,8 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       actingPersons: [],
       contacts: [],
       representationIds: new Set(),
+      representations: {},
+      recordedNames: namesOf(data.personal),
       locatingDetails: locatingDetailsOf(data.personal),
       retention: {},
       safetyChecks: {},
@@ -154,6 +161,7 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return {
         ...state,
         actingPersons: [...state.actingPersons, { actingPersonId: event.data.actingPersonId, role: event.data.role }],
+        recordedNames: [...state.recordedNames, ...namesOf(event.data.personal)],
         locatingDetails: [...state.locatingDetails, ...locatingDetailsOf(event.data.personal)],
       };
     case 'ContactPreferencesUpdated': {
@@ -168,12 +176,17 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       const { contactId, method, direction, result, occurredOn, followUpOn } = event.data;
       return { ...state, contacts: [...state.contacts, { contactId, method, direction, result, occurredOn, followUpOn }] };
     }
-    case 'RepresentationSubmitted':
-      return { ...state, representationIds: new Set([...state.representationIds, event.data.representationId]) };
+    case 'RepresentationSubmitted': {
+      const { representationId, sentenceId, kind, sentTo, submittedOn, requestedConditions } = event.data;
+      const summary: RepresentationSummary = { sentenceId, kind, sentTo, submittedOn, conditionIds: requestedConditions.map((c) => c.conditionId) };
+      return { ...state, representationIds: new Set([...state.representationIds, representationId]), representations: { ...state.representations, [representationId]: summary } };
+    }
+    case 'RepresentationDisclosed':
+      return state;
     case 'VictimLiaisonOfficerAssigned':
       return { ...state, victimLiaisonOfficerId: event.data.victimLiaisonOfficerId };
     case 'VictimDetailsUpdated':
-      return state;
+      return { ...state, recordedNames: [...state.recordedNames, ...namesOf(event.data.personal)] };
     case 'VictimCaseClosed':
       return { ...state, closure: { closedOn: event.data.closedOn, reason: event.data.reason }, retention: {} };
     case 'VictimCaseReopened':
@@ -185,7 +198,7 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return { ...state, retention: { ...state.retention, decision: { decision, basis, decidedOn, ...(retainUntil !== undefined ? { retainUntil } : {}) } } };
     }
     case 'VictimPersonalDataErased':
-      return { ...state, erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis }, locatingDetails: [] };
+      return { ...state, erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis }, locatingDetails: [], recordedNames: [] };
     case 'NotificationScheduled': {
       const { notificationId, sentenceId, stage, channel, dueAt, reason, causedBy, letterId } = event.data;
       const notification: VictimNotification = {
@@ -286,6 +299,11 @@ interface MaybeContactDetails {
   readonly phone?: string;
   readonly extraPhone?: string;
   readonly email?: string;
+}
+
+/** A name recorded in `personal` (absent once the victim's key is destroyed). */
+function namesOf(personal: { readonly fullName?: unknown } | undefined): string[] {
+  return typeof personal?.fullName === 'string' && personal.fullName.trim().length > 0 ? [personal.fullName] : [];
 }
 
 /** `personal` may be absent when the victim's key has been destroyed: nothing to collect then. */

@@ -164,6 +164,24 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
       "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych beth maent yn ei olygu i chi.",
     ],
   },
+  'escape-or-abscond': {
+    subject: "Brys: mae'r troseddwr allan o'r ddalfa",
+    paragraphs: (f) => [
+      f.detail?.circumstance === 'absent-without-leave'
+        ? `Mae'r claf yn absennol o'r ysbyty heb ganiatâd${on(f)}.`
+        : f.detail?.circumstance === 'absconded'
+          ? `Mae'r troseddwr wedi gadael heb ganiatâd${on(f)} ac nid yw yn y ddalfa.`
+          : f.detail?.circumstance === 'unlawfully-at-large'
+            ? `Mae'r troseddwr yn rhydd yn anghyfreithlon${on(f)}: nid yw yn y ddalfa pan ddylai fod.`
+            : `Mae'r troseddwr wedi dianc o'r ddalfa${on(f)}.`,
+      "Os ydych yn teimlo eich bod mewn perygl, neu os byddwch yn ei weld, ffoniwch 999 ar unwaith. Mae'r heddlu'n gwybod ac maen nhw'n chwilio amdano.",
+      'Bydd eich swyddog cyswllt dioddefwyr yn eich ffonio cyn gynted ag y gall i siarad am eich diogelwch.',
+    ],
+  },
+  'return-to-custody': {
+    subject: "Mae'r troseddwr yn ôl yn y ddalfa",
+    paragraphs: (f) => [`Cafodd y troseddwr ei ddychwelyd i'r ddalfa${on(f)}.`, "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon."],
+  },
   recall: {
     subject: "Mae'r troseddwr wedi cael ei alw'n ôl",
     paragraphs: (f) => [`Mae'r troseddwr wedi cael ei alw'n ôl${on(f)}.`],

@@ -163,6 +163,24 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
       'Your victim liaison officer can tell you what they mean for you.',
     ],
   },
+  'escape-or-abscond': {
+    subject: 'Urgent: the offender is out of custody',
+    paragraphs: (f) => [
+      f.detail?.circumstance === 'absent-without-leave'
+        ? `The patient is absent from hospital without leave${on(f)}.`
+        : f.detail?.circumstance === 'absconded'
+          ? `The offender has absconded${on(f)} and is not in custody.`
+          : f.detail?.circumstance === 'unlawfully-at-large'
+            ? `The offender is unlawfully at large${on(f)}: not in custody when they should be.`
+            : `The offender has escaped from custody${on(f)}.`,
+      'If you feel you are in danger, or you see them, call 999 straight away. The police know and are looking for them.',
+      'Your victim liaison officer will phone you as soon as they can to talk about your safety.',
+    ],
+  },
+  'return-to-custody': {
+    subject: 'The offender is back in custody',
+    paragraphs: (f) => [`The offender was returned to custody${on(f)}.`, 'Please contact your victim liaison officer if you have any concerns.'],
+  },
   recall: {
     subject: 'The offender has been recalled',
     paragraphs: (f) => [`The offender has been recalled${on(f)}.`],

@@ -20,6 +20,7 @@ const VICTIM_EVENTS = [
   'ContactPreferencesUpdated',
   'ContactRecorded',
   'RepresentationSubmitted',
+  'RepresentationDisclosed',
   'VictimLiaisonOfficerAssigned',
   'VictimDetailsUpdated',
   'VictimCaseClosed',
