@@ -47,6 +47,14 @@ export class Environment {
   @Max(65535, { message: 'must be between 1 and 65535' })
   WORKER_PORT = 3001;
 
+  /** The process's own /metrics listener (Prometheus text), on HOST; unset: none; 0: any free port. Never publish it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be between 0 and 65535' })
+  @Max(65535, { message: 'must be between 0 and 65535' })
+  METRICS_PORT?: number;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
   LOG_LEVEL = 'info';
 
