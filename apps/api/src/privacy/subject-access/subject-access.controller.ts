@@ -1,3 +1,4 @@
+import { VictimInScope } from '../../queries/shared/victim-in-scope';
 import { Controller, Get, Param, Req, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditedRead, AuthenticatedRequest, Roles } from '@vcs/security';
@@ -22,6 +23,7 @@ export class SubjectAccessController {
   @ApiOperation({ summary: "Everything held about a victim as one JSON document: decrypted history, read-model rows, access audit" })
   @ApiOkResponse({ type: SubjectAccessExportResponse, description: 'The export' })
   @ApiNotFoundResponse({ description: 'No such victim' })
+  @VictimInScope()
   @AuditedRead({ action: 'export subject access data', resourceType: 'victim', resourceParam: 'victimId' })
   async json(@Param() params: VictimPathParams, @Req() request: AuthenticatedRequest): Promise<SubjectAccessExport> {
     return this.exporter.export(params.victimId, actorOf(request));
@@ -33,6 +35,7 @@ export class SubjectAccessController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The export as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ description: 'No such victim' })
+  @VictimInScope()
   @AuditedRead({ action: 'export subject access data (pdf)', resourceType: 'victim', resourceParam: 'victimId' })
   async pdf(@Param() params: VictimPathParams, @Req() request: AuthenticatedRequest): Promise<StreamableFile> {
     const pdf = await renderSubjectAccessPdf(await this.exporter.export(params.victimId, actorOf(request)));
