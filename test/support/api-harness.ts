@@ -5,7 +5,7 @@ import { Test } from '@nestjs/testing';
 import { DiscoveryModule } from '@nestjs/core';
 import { createLogger, loadEnvironment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
-import { mintToken, Role } from '@vcs/security';
+import { mintToken, Role, VictimDataKeyStore } from '@vcs/security';
 import { Logger } from 'pino';
 import { Writable } from 'node:stream';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -58,7 +58,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   return {
     startProjectors: () => {
       const store = app.get<EventStore>(EVENT_STORE);
-      for (const projection of registeredProjections(environment)) {
+      for (const projection of registeredProjections(environment, app.get(VictimDataKeyStore))) {
         const projector = new Projector(app.get(DataSource), store, projection, { batchSize: 200, retryMs: 100, log: quiet });
         projector.start();
         projectors.push(projector);
