@@ -14,11 +14,19 @@ const LEAVE: Record<string, string> = { escorted: 'absenoldeb dan hebrwng', unes
 export const STAGES_CY: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
-    paragraphs: () => [
-      'Rydych wedi cael eich cyfeirio at gynllun cyswllt â dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
-      "Gall swyddog cyswllt dioddefwyr ddweud wrthych am gamau allweddol dedfryd y troseddwr, a'ch helpu i roi eich barn am amodau ei ryddhau. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
-      "Rhowch wybod i ni a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi.",
-    ],
+    subjectOf: (f) => (f.scheme === 'vns' ? "Y Cynllun Hysbysu Dioddefwyr: gwybodaeth am ryddhau'r troseddwr" : 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr'),
+    paragraphs: (f) =>
+      f.scheme === 'vns'
+        ? [
+            'Rydych wedi cael eich cyfeirio at Gynllun Hysbysu Dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
+            "Gall y cynllun ddweud wrthych pryd mae disgwyl i'r troseddwr gael ei ryddhau ac am unrhyw amodau trwydded sy'n ymwneud â chi, fel peidio â chysylltu â chi. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
+            "Rhowch wybod i ni yn fuan a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi: mae'r ddedfryd yn fyr, felly efallai na fydd y rhyddhau ymhell i ffwrdd.",
+          ]
+        : [
+            'Rydych wedi cael eich cyfeirio at gynllun cyswllt â dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
+            "Gall swyddog cyswllt dioddefwyr ddweud wrthych am gamau allweddol dedfryd y troseddwr, a'ch helpu i roi eich barn am amodau ei ryddhau. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
+            'Rhowch wybod i ni a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi.',
+          ],
   },
   'annual-contact': {
     subject: 'Eich diweddariad blynyddol gan y Cynllun Cyswllt â Dioddefwyr',
