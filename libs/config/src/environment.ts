@@ -17,13 +17,14 @@ export class Environment {
   @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1-64 letters, digits, or _ . : -' })
   REDIS_KEY_PREFIX = 'vcs';
 
-  @IsIn(['postgres', 'eventstoredb'], { message: 'must be postgres or eventstoredb' })
-  EVENT_STORE: 'postgres' | 'eventstoredb' = 'postgres';
+  /** `kurrentdb`: KurrentDB (EventStoreDB's current name); `eventstoredb`, its older name, still means the same adapter. */
+  @IsIn(['postgres', 'kurrentdb', 'eventstoredb'], { message: 'must be postgres or kurrentdb (eventstoredb is its older name)' })
+  EVENT_STORE: 'postgres' | 'kurrentdb' | 'eventstoredb' = 'postgres';
 
-  @ValidateIf((env: Environment) => env.EVENT_STORE === 'eventstoredb')
-  @IsString({ message: 'must be set when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)' })
-  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb|kdb\+discover):\/\/\S+$/, {
-    message: 'must be an esdb:// connection string, e.g. esdb://127.0.0.1:2113?tls=false',
+  @ValidateIf((env: Environment) => env.EVENT_STORE !== 'postgres')
+  @IsString({ message: 'must be set when EVENT_STORE=kurrentdb (e.g. kurrentdb://127.0.0.1:2113?tls=false)' })
+  @Matches(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/\S+$/, {
+    message: 'must be a kurrentdb:// connection string, e.g. kurrentdb://127.0.0.1:2113?tls=false',
   })
   EVENTSTORE_CONNECTION_STRING?: string;
 
@@ -45,6 +46,14 @@ export class Environment {
   @Min(1, { message: 'must be between 1 and 65535' })
   @Max(65535, { message: 'must be between 1 and 65535' })
   WORKER_PORT = 3001;
+
+  /** The process's own /metrics listener (Prometheus text), on HOST; unset: none; 0: any free port. Never publish it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be between 0 and 65535' })
+  @Max(65535, { message: 'must be between 0 and 65535' })
+  METRICS_PORT?: number;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
   LOG_LEVEL = 'info';
@@ -87,6 +96,21 @@ export class Environment {
   @IsOptional()
   @Matches(/^https:\/\/\S+$/, { message: 'must be an https:// URL of the identity provider\'s JWKS' })
   AUTH_JWKS_URL?: string;
+
+  /** The token claim listing the caller's roles, HMPPS Auth style (`ROLE_VLO`); this service's own `roles` claim is read too. */
+  @Matches(/^[A-Za-z][A-Za-z0-9_:.-]{0,99}$/, { message: 'must be a claim name' })
+  AUTH_AUTHORITIES_CLAIM = 'authorities';
+
+  /** The token claim listing the victim liaison units (probation region codes) the caller works in. */
+  @Matches(/^[A-Za-z][A-Za-z0-9_:.-]{0,99}$/, { message: 'must be a claim name' })
+  AUTH_UNITS_CLAIM = 'units';
+
+  /** The longest a token may live (exp - iat) in seconds: people's tokens are short-lived. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(60, { message: 'must be between 60 and 86400 seconds' })
+  @Max(86400, { message: 'must be between 60 and 86400 seconds' })
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS = 3600;
 
   @Matches(/^[A-Za-z0-9_.-]{1,40}=[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_.-]{1,40}=[A-Za-z0-9+/]{43}=)*$/, {
     message: 'must be one or more id=base64 keys of 32 bytes, comma-separated (openssl rand -base64 32)',

@@ -1,4 +1,4 @@
-import { canSendNow, KnownVictim, SendBlockReason, UK_POSTCODE, urgencyOf, VictimNotification } from '@vcs/domain';
+import { canSendNow, KnownVictim, NotificationCancelReason, SendBlockReason, UK_POSTCODE, urgencyOf, VictimNotification } from '@vcs/domain';
 import { EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
 import {
   Accepted,
@@ -56,8 +56,9 @@ export class DeliveryFailed extends Error {
 }
 
 /** Why canSendNow refused → what the processor does: cancel the notification, wait for a VLO, or nothing. */
-const CANCEL_FOR: Partial<Record<SendBlockReason, 'withdrawn' | 'erased' | 'case-closed' | 'channel-withdrawn' | 'opted-out-of-stage'>> = {
+const CANCEL_FOR: Partial<Record<SendBlockReason, NotificationCancelReason>> = {
   'victim-opted-out': 'withdrawn',
+  'first-contact-made': 'first-contact-made',
   'victim-erased': 'erased',
   'case-closed': 'case-closed',
   'channel-not-chosen': 'channel-withdrawn',
@@ -318,7 +319,9 @@ export class NotificationProcessor {
 
   private async render(victimId: string, events: RecordedEvent[], notification: VictimNotification): Promise<OutgoingMessage> {
     const card = contactCardOf(events);
-    const facts = await this.stageFacts.of(notification);
+    // The VNS has its own first message (issue 17): the referral says which scheme the victim was referred for.
+    const referral = events.find((event) => event.type === 'ReferralReceived')?.data as { referredFor?: 'vcs' | 'vns' } | undefined;
+    const facts = { ...(await this.stageFacts.of(notification)), ...(referral?.referredFor ? { scheme: referral.referredFor } : {}) };
     const channel = notification.channel as MessageChannel;
     const base = { reference: notification.notificationId, notificationId: notification.notificationId, victimId, channel, stage: notification.stage };
     if (channel === 'letter') {

@@ -6,9 +6,13 @@ import { DomainEventType } from './domain-event';
  */
 export const EVENT_SCHEMA_VERSIONS = {
   SentenceRecorded: 1,
-  SentenceMilestoneReached: 1,
+  /** 2: parole decisions carry `providedToPartiesOn` and `reconsiderable` (issue 17; upcaster in upcasters/). */
+  SentenceMilestoneReached: 2,
   InterAgencyMeetingHeld: 1,
   ReferralReceived: 1,
+  VictimCaseTransferred: 1,
+  CaseAccessGranted: 1,
+  CaseAccessRevoked: 1,
   VictimEnrolled: 1,
   VictimDeclined: 1,
   VictimWithdrew: 1,
@@ -18,6 +22,7 @@ export const EVENT_SCHEMA_VERSIONS = {
   ContactPreferencesUpdated: 1,
   ContactRecorded: 1,
   RepresentationSubmitted: 1,
+  RepresentationDisclosed: 1,
   VictimLiaisonOfficerAssigned: 1,
   VictimDetailsUpdated: 1,
   VictimCaseClosed: 1,

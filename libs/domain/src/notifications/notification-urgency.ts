@@ -23,6 +23,9 @@ export const STAGE_URGENCY = {
   'parole-hearing-listed': 'normal',
   'parole-decision': 'urgent',
   reconsideration: 'normal',
+  'set-aside': 'normal',
+  // Whether a release direction stands or falls (Victims and Prisoners Act 2024): the release may follow that day.
+  'high-court-referral': 'urgent',
   'transfer-to-open-conditions': 'normal',
   'return-to-closed-conditions': 'normal',
   'release-on-temporary-licence': 'urgent',
@@ -30,6 +33,9 @@ export const STAGE_URGENCY = {
   'release-on-licence': 'urgent',
   'licence-conditions-set': 'urgent',
   recall: 'urgent',
+  // Issue 17: the offender is out of custody (the victim may be in danger now), and back in it.
+  'escape-or-abscond': 'urgent',
+  'return-to-custody': 'urgent',
   'licence-end': 'normal',
   'sentence-end': 'normal',
   'release-date-changed': 'normal',

@@ -14,11 +14,19 @@ const LEAVE: Record<string, string> = { escorted: 'absenoldeb dan hebrwng', unes
 export const STAGES_CY: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
-    paragraphs: () => [
-      'Rydych wedi cael eich cyfeirio at gynllun cyswllt â dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
-      "Gall swyddog cyswllt dioddefwyr ddweud wrthych am gamau allweddol dedfryd y troseddwr, a'ch helpu i roi eich barn am amodau ei ryddhau. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
-      "Rhowch wybod i ni a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi.",
-    ],
+    subjectOf: (f) => (f.scheme === 'vns' ? "Y Cynllun Hysbysu Dioddefwyr: gwybodaeth am ryddhau'r troseddwr" : 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr'),
+    paragraphs: (f) =>
+      f.scheme === 'vns'
+        ? [
+            'Rydych wedi cael eich cyfeirio at Gynllun Hysbysu Dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
+            "Gall y cynllun ddweud wrthych pryd mae disgwyl i'r troseddwr gael ei ryddhau ac am unrhyw amodau trwydded sy'n ymwneud â chi, fel peidio â chysylltu â chi. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
+            "Rhowch wybod i ni yn fuan a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi: mae'r ddedfryd yn fyr, felly efallai na fydd y rhyddhau ymhell i ffwrdd.",
+          ]
+        : [
+            'Rydych wedi cael eich cyfeirio at gynllun cyswllt â dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
+            "Gall swyddog cyswllt dioddefwyr ddweud wrthych am gamau allweddol dedfryd y troseddwr, a'ch helpu i roi eich barn am amodau ei ryddhau. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
+            'Rhowch wybod i ni a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi.',
+          ],
   },
   'annual-contact': {
     subject: 'Eich diweddariad blynyddol gan y Cynllun Cyswllt â Dioddefwyr',
@@ -89,7 +97,35 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
           ? `Mae'r Bwrdd Parôl wedi argymell y dylai'r troseddwr gael ei symud i amodau agored${on(f)}.`
           : `Mae'r Bwrdd Parôl wedi penderfynu${on(f)} na ddylai'r troseddwr gael ei ryddhau.`,
       dated(f, 'nextReviewDate') ? `Disgwylir yr adolygiad nesaf erbyn ${dated(f, 'nextReviewDate')}.` : undefined,
-      "Gallwch ofyn am grynodeb o'r penderfyniad. Gellir ailystyried y penderfyniad os gwneir cais cyn pen 21 diwrnod; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.",
+      f.detail?.outcome === 'release' ? "Nid yw'r troseddwr wedi cael ei ryddhau eto." : undefined,
+      "Gallwch ofyn am grynodeb o'r penderfyniad.",
+      f.detail?.outcome === 'open-conditions-recommended'
+        ? undefined
+        : f.detail?.reconsiderable === true
+          ? "Penderfyniad dros dro yw hwn: gellir ei ailystyried os gwneir cais cyn pen 21 diwrnod ar ôl iddo gael ei anfon. Byddwn yn rhoi gwybod i chi pan fydd yn derfynol; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi."
+          : f.detail?.reconsiderable === false
+            ? "Ni ellir ailystyried y penderfyniad hwn."
+            : "Gellir ailystyried rhai penderfyniadau os gwneir cais cyn pen 21 diwrnod ar ôl iddynt gael eu hanfon; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.",
+    ],
+  },
+  'set-aside': {
+    subject: "Penderfyniad y Bwrdd Parôl: ei roi o'r neilltu",
+    paragraphs: (f) => [
+      f.detail?.stage === 'applied'
+        ? `Gofynnwyd i'r Bwrdd Parôl${on(f)} roi ei benderfyniad terfynol o'r neilltu.`
+        : f.detail?.outcome === 'set-aside'
+          ? `Mae'r Bwrdd Parôl wedi rhoi ei benderfyniad o'r neilltu${on(f)}. Nid yw'r penderfyniad yn sefyll mwyach a bydd yr achos yn cael ei ystyried eto.`
+          : `Penderfynodd y Bwrdd Parôl${on(f)} beidio â rhoi ei benderfyniad o'r neilltu, felly mae'r penderfyniad yn sefyll.`,
+    ],
+  },
+  'high-court-referral': {
+    subject: "Mae'r penderfyniad i ryddhau wedi'i gyfeirio at yr Uchel Lys",
+    paragraphs: (f) => [
+      f.detail?.stage === 'referred'
+        ? `Cyfeiriwyd penderfyniad y Bwrdd Parôl i ryddhau'r troseddwr at yr Uchel Lys${on(f)}. Ni fydd y troseddwr yn cael ei ryddhau ar ei sail oni bai bod yr Uchel Lys yn cytuno.`
+        : f.detail?.outcome === 'release-upheld'
+          ? `Cytunodd yr Uchel Lys â'r penderfyniad i ryddhau'r troseddwr${on(f)}.`
+          : `Diddymodd yr Uchel Lys y penderfyniad i ryddhau'r troseddwr${on(f)}, felly ni fydd y troseddwr yn cael ei ryddhau ar ei sail.`,
     ],
   },
   reconsideration: {
@@ -135,6 +171,24 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
       dated(f, 'conditionsEndDate') ? `Maent yn para tan ${dated(f, 'conditionsEndDate')}.` : undefined,
       "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych beth maent yn ei olygu i chi.",
     ],
+  },
+  'escape-or-abscond': {
+    subject: "Brys: mae'r troseddwr allan o'r ddalfa",
+    paragraphs: (f) => [
+      f.detail?.circumstance === 'absent-without-leave'
+        ? `Mae'r claf yn absennol o'r ysbyty heb ganiatâd${on(f)}.`
+        : f.detail?.circumstance === 'absconded'
+          ? `Mae'r troseddwr wedi gadael heb ganiatâd${on(f)} ac nid yw yn y ddalfa.`
+          : f.detail?.circumstance === 'unlawfully-at-large'
+            ? `Mae'r troseddwr yn rhydd yn anghyfreithlon${on(f)}: nid yw yn y ddalfa pan ddylai fod.`
+            : `Mae'r troseddwr wedi dianc o'r ddalfa${on(f)}.`,
+      "Os ydych yn teimlo eich bod mewn perygl, neu os byddwch yn ei weld, ffoniwch 999 ar unwaith. Mae'r heddlu'n gwybod ac maen nhw'n chwilio amdano.",
+      'Bydd eich swyddog cyswllt dioddefwyr yn eich ffonio cyn gynted ag y gall i siarad am eich diogelwch.',
+    ],
+  },
+  'return-to-custody': {
+    subject: "Mae'r troseddwr yn ôl yn y ddalfa",
+    paragraphs: (f) => [`Cafodd y troseddwr ei ddychwelyd i'r ddalfa${on(f)}.`, "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon."],
   },
   recall: {
     subject: "Mae'r troseddwr wedi cael ei alw'n ôl",

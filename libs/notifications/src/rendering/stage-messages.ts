@@ -19,11 +19,19 @@ const detailDate = (facts: StageFacts, key: string) => longDate(facts.detail?.[k
 const STAGES_EN: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'The Victim Contact Scheme: information about the offender\'s sentence',
-    paragraphs: () => [
-      'You have been referred to the Probation Service\'s victim contact scheme because of the offence committed against you.',
-      'A victim liaison officer can tell you about the key stages of the offender\'s sentence, and help you have a say about the conditions of their release. It is your choice whether to take part, and you can change your mind at any time.',
-      'Please let us know whether you would like to hear from us, and how you would like us to contact you.',
-    ],
+    subjectOf: (f) => (f.scheme === 'vns' ? 'The Victim Notification Scheme: information about the offender\'s release' : 'The Victim Contact Scheme: information about the offender\'s sentence'),
+    paragraphs: (f) =>
+      f.scheme === 'vns'
+        ? [
+            'You have been referred to the Probation Service\'s Victim Notification Scheme because of the offence committed against you.',
+            'The scheme can tell you when the offender is due to be released and about any licence conditions that relate to you, such as not contacting you. It is your choice whether to take part, and you can change your mind at any time.',
+            'Please let us know soon whether you would like to hear from us, and how you would like us to contact you: the sentence is short, so release may not be far away.',
+          ]
+        : [
+            'You have been referred to the Probation Service\'s victim contact scheme because of the offence committed against you.',
+            'A victim liaison officer can tell you about the key stages of the offender\'s sentence, and help you have a say about the conditions of their release. It is your choice whether to take part, and you can change your mind at any time.',
+            'Please let us know whether you would like to hear from us, and how you would like us to contact you.',
+          ],
   },
   'annual-contact': {
     subject: 'Your yearly update from the Victim Contact Scheme',
@@ -91,7 +99,35 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
           ? `The Parole Board has recommended that the offender be moved to open conditions${on(f)}.`
           : `The Parole Board has decided${on(f)} that the offender should not be released.`,
       detailDate(f, 'nextReviewDate') ? `The next review is due by ${detailDate(f, 'nextReviewDate')}.` : undefined,
-      'You can ask for a summary of the decision. The decision can be reconsidered if an application is made within 21 days; your victim liaison officer can explain what this means for you.',
+      f.detail?.outcome === 'release' ? 'The offender has not been released yet.' : undefined,
+      'You can ask for a summary of the decision.',
+      f.detail?.outcome === 'open-conditions-recommended'
+        ? undefined
+        : f.detail?.reconsiderable === true
+          ? 'This decision is provisional: it can be reconsidered if an application is made within 21 days of it being sent out. We will tell you when it is final; your victim liaison officer can explain what this means for you.'
+          : f.detail?.reconsiderable === false
+            ? 'This decision cannot be reconsidered.'
+            : 'Some decisions can be reconsidered if an application is made within 21 days of them being sent out; your victim liaison officer can explain what this means for you.',
+    ],
+  },
+  'set-aside': {
+    subject: 'The Parole Board\'s decision: setting it aside',
+    paragraphs: (f) => [
+      f.detail?.stage === 'applied'
+        ? `The Parole Board has been asked${on(f)} to set aside its final decision.`
+        : f.detail?.outcome === 'set-aside'
+          ? `The Parole Board set aside its decision${on(f)}. The decision no longer stands and the case will be looked at again.`
+          : `The Parole Board decided${on(f)} not to set aside its decision, so the decision stands.`,
+    ],
+  },
+  'high-court-referral': {
+    subject: 'The decision to release has been referred to the High Court',
+    paragraphs: (f) => [
+      f.detail?.stage === 'referred'
+        ? `The Parole Board's decision to release the offender was referred to the High Court${on(f)}. The offender will not be released on it unless the High Court agrees.`
+        : f.detail?.outcome === 'release-upheld'
+          ? `The High Court agreed with the decision to release the offender${on(f)}.`
+          : `The High Court quashed the decision to release the offender${on(f)}, so the offender will not be released on it.`,
     ],
   },
   reconsideration: {
@@ -134,6 +170,24 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
       detailDate(f, 'conditionsEndDate') ? `They last until ${detailDate(f, 'conditionsEndDate')}.` : undefined,
       'Your victim liaison officer can tell you what they mean for you.',
     ],
+  },
+  'escape-or-abscond': {
+    subject: 'Urgent: the offender is out of custody',
+    paragraphs: (f) => [
+      f.detail?.circumstance === 'absent-without-leave'
+        ? `The patient is absent from hospital without leave${on(f)}.`
+        : f.detail?.circumstance === 'absconded'
+          ? `The offender has absconded${on(f)} and is not in custody.`
+          : f.detail?.circumstance === 'unlawfully-at-large'
+            ? `The offender is unlawfully at large${on(f)}: not in custody when they should be.`
+            : `The offender has escaped from custody${on(f)}.`,
+      'If you feel you are in danger, or you see them, call 999 straight away. The police know and are looking for them.',
+      'Your victim liaison officer will phone you as soon as they can to talk about your safety.',
+    ],
+  },
+  'return-to-custody': {
+    subject: 'The offender is back in custody',
+    paragraphs: (f) => [`The offender was returned to custody${on(f)}.`, 'Please contact your victim liaison officer if you have any concerns.'],
   },
   recall: {
     subject: 'The offender has been recalled',
@@ -219,7 +273,7 @@ export function renderStage(stage: string, facts: StageFacts, name: string | und
   const { stages, frame } = MESSAGES[language];
   const text = stages[stage] ?? frame.fallback;
   const paragraphs = text.paragraphs(facts).filter((p): p is string => typeof p === 'string' && p.length > 0);
-  return { subject: text.subject, body: [`${frame.dear} ${name?.trim() || frame.nobody},`, ...paragraphs, frame.closing, frame.signOff].join('\n\n'), language };
+  return { subject: text.subjectOf?.(facts) ?? text.subject, body: [`${frame.dear} ${name?.trim() || frame.nobody},`, ...paragraphs, frame.closing, frame.signOff].join('\n\n'), language };
 }
 
 /** The stages with a message, per language (a unit test insists that both have the same). */

@@ -5,6 +5,7 @@ import {
   DateOutsideCalendar,
   englandAndWalesCalendar,
   findMissedReferral,
+  firstContactMade,
   InvalidCalendarDate,
   IsoDate,
   Participation,
@@ -14,6 +15,7 @@ import {
   tasksOn,
   WorkingDayCalendar,
 } from '@vcs/domain';
+import { stageInWords } from '../victim-case/notification-words';
 
 /**
  * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
@@ -122,6 +124,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'notification-safety-check': 'Safety check needed before sending: confirm the victim\'s address or number is still safe to use.',
   'notification-letter': 'Letter to draft and approve before the notification can be sent.',
   'notification-undelivered': 'Message not delivered: the provider reported it did not reach the victim. Contact them another way.',
+  'phone-victim-offender-at-large':
+    'URGENT: the offender is out of custody. Phone the victim now (or reach them the fastest way you can) to check they are safe and talk through their safety plan. If they may be at risk, call the police on 999 and give them what they need to protect the victim.',
 };
 
 const NOTIFICATION_RULES: Record<string, string> = {
@@ -130,6 +134,8 @@ const NOTIFICATION_RULES: Record<string, string> = {
   'notification-safety-check':
     'The victim has a safety flag: a VLO confirms it is safe to contact them by this channel, on or after the day their contact details last changed, before anything is sent (canSendNow, seed 003); due when the notification is due.',
   'notification-letter': 'Only a letter a manager approved is sent (canSendNow, four eyes, docs/letters.md); due when the notification is due.',
+  'phone-victim-offender-at-large':
+    'Issue 17: an escape, absconding, being unlawfully at large or absent without leave is sent to the victim at once by the fastest channel they allow, and a VLO phones them the same day; done when a contact reaching them (contact made, by phone, visit or meeting) is recorded on or after that day.',
   'notification-undelivered':
     'The delivery report says the message did not arrive (docs/notifications.md); done when a contact that counts is recorded on or after that day, or the same news is sent again.',
 };
@@ -211,19 +217,24 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
     contactId: null,
     dueOn,
     dueDateProblem: null,
-    description: DESCRIPTIONS[kind],
+    description: `${DESCRIPTIONS[kind]} ${forNotification(notificationId, notification)}`,
     rule: NOTIFICATION_RULES[kind],
   });
   for (const [notificationId, notification] of Object.entries(state.notifications).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (notification.status === 'failed' && notification.failedOn !== undefined) {
       tasks.push(task('notification-failed', notificationId, notification, notification.failedOn));
     }
-    if (notification.status === 'scheduled') {
+    // A notice whose obligation is already met (first contact made by any channel) needs nothing more from the VLO:
+    // the send gate will not send it either (canSendNow: first-contact-made).
+    if (notification.status === 'scheduled' && !(notification.stage === 'initial-contact' && firstContactMade(state))) {
       if (state.safetyCheckBeforeLetters && !safetyCheckedFor(state, notification.channel)) {
         tasks.push(task('notification-safety-check', notificationId, notification, notification.dueOn));
       }
       const letter = notification.letterId !== undefined ? state.letters[notification.letterId] : undefined;
       if (notification.channel === 'letter' && !letter?.approved) tasks.push(task('notification-letter', notificationId, notification, notification.dueOn));
+    }
+    if (notification.stage === 'escape-or-abscond' && notification.status !== 'cancelled' && !spokenToSince(state, notification.dueOn)) {
+      tasks.push(task('phone-victim-offender-at-large', notificationId, notification, notification.dueOn));
     }
     if (notification.status === 'undelivered' && notification.undeliveredOn !== undefined && !followedUp(state, notificationId, notification, notification.undeliveredOn)) {
       tasks.push(task('notification-undelivered', notificationId, notification, notification.undeliveredOn));
@@ -232,10 +243,23 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
   return tasks;
 }
 
+/**
+ * Which notification (and so which letter) the task is for, so a VLO never has to guess what to draft: the stage in
+ * words and as the code DraftLetter takes, and the notification id. The caseload query answers both as fields too.
+ */
+function forNotification(notificationId: string, notification: NotificationSummary): string {
+  return `For: ${stageInWords(notification.stage)} (stage ${notification.stage}, notification ${notificationId}, by ${notification.channel}).`;
+}
+
 /** A check for the channel confirmed on or after the day the contact details last changed (as the schedule shows it). */
 function safetyCheckedFor(state: VictimCaseloadState, channel: ContactChannel): boolean {
   const checkedOn = state.safetyChecks[channel];
   return checkedOn !== undefined && (state.preferencesUpdatedOn === null || checkedOn >= state.preferencesUpdatedOn);
+}
+
+/** A VLO spoke to the victim (phone, visit or meeting, contact made) on or after the day. */
+function spokenToSince(state: VictimCaseloadState, since: IsoDate): boolean {
+  return state.contacts.some((c) => c.result === 'contact-made' && (c.method === 'phone' || c.method === 'home-visit' || c.method === 'meeting') && c.occurredOn >= since);
 }
 
 /** Someone reached the victim after the report: a contact that counts on or after that day, or the same stage sent again. */

@@ -391,6 +391,20 @@ describe('caseload tasks projection', () => {
       });
     });
 
+    // Issue 17: an escape notice goes at once by the fastest channel, and a VLO phones the victim the same day.
+    it('opens an urgent task to phone the victim when the offender is out of custody, closed only by speaking to them that day or later', async () => {
+      const { s, v } = await enrolledVictim();
+      const n = randomUUID();
+      await apply(scheduled(v, s, n, { stage: 'escape-or-abscond', dueAt: '2024-03-03T02:00:00.000Z', channel: 'phone', reason: 'same-day-decision' }));
+      const tasks = await tasksOf(v);
+      expect(open(tasks)).toEqual(['phone-victim-offender-at-large@2024-03-03']);
+      expect(tasks.find((t) => t.kind === 'phone-victim-offender-at-large')).toMatchObject({ vlo_id: 'vlo-7', description: expect.stringContaining('call the police on 999') });
+      await apply(contact(v, { method: 'phone', result: 'no-answer', occurredOn: '2024-03-03' }), contact(v, { method: 'letter', result: 'letter-sent', occurredOn: '2024-03-03' }));
+      expect(open(await tasksOf(v))).toEqual(['phone-victim-offender-at-large@2024-03-03']);
+      await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-03' }));
+      expect(open(await tasksOf(v))).toEqual(['phone-victim-offender-at-large@2024-03-03:done(contact-recorded)']);
+    });
+
     it('closes the failed-notification task when that notification is later sent or cancelled', async () => {
       const { s, v } = await enrolledVictim();
       const [n1, n2] = [randomUUID(), randomUUID()];
@@ -452,6 +466,30 @@ describe('caseload tasks projection', () => {
       expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01']);
       await apply(letterApproved(v, letter), sent(v, n, 'letter'));
       expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01:done(letter-approved)']);
+    });
+
+    it('names the letter a letter task is for: the stage in words and as a code, and the notification', async () => {
+      const { s, v } = await enrolledVictim();
+      const n = randomUUID();
+      await apply(scheduled(v, s, n, { channel: 'letter', stage: 'parole-hearing-listed' }));
+      const task = (await tasksOf(v)).find((t) => t.kind === 'notification-letter');
+      expect(task?.description).toContain(`(stage parole-hearing-listed, notification ${n}, by letter)`);
+    });
+
+    it('closes the initial-contact letter task once first contact is made by any channel, or the victim joins', async () => {
+      for (const reached of ['email', 'enrolment', 'sent-notification'] as const) {
+        const [s, v, n] = [randomUUID(), randomUUID(), randomUUID()];
+        await apply(sentence(s), referral(v, s), scheduled(v, s, n, { channel: 'letter', stage: 'initial-contact', reason: 'initial-contact-deadline' }));
+        expect({ reached, tasks: open(await tasksOf(v)).filter((t) => t.startsWith('notification-letter')) }).toEqual({ reached, tasks: ['notification-letter@2024-03-01'] });
+        if (reached === 'email') await apply(contact(v, { method: 'email', result: 'email-sent', occurredOn: '2024-01-22' }));
+        if (reached === 'enrolment') await apply(enrolled(v, s));
+        if (reached === 'sent-notification') {
+          const other = randomUUID();
+          await apply(scheduled(v, s, other, { channel: 'email', stage: 'initial-contact', reason: 'initial-contact-deadline' }), sent(v, other, 'email'));
+        }
+        const letterTask = (await tasksOf(v)).find((t) => t.task_id === `notification-letter:${n}`);
+        expect({ reached, done: letterTask?.done }).toEqual({ reached, done: true });
+      }
     });
 
     it('needs no letter task for a notification carrying an approved letter, and closes one when the notification is sent or cancelled', async () => {
