@@ -11,6 +11,7 @@ import { HEALTH_CHECKS, HealthController } from './health/health.controller';
 import { HealthCheck } from './health/health-check';
 import { createRedis } from './redis.factory';
 import { ENVIRONMENT, LOGGER, REDIS } from './tokens';
+import { ConsumerStatusReader, consumerNames } from './consumers/consumer-status';
 
 export interface PlatformOptions {
   readonly environment: Environment;
@@ -19,7 +20,7 @@ export interface PlatformOptions {
 
 /**
  * What every process needs: validated configuration, the JSON logger, the read-side database (migrated at start-up
- * unless MIGRATE_ON_START=false), Redis, the configured event store, and /health.
+ * unless MIGRATE_ON_START=false), Redis, the configured event store, the consumers' status, and /health.
  */
 @Global()
 @Module({})
@@ -69,9 +70,14 @@ export class PlatformModule implements OnApplicationShutdown {
         useFactory: (env: Environment, log: Logger, keys: VictimDataKeyStore) => createEventStore(env, log, keys),
       },
       {
+        provide: ConsumerStatusReader,
+        inject: [ENVIRONMENT, DataSource, EVENT_STORE],
+        useFactory: (env: Environment, dataSource: DataSource, store: EventStore) => new ConsumerStatusReader(dataSource, store, consumerNames(env), env.CONSUMER_STALL_AFTER_MS),
+      },
+      {
         provide: HEALTH_CHECKS,
-        inject: [DataSource, REDIS, EVENT_STORE],
-        useFactory: (dataSource: DataSource, redis: Redis, store: EventStore): HealthCheck[] => [
+        inject: [DataSource, REDIS, EVENT_STORE, ConsumerStatusReader],
+        useFactory: (dataSource: DataSource, redis: Redis, store: EventStore, consumers: ConsumerStatusReader): HealthCheck[] => [
           { name: 'postgres', check: async () => void (await dataSource.query('SELECT 1')) },
           {
             name: 'redis',
@@ -80,6 +86,7 @@ export class PlatformModule implements OnApplicationShutdown {
             },
           },
           { name: 'eventStore', check: () => store.ping() },
+          consumers.healthCheck(),
         ],
       },
     ];
@@ -87,7 +94,7 @@ export class PlatformModule implements OnApplicationShutdown {
       module: PlatformModule,
       controllers: [HealthController],
       providers,
-      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS],
+      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS, ConsumerStatusReader],
     };
   }
 

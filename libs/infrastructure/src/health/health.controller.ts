@@ -5,7 +5,10 @@ import { HealthCheck, runHealthChecks } from './health-check';
 
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 
-/** Liveness (the process answers) and readiness (PostgreSQL, Redis and the event store answer). Unauthenticated. */
+/**
+ * Liveness (the process answers) and readiness (PostgreSQL, Redis and the event store answer: 503 when one does not;
+ * `degraded`, still 200, while a consumer has parked work or is stalled). Unauthenticated.
+ */
 @Public()
 @Controller('health')
 export class HealthController {
@@ -20,14 +23,14 @@ export class HealthController {
   @Get('ready')
   async ready(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
-    response.status(report.status === 'ok' ? 200 : 503);
+    response.status(report.status === 'unavailable' ? 503 : 200);
     return report;
   }
 
   @Get()
   async health(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
-    response.status(report.status === 'ok' ? 200 : 503);
+    response.status(report.status === 'unavailable' ? 503 : 200);
     return { live: 'ok', ready: report };
   }
 }
