@@ -1,4 +1,4 @@
-import { canSendNow, KnownVictim, SendBlockReason, UK_POSTCODE, VictimNotification } from '@vcs/domain';
+import { canSendNow, KnownVictim, SendBlockReason, UK_POSTCODE, urgencyOf, VictimNotification } from '@vcs/domain';
 import { EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
 import {
   Accepted,
@@ -166,7 +166,13 @@ export class NotificationProcessor {
     await this.attempts.accepted(notification.notificationId, accepted.providerReference);
     await this.recordSent(victim, notification, accepted);
     if (this.channel.name === 'govuk-notify' && (notification.channel === 'email' || notification.channel === 'sms')) {
-      await this.queue.addDeliveryCheck({ victimId: job.victimId, notificationId: notification.notificationId, providerReference: accepted.providerReference, sentAt: now.toISOString() });
+      await this.queue.addDeliveryCheck({
+        victimId: job.victimId,
+        notificationId: notification.notificationId,
+        providerReference: accepted.providerReference,
+        sentAt: now.toISOString(),
+        urgency: urgencyOf(notification.stage),
+      });
     }
     return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
   }

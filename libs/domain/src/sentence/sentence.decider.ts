@@ -4,7 +4,7 @@ import { assertIsoDate } from '../shared/iso-date';
 import { PROBATION_REGIONS } from '../shared/probation-region';
 import { assertId, assertOneOf, assertText, omit } from '../shared/text';
 import { checkInterAgencyMeeting } from './inter-agency-meeting.rules';
-import { checkMilestone, label } from './milestone-rules';
+import { checkMilestone, label, milestoneAsRecorded } from './milestone-rules';
 import { OFFENCE_CATEGORIES } from './offence-category';
 import { RecordSentence, SentenceCommand } from './sentence.commands';
 import { SentenceEvent } from './sentence.events';
@@ -24,7 +24,7 @@ export function decideSentence(command: SentenceCommand, state: SentenceState): 
     case 'RecordSentenceMilestone': {
       const sentence = existing(state, command.data.sentenceId);
       checkMilestone(sentence, command.data);
-      return [{ type: 'SentenceMilestoneReached', data: omit(command.data, 'recordedOn') }];
+      return [{ type: 'SentenceMilestoneReached', data: milestoneAsRecorded(sentence, command.data) }];
     }
     case 'RecordInterAgencyMeeting': {
       const sentence = existing(state, command.data.sentenceId);

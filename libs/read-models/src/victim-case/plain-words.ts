@@ -275,12 +275,21 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
     case 'parole-decision': {
       const outcome =
         detail.outcome === 'release' ? 'release directed' : detail.outcome === 'no-release' ? 'release refused' : 'move to open conditions recommended';
-      return `Parole Board decision on ${on}: ${outcome}${detail.nextReviewDate ? `; next review ${longDate(detail.nextReviewDate)}` : ''}`;
+      const provisional = detail.reconsiderable === true ? ' (provisional: can be reconsidered)' : '';
+      return `Parole Board decision on ${on}: ${outcome}${provisional}${detail.nextReviewDate ? `; next review ${longDate(detail.nextReviewDate)}` : ''}`;
     }
     case 'reconsideration':
       return detail.stage === 'applied'
         ? `Reconsideration of the parole decision applied for by the ${detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'} on ${on}`
         : `Reconsideration of the parole decision ${detail.outcome === 'granted' ? 'granted' : 'refused'} on ${on}`;
+    case 'set-aside':
+      return detail.stage === 'applied'
+        ? `Setting aside of the parole decision ${detail.appliedBy === 'board-chair' ? 'initiated by the Parole Board chair' : `applied for by the ${detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'}`} on ${on}`
+        : `Parole decision ${detail.outcome === 'set-aside' ? 'set aside' : 'not set aside'} on ${on}`;
+    case 'high-court-referral':
+      return detail.stage === 'referred'
+        ? `Release decision referred to the High Court on ${on}`
+        : `High Court ${detail.outcome === 'release-upheld' ? 'upheld the release decision' : 'quashed the release decision'} on ${on}`;
     case 'transfer-to-open-conditions':
       return `Transferred to open conditions on ${on}`;
     case 'return-to-closed-conditions':

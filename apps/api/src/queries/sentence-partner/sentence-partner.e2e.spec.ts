@@ -171,7 +171,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
         '2025-03-01 parole-hearing-listed',
         '2025-06-10 parole-decision',
       ]);
-      expect(response.body.milestones[3].detail).toEqual({ outcome: 'no-release', nextReviewDate: '2027-06-10' });
+      expect(response.body.milestones[3].detail).toEqual({ outcome: 'no-release', nextReviewDate: '2027-06-10', providedToPartiesOn: '2025-06-10', reconsiderable: true });
       // The refusal replaced the eligibility date and the listed hearing with the next review and the reconsideration window.
       expect(response.body.expected.map((e: { kind: string; date: string; passed: boolean }) => [e.kind, e.date, e.passed])).toEqual([
         ['reconsideration-window-closes', '2025-07-01', true],

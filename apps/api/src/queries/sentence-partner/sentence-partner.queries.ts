@@ -88,7 +88,7 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
     await this.freshness.waitFor([SENTENCE_VIEW], minPosition);
     // One snapshot for the four reads, so the parts agree with each other.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [row] = await manager.query(`SELECT ${SUMMARY_COLUMNS} FROM sentence_view WHERE sentence_id = $1`, [sentenceId]);
+      const [row] = await manager.query(`SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1`, [sentenceId]);
       if (!row) throw notFound(sentenceId);
       const [milestones, expected, victims] = await Promise.all([
         manager.query(
@@ -111,6 +111,7 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
       const today = this.clock.today();
       const answer: SentenceViewResponse = {
         ...toSummary(row),
+        revision: row.revision as string,
         milestones: milestones.map((m: Record<string, unknown>) => ({ milestoneId: m.milestone_id, kind: m.kind, date: m.occurred_on, detail: m.detail })),
         expected: expected.map((e: Record<string, unknown>) => ({
           kind: e.kind,
