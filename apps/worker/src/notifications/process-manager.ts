@@ -19,7 +19,15 @@ export interface EventReactor {
    * trip. If it throws, the whole batch is handled again (so it must be idempotent as a whole).
    */
   handleBatch?(events: readonly RecordedEvent[]): Promise<void>;
+  /**
+   * Optional: throws when something the reactor needs beyond PostgreSQL and the event store (e.g. Redis) does not
+   * answer. A failure during an outage is not the event's fault, so nothing is parked then.
+   */
+  dependenciesAnswer?(): Promise<void>;
 }
+
+/** How long the dependency check before parking may take. */
+const DEPENDENCY_CHECK_MS = 2000;
 
 /**
  * A batch with nothing this reactor handles moves the checkpoint at most this often: re-reading such events after a
@@ -193,12 +201,27 @@ export class ProcessManager {
     const failure = await attempt(() => this.reactor.handle(event), this.parking, () => this.stopped);
     if (failure === undefined) return;
     if (this.stopped) throw failure; // shutting down: not a verdict on the event; it is handled again after the restart
+    // PostgreSQL, the event store or Redis down: not a verdict on the event either. Stop here (the checkpoint stays
+    // before it) and start again after retryMs, as before; only an event that fails while everything answers is parked.
+    if (!(await this.dependenciesAnswer())) throw failure;
     await parkedWork.park(this.dataSource, this.reactor.name, event, 'failed', errorSummary(failure), this.parking.attempts);
     this.parked.add(event.streamId);
     this.options.log.error(
       { consumer: this.reactor.name, eventType: event.type, eventId: event.id, attempts: this.parking.attempts, err: errorSummary(failure) },
       'consumer parked an event it could not handle; the rest of its stream waits behind it, every other stream goes on',
     );
+  }
+
+  private async dependenciesAnswer(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer')), DEPENDENCY_CHECK_MS);
+    });
+    const checks = Promise.all([this.dataSource.query('SELECT 1'), this.store.ping(), this.reactor.dependenciesAnswer?.()]);
+    return Promise.race([checks, timeout]).then(
+      () => true,
+      () => false,
+    ).finally(() => clearTimeout(timer));
   }
 
   /** Replays, in order, the parked events of the streams an operator asked to retry. */
@@ -224,6 +247,7 @@ export class ProcessManager {
         await parkedWork.release(this.dataSource, this.reactor.name, parked.eventId);
         continue;
       }
+      if (this.stopped || !(await this.dependenciesAnswer())) throw failure; // the retry stays asked for: tried again at the next poll
       failedStreams.add(parked.streamId);
       await parkedWork.failedAgain(this.dataSource, this.reactor.name, parked.streamId, parked.eventId, errorSummary(failure), this.parking.attempts);
       this.options.log.error({ consumer: this.reactor.name, eventType: parked.eventType, eventId: parked.eventId, err: errorSummary(failure) }, 'parked event failed again on retry; it stays parked');

@@ -34,17 +34,18 @@ export interface ConsumerStatus {
 
 export interface ConsumerStatusOptions {
   readonly stallAfterMs: number;
-  readonly now?: () => number;
 }
 
 /** The status of each named consumer: two queries, plus a capped read of the history for those behind its head. */
 export async function readConsumerStatuses(db: SqlRunner, store: EventStore, names: readonly string[], options: ConsumerStatusOptions): Promise<ConsumerStatus[]> {
-  const now = (options.now ?? Date.now)();
   const [rows, parked, head] = await Promise.all([
+    // The age is the database's own arithmetic: the checkpoint's time is the database's, whatever this process's clock says.
     db.query(
-      'SELECT projection, commit_position::text, prepare_position::text, updated_at FROM projection_checkpoints WHERE projection = ANY($1::text[])',
+      `SELECT projection, commit_position::text, prepare_position::text, updated_at,
+              (extract(epoch FROM clock_timestamp() - updated_at) * 1000)::float8 AS age_ms
+         FROM projection_checkpoints WHERE projection = ANY($1::text[])`,
       [names],
-    ) as Promise<{ projection: string; commit_position: string | null; prepare_position: string | null; updated_at: Date }[]>,
+    ) as Promise<{ projection: string; commit_position: string | null; prepare_position: string | null; updated_at: Date; age_ms: number }[]>,
     parkedWork.counts(db),
     store.headPosition(),
   ]);
@@ -56,14 +57,13 @@ export async function readConsumerStatuses(db: SqlRunner, store: EventStore, nam
         row?.commit_position && row.prepare_position ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : undefined;
       const behind = head !== undefined && (position === undefined || comparePositions(position, head) < 0);
       const lag = behind ? await countAfter(store, position) : 0;
-      const lastAdvanced = row ? new Date(row.updated_at).getTime() : undefined;
       return {
         name,
         position: position ? formatPosition(position) : null,
-        lastAdvancedAt: lastAdvanced !== undefined ? new Date(lastAdvanced).toISOString() : null,
+        lastAdvancedAt: row ? new Date(row.updated_at).toISOString() : null,
         lag,
         parked: parked.get(name) ?? 0,
-        stalled: lag > 0 && (lastAdvanced === undefined || now - lastAdvanced > options.stallAfterMs),
+        stalled: lag > 0 && (row === undefined || row.age_ms > options.stallAfterMs),
       };
     }),
   );
