@@ -49,6 +49,7 @@ export * from './timescales/missed-referral';
 
 export * from './notifications/notification-stage';
 export * from './notifications/can-send-now';
+export * from './notifications/first-contact';
 export * from './notifications/notification-policy';
 export * from './notifications/notification-urgency';
 export * from './notifications/annual-contact';

@@ -454,6 +454,30 @@ describe('caseload tasks projection', () => {
       expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01:done(letter-approved)']);
     });
 
+    it('names the letter a letter task is for: the stage in words and as a code, and the notification', async () => {
+      const { s, v } = await enrolledVictim();
+      const n = randomUUID();
+      await apply(scheduled(v, s, n, { channel: 'letter', stage: 'parole-hearing-listed' }));
+      const task = (await tasksOf(v)).find((t) => t.kind === 'notification-letter');
+      expect(task?.description).toContain(`(stage parole-hearing-listed, notification ${n}, by letter)`);
+    });
+
+    it('closes the initial-contact letter task once first contact is made by any channel, or the victim joins', async () => {
+      for (const reached of ['email', 'enrolment', 'sent-notification'] as const) {
+        const [s, v, n] = [randomUUID(), randomUUID(), randomUUID()];
+        await apply(sentence(s), referral(v, s), scheduled(v, s, n, { channel: 'letter', stage: 'initial-contact', reason: 'initial-contact-deadline' }));
+        expect({ reached, tasks: open(await tasksOf(v)).filter((t) => t.startsWith('notification-letter')) }).toEqual({ reached, tasks: ['notification-letter@2024-03-01'] });
+        if (reached === 'email') await apply(contact(v, { method: 'email', result: 'email-sent', occurredOn: '2024-01-22' }));
+        if (reached === 'enrolment') await apply(enrolled(v, s));
+        if (reached === 'sent-notification') {
+          const other = randomUUID();
+          await apply(scheduled(v, s, other, { channel: 'email', stage: 'initial-contact', reason: 'initial-contact-deadline' }), sent(v, other, 'email'));
+        }
+        const letterTask = (await tasksOf(v)).find((t) => t.task_id === `notification-letter:${n}`);
+        expect({ reached, done: letterTask?.done }).toEqual({ reached, done: true });
+      }
+    });
+
     it('needs no letter task for a notification carrying an approved letter, and closes one when the notification is sent or cancelled', async () => {
       const { s, v } = await enrolledVictim();
       const [adHoc, letter, n2, n3] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
