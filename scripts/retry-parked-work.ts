@@ -4,8 +4,7 @@
 import 'reflect-metadata';
 import { createLogger, loadEnvironmentOrExit } from '@vcs/config';
 import { formatPosition } from '@vcs/event-store';
-import { parkedWork } from '@vcs/infrastructure';
-import { createDataSource } from '@vcs/read-models';
+import { createDataSource, parkedWork } from '@vcs/read-models';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -5,7 +5,7 @@ import { Test } from '@nestjs/testing';
 import { createLogger, loadEnvironment } from '@vcs/config';
 import { createTestDatabase, TestDatabase, TEST_REDIS_URL } from '@vcs/test-support';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
-import { parkedWork } from '@vcs/infrastructure';
+import { parkedWork } from '@vcs/read-models';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';

@@ -7,5 +7,4 @@ export * from './tokens';
 export * from './bootstrap';
 export * from './upcasting-event-store';
 export * from './redis-keys';
-export * from './consumers/parked-work';
 export * from './consumers/consumer-status';

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { formatPosition } from '@vcs/event-store';
-import { LOGGER, ParkedEvent, parkedWork } from '@vcs/infrastructure';
+import { LOGGER } from '@vcs/infrastructure';
+import { ParkedEvent, parkedWork } from '@vcs/read-models';
 import { Actor, AuditedRead, CurrentActor, Roles } from '@vcs/security';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@vcs/event-store';
-import { parkedWork } from '@vcs/infrastructure';
+import { parkedWork } from '@vcs/read-models';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';

@@ -1,4 +1,4 @@
-import { Environment } from '@vcs/config';
+import type { Environment } from '@vcs/config';
 
 /** How hard a consumer tries an event before it parks it (CONSUMER_ATTEMPTS_BEFORE_PARKING, CONSUMER_RETRY_BACKOFF_MS). */
 export interface ParkingPolicy {

@@ -1,7 +1,8 @@
 import { loadEnvironment } from '@vcs/config';
 import { sentenceStreamId, victimStreamId } from '@vcs/domain';
 import { comparePositions } from '@vcs/event-store';
-import { ConsumerStatusReader, parkedWork } from '@vcs/infrastructure';
+import { ConsumerStatusReader } from '@vcs/infrastructure';
+import { parkedWork } from '@vcs/read-models';
 import { VictimDataKeyStore } from '@vcs/security';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { randomUUID } from 'node:crypto';

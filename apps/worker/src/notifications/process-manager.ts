@@ -6,7 +6,7 @@ import { batchesOfAvailable } from '../projector/batches';
 import { readCheckpoint, writeCheckpoint } from '../projector/checkpoint-store';
 import { ProjectorLog } from '../projector/projector';
 import { attempt, DEFAULT_PARKING_POLICY, ParkingPolicy, Serial } from '../consumers/parking';
-import { errorSummary, parkedWork } from '@vcs/infrastructure';
+import { errorSummary, parkedWork } from '@vcs/read-models';
 
 /** Reacts to events by sending commands or touching the queue. Must be idempotent: an event may be handled twice. */
 export interface EventReactor {

@@ -1,7 +1,6 @@
 import { PostgresEventStore } from '@vcs/event-store';
 import { anEvent, newStreamId } from '@vcs/event-store/testing';
-import { parkedWork } from '@vcs/infrastructure';
-import { createDataSource } from '@vcs/read-models';
+import { createDataSource, parkedWork } from '@vcs/read-models';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { eventually } from '../notifications/testing/notification-test-kit';

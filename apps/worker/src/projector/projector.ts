@@ -1,6 +1,5 @@
 import { AllSubscription, comparePositions, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { errorSummary, parkedWork } from '@vcs/infrastructure';
-import { applyHandled, Projection, projectionHandles } from '@vcs/read-models';
+import { applyHandled, errorSummary, parkedWork, Projection, projectionHandles } from '@vcs/read-models';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';

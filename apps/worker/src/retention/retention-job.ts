@@ -14,7 +14,7 @@ import {
   victimStreamId,
 } from '@vcs/domain';
 import { DuplicateEventIdError, EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
-import { errorSummary } from '@vcs/infrastructure';
+import { errorSummary } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 

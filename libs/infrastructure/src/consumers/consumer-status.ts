@@ -2,7 +2,7 @@ import { Environment } from '@vcs/config';
 import { comparePositions, EventStore, formatPosition, GlobalPosition, isSealedHistoryReader } from '@vcs/event-store';
 import { allProjections } from '@vcs/read-models';
 import { HealthCheck } from '../health/health-check';
-import { parkedWork, SqlRunner } from './parked-work';
+import { parkedWork, SqlRunner } from '@vcs/read-models';
 
 /** The process managers and the erasure completion, beside the projectors: every consumer of the history. */
 export const NOTIFICATION_PLANNER = 'notification-planner';
