@@ -146,7 +146,7 @@ describe('far-future dates and parked work, on the running apps', () => {
     await eventually(async () => (await consumers()).find((s) => s.name === 'notification-planner')?.parked === 1, 'the milestone parked by the planner', 60_000);
     expect(await told(broken, 'release-on-licence')).toBe(0);
     const readiness = await workerReadiness();
-    expect(readiness).toMatchObject({ status: 'degraded', checks: { consumers: { status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') } } });
+    expect(readiness).toMatchObject({ status: 'degraded', checks: { consumerHealth: { status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') } } });
     expect((await request(api.http).get('/health/ready').expect(200)).body.status).toBe('degraded');
     expect((await adminList()).items).toEqual([expect.objectContaining({ consumer: 'notification-planner', first: expect.objectContaining({ eventType: 'SentenceMilestoneReached' }) })]);
     const errorLines = worker.output.join('').split('\n').filter((line) => line.includes('consumer parked an event'));

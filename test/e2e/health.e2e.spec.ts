@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { createLogger, loadEnvironment } from '@vcs/config';
-import { createTestDatabase, TestDatabase, TEST_REDIS_URL } from '@vcs/test-support';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
+import { Client } from 'pg';
+import { createTestDatabase, TestDatabase, TEST_REDIS_URL } from '@vcs/test-support';
 import { parkedWork } from '@vcs/read-models';
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -34,64 +35,122 @@ describe('health endpoints', () => {
     await database.drop();
   });
 
-  it('reports ready when PostgreSQL, Redis and the event store answer', async () => {
+  it('answers the HMPPS health routes when PostgreSQL, Redis and the event store answer, and keeps the earlier ones', async () => {
     const app = await startApi(database, TEST_REDIS_URL);
     try {
-      const response = await request(app.getHttpServer()).get('/health/ready').expect(200);
-      expect(response.body).toMatchObject({
-        status: 'ok',
-        checks: { postgres: { status: 'ok' }, redis: { status: 'ok' }, eventStore: { status: 'ok' } },
+      const http = app.getHttpServer();
+      const health = await request(http).get('/health').expect(200);
+      expect(health.body).toMatchObject({
+        status: 'UP',
+        components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' }, consumers: { status: 'UP' } },
       });
-      await request(app.getHttpServer()).get('/health/live').expect(200, { status: 'ok' });
+      await request(http).get('/health/ping').expect(200, { status: 'UP' });
+      await request(http).get('/health/liveness').expect(200, { status: 'UP' });
+      const readiness = await request(http).get('/health/readiness').expect(200);
+      expect(readiness.body).toMatchObject({ status: 'UP', components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' } } });
+      await request(http).get('/health/live').expect(200, { status: 'ok' });
+      const ready = await request(http).get('/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'ok' }, redis: { status: 'ok' }, eventStore: { status: 'ok' } } });
     } finally {
       await app.close();
     }
   });
 
-  it('reports degraded (still 200), naming the consumer, while a consumer has parked work or has stalled with events waiting', async () => {
+  it("shows each consumer's position, lag in events and seconds, parked work, and which are active", async () => {
+    const app = await startApi(database, TEST_REDIS_URL);
+    const store = app.get<EventStore>(EVENT_STORE);
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      // One consumer caught up to an event, two more events after it; a second consumer that has applied nothing, with
+      // parked work and its lease held (as an active worker holds it).
+      const stream = `health-probe-${randomUUID()}`;
+      const first = await store.appendToStream(stream, [probeEvent()], 'no_stream');
+      await store.appendToStream(stream, [probeEvent(), probeEvent()], first.nextExpectedRevision);
+      await admin.query(
+        `INSERT INTO projection_checkpoints (projection, commit_position, prepare_position) VALUES ('probe-caught-up', $1, $2), ('probe-behind', NULL, NULL)`,
+        [first.position.commit.toString(), first.position.prepare.toString()],
+      );
+      await admin.query(
+        `INSERT INTO parked_events (consumer, event_id, stream_id, event_type, commit_position, prepare_position, reason, error, attempts)
+         VALUES ('probe-behind', $1, $2, 'ProbeHappened', 1, 1, 'failed', 'TypeError', 3)`,
+        [randomUUID(), stream],
+      );
+      await admin.query(`SELECT pg_advisory_lock(hashtextextended('projector:probe-behind', 0))`);
+
+      const { body } = await request(app.getHttpServer()).get('/health').expect(200);
+      const consumers = body.components.consumers.details;
+      expect(consumers['probe-caught-up']).toMatchObject({ active: false, lagEvents: 2, lagEventsAtLeast: false, parked: 0 });
+      expect(consumers['probe-caught-up'].position).toBe(`${first.position.commit}/${first.position.prepare}`);
+      expect(consumers['probe-caught-up'].lagSeconds).toBeGreaterThanOrEqual(0);
+      expect(consumers['probe-behind']).toMatchObject({ active: true, position: null, lagEvents: 3, parked: 1 });
+
+      const info = await request(app.getHttpServer()).get('/info').expect(200);
+      expect(info.body.build).toMatchObject({ name: 'victim-contact-service', version: expect.any(String), gitCommit: expect.any(String) });
+      expect(info.body.activeProjections).toEqual(['probe-behind']);
+    } finally {
+      await admin.end();
+      await app.close();
+    }
+  });
+
+  it('reports DEGRADED (still 200), naming the consumer, while a consumer has parked work or has stalled with events waiting', async () => {
     const app = await startApi(database, TEST_REDIS_URL, { CONSUMER_STALL_AFTER_MS: '1000' });
     const dataSource = app.get(DataSource);
     try {
       const store = app.get<EventStore>(EVENT_STORE);
-      const [event] = await store.readStream('never-written');
-      expect(event).toBeUndefined();
-      await store.appendToStream(`health-${randomUUID()}`, [{ id: randomUUID(), type: 'HealthProbe', data: {}, metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'test', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 } }], 'no_stream');
-      const [written] = await store.readAll({ maxCount: 1 });
+      const stream = `health-${randomUUID()}`;
+      await store.appendToStream(stream, [probeEvent()], 'no_stream');
+      const [written] = await store.readStream(stream);
       // The dispatcher's checkpoint has not moved for an hour while that event waits; the planner parked it.
-      await dataSource.query("INSERT INTO projection_checkpoints (projection, updated_at) VALUES ('notification-dispatcher', now() - interval '1 hour') ON CONFLICT (projection) DO UPDATE SET updated_at = EXCLUDED.updated_at");
+      await dataSource.query("INSERT INTO projection_checkpoints (projection, updated_at) VALUES ('notification-dispatcher', now() - interval '1 hour') ON CONFLICT (projection) DO UPDATE SET commit_position = NULL, prepare_position = NULL, updated_at = EXCLUDED.updated_at");
       await parkedWork.park(dataSource, 'notification-planner', written, 'failed', 'Error: test', 5);
 
-      const response = await request(app.getHttpServer()).get('/health/ready').expect(200);
-      expect(response.body.status).toBe('degraded');
-      expect(response.body.checks.postgres.status).toBe('ok');
-      expect(response.body.checks.consumers).toMatchObject({ status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') });
-      expect(response.body.checks.consumers.error).toContain('notification-dispatcher: not advanced for over 1 s with 1 events waiting');
+      const readiness = await request(app.getHttpServer()).get('/health/readiness').expect(200);
+      expect(readiness.body).toMatchObject({ status: 'DEGRADED', components: { database: { status: 'UP' }, consumerHealth: { status: 'DEGRADED' } } });
+      expect(readiness.body.components.consumerHealth.details.error).toContain('notification-planner: 1 parked');
+      expect(readiness.body.components.consumerHealth.details.error).toMatch(/notification-dispatcher: not advanced for over 1 s with \d+ events waiting/);
+      const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'degraded', checks: { postgres: { status: 'ok' }, consumerHealth: { status: 'degraded' } } });
 
-      await dataSource.query('DELETE FROM parked_events');
+      await dataSource.query("DELETE FROM parked_events WHERE consumer = 'notification-planner'");
+      const head = await store.headPosition();
       await dataSource.query("UPDATE projection_checkpoints SET commit_position = $1, prepare_position = $2, updated_at = now() WHERE projection = 'notification-dispatcher'", [
-        written.position.commit.toString(),
-        written.position.prepare.toString(),
+        head?.commit.toString(),
+        head?.prepare.toString(),
       ]);
-      // Those two are well again (the other consumers, never started here, still have the event waiting for them).
-      const after = await request(app.getHttpServer()).get('/health/ready').expect(200);
-      expect(after.body.checks.consumers.error).not.toMatch(/parked|notification-dispatcher/);
+      // Those two are well again (the other consumers, never started here, still have events waiting for them).
+      const after = await request(app.getHttpServer()).get('/health/readiness').expect(200);
+      expect(after.body.components.consumerHealth.details.error).not.toMatch(/notification-planner: \d+ parked|notification-dispatcher/);
     } finally {
       await app.close();
     }
   });
 
-  it('reports unavailable, naming Redis, when Redis does not answer', async () => {
+  it('reports DOWN, naming Redis, when Redis does not answer; liveness still UP', async () => {
     const app = await startApi(database, 'redis://127.0.0.1:1');
     try {
       const response = await request(app.getHttpServer()).get('/health').expect(503);
-      expect(response.body.ready.checks.redis.status).toBe('unavailable');
-      expect(response.body.ready.checks.postgres.status).toBe('ok');
+      expect(response.body.status).toBe('DOWN');
+      expect(response.body.components.redis.status).toBe('DOWN');
+      expect(response.body.components.database.status).toBe('UP');
+      expect((await request(app.getHttpServer()).get('/health/readiness').expect(503)).body.status).toBe('DOWN');
+      await request(app.getHttpServer()).get('/health/liveness').expect(200);
       await request(app.getHttpServer()).get('/health/live').expect(200);
     } finally {
       await app.close();
     }
   });
 });
+
+function probeEvent() {
+  return {
+    id: randomUUID(),
+    type: 'ProbeHappened',
+    data: { probe: true },
+    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'health-test', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+  };
+}
 
 describe('start-up configuration', () => {
   it('stops with one line per bad variable, naming it and its rule', () => {

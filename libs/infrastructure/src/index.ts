@@ -1,6 +1,8 @@
 export * from './event-store.factory';
 export * from './health/health-check';
 export * from './health/health.controller';
+export * from './health/consumer-status';
+export * from './health/build-info';
 export * from './platform.module';
 export * from './redis.factory';
 export * from './tokens';
@@ -8,3 +10,6 @@ export * from './bootstrap';
 export * from './upcasting-event-store';
 export * from './redis-keys';
 export * from './consumers/consumer-status';
+export * from './metrics/service-metrics';
+export * from './metrics/metrics-server';
+export * from './metrics/measured-event-store';

@@ -10,3 +10,4 @@ export * from './stream-catalogue/stream-catalogue.area';
 export * from './victim-case';
 export * from './notification-schedule';
 export * from './parked-work';
+export * from './case-access';

@@ -1,3 +1,4 @@
+import { CASE_ACCESS_POLICY } from './case-access.policy';
 import { CASELOAD_POLICY } from './caseload.policy';
 import { LETTERS_POLICY } from './letters.policy';
 import { NOTIFICATIONS_POLICY } from './notifications.policy';
@@ -22,4 +23,5 @@ export const POLICY: RoutePolicy = {
   ...PRIVACY_POLICY,
   ...NOTIFICATIONS_POLICY,
   ...OPERATIONS_POLICY,
+  ...CASE_ACCESS_POLICY,
 };

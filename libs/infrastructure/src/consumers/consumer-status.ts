@@ -90,7 +90,7 @@ export function consumerProblems(statuses: readonly ConsumerStatus[], stallAfter
  */
 export function consumersHealthCheck(read: () => Promise<readonly ConsumerStatus[]>, stallAfterMs: number): HealthCheck {
   return {
-    name: 'consumers',
+    name: 'consumerHealth',
     degradesOnly: true,
     check: async () => {
       const problems = consumerProblems(await read(), stallAfterMs);
