@@ -84,7 +84,7 @@ describe('far-future dates and parked work, on the running apps', () => {
   const consumers = async (): Promise<ConsumerRow[]> => (await fetch(`http://127.0.0.1:${worker.port}/health/projectors`)).json() as Promise<ConsumerRow[]>;
   const workerReadiness = async () => (await fetch(`http://127.0.0.1:${worker.port}/health/ready`)).json() as Promise<{ status: string; checks: Record<string, { status: string; error?: string }> }>;
   const adminList = async () =>
-    (await request(api.http).get('/parked-work').set('Authorization', `Bearer ${await api.token('ADMIN', 'admin-1')}`).set('X-Purpose', 'worker health check').expect(200)).body as {
+    (await request(api.http).get('/parked-work').set('Authorization', `Bearer ${await api.token('ADMIN', 'admin-1')}`).set('X-Purpose', 'data quality: worker health check').expect(200)).body as {
       total: number;
       items: { consumer: string; first: { eventType: string } }[];
     };

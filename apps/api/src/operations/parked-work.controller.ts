@@ -57,7 +57,7 @@ export class ParkedWorkController {
     summary: "ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)",
     description: 'One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.',
   })
-  @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are reading the parked work' })
+  @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are reading the parked work, e.g. "data quality: parked notification planner"' })
   @ApiOkResponse({ type: ParkedWorkList })
   @AuditedRead({
     action: 'list parked work',

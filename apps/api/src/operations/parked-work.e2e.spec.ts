@@ -34,7 +34,7 @@ describe('parked work through the API (ADMIN)', () => {
   const as = async (role: 'ADMIN' | 'VLO') => `Bearer ${await api.token(role, `${role.toLowerCase()}-1`)}`;
 
   it('lists one task per parked stream for an ADMIN, with the failed event, its error and what waits behind it; audited', async () => {
-    const response = await request(api.http).get('/parked-work').set('Authorization', await as('ADMIN')).set('X-Purpose', 'checking the worker').expect(200);
+    const response = await request(api.http).get('/parked-work').set('Authorization', await as('ADMIN')).set('X-Purpose', 'data quality: checking the worker').expect(200);
     expect(response.body).toEqual({
       total: 1,
       items: [
@@ -47,7 +47,7 @@ describe('parked work through the API (ADMIN)', () => {
         }),
       ],
     });
-    const audit = await request(api.http).get(`/access-audit?victimId=${victimId}`).set('Authorization', await as('ADMIN')).set('X-Purpose', 'checking the audit').expect(200);
+    const audit = await request(api.http).get(`/access-audit?victimId=${victimId}`).set('Authorization', await as('ADMIN')).set('X-Purpose', 'audit review: checking the audit').expect(200);
     expect(audit.body.items[0]).toMatchObject({ action: 'list parked work', victimIds: [victimId] });
   });
 
