@@ -66,7 +66,12 @@ export interface MilestoneDetails {
     /** Victims the conditions protect, by id only. */
     readonly protectsVictimIds: readonly string[];
   };
-  recall: Record<string, never>;
+  /**
+   * Prison recall: `recallType` fixed-term (automatic re-release after 14 or 28 days, CJA 2003 ss.255A–255B) or standard
+   * (re-release by the Secretary of State or the Parole Board, s.255C); `reReleaseDate` the fixed-term re-release date.
+   * Both optional (older recalls have neither); neither applies to a hospital recall.
+   */
+  recall: { readonly recallType?: 'fixed-term' | 'standard'; readonly reReleaseDate?: IsoDate };
   /**
    * The offender is out of lawful custody: escaped (from prison, escort or hospital), absconded (from open conditions
    * or temporary release), unlawfully at large (did not return, or a recalled offender not yet back), or absent without

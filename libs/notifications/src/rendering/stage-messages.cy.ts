@@ -192,7 +192,12 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   recall: {
     subject: "Mae'r troseddwr wedi cael ei alw'n ôl",
-    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei alw'n ôl${on(f)}.`],
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael ei alw'n ôl${on(f)}.`,
+      f.detail?.recallType === 'fixed-term'
+        ? `Galw'n ôl am gyfnod penodol yw hwn: bydd yn cael ei ryddhau eto'n awtomatig${dated(f, 'reReleaseDate') ? ` ar ${dated(f, 'reReleaseDate')}` : ' ar ddiwedd y cyfnod'}.`
+        : undefined,
+    ],
   },
   'licence-end': {
     subject: 'Mae trwydded y troseddwr wedi dod i ben',

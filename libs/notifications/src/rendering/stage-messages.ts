@@ -191,7 +191,12 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   recall: {
     subject: 'The offender has been recalled',
-    paragraphs: (f) => [`The offender has been recalled${on(f)}.`],
+    paragraphs: (f) => [
+      `The offender has been recalled${on(f)}.`,
+      f.detail?.recallType === 'fixed-term'
+        ? `This is a fixed-term recall: they will be released again automatically${detailDate(f, 'reReleaseDate') ? ` on ${detailDate(f, 'reReleaseDate')}` : ' at the end of it'}.`
+        : undefined,
+    ],
   },
   'licence-end': {
     subject: 'The offender\'s licence has ended',

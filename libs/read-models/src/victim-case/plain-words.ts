@@ -320,7 +320,7 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
     case 'licence-conditions-set':
       return `Licence conditions set on ${on}: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}; they end ${longDate(detail.conditionsEndDate)}`;
     case 'recall':
-      return `Recalled on ${on}`;
+      return `Recalled on ${on}${detail.recallType === 'fixed-term' ? `: fixed-term${detail.reReleaseDate ? `, re-release ${longDate(detail.reReleaseDate)}` : ''}` : detail.recallType === 'standard' ? ': standard recall' : ''}`;
     case 'licence-end':
       return `Licence ended on ${on}`;
     case 'sentence-end':

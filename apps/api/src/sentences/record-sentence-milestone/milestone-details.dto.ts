@@ -153,6 +153,20 @@ export class HighCourtReferralDetailDto implements Detail<'high-court-referral'>
   outcome?: NonNullable<Detail<'high-court-referral'>['outcome']>;
 }
 
+export const RECALL_TYPES = allOf<NonNullable<Detail<'recall'>['recallType']>>()(['fixed-term', 'standard']);
+
+export class RecallDetailDto implements Detail<'recall'> {
+  @ApiPropertyOptional({ enum: RECALL_TYPES, description: 'Prison recalls: fixed-term (automatic re-release, CJA 2003 s.255B) or standard (s.255C); never on a hospital recall' })
+  @IsOptional()
+  @IsIn(RECALL_TYPES)
+  recallType?: NonNullable<Detail<'recall'>['recallType']>;
+
+  @ApiPropertyOptional({ example: '2027-03-31', description: 'Fixed-term recalls: the re-release date (YYYY-MM-DD); the victim is told it' })
+  @IsOptional()
+  @IsCivilDate()
+  reReleaseDate?: string;
+}
+
 export class EscapeOrAbscondDetailDto implements Detail<'escape-or-abscond'> {
   @ApiProperty({
     enum: ESCAPE_CIRCUMSTANCES,
@@ -279,7 +293,7 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'home-detention-curfew': NoMilestoneDetailDto,
   'release-on-licence': NoMilestoneDetailDto,
   'licence-conditions-set': LicenceConditionsSetDetailDto,
-  recall: NoMilestoneDetailDto,
+  recall: RecallDetailDto,
   'licence-end': NoMilestoneDetailDto,
   'sentence-end': NoMilestoneDetailDto,
   'release-date-changed': ReleaseDateChangedDetailDto,
@@ -299,5 +313,5 @@ export const DETAIL_DTOS = [...new Set(Object.values(DETAIL_DTO_BY_KIND))];
 
 /** True for a kind whose detail has fields, so `detail` is required. */
 export function detailRequired(kind: MilestoneKind): boolean {
-  return DETAIL_DTO_BY_KIND[kind] !== NoMilestoneDetailDto && DETAIL_DTO_BY_KIND[kind] !== ReleaseOnTemporaryLicenceDetailDto;
+  return DETAIL_DTO_BY_KIND[kind] !== NoMilestoneDetailDto && DETAIL_DTO_BY_KIND[kind] !== ReleaseOnTemporaryLicenceDetailDto && DETAIL_DTO_BY_KIND[kind] !== RecallDetailDto;
 }

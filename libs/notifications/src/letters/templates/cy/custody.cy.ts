@@ -83,9 +83,11 @@ export const CUSTODY_TEMPLATES_CY = {
     subject: "Galw'n ôl",
     paragraphs: ({ date, need, place, person }) => [
       `${LET_YOU_KNOW} fod ${PERSON[person]} yn eich achos chi wedi cael ei alw'n ôl i'r ${PLACE[place]} ar ${date(need('recall').date)}.`,
-      place === 'prison'
-        ? "Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa. Efallai y bydd y Bwrdd Parôl yn adolygu'r penderfyniad i'w alw'n ôl, a byddaf yn ysgrifennu atoch os bydd adolygiad y gallwch gymryd rhan ynddo."
-        : "Mae hyn yn golygu bod y claf yn ôl yn yr ysbyty. Byddaf yn rhoi gwybod i chi am unrhyw benderfyniadau eraill y gofynnoch am gael clywed amdanynt.",
+      place === 'hospital'
+        ? "Mae hyn yn golygu bod y claf yn ôl yn yr ysbyty. Byddaf yn rhoi gwybod i chi am unrhyw benderfyniadau eraill y gofynnoch am gael clywed amdanynt."
+        : need('recall').detail.recallType === 'fixed-term'
+          ? `Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa am gyfnod penodol a bydd yn cael ei ryddhau eto'n awtomatig${need('recall').detail.reReleaseDate ? ` ar ${date(need('recall').detail.reReleaseDate as string)}` : " ar ddiwedd y cyfnod hwnnw"}. Byddaf yn dweud wrthych am unrhyw amodau trwydded sy'n ymwneud â chi cyn hynny.`
+          : "Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa. Efallai y bydd y Bwrdd Parôl yn adolygu'r penderfyniad i'w alw'n ôl, a byddaf yn ysgrifennu atoch os bydd adolygiad y gallwch gymryd rhan ynddo.",
       NOT_WHERE_HELD,
       QUESTIONS,
     ],

@@ -85,9 +85,11 @@ export const CUSTODY_TEMPLATES_EN = {
     subject: 'Recall',
     paragraphs: ({ date, need, place, person }) => [
       `I am writing to let you know that on ${date(need('recall').date)} the ${person} in your case was recalled to ${place}.`,
-      place === 'prison'
-        ? 'This means the offender is back in custody. The Parole Board may review the recall, and I will write to you if there is a review you can take part in.'
-        : 'This means the patient is back in hospital. I will let you know about any further decisions you have asked to hear about.',
+      place === 'hospital'
+        ? 'This means the patient is back in hospital. I will let you know about any further decisions you have asked to hear about.'
+        : need('recall').detail.recallType === 'fixed-term'
+          ? `This means the offender is back in custody for a fixed period and will be released again automatically${need('recall').detail.reReleaseDate ? ` on ${date(need('recall').detail.reReleaseDate as string)}` : ' at the end of it'}. I will tell you about any licence conditions that relate to you before then.`
+          : 'This means the offender is back in custody. The Parole Board may review the recall, and I will write to you if there is a review you can take part in.',
       NOT_WHERE_HELD,
       QUESTIONS,
     ],
