@@ -11,10 +11,10 @@ const { supervise } = require('./supervisor');
 
 const root = path.join(__dirname, '..');
 
-/** The supervised processes, one line each. */
+/** The supervised processes, one line each (`env`: settings of that process only, e.g. its metrics port). */
 const CHILDREN = [
-  { name: 'api', script: 'dist/apps/api/src/main.js' },
-  { name: 'worker', script: 'dist/apps/worker/src/main.js' },
+  { name: 'api', script: 'dist/apps/api/src/main.js', env: { METRICS_PORT: '9464' } },
+  { name: 'worker', script: 'dist/apps/worker/src/main.js', env: { METRICS_PORT: '9465' } },
 ];
 
 const started = Date.now();

@@ -4,6 +4,9 @@ export * from './shared/iso-instant';
 export * from './shared/probation-region';
 export * from './shared/decider';
 
+export * from './access/vlo-unit';
+export * from './access/case-access';
+
 export * from './calendar/working-day-calendar';
 export * from './calendar/statutory-bank-holidays';
 

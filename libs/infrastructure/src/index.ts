@@ -9,3 +9,6 @@ export * from './tokens';
 export * from './bootstrap';
 export * from './upcasting-event-store';
 export * from './redis-keys';
+export * from './metrics/service-metrics';
+export * from './metrics/metrics-server';
+export * from './metrics/measured-event-store';

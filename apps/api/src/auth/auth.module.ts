@@ -13,10 +13,18 @@ import { AuthGuard, TokenVerifier } from '@vcs/security';
       provide: TokenVerifier,
       inject: [ENVIRONMENT],
       useFactory: (env: Environment) => {
-        if (env.AUTH_JWKS_URL) return new TokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwksUrl: env.AUTH_JWKS_URL });
+        const common = {
+          issuer: env.AUTH_ISSUER,
+          audience: env.AUTH_AUDIENCE,
+          maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+          claimNames: { authorities: env.AUTH_AUTHORITIES_CLAIM, units: env.AUTH_UNITS_CLAIM },
+          // The committed development key is refused in production by its fingerprint, wherever it is read from.
+          refuseDevelopmentKey: env.NODE_ENV === 'production',
+        };
+        if (env.AUTH_JWKS_URL) return new TokenVerifier({ ...common, jwksUrl: env.AUTH_JWKS_URL });
         // A relative path is taken from the working directory (the project root under `npm start`).
         const file = resolve(env.AUTH_JWT_PUBLIC_KEY_FILE);
-        return new TokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, publicKeyPem: readFileSync(file, 'utf8') });
+        return new TokenVerifier({ ...common, publicKeyPem: readFileSync(file, 'utf8') });
       },
     },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -93,6 +93,16 @@ export class NotificationRuntime {
     if (parts.deliver !== false) this.startWorker();
   }
 
+  /** The BullMQ worker delivering notifications, once started (for metrics). */
+  get deliveryWorker(): Worker | undefined {
+    return this.worker;
+  }
+
+  /** The read-side database the runtime works on. */
+  get dataSource(): DataSource {
+    return this.options.dataSource;
+  }
+
   startWorker(): Worker {
     const { settings } = this.options;
     this.worker ??= new Worker(settings.queueName, (job, token) => this.process(job, token), {

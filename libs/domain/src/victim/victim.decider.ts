@@ -37,6 +37,7 @@ import {
   recordNotificationSent,
   scheduleNotification,
 } from './victim-notifications.decide';
+import { grantCaseAccess, revokeCaseAccess, transferCase } from './victim-access.decide';
 import { approveLetter, draftLetter, editLetter, returnLetter, submitLetterForApproval } from './victim-letters.decide';
 
 export const victimStreamId = (victimId: string): string => `victim-${victimId}`;
@@ -63,6 +64,12 @@ export function createVictimDecider(
       throw new DomainRuleViolation('victim-erased', `The victim's personal data was erased on ${state.erasure.erasedOn}; nothing more is recorded about them and nobody contacts them.`);
     }
     switch (command.type) {
+      case 'TransferCase':
+        return transferCase(command, state);
+      case 'GrantCaseAccess':
+        return grantCaseAccess(command, state);
+      case 'RevokeCaseAccess':
+        return revokeCaseAccess(command, state);
       case 'EnrolVictim':
         return enrolVictim(command, state, policy);
       case 'DeclineScheme': {
@@ -197,7 +204,9 @@ function receiveReferral(command: ReceiveReferral, state: VictimState): VictimEv
     ensure(!(circumstance === 'child-victim' && !child), 'child-victim-is-adult', 'The victim is recorded as a child but was 18 or over when referred.');
     ensure(!(circumstance === 'adult-victim' && child), 'adult-victim-is-child', 'The victim was under 18 when referred; record them as a child victim.');
   }
-  return [{ type: 'ReferralReceived', data: { victimId, sentenceId: sentence.sentenceId, referredFor, source, circumstance, receivedOn, personal } }];
+  // The case belongs to the victim liaison unit of the sentence's probation region until a transfer moves it.
+  const vloUnit = sentence.probationRegion;
+  return [{ type: 'ReferralReceived', data: { victimId, sentenceId: sentence.sentenceId, referredFor, source, circumstance, receivedOn, vloUnit, personal } }];
 }
 
 function enrolVictim(command: EnrolVictim, state: KnownVictim, policy: EligibilityPolicy): VictimEvent[] {

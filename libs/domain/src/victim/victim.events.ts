@@ -19,6 +19,7 @@ import {
   RetentionDecision,
 } from './retention';
 import { DeliveryStatus, NotificationCancelReason, NotificationReason, NotificationStage } from '../notifications/notification-stage';
+import { AccessGrantReason, CaseTransferReason, VloUnit } from '../access/vlo-unit';
 
 /**
  * Events of a `victim-<uuid>` stream. Every name, date of birth, address, phone, email and free text that
@@ -41,6 +42,11 @@ export interface ReferralReceived {
     readonly source: ReferralSource;
     readonly circumstance: VictimCircumstance;
     readonly receivedOn: IsoDate;
+    /**
+     * The victim liaison unit that holds the case: the referral sentence's probation region. Absent on referrals
+     * recorded before units existed; their unit is the probation region of `sentenceId` (docs/privacy.md).
+     */
+    readonly vloUnit?: VloUnit;
     readonly personal: VictimIdentity & ContactDetails;
   };
 }
@@ -337,8 +343,46 @@ export interface LetterReturned {
   readonly data: { readonly victimId: string; readonly letterId: string; readonly returnedBy: string; readonly returnedOn: IsoDate; readonly personal: { readonly comments: string } };
 }
 
+/** The case moved to another victim liaison unit (a manager of either unit decided it, with a reason). */
+export interface VictimCaseTransferred {
+  readonly type: 'VictimCaseTransferred';
+  readonly data: {
+    readonly victimId: string;
+    readonly fromUnit: VloUnit;
+    readonly toUnit: VloUnit;
+    readonly reason: CaseTransferReason;
+    readonly transferredOn: IsoDate;
+    readonly personal: { readonly note?: string };
+  };
+}
+
+/** A manager of the case's unit opened this one case to one person of another unit, until `expiresAt`. */
+export interface CaseAccessGranted {
+  readonly type: 'CaseAccessGranted';
+  readonly data: {
+    readonly victimId: string;
+    readonly grantId: string;
+    readonly caseUnit: VloUnit;
+    readonly granteeUserId: string;
+    readonly granteeUnit: VloUnit;
+    readonly reason: AccessGrantReason;
+    readonly grantedAt: IsoInstant;
+    readonly expiresAt: IsoInstant;
+    readonly personal: { readonly note?: string };
+  };
+}
+
+/** A grant ended before its time. */
+export interface CaseAccessRevoked {
+  readonly type: 'CaseAccessRevoked';
+  readonly data: { readonly victimId: string; readonly grantId: string; readonly revokedAt: IsoInstant };
+}
+
 export type VictimEvent =
   | ReferralReceived
+  | VictimCaseTransferred
+  | CaseAccessGranted
+  | CaseAccessRevoked
   | VictimEnrolled
   | VictimDeclined
   | VictimWithdrew

@@ -16,6 +16,8 @@ import {
   NotificationStage,
   NotificationStatus,
 } from '../notifications/notification-stage';
+import { AccessGrant, CaseAccess } from '../access/case-access';
+import { VloUnit } from '../access/vlo-unit';
 
 export type Participation = 'referred' | 'enrolled' | 'declined' | 'withdrawn';
 
@@ -77,6 +79,10 @@ export interface KnownVictim {
   readonly referredFor: ReferredFor;
   readonly referralSentenceId: string;
   readonly referralReceivedOn: IsoDate;
+  /** The unit holding the case; undefined for a referral recorded before units (derive it from the referral sentence). */
+  readonly unit?: VloUnit;
+  /** Cross-unit access grants, live or not, by id. */
+  readonly accessGrants: Readonly<Record<string, AccessGrant>>;
   readonly participation: Participation;
   readonly scheme?: Scheme;
   readonly enrolledOn?: IsoDate;
@@ -124,6 +130,8 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       referredFor: data.referredFor,
       referralSentenceId: data.sentenceId,
       referralReceivedOn: data.receivedOn,
+      ...(data.vloUnit !== undefined ? { unit: data.vloUnit } : {}),
+      accessGrants: {},
       participation: 'referred',
       linkedSentenceIds: [data.sentenceId],
       actingPersons: [],
@@ -140,6 +148,16 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
   }
   if (!state.exists) return state;
   switch (event.type) {
+    case 'VictimCaseTransferred':
+      return { ...state, unit: event.data.toUnit };
+    case 'CaseAccessGranted': {
+      const { grantId, granteeUserId, granteeUnit, grantedAt, expiresAt } = event.data;
+      return { ...state, accessGrants: { ...state.accessGrants, [grantId]: { grantId, granteeUserId, granteeUnit, grantedAt, expiresAt } } };
+    }
+    case 'CaseAccessRevoked': {
+      const grant = state.accessGrants[event.data.grantId];
+      return grant ? { ...state, accessGrants: { ...state.accessGrants, [grant.grantId]: { ...grant, revokedAt: event.data.revokedAt } } } : state;
+    }
     case 'VictimEnrolled':
       return {
         ...state,
@@ -282,6 +300,11 @@ function updateLetter(state: KnownVictim, letterId: string, change: Partial<Vict
   const current = state.letters[letterId];
   if (!current) return state;
   return { ...state, letters: { ...state.letters, [letterId]: { ...current, ...change } } };
+}
+
+/** Who may reach the case: its unit and grants (the domain's view; a history from before units has no unit yet). */
+export function caseAccessOf(state: KnownVictim): CaseAccess {
+  return { ...(state.unit !== undefined ? { unit: state.unit } : {}), grants: Object.values(state.accessGrants) };
 }
 
 /** The notifications still waiting to go (scheduled, possibly after failed attempts). */

@@ -28,6 +28,9 @@ const VICTIM_EVENTS = [
   'RetentionReviewRaised',
   'RetentionDecided',
   'VictimPersonalDataErased',
+  'VictimCaseTransferred',
+  'CaseAccessGranted',
+  'CaseAccessRevoked',
 ] as const;
 
 type Data = Readonly<Record<string, unknown>>;

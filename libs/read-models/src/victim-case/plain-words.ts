@@ -236,6 +236,12 @@ export function victimEventWords(type: string, data: Data, sentenceReference: (s
         : `Decided on ${longDate(data.decidedOn)} to erase the victim's personal data (${words(data.basis)})`;
     case 'VictimPersonalDataErased':
       return `Victim's personal data erased on ${longDate(data.erasedOn)} (${words(data.basis)})`;
+    case 'VictimCaseTransferred':
+      return `Case transferred on ${longDate(data.transferredOn)} from the ${words(data.fromUnit)} unit to the ${words(data.toUnit)} unit (${words(data.reason)})`;
+    case 'CaseAccessGranted':
+      return `Access to this case granted to ${String(data.granteeUserId)} of the ${words(data.granteeUnit)} unit until ${String(data.expiresAt)} (${words(data.reason)})`;
+    case 'CaseAccessRevoked':
+      return `Access grant ${String(data.grantId)} revoked at ${String(data.revokedAt)}`;
     default:
       return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
   }

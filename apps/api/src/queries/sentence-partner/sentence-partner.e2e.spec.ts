@@ -307,9 +307,9 @@ describe('sentence view, representations for partners and inter-agency meetings'
     });
 
     it("audits the real ids of the victims whose representations were returned, with the partner's purpose", async () => {
-      await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA level 2 meeting prep');
+      await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA meeting: level 2, preparation');
       const [entry] = await auditEntries('read representations for partners');
-      expect(entry).toMatchObject({ role: 'MAPPA_PARTNER', purpose: 'MAPPA level 2 meeting prep', resource_id: sentenceId, status: 200 });
+      expect(entry).toMatchObject({ role: 'MAPPA_PARTNER', purpose: 'MAPPA meeting: level 2, preparation', resource_id: sentenceId, status: 200 });
       expect(entry.victim_ids).toEqual([victimA]);
     });
 
@@ -352,7 +352,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
   describe('GET /sentences/:sentenceId/inter-agency-meetings', () => {
     it('shows partners the meeting, each victim by reference, views presented, outcome and actions, never the notes', async () => {
-      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings?minPosition=${lastPosition}`, 'MAPPA review');
+      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings?minPosition=${lastPosition}`, 'MAPPA meeting: review');
 
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ sentenceId, total: 1 });
@@ -402,8 +402,8 @@ describe('sentence view, representations for partners and inter-agency meetings'
   });
 
   it('no partner answer carries a name, address, postcode, phone, email or victim id', async () => {
-    await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'final check');
-    await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings`, 'final check');
+    await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'parole review: final check');
+    await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings`, 'parole review: final check');
     const ok = partnerAnswers.filter((answer) => answer.status === 200);
     expect(ok.length).toBeGreaterThanOrEqual(6);
     for (const answer of partnerAnswers) expectNoPersonalData(answer.body, [victimA, victimB, MEETING_NOTE, ACTION_DESCRIPTION, NON_CONTACT_DESCRIPTION]);
@@ -422,7 +422,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
     await eraseVictimPersonalData(api.app.get(VictimDataKeyStore), victimA, 'admin-1', 'erasure request ER-2026-017');
     for (const projection of ourProjections()) await rebuildProjection(api.app.get(DataSource), api.store, projection, { batchSize: 50 });
 
-    const representations = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'after erasure');
+    const representations = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'parole review: after erasure');
     expect(representations.body.total).toBe(3);
     for (const item of representations.body.items) {
       expect(item).toMatchObject({ victimReference: pseudonym(victimA), statementText: null, erased: true });
