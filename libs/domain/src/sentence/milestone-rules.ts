@@ -146,6 +146,12 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
     case 'high-court-referral':
       checkHighCourtReferral(sentence, milestone.detail, date);
       return;
+    case 'open-conditions-eligibility':
+      checkInCustody(sentence, milestone.kind);
+      ensure(!sentence.inOpenConditions, 'already-in-open-conditions', 'The offender is already in open conditions.');
+      assertIsoDate(milestone.detail.eligibleFrom, 'detail.eligibleFrom');
+      ensure(milestone.detail.eligibleFrom >= facts.sentenceDate, 'open-conditions-eligibility-before-sentence', 'Eligibility for open conditions cannot be before the sentence date.');
+      return;
     case 'transfer-to-open-conditions':
       checkInCustody(sentence, milestone.kind);
       checkNotAtLarge(sentence, 'moved to open conditions');

@@ -54,6 +54,11 @@ export interface MilestoneDetails {
     readonly stage: 'referred' | 'decided';
     readonly outcome?: 'release-upheld' | 'release-quashed';
   };
+  /**
+   * Victims' Code Right 11: when the offender becomes eligible to be considered for a transfer to open conditions. The
+   * date is the earliest the move can be considered, not a decision to move (issue 17).
+   */
+  'open-conditions-eligibility': { readonly eligibleFrom: IsoDate };
   'transfer-to-open-conditions': Record<string, never>;
   'return-to-closed-conditions': Record<string, never>;
   'release-on-temporary-licence': { readonly returnDate?: IsoDate };
@@ -125,6 +130,7 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   reconsideration: 'custody',
   'set-aside': 'custody',
   'high-court-referral': 'custody',
+  'open-conditions-eligibility': 'custody',
   'transfer-to-open-conditions': 'custody',
   'return-to-closed-conditions': 'custody',
   'release-on-temporary-licence': 'custody',

@@ -492,6 +492,25 @@ describe('sentence decider', () => {
     });
   });
 
+  // Victims' Code 2020 Right 11 ("when an offender in prison becomes eligible to be considered for a transfer to open conditions").
+  describe('eligibility for open conditions', () => {
+    it('given a prisoner in closed conditions, when the eligibility date is recorded, then it is', () => {
+      const command = recordMilestone('open-conditions-eligibility', '2025-02-01', { eligibleFrom: '2027-02-01' });
+      given([lifer]).when(command).then([reachedFrom(command)]);
+    });
+
+    it('given a prisoner already in open conditions, or released, when eligibility is recorded, then it is refused', () => {
+      given([sentenceRecorded(), reached('transfer-to-open-conditions', '2025-01-10', {})])
+        .when(recordMilestone('open-conditions-eligibility', '2025-02-01', { eligibleFrom: '2025-03-01' }))
+        .thenThrows('already-in-open-conditions');
+      given([sentenceRecorded(), released]).when(recordMilestone('open-conditions-eligibility', '2025-08-01', { eligibleFrom: '2025-09-01' })).thenThrows('not-in-custody');
+    });
+
+    it('given a hospital order, when eligibility for open conditions is recorded, then it is refused', () => {
+      given([restricted]).when(recordMilestone('open-conditions-eligibility', '2025-02-01', { eligibleFrom: '2027-02-01' })).thenThrows('prison-milestone-on-hospital-order');
+    });
+  });
+
   // Issue 17: escape, absconding, unlawfully at large, absent without leave (Mental Health Act 1983 s.18), and the return.
   describe('out of custody and back', () => {
     const escaped = (circumstance: 'escaped' | 'absconded' | 'unlawfully-at-large' | 'absent-without-leave', date = '2025-02-01') =>

@@ -313,6 +313,8 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
       }`;
     case 'return-to-custody':
       return `Returned to custody on ${on}`;
+    case 'open-conditions-eligibility':
+      return `Eligible to be considered for open conditions from ${longDate(detail.eligibleFrom)} (recorded ${on})`;
     case 'transfer-to-open-conditions':
       return `Transferred to open conditions on ${on}`;
     case 'return-to-closed-conditions':

@@ -167,6 +167,12 @@ export class RecallDetailDto implements Detail<'recall'> {
   reReleaseDate?: string;
 }
 
+export class OpenConditionsEligibilityDetailDto implements Detail<'open-conditions-eligibility'> {
+  @ApiProperty({ example: '2028-02-01', description: "The day the offender becomes eligible to be considered for a move to open conditions (YYYY-MM-DD; Victims' Code Right 11)" })
+  @IsCivilDate()
+  eligibleFrom: string;
+}
+
 export class EscapeOrAbscondDetailDto implements Detail<'escape-or-abscond'> {
   @ApiProperty({
     enum: ESCAPE_CIRCUMSTANCES,
@@ -287,6 +293,7 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'escape-or-abscond': EscapeOrAbscondDetailDto,
   'return-to-custody': NoMilestoneDetailDto,
   'high-court-referral': HighCourtReferralDetailDto,
+  'open-conditions-eligibility': OpenConditionsEligibilityDetailDto,
   'transfer-to-open-conditions': NoMilestoneDetailDto,
   'return-to-closed-conditions': NoMilestoneDetailDto,
   'release-on-temporary-licence': ReleaseOnTemporaryLicenceDetailDto,
