@@ -6,17 +6,21 @@ import { Environment } from '@vcs/config';
 import { ENVIRONMENT } from '@vcs/infrastructure';
 import { AuthGuard, TokenVerifier } from '@vcs/security';
 
-/** Bearer tokens on every route (deny by default), verified against the configured key or JWKS. */
+/** Bearer tokens on every route (deny by default), verified against the configured key or JWKS (and the development identity provider's). */
 @Module({
   providers: [
     {
       provide: TokenVerifier,
       inject: [ENVIRONMENT],
       useFactory: (env: Environment) => {
-        if (env.AUTH_JWKS_URL) return new TokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwksUrl: env.AUTH_JWKS_URL });
+        // Outside production the development identity provider's sign-ins (apps/web) are trusted beside the configured issuer.
+        const additionalIssuers =
+          env.DEV_IDENTITY_PROVIDER === 'true' ? [{ issuer: env.DEV_IDENTITY_PROVIDER_URL, jwksUrl: `${env.DEV_IDENTITY_PROVIDER_URL}/jwks` }] : [];
+        const trusted = { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, additionalIssuers };
+        if (env.AUTH_JWKS_URL) return new TokenVerifier({ ...trusted, jwksUrl: env.AUTH_JWKS_URL });
         // A relative path is taken from the working directory (the project root under `npm start`).
         const file = resolve(env.AUTH_JWT_PUBLIC_KEY_FILE);
-        return new TokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, publicKeyPem: readFileSync(file, 'utf8') });
+        return new TokenVerifier({ ...trusted, publicKeyPem: readFileSync(file, 'utf8') });
       },
     },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,0 +1,14 @@
+import { FormDefinition } from '../form-definition';
+import { contactPreferencesForm } from './contact-preferences.form';
+import { draftLetterForm } from './draft-letter.form';
+import { enrolForm } from './enrol.form';
+import { receiveReferralForm } from './receive-referral.form';
+import { recordContactForm } from './record-contact.form';
+import { recordSentenceForm } from './record-sentence.form';
+import { safetyCheckForm } from './safety-check.form';
+
+/** Forms that create a record of their own (no case yet). */
+export const NEW_RECORD_FORMS: readonly FormDefinition[] = [recordSentenceForm, receiveReferralForm];
+
+/** Forms about one victim's case, at /cases/:victimId/<slug>. */
+export const CASE_FORMS: readonly FormDefinition[] = [enrolForm, recordContactForm, contactPreferencesForm, safetyCheckForm, draftLetterForm];
