@@ -437,6 +437,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/victims/{victimId}/letters-to-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The victim's scheduled notifications that go by letter, each with the letter drafted for it (no words, no address) */
+        get: operations["LettersToDraftController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/victims/{victimId}/letters/{letterId}": {
         parameters: {
             query?: never;
@@ -1329,6 +1346,10 @@ export interface components {
             /** @description YYYY-MM-DD */
             on?: string;
         };
+        LettersToDraftResponse: {
+            /** @description Soonest due first */
+            items: components["schemas"]["LetterToDraftResponse"][];
+        };
         LetterSummaryResponse: {
             approved: components["schemas"]["LetterStepResponse"] | null;
             drafted: components["schemas"]["LetterStepResponse"];
@@ -1355,6 +1376,26 @@ export interface components {
             addressBlock?: string;
             /** @description From "Dear …" to the signature; paragraphs separated by a blank line */
             body?: string;
+        };
+        LetterToDraftResponse: {
+            /**
+             * Format: date-time
+             * @description When it is due to go
+             */
+            dueAt: string;
+            /** @description The letter drafted for it, when there is one */
+            letterId: string | null;
+            /**
+             * @description That letter's status
+             * @enum {string|null}
+             */
+            letterStatus: "draft" | "submitted" | "returned" | "approved" | "sent" | null;
+            /** Format: uuid */
+            notificationId: string;
+            /** Format: uuid */
+            sentenceId: string;
+            /** @description The stage the letter tells the victim about (draft the letter with this stage or none) */
+            stage: string;
         };
         LicenceConditionsSetDetailDto: {
             /** @description At least one, none twice; what they say is personal data and is not recorded here */
@@ -3674,6 +3715,35 @@ export interface operations {
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LettersToDraftController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LettersToDraftResponse"];
+                };
+            };
+            /** @description No such victim */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

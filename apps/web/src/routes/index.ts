@@ -13,8 +13,9 @@ export function pageRoutes(apiUrl: string): Router {
   router.use(caseloadRoutes(apiUrl));
   for (const form of NEW_RECORD_FORMS) router.use(formRoutes(apiUrl, form, 'new'));
   router.use(conflictRoutes(apiUrl));
-  router.use(letterRoutes(apiUrl));
+  // The case's forms before the letter pages: /cases/:victimId/letters/new is a form, not a letter called "new".
   for (const form of CASE_FORMS) router.use(formRoutes(apiUrl, form, 'case'));
+  router.use(letterRoutes(apiUrl));
   router.use(caseRoutes(apiUrl));
   router.use(outboxRoutes(apiUrl));
   return router;

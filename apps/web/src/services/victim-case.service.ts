@@ -15,8 +15,18 @@ export interface CasePage {
 /** Waits for the read models to include the caller's own change when a position is given (after a command). */
 const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
 
+/**
+ * The case, its revision made the latest the read side knows of: the case view does not move its revision for every
+ * event on the victim's stream (notifications), the timeline does, and a stale revision would make every If-Match fail.
+ */
 export async function victimCase(api: ApiClient, victimId: string, minPosition?: string): Promise<VictimCase> {
-  return api.GET('/victims/{victimId}', { params: { path: { victimId }, query: fresh(minPosition) } }).then(unwrap);
+  const [victim, timeline] = await Promise.all([
+    api.GET('/victims/{victimId}', { params: { path: { victimId }, query: fresh(minPosition) } }).then(unwrap),
+    api.GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 20, ...fresh(minPosition) } } }).then(unwrap),
+  ]);
+  const stream = `victim-${victimId}`;
+  const latest = timeline.items.filter((entry) => entry.stream === stream).reduce((most, entry) => (BigInt(entry.streamRevision) > most ? BigInt(entry.streamRevision) : most), BigInt(victim.revision));
+  return { ...victim, revision: latest.toString() };
 }
 
 /** Everything the case page shows: the case, its sentences' key stages, the timeline (newest first) and the letters. */

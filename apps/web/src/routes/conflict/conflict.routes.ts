@@ -2,7 +2,11 @@ import { Router } from 'express';
 import { apiClientFor } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
 import { changesSince, victimCase } from '../../services/victim-case.service';
-import { UUID, victimIdOf } from '../forms/form-submit';
+import { formContext, UUID, victimIdOf } from '../forms/form-submit';
+import { answerRows } from '../forms/form-view';
+import { CASE_FORMS } from '../forms/definitions';
+
+const LETTER_WORDS: Record<string, string> = { addressBlock: 'Address', body: 'Letter', comments: 'Comments' };
 
 /** Where the user's change goes back to, with what they typed, to be applied again on top of the other change. */
 function formOf(form: string, victimId: string, values: Record<string, string | string[]>): { url: string; key: string } {
@@ -25,9 +29,12 @@ export function conflictRoutes(apiUrl: string): Router {
     const conflict = req.session.conflict;
     if (!conflict || conflict.victimId !== victimId || !UUID.test(victimId)) return res.redirect(UUID.test(victimId) ? `/cases/${victimId}` : '/');
     const changes = await changesSince(apiClientFor(apiUrl, signedInUser(res).accessToken), victimId, conflict.revision || '0');
-    const yours = Object.entries(conflict.values)
-      .filter(([name, value]) => name !== 'letterId' && (Array.isArray(value) ? value.length > 0 : value !== ''))
-      .map(([name, value]) => ({ key: { text: name }, value: { text: Array.isArray(value) ? value.join(', ') : value } }));
+    const definition = CASE_FORMS.find((form) => form.slug === conflict.form);
+    const yours = definition
+      ? answerRows(definition, conflict.values, await formContext(apiUrl, 'case', req, res, undefined, definition), `/cases/${victimId}/${definition.slug}`).map(({ key, value }) => ({ key, value }))
+      : Object.entries(LETTER_WORDS)
+          .filter(([name]) => typeof conflict.values[name] === 'string' && conflict.values[name] !== '')
+          .map(([name, label]) => ({ key: { text: label }, value: { text: String(conflict.values[name]) } }));
     res.status(409).render('conflict/conflict.njk', { pageTitle: 'Someone else changed this case', changes, yours, victimId });
   });
 

@@ -19,6 +19,8 @@ export interface FormContext {
   readonly victim?: VictimCase;
   /** A new id for the thing the form creates (victim, sentence): chosen when the form is first shown. */
   readonly newId: string;
+  /** What the definition's `load` read for its options (e.g. the letters waiting to be drafted). */
+  readonly loaded?: Record<string, unknown>;
 }
 
 export interface FieldDefinition {
@@ -51,6 +53,8 @@ export interface FormDefinition {
   readonly confirmation: { readonly title: string; readonly body: string };
   /** The command, from what was typed: shaping only, no rules (the API decides what is valid). */
   command(values: FormValues, context: FormContext): CaseCommand | Promise<CaseCommand>;
+  /** Reads what the fields' options need beyond the case, through the API. */
+  readonly load?: (context: FormContext) => Promise<Record<string, unknown>>;
   /** Where the user goes afterwards: the case by default. */
   readonly next?: (outcome: { id: string; victimId?: string }) => string;
 }

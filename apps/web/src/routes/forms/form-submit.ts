@@ -17,7 +17,12 @@ export interface Pending {
   newId: string;
 }
 
-export async function formContext(apiUrl: string, scope: 'case' | 'new', req: Request, res: Response, newId?: string): Promise<FormContext> {
+export async function formContext(apiUrl: string, scope: 'case' | 'new', req: Request, res: Response, newId?: string, definition?: FormDefinition): Promise<FormContext> {
+  const context = await baseContext(apiUrl, scope, req, res, newId);
+  return definition?.load ? { ...context, loaded: await definition.load(context) } : context;
+}
+
+async function baseContext(apiUrl: string, scope: 'case' | 'new', req: Request, res: Response, newId?: string): Promise<FormContext> {
   const user = signedInUser(res);
   const api = apiClientFor(apiUrl, user.accessToken);
   const chosenId = newId && UUID.test(newId) ? newId : randomUUID();
@@ -36,7 +41,7 @@ export async function submitForm(apiUrl: string, definition: FormDefinition, sco
   const victimId = scope === 'case' ? victimIdOf(req) : undefined;
   const key = `${definition.slug}:${victimId ?? 'new'}`;
   const formUrl = victimId ? `/cases/${victimId}/${definition.slug}` : `/${definition.slug}`;
-  const context = await formContext(apiUrl, scope, req, res, pending.newId);
+  const context = await formContext(apiUrl, scope, req, res, pending.newId, definition);
   try {
     const outcome = await sendCommand(context.api, await definition.command(pending.values, context), {
       ifMatch: victimId && pending.revision ? pending.revision : undefined,

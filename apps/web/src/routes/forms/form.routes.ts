@@ -11,7 +11,7 @@ export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'c
   const urlOf = (req: Request) => (scope === 'case' ? `/cases/${victimIdOf(req)}/${definition.slug}` : `/${definition.slug}`);
   const keyOf = (req: Request) => `${definition.slug}:${scope === 'case' ? victimIdOf(req) : 'new'}`;
 
-  const contextOf = (req: Request, res: Response, newId?: string) => formContext(apiUrl, scope, req, res, newId);
+  const contextOf = (req: Request, res: Response, newId?: string) => formContext(apiUrl, scope, req, res, newId, definition);
 
   router.get(path, async (req, res) => {
     const key = keyOf(req);

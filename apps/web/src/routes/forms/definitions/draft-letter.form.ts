@@ -1,6 +1,9 @@
-import { FormDefinition, optional, optionalCode, text } from '../form-definition';
+import { FieldOption, FormContext, FormDefinition, optional, optionalCode, text } from '../form-definition';
 import { optionsOf } from './options';
-import { Schemas } from '../../../data/api-client';
+import { Schemas, unwrap } from '../../../data/api-client';
+import { govukDate } from '../../../views/filters';
+
+type LetterToDraft = Schemas['LetterToDraftResponse'];
 
 const LETTER_STAGES = optionsOf({
   'initial-contact': 'First contact',
@@ -36,6 +39,14 @@ const LETTER_STAGES = optionsOf({
   deportation: 'Deportation',
 } satisfies Record<NonNullable<Schemas['DraftLetterDto']['stage']>, string>);
 
+const stageWords = new Map(LETTER_STAGES.map((option) => [option.value, option.text]));
+
+/** The scheduled letters without a letter yet: drafting one of them is what lets it go once a manager approves it. */
+const scheduledLetters = (context: FormContext): FieldOption[] =>
+  ((context.loaded?.lettersToDraft ?? []) as LetterToDraft[])
+    .filter((item) => item.letterId === null)
+    .map((item) => ({ value: item.notificationId, text: `${stageWords.get(item.stage) ?? item.stage}, due ${govukDate(item.dueAt)}` }));
+
 /** A letter to the victim from the stage's template, to edit and then send to a manager for approval. */
 export const draftLetterForm: FormDefinition = {
   slug: 'letters/new',
@@ -43,8 +54,20 @@ export const draftLetterForm: FormDefinition = {
   checkAnswers: false,
   submitText: 'Draft the letter',
   confirmation: { title: 'Letter drafted', body: 'Check and edit it, then send it to a manager for approval.' },
+  load: async (context) => ({
+    lettersToDraft: unwrap(await context.api.GET('/victims/{victimId}/letters-to-draft', { params: { path: { victimId: context.victim?.victimId ?? '' } } })).items,
+  }),
   fields: [
-    { name: 'stage', label: 'What the letter is about', type: 'select', options: LETTER_STAGES, apiFields: ['stage'] },
+    {
+      name: 'notificationId',
+      label: 'Which scheduled letter this is',
+      hint: 'Leave this unanswered for a letter that is not scheduled, and choose what it is about below',
+      type: 'radios',
+      options: scheduledLetters,
+      apiFields: ['notificationId'],
+      default: (context) => scheduledLetters(context)[0]?.value ?? '',
+    },
+    { name: 'stage', label: 'What a letter that is not scheduled is about', type: 'select', options: LETTER_STAGES, apiFields: ['stage'] },
     { name: 'signatureName', label: 'Signed by', type: 'text', apiFields: ['signature.name', 'signature'], default: (context) => context.userName },
     { name: 'signaturePhone', label: 'Phone number under the signature (optional)', type: 'text', apiFields: ['signature.phone'], inputmode: 'tel' },
     { name: 'signatureEmail', label: 'Email address under the signature (optional)', type: 'text', apiFields: ['signature.email'] },
@@ -54,6 +77,7 @@ export const draftLetterForm: FormDefinition = {
     victimId: context.victim?.victimId ?? '',
     body: {
       letterId: context.newId,
+      notificationId: optional(text(values, 'notificationId')),
       stage: optionalCode(values, 'stage'),
       signature: { name: text(values, 'signatureName'), phone: optional(text(values, 'signaturePhone')), email: optional(text(values, 'signatureEmail')) },
     },
