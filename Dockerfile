@@ -3,12 +3,12 @@
 #   worker: node -r ./scripts/register-paths.js dist/apps/worker/src/main.js
 # Configured entirely by environment variables (see docker-compose.yml).
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV CI=true
 COPY package.json package-lock.json ./
-# npm install, not npm ci: see scripts/ensure-deps.js (the lock leaves out optional builds a mirror may not serve).
-RUN npm install --no-audit --no-fund
+# npm ci: the lock file holds every platform's optional builds, so it installs exactly what it pins.
+RUN npm ci --no-audit --no-fund
 # Copy only what the build needs (there is no .dockerignore: never copy the host's node_modules or dist).
 COPY tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
@@ -16,7 +16,7 @@ COPY libs ./libs
 COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
 ENV HOST=0.0.0.0

@@ -1,5 +1,5 @@
-// `npm start`: the whole service on the embedded default (PostgreSQL event store): installs dependencies when
-// needed, makes sure PostgreSQL and Redis run, creates the database, builds, then runs the API and the worker (projector, notification workers)
+// `npm start` (through scripts/run.js, which installs Node 24 and the dependencies when needed): the whole service
+// on the embedded default (PostgreSQL event store): makes sure PostgreSQL and Redis run, creates the database, builds, then runs the API and the worker (projector, notification workers)
 // side by side, stopping both if either stops.
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
@@ -28,10 +28,9 @@ async function createDatabaseIfMissing() {
 }
 
 async function main() {
-  run(process.execPath, ['scripts/ensure-deps.js']);
   run('bash', ['scripts/ensure-services.sh']);
   await createDatabaseIfMissing();
-  run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+  run('tsc', ['-p', 'tsconfig.build.json']);
   const children = ['api', 'worker'].map((app) =>
     spawn(process.execPath, ['-r', './scripts/register-paths.js', `dist/apps/${app}/src/main.js`], { cwd: root, stdio: 'inherit', env: process.env }),
   );

@@ -251,7 +251,7 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
   }
 }
 
-async function readOutcome(
+export async function readOutcome(
   dataSource: DataSource,
   scheduled: readonly ScheduledNotification[],
 ): Promise<Pick<ScenarioResult, 'sent' | 'missed' | 'duplicates' | 'sentNotRecorded' | 'failedEvents' | 'latency' | 'throughput' | 'drainSeconds'>> {
@@ -308,7 +308,7 @@ async function readOutcome(
   };
 }
 
-function distribution(samples: readonly number[]): Distribution {
+export function distribution(samples: readonly number[]): Distribution {
   const mean = samples.length > 0 ? samples.reduce((sum, v) => sum + v, 0) / samples.length : Number.NaN;
   return { p50: percentile(samples, 50), p90: percentile(samples, 90), p99: percentile(samples, 99), max: percentile(samples, 100), mean };
 }
@@ -334,7 +334,7 @@ function stopReplica(child: ChildProcess): Promise<void> {
   });
 }
 
-function loadAverage(): number {
+export function loadAverage(): number {
   try {
     return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
   } catch {
@@ -342,7 +342,7 @@ function loadAverage(): number {
   }
 }
 
-async function startFromHead(app: AppContext, reactor: string): Promise<void> {
+export async function startFromHead(app: AppContext, reactor: string): Promise<void> {
   const head = await app.store.headPosition();
   await readCheckpoint(app.dataSource.manager, reactor); // creates the row
   if (head) await writeCheckpoint(app.dataSource.manager, reactor, head, 0);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { addCalendarDays, ContactChannel, IsoDate, PROBATION_REGIONS, SentenceCommand, SentenceEvent, sentenceDecider, SentenceFacts, SentenceState, sentenceStreamId, VictimCommand, victimDecider, VictimEvent, VictimState, victimStreamId } from '@vcs/domain';
+import { addCalendarDays, ContactChannel, IsoDate, NotificationCause, NotificationReason, NotificationStage, PROBATION_REGIONS, SentenceCommand, SentenceEvent, sentenceDecider, SentenceFacts, SentenceState, sentenceStreamId, VictimCommand, victimDecider, VictimEvent, VictimState, victimStreamId } from '@vcs/domain';
 import { Actor, EventStore } from '@vcs/event-store';
 import { notificationIdFor } from '@vcs/notifications';
 import { WorkerCommands } from '../../apps/worker/src/notifications/worker-commands';
@@ -40,6 +40,7 @@ export async function seedVictims(
   today: IsoDate,
   writers: number,
   onProgress: (events: number, elapsedMs: number) => void,
+  choice: 'all-key-stages' | 'annual-letter' = 'all-key-stages',
 ): Promise<{ victims: BenchVictim[]; seed: SeedResult; refusals: Refusals }> {
   const refusals: Refusals = new Map();
   const appends: PlannedAppend[] = [];
@@ -68,7 +69,7 @@ export async function seedVictims(
       sentence = { facts, recorded, milestoneId };
     }
     if (!sentence) throw new Error('no sentence');
-    const victim = victimStream(random, sentence.facts, sentence.recorded, refusals);
+    const victim = victimStream(random, sentence.facts, sentence.recorded, refusals, choice);
     appends.push(...victim.appends);
     victims.push({ victimId: victim.victimId, sentenceId: sentence.facts.sentenceId, milestoneId: sentence.milestoneId, channel: victim.channel });
   }
@@ -77,7 +78,13 @@ export async function seedVictims(
   return { victims, seed, refusals };
 }
 
-function victimStream(random: Random, facts: SentenceFacts, sentenceRecorded: PlannedAppend, refusals: Refusals): { victimId: string; channel: BenchVictim['channel']; appends: PlannedAppend[] } {
+function victimStream(
+  random: Random,
+  facts: SentenceFacts,
+  sentenceRecorded: PlannedAppend,
+  refusals: Refusals,
+  choice: 'all-key-stages' | 'annual-letter',
+): { victimId: string; channel: BenchVictim['channel']; appends: PlannedAppend[] } {
   const victimId = random.uuid();
   const builder = new StreamBuilder<VictimState, VictimCommand, VictimEvent>(victimStreamId(victimId), victimDecider, random, refusals);
   const referredOn = addCalendarDays(facts.sentenceDate, 10);
@@ -120,7 +127,7 @@ function victimStream(random: Random, facts: SentenceFacts, sentenceRecorded: Pl
         updatedOn: enrolledOn,
         recordedOn: enrolledOn,
         channels: [channel],
-        stages: { choice: 'all-key-stages' },
+        stages: { choice },
         safetyCheckBeforeLetters: false,
         personal: { ...(channel === 'email' ? { email } : { mobile }), language: 'en', accessibleFormats: [], timesNotToCall: [] },
       },
@@ -132,10 +139,21 @@ function victimStream(random: Random, facts: SentenceFacts, sentenceRecorded: Pl
   return { victimId, channel, appends: builder.appends };
 }
 
+/** What is scheduled: the release (urgent, same day) unless told otherwise, e.g. the yearly letter (routine). */
+export interface BenchNotice {
+  readonly stage: NotificationStage;
+  readonly reason: NotificationReason;
+  readonly causedBy: (victim: BenchVictim) => NotificationCause;
+}
+
+export const RELEASE_NOTICE: BenchNotice = { stage: 'release-on-licence', reason: 'same-day-decision', causedBy: (victim) => ({ milestoneId: victim.milestoneId }) };
+/** The yearly letter by email or SMS (victims seeded with the `annual-letter` choice); the cause stands in for the event that anchored it. */
+export const ANNUAL_LETTER_NOTICE: BenchNotice = { stage: 'annual-contact', reason: 'annual-contact', causedBy: (victim) => ({ eventId: victim.milestoneId }) };
+
 /**
- * Schedules one release notification per victim, as the planner does: the worker's command path (StreamCommandRunner
- * as the `notification-planner` actor: load, decide ScheduleNotification, append with the expected revision), the id
- * derived like the planner's. `dueAt(i)` gives each its due time.
+ * Schedules one notification per victim (the release unless `notice` says otherwise), as the planner does: the worker's
+ * command path (StreamCommandRunner as the `notification-planner` actor: load, decide ScheduleNotification, append with
+ * the expected revision), the id derived like the planner's. `dueAt(i)` gives each its due time.
  */
 export async function scheduleNotifications(
   commands: WorkerCommands,
@@ -143,6 +161,7 @@ export async function scheduleNotifications(
   dueAt: (index: number) => string,
   today: IsoDate,
   writers: number,
+  notice: BenchNotice = RELEASE_NOTICE,
 ): Promise<{ scheduled: ScheduledNotification[]; elapsedMs: number }> {
   const scheduled: ScheduledNotification[] = new Array<ScheduledNotification>(victims.length);
   let next = 0;
@@ -151,7 +170,8 @@ export async function scheduleNotifications(
     while (next < victims.length) {
       const index = next++;
       const victim = victims[index];
-      const notificationId = notificationIdFor({ victimId: victim.victimId, sentenceId: victim.sentenceId, stage: 'release-on-licence', cause: victim.milestoneId });
+      const causedBy = notice.causedBy(victim);
+      const notificationId = notificationIdFor({ victimId: victim.victimId, sentenceId: victim.sentenceId, stage: notice.stage, cause: causedBy.milestoneId ?? causedBy.eventId ?? victim.milestoneId });
       const due = dueAt(index);
       const outcome = await commands.run(
         'notification-planner',
@@ -161,11 +181,11 @@ export async function scheduleNotifications(
             victimId: victim.victimId,
             notificationId,
             sentenceId: victim.sentenceId,
-            stage: 'release-on-licence',
+            stage: notice.stage,
             dueAt: due,
             channel: victim.channel,
-            reason: 'same-day-decision',
-            causedBy: { milestoneId: victim.milestoneId },
+            reason: notice.reason,
+            causedBy,
             recordedOn: today,
           },
         },

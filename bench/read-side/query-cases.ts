@@ -129,7 +129,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       userId: 'parole-board-bench',
       purpose: 'parole review PB-2026-0113',
       path: (i) => `/sentences/${at(targets.sentenceIdsWithRepresentations, i)}/representations?page=1&pageSize=${PAGE}`,
-      query: (i) => new GetSentenceRepresentationsQuery(at(targets.sentenceIdsWithRepresentations, i), 1, PAGE, undefined),
+      query: (i) => new GetSentenceRepresentationsQuery(at(targets.sentenceIdsWithRepresentations, i), 'PAROLE_BOARD', 1, PAGE, undefined),
       explain: (i) => [
         { label: 'exists', sql: 'SELECT 1 FROM sentence_view WHERE sentence_id = $1', params: [at(targets.sentenceIdsWithRepresentations, i)] },
         { label: 'count', sql: 'SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', params: [at(targets.sentenceIdsWithRepresentations, i)] },

@@ -14,7 +14,7 @@ import { registeredProjections } from '../../apps/worker/src/projector/projectio
 import { DataSource } from 'typeorm';
 import { configureHttp } from '../../apps/api/src/http/configure-http';
 import { createTestDatabase, TestDatabase } from './test-database';
-import { currentRun, TEST_REDIS_URL } from './test-environment';
+import { currentRun, eventStoreUnderTest, TEST_REDIS_URL } from './test-environment';
 
 const ROOT = join(__dirname, '../..');
 const DEV_PRIVATE_KEY = readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8');
@@ -44,6 +44,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     MIGRATE_ON_START: 'false',
     // Two test files run at once against one PostgreSQL (100 connections): keep each app's pools small.
     DATABASE_POOL_SIZE: '5',
+    ...eventStoreUnderTest(),
     ...overrides,
   });
   const logLines: string[] = [];

@@ -21,3 +21,17 @@ export function currentRun(): { runId: string; templateDatabase: string; redisPr
   if (!runId || !templateDatabase) throw new Error('integration tests need the jest global setup (run them through `npm test` or `jest --selectProjects int`)');
   return { runId, templateDatabase, redisPrefix: `vcs-test-${runId}` };
 }
+
+/**
+ * The event store the end-to-end suite runs on: PostgreSQL (the run's database) unless `TEST_EVENT_STORE=kurrentdb`,
+ * then the KurrentDB server at `EVENTSTORE_CONNECTION_STRING` (the CI workflow's service container, see
+ * docs/OPERATIONS.md). Spread into the environment a harness starts the apps with.
+ */
+export function eventStoreUnderTest(): Record<string, string> {
+  const chosen = process.env.TEST_EVENT_STORE ?? 'postgres';
+  if (chosen === 'postgres') return {};
+  if (chosen !== 'kurrentdb') throw new Error(`TEST_EVENT_STORE must be postgres or kurrentdb, got ${chosen}`);
+  const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
+  if (!connectionString) throw new Error('TEST_EVENT_STORE=kurrentdb needs EVENTSTORE_CONNECTION_STRING (e.g. kurrentdb://127.0.0.1:2113?tls=false)');
+  return { EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: connectionString };
+}

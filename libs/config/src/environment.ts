@@ -17,13 +17,14 @@ export class Environment {
   @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'must be 1-64 letters, digits, or _ . : -' })
   REDIS_KEY_PREFIX = 'vcs';
 
-  @IsIn(['postgres', 'eventstoredb'], { message: 'must be postgres or eventstoredb' })
-  EVENT_STORE: 'postgres' | 'eventstoredb' = 'postgres';
+  /** `kurrentdb`: KurrentDB (EventStoreDB's current name); `eventstoredb`, its older name, still means the same adapter. */
+  @IsIn(['postgres', 'kurrentdb', 'eventstoredb'], { message: 'must be postgres or kurrentdb (eventstoredb is its older name)' })
+  EVENT_STORE: 'postgres' | 'kurrentdb' | 'eventstoredb' = 'postgres';
 
-  @ValidateIf((env: Environment) => env.EVENT_STORE === 'eventstoredb')
-  @IsString({ message: 'must be set when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)' })
-  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb|kdb\+discover):\/\/\S+$/, {
-    message: 'must be an esdb:// connection string, e.g. esdb://127.0.0.1:2113?tls=false',
+  @ValidateIf((env: Environment) => env.EVENT_STORE !== 'postgres')
+  @IsString({ message: 'must be set when EVENT_STORE=kurrentdb (e.g. kurrentdb://127.0.0.1:2113?tls=false)' })
+  @Matches(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/\S+$/, {
+    message: 'must be a kurrentdb:// connection string, e.g. kurrentdb://127.0.0.1:2113?tls=false',
   })
   EVENTSTORE_CONNECTION_STRING?: string;
 

@@ -23,7 +23,7 @@ describe('environment', () => {
     ['PORT', 'eighty', 'PORT must be a whole number'],
     ['PORT', '70000', 'PORT must be between 1 and 65535'],
     ['HOST', 'example.com; rm -rf', 'HOST must be an IP address'],
-    ['EVENT_STORE', 'mongo', 'EVENT_STORE must be postgres or eventstoredb'],
+    ['EVENT_STORE', 'mongo', 'EVENT_STORE must be postgres or kurrentdb (eventstoredb is its older name)'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
   ])('refuses %s=%s, naming the variable and its rule', (name, value, message) => {
     expect(() => loadEnvironment({ [name]: value })).toThrow(ConfigurationError);
@@ -33,6 +33,9 @@ describe('environment', () => {
   it('requires an EventStoreDB connection string when EventStoreDB is chosen', () => {
     expect(() => loadEnvironment({ EVENT_STORE: 'eventstoredb' })).toThrow('EVENTSTORE_CONNECTION_STRING must be');
     expect(loadEnvironment({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113?tls=false' }).EVENT_STORE).toBe('eventstoredb');
+    expect(() => loadEnvironment({ EVENT_STORE: 'kurrentdb' })).toThrow('EVENTSTORE_CONNECTION_STRING must be');
+    expect(loadEnvironment({ EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: 'kurrentdb://127.0.0.1:2113?tls=false' }).EVENT_STORE).toBe('kurrentdb');
+    expect(() => loadEnvironment({ EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: 'http://127.0.0.1:2113' })).toThrow('must be a kurrentdb:// connection string');
   });
 
   it('names every bad variable at once', () => {

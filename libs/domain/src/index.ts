@@ -5,6 +5,7 @@ export * from './shared/probation-region';
 export * from './shared/decider';
 
 export * from './calendar/working-day-calendar';
+export * from './calendar/statutory-bank-holidays';
 
 export * from './sentence/sentence-reference';
 export * from './sentence/offence-category';
@@ -48,5 +49,7 @@ export * from './timescales/missed-referral';
 
 export * from './notifications/notification-stage';
 export * from './notifications/can-send-now';
+export * from './notifications/first-contact';
 export * from './notifications/notification-policy';
+export * from './notifications/notification-urgency';
 export * from './notifications/annual-contact';

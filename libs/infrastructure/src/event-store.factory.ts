@@ -5,12 +5,12 @@ import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { UpcastingEventStore } from './upcasting-event-store';
 
-/** The adapter that stores events: PostgreSQL (embedded default) or EventStoreDB. */
+/** The adapter that stores events: PostgreSQL (embedded default) or KurrentDB (EventStoreDB under its current name). */
 export function createStorageAdapter(env: Environment, log: Logger): EventStore {
-  if (env.EVENT_STORE === 'eventstoredb') {
+  if (env.EVENT_STORE === 'kurrentdb' || env.EVENT_STORE === 'eventstoredb') {
     return new EventStoreDbEventStore({
       connectionString: env.EVENTSTORE_CONNECTION_STRING as string,
-      onSubscriptionError: (error: unknown) => log.warn({ err: error instanceof Error ? error.name : 'error' }, 'EventStoreDB subscription failed; resubscribing'),
+      onSubscriptionError: (error: unknown) => log.warn({ err: error instanceof Error ? error.name : 'error' }, 'KurrentDB subscription failed; resubscribing'),
     });
   }
   return new PostgresEventStore({

@@ -59,6 +59,9 @@ function accessLog(log: Logger) {
 export function configureHttp(app: INestApplication, environment: Environment, log: Logger): void {
   const express = app.getHttpAdapter().getInstance() as Express;
   express.disable('x-powered-by');
+  // No body-hash ETags: an ETag here is always a stream revision (commands and single-record reads), so what a
+  // client sends back as If-Match is something the API can check. Every answer is no-store anyway.
+  express.disable('etag');
   express.set('trust proxy', environment.TRUST_PROXY_HOPS > 0 ? environment.TRUST_PROXY_HOPS : false);
   app.use(accessLog(log));
   app.use(securityHeaders());

@@ -272,6 +272,41 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expect(noPdf.body.rule).toBe('personal-data-erased');
   });
 
+  it('names the letter on its task, and refuses to approve a first-contact letter once the victim was reached by email and joined (422 first-contact-made)', async () => {
+    const victimId = randomUUID();
+    expectStatus(await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2025-01-20' })), 201);
+    const notificationId = randomUUID();
+    const scheduledAt = await append(victimId, 'NotificationScheduled', {
+      notificationId,
+      sentenceId,
+      stage: 'initial-contact',
+      dueAt: '2025-02-03T09:00:00Z',
+      channel: 'letter',
+      reason: 'initial-contact-deadline',
+      causedBy: { eventId: randomUUID() },
+    });
+    const letterTask = async (minPosition: string) => {
+      const tasks = await vlo.get(`/caseload/tasks?kind=notification-letter&status=all&pageSize=100&minPosition=${minPosition}`);
+      expectStatus(tasks, 200);
+      return (tasks.body.items as { victimId: string; status: string; notification: { notificationId: string; stage: string } | null }[]).find((t) => t.victimId === victimId);
+    };
+    const task = await letterTask(scheduledAt);
+    expect(task).toMatchObject({ status: 'open', notification: { notificationId, stage: 'initial-contact', channel: 'letter', letterId: null } });
+
+    // The VLO drafts exactly the letter the task names, and submits it.
+    const drafted = await draft(vlo, victimId, { notificationId, stage: task?.notification?.stage });
+    expectStatus(await vlo.send('post', `${letterPath(victimId, drafted.letterId)}/submission`), 201);
+    // Meanwhile the victim is reached by email and joins the scheme: the obligation is met another way.
+    expectStatus(await vlo.send('post', `/victims/${victimId}/contacts`, { method: 'email', direction: 'outbound', result: 'email-sent', occurredOn: '2025-01-22', personal: { summary: 'Offered the scheme by email' } }), 201);
+    const joined = await vlo.send('post', `/victims/${victimId}/enrolment`, anEnrolment(sentenceId, { enrolledOn: '2025-01-25' }));
+    expectStatus(joined, 201);
+    expect(await letterTask(joined.body.position)).toMatchObject({ status: 'done' });
+
+    const approval = await manager.send('post', `${letterPath(victimId, drafted.letterId)}/approval`);
+    expectStatus(approval, 422);
+    expect(approval.body).toMatchObject({ rule: 'first-contact-made', message: expect.stringContaining('no longer applies') });
+  });
+
   it("never shows the letter's words or the victim's details outside the letter's own answers, nor in any log line", () => {
     const ownLetter = /^GET \/victims\/[^/]+\/letters\/[^/]+(\/pdf)?$/;
     const elsewhere = [vlo, manager, otherManager]

@@ -92,7 +92,7 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
           );
           return rows.find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled');
         }, 'the scheduled release');
-        return { victimId, job: { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString() } };
+        return { victimId, job: { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString(), urgency: 'urgent' as const } };
       }),
     );
   }
@@ -278,8 +278,8 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
 
     // The same batch again (a restart before the checkpoint moved), and the resync's single adds: nothing changes.
     await dispatcher.handleBatch([batch[1]]);
-    await queue.addMany([{ victimId, notificationId: second, dueAt: dueOf(batch[1]) }]);
-    await queue.add({ victimId, notificationId: second, dueAt: dueOf(batch[1]) });
+    await queue.addMany([{ victimId, notificationId: second, dueAt: dueOf(batch[1]), urgency: 'urgent' }]);
+    await queue.add({ victimId, notificationId: second, dueAt: dueOf(batch[1]), urgency: 'urgent' });
     // No phone job (a VLO calls), and still one job per notification (other tests' jobs share this queue, so by id).
     expect(await stateOf(byPhone, dueOf(batch[3]))).toBe('unknown');
     expect(await stateOf(second, dueOf(batch[1]))).toBe('delayed');

@@ -3,8 +3,10 @@ import {
   NotificationCancelled,
   NotificationRescheduled,
   NotificationScheduled,
+  NotificationStage,
   pendingNotifications,
   SafetyCheckConfirmed,
+  urgencyOf,
 } from '@vcs/domain';
 import { EventStore, RecordedEvent } from '@vcs/event-store';
 import { DataSource } from 'typeorm';
@@ -41,8 +43,8 @@ export class NotificationDispatcher implements EventReactor {
     };
     for (const event of events) {
       if (event.type === 'NotificationScheduled') {
-        const { victimId, notificationId, dueAt, channel } = event.data as Data<NotificationScheduled>;
-        if (channel !== 'phone') scheduled.push({ victimId, notificationId, dueAt });
+        const { victimId, notificationId, dueAt, channel, stage } = event.data as Data<NotificationScheduled>;
+        if (channel !== 'phone') scheduled.push({ victimId, notificationId, dueAt, urgency: urgencyOf(stage) });
         continue;
       }
       await flush();
@@ -54,14 +56,18 @@ export class NotificationDispatcher implements EventReactor {
   async handle(event: RecordedEvent): Promise<void> {
     switch (event.type) {
       case 'NotificationScheduled': {
-        const { victimId, notificationId, dueAt, channel } = event.data as Data<NotificationScheduled>;
+        const { victimId, notificationId, dueAt, channel, stage } = event.data as Data<NotificationScheduled>;
         if (channel === 'phone') return; // a call is the VLO's to make: the caseload shows it, no job sends it
-        return this.queue.add({ victimId, notificationId, dueAt });
+        return this.queue.add({ victimId, notificationId, dueAt, urgency: urgencyOf(stage) });
       }
       case 'NotificationRescheduled': {
         const { victimId, notificationId, previousDueAt, dueAt } = event.data as Data<NotificationRescheduled>;
         await this.queue.remove(notificationId, previousDueAt);
-        return this.queue.add({ victimId, notificationId, dueAt });
+        // The event does not repeat the stage: the victim's history has it (a move is rare; one read). A notification
+        // the history does not know still gets its job, as before: the processor finds it gone and does nothing.
+        const victim = await loadVictim(this.store, victimId);
+        const stage = victim?.state.notifications[notificationId]?.stage;
+        return this.queue.add({ victimId, notificationId, dueAt, urgency: stage ? urgencyOf(stage) : 'normal' });
       }
       case 'NotificationCancelled': {
         const { victimId, notificationId } = event.data as Data<NotificationCancelled>;
@@ -83,7 +89,9 @@ export class NotificationDispatcher implements EventReactor {
     const victim = await loadVictim(this.store, victimId);
     if (!victim) return;
     for (const notification of pendingNotifications(victim.state)) {
-      if (matches(notification.letterId)) await this.queue.add({ victimId, notificationId: notification.notificationId, dueAt: notification.dueAt });
+      if (matches(notification.letterId)) {
+        await this.queue.add({ victimId, notificationId: notification.notificationId, dueAt: notification.dueAt, urgency: urgencyOf(notification.stage) });
+      }
     }
   }
 }
@@ -94,19 +102,24 @@ export class NotificationDispatcher implements EventReactor {
  * processor's checks make sure nothing already sent goes again.
  */
 export async function resyncSchedule(dataSource: DataSource, queue: DeliveryQueue, options: { withDeliveryChecks: boolean }): Promise<number> {
-  const rows: { notification_id: string; victim_id: string; due_at: Date }[] = await dataSource.query(
-    `SELECT notification_id::text, victim_id::text, due_at FROM notification_schedule WHERE status = 'scheduled' AND channel <> 'phone' ORDER BY due_at, notification_id`,
+  const rows: { notification_id: string; victim_id: string; due_at: Date; stage: NotificationStage }[] = await dataSource.query(
+    `SELECT notification_id::text, victim_id::text, due_at, stage FROM notification_schedule WHERE status = 'scheduled' AND channel <> 'phone' ORDER BY due_at, notification_id`,
   );
   for (let start = 0; start < rows.length; start += RESYNC_CHUNK) {
-    await queue.addMany(rows.slice(start, start + RESYNC_CHUNK).map((row) => ({ victimId: row.victim_id, notificationId: row.notification_id, dueAt: row.due_at.toISOString() })));
+    await queue.addMany(
+      rows.slice(start, start + RESYNC_CHUNK).map((row) => ({ victimId: row.victim_id, notificationId: row.notification_id, dueAt: row.due_at.toISOString(), urgency: urgencyOf(row.stage) })),
+    );
   }
   if (options.withDeliveryChecks) {
-    const sent: { notification_id: string; victim_id: string; provider_reference: string; sent_at: Date }[] = await dataSource.query(
-      `SELECT notification_id::text, victim_id::text, provider_reference, sent_at FROM notification_schedule
+    const sent: { notification_id: string; victim_id: string; provider_reference: string; sent_at: Date; stage: NotificationStage }[] = await dataSource.query(
+      `SELECT notification_id::text, victim_id::text, provider_reference, sent_at, stage FROM notification_schedule
         WHERE status = 'sent' AND channel IN ('email', 'sms') AND delivery_status IS NULL AND provider_reference IS NOT NULL`,
     );
     for (const row of sent) {
-      await queue.addDeliveryCheck({ victimId: row.victim_id, notificationId: row.notification_id, providerReference: row.provider_reference, sentAt: row.sent_at.toISOString() }, 0);
+      await queue.addDeliveryCheck(
+        { victimId: row.victim_id, notificationId: row.notification_id, providerReference: row.provider_reference, sentAt: row.sent_at.toISOString(), urgency: urgencyOf(row.stage) },
+        0,
+      );
     }
   }
   return rows.length;

@@ -1,4 +1,4 @@
-import { canSendNow, KnownVictim, SendBlockReason, UK_POSTCODE, VictimNotification } from '@vcs/domain';
+import { canSendNow, KnownVictim, NotificationCancelReason, SendBlockReason, UK_POSTCODE, urgencyOf, VictimNotification } from '@vcs/domain';
 import { EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
 import {
   Accepted,
@@ -56,8 +56,9 @@ export class DeliveryFailed extends Error {
 }
 
 /** Why canSendNow refused → what the processor does: cancel the notification, wait for a VLO, or nothing. */
-const CANCEL_FOR: Partial<Record<SendBlockReason, 'withdrawn' | 'erased' | 'case-closed' | 'channel-withdrawn' | 'opted-out-of-stage'>> = {
+const CANCEL_FOR: Partial<Record<SendBlockReason, NotificationCancelReason>> = {
   'victim-opted-out': 'withdrawn',
+  'first-contact-made': 'first-contact-made',
   'victim-erased': 'erased',
   'case-closed': 'case-closed',
   'channel-not-chosen': 'channel-withdrawn',
@@ -166,7 +167,13 @@ export class NotificationProcessor {
     await this.attempts.accepted(notification.notificationId, accepted.providerReference);
     await this.recordSent(victim, notification, accepted);
     if (this.channel.name === 'govuk-notify' && (notification.channel === 'email' || notification.channel === 'sms')) {
-      await this.queue.addDeliveryCheck({ victimId: job.victimId, notificationId: notification.notificationId, providerReference: accepted.providerReference, sentAt: now.toISOString() });
+      await this.queue.addDeliveryCheck({
+        victimId: job.victimId,
+        notificationId: notification.notificationId,
+        providerReference: accepted.providerReference,
+        sentAt: now.toISOString(),
+        urgency: urgencyOf(notification.stage),
+      });
     }
     return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
   }

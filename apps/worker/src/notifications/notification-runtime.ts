@@ -1,4 +1,4 @@
-import { DEFAULT_NOTIFICATION_POLICY } from '@vcs/domain';
+import { DEFAULT_NOTIFICATION_POLICY, WorkingDayCalendar } from '@vcs/domain';
 import { comparePositions, EventStore } from '@vcs/event-store';
 import { NOTIFICATION_SCHEDULE_PROJECTION } from '@vcs/read-models';
 import { NotificationAttempts, NotificationChannelPort } from '@vcs/notifications';
@@ -27,6 +27,8 @@ export interface NotificationRuntimeOptions {
   readonly retryMs?: number;
   /** Longest a resync waits for the schedule read model to catch up with the dispatcher (default 30 s). */
   readonly resyncCatchUpTimeoutMs?: number;
+  /** The working-day calendar (default: the domain's England and Wales calendar). */
+  readonly calendar?: WorkingDayCalendar;
 }
 
 /**
@@ -39,7 +41,11 @@ export class NotificationRuntime {
   readonly processor: NotificationProcessor;
   readonly planner: ProcessManager;
   readonly dispatcher: ProcessManager;
+  /** The planner itself (its re-plan after a newer bank holiday list runs at start-up). */
+  readonly planning: NotificationPlanner;
   private worker: Worker | undefined;
+  /** The start-up re-plan after a calendar change (awaited by stop, and by tests). */
+  replanning: Promise<number | undefined> = Promise.resolve(undefined);
   private resyncTimer: NodeJS.Timeout | undefined;
   private readonly queueConnection: Redis;
   private readonly workerConnection: Redis;
@@ -55,10 +61,16 @@ export class NotificationRuntime {
     const commands = new WorkerCommands(store, clock);
     this.processor = new NotificationProcessor(store, channel, new NotificationAttempts(dataSource), commands, this.queue, settings, log);
     const reactorOptions = { batchSize: 100, retryMs: options.retryMs ?? 2000, log };
-    this.planner = new ProcessManager(dataSource, store, new NotificationPlanner(dataSource, store, commands, clock, log, {
-      ...DEFAULT_NOTIFICATION_POLICY,
-      advanceNoticeWorkingDays: settings.advanceNoticeWorkingDays,
-    }), reactorOptions);
+    this.planning = new NotificationPlanner(
+      dataSource,
+      store,
+      commands,
+      clock,
+      log,
+      { ...DEFAULT_NOTIFICATION_POLICY, advanceNoticeWorkingDays: settings.advanceNoticeWorkingDays },
+      options.calendar,
+    );
+    this.planner = new ProcessManager(dataSource, store, this.planning, reactorOptions);
     this.dispatcher = new ProcessManager(dataSource, store, new NotificationDispatcher(store, this.queue), reactorOptions);
   }
 
@@ -66,6 +78,11 @@ export class NotificationRuntime {
   async start(parts: { deliver?: boolean; resync?: boolean } = {}): Promise<void> {
     this.planner.start();
     this.dispatcher.start();
+    // A newer published bank holiday list: what was planned on projected days is planned again (once per version).
+    this.replanning = this.planning.replanAfterCalendarChange().catch((error: unknown) => {
+      this.options.log.error({ err: error instanceof Error ? error.name : 'error' }, 'calendar re-plan failed; it runs again at the next start');
+      return undefined;
+    });
     if (parts.resync !== false) {
       await this.resync().catch((error: unknown) => this.options.log.warn({ err: String(error) }, 'notification resync failed; will retry'));
       this.resyncTimer = setInterval(() => {
@@ -119,6 +136,7 @@ export class NotificationRuntime {
   async stop(): Promise<void> {
     if (this.resyncTimer) clearInterval(this.resyncTimer);
     await this.worker?.close();
+    await this.replanning;
     await Promise.all([this.planner.stop(), this.dispatcher.stop()]);
     await this.queue.close();
     this.queueConnection.disconnect();

@@ -201,11 +201,15 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
         const counts = await Promise.all(victims.map(async (v) => (await scheduleRows(v)).filter((row) => row.stage === 'release-on-licence' && row.status === 'scheduled').length));
         return counts.every((count) => count === 1);
       }, 'three scheduled notifications');
-      await eventually(async () => (await held.queue.queue.getJobCounts('wait', 'delayed')).wait + (await held.queue.queue.getJobCounts('wait', 'delayed')).delayed >= 3, 'the jobs');
+      // Due jobs wait in the prioritized set (every job has its urgency's priority), later ones are delayed.
+      const queued = async () => {
+        const counts = await held.queue.queue.getJobCounts('wait', 'prioritized', 'delayed');
+        return counts.wait + counts.prioritized + counts.delayed;
+      };
+      await eventually(async () => (await queued()) >= 3, 'the jobs');
 
       expect(await deleteKeysWithPrefix(`${prefix}:flush`)).toBeGreaterThan(0);
-      const counts = await held.queue.queue.getJobCounts('wait', 'delayed');
-      expect(counts.wait + counts.delayed).toBe(0);
+      expect(await queued()).toBe(0);
 
       expect(await held.resync()).toBeGreaterThanOrEqual(3);
       held.startWorker();
@@ -236,7 +240,7 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
       await milestone(sentenceId, { kind: 'release-on-licence', date: TODAY });
       const jobOf = async (victimId: string) => {
         const row = await eventually(async () => (await scheduleRows(victimId)).find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled'), 'the scheduled release');
-        return { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString() };
+        return { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString(), urgency: 'urgent' as const };
       };
       const outbox = new OutboxChannel(dataSource);
       const processorWith = (channel: NotificationChannelPort) =>

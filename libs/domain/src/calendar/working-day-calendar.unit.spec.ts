@@ -1,4 +1,5 @@
-import { DateOutsideCalendar, InvalidCalendarDate, createWorkingDayCalendar, englandAndWalesCalendar as calendar } from './working-day-calendar';
+import { DateOutsideCalendar, InvalidCalendarDate, createWorkingDayCalendar, englandAndWalesCalendar as calendar, watchProjected } from './working-day-calendar';
+import { easterSunday, statutoryBankHolidays } from './statutory-bank-holidays';
 import fc from 'fast-check';
 import bankHolidays from './bank-holidays-england-and-wales.json';
 import data from './bank-holidays-england-and-wales.json';
@@ -56,16 +57,39 @@ describe('working-day calendar (England and Wales)', () => {
     }
   });
 
-  it('throws DateOutsideCalendar for a date before the data begins', () => {
-    expect(() => calendar.isWorkingDay('2016-12-30')).toThrow(DateOutsideCalendar);
+  it('answers for days before the published list from the statutory pattern, marked projected', () => {
+    expect(calendar.isWorkingDay('2016-12-30')).toBe(true); // Friday
+    expect(calendar.isWorkingDay('2016-12-27')).toBe(false); // substitute Christmas Day (25th a Sunday)
+    expect(calendar.isProjected('2016-12-30')).toBe(true);
+    expect(calendar.isProjected('2017-01-03')).toBe(false);
   });
 
-  it('throws DateOutsideCalendar when adding working days runs past the end of the data', () => {
-    expect(() => calendar.addWorkingDays('2027-12-20', 20)).toThrow(DateOutsideCalendar);
+  it('adds working days past the end of the published list, over the projected New Year', () => {
+    // Mon 20 Dec 2027 + 10: 21–24 Dec, (27, 28 published substitutes), 29–31 Dec, (Sat 1 Jan 2028 → Mon 3 projected), 4–6 Jan
+    expect(calendar.addWorkingDays('2027-12-20', 10)).toBe('2028-01-06');
+    expect(calendar.countWorkingDays('2027-12-01', '2028-01-10')).toBe(25);
   });
 
-  it('throws DateOutsideCalendar when counting to a date past the end of the data', () => {
-    expect(() => calendar.countWorkingDays('2027-12-01', '2028-01-10')).toThrow(DateOutsideCalendar);
+  it('answers for the far-future dates that stopped the planner (licence end 2030, hearing 2028, 2045) and life licences to 2100', () => {
+    expect(calendar.isWorkingDay('2030-08-26')).toBe(false); // summer bank holiday, last Monday of August
+    expect(calendar.addWorkingDays('2030-08-23', 1)).toBe('2030-08-27');
+    expect(calendar.isWorkingDay('2028-01-20')).toBe(true);
+    expect(calendar.isWorkingDay('2045-04-07')).toBe(false); // Good Friday (Easter Sunday 9 April 2045)
+    expect(calendar.isWorkingDay('2045-04-10')).toBe(false); // Easter Monday
+    expect(calendar.addWorkingDays('2100-12-24', 1)).toBe('2100-12-29'); // Fri 24; Christmas (Sat) → Mon 27, Boxing Day (Sun) → Tue 28
+    expect(calendar.isWorkingDay('2100-12-28')).toBe(false);
+    expect(calendar.isProjected('2045-01-01')).toBe(true);
+  });
+
+  it('grows its index for a date far ahead and still agrees with itself', () => {
+    expect(calendar.isWorkingDay('2190-12-25')).toBe(false);
+    expect(calendar.countWorkingDays('2190-12-20', calendar.addWorkingDays('2190-12-20', 30))).toBe(30);
+  });
+
+  it('throws DateOutsideCalendar only outside 1900–2199', () => {
+    expect(() => calendar.isWorkingDay('1899-12-29')).toThrow(DateOutsideCalendar);
+    expect(() => calendar.isWorkingDay('2200-01-05')).toThrow(DateOutsideCalendar);
+    expect(() => calendar.addWorkingDays('2199-12-20', 20)).toThrow(DateOutsideCalendar);
   });
 
   it('throws InvalidCalendarDate for a date that does not exist', () => {
@@ -107,17 +131,76 @@ describe('the indexed calendar agrees with counting day by day', () => {
     for (let day = nextDay(from); day <= to; day = nextDay(day)) if (naiveIsWorking(day)) count += 1;
     return count;
   };
-  const HOLIDAYS = new Set((bankHolidays as { events: { date: string }[] }).events.map((e) => e.date));
-  const aDate = fc.integer({ min: Date.UTC(2017, 0, 1) / MS, max: Date.UTC(2027, 10, 30) / MS }).map((day) => new Date(day * MS).toISOString().slice(0, 10));
+  const published = (bankHolidays as { events: { date: string }[] }).events.map((e) => e.date);
+  const projected = [];
+  for (let year = 2010; year <= 2070; year++) if (year < 2017 || year > 2027) projected.push(...statutoryBankHolidays(year).map((h) => h.date));
+  const HOLIDAYS = new Set([...published, ...projected]);
+  const aDate = fc.integer({ min: Date.UTC(2012, 0, 1) / MS, max: Date.UTC(2060, 10, 30) / MS }).map((day) => new Date(day * MS).toISOString().slice(0, 10));
 
   it('for isWorkingDay, addWorkingDays and countWorkingDays on random dates', () => {
     fc.assert(
-      fc.property(aDate, aDate, fc.integer({ min: 0, max: 20 }), (a, b, n) => {
+      fc.property(aDate, fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 20 }), (a, offset, n) => {
+        const b = new Date(Date.parse(`${a}T00:00:00Z`) + offset * MS).toISOString().slice(0, 10);
         expect(calendar.isWorkingDay(a)).toBe(naiveIsWorking(a));
         expect(calendar.addWorkingDays(a, n)).toBe(naiveAdd(a, n));
         expect(calendar.countWorkingDays(a, b)).toBe(naiveCount(a, b) + 0); // + 0: no "-0" for an empty span
       }),
       { numRuns: 2000, seed: 20261123 },
     );
+  });
+});
+
+describe('the statutory pattern (projected bank holidays)', () => {
+  it('finds Easter Sunday by the Gregorian computus', () => {
+    const known: Record<number, string> = { 1961: '1961-04-02', 2024: '2024-03-31', 2025: '2025-04-20', 2028: '2028-04-16', 2038: '2038-04-25', 2045: '2045-04-09', 2100: '2100-03-28', 2285: '2285-03-22' };
+    for (const [year, date] of Object.entries(known)) expect(easterSunday(Number(year))).toBe(date);
+  });
+
+  it('gives exactly the published days of 2017–2027 except the one-off changes made by proclamation', () => {
+    const publishedDates = new Set(bankHolidays.events.map((e) => e.date));
+    const patternDates = new Set<string>();
+    for (let year = 2017; year <= 2027; year++) for (const h of statutoryBankHolidays(year)) patternDates.add(h.date);
+    const onlyPublished = [...publishedDates].filter((d) => !patternDates.has(d)).sort();
+    const onlyPattern = [...patternDates].filter((d) => !publishedDates.has(d)).sort();
+    // 2020: early May moved to Friday 8 May (VE Day); 2022: spring holiday moved to Thursday 2 June, Platinum Jubilee
+    // Friday 3 June, the State Funeral on 19 September; 2023: the coronation on 8 May.
+    expect(onlyPublished).toEqual(['2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19', '2023-05-08']);
+    expect(onlyPattern).toEqual(['2020-05-04', '2022-05-30']);
+  });
+
+  it('puts substitute days after a weekend Christmas, Boxing Day and New Year', () => {
+    const dates = (year: number) => statutoryBankHolidays(year).map((h) => h.date);
+    expect(dates(2032)).toEqual(expect.arrayContaining(['2032-12-27', '2032-12-28'])); // Christmas on a Saturday
+    expect(dates(2033)).toEqual(expect.arrayContaining(['2033-01-03', '2033-12-26', '2033-12-27'])); // New Year Sat; Christmas Sun
+    expect(dates(2037)).toEqual(expect.arrayContaining(['2037-12-25', '2037-12-28'])); // Boxing Day on a Saturday
+    for (let year = 2028; year <= 2100; year++) expect(statutoryBankHolidays(year)).toHaveLength(8);
+  });
+});
+
+describe('a newer published list', () => {
+  const LIST = bankHolidays as { division: string; source: string; taken: string; covers: { from: string; to: string }; events: { title: string; date: string; notes: string }[] };
+  // The same list extended by a year, as GOV.UK would publish it, with a one-off day (say a jubilee on Friday 2 June 2028).
+  const next = createWorkingDayCalendar({
+    ...LIST,
+    taken: '2027-06-01',
+    covers: { from: LIST.covers.from, to: '2028-12-31' },
+    events: [...LIST.events, ...statutoryBankHolidays(2028), { title: 'A one-off bank holiday', date: '2028-06-02', notes: '' }],
+  });
+
+  it('moves a date that was computed on projected days, and has another version', () => {
+    expect(calendar.addWorkingDays('2028-05-31', 5)).toBe('2028-06-07');
+    expect(next.addWorkingDays('2028-05-31', 5)).toBe('2028-06-08');
+    expect(next.version).not.toBe(calendar.version);
+    expect(calendar.isProjected('2028-06-02')).toBe(true);
+    expect(next.isProjected('2028-06-02')).toBe(false);
+  });
+
+  it('tells a caller whether what it computed rested on projected days', () => {
+    const inside = watchProjected(calendar);
+    inside.calendar.addWorkingDays('2026-05-01', 10);
+    expect(inside.usedProjectedDays()).toBe(false);
+    const beyond = watchProjected(calendar);
+    beyond.calendar.addWorkingDays('2027-12-20', 10);
+    expect(beyond.usedProjectedDays()).toBe(true);
   });
 });

@@ -10,6 +10,9 @@ export const CUSTODY_THRESHOLD_MONTHS = 12;
 export type EligibilityBasis =
   | 'specified-offence-custody-12-months-or-more'
   | 'specified-offence-indeterminate-sentence'
+  | 'terrorism-offence-relevant-sentence'
+  | 'notifiable-sexual-offence-relevant-sentence'
+  | 'offence-against-child-relevant-sentence'
   | 'hospital-order-for-specified-or-terrorism-offence'
   | 'vns-offence-custody-under-12-months'
   | 'discretionary';
@@ -46,42 +49,71 @@ export function checkEligibility(
 }
 
 /**
- * DVCV Act 2004 ss.35–39: a specified violent or sexual offence with custody of 12 months or more, or a
- * hospital order (with or without restriction; terrorism offences count too for hospital orders).
+ * Why an offence is "a sexual, violent or terrorism offence" for DVCV Act 2004 ss.35–44 (s.35(1)(a) as amended;
+ * s.45(2)): murder or a Schedule 15 CJA 2003 offence (recorded as specified violent or sexual), a terrorism offence,
+ * an offence for which the offender is subject to sex-offender notification (SOA 2003 Part 2), or an offence against
+ * a child (CJCSA 2000 Part 2). Undefined: none of them.
+ */
+export type StatutoryOffenceGround = 'specified' | 'terrorism' | 'sex-offender-notification' | 'offence-against-child';
+
+export function statutoryOffenceGround(sentence: SentenceFacts): StatutoryOffenceGround | undefined {
+  if (sentence.offenceCategory === 'specified-violent' || sentence.offenceCategory === 'specified-sexual') return 'specified';
+  if (sentence.offenceCategory === 'terrorism') return 'terrorism';
+  if (sentence.sexOffenderNotification === true) return 'sex-offender-notification';
+  if (sentence.offenceAgainstChild === true) return 'offence-against-child';
+  return undefined;
+}
+
+const RELEVANT_SENTENCE_BASIS: { readonly [G in Exclude<StatutoryOffenceGround, 'specified'>]: { basis: EligibilityBasis; explanation: string } } = {
+  terrorism: { basis: 'terrorism-offence-relevant-sentence', explanation: 'Terrorism offence with a relevant sentence (custody of 12 months or more, or indeterminate): DVCV Act 2004 s.35(1).' },
+  'sex-offender-notification': {
+    basis: 'notifiable-sexual-offence-relevant-sentence',
+    explanation: 'Offence for which the offender is subject to sex-offender notification, with a relevant sentence: DVCV Act 2004 s.45(2)(b).',
+  },
+  'offence-against-child': { basis: 'offence-against-child-relevant-sentence', explanation: 'Offence against a child with a relevant sentence: DVCV Act 2004 s.45(2)(c).' },
+};
+
+/**
+ * DVCV Act 2004 ss.35–39: a sexual, violent or terrorism offence (s.35(1)(a) as amended, s.45(2)) with a relevant
+ * sentence — custody of 12 months or more, or an indeterminate sentence (s.45(1)) — or a hospital order (with or
+ * without restriction) for such an offence.
  */
 export function statutoryVcsEligibility(sentence: SentenceFacts): Eligibility {
   const scheme = 'vcs-statutory';
-  const { offenceCategory: offence, sentenceType: type } = sentence;
-  const specified = offence === 'specified-violent' || offence === 'specified-sexual';
+  const type = sentence.sentenceType;
+  const ground = statutoryOffenceGround(sentence);
   if (isHospitalOrder(type)) {
-    return specified || offence === 'terrorism'
-      ? { eligible: true, scheme, basis: 'hospital-order-for-specified-or-terrorism-offence', explanation: 'Hospital order for a specified violent, sexual or terrorism offence.' }
-      : { eligible: false, scheme, reason: 'offence-not-specified', explanation: 'A hospital order brings a victim into the statutory scheme only for a specified violent, sexual or terrorism offence.' };
+    return ground !== undefined
+      ? { eligible: true, scheme, basis: 'hospital-order-for-specified-or-terrorism-offence', explanation: 'Hospital order for a sexual, violent or terrorism offence (DVCV Act 2004 s.36).' }
+      : { eligible: false, scheme, reason: 'offence-not-specified', explanation: 'A hospital order brings a victim into the statutory scheme only for a sexual, violent or terrorism offence.' };
   }
-  if (!specified) {
+  if (ground === undefined) {
     return {
       eligible: false,
       scheme,
       reason: 'offence-not-specified',
       explanation:
-        offence === 'terrorism'
-          ? 'Terrorism offences count for hospital orders; a terrorism offence that is also a specified violent offence is recorded as specified violent.'
-          : 'The statutory scheme needs a specified violent or sexual offence.',
+        'The statutory scheme needs a sexual, violent or terrorism offence: murder or a Schedule 15 offence, a terrorism offence, an offence with sex-offender notification, or an offence against a child.',
     };
   }
-  if (isIndeterminate(type)) {
-    return { eligible: true, scheme, basis: 'specified-offence-indeterminate-sentence', explanation: 'Specified offence with an indeterminate sentence.' };
+  const relevant = isIndeterminate(type) || (sentence.lengthMonths ?? 0) >= CUSTODY_THRESHOLD_MONTHS;
+  if (!relevant) {
+    return { eligible: false, scheme, reason: 'custody-under-12-months', explanation: 'The statutory scheme needs custody of 12 months or more; consider the discretionary scheme.' };
   }
-  return (sentence.lengthMonths ?? 0) >= CUSTODY_THRESHOLD_MONTHS
-    ? { eligible: true, scheme, basis: 'specified-offence-custody-12-months-or-more', explanation: 'Specified offence with custody of 12 months or more.' }
-    : { eligible: false, scheme, reason: 'custody-under-12-months', explanation: 'The statutory scheme needs custody of 12 months or more; consider the discretionary scheme.' };
+  if (ground !== 'specified') return { eligible: true, scheme, ...RELEVANT_SENTENCE_BASIS[ground] };
+  return isIndeterminate(type)
+    ? { eligible: true, scheme, basis: 'specified-offence-indeterminate-sentence', explanation: 'Specified offence with an indeterminate sentence.' }
+    : { eligible: true, scheme, basis: 'specified-offence-custody-12-months-or-more', explanation: 'Specified offence with custody of 12 months or more.' };
 }
 
-/** VNS: stalking, harassment or coercive control with a custodial sentence under 12 months, where the scheme runs. */
+/**
+ * VNS: stalking, harassment, coercive control or breach of a protective order with a custodial sentence under 12
+ * months, where the scheme runs (and the statutory VCS does not apply: `schemeRequiredFor` asks it first).
+ */
 export function vnsEligibility(sentence: SentenceFacts, policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY): Eligibility {
   const scheme = 'vns';
   if (!VNS_OFFENCE_CATEGORIES.includes(sentence.offenceCategory)) {
-    return { eligible: false, scheme, reason: 'not-a-vns-offence', explanation: 'The VNS is for stalking, harassment and coercive or controlling behaviour.' };
+    return { eligible: false, scheme, reason: 'not-a-vns-offence', explanation: 'The VNS is for stalking, harassment, coercive or controlling behaviour and breach of a protective order.' };
   }
   if (!isCustodial(sentence.sentenceType)) {
     return { eligible: false, scheme, reason: 'hospital-order-not-vns', explanation: 'The VNS covers custodial sentences; victims of hospital-order patients are in the VCS.' };

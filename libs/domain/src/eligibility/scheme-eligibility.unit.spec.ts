@@ -35,8 +35,56 @@ describe('scheme eligibility', () => {
       expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'terrorism', sentenceType: 'hospital-order-with-restriction', lengthMonths: undefined })).eligible).toBe(true);
     });
 
-    it('does not cover a terrorism offence recorded as such with a prison sentence', () => {
-      expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'terrorism', lengthMonths: 48 }))).toMatchObject({ eligible: false, reason: 'offence-not-specified' });
+    // Source: DVCV Act 2004 s.35(1)(a) as amended ("a sexual, violent or terrorism offence"), legislation.gov.uk, checked 2026-12-07.
+    describe('given a terrorism offence with a prison sentence (DVCV Act 2004 s.35(1)(a) as amended)', () => {
+      it('when the custody is 12 months or more, then the victim is in the statutory scheme', () => {
+        expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'terrorism', lengthMonths: 48 }))).toMatchObject({
+          eligible: true,
+          basis: 'terrorism-offence-relevant-sentence',
+        });
+      });
+
+      it('when the sentence is indeterminate, then the victim is in the statutory scheme', () => {
+        expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'terrorism', sentenceType: 'indeterminate-life', lengthMonths: undefined })).eligible).toBe(true);
+      });
+
+      it('when the custody is under 12 months (not a relevant sentence, s.45(1)), then it is not', () => {
+        expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'terrorism', lengthMonths: 11 }))).toMatchObject({ eligible: false, reason: 'custody-under-12-months' });
+      });
+    });
+
+    // Source: DVCV Act 2004 s.45(2)(b) and (c), legislation.gov.uk (enacted text), checked 2026-12-07.
+    describe('given an offence outside Schedule 15 (DVCV Act 2004 s.45(2)(b)–(c))', () => {
+      it('when the offender is subject to sex-offender notification and custody is 12 months or more, then it is statutory', () => {
+        expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 18 }))).toMatchObject({
+          eligible: true,
+          basis: 'notifiable-sexual-offence-relevant-sentence',
+        });
+      });
+
+      it('when it is an offence against a child and custody is 12 months or more, then it is statutory', () => {
+        expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'domestic-abuse', offenceAgainstChild: true, lengthMonths: 12 }))).toMatchObject({
+          eligible: true,
+          basis: 'offence-against-child-relevant-sentence',
+        });
+      });
+
+      it('when it is an offence against a child with a hospital order, then it is statutory', () => {
+        expect(
+          checkEligibility('vcs-statutory', facts({ offenceCategory: 'other', offenceAgainstChild: true, sentenceType: 'hospital-order-without-restriction', lengthMonths: undefined })).eligible,
+        ).toBe(true);
+      });
+
+      it('when neither flag was recorded (a sentence recorded before they were asked), then it is not', () => {
+        expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'other', lengthMonths: 18 }))).toMatchObject({ eligible: false, reason: 'offence-not-specified' });
+      });
+
+      it('when custody is under 12 months, then it is not (discretionary may apply)', () => {
+        expect(checkEligibility('vcs-statutory', facts({ offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 6 }))).toMatchObject({
+          eligible: false,
+          reason: 'custody-under-12-months',
+        });
+      });
     });
 
     it('does not cover an offence that is not specified', () => {
@@ -63,7 +111,7 @@ describe('scheme eligibility', () => {
   });
 
   describe('Victim Notification Scheme', () => {
-    it.each(['stalking', 'harassment', 'coercive-control'] as const)('covers %s with custody under 12 months where the scheme runs', (offenceCategory) => {
+    it.each(['stalking', 'harassment', 'coercive-control', 'breach-of-protective-order'] as const)('covers %s with custody under 12 months where the scheme runs', (offenceCategory) => {
       expect(checkEligibility('vns', facts({ offenceCategory, lengthMonths: 6, probationRegion: 'north-east' }))).toMatchObject({ eligible: true, basis: 'vns-offence-custody-under-12-months' });
     });
 
@@ -95,6 +143,14 @@ describe('scheme eligibility', () => {
 
     it('requires the VNS for stalking under 12 months in a VNS region', () => {
       expect(schemeRequiredFor(facts({ offenceCategory: 'stalking', lengthMonths: 3, probationRegion: 'kent-surrey-and-sussex' }))).toBe('vns');
+    });
+
+    it('requires the statutory scheme for a terrorism offence with 12 months or more (DVCV Act 2004 s.35(1)(a))', () => {
+      expect(schemeRequiredFor(facts({ offenceCategory: 'terrorism', lengthMonths: 24 }))).toBe('vcs-statutory');
+    });
+
+    it('requires the statutory scheme, not the VNS, for a short-sentence stalking offence against a child of 12 months or more', () => {
+      expect(schemeRequiredFor(facts({ offenceCategory: 'stalking', offenceAgainstChild: true, lengthMonths: 12, probationRegion: 'north-east' }))).toBe('vcs-statutory');
     });
 
     it('requires nothing where only the discretionary scheme could apply', () => {

@@ -6,7 +6,8 @@ import { DomainEventType } from './domain-event';
  */
 export const EVENT_SCHEMA_VERSIONS = {
   SentenceRecorded: 1,
-  SentenceMilestoneReached: 1,
+  /** 2: parole decisions carry `providedToPartiesOn` and `reconsiderable` (issue 17; upcaster in upcasters/). */
+  SentenceMilestoneReached: 2,
   InterAgencyMeetingHeld: 1,
   ReferralReceived: 1,
   VictimEnrolled: 1,

@@ -1,4 +1,5 @@
 import { EVENT_SCHEMA_VERSIONS } from './schema-versions';
+import { SENTENCE_MILESTONE_REACHED_V1 } from './upcasters/sentence-milestone-reached.v1';
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -19,8 +20,8 @@ export interface EventUpcaster {
   upcastPersonal?(personal: Data): Record<string, unknown>;
 }
 
-/** Every upcaster the service knows. None yet: every event type is still at version 1 (see EVENT_SCHEMA_VERSIONS). */
-export const EVENT_UPCASTERS: readonly EventUpcaster[] = [];
+/** Every upcaster the service knows, one per (type, version) below the current one (see EVENT_SCHEMA_VERSIONS). */
+export const EVENT_UPCASTERS: readonly EventUpcaster[] = [SENTENCE_MILESTONE_REACHED_V1];
 
 export class UnknownSchemaVersionError extends Error {
   constructor(type: string, version: number, current: number) {

@@ -28,7 +28,17 @@ export interface NotificationPolicy {
 
 export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
   advanceNoticeWorkingDays: 10,
-  sameDayStages: ['release-on-licence', 'home-detention-curfew', 'parole-decision', 'tribunal-decision', 'conditional-discharge', 'absolute-discharge', 'recall', 'death'],
+  sameDayStages: [
+    'release-on-licence',
+    'home-detention-curfew',
+    'parole-decision',
+    'high-court-referral',
+    'tribunal-decision',
+    'conditional-discharge',
+    'absolute-discharge',
+    'recall',
+    'death',
+  ],
   sendFrom: '09:00',
   workingDayEnds: '17:00',
   sameDayPrefersFastChannel: true,

@@ -1,16 +1,55 @@
 import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { IsoDate, addCalendarDays, assertIsoDate } from '../shared/iso-date';
-import { assertId, assertOneOf, hasDuplicates } from '../shared/text';
+import { assertId, assertOneOf, hasDuplicates, omit } from '../shared/text';
 import { LICENCE_CONDITION_KINDS } from './licence-condition';
 import { RecordSentenceMilestone } from './sentence.commands';
+import { SentenceMilestoneReached } from './sentence.events';
 import { MILESTONE_APPLIES_TO, MILESTONE_KINDS, Milestone } from './sentence-milestone';
-import { RecordedSentence } from './sentence.state';
+import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import { allowsHomeDetentionCurfew, hasParoleBoardRelease, isHospitalOrder, isIndeterminate } from './sentence-type';
 
-/** Parole Board Rules 2019 r.28: an application for reconsideration within 21 calendar days of the decision. */
+/** Parole Board Rules 2019 r.28(3): an application no later than 21 days after the decision is provided to the parties. */
 export const RECONSIDERATION_WINDOW_CALENDAR_DAYS = 21;
 
 type MilestoneCommand = RecordSentenceMilestone['data'];
+
+/** Victims and Prisoners Act 2024 ss.61–62 (referral of release decisions to the High Court) in force: SI 2025/1325. */
+export const HIGH_COURT_REFERRAL_IN_FORCE_FROM: IsoDate = '2025-12-31';
+
+/**
+ * Parole Board Rules 2019 r.28(2): decisions are eligible for reconsideration only where the prisoner is serving an
+ * indeterminate sentence, an extended sentence, a determinate sentence subject to initial release by the Board, or a
+ * serious terrorism sentence. Here: life, IPP, extended and s.278 (the sentences with Board release). Serious
+ * terrorism sentences are not a sentence type yet (recorded as extended, they count). Recalled standard determinate
+ * prisoners are not eligible, whoever decides their re-release.
+ */
+export function decisionsAreReconsiderable(sentence: RecordedSentence): boolean {
+  return hasParoleBoardRelease(sentence.facts.sentenceType);
+}
+
+/** The last day an application to reconsider the standing decision can be made (r.28(3)). */
+export function reconsiderationLastDay(decision: ParoleDecisionStanding): IsoDate {
+  return addCalendarDays(decision.providedToPartiesOn, RECONSIDERATION_WINDOW_CALENDAR_DAYS);
+}
+
+/**
+ * The milestone as the event records it: a parole decision gets the day it was provided to the parties (the command's,
+ * else its own date) and whether it can be reconsidered, so readers (letters, the timeline) need not work it out.
+ */
+export function milestoneAsRecorded(sentence: RecordedSentence, command: MilestoneCommand): SentenceMilestoneReached['data'] {
+  const data = omit(command, 'recordedOn') as SentenceMilestoneReached['data'];
+  if (data.kind !== 'parole-decision') return data;
+  const { reconsiderable: _ignored, ...detail } = data.detail;
+  void _ignored;
+  return {
+    ...data,
+    detail: {
+      ...detail,
+      providedToPartiesOn: detail.providedToPartiesOn ?? data.date,
+      reconsiderable: decisionsAreReconsiderable(sentence) && detail.outcome !== 'open-conditions-recommended',
+    },
+  };
+}
 
 /** Refuses a milestone that cannot happen to this sentence at this point, with the reason. */
 export function checkMilestone(sentence: RecordedSentence, command: MilestoneCommand): void {
@@ -83,6 +122,15 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       checkParoleApplies(sentence);
       checkInCustody(sentence, milestone.kind);
       assertOneOf(milestone.detail.outcome, ['release', 'no-release', 'open-conditions-recommended'], 'detail.outcome');
+      if (milestone.detail.providedToPartiesOn !== undefined) {
+        assertIsoDate(milestone.detail.providedToPartiesOn, 'detail.providedToPartiesOn');
+        ensure(milestone.detail.providedToPartiesOn >= date, 'decision-provided-before-made', 'A decision cannot be provided to the parties before it was made.');
+        ensure(
+          milestone.detail.providedToPartiesOn <= command.recordedOn,
+          'milestone-in-future',
+          `The decision cannot be recorded as provided to the parties on ${milestone.detail.providedToPartiesOn}, after today (${command.recordedOn}).`,
+        );
+      }
       if (milestone.detail.nextReviewDate !== undefined) {
         ensure(milestone.detail.outcome !== 'release', 'next-review-only-when-release-refused', 'A next review date only applies when release is refused.');
         assertIsoDate(milestone.detail.nextReviewDate, 'detail.nextReviewDate');
@@ -91,6 +139,12 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       return;
     case 'reconsideration':
       checkReconsideration(sentence, milestone.detail, date);
+      return;
+    case 'set-aside':
+      checkSetAside(sentence, milestone.detail, date);
+      return;
+    case 'high-court-referral':
+      checkHighCourtReferral(sentence, milestone.detail, date);
       return;
     case 'transfer-to-open-conditions':
       checkInCustody(sentence, milestone.kind);
@@ -116,6 +170,11 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       ensure(status === 'in-custody' || status === 'on-home-detention-curfew', 'already-released', alreadyReleasedMessage(sentence));
       checkNotBeforeCustodyBegan(sentence, date, 'release');
       if (isIndeterminate(type)) {
+        ensure(
+          sentence.highCourtReferralOn === undefined,
+          'release-referred-to-high-court',
+          `The release direction was referred to the High Court on ${sentence.highCourtReferralOn}; the offender is not released on it until the High Court upholds it.`,
+        );
         ensure(
           sentence.releaseDirectedOn !== undefined,
           'release-needs-parole-direction',
@@ -235,24 +294,83 @@ function checkConditions(conditions: readonly string[], protectsVictimIds: reado
 }
 
 function checkReconsideration(sentence: RecordedSentence, detail: { stage: string; appliedBy?: string; outcome?: string }, date: IsoDate): void {
-  checkParoleApplies(sentence);
-  const decidedOn = sentence.lastParoleDecisionOn;
-  ensure(decidedOn !== undefined, 'reconsideration-without-parole-decision', 'Reconsideration needs a Parole Board decision to reconsider.');
   assertOneOf(detail.stage, ['applied', 'decided'], 'detail.stage');
-  if (detail.stage === 'applied') {
-    assertOneOf(detail.appliedBy, ['prisoner', 'secretary-of-state'], 'detail.appliedBy');
-    ensure(sentence.reconsiderationAppliedOn === undefined, 'reconsideration-already-applied', 'An application for reconsideration of this decision is already recorded.');
-    ensure(date >= decidedOn, 'reconsideration-before-decision', `The application cannot be dated before the decision of ${decidedOn}.`);
-    const lastDay = addCalendarDays(decidedOn, RECONSIDERATION_WINDOW_CALENDAR_DAYS);
-    ensure(
-      date <= lastDay,
-      'reconsideration-out-of-time',
-      `An application for reconsideration must be made within ${RECONSIDERATION_WINDOW_CALENDAR_DAYS} days of the decision of ${decidedOn} (by ${lastDay}).`,
-    );
-  } else {
+  if (detail.stage === 'decided') {
     ensure(sentence.reconsiderationAppliedOn !== undefined, 'reconsideration-decided-before-applied', 'Record the application for reconsideration before its outcome.');
     assertOneOf(detail.outcome, ['granted', 'refused'], 'detail.outcome');
+    return;
   }
+  const decision = sentence.lastParoleDecision;
+  ensure(decision !== undefined, 'reconsideration-without-parole-decision', 'Reconsideration needs a Parole Board decision to reconsider.');
+  ensure(
+    decisionsAreReconsiderable(sentence),
+    'reconsideration-not-available-for-sentence',
+    `Parole Board decisions on a ${label(sentence.facts.sentenceType)} cannot be reconsidered (Parole Board Rules 2019 r.28(2): indeterminate, extended, Board-release determinate and serious terrorism sentences only).`,
+  );
+  ensure(
+    decision.outcome !== 'open-conditions-recommended',
+    'reconsideration-not-for-open-conditions-advice',
+    'Advice on a move to open conditions is a recommendation to the Secretary of State, not a decision the Parole Board Rules let anyone ask to reconsider.',
+  );
+  assertOneOf(detail.appliedBy, ['prisoner', 'secretary-of-state'], 'detail.appliedBy');
+  ensure(sentence.reconsiderationAppliedOn === undefined, 'reconsideration-already-applied', 'An application for reconsideration of this decision is already recorded.');
+  ensure(date >= decision.on, 'reconsideration-before-decision', `The application cannot be dated before the decision of ${decision.on}.`);
+  const lastDay = reconsiderationLastDay(decision);
+  ensure(
+    date <= lastDay,
+    'reconsideration-out-of-time',
+    `An application for reconsideration must be made within ${RECONSIDERATION_WINDOW_CALENDAR_DAYS} days of the decision being provided to the parties on ${decision.providedToPartiesOn} (by ${lastDay}).`,
+  );
+}
+
+/**
+ * r.28A: a final decision to release or not to release can be set aside. Not advice on open conditions (r.25(4)), and not
+ * a provisional decision while it can still be reconsidered. The 21-day limit (r.28A(5)(a)) has an alternative in
+ * r.28A(5)(b) whose text we could not confirm, so the domain does not refuse a later application (docs/DOMAIN-RULES.md §11).
+ */
+function checkSetAside(sentence: RecordedSentence, detail: { stage: string; appliedBy?: string; outcome?: string }, date: IsoDate): void {
+  assertOneOf(detail.stage, ['applied', 'decided'], 'detail.stage');
+  if (detail.stage === 'decided') {
+    ensure(sentence.setAsideAppliedOn !== undefined, 'set-aside-decided-before-applied', 'Record the application to set the decision aside before its outcome.');
+    assertOneOf(detail.outcome, ['set-aside', 'refused'], 'detail.outcome');
+    return;
+  }
+  const decision = sentence.lastParoleDecision;
+  ensure(decision !== undefined, 'set-aside-without-parole-decision', 'Setting aside needs a Parole Board decision.');
+  ensure(decision.outcome !== 'open-conditions-recommended', 'set-aside-not-for-open-conditions-advice', 'Only a decision to release or not to release can be set aside (r.28A(1)).');
+  assertOneOf(detail.appliedBy, ['prisoner', 'secretary-of-state', 'board-chair'], 'detail.appliedBy');
+  ensure(sentence.setAsideAppliedOn === undefined, 'set-aside-already-applied', 'An application to set this decision aside is already recorded.');
+  ensure(date >= decision.on, 'set-aside-before-decision', `The application cannot be dated before the decision of ${decision.on}.`);
+  const provisional = decision.reconsiderable === true && !sentence.reconsiderationRefused && (sentence.reconsiderationAppliedOn !== undefined || date <= reconsiderationLastDay(decision));
+  ensure(
+    !provisional,
+    'set-aside-needs-final-decision',
+    `The decision is still provisional (it can be reconsidered until ${reconsiderationLastDay(decision)}); only a final decision can be set aside (r.28A(1)).`,
+  );
+}
+
+/** VPA 2024 ss.61–62: only a standing release direction, not yet acted on, from 31 December 2025; one referral at a time. */
+function checkHighCourtReferral(sentence: RecordedSentence, detail: { stage: string; outcome?: string }, date: IsoDate): void {
+  assertOneOf(detail.stage, ['referred', 'decided'], 'detail.stage');
+  if (detail.stage === 'decided') {
+    ensure(sentence.highCourtReferralOn !== undefined, 'high-court-decision-without-referral', 'Record the referral to the High Court before its decision.');
+    assertOneOf(detail.outcome, ['release-upheld', 'release-quashed'], 'detail.outcome');
+    return;
+  }
+  ensure(detail.outcome === undefined, 'high-court-outcome-before-decision', 'A referral has no outcome yet.');
+  ensure(
+    date >= HIGH_COURT_REFERRAL_IN_FORCE_FROM,
+    'high-court-referral-not-in-force',
+    `Referral of release decisions to the High Court is in force from ${HIGH_COURT_REFERRAL_IN_FORCE_FROM} (Victims and Prisoners Act 2024, SI 2025/1325).`,
+  );
+  ensure(sentence.highCourtReferralOn === undefined, 'high-court-referral-already-made', 'This release decision is already referred to the High Court.');
+  ensure(
+    sentence.lastParoleDecision?.outcome === 'release' && sentence.releaseDirectedOn !== undefined,
+    'high-court-referral-needs-release-direction',
+    'Only a standing Parole Board direction to release can be referred to the High Court.',
+  );
+  checkInCustody(sentence, 'referral to the High Court');
+  ensure(date >= sentence.lastParoleDecision.on, 'high-court-referral-before-decision', `The referral cannot be dated before the decision of ${sentence.lastParoleDecision.on}.`);
 }
 
 /** `hospital-order-with-restriction` → "hospital order with restriction". */

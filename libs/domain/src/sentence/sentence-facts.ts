@@ -14,8 +14,32 @@ export interface SentenceFacts {
   readonly offenceCategory: OffenceCategory;
   /** The offence caused the victim's death: bereaved relatives / next of kin are in the scheme. */
   readonly offenceCausedDeath: boolean;
+  /**
+   * DVCV Act 2004 s.45(2)(b): the offender is subject to the sex-offender notification requirements of Part 2 of
+   * the Sexual Offences Act 2003 for this offence. Absent on sentences recorded before the question was asked:
+   * read as not known (false), so nothing already decided changes.
+   */
+  readonly sexOffenderNotification?: boolean;
+  /** DVCV Act 2004 s.45(2)(c): an offence against a child (Criminal Justice and Court Services Act 2000 Part 2). Absent: false. */
+  readonly offenceAgainstChild?: boolean;
   /** Custodial term in months for fixed-term custody; absent for indeterminate sentences and hospital orders. */
   readonly lengthMonths?: number;
   readonly sentenceDate: IsoDate;
   readonly probationRegion: ProbationRegion;
+}
+
+/** The facts of a recorded sentence (event or state), without its reference and court. */
+export function sentenceFactsFrom(data: SentenceFacts): SentenceFacts {
+  const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion, sexOffenderNotification, offenceAgainstChild } = data;
+  return {
+    sentenceId,
+    sentenceType,
+    offenceCategory,
+    offenceCausedDeath,
+    lengthMonths,
+    sentenceDate,
+    probationRegion,
+    ...(sexOffenderNotification === undefined ? {} : { sexOffenderNotification }),
+    ...(offenceAgainstChild === undefined ? {} : { offenceAgainstChild }),
+  };
 }

@@ -14,12 +14,45 @@ export interface MilestoneDetails {
     readonly outcome: 'release' | 'no-release' | 'open-conditions-recommended';
     /** The next review, when release is refused (Right 11: victims are told it). */
     readonly nextReviewDate?: IsoDate;
+    /**
+     * The day the decision was provided to the parties: the 21 days for reconsideration run from it (Parole Board
+     * Rules 2019 r.28(3)). Optional on the command (absent: the decision's `date`); always on the event from schema
+     * version 2 (the decider fills it; version 1 events are upcast with their `date`, the reading they were made under).
+     */
+    readonly providedToPartiesOn?: IsoDate;
+    /**
+     * Set by the decider, never by the caller: whether the decision is provisional and can be reconsidered (r.28(2):
+     * indeterminate, extended and Board-release determinate sentences; never advice on open conditions). Absent on
+     * events recorded before version 2: not known, so nothing tells the victim the decision is final.
+     */
+    readonly reconsiderable?: boolean;
   };
-  /** Parole Board Rules 2019 r.28: application within 21 calendar days of the decision. */
+  /**
+   * Parole Board Rules 2019 r.28: an application to reconsider a provisional decision, within 21 days of the decision
+   * being provided to the parties; only on the sentences r.28(2) lists and never on open-conditions advice.
+   */
   reconsideration: {
     readonly stage: 'applied' | 'decided';
     readonly appliedBy?: 'prisoner' | 'secretary-of-state';
     readonly outcome?: 'granted' | 'refused';
+  };
+  /**
+   * Parole Board Rules 2019 r.28A (SI 2022/717): setting aside a final decision to release or not to release, on a
+   * party's application or the Board chair's initiation. A decision set aside no longer stands.
+   */
+  'set-aside': {
+    readonly stage: 'applied' | 'decided';
+    readonly appliedBy?: 'prisoner' | 'secretary-of-state' | 'board-chair';
+    readonly outcome?: 'set-aside' | 'refused';
+  };
+  /**
+   * Victims and Prisoners Act 2024 ss.61–62 (in force 31 December 2025, SI 2025/1325): the Secretary of State directs
+   * the Board to refer a release decision to the High Court, which either upholds the release direction or quashes it.
+   * While referred, release is not settled and the offender is not released on that direction.
+   */
+  'high-court-referral': {
+    readonly stage: 'referred' | 'decided';
+    readonly outcome?: 'release-upheld' | 'release-quashed';
   };
   'transfer-to-open-conditions': Record<string, never>;
   'return-to-closed-conditions': Record<string, never>;
@@ -70,6 +103,8 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   'parole-hearing-listed': 'custody',
   'parole-decision': 'custody',
   reconsideration: 'custody',
+  'set-aside': 'custody',
+  'high-court-referral': 'custody',
   'transfer-to-open-conditions': 'custody',
   'return-to-closed-conditions': 'custody',
   'release-on-temporary-licence': 'custody',

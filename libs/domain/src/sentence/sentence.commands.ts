@@ -17,6 +17,10 @@ export interface RecordSentence {
     readonly reference: string;
     readonly offenceCategory: OffenceCategory;
     readonly offenceCausedDeath: boolean;
+    /** DVCV Act 2004 s.45(2)(b): subject to sex-offender notification for this offence; absent on older events (false). */
+    readonly sexOffenderNotification?: boolean;
+    /** DVCV Act 2004 s.45(2)(c): an offence against a child; absent on older events (false). */
+    readonly offenceAgainstChild?: boolean;
     readonly sentenceType: SentenceType;
     readonly lengthMonths?: number;
     readonly sentencingCourt: string;

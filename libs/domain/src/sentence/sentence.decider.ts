@@ -4,7 +4,7 @@ import { assertIsoDate } from '../shared/iso-date';
 import { PROBATION_REGIONS } from '../shared/probation-region';
 import { assertId, assertOneOf, assertText, omit } from '../shared/text';
 import { checkInterAgencyMeeting } from './inter-agency-meeting.rules';
-import { checkMilestone, label } from './milestone-rules';
+import { checkMilestone, label, milestoneAsRecorded } from './milestone-rules';
 import { OFFENCE_CATEGORIES } from './offence-category';
 import { RecordSentence, SentenceCommand } from './sentence.commands';
 import { SentenceEvent } from './sentence.events';
@@ -24,7 +24,7 @@ export function decideSentence(command: SentenceCommand, state: SentenceState): 
     case 'RecordSentenceMilestone': {
       const sentence = existing(state, command.data.sentenceId);
       checkMilestone(sentence, command.data);
-      return [{ type: 'SentenceMilestoneReached', data: omit(command.data, 'recordedOn') }];
+      return [{ type: 'SentenceMilestoneReached', data: milestoneAsRecorded(sentence, command.data) }];
     }
     case 'RecordInterAgencyMeeting': {
       const sentence = existing(state, command.data.sentenceId);
@@ -43,6 +43,8 @@ function recordSentence(command: RecordSentence, state: SentenceState): Sentence
   assertOneOf(data.sentenceType, SENTENCE_TYPES, 'sentenceType');
   assertOneOf(data.probationRegion, PROBATION_REGIONS, 'probationRegion');
   ensure(typeof data.offenceCausedDeath === 'boolean', 'offence-caused-death-required', 'Say whether the offence caused the victim\'s death.');
+  ensure(data.sexOffenderNotification === undefined || typeof data.sexOffenderNotification === 'boolean', 'invalid-flag', 'sexOffenderNotification is true or false.');
+  ensure(data.offenceAgainstChild === undefined || typeof data.offenceAgainstChild === 'boolean', 'invalid-flag', 'offenceAgainstChild is true or false.');
   assertText(data.sentencingCourt, 'sentencingCourt', 200);
   assertIsoDate(data.sentenceDate, 'sentenceDate');
   assertIsoDate(recordedOn, 'recordedOn');

@@ -1,8 +1,12 @@
 import { deciderSpec } from '../testing/decider-spec';
 import { SENTENCE_DATE, SENTENCE_ID, reached, reachedFrom, recordMilestone, recordSentence, sentenceRecorded } from '../testing/fixtures';
 import { sentenceDecider, sentenceStreamId } from './sentence.decider';
+import { SentenceMilestoneReached } from './sentence.events';
 
 const spec = deciderSpec(sentenceDecider);
+
+/** The event with the detail the decider records (a parole decision gains providedToPartiesOn and reconsiderable). */
+const withDetail = (event: SentenceMilestoneReached, detail: object): SentenceMilestoneReached => ({ ...event, data: { ...event.data, detail } }) as SentenceMilestoneReached;
 const given = spec.given;
 
 const lifer = sentenceRecorded({ sentenceType: 'indeterminate-life', lengthMonths: undefined });
@@ -291,30 +295,174 @@ describe('sentence decider', () => {
       given([lifer]).when(recordMilestone('parole-decision', '2025-01-01', { outcome: 'release', nextReviewDate: '2027-01-01' })).thenThrows('next-review-only-when-release-refused');
     });
 
-    it('records a refusal with the next review date', () => {
+    it('records a refusal with the next review date, the day it was provided to the parties and that it can be reconsidered', () => {
       const command = recordMilestone('parole-decision', '2025-01-01', { outcome: 'no-release', nextReviewDate: '2027-01-01' });
-      given([lifer]).when(command).then([reachedFrom(command)]);
+      const event = reachedFrom(command);
+      given([lifer])
+        .when(command)
+        .then([withDetail(event, { outcome: 'no-release', nextReviewDate: '2027-01-01', providedToPartiesOn: '2025-01-01', reconsiderable: true })]);
     });
 
     it('refuses reconsideration without a parole decision', () => {
       given([lifer]).when(recordMilestone('reconsideration', '2025-01-10', { stage: 'applied', appliedBy: 'prisoner' })).thenThrows('reconsideration-without-parole-decision');
     });
 
-    it('accepts an application for reconsideration on the 21st day after the decision', () => {
-      const command = recordMilestone('reconsideration', '2025-01-22', { stage: 'applied', appliedBy: 'secretary-of-state' });
-      given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'release' })]).when(command).then([reachedFrom(command)]);
-    });
-
-    it('refuses an application for reconsideration more than 21 days after the decision', () => {
-      given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'release' })])
-        .when(recordMilestone('reconsideration', '2025-01-23', { stage: 'applied', appliedBy: 'prisoner' }))
-        .thenThrows('reconsideration-out-of-time');
-    });
-
     it('refuses a reconsideration outcome before an application', () => {
       given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'release' })])
         .when(recordMilestone('reconsideration', '2025-01-20', { stage: 'decided', outcome: 'refused' }))
         .thenThrows('reconsideration-decided-before-applied');
+    });
+  });
+
+  // Source: Parole Board Rules 2019 r.28(2)–(3) (SI 2019/1038 as amended), legislation.gov.uk, checked 2026-12-07.
+  describe('reconsideration (Parole Board Rules 2019 r.28)', () => {
+    const decision = (outcome: 'release' | 'no-release' | 'open-conditions-recommended', providedToPartiesOn?: string) =>
+      reached('parole-decision', '2025-01-01', { outcome, ...(providedToPartiesOn ? { providedToPartiesOn } : {}) });
+    const apply = (date: string) => recordMilestone('reconsideration', date, { stage: 'applied', appliedBy: 'secretary-of-state' });
+
+    it('given a decision provided to the parties on its day, when the application comes on the 21st day after, then it is recorded', () => {
+      const command = apply('2025-01-22');
+      given([lifer, decision('release')]).when(command).then([reachedFrom(command)]);
+    });
+
+    it('given a decision provided to the parties a week after it was made, when the application comes 25 days after the decision, then it is in time (r.28(3))', () => {
+      const command = apply('2025-01-26');
+      given([lifer, decision('release', '2025-01-08')]).when(command).then([reachedFrom(command)]);
+    });
+
+    it('given a decision provided a week later, when the application comes 22 days after its provision, then it is out of time', () => {
+      given([lifer, decision('no-release', '2025-01-08')]).when(apply('2025-01-30')).thenThrows('reconsideration-out-of-time');
+    });
+
+    it('given the parole decision command, when it says when it was provided, then the event keeps that day', () => {
+      const command = recordMilestone('parole-decision', '2025-01-01', { outcome: 'release', providedToPartiesOn: '2025-01-08' });
+      const event = reachedFrom(command);
+      given([extended]).when(command).then([withDetail(event, { outcome: 'release', providedToPartiesOn: '2025-01-08', reconsiderable: true })]);
+    });
+
+    it('given a decision, when it is said to be provided to the parties before it was made, then it is refused', () => {
+      given([lifer]).when(recordMilestone('parole-decision', '2025-01-08', { outcome: 'release', providedToPartiesOn: '2025-01-01' })).thenThrows('decision-provided-before-made');
+    });
+
+    it('given advice recommending open conditions, when reconsideration is applied for, then it is refused (not a r.28(1) decision)', () => {
+      given([lifer, decision('open-conditions-recommended')]).when(apply('2025-01-10')).thenThrows('reconsideration-not-for-open-conditions-advice');
+    });
+
+    it('given advice recommending open conditions, when it is recorded, then the event says it cannot be reconsidered', () => {
+      const command = recordMilestone('parole-decision', '2025-01-01', { outcome: 'open-conditions-recommended' });
+      const event = reachedFrom(command);
+      given([lifer])
+        .when(command)
+        .then([withDetail(event, { outcome: 'open-conditions-recommended', providedToPartiesOn: '2025-01-01', reconsiderable: false })]);
+    });
+
+    it('given a recalled standard determinate prisoner, when the Board refuses re-release, then the decision cannot be reconsidered (r.28(2))', () => {
+      const command = recordMilestone('parole-decision', '2025-11-01', { outcome: 'no-release' });
+      const event = reachedFrom(command);
+      given([sentenceRecorded(), released, recalled])
+        .when(command)
+        .then([withDetail(event, { outcome: 'no-release', providedToPartiesOn: '2025-11-01', reconsiderable: false })]);
+      given([sentenceRecorded(), released, recalled, reached('parole-decision', '2025-11-01', { outcome: 'no-release' })])
+        .when(apply('2025-11-05'))
+        .thenThrows('reconsideration-not-available-for-sentence');
+    });
+
+    it('given a recalled extended-sentence prisoner, when the Board refuses re-release, then reconsideration can be applied for', () => {
+      const command = apply('2025-11-05');
+      given([extended, released, recalled, reached('parole-decision', '2025-11-01', { outcome: 'no-release' })]).when(command).then([reachedFrom(command)]);
+    });
+  });
+
+  // Source: Parole Board Rules 2019 r.28A, inserted by SI 2022/717; legislation.gov.uk, checked 2026-12-07.
+  describe('setting aside (Parole Board Rules 2019 r.28A)', () => {
+    const apply = (date: string, appliedBy: 'prisoner' | 'secretary-of-state' | 'board-chair' = 'secretary-of-state') =>
+      recordMilestone('set-aside', date, { stage: 'applied', appliedBy });
+
+    it('given a final decision on a standard determinate recall (never reconsiderable), when the Secretary of State applies, then it is recorded', () => {
+      const command = apply('2025-11-05');
+      given([sentenceRecorded(), released, recalled, reached('parole-decision', '2025-11-01', { outcome: 'release', reconsiderable: false })])
+        .when(command)
+        .then([reachedFrom(command)]);
+    });
+
+    it('given a provisional decision still open to reconsideration, when set-aside is applied for, then it is refused until the decision is final', () => {
+      given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'release', providedToPartiesOn: '2025-01-01', reconsiderable: true })])
+        .when(apply('2025-01-15'))
+        .thenThrows('set-aside-needs-final-decision');
+    });
+
+    it('given a reconsiderable decision whose 21 days have passed, when the Board chair initiates set-aside, then it is recorded (also after 21 days: r.28A(5)(b) not confirmed, so not refused)', () => {
+      const command = apply('2025-03-01', 'board-chair');
+      given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'release', providedToPartiesOn: '2025-01-01', reconsiderable: true })])
+        .when(command)
+        .then([reachedFrom(command)]);
+    });
+
+    it('given advice on open conditions, when set-aside is applied for, then it is refused (r.28A(1))', () => {
+      given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'open-conditions-recommended', reconsiderable: false })])
+        .when(apply('2025-02-01'))
+        .thenThrows('set-aside-not-for-open-conditions-advice');
+    });
+
+    it('given a release direction set aside, when release is recorded, then it needs a new direction', () => {
+      given([
+        lifer,
+        reached('parole-decision', '2025-01-01', { outcome: 'release', reconsiderable: true }),
+        reached('set-aside', '2025-03-01', { stage: 'applied', appliedBy: 'secretary-of-state' }),
+        reached('set-aside', '2025-03-20', { stage: 'decided', outcome: 'set-aside' }),
+      ])
+        .when(recordMilestone('release-on-licence', '2025-04-01', {}))
+        .thenThrows('release-needs-parole-direction');
+    });
+
+    it('given no application, when an outcome is recorded, then it is refused', () => {
+      given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'release' })])
+        .when(recordMilestone('set-aside', '2025-03-01', { stage: 'decided', outcome: 'refused' }))
+        .thenThrows('set-aside-decided-before-applied');
+    });
+  });
+
+  // Source: Victims and Prisoners Act 2024 ss.61–62; in force 31 December 2025 (SI 2025/1325); checked 2026-12-07.
+  describe('referral of a release decision to the High Court (Victims and Prisoners Act 2024)', () => {
+    const direction = reached('parole-decision', '2026-02-01', { outcome: 'release', reconsiderable: true });
+    const referred = reached('high-court-referral', '2026-02-20', { stage: 'referred' });
+
+    it('given a release direction, when it is referred, then it is recorded', () => {
+      const command = recordMilestone('high-court-referral', '2026-02-20', { stage: 'referred' });
+      given([lifer, direction]).when(command).then([reachedFrom(command)]);
+    });
+
+    it('given a release direction before 31 December 2025, when a referral is dated before that day, then it is refused (not in force)', () => {
+      given([lifer, reached('parole-decision', '2025-11-01', { outcome: 'release' })])
+        .when(recordMilestone('high-court-referral', '2025-12-30', { stage: 'referred' }))
+        .thenThrows('high-court-referral-not-in-force');
+    });
+
+    it('given a refusal, when a referral is recorded, then it is refused (only release decisions are referred)', () => {
+      given([lifer, reached('parole-decision', '2026-02-01', { outcome: 'no-release' })])
+        .when(recordMilestone('high-court-referral', '2026-02-20', { stage: 'referred' }))
+        .thenThrows('high-court-referral-needs-release-direction');
+    });
+
+    it('given a referral pending, when the life prisoner is recorded as released, then it is refused: release is not settled', () => {
+      given([lifer, direction, referred]).when(recordMilestone('release-on-licence', '2026-03-01', {})).thenThrows('release-referred-to-high-court');
+    });
+
+    it('given the High Court upheld the direction, when the prisoner is released, then it is recorded', () => {
+      const command = recordMilestone('release-on-licence', '2026-04-01', {});
+      given([lifer, direction, referred, reached('high-court-referral', '2026-03-20', { stage: 'decided', outcome: 'release-upheld' })])
+        .when(command)
+        .then([reachedFrom(command)]);
+    });
+
+    it('given the High Court quashed the direction, when the prisoner is released, then it needs a new direction', () => {
+      given([lifer, direction, referred, reached('high-court-referral', '2026-03-20', { stage: 'decided', outcome: 'release-quashed' })])
+        .when(recordMilestone('release-on-licence', '2026-04-01', {}))
+        .thenThrows('release-needs-parole-direction');
+    });
+
+    it('given no referral, when a High Court decision is recorded, then it is refused', () => {
+      given([lifer, direction]).when(recordMilestone('high-court-referral', '2026-03-20', { stage: 'decided', outcome: 'release-upheld' })).thenThrows('high-court-decision-without-referral');
     });
   });
 

@@ -1,6 +1,6 @@
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
-import { SentenceFacts } from './sentence-facts';
+import { SentenceFacts, sentenceFactsFrom } from './sentence-facts';
 import { isHospitalOrder } from './sentence-type';
 
 /**
@@ -26,12 +26,26 @@ export interface RecordedSentence {
   /** A Parole Board release direction since custody last began. */
   readonly releaseDirectedOn?: IsoDate;
   readonly lastParoleDecisionOn?: IsoDate;
+  /** The standing Parole Board decision (cleared when it is reconsidered or set aside). */
+  readonly lastParoleDecision?: ParoleDecisionStanding;
   readonly reconsiderationAppliedOn?: IsoDate;
+  /** A refused reconsideration makes the decision final before its 21 days are up. */
+  readonly reconsiderationRefused?: boolean;
+  readonly setAsideAppliedOn?: IsoDate;
+  /** A release decision referred to the High Court (VPA 2024) and not yet decided. */
+  readonly highCourtReferralOn?: IsoDate;
   readonly tribunalHearingListedOn?: IsoDate;
   readonly deportedOn?: IsoDate;
   readonly ended?: { readonly by: SentenceEnding; readonly on: IsoDate };
   readonly milestoneIds: ReadonlySet<string>;
   readonly meetingIds: ReadonlySet<string>;
+}
+
+export interface ParoleDecisionStanding {
+  readonly on: IsoDate;
+  readonly providedToPartiesOn: IsoDate;
+  readonly outcome: 'release' | 'no-release' | 'open-conditions-recommended';
+  readonly reconsiderable: boolean | undefined;
 }
 
 export type SentenceState = { readonly exists: false } | RecordedSentence;
@@ -69,15 +83,33 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
       return {
         ...state,
         lastParoleDecisionOn: on,
+        lastParoleDecision: {
+          on,
+          providedToPartiesOn: milestone.detail.providedToPartiesOn ?? on,
+          outcome: milestone.detail.outcome,
+          reconsiderable: milestone.detail.reconsiderable,
+        },
         reconsiderationAppliedOn: undefined,
+        reconsiderationRefused: undefined,
+        setAsideAppliedOn: undefined,
+        highCourtReferralOn: undefined,
         releaseDirectedOn: milestone.detail.outcome === 'release' ? on : state.releaseDirectedOn,
       };
     case 'reconsideration':
       if (milestone.detail.stage === 'applied') return { ...state, reconsiderationAppliedOn: on };
-      // A granted reconsideration sets the decision aside: the release direction no longer stands.
+      // A granted reconsideration: the provisional decision no longer stands, nor its release direction.
       return milestone.detail.outcome === 'granted'
-        ? { ...state, reconsiderationAppliedOn: undefined, releaseDirectedOn: undefined, lastParoleDecisionOn: undefined }
-        : { ...state, reconsiderationAppliedOn: undefined };
+        ? withoutDecision({ ...state, reconsiderationAppliedOn: undefined })
+        : { ...state, reconsiderationAppliedOn: undefined, reconsiderationRefused: true };
+    case 'set-aside':
+      if (milestone.detail.stage === 'applied') return { ...state, setAsideAppliedOn: on };
+      return milestone.detail.outcome === 'set-aside' ? withoutDecision({ ...state, setAsideAppliedOn: undefined }) : { ...state, setAsideAppliedOn: undefined };
+    case 'high-court-referral':
+      if (milestone.detail.stage === 'referred') return { ...state, highCourtReferralOn: on, releaseDirectedOn: undefined };
+      // Upheld: the Board's release direction takes effect (from the High Court's decision); quashed: there is none.
+      return milestone.detail.outcome === 'release-upheld'
+        ? { ...state, highCourtReferralOn: undefined, releaseDirectedOn: on }
+        : withoutDecision({ ...state, highCourtReferralOn: undefined });
     case 'transfer-to-open-conditions':
       return { ...state, inOpenConditions: true };
     case 'return-to-closed-conditions':
@@ -121,8 +153,11 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
   }
 }
 
+function withoutDecision(state: RecordedSentence): RecordedSentence {
+  return { ...state, releaseDirectedOn: undefined, lastParoleDecisionOn: undefined, lastParoleDecision: undefined, reconsiderationRefused: undefined };
+}
+
 /** The facts the victim decider needs, taken from a loaded sentence stream by the API handler. */
 export function sentenceFactsOf(state: RecordedSentence): SentenceFacts {
-  const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion } = state.facts;
-  return { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion };
+  return sentenceFactsFrom(state.facts);
 }

@@ -1,4 +1,4 @@
-import { SentenceFacts } from '../sentence/sentence-facts';
+import { SentenceFacts, sentenceFactsFrom } from '../sentence/sentence-facts';
 import { Milestone, MilestoneDetails, MilestoneKind } from '../sentence/sentence-milestone';
 import { RecordSentence, RecordSentenceMilestone } from '../sentence/sentence.commands';
 import { SentenceMilestoneReached, SentenceRecorded } from '../sentence/sentence.events';
@@ -33,8 +33,7 @@ export function recordSentence(overrides: Partial<RecordSentence['data']> = {}):
 }
 
 export function factsOf(event: SentenceRecorded = sentenceRecorded()): SentenceFacts {
-  const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion } = event.data;
-  return { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion };
+  return sentenceFactsFrom(event.data);
 }
 
 let counter = 0;

@@ -24,8 +24,9 @@ export interface ReferralForSentence {
 
 /**
  * Inspections found more than one in five eligible victims never offered the scheme. A sentence that meets the
- * statutory VCS or the VNS criteria, with no victim referred by `today` and the 10 working days since sentence
- * passed, raises a task for its region's victim liaison unit. A late referral closes the task.
+ * statutory VCS or the VNS criteria, with no victim referred by `today` and the working days allowed since sentence
+ * passed (VCS: 10, Victims' Code Right 11; VNS: 3 by default, so the 15-day contact target can still be met),
+ * raises a task for its region's victim liaison unit. A late referral closes the task.
  */
 export function findMissedReferral(
   sentence: SentenceFacts,
@@ -37,7 +38,8 @@ export function findMissedReferral(
   assertIsoDate(today, 'today');
   const scheme = schemeRequiredFor(sentence, policy.eligibility ?? DEFAULT_ELIGIBILITY_POLICY);
   if (scheme === undefined) return undefined;
-  const days = (policy.timescales ?? DEFAULT_TIMESCALE_POLICY).referralWorkingDaysFromSentence;
+  const timescales = policy.timescales ?? DEFAULT_TIMESCALE_POLICY;
+  const days = scheme === 'vns' ? timescales.vnsMissedReferralWorkingDaysFromSentence : timescales.referralWorkingDaysFromSentence;
   const referralDueOn = calendar.addWorkingDays(sentence.sentenceDate, days);
   if (today <= referralDueOn) return undefined;
   if (referrals.some((r) => r.receivedOn <= today)) return undefined;
@@ -48,6 +50,9 @@ export function findMissedReferral(
     sentenceDate: sentence.sentenceDate,
     referralDueOn,
     victimLiaisonUnit: sentence.probationRegion,
-    rule: `Victims' Code 2020 Right 11: the Witness Care Unit refers the victim within ${days} working days of sentence; none was referred by ${referralDueOn}.`,
+    rule:
+      scheme === 'vns'
+        ? `VNS: victims are contacted within 15 days of sentence, so the referral is looked for ${days} working days after sentence; none was referred by ${referralDueOn}.`
+        : `Victims' Code 2020 Right 11: the Witness Care Unit refers the victim within ${days} working days of sentence; none was referred by ${referralDueOn}.`,
   };
 }

@@ -2,6 +2,7 @@ import { DateOutsideCalendar } from '../calendar/working-day-calendar';
 import { SentenceRecorded } from '../sentence/sentence.events';
 import { factsOf, sentenceRecorded } from '../testing/fixtures';
 import { findMissedReferral } from './missed-referral';
+import { DEFAULT_TIMESCALE_POLICY } from './timescale-policy';
 
 const facts = (overrides: Partial<SentenceRecorded['data']> = {}) => factsOf(sentenceRecorded(overrides));
 // Sentence Mon 8 Jan 2024: the referral is due by Mon 22 Jan 2024.
@@ -42,6 +43,30 @@ describe('missed referrals', () => {
     });
   });
 
+  // Source: DVCV Act 2004 s.35(1)(a) as amended (terrorism), s.45(2)(b) (sex-offender notification); checked 2026-12-07.
+  it('given a terrorism offence with 12 months or more, when 10 working days pass with no referral, then a VCS task is raised', () => {
+    expect(findMissedReferral(facts({ offenceCategory: 'terrorism', lengthMonths: 30 }), [], '2024-01-23')).toMatchObject({ scheme: 'vcs-statutory', referralDueOn: '2024-01-22' });
+  });
+
+  it('given an offence with sex-offender notification and 12 months or more, when no referral came, then a VCS task is raised', () => {
+    expect(findMissedReferral(facts({ offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }), [], '2024-01-23')).toMatchObject({ scheme: 'vcs-statutory' });
+  });
+
+  // Issue 17: the VNS contact target is 15 days from sentence; waiting 10 working days used most of it.
+  it('given a VNS sentence, when 3 working days pass with no referral, then the task is raised (not after 10)', () => {
+    const vns = facts({ offenceCategory: 'breach-of-protective-order', lengthMonths: 4, probationRegion: 'south-central' });
+    // Mon 8 Jan 2024 + 3 working days: Thu 11 Jan.
+    expect(findMissedReferral(vns, [], '2024-01-11')).toBeUndefined();
+    expect(findMissedReferral(vns, [], '2024-01-12')).toMatchObject({ scheme: 'vns', referralDueOn: '2024-01-11', rule: expect.stringContaining('15 days') as unknown as string });
+  });
+
+  it('given a VNS sentence, when the policy says 2 working days, then the task is raised after 2', () => {
+    const vns = facts({ offenceCategory: 'stalking', lengthMonths: 4, probationRegion: 'south-central' });
+    expect(findMissedReferral(vns, [], '2024-01-11', undefined, { timescales: { ...DEFAULT_TIMESCALE_POLICY, vnsMissedReferralWorkingDaysFromSentence: 2 } })).toMatchObject({
+      referralDueOn: '2024-01-10',
+    });
+  });
+
   it('raises nothing for a sentence that meets neither scheme', () => {
     expect(findMissedReferral(facts({ offenceCategory: 'other' }), [], '2024-06-01')).toBeUndefined();
   });
@@ -52,7 +77,12 @@ describe('missed referrals', () => {
     expect(findMissedReferral(facts({ sentenceDate: '2024-12-20' }), [], '2025-01-09')).toMatchObject({ referralDueOn: '2025-01-08' });
   });
 
-  it('fails loudly for a sentence outside the bank holiday data', () => {
-    expect(() => findMissedReferral(facts({ sentenceDate: '2027-12-24' }), [], '2028-01-20')).toThrow(DateOutsideCalendar);
+  it('counts past the published bank holidays on the projected ones', () => {
+    // Fri 24 Dec 2027 + 10 working days: 27, 28 Dec (published substitutes) and Mon 3 Jan 2028 (projected) skipped
+    expect(findMissedReferral(facts({ sentenceDate: '2027-12-24' }), [], '2028-01-20')).toMatchObject({ referralDueOn: '2028-01-12' });
+  });
+
+  it('fails loudly for a sentence the calendar cannot answer for (after 2199)', () => {
+    expect(() => findMissedReferral(facts({ sentenceDate: '2199-12-24' }), [], '2200-01-20')).toThrow(DateOutsideCalendar);
   });
 });

@@ -5,6 +5,12 @@
 export interface TimescalePolicy {
   /** Victims' Code 2020 Right 11: the Witness Care Unit refers within 10 working days of sentence. */
   readonly referralWorkingDaysFromSentence: number;
+  /**
+   * VNS sentences: the missed-referral task is raised this many working days after sentence, not after the VCS's
+   * 10: the VNS contact target is 15 days from sentence, and a 10-working-day wait used most of it (issue 17). No
+   * published source gives a number; 3 is our choice, configurable.
+   */
+  readonly vnsMissedReferralWorkingDaysFromSentence: number;
   /** Victims' Code 2020 Right 11: the VLO contacts the victim within 20 working days of the referral. */
   readonly initialContactWorkingDaysFromReferral: number;
   /** Older standard for migrated cases: contact within eight weeks (40 working days) of sentence. */
@@ -16,6 +22,7 @@ export interface TimescalePolicy {
 
 export const DEFAULT_TIMESCALE_POLICY: TimescalePolicy = {
   referralWorkingDaysFromSentence: 10,
+  vnsMissedReferralWorkingDaysFromSentence: 3,
   initialContactWorkingDaysFromReferral: 20,
   olderStandardContactWorkingDaysFromSentence: 40,
   vnsContactDaysFromSentence: 15,

@@ -8,9 +8,13 @@ import { LicenceConditionKind } from '../sentence/licence-condition';
 export const REPRESENTATION_KINDS = ['licence-conditions', 'discharge-conditions', 'victim-personal-statement'] as const;
 export type RepresentationKind = (typeof REPRESENTATION_KINDS)[number];
 
-/** Decision makers the DVCV Act says requests go "direct" to (DOMAIN.md "Representations"). */
+/**
+ * Decision makers the DVCV Act says requests go "direct" to (DOMAIN.md "Representations"), and the MAPPA
+ * meeting (the Responsible Authority: police, prisons, probation) that manages the offender's risk.
+ */
 export const REPRESENTATION_RECIPIENTS = [
   'parole-board',
+  'mappa',
   'prison',
   'probation-practitioner',
   'mental-health-casework-section',

@@ -1,5 +1,6 @@
+import { noLongerApplies } from '../notifications/can-send-now';
 import { NOTIFICATION_STAGES } from '../notifications/notification-stage';
-import { ensure } from '../shared/domain-rule-violation';
+import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { assertId, assertOneOf, assertText, omit } from '../shared/text';
 import { LANGUAGE_TAG } from './contact-preferences.rules';
 import { LETTER_ADDRESS_MAX, LETTER_BODY_MAX, LETTER_COMMENTS_MAX, LetterPersonal } from './letter';
@@ -21,6 +22,17 @@ function letterOf(state: KnownVictim, letterId: string): VictimLetter {
   const letter = state.letters[letterId];
   ensure(letter !== undefined, 'unknown-letter', `No letter ${letterId} has been drafted for this victim.`);
   return letter;
+}
+
+/**
+ * Why a letter written for a notification no longer applies to the victim as they are now (their state and choices:
+ * see `noLongerApplies`), or undefined. Checked when a manager approves it; the send gate checks again when it goes.
+ * A letter drafted without a notification (an ad-hoc letter) is the VLO's own and is not checked here.
+ */
+export function letterNoLongerApplies(state: KnownVictim, letter: VictimLetter): { readonly reason: string; readonly explanation: string } | undefined {
+  if (letter.notificationId === undefined) return undefined;
+  const notification = state.notifications[letter.notificationId];
+  return notification === undefined ? undefined : noLongerApplies(state, notification);
 }
 
 export function draftLetter(command: DraftLetter, state: KnownVictim): VictimEvent[] {
@@ -75,6 +87,8 @@ export function approveLetter(command: ApproveLetter, state: KnownVictim): Victi
   assertId(approvedBy, 'approvedBy');
   ensure(letter.status === 'submitted', 'letter-not-submitted', `The letter is ${letter.status}; only a letter submitted for approval is approved.`);
   ensure(!letter.authors.includes(approvedBy), 'four-eyes', 'A letter is approved by someone who did not write or edit it.');
+  const gone = letterNoLongerApplies(state, letter);
+  if (gone) throw new DomainRuleViolation(gone.reason, `This letter no longer applies: ${gone.explanation}`);
   return [{ type: 'LetterApproved', data: omit(command.data, 'recordedOn') }];
 }
 

@@ -1,6 +1,8 @@
+import { canSendNow } from '../notifications/can-send-now';
 import { foldEvents } from '../shared/decider';
 import { deciderSpec } from '../testing/decider-spec';
-import { LETTER_PERSONAL, command, enrolledWithPreferences, event, letterDrafted, notificationScheduled } from '../testing/notification-fixtures';
+import { LETTER_PERSONAL, command, enrolledWithPreferences, event, letterDrafted, notificationScheduled, notificationSent } from '../testing/notification-fixtures';
+import { contactRecorded, preferencesUpdated, referralReceived, victimEnrolled } from '../testing/victim-fixtures';
 import { victimDecider } from './victim.decider';
 import { VictimEvent } from './victim.events';
 import { KnownVictim } from './victim.state';
@@ -91,5 +93,37 @@ describe('letters: draft → manager review → approved → sent', () => {
     expect(scheduledEvent).toMatchObject({ type: 'NotificationScheduled', data: { letterId: 'l-5' } });
     expect((foldEvents(victimDecider, [...prefsAnnual, adHoc, scheduledEvent]) as KnownVictim).letters['l-5'].notificationId).toBe('n-7');
     given([...prefsAnnual, adHoc]).when({ ...schedule, data: { ...schedule.data, channel: 'email' } }).thenThrows('letter-needs-letter-channel');
+  });
+});
+
+describe('a letter that outlives its obligation', () => {
+  // The initial-contact letter planned at referral; the victim was then reached by email and joined the scheme.
+  const initialContact = notificationScheduled({ channel: 'letter', stage: 'initial-contact', reason: 'initial-contact-deadline', causedBy: { eventId: 'e-1' } });
+  const initialLetter = letterDrafted({ stage: 'initial-contact' });
+  const referredWithLetter: VictimEvent[] = [referralReceived(), initialContact, initialLetter, submitted];
+  const emailed = contactRecorded({ contactId: 'c-9', method: 'email', result: 'email-sent', occurredOn: '2024-01-25' });
+  const sendAt = '2025-03-10T12:00:00.000Z';
+  const gate = (events: VictimEvent[]) => canSendNow(foldEvents(victimDecider, events), 'n-1', sendAt);
+
+  it('is still approved while the victim is referred and nobody has reached them', () => {
+    given(referredWithLetter).when(approve()).then([approved]);
+  });
+
+  it('is refused at approval once first contact was made by any channel, or the victim joined (rule first-contact-made)', () => {
+    given([...referredWithLetter, emailed]).when(approve()).thenThrows('first-contact-made');
+    given([...referredWithLetter, victimEnrolled()]).when(approve()).thenThrows('first-contact-made');
+    given([...referredWithLetter, notificationSent('n-2', 'email')]).when(approve()).thenThrows('first-contact-made');
+  });
+
+  it('is not sent once first contact was made after it was approved: the send gate checks again', () => {
+    expect(gate([...referredWithLetter, approved])).toEqual({ ok: true });
+    expect(gate([...referredWithLetter, approved, emailed, victimEnrolled()])).toMatchObject({ ok: false, reason: 'first-contact-made' });
+  });
+
+  it("is refused at approval when the victim's choices no longer include it: letters dropped, or the stage", () => {
+    const history = [...base, drafted, submitted];
+    given([...history, preferencesUpdated({ channels: ['email'] })]).when(approve()).thenThrows('channel-not-chosen');
+    given([...history, preferencesUpdated({ stages: { choice: 'annual-letter' } })]).when(approve()).thenThrows('stage-not-wanted');
+    given([...history, event('VictimWithdrew', { withdrewOn: '2025-03-09', personal: {} })]).when(approve()).thenThrows('victim-opted-out');
   });
 });

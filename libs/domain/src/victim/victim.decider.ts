@@ -310,11 +310,11 @@ function recordContact(command: RecordContact, state: KnownVictim): VictimEvent[
 }
 
 const RECIPIENTS_BY_KIND: Record<string, (sentence: SentenceFacts) => readonly RepresentationRecipient[]> = {
-  'licence-conditions': () => ['parole-board', 'prison', 'probation-practitioner'],
+  'licence-conditions': () => ['parole-board', 'prison', 'probation-practitioner', 'mappa'],
   'victim-personal-statement': () => ['parole-board'],
   // Restricted patients: the Mental Health Casework Section decides, the Tribunal hears; otherwise the responsible clinician.
   'discharge-conditions': (s) =>
-    s.sentenceType === 'hospital-order-with-restriction' ? ['mental-health-casework-section', 'mental-health-tribunal'] : ['responsible-clinician'],
+    s.sentenceType === 'hospital-order-with-restriction' ? ['mental-health-casework-section', 'mental-health-tribunal', 'mappa'] : ['responsible-clinician', 'mappa'],
 };
 
 function submitRepresentation(command: SubmitRepresentation, state: KnownVictim): VictimEvent[] {

@@ -5,17 +5,17 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 
 if (connectionString) {
   // Every test writes to its own streams and reads positions relative to what it wrote, so one shared server is fine.
-  describeEventStoreContract('EventStoreDB', async () => {
+  describeEventStoreContract('KurrentDB', async () => {
     const store = new EventStoreDbEventStore({ connectionString });
     await store.ping();
     return { store, teardown: () => store.close() };
   });
 } else {
   console.warn(
-    'EventStoreDB contract suite SKIPPED: set EVENTSTORE_CONNECTION_STRING (docker compose up gives esdb://localhost:2113?tls=false) to run it',
+    'KurrentDB contract suite SKIPPED: set EVENTSTORE_CONNECTION_STRING (docker compose up gives kurrentdb://localhost:2113?tls=false) to run it',
   );
-  describe.skip('EventStore contract: EventStoreDB', () => {
-    it('needs an EventStoreDB server (EVENTSTORE_CONNECTION_STRING)', () => {
+  describe.skip('EventStore contract: KurrentDB', () => {
+    it('needs a KurrentDB server (EVENTSTORE_CONNECTION_STRING)', () => {
       expect(connectionString).toBeDefined();
     });
   });

@@ -1,4 +1,4 @@
-import { AccessDeniedError, AllStreamResolvedEvent, InvalidArgumentError } from '@eventstore/db-client';
+import { AccessDeniedError, AllStreamResolvedEvent, InvalidArgumentError } from '@kurrent/kurrentdb-client';
 import { AllSubscription, RecordedEvent } from '../event-store.port';
 import { GlobalPosition, isAfter } from '../global-position';
 import { RetryPolicy, backoffDelay, isSystemEvent, toRecordedEvent } from './eventstoredb-mapping';

@@ -1,4 +1,4 @@
-import { AccessDeniedError, AllStreamResolvedEvent, UnavailableError } from '@eventstore/db-client';
+import { AccessDeniedError, AllStreamResolvedEvent, UnavailableError } from '@kurrent/kurrentdb-client';
 import { Readable } from 'node:stream';
 import { RecordedEvent } from '../event-store.port';
 import { GlobalPosition } from '../global-position';

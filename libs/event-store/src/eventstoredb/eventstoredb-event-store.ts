@@ -4,14 +4,14 @@ import {
   BACKWARDS,
   END,
   ErrorType,
-  EventStoreDBClient,
+  KurrentDBClient,
   FORWARDS,
   ReadPosition,
   START,
   StreamNotFoundError,
   WrongExpectedVersionError,
   excludeSystemEvents,
-} from '@eventstore/db-client';
+} from '@kurrent/kurrentdb-client';
 import {
   AllSubscription,
   AppendResult,
@@ -33,7 +33,7 @@ import {
   isKnownPosition,
   isSystemEvent,
   toActualRevision,
-  toClientExpectedRevision,
+  toClientStreamState,
   toClientPosition,
   toEventData,
   toGlobalPosition,
@@ -41,7 +41,7 @@ import {
 } from './eventstoredb-mapping';
 
 export interface EventStoreDbEventStoreOptions {
-  /** e.g. esdb://127.0.0.1:2113?tls=false (see EventStoreDB connection string docs). */
+  /** e.g. kurrentdb://127.0.0.1:2113?tls=false, or kurrentdb+discover://… for a cluster (KurrentDB connection strings). */
   readonly connectionString: string;
   /** Events fetched per round trip by readAll and headPosition; also readAll's default maxCount. */
   readonly readBatchSize?: number;
@@ -57,16 +57,19 @@ const DEFAULT_READ_BATCH_SIZE = 1000;
 const DEFAULT_RETRY: RetryPolicy = { initialDelayMs: 250, maxDelayMs: 10_000 };
 const DEFAULT_PING_TIMEOUT_MS = 5000;
 
-/** The EventStoreDB (KurrentDB) adapter of the event store port, over the gRPC client. */
+/**
+ * The KurrentDB adapter of the event store port, over `@kurrent/kurrentdb-client`: the design card's EventStoreDB
+ * client (`@eventstore/db-client`) under the product's current name. Works with KurrentDB 26 LTS and EventStoreDB 22.6+.
+ */
 export class EventStoreDbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+  private readonly client: KurrentDBClient;
   private readonly readBatchSize: number;
   private readonly retry: RetryPolicy;
   private readonly pingTimeoutMs: number;
   private readonly subscriptions = new Set<EventStoreDbAllSubscription>();
 
   constructor(private readonly options: EventStoreDbEventStoreOptions) {
-    this.client = EventStoreDBClient.connectionString(options.connectionString);
+    this.client = KurrentDBClient.connectionString(options.connectionString);
     this.readBatchSize = options.readBatchSize ?? DEFAULT_READ_BATCH_SIZE;
     if (!Number.isInteger(this.readBatchSize) || this.readBatchSize < 1) {
       throw new RangeError(`readBatchSize must be a positive integer, got ${this.readBatchSize}`);
@@ -80,11 +83,11 @@ export class EventStoreDbEventStore implements EventStore {
     let result: ClientAppendResult;
     try {
       result = await this.client.appendToStream(streamId, events.map(toEventData), {
-        expectedRevision: toClientExpectedRevision(expectedRevision),
+        streamState: toClientStreamState(expectedRevision),
       });
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
-        throw new WrongExpectedRevisionError(streamId, expectedRevision, toActualRevision(error.actualVersion));
+        throw new WrongExpectedRevisionError(streamId, expectedRevision, toActualRevision(error.actualState));
       }
       throw error;
     }

@@ -1,7 +1,7 @@
 import {
   ANY,
-  AppendExpectedRevision,
-  CurrentRevision,
+  AppendStreamState,
+  CurrentStreamState,
   EventData,
   JSONEventType,
   JSONType,
@@ -9,12 +9,12 @@ import {
   Position,
   STREAM_EXISTS,
   jsonEvent,
-} from '@eventstore/db-client';
+} from '@kurrent/kurrentdb-client';
 import { EventMetadata, EventToAppend, ExpectedRevision, RecordedEvent } from '../event-store.port';
 import { GlobalPosition } from '../global-position';
 
 /**
- * Pure translation between the port's types and @eventstore/db-client's types.
+ * Pure translation between the port's types and @kurrent/kurrentdb-client's types (the EventStoreDB client under its current name).
  * Nothing here talks to the server, so all of it is unit-tested.
  */
 
@@ -33,7 +33,7 @@ export class UnreadableEventError extends Error {
   }
 }
 
-export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
+export function toClientStreamState(expected: ExpectedRevision): AppendStreamState {
   switch (expected) {
     case 'no_stream':
       return NO_STREAM;
@@ -48,7 +48,7 @@ export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpe
 }
 
 /** The client reports a missing stream as 'no_stream' (gRPC details) or -1 (error metadata of older servers). */
-export function toActualRevision(current: CurrentRevision): bigint | 'no_stream' {
+export function toActualRevision(current: CurrentStreamState): bigint | 'no_stream' {
   if (current === NO_STREAM || current < 0n) return 'no_stream';
   return current;
 }

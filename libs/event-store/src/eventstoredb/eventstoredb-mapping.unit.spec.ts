@@ -1,4 +1,4 @@
-import { ANY, NO_STREAM, STREAM_EXISTS } from '@eventstore/db-client';
+import { ANY, NO_STREAM, STREAM_EXISTS } from '@kurrent/kurrentdb-client';
 import { EventToAppend } from '../event-store.port';
 import {
   ClientRecordedEvent,
@@ -7,7 +7,7 @@ import {
   isKnownPosition,
   isSystemEvent,
   toActualRevision,
-  toClientExpectedRevision,
+  toClientStreamState,
   toEventData,
   toRecordedEvent,
 } from './eventstoredb-mapping';
@@ -47,16 +47,16 @@ describe('EventStoreDB mapping', () => {
       ['stream_exists', STREAM_EXISTS],
       ['any', ANY],
     ] as const)('maps %s to the client constant', (ours, theirs) => {
-      expect(toClientExpectedRevision(ours)).toBe(theirs);
+      expect(toClientStreamState(ours)).toBe(theirs);
     });
 
     it('passes an exact revision through, including 0', () => {
-      expect(toClientExpectedRevision(0n)).toBe(0n);
-      expect(toClientExpectedRevision(41n)).toBe(41n);
+      expect(toClientStreamState(0n)).toBe(0n);
+      expect(toClientStreamState(41n)).toBe(41n);
     });
 
     it('refuses a negative revision', () => {
-      expect(() => toClientExpectedRevision(-1n)).toThrow(RangeError);
+      expect(() => toClientStreamState(-1n)).toThrow(RangeError);
     });
   });
 

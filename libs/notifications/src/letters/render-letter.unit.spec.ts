@@ -56,7 +56,27 @@ describe('letter templates', () => {
     const { body } = renderLetter(input({ stage: 'parole-decision' }));
     expect(body).toContain('should not be released. The next review is due by 29 March 2028.');
     expect(body).toContain('ask the Parole Board for a summary of its decision');
-    expect(body).toContain('21 calendar days');
+    // Parole Board Rules 2019 r.28(3): 21 days from the decision being provided to the parties; provisional until then.
+    expect(body).toContain('This decision is provisional');
+    expect(body).toContain('within 21 days of the decision being sent to them');
+  });
+
+  // Parole Board Rules 2019 r.28(2) and the Victims and Prisoners Act 2024 (checked 2026-12-07).
+  it('given a release direction that can be reconsidered, when the letter is written, then it says release is not settled: provisional, and a High Court referral may follow', () => {
+    const facts = everyMilestone();
+    const release = { ...facts, milestones: { ...facts.milestones, 'parole-decision': { date: '2027-03-29', detail: { outcome: 'release' as const, providedToPartiesOn: '2027-03-29', reconsiderable: true } } } };
+    const { body } = renderLetter(input({ stage: 'parole-decision', facts: release }));
+    expect(body).toContain('The release has not happened yet.');
+    expect(body).toContain('This decision is provisional');
+    expect(body).toContain('referred to the High Court');
+  });
+
+  it('given a decision that cannot be reconsidered (r.28(2)), when the letter is written, then it says so and offers no application', () => {
+    const facts = everyMilestone();
+    const final = { ...facts, milestones: { ...facts.milestones, 'parole-decision': { date: '2027-03-29', detail: { outcome: 'no-release' as const, reconsiderable: false } } } };
+    const { body } = renderLetter(input({ stage: 'parole-decision', facts: final }));
+    expect(body).toContain('This decision cannot be reconsidered under the Parole Board Rules.');
+    expect(body).not.toContain('ask the Secretary of State to consider applying');
   });
 
   it('speaks of the patient and the hospital for a hospital order recall, and of prison otherwise', () => {

@@ -89,7 +89,35 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
           ? `Mae'r Bwrdd Parôl wedi argymell y dylai'r troseddwr gael ei symud i amodau agored${on(f)}.`
           : `Mae'r Bwrdd Parôl wedi penderfynu${on(f)} na ddylai'r troseddwr gael ei ryddhau.`,
       dated(f, 'nextReviewDate') ? `Disgwylir yr adolygiad nesaf erbyn ${dated(f, 'nextReviewDate')}.` : undefined,
-      "Gallwch ofyn am grynodeb o'r penderfyniad. Gellir ailystyried y penderfyniad os gwneir cais cyn pen 21 diwrnod; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.",
+      f.detail?.outcome === 'release' ? "Nid yw'r troseddwr wedi cael ei ryddhau eto." : undefined,
+      "Gallwch ofyn am grynodeb o'r penderfyniad.",
+      f.detail?.outcome === 'open-conditions-recommended'
+        ? undefined
+        : f.detail?.reconsiderable === true
+          ? "Penderfyniad dros dro yw hwn: gellir ei ailystyried os gwneir cais cyn pen 21 diwrnod ar ôl iddo gael ei anfon. Byddwn yn rhoi gwybod i chi pan fydd yn derfynol; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi."
+          : f.detail?.reconsiderable === false
+            ? "Ni ellir ailystyried y penderfyniad hwn."
+            : "Gellir ailystyried rhai penderfyniadau os gwneir cais cyn pen 21 diwrnod ar ôl iddynt gael eu hanfon; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.",
+    ],
+  },
+  'set-aside': {
+    subject: "Penderfyniad y Bwrdd Parôl: ei roi o'r neilltu",
+    paragraphs: (f) => [
+      f.detail?.stage === 'applied'
+        ? `Gofynnwyd i'r Bwrdd Parôl${on(f)} roi ei benderfyniad terfynol o'r neilltu.`
+        : f.detail?.outcome === 'set-aside'
+          ? `Mae'r Bwrdd Parôl wedi rhoi ei benderfyniad o'r neilltu${on(f)}. Nid yw'r penderfyniad yn sefyll mwyach a bydd yr achos yn cael ei ystyried eto.`
+          : `Penderfynodd y Bwrdd Parôl${on(f)} beidio â rhoi ei benderfyniad o'r neilltu, felly mae'r penderfyniad yn sefyll.`,
+    ],
+  },
+  'high-court-referral': {
+    subject: "Mae'r penderfyniad i ryddhau wedi'i gyfeirio at yr Uchel Lys",
+    paragraphs: (f) => [
+      f.detail?.stage === 'referred'
+        ? `Cyfeiriwyd penderfyniad y Bwrdd Parôl i ryddhau'r troseddwr at yr Uchel Lys${on(f)}. Ni fydd y troseddwr yn cael ei ryddhau ar ei sail oni bai bod yr Uchel Lys yn cytuno.`
+        : f.detail?.outcome === 'release-upheld'
+          ? `Cytunodd yr Uchel Lys â'r penderfyniad i ryddhau'r troseddwr${on(f)}.`
+          : `Diddymodd yr Uchel Lys y penderfyniad i ryddhau'r troseddwr${on(f)}, felly ni fydd y troseddwr yn cael ei ryddhau ar ei sail.`,
     ],
   },
   reconsideration: {

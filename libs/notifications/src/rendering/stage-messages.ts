@@ -91,7 +91,35 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
           ? `The Parole Board has recommended that the offender be moved to open conditions${on(f)}.`
           : `The Parole Board has decided${on(f)} that the offender should not be released.`,
       detailDate(f, 'nextReviewDate') ? `The next review is due by ${detailDate(f, 'nextReviewDate')}.` : undefined,
-      'You can ask for a summary of the decision. The decision can be reconsidered if an application is made within 21 days; your victim liaison officer can explain what this means for you.',
+      f.detail?.outcome === 'release' ? 'The offender has not been released yet.' : undefined,
+      'You can ask for a summary of the decision.',
+      f.detail?.outcome === 'open-conditions-recommended'
+        ? undefined
+        : f.detail?.reconsiderable === true
+          ? 'This decision is provisional: it can be reconsidered if an application is made within 21 days of it being sent out. We will tell you when it is final; your victim liaison officer can explain what this means for you.'
+          : f.detail?.reconsiderable === false
+            ? 'This decision cannot be reconsidered.'
+            : 'Some decisions can be reconsidered if an application is made within 21 days of them being sent out; your victim liaison officer can explain what this means for you.',
+    ],
+  },
+  'set-aside': {
+    subject: 'The Parole Board\'s decision: setting it aside',
+    paragraphs: (f) => [
+      f.detail?.stage === 'applied'
+        ? `The Parole Board has been asked${on(f)} to set aside its final decision.`
+        : f.detail?.outcome === 'set-aside'
+          ? `The Parole Board set aside its decision${on(f)}. The decision no longer stands and the case will be looked at again.`
+          : `The Parole Board decided${on(f)} not to set aside its decision, so the decision stands.`,
+    ],
+  },
+  'high-court-referral': {
+    subject: 'The decision to release has been referred to the High Court',
+    paragraphs: (f) => [
+      f.detail?.stage === 'referred'
+        ? `The Parole Board's decision to release the offender was referred to the High Court${on(f)}. The offender will not be released on it unless the High Court agrees.`
+        : f.detail?.outcome === 'release-upheld'
+          ? `The High Court agreed with the decision to release the offender${on(f)}.`
+          : `The High Court quashed the decision to release the offender${on(f)}, so the offender will not be released on it.`,
     ],
   },
   reconsideration: {

@@ -5,6 +5,7 @@ import {
   DateOutsideCalendar,
   englandAndWalesCalendar,
   findMissedReferral,
+  firstContactMade,
   InvalidCalendarDate,
   IsoDate,
   Participation,
@@ -14,6 +15,7 @@ import {
   tasksOn,
   WorkingDayCalendar,
 } from '@vcs/domain';
+import { stageInWords } from '../victim-case/notification-words';
 
 /**
  * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
@@ -87,7 +89,7 @@ const INVALID_DATE = '0000-00-01';
 
 /**
  * The domain calendar, except that a date it cannot answer for gives a sentinel instead of an exception: the
- * calendar throws for days outside its bank-holiday data (2017–2027), and a throw inside a projection would stop
+ * calendar throws for days it cannot answer for (before 1900, after 2199), and a throw inside a projection would stop
  * the projector on that event for good. The task is kept, with no due date and the problem named.
  */
 export function lenientCalendar(calendar: WorkingDayCalendar = englandAndWalesCalendar): WorkingDayCalendar {
@@ -211,14 +213,16 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
     contactId: null,
     dueOn,
     dueDateProblem: null,
-    description: DESCRIPTIONS[kind],
+    description: `${DESCRIPTIONS[kind]} ${forNotification(notificationId, notification)}`,
     rule: NOTIFICATION_RULES[kind],
   });
   for (const [notificationId, notification] of Object.entries(state.notifications).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (notification.status === 'failed' && notification.failedOn !== undefined) {
       tasks.push(task('notification-failed', notificationId, notification, notification.failedOn));
     }
-    if (notification.status === 'scheduled') {
+    // A notice whose obligation is already met (first contact made by any channel) needs nothing more from the VLO:
+    // the send gate will not send it either (canSendNow: first-contact-made).
+    if (notification.status === 'scheduled' && !(notification.stage === 'initial-contact' && firstContactMade(state))) {
       if (state.safetyCheckBeforeLetters && !safetyCheckedFor(state, notification.channel)) {
         tasks.push(task('notification-safety-check', notificationId, notification, notification.dueOn));
       }
@@ -230,6 +234,14 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
     }
   }
   return tasks;
+}
+
+/**
+ * Which notification (and so which letter) the task is for, so a VLO never has to guess what to draft: the stage in
+ * words and as the code DraftLetter takes, and the notification id. The caseload query answers both as fields too.
+ */
+function forNotification(notificationId: string, notification: NotificationSummary): string {
+  return `For: ${stageInWords(notification.stage)} (stage ${notification.stage}, notification ${notificationId}, by ${notification.channel}).`;
 }
 
 /** A check for the channel confirmed on or after the day the contact details last changed (as the schedule shows it). */

@@ -323,28 +323,43 @@ describe('caseload tasks projection', () => {
       const [vns, neither] = [randomUUID(), randomUUID()];
       await apply(sentence(vns, { offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }), sentence(neither, { offenceCategory: 'other' }));
       const [task] = await tasksOf(vns);
-      expect(task).toMatchObject({ kind: 'missed-referral', region: 'south-central', due_on: '2024-01-22' });
+      // VNS: 3 working days after sentence (Mon 8 Jan 2024 → Thu 11 Jan), not 10 (issue 17; docs/DOMAIN-RULES.md §8).
+      expect(task).toMatchObject({ kind: 'missed-referral', region: 'south-central', due_on: '2024-01-11' });
       expect(task.description).toContain('Victim Notification Scheme');
       expect(await tasksOf(neither)).toEqual([]);
     });
+
+    it('raises one for a terrorism offence with 12 months or more and for a notifiable sexual offence (DVCV Act 2004 s.35(1)(a), s.45(2)(b))', async () => {
+      const [terrorism, notifiable] = [randomUUID(), randomUUID()];
+      await apply(sentence(terrorism, { offenceCategory: 'terrorism', lengthMonths: 30 }), sentence(notifiable, { offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }));
+      expect(summary(await tasksOf(terrorism))).toEqual(['missed-referral@2024-01-22']);
+      expect(summary(await tasksOf(notifiable))).toEqual(['missed-referral@2024-01-22']);
+    });
   });
 
-  describe('dates the working-day calendar does not cover', () => {
+  describe('dates the working-day calendar does not cover (before 1900, after 2199)', () => {
     it('stores the task without a due date, flagged, instead of stopping the projector', async () => {
       const [old, late, v1, v2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
       await apply(
-        sentence(old, { sentenceDate: '2016-11-01' }),
-        referral(v1, old, { receivedOn: '2016-12-20' }),
-        sentence(late, { sentenceDate: '2027-12-10' }),
-        referral(v2, late, { receivedOn: '2027-12-20' }),
+        sentence(old, { sentenceDate: '1899-11-01' }),
+        referral(v1, old, { receivedOn: '1899-12-20' }),
+        sentence(late, { sentenceDate: '2199-12-10' }),
+        referral(v2, late, { receivedOn: '2199-12-20' }),
       );
       expect(summary(await tasksOf(old))).toEqual(['missed-referral@outside-working-day-calendar:done(referral-received)']);
       expect(summary(await tasksOf(v1))).toEqual(['initial-contact@outside-working-day-calendar']);
-      // 20 working days after 20 Dec 2027 runs past the end of the data (31 Dec 2027)
+      // 20 working days after 20 Dec 2027 runs past the end of the data (31 Dec 2199)
       expect(summary(await tasksOf(v2))).toEqual(['initial-contact@outside-working-day-calendar']);
       // Follow-ups need no calendar and keep their date.
-      await apply(contact(v2, { occurredOn: '2027-12-21', followUpOn: '2028-01-10', result: 'no-answer', method: 'phone' }));
-      expect(summary(await tasksOf(v2))).toEqual(['follow-up@2028-01-10', 'initial-contact@outside-working-day-calendar']);
+      await apply(contact(v2, { occurredOn: '2199-12-21', followUpOn: '2200-01-10', result: 'no-answer', method: 'phone' }));
+      expect(summary(await tasksOf(v2))).toEqual(['follow-up@2200-01-10', 'initial-contact@outside-working-day-calendar']);
+    });
+
+    it('gives a deadline past the published bank holidays from the projected ones', async () => {
+      const [s1, v1] = [randomUUID(), randomUUID()];
+      await apply(sentence(s1, { sentenceDate: '2027-12-10' }), referral(v1, s1, { receivedOn: '2027-12-20' }));
+      // 20 working days after Mon 20 Dec 2027: the published 27 and 28 Dec, then the projected Mon 3 Jan 2028 skipped
+      expect(summary(await tasksOf(v1))).toEqual(['initial-contact@2028-01-20']);
     });
   });
 
@@ -437,6 +452,30 @@ describe('caseload tasks projection', () => {
       expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01']);
       await apply(letterApproved(v, letter), sent(v, n, 'letter'));
       expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01:done(letter-approved)']);
+    });
+
+    it('names the letter a letter task is for: the stage in words and as a code, and the notification', async () => {
+      const { s, v } = await enrolledVictim();
+      const n = randomUUID();
+      await apply(scheduled(v, s, n, { channel: 'letter', stage: 'parole-hearing-listed' }));
+      const task = (await tasksOf(v)).find((t) => t.kind === 'notification-letter');
+      expect(task?.description).toContain(`(stage parole-hearing-listed, notification ${n}, by letter)`);
+    });
+
+    it('closes the initial-contact letter task once first contact is made by any channel, or the victim joins', async () => {
+      for (const reached of ['email', 'enrolment', 'sent-notification'] as const) {
+        const [s, v, n] = [randomUUID(), randomUUID(), randomUUID()];
+        await apply(sentence(s), referral(v, s), scheduled(v, s, n, { channel: 'letter', stage: 'initial-contact', reason: 'initial-contact-deadline' }));
+        expect({ reached, tasks: open(await tasksOf(v)).filter((t) => t.startsWith('notification-letter')) }).toEqual({ reached, tasks: ['notification-letter@2024-03-01'] });
+        if (reached === 'email') await apply(contact(v, { method: 'email', result: 'email-sent', occurredOn: '2024-01-22' }));
+        if (reached === 'enrolment') await apply(enrolled(v, s));
+        if (reached === 'sent-notification') {
+          const other = randomUUID();
+          await apply(scheduled(v, s, other, { channel: 'email', stage: 'initial-contact', reason: 'initial-contact-deadline' }), sent(v, other, 'email'));
+        }
+        const letterTask = (await tasksOf(v)).find((t) => t.task_id === `notification-letter:${n}`);
+        expect({ reached, done: letterTask?.done }).toEqual({ reached, done: true });
+      }
     });
 
     it('needs no letter task for a notification carrying an approved letter, and closes one when the notification is sent or cancelled', async () => {

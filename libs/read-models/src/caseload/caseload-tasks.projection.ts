@@ -1,4 +1,4 @@
-import { ReferralReceived, RetentionReviewRaised, SentenceRecorded, VictimLinkedToSentence } from '@vcs/domain';
+import { ReferralReceived, RetentionReviewRaised, SentenceRecorded, sentenceFactsFrom, VictimLinkedToSentence } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
@@ -263,11 +263,11 @@ class CaseloadBatch {
   }
 
   private sentenceRecorded(event: RecordedEvent<SentenceRecorded['data']>): void {
-    const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion } = event.data;
+    const { sentenceId, sentenceDate, probationRegion } = event.data;
     const referrals = this.sentences.get(sentenceId)?.referrals ?? 0;
     this.setSentence(sentenceId, { region: probationRegion, sentenceDate, referrals });
     if (referrals > 0) return;
-    const task = missedReferralTask({ sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion });
+    const task = missedReferralTask(sentenceFactsFrom(event.data));
     if (task) this.tasks.open(task, { vloId: null, region: probationRegion }, eventTime(event));
   }
 

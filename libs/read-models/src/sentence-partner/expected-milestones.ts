@@ -46,13 +46,18 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
       // A review date given at the last refusal is now a listed hearing.
       return { clear: ['parole-review'], set: [{ kind: 'parole-hearing', date: milestone.detail.hearingDate, detail: { hearingType: milestone.detail.hearingType } }] };
     case 'parole-decision': {
-      const set: Expectation[] = [
-        {
-          kind: 'reconsideration-window-closes',
-          date: addCalendarDays(milestone.date, RECONSIDERATION_WINDOW_CALENDAR_DAYS),
-          detail: { decidedOn: milestone.date, outcome: milestone.detail.outcome },
-        },
-      ];
+      // Parole Board Rules 2019 r.28(2)–(3): only a reconsiderable decision has a window, 21 days from its provision to
+      // the parties. Decisions recorded before version 2 do not say, and keep the window they were shown with.
+      const set: Expectation[] =
+        milestone.detail.reconsiderable === false
+          ? []
+          : [
+              {
+                kind: 'reconsideration-window-closes',
+                date: addCalendarDays(milestone.detail.providedToPartiesOn ?? milestone.date, RECONSIDERATION_WINDOW_CALENDAR_DAYS),
+                detail: { decidedOn: milestone.date, outcome: milestone.detail.outcome },
+              },
+            ];
       if (milestone.detail.nextReviewDate) set.push({ kind: 'parole-review', date: milestone.detail.nextReviewDate, detail: { outcome: milestone.detail.outcome } });
       return { clear: ['parole-eligibility', 'parole-hearing', 'parole-review', 'reconsideration-window-closes', 'reconsideration-decision'], set };
     }
@@ -88,6 +93,8 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
     case 'sentence-end':
     case 'absolute-discharge':
       return { clear: 'all', set: [] };
+    case 'set-aside':
+    case 'high-court-referral':
     case 'transfer-to-open-conditions':
     case 'return-to-closed-conditions':
     case 'recall':

@@ -58,7 +58,7 @@ export class InterAgencyMeetingsProjection implements Projection {
         const actions = data.actions
           .filter((action) => action.forVictimId.toLowerCase() === victimId)
           .map((action) => ({ actionId: action.actionId, ownerAgency: action.ownerAgency, dueOn: action.dueOn ?? null }));
-        victims.push([data.meetingId, victimId, data.sentenceId, pseudonymousVictimReference(victimId, this.deps.pseudonymKey), index, victim.viewsPresented, victim.outcome, actions]);
+        victims.push([data.meetingId, victimId, data.sentenceId, pseudonymousVictimReference(victimId, data.sentenceId, this.deps.pseudonymKey), index, victim.viewsPresented, victim.outcome, actions]);
         const entry = personal.get(victimId);
         if (entry === undefined) continue;
         const erased = isErasedPersonalData(entry);

@@ -58,7 +58,7 @@ export class PartnerRepresentationsProjection implements Projection {
         data.representationId,
         data.sentenceId,
         data.victimId,
-        pseudonymousVictimReference(data.victimId, this.deps.pseudonymKey),
+        pseudonymousVictimReference(data.victimId, data.sentenceId, this.deps.pseudonymKey),
         data.kind,
         JSON.stringify(conditions),
         personal.statementText ?? null,

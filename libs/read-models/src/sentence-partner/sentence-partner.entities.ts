@@ -25,6 +25,8 @@ export class SentenceViewRow {
   @Column({ name: 'last_milestone_on', type: 'date', nullable: true }) lastMilestoneOn: string | null;
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  /** The sentence stream's latest revision (every event on it, meetings included): If-Match for sentence commands. */
+  @Column({ type: 'bigint' }) revision: string;
 }
 
 @Entity({ name: 'sentence_view_milestones' })

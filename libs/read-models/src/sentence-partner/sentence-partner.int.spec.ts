@@ -74,9 +74,10 @@ describe('sentence and partner projections, applied event by event', () => {
       [victimId],
     );
     expect(rows).toEqual([
-      { sentence_id: first, victim_reference: pseudonymousVictimReference(victimId, deps.pseudonymKey), linked_via: 'referral', scheme: 'vcs-statutory', status: 'withdrawn', status_on: '2025-03-01' },
-      { sentence_id: second, victim_reference: pseudonymousVictimReference(victimId, deps.pseudonymKey), linked_via: 'linked', scheme: 'vcs-statutory', status: 'withdrawn', status_on: '2025-03-01' },
+      { sentence_id: first, victim_reference: pseudonymousVictimReference(victimId, first, deps.pseudonymKey), linked_via: 'referral', scheme: 'vcs-statutory', status: 'withdrawn', status_on: '2025-03-01' },
+      { sentence_id: second, victim_reference: pseudonymousVictimReference(victimId, second, deps.pseudonymKey), linked_via: 'linked', scheme: 'vcs-statutory', status: 'withdrawn', status_on: '2025-03-01' },
     ]);
+    expect(rows[0].victim_reference).not.toBe(rows[1].victim_reference); // a partner cannot link the victim across offenders
     for (const table of projection.tables) {
       const [{ dump }] = await dataSource.query(`SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM ${table} t`);
       expect(dump).not.toMatch(/Zed/);

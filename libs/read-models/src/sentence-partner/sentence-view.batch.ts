@@ -23,6 +23,8 @@ export interface SentenceViewRow {
   lastMilestoneOn: string | null;
   recordedAt: Date;
   updatedAt: Date;
+  /** The sentence stream's latest revision, whichever event moved it. */
+  revision: string;
 }
 
 /** One row of sentence_view_expected (its sentence is the map key it sits under). */
@@ -93,8 +95,17 @@ export class SentenceViewBatch {
       lastMilestoneOn: null,
       recordedAt: event.recordedAt,
       updatedAt: event.recordedAt,
+      revision: event.revision.toString(),
     });
     this.changedSentences.add(id);
+  }
+
+  /** Any event on the sentence's stream (a meeting too) moves the row's revision. */
+  streamAppended(sentenceId: string, event: RecordedEvent): void {
+    const row = this.sentences.get(key(sentenceId));
+    if (!row || BigInt(row.revision) >= event.revision) return;
+    row.revision = event.revision.toString();
+    this.changedSentences.add(key(sentenceId));
   }
 
   milestoneReached(data: SentenceMilestoneReached['data'], event: RecordedEvent): void {

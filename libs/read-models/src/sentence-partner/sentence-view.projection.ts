@@ -2,6 +2,7 @@ import {
   ReferralReceived,
   SentenceMilestoneReached,
   SentenceRecorded,
+  SENTENCE_EVENT_TYPES,
   SentenceType,
   VictimDeclined,
   VictimEnrolled,
@@ -34,6 +35,7 @@ export class SentenceViewProjection implements Projection {
   readonly handles = [
     'SentenceRecorded',
     'SentenceMilestoneReached',
+    'InterAgencyMeetingHeld',
     'ReferralReceived',
     'VictimLinkedToSentence',
     'VictimEnrolled',
@@ -51,7 +53,7 @@ export class SentenceViewProjection implements Projection {
   }
 
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const sentenceEvents = events.filter((e) => e.type === 'SentenceRecorded' || e.type === 'SentenceMilestoneReached');
+    const sentenceEvents = events.filter(isSentenceStreamEvent);
     const milestones = events.filter((e) => e.type === 'SentenceMilestoneReached').map((e) => e.data as Data<SentenceMilestoneReached>);
     const victimIds = distinct(events.filter((e) => e.type.startsWith('Victim') || e.type === 'ReferralReceived').map((e) => key((e.data as { victimId: string }).victimId)));
     const batch = new SentenceViewBatch(
@@ -77,8 +79,13 @@ export class SentenceViewProjection implements Projection {
   }
 
   private evolve(batch: SentenceViewBatch, event: RecordedEvent): void {
+    this.evolveRows(batch, event);
+    if (isSentenceStreamEvent(event)) batch.streamAppended((event.data as { sentenceId: string }).sentenceId, event);
+  }
+
+  private evolveRows(batch: SentenceViewBatch, event: RecordedEvent): void {
     const link = (sentenceId: string, victimId: string, on: string, via: 'referral' | 'linked' | 'enrolment') =>
-      batch.link(sentenceId, victimId, pseudonymousVictimReference(victimId, this.deps.pseudonymKey), on, via);
+      batch.link(sentenceId, victimId, pseudonymousVictimReference(victimId, sentenceId, this.deps.pseudonymKey), on, via);
     switch (event.type) {
       case 'SentenceRecorded':
         return batch.sentenceRecorded(event.data as Data<SentenceRecorded>, event);
@@ -142,6 +149,11 @@ export class SentenceViewProjection implements Projection {
   }
 }
 
+/** An event on a sentence's own stream (recorded, milestones, meetings): it moves the sentence's revision. */
+function isSentenceStreamEvent(event: RecordedEvent): boolean {
+  return (SENTENCE_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
 function memoryRows(batch: SentenceViewBatch): BatchWrite[] {
   const links = new Map<string, unknown[]>();
   for (const link of batch.newLinks) {
@@ -180,6 +192,7 @@ const SENTENCE_COLUMNS: readonly BatchColumn[] = [
   ['last_milestone_on', 'date'],
   ['recorded_at', 'timestamptz'],
   ['updated_at', 'timestamptz'],
+  ['revision', 'bigint'],
 ];
 const MILESTONE_COLUMNS: readonly BatchColumn[] = [
   ['milestone_id', 'uuid'],
@@ -233,6 +246,7 @@ function sentenceValues(r: SentenceViewRow): unknown[] {
     r.lastMilestoneOn,
     r.recordedAt,
     r.updatedAt,
+    r.revision,
   ];
 }
 
@@ -242,7 +256,7 @@ async function loadSentences(ids: string[], manager: EntityManager): Promise<Map
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
             sentence_date::text AS sentence_date, probation_region, custody_status, in_open_conditions, ended_by, ended_on::text AS ended_on,
-            milestone_count, last_milestone_kind, last_milestone_on::text AS last_milestone_on, recorded_at, updated_at
+            milestone_count, last_milestone_kind, last_milestone_on::text AS last_milestone_on, recorded_at, updated_at, revision::text AS revision
        FROM sentence_view WHERE sentence_id = ANY($1::uuid[])`,
     [ids],
   );
@@ -266,6 +280,7 @@ async function loadSentences(ids: string[], manager: EntityManager): Promise<Map
       lastMilestoneOn: r.last_milestone_on as string | null,
       recordedAt: r.recorded_at as Date,
       updatedAt: r.updated_at as Date,
+      revision: r.revision as string,
     });
   }
   return sentences;

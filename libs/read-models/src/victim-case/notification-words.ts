@@ -54,6 +54,7 @@ const CANCEL_WORDS: Readonly<Record<string, string>> = {
   erased: "the victim's personal data was erased",
   superseded: 'a newer notification replaces it',
   'case-closed': 'the case was closed',
+  'first-contact-made': 'first contact was already made another way',
 };
 
 const DELIVERY_WORDS: Readonly<Record<string, string>> = {
@@ -73,7 +74,12 @@ export function longInstant(instant: unknown): string {
   return `${longDate(londonDateOf(instant))} at ${londonTimeOf(instant)}`;
 }
 
-const stageOf = (data: Data) => phrase(STAGE_WORDS, data.stage);
+/** A notification stage in plain words: "first contact about the scheme", "parole hearing listed". */
+export function stageInWords(stage: unknown): string {
+  return phrase(STAGE_WORDS, stage);
+}
+
+const stageOf = (data: Data) => stageInWords(data.stage);
 const by = (channel: unknown) => `by ${phrase(CHANNEL_WORDS, channel)}`;
 
 /** Words for one of NOTIFICATION_TIMELINE_EVENTS. */

@@ -1,9 +1,13 @@
+import { RepresentationRecipient } from '@vcs/domain';
+
 /**
  * Plain words for the case timeline. Every function here reads only codes, ids, dates and flags: never
  * `data.personal`, so the words are the same before and after a victim's personal data is erased, and a
  * rebuild writes the same timeline either way. Dates are written the British way ("12 March 2027") without
  * the locale machinery (no dependence on the process's ICU data).
  */
+
+import type { EligibilityBasis } from '@vcs/domain';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -63,10 +67,13 @@ const CIRCUMSTANCE_WORDS: Readonly<Record<string, string>> = {
   'bereaved-relative': 'bereaved relative',
 };
 
-const BASIS_WORDS: Readonly<Record<string, string>> = {
+const BASIS_WORDS: Readonly<Record<EligibilityBasis, string>> = {
   'specified-offence-custody-12-months-or-more': 'specified offence with custody of 12 months or more',
   'specified-offence-indeterminate-sentence': 'specified offence with an indeterminate sentence',
-  'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a specified or terrorism offence',
+  'terrorism-offence-relevant-sentence': 'terrorism offence with custody of 12 months or more',
+  'notifiable-sexual-offence-relevant-sentence': 'offence with sex-offender notification and custody of 12 months or more',
+  'offence-against-child-relevant-sentence': 'offence against a child with custody of 12 months or more',
+  'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a sexual, violent or terrorism offence',
   'vns-offence-custody-under-12-months': 'VNS offence with custody under 12 months',
   discretionary: 'at discretion',
 };
@@ -113,8 +120,9 @@ const REPRESENTATION_WORDS: Readonly<Record<string, string>> = {
   'victim-personal-statement': 'Victim personal statement submitted',
 };
 
-const RECIPIENT_WORDS: Readonly<Record<string, string>> = {
+const RECIPIENT_WORDS: Readonly<Record<RepresentationRecipient, string>> = {
   'parole-board': 'the Parole Board',
+  mappa: 'the MAPPA meeting',
   prison: 'the prison',
   'probation-practitioner': "the offender's probation practitioner",
   'mental-health-casework-section': 'the Mental Health Casework Section',
@@ -267,12 +275,21 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
     case 'parole-decision': {
       const outcome =
         detail.outcome === 'release' ? 'release directed' : detail.outcome === 'no-release' ? 'release refused' : 'move to open conditions recommended';
-      return `Parole Board decision on ${on}: ${outcome}${detail.nextReviewDate ? `; next review ${longDate(detail.nextReviewDate)}` : ''}`;
+      const provisional = detail.reconsiderable === true ? ' (provisional: can be reconsidered)' : '';
+      return `Parole Board decision on ${on}: ${outcome}${provisional}${detail.nextReviewDate ? `; next review ${longDate(detail.nextReviewDate)}` : ''}`;
     }
     case 'reconsideration':
       return detail.stage === 'applied'
         ? `Reconsideration of the parole decision applied for by the ${detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'} on ${on}`
         : `Reconsideration of the parole decision ${detail.outcome === 'granted' ? 'granted' : 'refused'} on ${on}`;
+    case 'set-aside':
+      return detail.stage === 'applied'
+        ? `Setting aside of the parole decision ${detail.appliedBy === 'board-chair' ? 'initiated by the Parole Board chair' : `applied for by the ${detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'}`} on ${on}`
+        : `Parole decision ${detail.outcome === 'set-aside' ? 'set aside' : 'not set aside'} on ${on}`;
+    case 'high-court-referral':
+      return detail.stage === 'referred'
+        ? `Release decision referred to the High Court on ${on}`
+        : `High Court ${detail.outcome === 'release-upheld' ? 'upheld the release decision' : 'quashed the release decision'} on ${on}`;
     case 'transfer-to-open-conditions':
       return `Transferred to open conditions on ${on}`;
     case 'return-to-closed-conditions':

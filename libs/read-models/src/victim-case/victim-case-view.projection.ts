@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
-import { ReferredFor } from '@vcs/domain';
+import { ReferredFor, VICTIM_EVENT_TYPES } from '@vcs/domain';
 import {
   CaseActingPerson,
   CaseContactDetails,
@@ -89,26 +89,12 @@ export class VictimCaseViewProjection implements Projection {
   readonly readsPersonalData = true;
   /** The others' personal part is read only for "erased or not": in a rebuild the referral says it first (see Projection). */
   readonly personalDataTypes: readonly string[] = ['ReferralReceived', 'ActingForVictimNominated', 'ContactPreferencesUpdated', 'VictimDetailsUpdated'];
-  readonly handles: readonly string[] = [
-    'SentenceRecorded',
-    'ReferralReceived',
-    'VictimEnrolled',
-    'VictimDeclined',
-    'VictimWithdrew',
-    'VictimRejoined',
-    'VictimLinkedToSentence',
-    'ActingForVictimNominated',
-    'ContactPreferencesUpdated',
-    'ContactRecorded',
-    'RepresentationSubmitted',
-    'VictimLiaisonOfficerAssigned',
-    'VictimDetailsUpdated',
-    'VictimCaseClosed',
-    'VictimCaseReopened',
-    'RetentionReviewRaised',
-    'RetentionDecided',
-    'VictimPersonalDataErased',
-  ];
+  /**
+   * Every event on a victim's stream (and sentences, for their reference and region): the row's `revision` is the
+   * victim stream's, whoever appended (the planner's notifications, letters, the worker's sends), so it can be sent
+   * back as If-Match. Events that change nothing else on the row still move its revision and `updatedAt`.
+   */
+  readonly handles: readonly string[] = ['SentenceRecorded', ...VICTIM_EVENT_TYPES];
   readonly tables = ['victim_case_view', 'victim_case_sentence'];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {

@@ -51,7 +51,7 @@ export interface CaseTaskRow {
   kind: string;
   sentenceId: string;
   from: string;
-  /** Null only when the working-day calendar does not cover the dates (update the bank holidays). */
+  /** Null only when the working-day calendar cannot answer for the dates (before 1900 or after 2199). */
   dueOn: string | null;
   rule: string;
   contactId?: string;
@@ -397,7 +397,7 @@ export function openTasks(row: CaseRow): CaseTaskRow[] {
         sentenceId: row.referralSentenceId,
         from: row.referralReceivedOn,
         dueOn: null,
-        rule: 'The working-day calendar does not cover these dates: update the bank holidays to get the deadline.',
+        rule: 'The working-day calendar does not answer for these dates (before 1900 or after 2199): check the dates recorded.',
       },
       ...followUps,
     ];

@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { Actor, AuditedRead, CurrentActor, Roles } from '@vcs/security';
 import type { Response } from 'express';
+import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
 import { LetterPathParams } from '../shared/letter-path.params';
 import { GetLetter, GetLetterPdf, GetLettersInProgress, GetReviewQueue, LetterPdf, ListVictimLetters } from './letters.queries';
@@ -45,13 +46,11 @@ export class LettersController {
   @Get('victims/:victimId/letters/:letterId')
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: 'One letter: its words, address block and workflow; ETag is the revision to send back as If-Match' })
-  @ApiOkResponse({ type: LetterResponse })
+  @ApiOkResponse({ type: LetterResponse, headers: REVISION_ETAG_HEADER })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
   @AuditedRead({ action: 'read letter', resourceType: 'victim', resourceParam: 'victimId' })
   async letter(@Param() params: LetterPathParams, @Query() query: LetterQuery, @Res({ passthrough: true }) response: Response): Promise<LetterResponse> {
-    const letter: LetterResponse = await this.queries.execute(new GetLetter(params.victimId, params.letterId, query.minPosition));
-    response.setHeader('ETag', `"${letter.revision}"`);
-    return letter;
+    return withRevisionETag(response, await this.queries.execute<GetLetter, LetterResponse>(new GetLetter(params.victimId, params.letterId, query.minPosition)));
   }
 
   @Get('victims/:victimId/letters/:letterId/pdf')

@@ -8,7 +8,7 @@ import { createLogger, Environment, loadEnvironment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { createVictimDataKeyStore, ENVIRONMENT } from '@vcs/infrastructure';
 import { mintToken, Role, VictimDataKeyStore } from '@vcs/security';
-import { ApiHarness, createTestDatabase, currentRun, TEST_REDIS_URL } from '@vcs/test-support';
+import { ApiHarness, createTestDatabase, currentRun, eventStoreUnderTest, TEST_REDIS_URL } from '@vcs/test-support';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Projector } from '../../../../worker/src/projector/projector';
@@ -53,6 +53,7 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
     RATE_LIMIT_PER_TOKEN: '100000',
     // Each projector holds a pooled connection for its advisory lock: leave room for the requests and the job.
     DATABASE_POOL_SIZE: '5',
+    ...eventStoreUnderTest(),
     ...overrides,
   });
   const logLines: string[] = [];

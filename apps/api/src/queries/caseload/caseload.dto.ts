@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROBATION_REGIONS, ProbationRegion } from '@vcs/domain';
+import { CONTACT_CHANNELS, PROBATION_REGIONS, ProbationRegion } from '@vcs/domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { FreshnessQuery, PageQuery } from '../shared/page.query';
@@ -91,6 +91,19 @@ export class CaseloadTaskResponse {
   @ApiProperty({ nullable: true, type: String, example: 'contact-recorded' }) closedBecause: string | null;
   @ApiProperty({ description: 'Plain words; no personal data' }) description: string;
   @ApiProperty({ description: 'The timescale rule and its source' }) rule: string;
+  @ApiProperty({
+    type: () => TaskNotificationResponse,
+    nullable: true,
+    description: 'For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks',
+  })
+  notification: TaskNotificationResponse | null;
+}
+
+export class TaskNotificationResponse {
+  @ApiProperty({ format: 'uuid' }) notificationId: string;
+  @ApiProperty({ example: 'parole-hearing-listed', description: 'The notification stage: the `stage` a letter for it is drafted with' }) stage: string;
+  @ApiProperty({ enum: CONTACT_CHANNELS }) channel: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The letter drafted for it, once there is one' }) letterId: string | null;
 }
 
 export class CaseloadTasksPageResponse {

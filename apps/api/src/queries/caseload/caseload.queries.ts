@@ -62,7 +62,19 @@ interface TaskRow {
   description: string;
   rule: string;
   overdue: boolean;
+  notification_id: string | null;
+  notification: { stage: string; channel: string; letterId?: string } | null;
 }
+
+/**
+ * A notification task's id is `<kind>:<notification id>`: the notification it is for (stage, channel, its letter if
+ * one is drafted), from the victim's caseload row, so a VLO drafting the letter knows the stage and notification.
+ */
+const TASK_NOTIFICATION_SQL = `
+  CASE WHEN caseload_tasks.kind LIKE 'notification-%' THEN substr(caseload_tasks.task_id, length(caseload_tasks.kind) + 2) END AS notification_id,
+  CASE WHEN caseload_tasks.kind LIKE 'notification-%' THEN (
+    SELECT v.notifications -> substr(caseload_tasks.task_id, length(caseload_tasks.kind) + 2) FROM caseload_victims v WHERE v.victim_id = caseload_tasks.victim_id
+  ) END AS notification`;
 
 @QueryHandler(GetCaseloadTasksQuery)
 export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQuery, CaseloadTasksPageResponse> {
@@ -109,7 +121,7 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
       this.dataSource.query<TaskRow[]>(
         `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem,
                 opened_at, reopened_at, done_at, closed_because, description, rule,
-                (done_at IS NULL AND due_on < ${todayParam}::date) AS overdue
+                (done_at IS NULL AND due_on < ${todayParam}::date) AS overdue, ${TASK_NOTIFICATION_SQL}
            FROM caseload_tasks ${whereSql}
           ORDER BY ${order}
           LIMIT ${limit} OFFSET ${offset}`,
@@ -141,6 +153,10 @@ function toResponse(row: TaskRow): CaseloadTaskResponse {
     closedBecause: row.closed_because,
     description: row.description,
     rule: row.rule,
+    notification:
+      row.notification_id !== null && row.notification !== null
+        ? { notificationId: row.notification_id, stage: row.notification.stage, channel: row.notification.channel, letterId: row.notification.letterId ?? null }
+        : null,
   };
 }
 

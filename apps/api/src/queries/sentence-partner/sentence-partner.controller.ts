@@ -1,7 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, AuditedRead, CurrentActor, Role, Roles } from '@vcs/security';
+import type { Response } from 'express';
+import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { ApiSentenceIdParam, SentenceIdParam } from '../../sentences/shared/sentence-id.param';
 import { FreshnessQuery, PageQuery } from '../shared/page.query';
 import { ListSentencesQueryDto } from './sentence-partner.params';
@@ -41,12 +43,12 @@ export class SentencePartnerController {
   @Roles('VLO', 'VLO_MANAGER')
   @ApiSentenceIdParam()
   @ApiOperation({ summary: 'The sentence: its milestones so far, the expected ones with their dates, and the victims linked to it (no personal data)' })
-  @ApiOkResponse({ type: SentenceViewResponse })
+  @ApiOkResponse({ type: SentenceViewResponse, headers: REVISION_ETAG_HEADER })
   @ApiBadRequestResponse({ description: 'sentenceId or minPosition is not valid; problems name the field' })
   @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
   @AuditedRead({ action: 'read sentence view', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
-  get(@SentenceIdParam() sentenceId: string, @Query() query: FreshnessQuery): Promise<SentenceViewResponse> {
-    return this.queries.execute(new GetSentenceQuery(sentenceId.toLowerCase(), query.minPosition));
+  async get(@SentenceIdParam() sentenceId: string, @Query() query: FreshnessQuery, @Res({ passthrough: true }) response: Response): Promise<SentenceViewResponse> {
+    return withRevisionETag(response, await this.queries.execute<GetSentenceQuery, SentenceViewResponse>(new GetSentenceQuery(sentenceId.toLowerCase(), query.minPosition)));
   }
 
   @Get(':sentenceId/representations')
@@ -54,14 +56,16 @@ export class SentencePartnerController {
   @ApiSentenceIdParam()
   @ApiHeader(PURPOSE_HEADER)
   @ApiOperation({
-    summary: "What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only",
+    summary:
+      "What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only. " +
+      "A partner sees only what was sent to their own organisation (Parole Board: parole-board; MAPPA partners: mappa).",
   })
   @ApiOkResponse({ type: PartnerRepresentationPageResponse })
   @ApiBadRequestResponse({ description: 'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field' })
   @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
   @AuditedRead({ action: 'read representations for partners', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
-  representations(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery): Promise<PartnerRepresentationPageResponse> {
-    return this.queries.execute(new GetSentenceRepresentationsQuery(sentenceId.toLowerCase(), query.page, query.pageSize, query.minPosition));
+  representations(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<PartnerRepresentationPageResponse> {
+    return this.queries.execute(new GetSentenceRepresentationsQuery(sentenceId.toLowerCase(), actor.role as Role, query.page, query.pageSize, query.minPosition));
   }
 
   @Get(':sentenceId/inter-agency-meetings')

@@ -109,7 +109,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
         { conditionId: exclusionId, kind: 'exclusion-zone' },
         { conditionId: nonContactId, kind: 'non-contact' },
       ],
-      sentTo: ['parole-board', 'probation-practitioner'],
+      sentTo: ['parole-board', 'probation-practitioner', 'mappa'],
       submittedOn: '2025-03-03',
       personal: { conditionDescriptions: { [exclusionId]: EXCLUSION_ZONE, [nonContactId]: NON_CONTACT_DESCRIPTION } },
     });
@@ -147,7 +147,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
     await api?.close();
   });
 
-  const pseudonym = (victimId: string) => pseudonymousVictimReference(victimId, api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY);
+  const pseudonym = (victimId: string) => pseudonymousVictimReference(victimId, sentenceId, api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY);
 
   describe('GET /sentences/:sentenceId', () => {
     it('shows the sentence, its milestones, what is expected next and the victims linked to it', async () => {
@@ -171,7 +171,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
         '2025-03-01 parole-hearing-listed',
         '2025-06-10 parole-decision',
       ]);
-      expect(response.body.milestones[3].detail).toEqual({ outcome: 'no-release', nextReviewDate: '2027-06-10' });
+      expect(response.body.milestones[3].detail).toEqual({ outcome: 'no-release', nextReviewDate: '2027-06-10', providedToPartiesOn: '2025-06-10', reconsiderable: true });
       // The refusal replaced the eligibility date and the listed hearing with the next review and the reconsideration window.
       expect(response.body.expected.map((e: { kind: string; date: string; passed: boolean }) => [e.kind, e.date, e.passed])).toEqual([
         ['reconsideration-window-closes', '2025-07-01', true],
@@ -270,12 +270,28 @@ describe('sentence view, representations for partners and inter-agency meetings'
         submittedOn: '2025-03-04',
         erased: false,
       });
-      expect(conditions).toMatchObject({ kind: 'licence-conditions', statementText: null, sentTo: ['parole-board', 'probation-practitioner'], submittedOn: '2025-03-03' });
+      // The Parole Board is not told which other organisations got it.
+      expect(conditions).toMatchObject({ kind: 'licence-conditions', statementText: null, sentTo: ['parole-board'], submittedOn: '2025-03-03' });
       expect(conditions.requestedConditions).toEqual([
         { conditionId: exclusionId, kind: 'exclusion-zone', description: EXCLUSION_ZONE, descriptionWithheld: false },
         { conditionId: nonContactId, kind: 'non-contact', description: null, descriptionWithheld: true },
       ]);
       expect(JSON.stringify(response.body)).not.toContain(NON_CONTACT_DESCRIPTION);
+    });
+
+    it('shows a MAPPA partner only what was sent to MAPPA: never the VPS sent only to the Parole Board', async () => {
+      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA level 2 meeting prep');
+
+      expect(response.status).toBe(200);
+      expect(response.body.total).toBe(1);
+      expect(response.body.items).toEqual([expect.objectContaining({ kind: 'licence-conditions', sentTo: ['mappa'] })]);
+      expect(JSON.stringify(response.body)).not.toContain(VPS_TEXT);
+    });
+
+    it('shows a VLO every representation with all its recipients', async () => {
+      const response = await vlo().get(`/sentences/${sentenceId}/representations`);
+      expect(response.body.total).toBe(2);
+      expect(response.body.items[1]).toMatchObject({ sentTo: ['parole-board', 'probation-practitioner', 'mappa'] });
     });
 
     it("audits the real ids of the victims whose representations were returned, with the partner's purpose", async () => {

@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Role } from '@vcs/security';
+import { recipientsReadableBy, Role } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../commands/clock';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
@@ -88,7 +88,7 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
     await this.freshness.waitFor([SENTENCE_VIEW], minPosition);
     // One snapshot for the four reads, so the parts agree with each other.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [row] = await manager.query(`SELECT ${SUMMARY_COLUMNS} FROM sentence_view WHERE sentence_id = $1`, [sentenceId]);
+      const [row] = await manager.query(`SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1`, [sentenceId]);
       if (!row) throw notFound(sentenceId);
       const [milestones, expected, victims] = await Promise.all([
         manager.query(
@@ -111,6 +111,7 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
       const today = this.clock.today();
       const answer: SentenceViewResponse = {
         ...toSummary(row),
+        revision: row.revision as string,
         milestones: milestones.map((m: Record<string, unknown>) => ({ milestoneId: m.milestone_id, kind: m.kind, date: m.occurred_on, detail: m.detail })),
         expected: expected.map((e: Record<string, unknown>) => ({
           kind: e.kind,
@@ -176,6 +177,7 @@ export class ListSentencesHandler implements IQueryHandler<ListSentencesQuery, S
 export class GetSentenceRepresentationsQuery {
   constructor(
     readonly sentenceId: string,
+    readonly role: Role,
     readonly page: number,
     readonly pageSize: number,
     readonly minPosition: string | undefined,
@@ -189,19 +191,23 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSente
     private readonly freshness: ReadModelFreshness,
   ) {}
 
-  async execute({ sentenceId, page, pageSize, minPosition }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
+  async execute({ sentenceId, role, page, pageSize, minPosition }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
     await this.freshness.waitFor([SENTENCE_VIEW, PARTNER_REPRESENTATIONS], minPosition);
+    // A partner reads only what was sent to their own organisation, in the query (not after it), so totals agree.
+    const partner = PARTNERS.includes(role);
+    const recipients: string[] | null = partner ? recipientsReadableBy(role) : null;
+    const sentToCaller = 'AND ($2::text[] IS NULL OR sent_to && $2::text[])';
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (!(await sentenceExists(manager, sentenceId))) throw notFound(sentenceId);
       const [[{ total }], rows] = await Promise.all([
-        manager.query('SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', [sentenceId]),
+        manager.query(`SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1 ${sentToCaller}`, [sentenceId, recipients]),
         // victim_id is read for the access audit only; it never goes into the answer.
         manager.query(
           `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
              submitted_on::text AS submitted_on, personal_data_erased
-           FROM partner_representations WHERE sentence_id = $1
-           ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id LIMIT $2 OFFSET $3`,
-          [sentenceId, pageSize, (page - 1) * pageSize],
+           FROM partner_representations WHERE sentence_id = $1 ${sentToCaller}
+           ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id LIMIT $3 OFFSET $4`,
+          [sentenceId, recipients, pageSize, (page - 1) * pageSize],
         ),
       ]);
       const items: PartnerRepresentationResponse[] = rows.map((row: Record<string, unknown>) => ({
@@ -211,7 +217,8 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSente
         requestedConditions: row.requested_conditions,
         statementText: row.statement_text,
         vpsPresentation: row.vps_presentation,
-        sentTo: row.sent_to,
+        // A partner is not told which other organisations got it.
+        sentTo: recipients ? (row.sent_to as string[]).filter((r) => recipients.includes(r)) : row.sent_to,
         submittedOn: row.submitted_on,
         erased: row.personal_data_erased,
       }));

@@ -74,6 +74,8 @@ export class SentenceVictimResponse {
 }
 
 export class SentenceViewResponse extends SentenceSummaryResponse {
+  @ApiProperty({ example: '3', description: "Revision of the sentence's stream this view reflects (also the ETag): send it as If-Match with the next sentence command" })
+  revision: string;
   @ApiProperty({ type: [SentenceMilestoneResponse], description: 'Milestones so far, in the order they happened' }) milestones: SentenceMilestoneResponse[];
   @ApiProperty({ type: [ExpectedMilestoneResponse], description: 'Expected stages, soonest first (undated last)' }) expected: ExpectedMilestoneResponse[];
   @ApiProperty({ type: [SentenceVictimResponse], description: 'Victims linked to the sentence (ids and scheme status only, no personal data)' })

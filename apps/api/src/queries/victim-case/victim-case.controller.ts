@@ -1,7 +1,9 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { AuditedRead, Roles } from '@vcs/security';
+import type { Response } from 'express';
+import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { GetCaseTimeline, GetVictimCase, ListVictimCases } from './victim-case.queries';
 import { CaseTimelineQuery, VictimCaseListQuery, VictimCaseQuery, VictimIdParams } from './victim-case.requests';
 import { CaseTimelineResponse, VictimCaseListResponse, VictimCaseResponse } from './victim-case.responses';
@@ -36,11 +38,11 @@ export class VictimCaseController {
   @Get(':victimId')
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: "The victim's case: scheme and status, sentences, VLO, preferences, contact details, last contact, tasks and deadlines" })
-  @ApiOkResponse({ type: VictimCaseResponse })
+  @ApiOkResponse({ type: VictimCaseResponse, headers: REVISION_ETAG_HEADER })
   @ApiNotFoundResponse({ description: 'No such victim' })
   @AuditedRead({ action: 'read victim case view', resourceType: 'victim', resourceParam: 'victimId' })
-  async caseView(@Param() params: VictimIdParams, @Query() query: VictimCaseQuery): Promise<VictimCaseResponse> {
-    return this.queries.execute(new GetVictimCase(params.victimId, query.minPosition));
+  async caseView(@Param() params: VictimIdParams, @Query() query: VictimCaseQuery, @Res({ passthrough: true }) response: Response): Promise<VictimCaseResponse> {
+    return withRevisionETag(response, await this.queries.execute<GetVictimCase, VictimCaseResponse>(new GetVictimCase(params.victimId, query.minPosition)));
   }
 
   @Get(':victimId/timeline')

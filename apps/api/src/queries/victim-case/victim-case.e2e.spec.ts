@@ -157,7 +157,7 @@ describe('victim case queries', () => {
       const recall = await writer.milestone(first.sentenceId, { kind: 'parole-decision', date: '2026-11-10', detail: { outcome: 'no-release', nextReviewDate: '2027-11-10' } });
       for (const victimId of [first.victimId, second.victimId]) {
         const items = (await get(`/victims/${victimId}/timeline?order=desc&pageSize=1&minPosition=${recall.body.position}`).expect(200)).body.items;
-        expect(items[0].what).toBe(`${first.reference}: Parole Board decision on 10 November 2026: release refused; next review 10 November 2027`);
+        expect(items[0].what).toBe(`${first.reference}: Parole Board decision on 10 November 2026: release refused (provisional: can be reconsidered); next review 10 November 2027`);
       }
     });
 

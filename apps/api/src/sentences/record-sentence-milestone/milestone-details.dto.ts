@@ -21,6 +21,11 @@ export const PAROLE_OUTCOMES = allOf<Detail<'parole-decision'>['outcome']>()(['r
 export const RECONSIDERATION_STAGES = allOf<Detail<'reconsideration'>['stage']>()(['applied', 'decided']);
 export const RECONSIDERATION_APPLICANTS = allOf<NonNullable<Detail<'reconsideration'>['appliedBy']>>()(['prisoner', 'secretary-of-state']);
 export const RECONSIDERATION_OUTCOMES = allOf<NonNullable<Detail<'reconsideration'>['outcome']>>()(['granted', 'refused']);
+export const SET_ASIDE_STAGES = allOf<Detail<'set-aside'>['stage']>()(['applied', 'decided']);
+export const SET_ASIDE_APPLICANTS = allOf<NonNullable<Detail<'set-aside'>['appliedBy']>>()(['prisoner', 'secretary-of-state', 'board-chair']);
+export const SET_ASIDE_OUTCOMES = allOf<NonNullable<Detail<'set-aside'>['outcome']>>()(['set-aside', 'refused']);
+export const HIGH_COURT_REFERRAL_STAGES = allOf<Detail<'high-court-referral'>['stage']>()(['referred', 'decided']);
+export const HIGH_COURT_OUTCOMES = allOf<NonNullable<Detail<'high-court-referral'>['outcome']>>()(['release-upheld', 'release-quashed']);
 export const RELEASE_DATE_CHANGE_REASONS = allOf<Detail<'release-date-changed'>['reason']>()(['added-days', 'recalculation', 'remand-time-credited', 'other']);
 export const HOSPITAL_LEAVE_TYPES = allOf<Detail<'hospital-leave'>['leaveType']>()(['escorted', 'unescorted', 'overnight']);
 export const TRANSFER_SECURITY = allOf<Detail<'hospital-transfer'>['security']>()(['lower', 'same', 'higher']);
@@ -83,10 +88,22 @@ export class ParoleDecisionDetailDto implements Detail<'parole-decision'> {
   @IsOptional()
   @IsCivilDate()
   nextReviewDate?: string;
+
+  @ApiPropertyOptional({
+    example: '2027-03-02',
+    description: 'The day the decision was provided to the parties (YYYY-MM-DD): the 21 days for reconsideration run from it (Parole Board Rules 2019 r.28(3)). Absent: the decision date',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  providedToPartiesOn?: string;
 }
 
 export class ReconsiderationDetailDto implements Detail<'reconsideration'> {
-  @ApiProperty({ enum: RECONSIDERATION_STAGES, description: 'applied: an application was made (within 21 days of the decision); decided: its outcome' })
+  @ApiProperty({
+    enum: RECONSIDERATION_STAGES,
+    description:
+      'applied: an application was made (within 21 days of the decision being provided to the parties; indeterminate, extended and Board-release sentences only; never open-conditions advice); decided: its outcome',
+  })
   @IsIn(RECONSIDERATION_STAGES)
   stage: Detail<'reconsideration'>['stage'];
 
@@ -101,6 +118,39 @@ export class ReconsiderationDetailDto implements Detail<'reconsideration'> {
   @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
   @IsIn(RECONSIDERATION_OUTCOMES)
   outcome?: NonNullable<Detail<'reconsideration'>['outcome']>;
+}
+
+export class SetAsideDetailDto implements Detail<'set-aside'> {
+  @ApiProperty({ enum: SET_ASIDE_STAGES, description: 'Parole Board Rules 2019 r.28A: applied (a party applied or the Board chair initiated) or decided' })
+  @IsIn(SET_ASIDE_STAGES)
+  stage: Detail<'set-aside'>['stage'];
+
+  @ApiPropertyOptional({ enum: SET_ASIDE_APPLICANTS, description: 'Who applied (or board-chair: initiated); required when stage is applied, refused otherwise' })
+  @ValidateIf((detail: SetAsideDetailDto) => detail.stage === 'applied' || detail.appliedBy !== undefined)
+  @OnlyWhen((detail) => detail.stage === 'applied', 'appliedBy is given only when stage is applied')
+  @IsIn(SET_ASIDE_APPLICANTS)
+  appliedBy?: NonNullable<Detail<'set-aside'>['appliedBy']>;
+
+  @ApiPropertyOptional({ enum: SET_ASIDE_OUTCOMES, description: 'The outcome; required when stage is decided, refused otherwise' })
+  @ValidateIf((detail: SetAsideDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
+  @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
+  @IsIn(SET_ASIDE_OUTCOMES)
+  outcome?: NonNullable<Detail<'set-aside'>['outcome']>;
+}
+
+export class HighCourtReferralDetailDto implements Detail<'high-court-referral'> {
+  @ApiProperty({
+    enum: HIGH_COURT_REFERRAL_STAGES,
+    description: 'Victims and Prisoners Act 2024 ss.61-62 (from 31 December 2025): referred (the release decision went to the High Court) or decided',
+  })
+  @IsIn(HIGH_COURT_REFERRAL_STAGES)
+  stage: Detail<'high-court-referral'>['stage'];
+
+  @ApiPropertyOptional({ enum: HIGH_COURT_OUTCOMES, description: 'The High Court decision; required when stage is decided, refused otherwise' })
+  @ValidateIf((detail: HighCourtReferralDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
+  @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
+  @IsIn(HIGH_COURT_OUTCOMES)
+  outcome?: NonNullable<Detail<'high-court-referral'>['outcome']>;
 }
 
 export class ReleaseOnTemporaryLicenceDetailDto implements Detail<'release-on-temporary-licence'> {
@@ -210,6 +260,8 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'parole-hearing-listed': ParoleHearingListedDetailDto,
   'parole-decision': ParoleDecisionDetailDto,
   reconsideration: ReconsiderationDetailDto,
+  'set-aside': SetAsideDetailDto,
+  'high-court-referral': HighCourtReferralDetailDto,
   'transfer-to-open-conditions': NoMilestoneDetailDto,
   'return-to-closed-conditions': NoMilestoneDetailDto,
   'release-on-temporary-licence': ReleaseOnTemporaryLicenceDetailDto,

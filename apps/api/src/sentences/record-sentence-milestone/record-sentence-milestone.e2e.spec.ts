@@ -91,9 +91,26 @@ describe('POST /sentences/:sentenceId/milestones', () => {
       milestoneId,
       kind: 'parole-decision',
       date: '2026-06-02',
-      detail: { outcome: 'no-release', nextReviewDate: '2027-06-01' },
+      // Parole Board Rules 2019 r.28(2)–(3): the day it was provided to the parties (absent: its date) and that it can be reconsidered.
+      detail: { outcome: 'no-release', nextReviewDate: '2027-06-01', providedToPartiesOn: '2026-06-02', reconsiderable: true },
     });
-    expect(event.metadata).toMatchObject({ actor: { userId: 'vlo-7', role: 'VLO' }, schemaVersion: 1 });
+    expect(event.metadata).toMatchObject({ actor: { userId: 'vlo-7', role: 'VLO' }, schemaVersion: 2 });
+  });
+
+  it('replays a parole decision stored before issue 17 (schema version 1): reconsideration counts 21 days from its date, as it did then', async () => {
+    const sentenceId = await aSentence({ sentenceType: 'indeterminate-life', lengthMonths: undefined });
+    const metadata = () => ({ correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'test', role: 'VLO' }, occurredAt: new Date().toISOString(), schemaVersion: 1 });
+    await api.store.appendToStream(
+      `sentence-${sentenceId}`,
+      [{ id: randomUUID(), type: 'SentenceMilestoneReached', data: { sentenceId, milestoneId: randomUUID(), kind: 'parole-decision', date: '2026-06-02', detail: { outcome: 'release' } }, metadata: metadata() }],
+      BigInt(0),
+    );
+    const [, stored] = await historyOf(sentenceId);
+    expect(stored.data).toMatchObject({ detail: { outcome: 'release', providedToPartiesOn: '2026-06-02' } });
+
+    const late = await post(sentenceId, { kind: 'reconsideration', date: '2026-06-24', detail: { stage: 'applied', appliedBy: 'secretary-of-state' } }).expect(422);
+    expect(late.body.rule).toBe('reconsideration-out-of-time');
+    await post(sentenceId, { kind: 'reconsideration', date: '2026-06-23', detail: { stage: 'applied', appliedBy: 'secretary-of-state' } }).expect(201);
   });
 
   it('records licence conditions that protect a victim of the sentence', async () => {

@@ -21,6 +21,19 @@ export class RecordSentenceDto {
   @IsBoolean()
   offenceCausedDeath: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      'The offender is subject to the sex-offender notification requirements (Sexual Offences Act 2003 Part 2) for this offence: statutory VCS with custody of 12 months or more (DVCV Act 2004 s.45(2)(b)). Absent: no.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  sexOffenderNotification?: boolean;
+
+  @ApiPropertyOptional({ description: 'An offence against a child (DVCV Act 2004 s.45(2)(c)): statutory VCS with custody of 12 months or more. Absent: no.' })
+  @IsOptional()
+  @IsBoolean()
+  offenceAgainstChild?: boolean;
+
   @ApiProperty({ enum: SENTENCE_TYPES })
   @IsIn(SENTENCE_TYPES)
   sentenceType: SentenceType;

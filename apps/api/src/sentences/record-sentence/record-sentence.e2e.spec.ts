@@ -51,6 +51,20 @@ describe('POST /sentences', () => {
     expect(await api.store.readStream(`sentence-${sentenceId}`)).toEqual([]);
   });
 
+  it('records the DVCV Act 2004 s.45(2)(b)-(c) facts when given, and refuses them when they are not true or false', async () => {
+    const sentenceId = randomUUID();
+    await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ sentenceId, offenceCategory: 'other', sexOffenderNotification: true, offenceAgainstChild: false }))
+      .expect(201);
+    const [event] = await api.store.readStream(`sentence-${sentenceId}`);
+    expect(event.data).toMatchObject({ sexOffenderNotification: true, offenceAgainstChild: false });
+
+    const bad = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ offenceAgainstChild: 'yes' })).expect(400);
+    expect(bad.body.problems.map((p: { field: string; rule: string }) => `${p.field}:${p.rule}`)).toContain('offenceAgainstChild:isBoolean');
+  });
+
   it('answers 409 when the sentence already exists', async () => {
     const sentenceId = randomUUID();
     await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ sentenceId })).expect(201);

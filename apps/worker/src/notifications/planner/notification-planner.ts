@@ -23,6 +23,8 @@ import {
   SentenceMilestoneReached,
   VictimEvent,
   victimNotificationFactsOf,
+  watchProjected,
+  WorkingDayCalendar,
 } from '@vcs/domain';
 import { notificationIdFor } from '@vcs/notifications';
 import { DataSource } from 'typeorm';
@@ -93,6 +95,8 @@ export class NotificationPlanner implements EventReactor {
     private readonly clock: WorkerClock,
     private readonly log: NotificationLog,
     private readonly policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
+    /** The domain's calendar; a test passes a newer published list to show what a re-plan moves. */
+    private readonly calendar: WorkingDayCalendar = englandAndWalesCalendar,
   ) {}
 
   async handle(event: RecordedEvent): Promise<void> {
@@ -139,10 +143,11 @@ export class NotificationPlanner implements EventReactor {
     for (const { victim_id: victimId } of rows) {
       const victim = await loadVictim(this.store, victimId);
       if (!victim) continue;
-      const plan = notificationsForMilestone(milestone, victimNotificationFactsOf(victim.state), englandAndWalesCalendar, this.policy);
+      const watch = watchProjected(this.calendar);
+      const plan = notificationsForMilestone(milestone, victimNotificationFactsOf(victim.state), watch.calendar, this.policy);
       for (const due of plan.due) {
         const notificationId = this.idFor(victim.state, due, data.milestoneId, order);
-        if (notificationId) await this.schedule(due, notificationId, event.id);
+        if (notificationId) await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
       }
       await this.cancelSuperseded(victim.state, data, order, event.id);
       // A sentence that ended takes the yearly letter with it (or moves it to another sentence that still runs).
@@ -155,14 +160,16 @@ export class NotificationPlanner implements EventReactor {
     const victim = await loadVictim(this.store, data.victimId);
     const sentence = await loadSentence(this.store, data.sentenceId);
     if (!victim || !sentence) return;
+    const watch = watchProjected(this.calendar);
     const plan = initialContactNotification(
       victimNotificationFactsOf(victim.state),
       { sentenceId: data.sentenceId, referralEventId: event.id, receivedOn: data.receivedOn, referredFor: data.referredFor, sentenceDate: sentence.state.facts.sentenceDate },
-      englandAndWalesCalendar,
+      watch.calendar,
       this.policy,
     );
     for (const due of plan.due) {
-      await this.schedule(due, notificationIdFor({ victimId: due.victimId, sentenceId: due.sentenceId, stage: due.stage, cause: event.id }), event.id);
+      const notificationId = notificationIdFor({ victimId: due.victimId, sentenceId: due.sentenceId, stage: due.stage, cause: event.id });
+      await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
     }
   }
 
@@ -194,12 +201,13 @@ export class NotificationPlanner implements EventReactor {
     const sentences = await Promise.all(
       victim.state.linkedSentenceIds.map(async (sentenceId) => ({ sentenceId, ended: (await loadSentence(this.store, sentenceId))?.state.ended !== undefined })),
     );
+    const watch = watchProjected(this.calendar);
     const plan = annualContactFor(
       victimNotificationFactsOf(victim.state),
       annualContactAnchorOf(victim.events.map((e) => ({ type: e.type, data: e.data }) as unknown as VictimEvent)),
       sentences,
       { eventId: trigger.id, at: occurredAtOf(trigger) },
-      englandAndWalesCalendar,
+      watch.calendar,
       this.policy,
     );
     const due = plan.due[0];
@@ -211,7 +219,7 @@ export class NotificationPlanner implements EventReactor {
     // A yearly letter already due (e.g. waiting for its approval) stays due: a later trigger must not push it back.
     if (keep && Date.parse(keep.dueAt) <= Date.parse(occurredAtOf(trigger)) && Date.parse(due.dueAt) >= Date.parse(keep.dueAt)) return;
     const notificationId = keep?.notificationId ?? notificationIdFor({ victimId, sentenceId: due.sentenceId, stage: due.stage, cause: trigger.id });
-    await this.schedule(due, notificationId, trigger.id);
+    await this.schedule(due, notificationId, trigger.id, watch.usedProjectedDays());
   }
 
   /**
@@ -229,7 +237,7 @@ export class NotificationPlanner implements EventReactor {
     return pending.notificationId;
   }
 
-  private async schedule(due: DueNotification, notificationId: string, causationId: string): Promise<void> {
+  private async schedule(due: DueNotification, notificationId: string, causationId: string, onProjectedDays: boolean): Promise<void> {
     const now = this.clock.now();
     const outcome = await this.commands.run(
       'notification-planner',
@@ -251,6 +259,55 @@ export class NotificationPlanner implements EventReactor {
     );
     // A refusal here is the domain saying "already done" or "no longer applies" (e.g. it was sent, the victim withdrew).
     if (!outcome.done) this.log.info({ notificationId, stage: due.stage, rule: outcome.rule }, 'notification not scheduled');
+    // Its due time rested on projected bank holidays: re-planned when a newer published list is added.
+    if (onProjectedDays) await recordCalendarDependence(this.dataSource, notificationId, due.victimId, this.calendar.version);
+  }
+
+  /**
+   * Once per calendar version (at start-up): every pending notification whose due time rested on projected bank
+   * holidays of an older calendar is planned again from the event that caused it (a milestone, a referral, a yearly
+   * letter's trigger), which moves it (NotificationRescheduled) when the newer list changes its date. Idempotent like
+   * every other planning; answers how many notifications were looked at, or undefined when this version was done.
+   */
+  async replanAfterCalendarChange(): Promise<number | undefined> {
+    const version = this.calendar.version;
+    const done: unknown[] = await this.dataSource.query('SELECT 1 FROM calendar_replans WHERE calendar_version = $1', [version]);
+    if (done.length > 0) return undefined;
+    const rows: { notification_id: string; victim_id: string }[] = await this.dataSource.query(
+      'SELECT notification_id::text, victim_id::text FROM notification_calendar_dependence WHERE calendar_version <> $1 ORDER BY victim_id, notification_id',
+      [version],
+    );
+    const causes = new Map<string, RecordedEvent>();
+    /** Sent, cancelled or failed since, or planned again below. */
+    const settled: string[] = [];
+    const byVictim = new Map<string, string[]>();
+    for (const row of rows) byVictim.set(row.victim_id, [...(byVictim.get(row.victim_id) ?? []), row.notification_id]);
+    for (const [victimId, notificationIds] of byVictim) {
+      const victim = await loadVictim(this.store, victimId);
+      for (const notificationId of notificationIds) {
+        const notification = victim?.state.notifications[notificationId];
+        if (!victim || !notification || notification.status !== 'scheduled') {
+          settled.push(notificationId);
+          continue;
+        }
+        const sentence = await loadSentence(this.store, notification.sentenceId);
+        const { milestoneId, eventId } = notification.causedBy;
+        const cause = milestoneId
+          ? sentence?.events.find((e) => e.type === 'SentenceMilestoneReached' && (e.data as { milestoneId?: string }).milestoneId === milestoneId)
+          : [...victim.events, ...(sentence?.events ?? [])].find((e) => e.id === eventId);
+        if (cause) {
+          causes.set(cause.id, cause);
+          settled.push(notificationId);
+        } else this.log.warn({ notificationId, stage: notification.stage }, 'calendar re-plan: the event that caused the notification was not found; left as planned');
+      }
+    }
+    const inOrder = [...causes.values()].sort((a, b) => comparePositions(a.position, b.position));
+    for (const cause of inOrder) await this.handle(cause);
+    // Planned again: those still on projected days were recorded under this version; the rest need no re-plan.
+    await this.dataSource.query('DELETE FROM notification_calendar_dependence WHERE calendar_version <> $1 AND notification_id = ANY($2::uuid[])', [version, settled]);
+    await this.dataSource.query('INSERT INTO calendar_replans (calendar_version, notifications) VALUES ($1, $2) ON CONFLICT DO NOTHING', [version, rows.length]);
+    if (rows.length > 0) this.log.info({ calendarVersion: version, notifications: rows.length, causes: inOrder.length }, 'notifications planned on projected bank holidays re-planned for a newer calendar');
+    return rows.length;
   }
 
   private async cancelSuperseded(victim: KnownVictim, milestone: SentenceMilestoneReached['data'], order: Map<string, number>, causationId: string): Promise<void> {
@@ -287,4 +344,13 @@ export class NotificationPlanner implements EventReactor {
       await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
     }
   }
+}
+
+/** Notes (or moves to this calendar version) a notification whose due time rested on projected bank holidays. */
+async function recordCalendarDependence(dataSource: DataSource, notificationId: string, victimId: string, calendarVersion: string): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO notification_calendar_dependence (notification_id, victim_id, calendar_version) VALUES ($1, $2, $3)
+     ON CONFLICT (notification_id) DO UPDATE SET calendar_version = EXCLUDED.calendar_version, recorded_at = now()`,
+    [notificationId, victimId, calendarVersion],
+  );
 }

@@ -7,8 +7,10 @@ export function everyMilestone(hospitalOrder = false): LetterFacts {
     milestones: {
       'parole-eligibility': { date: '2026-11-01', detail: { paroleEligibilityDate: '2029-04-01' } },
       'parole-hearing-listed': { date: '2026-11-02', detail: { hearingDate: '2027-03-15', hearingType: 'oral' } },
-      'parole-decision': { date: '2027-03-29', detail: { outcome: 'no-release', nextReviewDate: '2028-03-29' } },
+      'parole-decision': { date: '2027-03-29', detail: { outcome: 'no-release', nextReviewDate: '2028-03-29', providedToPartiesOn: '2027-03-29', reconsiderable: true } },
       reconsideration: { date: '2027-04-05', detail: { stage: 'applied', appliedBy: 'prisoner' } },
+      'set-aside': { date: '2027-05-10', detail: { stage: 'applied', appliedBy: 'secretary-of-state' } },
+      'high-court-referral': { date: '2027-04-20', detail: { stage: 'referred' } },
       'transfer-to-open-conditions': { date: '2027-05-01', detail: {} },
       'return-to-closed-conditions': { date: '2027-06-01', detail: {} },
       'release-on-temporary-licence': { date: '2027-07-01', detail: { returnDate: '2027-07-03' } },

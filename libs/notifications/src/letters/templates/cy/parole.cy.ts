@@ -5,7 +5,21 @@ const DECISION_SUMMARY =
   "Mae gennych hawl i ofyn i'r Bwrdd Parôl am grynodeb o'i benderfyniad, sy'n egluro'r rhesymau. Gallaf ofyn amdano ar eich rhan; rhowch wybod i mi.";
 
 const RECONSIDERATION =
-  "Gellir ailystyried rhai penderfyniadau parôl os gwneir cais cyn pen 21 diwrnod calendr o'r penderfyniad. Ni allwch wneud cais eich hun, ond gallwch ofyn i'r Ysgrifennydd Gwladol ystyried gwneud cais. Os ydych am wneud hyn, cysylltwch â mi cyn gynted â phosibl.";
+  "Penderfyniad dros dro yw hwn. Gellir ei ailystyried os bydd y troseddwr neu'r Ysgrifennydd Gwladol yn gwneud cais cyn pen 21 diwrnod ar ôl i'r penderfyniad gael ei anfon atynt. Ni allwch wneud cais eich hun, ond gallwch ofyn i'r Ysgrifennydd Gwladol ystyried gwneud cais. Os ydych am wneud hyn, cysylltwch â mi cyn gynted â phosibl. Byddaf yn rhoi gwybod i chi pan fydd y penderfyniad yn derfynol.";
+
+const NOT_RECONSIDERABLE = "Ni ellir ailystyried y penderfyniad hwn o dan Reolau'r Bwrdd Parôl.";
+
+const MAY_BE_RECONSIDERED =
+  "Gellir ailystyried rhai penderfyniadau parôl os gwneir cais cyn pen 21 diwrnod ar ôl i'r penderfyniad gael ei anfon at y partïon. Byddaf yn rhoi gwybod i chi os gwneir cais yn yr achos hwn, a phan fydd y penderfyniad yn derfynol.";
+
+const HIGH_COURT =
+  "Yn yr achosion mwyaf difrifol, gall yr Ysgrifennydd Gwladol hefyd ofyn i benderfyniad i ryddhau gael ei gyfeirio at yr Uchel Lys, a fydd yn penderfynu eto a ddylid rhyddhau'r troseddwr. Os bydd hynny'n digwydd byddaf yn rhoi gwybod i chi.";
+
+function reconsiderationParagraphs(outcome: 'release' | 'no-release' | 'open-conditions-recommended', reconsiderable: boolean | undefined): string[] {
+  if (outcome === 'open-conditions-recommended') return [];
+  const first = reconsiderable === true ? RECONSIDERATION : reconsiderable === false ? NOT_RECONSIDERABLE : MAY_BE_RECONSIDERED;
+  return outcome === 'release' ? [first, HIGH_COURT] : [first];
+}
 
 /** Parôl: cymhwysedd, gwrandawiadau a'r Datganiad Personol Dioddefwr, penderfyniadau a'r crynodeb, ailystyried. */
 export const PAROLE_TEMPLATES_CY = {
@@ -50,14 +64,14 @@ export const PAROLE_TEMPLATES_CY = {
     subject: 'Penderfyniad y Bwrdd Parôl',
     paragraphs: ({ date, need }) => {
       const decision = need('parole-decision');
-      const { outcome, nextReviewDate } = decision.detail;
+      const { outcome, nextReviewDate, reconsiderable } = decision.detail;
       const what =
         outcome === 'release'
-          ? "wedi cyfarwyddo y dylai'r troseddwr gael ei ryddhau ar drwydded. Byddaf yn ysgrifennu atoch eto am y rhyddhau ac am yr amodau trwydded sy'n ymwneud â chi."
+          ? "wedi cyfarwyddo y dylai'r troseddwr gael ei ryddhau ar drwydded. Nid yw wedi cael ei ryddhau eto. Byddaf yn ysgrifennu atoch eto am y rhyddhau ac am yr amodau trwydded sy'n ymwneud â chi."
           : outcome === 'no-release'
             ? "wedi penderfynu na ddylai'r troseddwr gael ei ryddhau." + (nextReviewDate ? ` Disgwylir yr adolygiad nesaf erbyn ${date(nextReviewDate)}.` : '')
             : "wedi penderfynu peidio â rhyddhau'r troseddwr, ond wedi argymell ei symud i amodau agored (carchar â diogelwch is). Bydd yr Ysgrifennydd Gwladol yn penderfynu a ddylid derbyn hyn a byddaf yn rhoi gwybod i chi.";
-      return [`${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(decision.date)}, ${what}`, DECISION_SUMMARY, RECONSIDERATION, QUESTIONS];
+      return [`${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(decision.date)}, ${what}`, DECISION_SUMMARY, ...reconsiderationParagraphs(outcome, reconsiderable), QUESTIONS];
     },
   },
   reconsideration: {
@@ -71,6 +85,32 @@ export const PAROLE_TEMPLATES_CY = {
             ? `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(on)}, wedi cytuno i ailystyried ei benderfyniad. Bydd yr achos yn cael ei ystyried eto ac nid yw'r penderfyniad cynharach yn sefyll mwyach.`
             : `${LET_YOU_KNOW} fod y cais i ailystyried penderfyniad y Bwrdd Parôl wedi'i wrthod ar ${date(on)}, felly mae'r penderfyniad yn sefyll.`;
       return [what, 'Byddaf yn ysgrifennu atoch eto pan fydd rhagor o newyddion.', QUESTIONS];
+    },
+  },
+  'set-aside': {
+    subject: "Y penderfyniad parôl: cais i'w roi o'r neilltu",
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('set-aside');
+      const what =
+        detail.stage === 'applied'
+          ? `${LET_YOU_KNOW} ${detail.appliedBy === 'board-chair' ? "fod Cadeirydd y Bwrdd Parôl wedi gofyn" : "fod cais wedi'i wneud"} ar ${date(on)} i benderfyniad terfynol y Bwrdd Parôl gael ei roi o'r neilltu. Gall hyn ddigwydd pan oedd y penderfyniad yn seiliedig ar gamgymeriad, neu pan ddaw gwybodaeth newydd am y troseddwr i'r amlwg.`
+          : detail.outcome === 'set-aside'
+            ? `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(on)}, wedi rhoi ei benderfyniad o'r neilltu. Nid yw'r penderfyniad yn sefyll mwyach a bydd yr achos yn cael ei ystyried eto.`
+            : `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(on)}, wedi penderfynu peidio â rhoi ei benderfyniad o'r neilltu, felly mae'r penderfyniad yn sefyll.`;
+      return [what, 'Byddaf yn ysgrifennu atoch eto pan fydd rhagor o newyddion.', QUESTIONS];
+    },
+  },
+  'high-court-referral': {
+    subject: "Y penderfyniad i ryddhau: cyfeirio at yr Uchel Lys",
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('high-court-referral');
+      const what =
+        detail.stage === 'referred'
+          ? `${LET_YOU_KNOW} fod penderfyniad y Bwrdd Parôl i ryddhau'r troseddwr wedi'i gyfeirio at yr Uchel Lys ar ${date(on)}, ar gyfarwyddyd yr Ysgrifennydd Gwladol. Ni fydd y troseddwr yn cael ei ryddhau ar sail y penderfyniad hwnnw oni bai bod yr Uchel Lys yn cytuno ag ef.`
+          : detail.outcome === 'release-upheld'
+            ? `${LET_YOU_KNOW} fod yr Uchel Lys, ar ${date(on)}, wedi cytuno â'r penderfyniad i ryddhau'r troseddwr. Byddaf yn ysgrifennu atoch eto am y rhyddhau ac am yr amodau trwydded sy'n ymwneud â chi.`
+            : `${LET_YOU_KNOW} fod yr Uchel Lys, ar ${date(on)}, wedi diddymu'r penderfyniad i ryddhau'r troseddwr, felly ni fydd y troseddwr yn cael ei ryddhau ar ei sail.`;
+      return [what, QUESTIONS];
     },
   },
 } satisfies Record<string, LetterTemplate>;

@@ -5,7 +5,24 @@ const DECISION_SUMMARY =
   'You have the right to ask the Parole Board for a summary of its decision, which explains the reasons. I can ask for it on your behalf; just let me know.';
 
 const RECONSIDERATION =
-  'Some parole decisions can be looked at again (reconsidered) if an application is made within 21 calendar days of the decision. You cannot apply yourself, but you can ask the Secretary of State to consider applying. If you want to do this, please contact me as soon as possible.';
+  'This decision is provisional. It can be looked at again (reconsidered) if the offender or the Secretary of State applies within 21 days of the decision being sent to them. You cannot apply yourself, but you can ask the Secretary of State to consider applying. If you want to do this, please contact me as soon as possible. I will tell you when the decision is final.';
+
+/** Parole Board Rules 2019 r.28(2): a decision on a sentence outside the list, or advice on open conditions, cannot be reconsidered. */
+const NOT_RECONSIDERABLE = 'This decision cannot be reconsidered under the Parole Board Rules.';
+
+/** Decisions recorded before the service knew which could be reconsidered: the old, careful wording. */
+const MAY_BE_RECONSIDERED =
+  'Some parole decisions can be looked at again (reconsidered) if an application is made within 21 days of the decision being sent to the parties. I will tell you if an application is made in this case, and when the decision is final.';
+
+/** Victims and Prisoners Act 2024: release decisions in the most serious cases may be referred to the High Court. */
+const HIGH_COURT =
+  'In the most serious cases the Secretary of State can also ask for a decision to release to be referred to the High Court, which decides again whether the offender should be released. If that happens I will let you know.';
+
+function reconsiderationParagraphs(outcome: 'release' | 'no-release' | 'open-conditions-recommended', reconsiderable: boolean | undefined): string[] {
+  if (outcome === 'open-conditions-recommended') return [];
+  const first = reconsiderable === true ? RECONSIDERATION : reconsiderable === false ? NOT_RECONSIDERABLE : MAY_BE_RECONSIDERED;
+  return outcome === 'release' ? [first, HIGH_COURT] : [first];
+}
 
 /** Parole: eligibility, hearings with the Victim Personal Statement, decisions with the decision summary, reconsideration. */
 export const PAROLE_TEMPLATES_EN = {
@@ -50,14 +67,14 @@ export const PAROLE_TEMPLATES_EN = {
     subject: 'Parole Board decision',
     paragraphs: ({ date, need }) => {
       const decision = need('parole-decision');
-      const { outcome, nextReviewDate } = decision.detail;
+      const { outcome, nextReviewDate, reconsiderable } = decision.detail;
       const what =
         outcome === 'release'
-          ? 'has directed that the offender be released on licence. I will write to you again about the release and about the licence conditions that relate to you.'
+          ? 'has directed that the offender be released on licence. The release has not happened yet. I will write to you again about the release and about the licence conditions that relate to you.'
           : outcome === 'no-release'
             ? 'has decided that the offender should not be released.' + (nextReviewDate ? ` The next review is due by ${date(nextReviewDate)}.` : '')
             : 'has decided not to release the offender, but has recommended a move to open conditions (a lower-security prison). The Secretary of State will decide whether to accept this and I will let you know.';
-      return [`I am writing to let you know that on ${date(decision.date)} the Parole Board ${what}`, DECISION_SUMMARY, RECONSIDERATION, QUESTIONS];
+      return [`I am writing to let you know that on ${date(decision.date)} the Parole Board ${what}`, DECISION_SUMMARY, ...reconsiderationParagraphs(outcome, reconsiderable), QUESTIONS];
     },
   },
   reconsideration: {
@@ -71,6 +88,32 @@ export const PAROLE_TEMPLATES_EN = {
             ? `on ${date(on)} the Parole Board agreed to reconsider its decision. The case will be looked at again and the earlier decision no longer stands.`
             : `on ${date(on)} the application to reconsider the Parole Board's decision was refused, so the decision stands.`;
       return [`I am writing to let you know that ${what}`, 'I will write to you again when there is more news.', QUESTIONS];
+    },
+  },
+  'set-aside': {
+    subject: 'The parole decision: application to set it aside',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('set-aside');
+      const what =
+        detail.stage === 'applied'
+          ? `${detail.appliedBy === 'board-chair' ? 'the Chair of the Parole Board asked' : 'an application was made'} on ${date(on)} for the Parole Board's final decision to be set aside. This can happen when the decision was based on a mistake, or when new information about the offender has come to light.`
+          : detail.outcome === 'set-aside'
+            ? `on ${date(on)} the Parole Board set aside its decision. The decision no longer stands and the case will be looked at again.`
+            : `on ${date(on)} the Parole Board decided not to set aside its decision, so the decision stands.`;
+      return [`I am writing to let you know that ${what}`, 'I will write to you again when there is more news.', QUESTIONS];
+    },
+  },
+  'high-court-referral': {
+    subject: 'The decision to release: referral to the High Court',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('high-court-referral');
+      const what =
+        detail.stage === 'referred'
+          ? `on ${date(on)} the Parole Board's decision to release the offender was referred to the High Court, at the Secretary of State's direction. The offender will not be released on that decision unless the High Court agrees with it.`
+          : detail.outcome === 'release-upheld'
+            ? `on ${date(on)} the High Court agreed with the decision to release the offender. I will write to you again about the release and about the licence conditions that relate to you.`
+            : `on ${date(on)} the High Court quashed the decision to release the offender, so the offender will not be released on it.`;
+      return [`I am writing to let you know that ${what}`, QUESTIONS];
     },
   },
 } satisfies Record<string, LetterTemplate>;
