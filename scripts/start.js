@@ -1,6 +1,6 @@
 // `npm start` (through scripts/run.js, which installs Node 24 and the dependencies when needed): the whole service
-// on the embedded default (PostgreSQL event store): makes sure PostgreSQL and Redis run, creates the database, builds, then runs the API and the worker (projector, notification workers)
-// side by side, stopping both if either stops.
+// on the embedded default (PostgreSQL event store): makes sure PostgreSQL and Redis run, creates the database, builds, then runs the API, the worker (projector, notification workers),
+// the caseworker web service and the development identity provider side by side, stopping them all if one stops.
 const { spawn, spawnSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -31,7 +31,8 @@ async function main() {
   run('bash', ['scripts/ensure-services.sh']);
   await createDatabaseIfMissing();
   run('tsc', ['-p', 'tsconfig.build.json']);
-  const children = ['api', 'worker'].map((app) =>
+  // The caseworker web service on :3002 signs people in with the development identity provider on :3003.
+  const children = ['api', 'worker', 'web', 'dev-identity'].map((app) =>
     spawn(process.execPath, ['-r', './scripts/register-paths.js', `dist/apps/${app}/src/main.js`], { cwd: root, stdio: 'inherit', env: process.env }),
   );
   let stopping = false;

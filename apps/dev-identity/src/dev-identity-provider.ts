@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createPrivateKey } from 'node:crypto';
 import { join } from 'node:path';
 import Provider, { Configuration, errors, KoaContextWithOIDC } from 'oidc-provider';
+import { projectRoot } from '@vcs/config';
 import { findSeededUser } from './seeded-users';
 
 export interface DevIdentityOptions {
@@ -18,7 +19,7 @@ export interface DevIdentityOptions {
 /** The API, as a resource indicator; access tokens for it are JWTs whose audience is the API's. */
 export const API_RESOURCE = 'urn:vcs:api';
 const API_SCOPE = 'vcs';
-const ROOT = join(__dirname, '../../..');
+const ROOT = projectRoot();
 
 /** oidc-provider configured as a stand-in for HMPPS Auth: authorisation code with PKCE, JWT access tokens with authorities and units. */
 export function createDevIdentityProvider(options: DevIdentityOptions): Provider {

@@ -3,6 +3,7 @@ import express, { Express, NextFunction, Request, Response } from 'express';
 import nunjucks from 'nunjucks';
 import Redis from 'ioredis';
 import { Logger } from 'pino';
+import { projectRoot } from '@vcs/config';
 import { OidcClient } from './auth/oidc-client';
 import { requireSignIn } from './auth/signed-in-user';
 import { signInRoutes } from './auth/sign-in.routes';
@@ -27,7 +28,8 @@ export interface WebAppOptions {
   readonly log: Logger;
 }
 
-const ROOT = join(__dirname, '../../..');
+const ROOT = projectRoot();
+const SOURCE = join(ROOT, 'apps/web');
 const SESSION_COOKIE = (secure: boolean) => (secure ? '__Host-vcs-session' : 'vcs-session');
 
 /** The caseworker web service: server-rendered GOV.UK pages over the API, acting with the signed-in person's token. */
@@ -38,7 +40,7 @@ export function createWebApp(options: WebAppOptions): Express {
   app.set('trust proxy', secure ? 1 : false);
   app.set('sessionCookieName', SESSION_COOKIE(secure));
   const views = nunjucks.configure(
-    [join(__dirname, 'views'), join(__dirname, 'routes'), join(ROOT, 'node_modules/govuk-frontend/dist'), join(ROOT, 'node_modules/@ministryofjustice/frontend')],
+    [join(SOURCE, 'src/views'), join(SOURCE, 'src/routes'), join(ROOT, 'node_modules/govuk-frontend/dist'), join(ROOT, 'node_modules/@ministryofjustice/frontend')],
     { autoescape: true, express: app, noCache: false },
   );
   registerFilters(views);
@@ -78,7 +80,7 @@ function serveAssets(app: Express): void {
   app.get('/assets/govuk-frontend.min.css', file(join(govuk, 'govuk-frontend.min.css')));
   app.get('/assets/govuk-frontend.min.js', file(join(govuk, 'govuk-frontend.min.js')));
   app.get('/assets/moj-frontend.min.css', file(join(moj, 'moj-frontend.min.css')));
-  app.get('/assets/web.css', file(join(__dirname, '../assets/web.css')));
-  app.get('/assets/web.js', file(join(__dirname, '../assets/web.js')));
+  app.get('/assets/web.css', file(join(SOURCE, 'assets/web.css')));
+  app.get('/assets/web.js', file(join(SOURCE, 'assets/web.js')));
   app.use('/assets', express.static(join(govuk, 'assets'), { maxAge: '1h' }));
 }

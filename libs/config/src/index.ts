@@ -1,2 +1,3 @@
 export * from './environment';
 export * from './logger';
+export * from './project-root';
