@@ -1,33 +1,45 @@
-# One image for both processes of the Victim Contact Service:
-#   api:    node -r ./scripts/register-paths.js dist/apps/api/src/main.js
-#   worker: node -r ./scripts/register-paths.js dist/apps/worker/src/main.js
-# Configured entirely by environment variables (see docker-compose.yml).
+# One image for both processes of the Victim Contact Service, on Node 24 LTS:
+#   api:    node dist/apps/api/src/main.js      (the default command)
+#   worker: node dist/apps/worker/src/main.js
+# Configured entirely by environment variables (see README.md and docker-compose.yml). dist/ needs no path-alias
+# machinery at run time (scripts/build.js rewrites the @vcs/* aliases), so only production dependencies ship.
+# `.ci/run` repeats these steps without Docker (scripts/production-image-check.js): keep the two in step.
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV CI=true
 COPY package.json package-lock.json ./
-# npm ci: the lock file holds every platform's optional builds, so it installs exactly what it pins.
 RUN npm ci --no-audit --no-fund
 # Copy only what the build needs (there is no .dockerignore: never copy the host's node_modules or dist).
 COPY tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+# /info reports the commit: docker build --build-arg GIT_COMMIT=$(git rev-parse HEAD) .
+ARG GIT_COMMIT=unknown
+RUN GIT_COMMIT=$GIT_COMMIT node scripts/build.js
+
+# Production dependencies only, installed into an empty folder from the lock file.
+FROM node:24-bookworm-slim AS production-dependencies
+WORKDIR /app
+ENV CI=true
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
 ENV HOST=0.0.0.0
-COPY --from=build --chown=node:node /app/package.json /app/package-lock.json ./
-COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist ./dist
-COPY --from=build --chown=node:node /app/scripts ./scripts
-COPY --from=build --chown=node:node /app/tsconfig.json /app/tsconfig.build.json ./
+COPY --chown=root:root package.json ./
+COPY --from=production-dependencies --chown=root:root /app/node_modules ./node_modules
+COPY --from=build --chown=root:root /app/dist ./dist
+COPY --chown=root:root scripts/healthcheck.js ./scripts/healthcheck.js
 # Only the development token *public* key, for `docker compose --profile app` on a laptop; production mounts its own.
-COPY --chown=node:node config/dev/jwt-dev-public.pem ./config/dev/jwt-dev-public.pem
+COPY --chown=root:root config/dev/jwt-dev-public.pem ./config/dev/jwt-dev-public.pem
+# Runs as the unprivileged 'node' user (uid 1000) of the base image; the files it runs are root's and read-only to it.
 USER node
 EXPOSE 3000 3001
+# Liveness of whichever process this container runs (the API on PORT, the worker on WORKER_PORT).
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["node", "scripts/healthcheck.js"]
 # The api by default; the worker service overrides the command.
-CMD ["node", "-r", "./scripts/register-paths.js", "dist/apps/api/src/main.js"]
+CMD ["node", "dist/apps/api/src/main.js"]

@@ -37,6 +37,17 @@ function rewriteAliases(text, file, table) {
   });
 }
 
+/** What /info reports: package name and version, the commit built (GIT_COMMIT, else git's answer) and when. */
+function buildInfo() {
+  const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  let gitCommit = process.env.GIT_COMMIT;
+  if (!gitCommit) {
+    const git = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+    gitCommit = git.status === 0 ? git.stdout.trim() : 'unknown';
+  }
+  return { name, version, gitCommit, buildTime: new Date().toISOString() };
+}
+
 function main() {
   const started = Date.now();
   const say = (line) => process.stderr.write(`[build] ${line}\n`);
@@ -56,6 +67,7 @@ function main() {
       rewritten++;
     }
   }
+  writeFileSync(path.join(dist, 'build-info.json'), `${JSON.stringify(buildInfo(), null, 2)}\n`);
   say(`compiled ${files} files, path aliases rewritten in ${rewritten}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }

@@ -1,18 +1,35 @@
-// `npm start` (through scripts/run.js, which installs Node 24 and the dependencies when needed): the whole service
-// on the embedded default (PostgreSQL event store): makes sure PostgreSQL and Redis run, creates the database, builds, then runs the API, the worker (projector, notification workers),
-// the caseworker web service and the development identity provider side by side, stopping them all if one stops.
-const { spawn, spawnSync } = require('node:child_process');
+// `npm start` (through scripts/run.js, which installs Node 24 and the dependencies first when needed): the whole
+// service on the embedded default (PostgreSQL event store). Makes sure PostgreSQL and Redis run, creates the
+// database, builds dist/ when the sources changed since the last build, then supervises the processes below
+// (scripts/supervisor.js: restarts with backoff; Ctrl-C stops all; non-zero exit if a child was killed by a signal).
+// Prints what it is doing while it prepares.
+const { spawnSync } = require('node:child_process');
+const { createHash } = require('node:crypto');
+const { existsSync, readFileSync, readdirSync, statSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
+const { supervise } = require('./supervisor');
 
 const root = path.join(__dirname, '..');
-const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vcs';
+
+/** The supervised processes, one line each. */
+const CHILDREN = [
+  { name: 'api', script: 'dist/apps/api/src/main.js' },
+  { name: 'worker', script: 'dist/apps/worker/src/main.js' },
+  // The caseworker web service on :3002, signing people in with the development identity provider on :3003.
+  { name: 'web', script: 'dist/apps/web/src/main.js' },
+  { name: 'dev-identity', script: 'dist/apps/dev-identity/src/main.js' },
+];
+
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const progress = (line) => process.stderr.write(`[start] ${line} (${seconds()})\n`);
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-async function createDatabaseIfMissing() {
+async function createDatabaseIfMissing(databaseUrl) {
   const { Client } = require('pg');
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
@@ -27,39 +44,49 @@ async function createDatabaseIfMissing() {
   }
 }
 
-async function main() {
-  run('bash', ['scripts/ensure-services.sh']);
-  await createDatabaseIfMissing();
-  run('tsc', ['-p', 'tsconfig.build.json']);
-  // The caseworker web service on :3002 signs people in with the development identity provider on :3003.
-  const children = ['api', 'worker', 'web', 'dev-identity'].map((app) =>
-    spawn(process.execPath, ['-r', './scripts/register-paths.js', `dist/apps/${app}/src/main.js`], { cwd: root, stdio: 'inherit', env: process.env }),
-  );
-  let stopping = false;
-  const stopAll = (signal) => {
-    if (stopping) return;
-    stopping = true;
-    children.forEach((child) => child.exitCode === null && child.kill(signal));
+/** A fingerprint of everything the build reads: sources, tsconfig files and the lock file. */
+function sourceFingerprint() {
+  const hash = createHash('sha256');
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name.endsWith('.ts')) hash.update(`${path.relative(root, full)}:${statSync(full).size}:${statSync(full).mtimeMs}\n`);
+    }
   };
-  process.on('SIGINT', () => stopAll('SIGTERM'));
-  process.on('SIGTERM', () => stopAll('SIGTERM'));
-  let exitCode = 0;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) =>
-          child.on('exit', (code) => {
-            if (code) exitCode = code;
-            stopAll('SIGTERM');
-            resolve();
-          }),
-        ),
-    ),
-  );
-  process.exit(exitCode);
+  visit(path.join(root, 'apps'));
+  visit(path.join(root, 'libs'));
+  for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'scripts/build.js']) hash.update(readFileSync(path.join(root, file)));
+  return hash.digest('hex');
 }
 
-main().catch((error) => {
-  process.stderr.write(`start failed: ${error.message}\n`);
-  process.exit(1);
-});
+function buildIfChanged() {
+  const stamp = path.join(root, 'dist', '.vcs-source-hash');
+  const fingerprint = sourceFingerprint();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
+    progress('dist/ is up to date with the sources; not rebuilding');
+    return;
+  }
+  progress('building dist/ from the sources');
+  run(process.execPath, ['scripts/build.js']);
+  writeFileSync(stamp, fingerprint);
+}
+
+async function main() {
+  progress('checking PostgreSQL and Redis');
+  run('bash', ['scripts/ensure-services.sh']);
+  await createDatabaseIfMissing(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vcs');
+  buildIfChanged();
+  progress(`starting ${CHILDREN.map((c) => c.name).join(', ')}`);
+
+  process.exit(await supervise(CHILDREN, { cwd: root }));
+}
+
+module.exports = { CHILDREN };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`start failed: ${error.message}\n`);
+    process.exit(1);
+  });
+}

@@ -57,7 +57,7 @@ export class AppProcess {
   }
 
   async start(timeoutMs = 90_000): Promise<number> {
-    const child = spawn(process.execPath, ['-r', './scripts/register-paths.js', `dist/apps/${this.app}/src/main.js`], {
+    const child = spawn(process.execPath, [`dist/apps/${this.app}/src/main.js`], {
       cwd: ROOT,
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],

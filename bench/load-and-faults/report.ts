@@ -75,7 +75,7 @@ export function render(report: Report): string {
   lines.push(`## Load and faults — ${report.date.slice(0, 16).replace('T', ' ')} UTC, ${m.cpus} × ${m.cpuModel}, ${fmt(m.memoryGiB, 1)} GiB, PostgreSQL ${m.postgres}, Node ${m.node}`);
   lines.push('');
   lines.push(`Command: \`npm run bench:load-and-faults\` (\`LOAD_SECONDS=${report.loadSeconds}\`, ${report.virtualUsers} virtual users, think time ${report.thinkMs} ms ± 50%).`);
-  lines.push(`The real API and worker as separate processes (\`node -r ./scripts/register-paths.js dist/apps/{api,worker}/src/main.js\`) on loopback, own database \`${report.databaseName}\` and Redis prefix \`${report.redisPrefix}\`, \`LOG_LEVEL=warn\`.`);
+  lines.push(`The real API and worker as separate processes (\`node dist/apps/{api,worker}/src/main.js\`) on loopback, own database \`${report.databaseName}\` and Redis prefix \`${report.redisPrefix}\`, \`LOG_LEVEL=warn\`.`);
   lines.push(`Machine load: before \`${report.uptimeBefore}\`; after \`${report.uptimeAfter}\`.`);
   lines.push('');
 

@@ -55,8 +55,8 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
   log(`uptime: ${uptime()}`);
-  log('building (npx tsc -p tsconfig.build.json)');
-  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  log('building (scripts/build.js)');
+  const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
 
   await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE ${databaseName}`));

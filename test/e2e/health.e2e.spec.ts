@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { createLogger, loadEnvironment } from '@vcs/config';
+import { EVENT_STORE, EventStore } from '@vcs/event-store';
+import { Client } from 'pg';
 import { createTestDatabase, TestDatabase, TEST_REDIS_URL } from '@vcs/test-support';
 import request from 'supertest';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -30,32 +33,89 @@ describe('health endpoints', () => {
     await database.drop();
   });
 
-  it('reports ready when PostgreSQL, Redis and the event store answer', async () => {
+  it('answers the HMPPS health routes when PostgreSQL, Redis and the event store answer, and keeps the earlier ones', async () => {
     const app = await startApi(database, TEST_REDIS_URL);
     try {
-      const response = await request(app.getHttpServer()).get('/health/ready').expect(200);
-      expect(response.body).toMatchObject({
-        status: 'ok',
-        checks: { postgres: { status: 'ok' }, redis: { status: 'ok' }, eventStore: { status: 'ok' } },
+      const http = app.getHttpServer();
+      const health = await request(http).get('/health').expect(200);
+      expect(health.body).toMatchObject({
+        status: 'UP',
+        components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' }, consumers: { status: 'UP' } },
       });
-      await request(app.getHttpServer()).get('/health/live').expect(200, { status: 'ok' });
+      await request(http).get('/health/ping').expect(200, { status: 'UP' });
+      await request(http).get('/health/liveness').expect(200, { status: 'UP' });
+      const readiness = await request(http).get('/health/readiness').expect(200);
+      expect(readiness.body).toMatchObject({ status: 'UP', components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' } } });
+      await request(http).get('/health/live').expect(200, { status: 'ok' });
+      const ready = await request(http).get('/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'ok' }, redis: { status: 'ok' }, eventStore: { status: 'ok' } } });
     } finally {
       await app.close();
     }
   });
 
-  it('reports unavailable, naming Redis, when Redis does not answer', async () => {
+  it("shows each consumer's position, lag in events and seconds, parked work, and which are active", async () => {
+    const app = await startApi(database, TEST_REDIS_URL);
+    const store = app.get<EventStore>(EVENT_STORE);
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      // One consumer caught up to an event, two more events after it; a second consumer that has applied nothing, with
+      // parked work and its lease held (as an active worker holds it).
+      const stream = `health-probe-${randomUUID()}`;
+      const first = await store.appendToStream(stream, [probeEvent()], 'no_stream');
+      await store.appendToStream(stream, [probeEvent(), probeEvent()], first.nextExpectedRevision);
+      await admin.query(
+        `INSERT INTO projection_checkpoints (projection, commit_position, prepare_position) VALUES ('probe-caught-up', $1, $2), ('probe-behind', NULL, NULL)`,
+        [first.position.commit.toString(), first.position.prepare.toString()],
+      );
+      await admin.query(
+        `INSERT INTO parked_events (consumer, event_id, stream_id, event_type, commit_position, prepare_position, reason, error, attempts)
+         VALUES ('probe-behind', $1, $2, 'ProbeHappened', 1, 1, 'failed', 'TypeError', 3)`,
+        [randomUUID(), stream],
+      );
+      await admin.query(`SELECT pg_advisory_lock(hashtextextended('projector:probe-behind', 0))`);
+
+      const { body } = await request(app.getHttpServer()).get('/health').expect(200);
+      const consumers = body.components.consumers.details;
+      expect(consumers['probe-caught-up']).toMatchObject({ active: false, lagEvents: 2, lagEventsAtLeast: false, parked: 0 });
+      expect(consumers['probe-caught-up'].position).toBe(`${first.position.commit}/${first.position.prepare}`);
+      expect(consumers['probe-caught-up'].lagSeconds).toBeGreaterThanOrEqual(0);
+      expect(consumers['probe-behind']).toMatchObject({ active: true, position: null, lagEvents: 3, parked: 1 });
+
+      const info = await request(app.getHttpServer()).get('/info').expect(200);
+      expect(info.body.build).toMatchObject({ name: 'victim-contact-service', version: expect.any(String), gitCommit: expect.any(String) });
+      expect(info.body.activeProjections).toEqual(['probe-behind']);
+    } finally {
+      await admin.end();
+      await app.close();
+    }
+  });
+
+  it('reports DOWN, naming Redis, when Redis does not answer; liveness still UP', async () => {
     const app = await startApi(database, 'redis://127.0.0.1:1');
     try {
       const response = await request(app.getHttpServer()).get('/health').expect(503);
-      expect(response.body.ready.checks.redis.status).toBe('unavailable');
-      expect(response.body.ready.checks.postgres.status).toBe('ok');
+      expect(response.body.status).toBe('DOWN');
+      expect(response.body.components.redis.status).toBe('DOWN');
+      expect(response.body.components.database.status).toBe('UP');
+      expect((await request(app.getHttpServer()).get('/health/readiness').expect(503)).body.status).toBe('DOWN');
+      await request(app.getHttpServer()).get('/health/liveness').expect(200);
       await request(app.getHttpServer()).get('/health/live').expect(200);
     } finally {
       await app.close();
     }
   });
 });
+
+function probeEvent() {
+  return {
+    id: randomUUID(),
+    type: 'ProbeHappened',
+    data: { probe: true },
+    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'health-test', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+  };
+}
 
 describe('start-up configuration', () => {
   it('stops with one line per bad variable, naming it and its rule', () => {

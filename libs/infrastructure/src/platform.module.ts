@@ -7,7 +7,9 @@ import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createEventStore, createVictimDataKeyStore } from './event-store.factory';
 import { VictimDataKeyStore } from '@vcs/security';
-import { HEALTH_CHECKS, HealthController } from './health/health.controller';
+import { BUILD_INFO, HEALTH_CHECKS, HealthController } from './health/health.controller';
+import { readBuildInfo } from './health/build-info';
+import { CONSUMER_STATUS, CheckpointConsumerStatus } from './health/consumer-status';
 import { HealthCheck } from './health/health-check';
 import { createRedis } from './redis.factory';
 import { ENVIRONMENT, LOGGER, REDIS } from './tokens';
@@ -82,12 +84,18 @@ export class PlatformModule implements OnApplicationShutdown {
           { name: 'eventStore', check: () => store.ping() },
         ],
       },
+      {
+        provide: CONSUMER_STATUS,
+        inject: [DataSource, EVENT_STORE],
+        useFactory: (dataSource: DataSource, store: EventStore) => new CheckpointConsumerStatus(dataSource, store),
+      },
+      { provide: BUILD_INFO, useFactory: readBuildInfo },
     ];
     return {
       module: PlatformModule,
       controllers: [HealthController],
       providers,
-      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS],
+      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS, CONSUMER_STATUS, BUILD_INFO],
     };
   }
 

@@ -1,33 +1,113 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '@vcs/security';
-import { HealthCheck, runHealthChecks } from './health-check';
+import { BuildInfo } from './build-info';
+import { CONSUMER_STATUS, ConsumerFigures, ConsumerStatusProvider } from './consumer-status';
+import { HealthCheck, HealthReport, runHealthChecks } from './health-check';
 
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
+export const BUILD_INFO = Symbol('BUILD_INFO');
 
-/** Liveness (the process answers) and readiness (PostgreSQL, Redis and the event store answer). Unauthenticated. */
+type Status = 'UP' | 'DOWN';
+
+/** The names HMPPS services give their components, for our checks. */
+const COMPONENT_NAMES: Record<string, string> = { postgres: 'database', redis: 'redis', eventStore: 'eventStore' };
+
+function components(report: HealthReport): Record<string, { status: Status; details: Record<string, unknown> }> {
+  return Object.fromEntries(
+    Object.entries(report.checks).map(([name, check]) => [
+      COMPONENT_NAMES[name] ?? name,
+      { status: check.status === 'ok' ? 'UP' : 'DOWN', details: check.error ? { ms: check.ms, error: check.error } : { ms: check.ms } },
+    ]),
+  );
+}
+
+/**
+ * Health as HMPPS services expose it, unauthenticated and, but for /info, outside the rate limits (an orchestrator
+ * polls them):
+ * - `/health`: every component (database, Redis, event store) and each consumer's lag and parked work; 503 when a
+ *   dependency is down;
+ * - `/health/ping` and `/health/liveness`: the process answers;
+ * - `/health/readiness`: the process can serve (database, Redis and event store answer), else 503;
+ * - `/info`: version, git commit, build time and the projections being applied now.
+ * `/health/live` and `/health/ready` are the earlier names of liveness and readiness and still answer as they did.
+ * Nothing here carries case data: names, counts, positions and infrastructure errors only.
+ */
 @Public()
-@Controller('health')
+@Controller()
 export class HealthController {
-  constructor(@Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[]) {}
+  constructor(
+    @Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[],
+    @Inject(CONSUMER_STATUS) private readonly consumerStatus: ConsumerStatusProvider,
+    @Inject(BUILD_INFO) private readonly build: BuildInfo,
+  ) {}
 
-  @Get('live')
+  @SkipThrottle()
+  @Get('health/ping')
+  @HttpCode(200)
+  ping(): { status: Status } {
+    return { status: 'UP' };
+  }
+
+  @SkipThrottle()
+  @Get('health/liveness')
+  @HttpCode(200)
+  liveness(): { status: Status } {
+    return { status: 'UP' };
+  }
+
+  @SkipThrottle()
+  @Get('health/readiness')
+  async readiness(@Res({ passthrough: true }) response: Response) {
+    const report = await runHealthChecks(this.checks);
+    const status: Status = report.status === 'ok' ? 'UP' : 'DOWN';
+    response.status(status === 'UP' ? 200 : 503);
+    return { status, components: components(report) };
+  }
+
+  @SkipThrottle()
+  @Get('health')
+  async health(@Res({ passthrough: true }) response: Response) {
+    const [report, consumers] = await Promise.all([runHealthChecks(this.checks), this.consumers()]);
+    const status: Status = report.status === 'ok' ? 'UP' : 'DOWN';
+    response.status(status === 'UP' ? 200 : 503);
+    return { status, components: { ...components(report), consumers } };
+  }
+
+  @Get('info')
+  async info() {
+    const consumers = await this.consumerStatus.consumers().catch(() => undefined);
+    return {
+      build: { name: this.build.name, version: this.build.version, gitCommit: this.build.gitCommit, buildTime: this.build.buildTime },
+      activeProjections: consumers ? consumers.filter((consumer) => consumer.active).map((consumer) => consumer.name) : null,
+    };
+  }
+
+  /** The earlier liveness route. */
+  @SkipThrottle()
+  @Get('health/live')
   @HttpCode(200)
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
-  @Get('ready')
+  /** The earlier readiness route, in its earlier shape. */
+  @SkipThrottle()
+  @Get('health/ready')
   async ready(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
     response.status(report.status === 'ok' ? 200 : 503);
     return report;
   }
 
-  @Get()
-  async health(@Res({ passthrough: true }) response: Response) {
-    const report = await runHealthChecks(this.checks);
-    response.status(report.status === 'ok' ? 200 : 503);
-    return { live: 'ok', ready: report };
+  /** Consumer figures are shown, not judged here: a lagging or parked consumer does not make the process unready. */
+  private async consumers(): Promise<{ status: Status; details: Record<string, Omit<ConsumerFigures, 'name'>> | { error: string } }> {
+    try {
+      const figures = await this.consumerStatus.consumers();
+      return { status: 'UP', details: Object.fromEntries(figures.map(({ name, ...rest }) => [name, rest])) };
+    } catch (error) {
+      return { status: 'DOWN', details: { error: error instanceof Error ? error.message : String(error) } };
+    }
   }
 }

@@ -1,0 +1,207 @@
+// The production image's steps without Docker, so the image cannot silently stop starting again (run by .ci/run):
+// reads the Dockerfile's runtime stage and repeats it: build dist/ (scripts/build.js, as the build stage does), a
+// production-only `npm ci --omit=dev` into an empty folder (as the production-dependencies stage does), the runtime
+// stage's COPY lines into that folder, its ENV, then starts the worker and the API from there with the runtime
+// stage's commands against a fresh database of the test PostgreSQL, with NODE_ENV=production and throwaway keys,
+// and waits until both answer GET /health with 200 and the image's HEALTHCHECK script passes.
+// Exit code 0 only if all of that happened. Cleans up its folder, database and processes.
+const { spawn, spawnSync } = require('node:child_process');
+const { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { generateKeyPairSync, randomBytes } = require('node:crypto');
+const { createServer } = require('node:net');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
+const { projectEnv, projectNodePath } = require('./project-node');
+
+const root = path.join(__dirname, '..');
+const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const READY_TIMEOUT_MS = 180_000;
+/** The conventional unprivileged user and group id. */
+const NOBODY = 65534;
+const say = (line) => process.stdout.write(`[image-check] ${line}\n`);
+
+/** The runtime stage of the Dockerfile: its COPY lines, ENV settings and CMD. */
+function runtimeStage() {
+  const lines = readFileSync(path.join(root, 'Dockerfile'), 'utf8').split('\n');
+  const start = lines.findIndex((line) => /^FROM\s+\S+\s+AS\s+runtime\s*$/i.test(line));
+  if (start < 0) throw new Error('the Dockerfile has no "FROM … AS runtime" stage');
+  const stage = { copies: [], env: {}, cmd: undefined, user: undefined };
+  for (const line of lines.slice(start + 1)) {
+    if (/^FROM\s/i.test(line)) break;
+    const copy = /^COPY\s+(.*)$/i.exec(line);
+    if (copy) {
+      const words = copy[1].split(/\s+/).filter(Boolean);
+      const from = words.find((word) => word.startsWith('--from='))?.slice('--from='.length);
+      const [source, destination] = words.filter((word) => !word.startsWith('--'));
+      stage.copies.push({ from, source, destination });
+    }
+    const env = /^ENV\s+(\w+)=(\S*)\s*$/i.exec(line);
+    if (env) stage.env[env[1]] = env[2];
+    const cmd = /^CMD\s+(\[.*\])\s*$/i.exec(line);
+    if (cmd) stage.cmd = JSON.parse(cmd[1]);
+    const user = /^USER\s+(\S+)/i.exec(line);
+    if (user) stage.user = user[1];
+  }
+  if (!stage.cmd) throw new Error('the Dockerfile runtime stage has no CMD');
+  return stage;
+}
+
+function run(command, args, options) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: projectEnv(), ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function admin(sql) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function getStatus(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    return { status: 0, body: error.message };
+  }
+}
+
+async function untilHealthy(name, url, child) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let last = { status: 0, body: '' };
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was healthy`);
+    last = await getStatus(url);
+    if (last.status === 200) return last;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${name} did not answer ${url} with 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last.status} ${last.body.slice(0, 300)})`);
+}
+
+function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  const stage = runtimeStage();
+  const folder = mkdtempSync(path.join(tmpdir(), 'vcs-image-'));
+  const id = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const database = `vcs_image_check_${id}`;
+  const children = [];
+  const output = [];
+  try {
+    say('build stage: node scripts/build.js');
+    run(process.execPath, ['scripts/build.js'], { cwd: root });
+
+    say(`production-dependencies stage: npm ci --omit=dev into an empty folder (${folder})`);
+    const dependencies = path.join(folder, 'production-dependencies');
+    mkdirSync(dependencies);
+    for (const file of ['package.json', 'package-lock.json']) cpSync(path.join(root, file), path.join(dependencies, file));
+    run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dependencies });
+
+    say('runtime stage: its COPY lines');
+    const app = path.join(folder, 'app');
+    mkdirSync(app);
+    const stages = { build: root, 'production-dependencies': dependencies };
+    for (const { from, source, destination } of stage.copies) {
+      const base = from ? stages[from] : root;
+      if (!base) throw new Error(`the runtime stage copies from an unknown stage ${from}`);
+      const relativeSource = from ? source.replace(/^\/app\/?/, '') : source;
+      const target = path.join(app, destination.replace(/^\.\/?/, '') || '.');
+      cpSync(path.join(base, relativeSource), destination.endsWith('/') ? path.join(target, path.basename(relativeSource)) : target, { recursive: true });
+      say(`  COPY ${from ? `--from=${from} ` : ''}${source} ${destination}`);
+    }
+
+    // Production configuration: throwaway keys, since NODE_ENV=production refuses the committed development ones.
+    const keys = path.join(folder, 'keys');
+    mkdirSync(keys);
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const publicKeyFile = path.join(keys, 'jwt-public.pem');
+    writeFileSync(publicKeyFile, publicKey.export({ type: 'spki', format: 'pem' }));
+    await admin(`CREATE DATABASE "${database}"`);
+    const [apiPort, workerPort] = [await freePort(), await freePort()];
+    const databaseUrl = new URL(adminUrl);
+    databaseUrl.pathname = `/${database}`;
+    const env = {
+      PATH: projectEnv().PATH,
+      ...stage.env,
+      HOST: '127.0.0.1', // the image listens on 0.0.0.0 inside its container; here, loopback only
+      DATABASE_URL: databaseUrl.toString(),
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: `vcs-image-check-${id}`,
+      PORT: String(apiPort),
+      WORKER_PORT: String(workerPort),
+      AUTH_JWT_PUBLIC_KEY_FILE: publicKeyFile,
+      PERSONAL_DATA_MASTER_KEYS: `image-check=${randomBytes(32).toString('base64')}`,
+      PERSONAL_DATA_MASTER_KEY_ID: 'image-check',
+      PSEUDONYM_KEY: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'warn',
+    };
+    // USER: the image runs as an unprivileged user over files it cannot write; as root here, run as 'nobody' likewise.
+    const unprivileged = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+    if (process.getuid?.() === 0) {
+      for (const dir of [folder, app, keys]) chmodSync(dir, 0o755);
+      chmodSync(publicKeyFile, 0o644);
+    }
+    say(`ENV ${Object.entries(stage.env).map(([k, v]) => `${k}=${v}`).join(' ')}; USER ${stage.user ?? '(root)'} → here uid ${unprivileged.uid ?? process.getuid?.()}`);
+
+    const nodeBinary = projectNodePath();
+    const worker = ['node', 'dist/apps/worker/src/main.js'];
+    for (const [name, command, url] of [
+      ['worker', worker, `http://127.0.0.1:${workerPort}/health`],
+      ['api', stage.cmd, `http://127.0.0.1:${apiPort}/health`],
+    ]) {
+      if (command[0] !== 'node') throw new Error(`the ${name} command does not start with node: ${command.join(' ')}`);
+      say(`starting the ${name}: ${command.join(' ')} (from ${app})`);
+      const child = spawn(nodeBinary, command.slice(1), { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'], ...unprivileged });
+      child.stdout.on('data', (chunk) => output.push(`${name}: ${chunk}`));
+      child.stderr.on('data', (chunk) => output.push(`${name}: ${chunk}`));
+      children.push(child);
+      const answer = await untilHealthy(name, url, child);
+      say(`${name} GET /health → 200 ${answer.body.slice(0, 400)}`);
+    }
+
+    say('HEALTHCHECK: node scripts/healthcheck.js');
+    run(nodeBinary, ['scripts/healthcheck.js'], { cwd: app, env: { ...env }, ...unprivileged });
+    say(`passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return 0;
+  } catch (error) {
+    process.stdout.write(output.join(''));
+    say(`FAILED: ${error.message}`);
+    return 1;
+  } finally {
+    const cleaning = Date.now();
+    await Promise.all(children.map(stop));
+    await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+    rmSync(folder, { recursive: true, force: true });
+    say(`stopped both processes and cleaned up in ${((Date.now() - cleaning) / 1000).toFixed(0)} s`);
+  }
+}
+
+main().then((code) => process.exit(code));
