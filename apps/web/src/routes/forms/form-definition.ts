@@ -47,6 +47,8 @@ export interface FormDefinition {
   readonly caption?: string;
   readonly intro?: string;
   readonly fields: readonly FieldDefinition[];
+  /** The command writes to the sentence's record, not the victim's: the victim's revision is no If-Match for it. */
+  readonly onSentence?: boolean;
   /** A check-your-answers page comes before anything with consequences for the victim. */
   readonly checkAnswers: boolean;
   readonly submitText: string;

@@ -44,7 +44,7 @@ export async function submitForm(apiUrl: string, definition: FormDefinition, sco
   const context = await formContext(apiUrl, scope, req, res, pending.newId, definition);
   try {
     const outcome = await sendCommand(context.api, await definition.command(pending.values, context), {
-      ifMatch: victimId && pending.revision ? pending.revision : undefined,
+      ifMatch: victimId && pending.revision && !definition.onSentence ? pending.revision : undefined,
       idempotencyKey: pending.idempotencyKey,
     });
     if (req.session.pending) delete req.session.pending[key];

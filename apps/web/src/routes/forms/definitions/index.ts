@@ -6,9 +6,21 @@ import { receiveReferralForm } from './receive-referral.form';
 import { recordContactForm } from './record-contact.form';
 import { recordSentenceForm } from './record-sentence.form';
 import { safetyCheckForm } from './safety-check.form';
+import { recordMilestoneForm } from './record-milestone.form';
+import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
 
 /** Forms that create a record of their own (no case yet). */
 export const NEW_RECORD_FORMS: readonly FormDefinition[] = [recordSentenceForm, receiveReferralForm];
 
 /** Forms about one victim's case, at /cases/:victimId/<slug>. */
-export const CASE_FORMS: readonly FormDefinition[] = [enrolForm, recordContactForm, contactPreferencesForm, safetyCheckForm, draftLetterForm];
+export const CASE_FORMS: readonly FormDefinition[] = [
+  enrolForm,
+  declineForm,
+  withdrawForm,
+  rejoinForm,
+  recordContactForm,
+  contactPreferencesForm,
+  safetyCheckForm,
+  recordMilestoneForm,
+  draftLetterForm,
+];
