@@ -1,12 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from '@vcs/config';
 import { API_TYPES_FILE, generateApiTypes } from '../src/data/generate-api-types';
 
-/** `npm run web:api-types [-- <url or file of the OpenAPI document>]`; by default the API that `npm start` runs. */
+/**
+ * `npm run web:api-types [-- <url or file of the OpenAPI document>]`; by default the API that `npm start` runs.
+ * With `--print` the types go to standard output instead of the committed file (the check in api-types.e2e.spec.ts).
+ */
 async function main(): Promise<void> {
-  const source = process.argv[2] ?? 'http://127.0.0.1:3000/openapi.json';
+  const print = process.argv.includes('--print');
+  const source = process.argv.slice(2).find((arg) => arg !== '--print') ?? 'http://127.0.0.1:3000/openapi.json';
   const document = /^https?:\/\//.test(source) ? await (await fetch(source)).json() : JSON.parse(readFileSync(source, 'utf8'));
-  writeFileSync(join(__dirname, '../../..', API_TYPES_FILE), await generateApiTypes(document));
+  const types = await generateApiTypes(document);
+  if (print) return void process.stdout.write(types);
+  writeFileSync(join(projectRoot(), API_TYPES_FILE), types);
   process.stdout.write(`wrote ${API_TYPES_FILE} from ${source}\n`);
 }
 

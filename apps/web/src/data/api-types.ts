@@ -91,6 +91,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health/liveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_liveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/ready": {
         parameters: {
             query?: never;
@@ -99,6 +147,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_info"];
         put?: never;
         post?: never;
         delete?: never;
@@ -252,7 +316,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only */
+        /** What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only. A partner sees only what was sent to their own organisation (Parole Board: parole-board; MAPPA partners: mappa). */
         get: operations["SentencePartnerController_representations"];
         put?: never;
         post?: never;
@@ -862,6 +926,8 @@ export interface components {
             dueOn: string | null;
             /** @example initial-contact */
             kind: string;
+            /** @description For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks */
+            notification: components["schemas"]["TaskNotificationResponse"] | null;
             /** Format: date-time */
             openedAt: string;
             /** @description open and due before today */
@@ -1117,7 +1183,7 @@ export interface components {
              * @description The stage the letter is about; optional when notificationId is given (it must then match)
              * @enum {string}
              */
-            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
+            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
         };
         EditLetterDto: {
             personal: components["schemas"]["LetterTextDto"];
@@ -1199,6 +1265,18 @@ export interface components {
              * @description The milestone that set this expectation
              */
             setByMilestoneId: string;
+        };
+        HighCourtReferralDetailDto: {
+            /**
+             * @description The High Court decision; required when stage is decided, refused otherwise
+             * @enum {string}
+             */
+            outcome?: "release-upheld" | "release-quashed";
+            /**
+             * @description Victims and Prisoners Act 2024 ss.61-62 (from 31 December 2025): referred (the release decision went to the High Court) or decided
+             * @enum {string}
+             */
+            stage: "referred" | "decided";
         };
         HospitalLeaveDetailDto: {
             /** @enum {string} */
@@ -1541,6 +1619,11 @@ export interface components {
             nextReviewDate?: string;
             /** @enum {string} */
             outcome: "release" | "no-release" | "open-conditions-recommended";
+            /**
+             * @description The day the decision was provided to the parties (YYYY-MM-DD): the 21 days for reconsideration run from it (Parole Board Rules 2019 r.28(3)). Absent: the decision date
+             * @example 2027-03-02
+             */
+            providedToPartiesOn?: string;
         };
         ParoleEligibilityDetailDto: {
             /**
@@ -1575,7 +1658,7 @@ export interface components {
             /** Format: uuid */
             representationId: string;
             requestedConditions: components["schemas"]["PartnerRequestedConditionResponse"][];
-            sentTo: ("parole-board" | "prison" | "probation-practitioner" | "mental-health-casework-section" | "mental-health-tribunal" | "responsible-clinician")[];
+            sentTo: ("parole-board" | "mappa" | "prison" | "probation-practitioner" | "mental-health-casework-section" | "mental-health-tribunal" | "responsible-clinician")[];
             /** @description The Victim Personal Statement; null when not a VPS, or once erased */
             statementText: string | null;
             /** @example 2026-11-02 */
@@ -1681,7 +1764,7 @@ export interface components {
              */
             outcome?: "granted" | "refused";
             /**
-             * @description applied: an application was made (within 21 days of the decision); decided: its outcome
+             * @description applied: an application was made (within 21 days of the decision being provided to the parties; indeterminate, extended and Board-release sentences only; never open-conditions advice); decided: its outcome
              * @enum {string}
              */
             stage: "applied" | "decided";
@@ -1754,8 +1837,10 @@ export interface components {
         RecordSentenceDto: {
             /** @description Custodial term in months (fixed-term custody only) */
             lengthMonths?: number;
+            /** @description An offence against a child (DVCV Act 2004 s.45(2)(c)): statutory VCS with custody of 12 months or more. Absent: no. */
+            offenceAgainstChild?: boolean;
             /** @enum {string} */
-            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "domestic-abuse" | "other";
+            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "breach-of-protective-order" | "domestic-abuse" | "other";
             /** @description The offence caused the victim's death (bereaved relatives are in the scheme) */
             offenceCausedDeath: boolean;
             /** @enum {string} */
@@ -1779,6 +1864,8 @@ export interface components {
             sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
             /** @example Leeds Crown Court */
             sentencingCourt: string;
+            /** @description The offender is subject to the sex-offender notification requirements (Sexual Offences Act 2003 Part 2) for this offence: statutory VCS with custody of 12 months or more (DVCV Act 2004 s.45(2)(b)). Absent: no. */
+            sexOffenderNotification?: boolean;
         };
         RecordSentenceMilestoneDto: {
             /**
@@ -1786,13 +1873,13 @@ export interface components {
              * @example 2027-03-01
              */
             date: string;
-            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → NoMilestoneDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; deportation → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
-            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"];
+            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; high-court-referral → HighCourtReferralDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → NoMilestoneDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; deportation → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
+            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"];
             /**
              * @description The key stage reached; which kinds apply depends on the sentence (prison sentence or hospital order)
              * @enum {string}
              */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
             /**
              * Format: uuid
              * @description UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)
@@ -1940,7 +2027,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
             /** Format: uuid */
             milestoneId: string;
         };
@@ -1958,11 +2045,11 @@ export interface components {
             endedOn: string | null;
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @enum {string} */
-            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "domestic-abuse" | "other";
+            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "breach-of-protective-order" | "domestic-abuse" | "other";
             offenceCausedDeath: boolean;
             /** @enum {string} */
             probationRegion: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
@@ -2009,13 +2096,13 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Milestones so far, in the order they happened */
             milestones: components["schemas"]["SentenceMilestoneResponse"][];
             /** @enum {string} */
-            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "domestic-abuse" | "other";
+            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "breach-of-protective-order" | "domestic-abuse" | "other";
             offenceCausedDeath: boolean;
             /** @enum {string} */
             probationRegion: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
@@ -2024,6 +2111,11 @@ export interface components {
              * @example X123456
              */
             reference: string;
+            /**
+             * @description Revision of the sentence's stream this view reflects (also the ETag): send it as If-Match with the next sentence command
+             * @example 3
+             */
+            revision: string;
             /** @example 2025-01-15 */
             sentenceDate: string;
             /** Format: uuid */
@@ -2034,11 +2126,28 @@ export interface components {
             /** @description Victims linked to the sentence (ids and scheme status only, no personal data) */
             victims: components["schemas"]["SentenceVictimResponse"][];
         };
+        SetAsideDetailDto: {
+            /**
+             * @description Who applied (or board-chair: initiated); required when stage is applied, refused otherwise
+             * @enum {string}
+             */
+            appliedBy?: "prisoner" | "secretary-of-state" | "board-chair";
+            /**
+             * @description The outcome; required when stage is decided, refused otherwise
+             * @enum {string}
+             */
+            outcome?: "set-aside" | "refused";
+            /**
+             * @description Parole Board Rules 2019 r.28A: applied (a party applied or the Board chair initiated) or decided
+             * @enum {string}
+             */
+            stage: "applied" | "decided";
+        };
         StagesToHearAboutDto: {
             /** @enum {string} */
             choice: "all-key-stages" | "release-month-only" | "annual-letter" | "chosen-stages";
             /** @description Only with chosen-stages */
-            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation")[];
+            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation")[];
         };
         SubmitRepresentationDto: {
             /** @enum {string} */
@@ -2057,7 +2166,7 @@ export interface components {
              */
             sentenceId: string;
             /** @description The decision makers it was sent to */
-            sentTo: ("parole-board" | "prison" | "probation-practitioner" | "mental-health-casework-section" | "mental-health-tribunal" | "responsible-clinician")[];
+            sentTo: ("parole-board" | "mappa" | "prison" | "probation-practitioner" | "mental-health-casework-section" | "mental-health-tribunal" | "responsible-clinician")[];
             /**
              * @description YYYY-MM-DD
              * @example 2026-11-02
@@ -2068,6 +2177,22 @@ export interface components {
              * @enum {string}
              */
             vpsPresentation?: "written-only" | "read-by-victim" | "pre-recorded" | "read-by-someone-else";
+        };
+        TaskNotificationResponse: {
+            /** @enum {string} */
+            channel: "letter" | "email" | "phone" | "sms";
+            /**
+             * Format: uuid
+             * @description The letter drafted for it, once there is one
+             */
+            letterId: string | null;
+            /** Format: uuid */
+            notificationId: string;
+            /**
+             * @description The notification stage: the `stage` a letter for it is drafted with
+             * @example parole-hearing-listed
+             */
+            stage: string;
         };
         TimelineActorResponse: {
             role: string;
@@ -2395,7 +2520,75 @@ export interface operations {
             };
         };
     };
+    HealthController_liveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_info: {
         parameters: {
             query?: never;
             header?: never;
@@ -2672,6 +2865,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The stream revision this view reflects, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3066,6 +3261,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The stream revision this view reflects, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3770,6 +3967,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The stream revision this view reflects, quoted ("3"): send it back as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -14,6 +14,8 @@ const LETTER_STAGES = optionsOf({
   'parole-hearing-upcoming': 'Parole hearing coming up',
   'parole-decision': 'Parole decision',
   reconsideration: 'Reconsideration of a parole decision',
+  'set-aside': 'Parole decision set aside',
+  'high-court-referral': 'Release decision referred to the High Court',
   'transfer-to-open-conditions': 'Transfer to open conditions',
   'return-to-closed-conditions': 'Return to closed conditions',
   'release-on-temporary-licence': 'Release on temporary licence',

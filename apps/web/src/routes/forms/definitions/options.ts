@@ -52,6 +52,7 @@ export const OFFENCE_CATEGORIES = optionsOf({
   stalking: 'Stalking',
   harassment: 'Harassment',
   'coercive-control': 'Controlling or coercive behaviour',
+  'breach-of-protective-order': 'Breach of a protective order',
   'domestic-abuse': 'Domestic abuse',
   other: 'Another offence',
 } satisfies Record<SentenceDto['offenceCategory'], string>);

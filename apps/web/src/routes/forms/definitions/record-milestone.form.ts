@@ -9,6 +9,8 @@ const MILESTONE_KINDS = optionsOf({
   'parole-hearing-listed': 'Parole hearing listed',
   'parole-decision': 'Parole decision',
   reconsideration: 'Reconsideration of a parole decision',
+  'set-aside': 'Parole decision set aside',
+  'high-court-referral': 'Release decision referred to the High Court',
   'transfer-to-open-conditions': 'Moved to open conditions',
   'return-to-closed-conditions': 'Returned to closed conditions',
   'release-on-temporary-licence': 'Released on temporary licence',
