@@ -1,8 +1,11 @@
-// `npm run token -- --role VLO --sub vlo-1 [--role VLO_MANAGER] [--region london] [--ttl 3600]`
+// `npm run token -- --role VLO --sub vlo-1 [--role VLO_MANAGER] [--unit london] [--unit wales] [--authorities] [--ttl 3600]`
 // Prints a bearer token signed with the committed development key (config/dev): for local use only.
+// `--unit` (repeatable) fills the `units` claim with victim liaison unit codes (the probation regions, or `national`
+// for an ADMIN); `--authorities` puts the roles in the HMPPS Auth style `authorities` claim (`ROLE_VLO`).
 import { readFileSync } from 'node:fs';
 import { loadEnvironmentOrExit } from '@vcs/config';
-import { isRole, mintToken, Role, ROLES } from '@vcs/security';
+import { VLO_UNITS } from '@vcs/domain';
+import { isRole, mintToken, NATIONAL_UNIT, Role, ROLES } from '@vcs/security';
 
 function option(name: string, args: string[]): string[] {
   return args.flatMap((arg, i) => (arg === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
@@ -12,8 +15,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const roles = option('role', args);
   const [userId] = option('sub', args);
-  if (roles.length === 0 || !roles.every(isRole) || !userId) {
-    process.stderr.write(`usage: npm run token -- --role <${ROLES.join('|')}> --sub <user id> [--region <region>] [--ttl <seconds>]\n`);
+  const units = option('unit', args);
+  const knownUnits: readonly string[] = [...VLO_UNITS, NATIONAL_UNIT];
+  if (roles.length === 0 || !roles.every(isRole) || !userId || !units.every((unit) => knownUnits.includes(unit))) {
+    process.stderr.write(
+      `usage: npm run token -- --role <${ROLES.join('|')}> --sub <user id> [--unit <${knownUnits.join('|')}>]… [--authorities] [--ttl <seconds>]\n`,
+    );
     process.exit(2);
   }
   const env = loadEnvironmentOrExit();
@@ -23,7 +30,8 @@ async function main(): Promise<void> {
     audience: env.AUTH_AUDIENCE,
     userId,
     roles: roles as Role[],
-    region: option('region', args)[0],
+    units,
+    asAuthorities: args.includes('--authorities'),
     ttlSeconds: Number(option('ttl', args)[0] ?? 3600),
   });
   process.stdout.write(`${token}\n`);

@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { loadEnvironment } from '@vcs/config';
-import { mintToken } from '@vcs/security';
+import { VLO_UNITS } from '@vcs/domain';
+import { mintToken, NATIONAL_UNIT } from '@vcs/security';
 import { describeMachine } from '../event-store/machine';
 import { LoadClient } from './client';
 import { FaultName, FaultRecord, injectFault } from './faults';
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
     PORT: String(apiPort),
     WORKER_PORT: String(workerPort),
     RATE_LIMIT_PER_TOKEN: '1000000',
+    // The bench's tokens outlive the ten-minute run (people's tokens are capped at an hour by default).
+    AUTH_MAX_TOKEN_LIFETIME_SECONDS: '86400',
     LOG_LEVEL: 'warn',
   };
   const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
     const privateKeyPem = readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8');
     const ttlSeconds = loadSeconds + 3600;
     const mint = (userId: string, role: 'VLO' | 'VLO_MANAGER' | 'PAROLE_BOARD') =>
-      mintToken({ privateKeyPem, issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, userId, roles: [role], ttlSeconds });
+      mintToken({ privateKeyPem, issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, userId, roles: [role], units: [...VLO_UNITS, NATIONAL_UNIT], ttlSeconds });
     const vloIds = Array.from({ length: 6 }, (_, i) => `vlo-load-${i + 1}`);
     const tokens: Tokens = {
       vlos: await Promise.all(vloIds.map(async (userId) => ({ userId, token: await mint(userId, 'VLO') }))),

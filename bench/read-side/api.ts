@@ -5,7 +5,8 @@ import { INestApplication } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { createLogger, Environment, loadEnvironment } from '@vcs/config';
-import { mintToken, Role } from '@vcs/security';
+import { VLO_UNITS } from '@vcs/domain';
+import { mintToken, NATIONAL_UNIT, Role } from '@vcs/security';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureHttp } from '../../apps/api/src/http/configure-http';
 
@@ -40,7 +41,7 @@ export async function startApi(databaseUrl: string, redisPrefix: string): Promis
   return {
     app,
     baseUrl: `http://127.0.0.1:${address.port}`,
-    token: (role, userId) => mintToken({ privateKeyPem, issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, userId, roles: [role], ttlSeconds: 3600 }),
+    token: (role, userId) => mintToken({ privateKeyPem, issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, userId, roles: [role], units: [...VLO_UNITS, NATIONAL_UNIT], ttlSeconds: 3600 }),
     close: () => app.close(),
   };
 }

@@ -1,9 +1,13 @@
+import { AccessScope, VLO_UNITS } from '@vcs/domain';
 import { Role } from '@vcs/security';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { CaseloadSummaryQueryDto, CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload.dto';
 import { GetCaseloadSummaryQuery, GetCaseloadTasksQuery, weekOf } from '../../apps/api/src/queries/caseload/caseload.queries';
 import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-partner.queries';
 import { GetCaseTimeline, GetVictimCase } from '../../apps/api/src/queries/victim-case/victim-case.queries';
+
+/** The bench's callers work in every unit: the scope filter is in every query, as for a real caller. */
+const scopeOf = (userId: string): AccessScope => ({ userId, units: [...VLO_UNITS], national: false });
 
 /** What the query phase picks its requests from (sampled from the read models at scale). */
 export interface QueryTargets {
@@ -87,7 +91,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       role: 'VLO_MANAGER',
       userId: 'vlo-manager-bench',
       path: (i) => `/caseload/tasks?overdue=true&region=${at(targets.regions, i)}&pageSize=${PAGE}`,
-      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', region: at(targets.regions, i) as CaseloadTasksQueryDto['region'], pageSize: PAGE })),
+      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', region: at(targets.regions, i) as CaseloadTasksQueryDto['region'], pageSize: PAGE }), scopeOf('vlo-manager-bench')),
       explain: (i) => overdueTasksSql('region').map((s) => ({ ...s, params: s.label === 'page' ? [today, at(targets.regions, i), PAGE, 0] : [today, at(targets.regions, i)] })),
     },
     {
@@ -95,7 +99,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       role: 'VLO',
       userId: 'vlo-bench-reader',
       path: (i) => `/caseload/tasks?overdue=true&vloId=${at(targets.vloIds, i)}&pageSize=${PAGE}`,
-      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', vloId: at(targets.vloIds, i), pageSize: PAGE })),
+      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', vloId: at(targets.vloIds, i), pageSize: PAGE }), scopeOf('vlo-bench-reader')),
       explain: (i) => overdueTasksSql('vlo_id').map((s) => ({ ...s, params: s.label === 'page' ? [today, at(targets.vloIds, i), PAGE, 0] : [today, at(targets.vloIds, i)] })),
     },
     {
@@ -103,7 +107,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       role: 'VLO_MANAGER',
       userId: 'vlo-manager-bench',
       path: () => '/caseload/summary?groupBy=region',
-      query: () => new GetCaseloadSummaryQuery(Object.assign(new CaseloadSummaryQueryDto(), { groupBy: 'region' }), { userId: 'vlo-manager-bench', role: 'VLO_MANAGER' }),
+      query: () => new GetCaseloadSummaryQuery(Object.assign(new CaseloadSummaryQueryDto(), { groupBy: 'region' }), { userId: 'vlo-manager-bench', role: 'VLO_MANAGER' }, scopeOf('vlo-manager-bench')),
       explain: () => {
         const week = weekOf(today);
         return [

@@ -10,6 +10,7 @@ import {
   RecordContact,
   statutoryVcsEligibility,
   SubmitRepresentation,
+  DiscloseRepresentation,
   UpdateContactPreferences,
   VictimCommand,
   victimDecider,
@@ -149,7 +150,13 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
   const count = Math.max(1, Math.round(mix.meanContacts * (0.4 + random.next() * 1.2)));
   const days = Array.from({ length: count }, () => random.int(0, span)).sort((a, b) => a - b);
   const extras = new Map<number, (on: IsoDate) => boolean>();
-  if (random.chance(0.3)) extras.set(random.int(0, count - 1), (on) => decide(representation(random, victimId, sentence, on), on));
+  if (random.chance(0.3)) {
+    extras.set(random.int(0, count - 1), (on) => {
+      const submitted = representation(random, victimId, sentence, on);
+      // Most are disclosed by the VLO (as submitted) to their first recipient the same day; partners read only those.
+      return decide(submitted, on) && (!random.chance(0.8) || decide(disclosureOf(submitted, on), on));
+    });
+  }
   if (random.chance(0.08)) {
     extras.set(random.int(0, count - 1), (on) => {
       const next = `vlo-${region}-${random.int(1, VLOS_PER_REGION)}`;
@@ -326,6 +333,22 @@ function representation(random: Random, victimId: string, sentence: SentenceSeed
       ],
       sentTo: ['probation-practitioner', 'parole-board'],
       personal: { conditionDescriptions: { c1: 'The streets around the victim’s workplace in the city centre.' } },
+    },
+  };
+}
+
+function disclosureOf({ data }: SubmitRepresentation, on: IsoDate): DiscloseRepresentation {
+  return {
+    type: 'DiscloseRepresentation',
+    data: {
+      victimId: data.victimId,
+      representationId: data.representationId,
+      recipient: data.sentTo.includes('parole-board') ? 'parole-board' : data.sentTo[0],
+      disclosedOn: on,
+      recordedOn: on,
+      approvedBy: 'vlo-bench',
+      confirmedFlags: [],
+      personal: data.personal,
     },
   };
 }

@@ -146,7 +146,7 @@ describe('no personal data in logs or answers', () => {
     expect2xx(await call('caseload', 'get', '/caseload/tasks', vlo));
     expect2xx(await call('sentence view', 'get', `/sentences/${sentenceId}?minPosition=${position}`, vlo));
     expect2xx(await call('partner representations', 'get', `/sentences/${sentenceId}/representations?minPosition=${position}`, parole, undefined, { 'X-Purpose': 'parole review of X123456' }));
-    expect2xx(await call('audit', 'get', `/access-audit?victimId=${victimId}`, admin, undefined, { 'X-Purpose': 'quarterly access review' }));
+    expect2xx(await call('audit', 'get', `/access-audit?victimId=${victimId}`, admin, undefined, { 'X-Purpose': 'audit review: quarterly' }));
 
     // Mistakes: each carries personal data somewhere in the request, and none may come back or be logged.
     const badEmail = await call('bad email', 'post', '/victims', vlo, aReferral(sentenceId, { victimId: randomUUID(), personal: { ...VICTIM, email: `${VICTIM.fullName} at home` } }));

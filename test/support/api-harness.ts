@@ -5,7 +5,8 @@ import { Test } from '@nestjs/testing';
 import { DiscoveryModule } from '@nestjs/core';
 import { createLogger, loadEnvironment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
-import { mintToken, Role } from '@vcs/security';
+import { mintToken, NATIONAL_UNIT, Role } from '@vcs/security';
+import { VLO_UNITS } from '@vcs/domain';
 import { Logger } from 'pino';
 import { Writable } from 'node:stream';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -19,6 +20,15 @@ import { currentRun, eventStoreUnderTest, TEST_REDIS_URL } from './test-environm
 const ROOT = join(__dirname, '../..');
 const DEV_PRIVATE_KEY = readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8');
 
+/** What a test token carries besides its role; `units` defaults to every unit (and `national`). */
+export interface TokenExtras {
+  readonly units?: readonly string[];
+  readonly asAuthorities?: boolean;
+  readonly ttlSeconds?: number;
+  readonly issuedAt?: number;
+  readonly audience?: string;
+}
+
 /** The API as it runs in production, on a fresh database of this test run, with every log line kept for inspection. */
 export interface ApiHarness {
   readonly app: INestApplication;
@@ -28,7 +38,7 @@ export interface ApiHarness {
   readonly logLines: string[];
   /** Runs every registered projection in this process (as the worker would), until close(). */
   startProjectors(): void;
-  token(role: Role, userId?: string, extra?: { region?: string; ttlSeconds?: number; issuedAt?: number; audience?: string }): Promise<string>;
+  token(role: Role, userId?: string, extra?: TokenExtras): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -69,14 +79,16 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     store: app.get<EventStore>(EVENT_STORE),
     database,
     logLines,
-    token: (role, userId = `${role.toLowerCase()}-1`, extra = {}) =>
+    token: (role, userId = `${role.toLowerCase()}-1`, extra: TokenExtras = {}) =>
       mintToken({
         privateKeyPem: DEV_PRIVATE_KEY,
         issuer: environment.AUTH_ISSUER,
         audience: extra.audience ?? environment.AUTH_AUDIENCE,
         userId,
         roles: [role],
-        region: extra.region,
+        // Tests act in every unit unless they say otherwise (the unit matrix and scope tests do).
+        units: extra.units ?? [...VLO_UNITS, NATIONAL_UNIT],
+        asAuthorities: extra.asAuthorities,
         ttlSeconds: extra.ttlSeconds,
         issuedAt: extra.issuedAt,
       }),

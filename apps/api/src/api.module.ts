@@ -14,6 +14,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { QueriesModule } from './queries/queries.module';
 import { SentenceModule } from './sentences/sentence.module';
 import { VictimModule } from './victims/victim.module';
+import { CaseAccessModule } from './case-access/case-access.module';
 
 /**
  * The HTTP API: commands and queries for VLOs, managers and partner agencies. RateLimitModule comes after AuthModule:
@@ -24,7 +25,7 @@ export class ApiModule {
   static register(environment: Environment, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule, LettersModule, PrivacyModule, RateLimitModule.register(environment)],
+      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule, LettersModule, PrivacyModule, CaseAccessModule, RateLimitModule.register(environment)],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

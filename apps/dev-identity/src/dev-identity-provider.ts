@@ -65,8 +65,8 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
     extraTokenClaims: (_ctx, token) => {
       const user = 'accountId' in token && typeof token.accountId === 'string' ? findSeededUser(token.accountId) : undefined;
       if (!user) return undefined;
-      // `roles` is the claim the API reads today; `authorities` and `units` are HMPPS Auth's names, which it is moving to.
-      return { authorities: [...user.authorities], roles: [...user.authorities], units: [...user.units] };
+      // HMPPS Auth's claim names, which the API reads (AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM).
+      return { authorities: [...user.authorities], units: [...user.units] };
     },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction) => `/interaction/${interaction.uid}` },
     ttl: { Session: 8 * 3600, Interaction: 3600, Grant: 8 * 3600, IdToken: 3600, AuthorizationCode: 60 },

@@ -89,6 +89,21 @@ export class Environment {
   @Matches(/^https:\/\/\S+$/, { message: 'must be an https:// URL of the identity provider\'s JWKS' })
   AUTH_JWKS_URL?: string;
 
+  /** The token claim listing the caller's roles, HMPPS Auth style (`ROLE_VLO`); this service's own `roles` claim is read too. */
+  @Matches(/^[A-Za-z][A-Za-z0-9_:.-]{0,99}$/, { message: 'must be a claim name' })
+  AUTH_AUTHORITIES_CLAIM = 'authorities';
+
+  /** The token claim listing the victim liaison units (probation region codes) the caller works in. */
+  @Matches(/^[A-Za-z][A-Za-z0-9_:.-]{0,99}$/, { message: 'must be a claim name' })
+  AUTH_UNITS_CLAIM = 'units';
+
+  /** The longest a token may live (exp - iat) in seconds: people's tokens are short-lived. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(60, { message: 'must be between 60 and 86400 seconds' })
+  @Max(86400, { message: 'must be between 60 and 86400 seconds' })
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS = 3600;
+
   @Matches(/^[A-Za-z0-9_.-]{1,40}=[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_.-]{1,40}=[A-Za-z0-9+/]{43}=)*$/, {
     message: 'must be one or more id=base64 keys of 32 bytes, comma-separated (openssl rand -base64 32)',
   })

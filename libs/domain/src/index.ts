@@ -4,6 +4,9 @@ export * from './shared/iso-instant';
 export * from './shared/probation-region';
 export * from './shared/decider';
 
+export * from './access/vlo-unit';
+export * from './access/case-access';
+
 export * from './calendar/working-day-calendar';
 export * from './calendar/statutory-bank-holidays';
 
@@ -29,10 +32,11 @@ export * from './victim/contact-details';
 export * from './victim/contact-preferences';
 export * from './victim/contact';
 export * from './victim/representation';
+export * from './disclosure/disclosure-screen';
 export * from './victim/stages-to-hear-about';
 export * from './victim/retention';
 export * from './victim/letter';
-export { VPS_MAX_WORDS, findLocatingDetails } from './victim/victim-personal-statement.rules';
+export { VPS_MAX_WORDS } from './victim/victim-personal-statement.rules';
 export * from './victim/victim.events';
 export * from './victim/victim.commands';
 export * from './victim/victim.state';

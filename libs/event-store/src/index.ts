@@ -10,3 +10,4 @@ export * from './append-each';
 export * from './postgres/migrations/1763900005000-notify-after-append';
 export * from './postgres/migrations/1763900006000-mark-event-writers';
 export * from './postgres/read-horizon';
+export * from './postgres/event-wake-ups';

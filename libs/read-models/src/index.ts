@@ -9,3 +9,4 @@ export * from './read-model-area';
 export * from './stream-catalogue/stream-catalogue.area';
 export * from './victim-case';
 export * from './notification-schedule';
+export * from './case-access';

@@ -10,3 +10,8 @@ export * from './personal-data';
 export * from './audit/access-audit';
 export * from './audit/audited-read';
 export * from './pseudonym/pseudonymous-victim-reference';
+export * from './auth/access-scope';
+export * from './auth/key-fingerprint';
+export * from './auth/token-claims';
+export * from './audit/purpose';
+export * from './audit/refused-call';

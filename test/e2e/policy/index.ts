@@ -1,3 +1,4 @@
+import { CASE_ACCESS_POLICY } from './case-access.policy';
 import { CASELOAD_POLICY } from './caseload.policy';
 import { LETTERS_POLICY } from './letters.policy';
 import { NOTIFICATIONS_POLICY } from './notifications.policy';
@@ -20,4 +21,5 @@ export const POLICY: RoutePolicy = {
   ...LETTERS_POLICY,
   ...PRIVACY_POLICY,
   ...NOTIFICATIONS_POLICY,
+  ...CASE_ACCESS_POLICY,
 };

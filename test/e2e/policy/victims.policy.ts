@@ -16,6 +16,8 @@ export const VICTIMS_POLICY: RoutePolicy = {
   'POST /victims/:victimId/contacts': VLO_AND_MANAGER,
   'POST /victims/:victimId/safety-checks': VLO_AND_MANAGER,
   'POST /victims/:victimId/representations': VLO_AND_MANAGER,
+  // Disclosure is the VLO's decision: the caller is recorded as having approved the disclosed text.
+  'POST /victims/:victimId/representations/:representationId/disclosures': VLO_AND_MANAGER,
   'PUT /victims/:victimId/victim-liaison-officer': ['VLO_MANAGER'],
   'PATCH /victims/:victimId/details': VLO_AND_MANAGER,
 };

@@ -16,11 +16,19 @@ import { AuthGuard, TokenVerifier } from '@vcs/security';
         // Outside production the development identity provider's sign-ins (apps/web) are trusted beside the configured issuer.
         const additionalIssuers =
           env.DEV_IDENTITY_PROVIDER === 'true' ? [{ issuer: env.DEV_IDENTITY_PROVIDER_URL, jwksUrl: `${env.DEV_IDENTITY_PROVIDER_URL}/jwks` }] : [];
-        const trusted = { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, additionalIssuers };
-        if (env.AUTH_JWKS_URL) return new TokenVerifier({ ...trusted, jwksUrl: env.AUTH_JWKS_URL });
+        const common = {
+          issuer: env.AUTH_ISSUER,
+          audience: env.AUTH_AUDIENCE,
+          additionalIssuers,
+          maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+          claimNames: { authorities: env.AUTH_AUTHORITIES_CLAIM, units: env.AUTH_UNITS_CLAIM },
+          // The committed development key is refused in production by its fingerprint, wherever it is read from.
+          refuseDevelopmentKey: env.NODE_ENV === 'production',
+        };
+        if (env.AUTH_JWKS_URL) return new TokenVerifier({ ...common, jwksUrl: env.AUTH_JWKS_URL });
         // A relative path is taken from the working directory (the project root under `npm start`).
         const file = resolve(env.AUTH_JWT_PUBLIC_KEY_FILE);
-        return new TokenVerifier({ ...trusted, publicKeyPem: readFileSync(file, 'utf8') });
+        return new TokenVerifier({ ...common, publicKeyPem: readFileSync(file, 'utf8') });
       },
     },
     { provide: APP_GUARD, useClass: AuthGuard },

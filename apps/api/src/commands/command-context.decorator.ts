@@ -1,6 +1,6 @@
 import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { AuthenticatedRequest } from '@vcs/security';
+import { accessScopeOf, AuthenticatedRequest } from '@vcs/security';
 import { CommandContext } from './command-context';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,200}$/;
@@ -48,5 +48,6 @@ export const CommandCtx = createParamDecorator((_data: unknown, context: Executi
     idempotencyKey,
     requestHash: idempotencyKey ? createHash('sha256').update(`${route}\n${JSON.stringify(request.params)}\n${canonical(request.body)}`).digest('hex') : undefined,
     expectedRevision: revision === undefined ? undefined : BigInt(revision),
+    scope: accessScopeOf(request.user, request.actingRole),
   };
 });

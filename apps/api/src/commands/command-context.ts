@@ -1,3 +1,4 @@
+import { AccessScope } from '@vcs/domain';
 import { Actor } from '@vcs/security';
 
 /** What a command carries besides its data: who, why (correlation), and the client's concurrency and retry guards. */
@@ -10,6 +11,11 @@ export interface CommandContext {
   readonly requestHash?: string;
   /** From If-Match: the stream revision the client last saw; anything else is a 409. */
   readonly expectedRevision?: bigint;
+  /**
+   * The victims the caller may reach (their units and grants). Every command from the HTTP API carries it, and a
+   * victim outside it answers 404 as if unknown; the worker's own commands (system actors) carry none.
+   */
+  readonly scope?: AccessScope;
 }
 
 /** What every command route answers: where the change landed, for If-Match and read-your-writes. */
@@ -21,4 +27,9 @@ export interface CommandResult {
   /** Global position of the command's last event ("commit/prepare"); queries can wait for it. */
   readonly position: string | null;
   readonly events: readonly string[];
+}
+
+/** The context with the caller's grants left out: for what only the unit holding a case may do (grant, revoke, transfer). */
+export function withoutGrants(context: CommandContext): CommandContext {
+  return context.scope ? { ...context, scope: { ...context.scope, userId: '' } } : context;
 }

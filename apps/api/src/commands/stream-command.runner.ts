@@ -1,12 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Decider, DomainEvent, foldEvents, schemaVersionOf } from '@vcs/domain';
+import { AccessBasis, accessBasis, AccessScope, CaseAccess, Decider, DomainEvent, foldEvents, NotFound, schemaVersionOf } from '@vcs/domain';
 import { DuplicateEventIdError, EVENT_STORE, EventStore, EventToAppend, formatPosition, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
+import { CaseAccessResolver } from './case-access.resolver';
 import { Clock } from './clock';
 import { CommandContext, CommandResult } from './command-context';
 import { eventIdsFor } from './event-ids';
 
 // Without If-Match, a command that lost a race is decided again on the fresh stream; the domain rules still hold.
 const RETRIES_WITHOUT_IF_MATCH = 3;
+const VICTIM_STREAM_PREFIX = 'victim-';
+
+/** How a command reaches a victim's case beyond the caller's units and grants (a transfer into the caller's unit). */
+export interface RunOptions {
+  readonly alsoReaches?: (scope: AccessScope, access: CaseAccess) => boolean;
+}
 
 interface StoredDomainEvent {
   readonly type: DomainEvent['type'];
@@ -22,6 +29,7 @@ export class StreamCommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly caseAccess: CaseAccessResolver = new CaseAccessResolver(store),
   ) {}
 
   async run<State, Command, Event extends StoredDomainEvent>(
@@ -29,10 +37,11 @@ export class StreamCommandRunner {
     decider: Decider<State, Command, Event>,
     command: Command,
     context: CommandContext,
+    options: RunOptions = {},
   ): Promise<CommandResult> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.attempt(streamId, decider, command, context);
+        return await this.attempt(streamId, decider, command, context, options);
       } catch (error) {
         const mayRetry = error instanceof WrongExpectedRevisionError && context.expectedRevision === undefined && attempt < RETRIES_WITHOUT_IF_MATCH;
         if (!mayRetry) throw error;
@@ -45,8 +54,11 @@ export class StreamCommandRunner {
     decider: Decider<State, Command, Event>,
     command: Command,
     context: CommandContext,
+    options: RunOptions,
   ): Promise<CommandResult> {
     const history = await this.readWholeStream(streamId);
+    // Before any rule is looked at: a victim outside the caller's scope is answered exactly like an unknown one.
+    const basis = await this.reach(streamId, history, context, options);
     const current = history.length > 0 ? history[history.length - 1].revision : undefined;
     if (context.expectedRevision !== undefined && context.expectedRevision !== current) {
       throw new WrongExpectedRevisionError(streamId, context.expectedRevision, current ?? 'no_stream');
@@ -70,6 +82,7 @@ export class StreamCommandRunner {
         actor: context.actor,
         occurredAt,
         schemaVersion: schemaVersionOf(event.type),
+        ...(basis?.basis === 'grant' ? { accessGrantId: basis.grantId } : {}),
         ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash } : {}),
       },
     }));
@@ -78,6 +91,18 @@ export class StreamCommandRunner {
       throw error instanceof DuplicateEventIdError ? new IdempotencyKeyReusedError() : error;
     });
     return result(streamId, appended.nextExpectedRevision, formatPosition(appended.position), decided.map((e) => e.type));
+  }
+
+  /** How the caller reaches this victim's case; throws the domain's victim-not-found when they do not. */
+  private async reach(streamId: string, history: readonly RecordedEvent[], context: CommandContext, options: RunOptions): Promise<AccessBasis | undefined> {
+    if (!context.scope || !streamId.startsWith(VICTIM_STREAM_PREFIX) || history.length === 0) return undefined;
+    const access = await this.caseAccess.resolve(history);
+    if (!access) return undefined;
+    const basis = accessBasis(context.scope, access, this.clock.now().toISOString());
+    if (basis) return basis;
+    if (options.alsoReaches?.(context.scope, access)) return { basis: 'unit' };
+    const victimId = streamId.slice(VICTIM_STREAM_PREFIX.length);
+    throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);
   }
 
   /** A retry whose events are already in the stream (same derived ids) gets the first result back. */

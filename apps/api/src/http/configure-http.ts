@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { bodyShape } from './body-shape';
 import { serveOpenApi } from './openapi';
+import { refuseMalformedPathEncoding } from './path-encoding';
+import { rateLimitUnroutedPaths } from './unrouted-rate-limit';
 import { corsOptions, noStore, securityHeaders } from './security-headers';
 
 export const MAX_BODY = '100kb';
@@ -64,6 +66,7 @@ export function configureHttp(app: INestApplication, environment: Environment, l
   express.disable('etag');
   express.set('trust proxy', environment.TRUST_PROXY_HOPS > 0 ? environment.TRUST_PROXY_HOPS : false);
   app.use(accessLog(log));
+  app.use(refuseMalformedPathEncoding);
   app.use(securityHeaders());
   app.use(noStore);
   const cors = corsOptions(environment.CORS_ORIGINS);
@@ -71,5 +74,6 @@ export function configureHttp(app: INestApplication, environment: Environment, l
   app.use(json({ limit: MAX_BODY }));
   app.use(bodyParserErrors);
   app.use(bodyShape);
+  rateLimitUnroutedPaths(app, ['/openapi.json', '/docs']);
   serveOpenApi(app);
 }

@@ -33,7 +33,8 @@ export class ProblemFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     let problem = this.toProblem(exception);
     if (problem.statusCode >= 500) this.log.error({ err: describeForLog(exception) }, 'request failed');
-    if (this.throttler && (exception instanceof UnauthorizedException || exception instanceof ForbiddenException)) {
+    // Refused calls and unknown routes count against the caller's limit: no guard after the AuthGuard ran, or none at all.
+    if (this.throttler && (exception instanceof UnauthorizedException || exception instanceof ForbiddenException || isUnknownRoute(exception))) {
       try {
         if (await this.throttler.countRefused(host.switchToHttp().getRequest<AuthenticatedRequest>(), response)) problem = this.toProblem(tooManyRequests());
       } catch (error) {
@@ -79,6 +80,11 @@ export class ProblemFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'something went wrong; it has been logged' };
   }
+}
+
+/** Nest's answer to a path no route matches. */
+function isUnknownRoute(exception: unknown): boolean {
+  return exception instanceof HttpException && exception.getStatus() === 404 && /^Cannot [A-Z]+ /.test(exception.message);
 }
 
 /**

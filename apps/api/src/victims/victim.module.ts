@@ -3,6 +3,8 @@ import { AssignVictimLiaisonOfficerController } from './assign-victim-liaison-of
 import { AssignVictimLiaisonOfficerHandler } from './assign-victim-liaison-officer/assign-victim-liaison-officer.handler';
 import { ConfirmSafetyCheckController } from './confirm-safety-check/confirm-safety-check.controller';
 import { ConfirmSafetyCheckHandler } from './confirm-safety-check/confirm-safety-check.handler';
+import { DiscloseRepresentationController } from './disclose-representation/disclose-representation.controller';
+import { DiscloseRepresentationHandler } from './disclose-representation/disclose-representation.handler';
 import { DeclineSchemeController } from './decline-scheme/decline-scheme.controller';
 import { DeclineSchemeHandler } from './decline-scheme/decline-scheme.handler';
 import { EnrolVictimController } from './enrol-victim/enrol-victim.controller';
@@ -40,6 +42,7 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     UpdateContactPreferencesController,
     RecordContactController,
     SubmitRepresentationController,
+    DiscloseRepresentationController,
     AssignVictimLiaisonOfficerController,
     UpdateVictimDetailsController,
     ConfirmSafetyCheckController,
@@ -56,6 +59,7 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     UpdateContactPreferencesHandler,
     RecordContactHandler,
     SubmitRepresentationHandler,
+    DiscloseRepresentationHandler,
     AssignVictimLiaisonOfficerHandler,
     UpdateVictimDetailsHandler,
     ConfirmSafetyCheckHandler,

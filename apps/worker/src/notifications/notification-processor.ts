@@ -319,7 +319,9 @@ export class NotificationProcessor {
 
   private async render(victimId: string, events: RecordedEvent[], notification: VictimNotification): Promise<OutgoingMessage> {
     const card = contactCardOf(events);
-    const facts = await this.stageFacts.of(notification);
+    // The VNS has its own first message (issue 17): the referral says which scheme the victim was referred for.
+    const referral = events.find((event) => event.type === 'ReferralReceived')?.data as { referredFor?: 'vcs' | 'vns' } | undefined;
+    const facts = { ...(await this.stageFacts.of(notification)), ...(referral?.referredFor ? { scheme: referral.referredFor } : {}) };
     const channel = notification.channel as MessageChannel;
     const base = { reference: notification.notificationId, notificationId: notification.notificationId, victimId, channel, stage: notification.stage };
     if (channel === 'letter') {

@@ -15,6 +15,13 @@ export interface NotificationPolicy {
   readonly advanceNoticeWorkingDays: number;
   /** Release and parole decisions: due the same day they are recorded, before the media has them. */
   readonly sameDayStages: readonly MilestoneKind[];
+  /**
+   * Due the moment they are recorded, day or night (no `sendFrom` floor), by the fastest channel the victim chose:
+   * the offender is out of custody and the victim may be in danger now (issue 17). Default: escape or abscond.
+   */
+  readonly immediateStages: readonly MilestoneKind[];
+  /** Fastest first, for immediate stages: a text arrives in seconds, a call needs a VLO free, an email may wait unread. */
+  readonly fastestChannels: readonly ContactChannel[];
   /** Nothing is due before this time of day in England and Wales (`HH:MM`). */
   readonly sendFrom: string;
   /** Ordinary notices recorded after this time (`HH:MM`) on a working day wait for the next working day. */
@@ -37,8 +44,11 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
     'conditional-discharge',
     'absolute-discharge',
     'recall',
+    'return-to-custody',
     'death',
   ],
+  immediateStages: ['escape-or-abscond'],
+  fastestChannels: ['sms', 'phone', 'email', 'letter'],
   sendFrom: '09:00',
   workingDayEnds: '17:00',
   sameDayPrefersFastChannel: true,
@@ -139,6 +149,8 @@ interface Candidate {
   readonly deadline?: IsoDate;
   /** Goes by letter when the victim chose letters (the yearly letter), whatever their first channel. */
   readonly prefersLetter?: boolean;
+  /** Goes by the fastest channel the victim chose (`fastestChannels`). */
+  readonly immediate?: boolean;
 }
 
 /** The notifications a sentence milestone makes due for one victim. */
@@ -150,14 +162,16 @@ export function notificationsForMilestone(
 ): NotificationPlan {
   const times = timesFor(calendar, policy);
   const { recordedAt } = milestone;
-  const sameDay = policy.sameDayStages.includes(milestone.kind);
+  const immediate = policy.immediateStages.includes(milestone.kind);
+  const sameDay = immediate || policy.sameDayStages.includes(milestone.kind);
   const candidates: Candidate[] = [
     {
       stage: milestone.kind,
-      dueAt: sameDay ? times.sameDay(recordedAt) : times.ordinary(recordedAt),
+      dueAt: immediate ? recordedAt : sameDay ? times.sameDay(recordedAt) : times.ordinary(recordedAt),
       reason: sameDay ? 'same-day-decision' : 'milestone-reached',
       movesPending: false,
       sameDay,
+      immediate,
     },
   ];
   const advance = (stage: NotificationStage, noticeBefore: IsoDate, happensOn: IsoDate): Candidate => {
@@ -264,7 +278,8 @@ function plan(candidates: readonly Candidate[], sentenceId: string, causedBy: No
       continue;
     }
     const chosen = victim.preferences?.channels ?? ['letter'];
-    const fast = candidate.sameDay && policy.sameDayPrefersFastChannel ? chosen.find((c) => c !== 'letter') : undefined;
+    const fastest = candidate.immediate ? policy.fastestChannels.find((c) => chosen.includes(c)) : undefined;
+    const fast = fastest ?? (candidate.sameDay && policy.sameDayPrefersFastChannel ? chosen.find((c) => c !== 'letter') : undefined);
     const letter = candidate.prefersLetter && chosen.includes('letter') ? 'letter' : undefined;
     const channel = fast ?? letter ?? chosen[0];
     due.push({

@@ -55,6 +55,24 @@ describe('notification policy', () => {
     });
   });
 
+  // Issue 17: escape, absconding, unlawfully at large, AWOL: the same hour, day or night, by the fastest channel allowed.
+  describe('the offender out of custody', () => {
+    const textAndEmail = withStages({ choice: 'all-key-stages' }, { channels: ['email', 'sms'], personal: { email: 'jane@example.org', mobile: '07700 900123', language: 'en', accessibleFormats: [], timesNotToCall: [] } });
+
+    it('given an escape recorded at 02:00 on a Sunday, when planned, then it is due at once, not at 09:00 nor on Monday', () => {
+      expect(summary(milestone('escape-or-abscond', { circumstance: 'escaped' }, '2025-03-16T02:00:00.000Z'))).toEqual([['escape-or-abscond', '2025-03-16T02:00:00.000Z', 'email']]);
+    });
+
+    it('given a victim who chose email first and text second, when an offender absconds, then the text goes first (fastest), email as fallback', () => {
+      const [notice] = due(milestone('escape-or-abscond', { circumstance: 'absconded' }, '2025-03-16T02:00:00.000Z'), textAndEmail).due;
+      expect([notice.channel, notice.fallbackChannels, notice.reason]).toEqual(['sms', ['email'], 'same-day-decision']);
+    });
+
+    it('given the return to custody recorded at 02:00, when planned, then it is due the same day from 09:00 (good news does not wake the victim)', () => {
+      expect(summary(milestone('return-to-custody', {}, '2025-03-16T02:00:00.000Z'))).toEqual([['return-to-custody', '2025-03-16T09:00:00.000Z', 'email']]);
+    });
+  });
+
   describe('other stages', () => {
     it('go out in working hours: recorded on a Friday evening, due 09:00 on Monday, by the preferred channel', () => {
       expect(summary(milestone('transfer-to-open-conditions', {}, '2025-03-14T18:00:00.000Z'))).toEqual([['transfer-to-open-conditions', '2025-03-17T09:00:00.000Z', 'letter']]);
@@ -129,14 +147,30 @@ describe('notification policy', () => {
       expect(summary(milestone('release-on-licence', {}, '2025-03-10T14:00:00.000Z'), releaseOnly)).toHaveLength(1);
     });
 
-    it('"annual letter" victims hear nothing at each stage but get the yearly letter', () => {
+    // Issue 17; DVCV Act 2004 s.35(3)(b), (5) (licence conditions for victims who asked), Victims' Code Right 11 (release, recall).
+    it('"annual letter" victims hear the minimum every victim hears (release, recall, escape, return, licence conditions), nothing else, and get the yearly letter', () => {
       const annual = withStages({ choice: 'annual-letter' });
-      expect(due(milestone('release-on-licence', {}), annual).due).toEqual([]);
+      expect(summary(milestone('release-on-licence', {}, '2025-03-10T14:00:00.000Z'), annual)).toEqual([['release-on-licence', '2025-03-10T14:00:00.000Z', 'email']]);
+      expect(summary(milestone('recall', {}), annual)).toHaveLength(1);
+      expect(summary(milestone('escape-or-abscond', { circumstance: 'escaped' }), annual)).toHaveLength(1);
+      expect(summary(milestone('return-to-custody', {}), annual)).toHaveLength(1);
+      expect(summary(milestone('licence-conditions-set', { conditions: ['non-contact'], conditionsEndDate: '2027-01-08', protectsVictimIds: [VICTIM_ID] }), annual).map(([stage]) => stage)).toEqual([
+        'licence-conditions-set',
+        'licence-conditions-end-upcoming',
+        'licence-conditions-end',
+      ]);
+      expect(due(milestone('transfer-to-open-conditions', {}), annual).due).toEqual([]);
       const plan = annualContactNotification(annual, { sentenceId: SENTENCE_ID, anchorOn: '2024-02-01', causedByEventId: 'evt-enrolled' }, englandAndWalesCalendar);
       expect(plan.due.map((n) => [n.stage, n.dueAt, n.reason])).toEqual([['annual-contact', '2025-02-03T09:00:00.000Z', 'annual-contact']]);
       expect(annualContactNotification(allStages, { sentenceId: SENTENCE_ID, anchorOn: '2024-02-01', causedByEventId: 'e' }, englandAndWalesCalendar).skipped).toEqual([
         { stage: 'annual-contact', reason: 'not-annual-letter' },
       ]);
+    });
+
+    it('"chosen stages" victims hear the minimum too, whatever they chose', () => {
+      const chosen = withStages({ choice: 'chosen-stages', chosenStages: ['parole-decision'] });
+      expect(summary(milestone('recall', {}), chosen)).toHaveLength(1);
+      expect(due(milestone('transfer-to-open-conditions', {}), chosen).due).toEqual([]);
     });
 
     it('flags a victim who needs a safety check', () => {

@@ -33,6 +33,9 @@ export const STAGE_URGENCY = {
   'release-on-licence': 'urgent',
   'licence-conditions-set': 'urgent',
   recall: 'urgent',
+  // Issue 17: the offender is out of custody (the victim may be in danger now), and back in it.
+  'escape-or-abscond': 'urgent',
+  'return-to-custody': 'urgent',
   'licence-end': 'normal',
   'sentence-end': 'normal',
   'release-date-changed': 'normal',

@@ -47,6 +47,19 @@ const examples: DomainEvent[] = [
       personal: { conditionDescriptions: { c1: 'SECRET Acacia Avenue' } },
     },
   },
+  {
+    type: 'RepresentationDisclosed',
+    data: {
+      victimId: V,
+      representationId: 'r1',
+      sentenceId: 's1',
+      recipient: 'parole-board',
+      disclosedOn: '2025-01-02',
+      approvedBy: 'vlo-7',
+      flagged: [],
+      personal: { conditionDescriptions: { c1: 'SECRET the ring road' } },
+    },
+  },
   { type: 'VictimLiaisonOfficerAssigned', data: { victimId: V, victimLiaisonOfficerId: 'vlo', assignedOn: '2024-01-01' } },
   { type: 'VictimDetailsUpdated', data: { victimId: V, updatedOn: '2024-01-01', personal: { fullName: 'Jane Example', dateOfBirth: '1980-05-01' } } },
   { type: 'VictimCaseClosed', data: { victimId: V, closedOn: '2030-01-01', reason: 'sentences-ended', endedSentences: [{ sentenceId: 's1', ending: 'licence-end', endedOn: '2030-01-01' }] } },
@@ -72,6 +85,25 @@ const examples: DomainEvent[] = [
   { type: 'LetterSubmittedForApproval', data: { victimId: V, letterId: 'l1', submittedBy: 'vlo-1', submittedOn: '2025-01-01' } },
   { type: 'LetterApproved', data: { victimId: V, letterId: 'l1', approvedBy: 'manager-1', approvedOn: '2025-01-01' } },
   { type: 'LetterReturned', data: { victimId: V, letterId: 'l1', returnedBy: 'manager-1', returnedOn: '2025-01-01', personal: { comments: 'SECRET: the address says Acacia' } } },
+  {
+    type: 'VictimCaseTransferred',
+    data: { victimId: V, fromUnit: 'london', toUnit: 'wales', reason: 'victim-moved', transferredOn: '2025-01-01', personal: { note: 'SECRET: moved to Acacia Avenue' } },
+  },
+  {
+    type: 'CaseAccessGranted',
+    data: {
+      victimId: V,
+      grantId: 'g1',
+      caseUnit: 'london',
+      granteeUserId: 'vlo-wales-1',
+      granteeUnit: 'wales',
+      reason: 'joint-working',
+      grantedAt: '2025-01-01T09:00:00.000Z',
+      expiresAt: '2025-01-02T09:00:00.000Z',
+      personal: { note: 'SECRET: staying at Acacia Avenue' },
+    },
+  },
+  { type: 'CaseAccessRevoked', data: { victimId: V, grantId: 'g1', revokedAt: '2025-01-01T10:00:00.000Z' } },
 ];
 
 function stringLeaves(value: unknown, path = ''): [string, string][] {

@@ -4,7 +4,7 @@ import { assertId, assertOneOf, hasDuplicates, omit } from '../shared/text';
 import { LICENCE_CONDITION_KINDS } from './licence-condition';
 import { RecordSentenceMilestone } from './sentence.commands';
 import { SentenceMilestoneReached } from './sentence.events';
-import { MILESTONE_APPLIES_TO, MILESTONE_KINDS, Milestone } from './sentence-milestone';
+import { CUSTODY_ESCAPE_CIRCUMSTANCES, ESCAPE_CIRCUMSTANCES, HOSPITAL_ESCAPE_CIRCUMSTANCES, MILESTONE_APPLIES_TO, MILESTONE_KINDS, Milestone } from './sentence-milestone';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import { allowsHomeDetentionCurfew, hasParoleBoardRelease, isHospitalOrder, isIndeterminate } from './sentence-type';
 
@@ -148,6 +148,7 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       return;
     case 'transfer-to-open-conditions':
       checkInCustody(sentence, milestone.kind);
+      checkNotAtLarge(sentence, 'moved to open conditions');
       ensure(!sentence.inOpenConditions, 'already-in-open-conditions', 'The offender is already in open conditions.');
       return;
     case 'return-to-closed-conditions':
@@ -162,11 +163,13 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       }
       return;
     case 'home-detention-curfew':
+      checkNotAtLarge(sentence, 'released on home detention curfew');
       ensure(allowsHomeDetentionCurfew(type), 'no-home-detention-curfew-on-this-sentence', `Home detention curfew does not apply to a ${label(type)}.`);
       checkNotAlreadyReleased(sentence);
       checkNotBeforeCustodyBegan(sentence, date, 'release on home detention curfew');
       return;
     case 'release-on-licence':
+      checkNotAtLarge(sentence, 'released');
       ensure(status === 'in-custody' || status === 'on-home-detention-curfew', 'already-released', alreadyReleasedMessage(sentence));
       checkNotBeforeCustodyBegan(sentence, date, 'release');
       if (isIndeterminate(type)) {
@@ -195,6 +198,26 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         ensure(status === 'on-licence' || status === 'on-home-detention-curfew', 'recall-when-not-released', 'The offender has not been released, so cannot be recalled.');
       }
       ensure(sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn, 'recall-before-release', `The recall cannot be dated before the release of ${sentence.lastReleasedOn}.`);
+      return;
+    case 'escape-or-abscond': {
+      ensure(sentence.atLarge === undefined, 'already-at-large', `The offender has been out of custody since ${sentence.atLarge?.since}; record the return to custody first.`);
+      ensure(
+        status === 'in-custody' || status === 'detained',
+        'not-in-custody',
+        `Only an offender in custody or a detained patient can escape or abscond (now: ${label(status)}); a released offender who breaches the licence is recalled.`,
+      );
+      assertOneOf(milestone.detail.circumstance, ESCAPE_CIRCUMSTANCES, 'detail.circumstance');
+      const allowed = isHospitalOrder(type) ? HOSPITAL_ESCAPE_CIRCUMSTANCES : CUSTODY_ESCAPE_CIRCUMSTANCES;
+      ensure(
+        allowed.includes(milestone.detail.circumstance),
+        'escape-circumstance-does-not-fit',
+        `A ${label(type)} ${isHospitalOrder(type) ? 'patient escapes or is absent without leave' : 'prisoner escapes, absconds or is unlawfully at large'}; "${label(milestone.detail.circumstance)}" does not fit.`,
+      );
+      return;
+    }
+    case 'return-to-custody':
+      ensure(sentence.atLarge !== undefined, 'not-at-large', 'The offender is not recorded as out of custody, so cannot be returned to it.');
+      ensure(date >= sentence.atLarge.since, 'return-before-escape', `The return cannot be dated before the offender went out of custody on ${sentence.atLarge.since}.`);
       return;
     case 'licence-end':
       ensure(type !== 'indeterminate-life', 'life-licence-never-ends', 'A life licence lasts for life; it has no end date.');
@@ -259,6 +282,14 @@ function checkParoleApplies(sentence: RecordedSentence): void {
     hasParoleBoardRelease(type) || sentence.everRecalled,
     'no-parole-on-this-sentence',
     `A ${label(type)} only comes before the Parole Board after a recall; release is otherwise automatic.`,
+  );
+}
+
+function checkNotAtLarge(sentence: RecordedSentence, what: string): void {
+  ensure(
+    sentence.atLarge === undefined,
+    'offender-at-large',
+    `The offender has been out of custody since ${sentence.atLarge?.since}: record the return to custody before the offender is ${what}.`,
   );
 }
 

@@ -67,6 +67,15 @@ export interface MilestoneDetails {
     readonly protectsVictimIds: readonly string[];
   };
   recall: Record<string, never>;
+  /**
+   * The offender is out of lawful custody: escaped (from prison, escort or hospital), absconded (from open conditions
+   * or temporary release), unlawfully at large (did not return, or a recalled offender not yet back), or absent without
+   * leave from hospital (Mental Health Act 1983 s.18). Never where from or where to: victims are not told where the
+   * offender is held. The most urgent news a victim can get (issue 17).
+   */
+  'escape-or-abscond': { readonly circumstance: EscapeCircumstance };
+  /** Back in lawful custody (prison or hospital) after an escape, absconding, being unlawfully at large or AWOL. */
+  'return-to-custody': Record<string, never>;
   'licence-end': Record<string, never>;
   'sentence-end': Record<string, never>;
   /** Determinate sentences: the expected release date moved (added days, recalculation …). */
@@ -94,6 +103,12 @@ export interface MilestoneDetails {
 
 export type MilestoneKind = keyof MilestoneDetails;
 
+export const ESCAPE_CIRCUMSTANCES = ['escaped', 'absconded', 'unlawfully-at-large', 'absent-without-leave'] as const;
+export type EscapeCircumstance = (typeof ESCAPE_CIRCUMSTANCES)[number];
+/** Hospital patients escape or go absent without leave; prisoners escape, abscond or are unlawfully at large. */
+export const HOSPITAL_ESCAPE_CIRCUMSTANCES: readonly EscapeCircumstance[] = ['escaped', 'absent-without-leave'];
+export const CUSTODY_ESCAPE_CIRCUMSTANCES: readonly EscapeCircumstance[] = ['escaped', 'absconded', 'unlawfully-at-large'];
+
 /** A milestone of one kind with its detail; a union discriminated by `kind`. */
 export type Milestone = { [K in MilestoneKind]: { readonly kind: K; readonly detail: MilestoneDetails[K] } }[MilestoneKind];
 
@@ -112,6 +127,8 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   'release-on-licence': 'custody',
   'licence-conditions-set': 'custody',
   recall: 'both',
+  'escape-or-abscond': 'both',
+  'return-to-custody': 'both',
   'licence-end': 'custody',
   'sentence-end': 'custody',
   'release-date-changed': 'custody',

@@ -466,6 +466,50 @@ describe('sentence decider', () => {
     });
   });
 
+  // Issue 17: escape, absconding, unlawfully at large, absent without leave (Mental Health Act 1983 s.18), and the return.
+  describe('out of custody and back', () => {
+    const escaped = (circumstance: 'escaped' | 'absconded' | 'unlawfully-at-large' | 'absent-without-leave', date = '2025-02-01') =>
+      reached('escape-or-abscond', date, { circumstance });
+
+    it.each(['escaped', 'absconded', 'unlawfully-at-large'] as const)('given a prisoner in custody, when they %s, then it is recorded', (circumstance) => {
+      const command = recordMilestone('escape-or-abscond', '2025-02-01', { circumstance });
+      given([sentenceRecorded()]).when(command).then([reachedFrom(command)]);
+    });
+
+    it('given a detained patient, when they are absent without leave, then it is recorded; a prisoner is never "absent without leave"', () => {
+      const command = recordMilestone('escape-or-abscond', '2025-02-01', { circumstance: 'absent-without-leave' });
+      given([restricted]).when(command).then([reachedFrom(command)]);
+      given([sentenceRecorded()]).when(command).thenThrows('escape-circumstance-does-not-fit');
+      given([restricted]).when(recordMilestone('escape-or-abscond', '2025-02-01', { circumstance: 'absconded' })).thenThrows('escape-circumstance-does-not-fit');
+    });
+
+    it('given an offender on licence, when an escape is recorded, then it is refused (a licence breach is a recall)', () => {
+      given([sentenceRecorded(), released]).when(recordMilestone('escape-or-abscond', '2025-08-01', { circumstance: 'escaped' })).thenThrows('not-in-custody');
+    });
+
+    it('given an offender already out of custody, when another escape is recorded, then it is refused', () => {
+      given([sentenceRecorded(), escaped('escaped')]).when(recordMilestone('escape-or-abscond', '2025-02-02', { circumstance: 'escaped' })).thenThrows('already-at-large');
+    });
+
+    it('given an offender out of custody, when release is recorded, then it is refused until the return', () => {
+      given([lifer, reached('parole-decision', '2025-01-01', { outcome: 'release' }), escaped('absconded')])
+        .when(recordMilestone('release-on-licence', '2025-03-01', {}))
+        .thenThrows('offender-at-large');
+    });
+
+    it('given an absconder from open conditions, when they return, then it is recorded and they are back in closed conditions', () => {
+      const command = recordMilestone('return-to-custody', '2025-02-03', {});
+      const history = [sentenceRecorded(), reached('transfer-to-open-conditions', '2025-01-10', {}), escaped('absconded')];
+      given(history).when(command).then([reachedFrom(command)]);
+      given([...history, reachedFrom(command)]).when(recordMilestone('return-to-closed-conditions', '2025-02-04', {}, 'm-closed')).thenThrows('not-in-open-conditions');
+    });
+
+    it('given an offender in custody, when a return is recorded, then it is refused; and a return cannot come before the escape', () => {
+      given([sentenceRecorded()]).when(recordMilestone('return-to-custody', '2025-02-03', {})).thenThrows('not-at-large');
+      given([sentenceRecorded(), escaped('escaped', '2025-02-05')]).when(recordMilestone('return-to-custody', '2025-02-04', {})).thenThrows('return-before-escape');
+    });
+  });
+
   describe('hospital orders', () => {
     it('refuses hospital leave on a prison sentence', () => {
       given([sentenceRecorded()]).when(recordMilestone('hospital-leave', '2025-01-01', { leaveType: 'escorted' })).thenThrows('hospital-milestone-on-prison-sentence');

@@ -1,5 +1,6 @@
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
+import { EscapeCircumstance } from './sentence-milestone';
 import { SentenceFacts, sentenceFactsFrom } from './sentence-facts';
 import { isHospitalOrder } from './sentence-type';
 
@@ -35,6 +36,8 @@ export interface RecordedSentence {
   /** A release decision referred to the High Court (VPA 2024) and not yet decided. */
   readonly highCourtReferralOn?: IsoDate;
   readonly tribunalHearingListedOn?: IsoDate;
+  /** Out of lawful custody since (escape, absconding, unlawfully at large, AWOL), until the return to custody. */
+  readonly atLarge?: { readonly since: IsoDate; readonly circumstance: EscapeCircumstance };
   readonly deportedOn?: IsoDate;
   readonly ended?: { readonly by: SentenceEnding; readonly on: IsoDate };
   readonly milestoneIds: ReadonlySet<string>;
@@ -131,6 +134,11 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
         custodySince: on,
         releaseDirectedOn: undefined,
       };
+    case 'escape-or-abscond':
+      return { ...state, atLarge: { since: on, circumstance: milestone.detail.circumstance } };
+    case 'return-to-custody':
+      // An absconder comes back to closed conditions.
+      return { ...state, atLarge: undefined, inOpenConditions: false };
     case 'licence-end':
       return { ...state, status: 'licence-ended' };
     case 'conditional-discharge':

@@ -21,6 +21,7 @@ export function referralReceived(overrides: Partial<ReferralReceived['data']> = 
       source: 'witness-care-unit',
       circumstance: 'adult-victim',
       receivedOn: REFERRAL_DATE,
+      vloUnit: 'yorkshire-and-the-humber',
       personal: {
         fullName: 'Jane Example',
         dateOfBirth: '1980-05-01',
@@ -33,8 +34,9 @@ export function referralReceived(overrides: Partial<ReferralReceived['data']> = 
 }
 
 export function receiveReferral(overrides: Partial<ReceiveReferral['data']> = {}): ReceiveReferral {
-  const { sentenceId: _s, ...data } = referralReceived().data;
+  const { sentenceId: _s, vloUnit: _u, ...data } = referralReceived().data;
   void _s;
+  void _u;
   return { type: 'ReceiveReferral', data: { ...data, sentence: factsOf(), recordedOn: TODAY, ...overrides } };
 }
 

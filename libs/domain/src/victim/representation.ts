@@ -1,4 +1,5 @@
 import { LicenceConditionKind } from '../sentence/licence-condition';
+import { IsoDate } from '../shared/iso-date';
 
 /**
  * - licence-conditions: victim-related licence conditions asked for (prison sentences);
@@ -37,4 +38,21 @@ export interface RepresentationPersonal {
   readonly statementText?: string;
   /** By condition id: the exclusion zone's area, who must not be contacted, or what else is asked. */
   readonly conditionDescriptions?: { readonly [conditionId: string]: string };
+}
+
+/** The text a victim liaison officer approved for one recipient: what that recipient reads, and nothing more. */
+export interface DisclosedText {
+  /** The Victim Personal Statement as disclosed (a VPS only). */
+  readonly statementText?: string;
+  /** By condition id: the description as disclosed (conditions only); a condition left out is not described. */
+  readonly conditionDescriptions?: { readonly [conditionId: string]: string };
+}
+
+/** What the victim's state keeps of each representation, to decide its disclosures. */
+export interface RepresentationSummary {
+  readonly sentenceId: string;
+  readonly kind: RepresentationKind;
+  readonly sentTo: readonly RepresentationRecipient[];
+  readonly submittedOn: IsoDate;
+  readonly conditionIds: readonly string[];
 }

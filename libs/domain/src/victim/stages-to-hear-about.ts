@@ -2,10 +2,26 @@ import { MilestoneKind, RELEASE_MILESTONES } from '../sentence/sentence-mileston
 import { StagesToHearAbout } from './contact-preferences';
 
 /**
- * Whether a victim's choice of contact level covers a stage. "Annual letter" victims hear nothing at each
- * stage: the yearly letter summarises. "Release month only" victims hear about release and discharge.
+ * What every enrolled victim hears, whatever level of contact they chose (issue 17): release and discharge, recall,
+ * the offender getting out of custody and going back, and the licence conditions (with their end, for the victims
+ * they protect). DVCV Act 2004 s.35(3)(b) and (5): a victim who wished to receive information about licence
+ * conditions gets it; the Victims' Code Right 11 lists release, discharge and recall for every VCS victim.
+ */
+export const STAGES_EVERY_VICTIM_HEARS: readonly MilestoneKind[] = [
+  ...RELEASE_MILESTONES,
+  'recall',
+  'escape-or-abscond',
+  'return-to-custody',
+  'licence-conditions-set',
+];
+
+/**
+ * Whether a victim's choice of contact level covers a stage. Every level hears `STAGES_EVERY_VICTIM_HEARS`; on top:
+ * all key stages → everything; release month only → release and discharge (already in the minimum) and the release
+ * month; annual letter → nothing more (the yearly letter summarises the rest); chosen stages → the chosen list.
  */
 export function wantsToHearAbout(stages: StagesToHearAbout, milestone: MilestoneKind): boolean {
+  if (STAGES_EVERY_VICTIM_HEARS.includes(milestone)) return true;
   switch (stages.choice) {
     case 'all-key-stages':
       return true;

@@ -123,7 +123,14 @@ describe('a letter that outlives its obligation', () => {
   it("is refused at approval when the victim's choices no longer include it: letters dropped, or the stage", () => {
     const history = [...base, drafted, submitted];
     given([...history, preferencesUpdated({ channels: ['email'] })]).when(approve()).thenThrows('channel-not-chosen');
-    given([...history, preferencesUpdated({ stages: { choice: 'annual-letter' } })]).when(approve()).thenThrows('stage-not-wanted');
+    // A stage outside the minimum every level hears (issue 17): a move to open conditions.
+    const openConditions = [
+      ...enrolledWithPreferences,
+      notificationScheduled({ channel: 'letter', stage: 'transfer-to-open-conditions' }),
+      letterDrafted({ stage: 'transfer-to-open-conditions' }),
+      submitted,
+    ];
+    given([...openConditions, preferencesUpdated({ stages: { choice: 'annual-letter' } })]).when(approve()).thenThrows('stage-not-wanted');
     given([...history, event('VictimWithdrew', { withdrewOn: '2025-03-09', personal: {} })]).when(approve()).thenThrows('victim-opted-out');
   });
 });

@@ -53,7 +53,9 @@ describe('notifications on the victim stream', () => {
       given([...enrolledWithPreferences, releaseOnly]).when(scheduleNotification({ stage: 'parole-hearing-upcoming' })).thenThrows('stage-not-wanted');
       given([...enrolledWithPreferences, releaseOnly]).when(scheduleNotification({ stage: 'release-month' })).then([notificationScheduled({ stage: 'release-month' })]);
       const annual = preferencesUpdated({ stages: { choice: 'annual-letter' }, updatedOn: '2024-03-01' });
-      given([...enrolledWithPreferences, annual]).when(scheduleNotification()).thenThrows('stage-not-wanted');
+      given([...enrolledWithPreferences, annual]).when(scheduleNotification({ stage: 'transfer-to-open-conditions' })).thenThrows('stage-not-wanted');
+      // Issue 17: the minimum every victim hears, whatever level (release, recall, escape and return, licence conditions).
+      given([...enrolledWithPreferences, annual]).when(scheduleNotification()).then([notificationScheduled()]);
       given([...enrolledWithPreferences, annual]).when(scheduleNotification({ stage: 'annual-contact', reason: 'annual-contact' })).then([notificationScheduled({ stage: 'annual-contact', reason: 'annual-contact' })]);
     });
 

@@ -12,8 +12,9 @@ import { assertContactDetails } from './contact-details';
 import { checkContactPreferences } from './contact-preferences.rules';
 import { CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, channelOf } from './contact';
 import { REPRESENTATION_KINDS, REPRESENTATION_RECIPIENTS, RepresentationRecipient, VPS_PRESENTATIONS } from './representation';
+import { discloseRepresentation } from './representation-disclosure';
 import { ACTING_PERSON_ROLES, REFERRAL_SOURCES, VICTIM_CIRCUMSTANCES } from './victim-circumstance';
-import { checkConditionDescription, checkVictimPersonalStatement } from './victim-personal-statement.rules';
+import { checkVictimPersonalStatement } from './victim-personal-statement.rules';
 import {
   EnrolVictim,
   NominateActingPerson,
@@ -36,6 +37,7 @@ import {
   recordNotificationSent,
   scheduleNotification,
 } from './victim-notifications.decide';
+import { grantCaseAccess, revokeCaseAccess, transferCase } from './victim-access.decide';
 import { approveLetter, draftLetter, editLetter, returnLetter, submitLetterForApproval } from './victim-letters.decide';
 
 export const victimStreamId = (victimId: string): string => `victim-${victimId}`;
@@ -62,6 +64,12 @@ export function createVictimDecider(
       throw new DomainRuleViolation('victim-erased', `The victim's personal data was erased on ${state.erasure.erasedOn}; nothing more is recorded about them and nobody contacts them.`);
     }
     switch (command.type) {
+      case 'TransferCase':
+        return transferCase(command, state);
+      case 'GrantCaseAccess':
+        return grantCaseAccess(command, state);
+      case 'RevokeCaseAccess':
+        return revokeCaseAccess(command, state);
       case 'EnrolVictim':
         return enrolVictim(command, state, policy);
       case 'DeclineScheme': {
@@ -120,6 +128,8 @@ export function createVictimDecider(
         return recordContact(command, state);
       case 'SubmitRepresentation':
         return submitRepresentation(command, state);
+      case 'DiscloseRepresentation':
+        return discloseRepresentation(command, state);
       case 'AssignVictimLiaisonOfficer': {
         const { victimLiaisonOfficerId, assignedOn } = command.data;
         checkDated(state, assignedOn, 'assignedOn', command.data.recordedOn);
@@ -194,7 +204,9 @@ function receiveReferral(command: ReceiveReferral, state: VictimState): VictimEv
     ensure(!(circumstance === 'child-victim' && !child), 'child-victim-is-adult', 'The victim is recorded as a child but was 18 or over when referred.');
     ensure(!(circumstance === 'adult-victim' && child), 'adult-victim-is-child', 'The victim was under 18 when referred; record them as a child victim.');
   }
-  return [{ type: 'ReferralReceived', data: { victimId, sentenceId: sentence.sentenceId, referredFor, source, circumstance, receivedOn, personal } }];
+  // The case belongs to the victim liaison unit of the sentence's probation region until a transfer moves it.
+  const vloUnit = sentence.probationRegion;
+  return [{ type: 'ReferralReceived', data: { victimId, sentenceId: sentence.sentenceId, referredFor, source, circumstance, receivedOn, vloUnit, personal } }];
 }
 
 function enrolVictim(command: EnrolVictim, state: KnownVictim, policy: EligibilityPolicy): VictimEvent[] {
@@ -346,7 +358,6 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
   for (const [conditionId, description] of Object.entries(descriptions)) {
     ensure(conditionIds.includes(conditionId), 'description-for-unknown-condition', 'A description is given for a condition that is not requested.');
     assertText(description, `personal.conditionDescriptions.${conditionId}`, TEXT_MAX);
-    checkConditionDescription(description, state.locatingDetails);
   }
 
   if (kind === 'victim-personal-statement') {
@@ -354,7 +365,7 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
     ensure(personal.statementText !== undefined, 'vps-text-required', 'The Victim Personal Statement is always in writing; give its text.');
     assertText(personal.statementText, 'personal.statementText', 100_000);
     assertOneOf(vpsPresentation, VPS_PRESENTATIONS, 'vpsPresentation');
-    checkVictimPersonalStatement(personal.statementText, state.locatingDetails);
+    checkVictimPersonalStatement(personal.statementText);
   } else {
     ensure(requestedConditions.length > 0, 'conditions-required', 'Name at least one condition the victim asks for.');
     ensure(personal.statementText === undefined, 'statement-only-in-vps', 'Statement text belongs in a Victim Personal Statement.');

@@ -427,15 +427,10 @@ describe('victim decider', () => {
       given(enrolled).when(submitRepresentation({ personal: {} })).thenThrows('exclusion-zone-needs-description');
     });
 
-    it.each([
-      ['a postcode', 'Anywhere within a mile of LS6 2AB'],
-      ["the victim's recorded address", 'The streets around 12 Acacia Avenue'],
-      ['a phone number', 'Ring 07700 900456 before entering the area'],
-      ['an email address', 'Ask victim.example@example.com for the map'],
-    ])('refuses an exclusion zone described with %s: partners and the offender would see it', (_what, description) => {
+    it('records an exclusion zone described with a postcode as the victim asked: it stays in the scheme until a VLO discloses a version', () => {
       given(enrolled)
-        .when(submitRepresentation({ personal: { conditionDescriptions: { c1: description } } }))
-        .thenThrows('condition-description-contains-locating-details');
+        .when(submitRepresentation({ personal: { conditionDescriptions: { c1: 'Anywhere within a mile of LS6 2AB' } } }))
+        .then([{ type: 'RepresentationSubmitted', data: expect.objectContaining({ representationId: 'r-1' }) }]);
     });
 
     it('accepts an exclusion zone described by roads and landmarks', () => {
@@ -481,16 +476,10 @@ describe('victim decider', () => {
       given(enrolled).when(submitRepresentation({ ...vps('My statement').data, sentTo: ['prison'] })).thenThrows('wrong-decision-maker');
     });
 
-    it('refuses a Victim Personal Statement containing a postcode', () => {
-      given(enrolled).when(vps('I moved away, to near LS6 2AB, and still feel unsafe.')).thenThrows('vps-contains-locating-details');
-    });
-
-    it("refuses a Victim Personal Statement containing the victim's recorded address", () => {
-      given(enrolled).when(vps('Every night I check the door at 12 Acacia Avenue twice.')).thenThrows('vps-contains-locating-details');
-    });
-
-    it('refuses a Victim Personal Statement containing a phone number', () => {
-      given(enrolled).when(vps('Call me on 07700 900456 if you need more.')).thenThrows('vps-contains-locating-details');
+    it("records a Victim Personal Statement in the victim's words, address included: the disclosure screen flags it later", () => {
+      given(enrolled)
+        .when(vps('Every night I check the door at 12 Acacia Avenue twice.'))
+        .then([{ type: 'RepresentationSubmitted', data: expect.objectContaining({ personal: { statementText: 'Every night I check the door at 12 Acacia Avenue twice.' } }) }]);
     });
 
     it('refuses a Victim Personal Statement that takes more than 10 minutes to read', () => {

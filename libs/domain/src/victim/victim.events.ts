@@ -4,7 +4,8 @@ import { IsoDate } from '../shared/iso-date';
 import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
-import { RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
+import { ScreenFlag } from '../disclosure/disclosure-screen';
+import { DisclosedText, RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
 import { ActingPersonRole, ReferralSource, VictimCircumstance } from './victim-circumstance';
 import { IsoInstant } from '../shared/iso-instant';
 import { ContactChannel } from './contact-preferences';
@@ -18,6 +19,7 @@ import {
   RetentionDecision,
 } from './retention';
 import { DeliveryStatus, NotificationCancelReason, NotificationReason, NotificationStage } from '../notifications/notification-stage';
+import { AccessGrantReason, CaseTransferReason, VloUnit } from '../access/vlo-unit';
 
 /**
  * Events of a `victim-<uuid>` stream. Every name, date of birth, address, phone, email and free text that
@@ -40,6 +42,11 @@ export interface ReferralReceived {
     readonly source: ReferralSource;
     readonly circumstance: VictimCircumstance;
     readonly receivedOn: IsoDate;
+    /**
+     * The victim liaison unit that holds the case: the referral sentence's probation region. Absent on referrals
+     * recorded before units existed; their unit is the probation region of `sentenceId` (docs/privacy.md).
+     */
+    readonly vloUnit?: VloUnit;
     readonly personal: VictimIdentity & ContactDetails;
   };
 }
@@ -131,6 +138,21 @@ export interface RepresentationSubmitted {
     readonly sentTo: readonly RepresentationRecipient[];
     readonly submittedOn: IsoDate;
     readonly personal: RepresentationPersonal;
+  };
+}
+
+/** A representation was disclosed to one recipient in the version a VLO approved (`flagged`: the screen's flags the VLO confirmed). */
+export interface RepresentationDisclosed {
+  readonly type: 'RepresentationDisclosed';
+  readonly data: {
+    readonly victimId: string;
+    readonly representationId: string;
+    readonly sentenceId: string;
+    readonly recipient: RepresentationRecipient;
+    readonly disclosedOn: IsoDate;
+    readonly approvedBy: string;
+    readonly flagged: readonly ScreenFlag[];
+    readonly personal: DisclosedText;
   };
 }
 
@@ -321,8 +343,46 @@ export interface LetterReturned {
   readonly data: { readonly victimId: string; readonly letterId: string; readonly returnedBy: string; readonly returnedOn: IsoDate; readonly personal: { readonly comments: string } };
 }
 
+/** The case moved to another victim liaison unit (a manager of either unit decided it, with a reason). */
+export interface VictimCaseTransferred {
+  readonly type: 'VictimCaseTransferred';
+  readonly data: {
+    readonly victimId: string;
+    readonly fromUnit: VloUnit;
+    readonly toUnit: VloUnit;
+    readonly reason: CaseTransferReason;
+    readonly transferredOn: IsoDate;
+    readonly personal: { readonly note?: string };
+  };
+}
+
+/** A manager of the case's unit opened this one case to one person of another unit, until `expiresAt`. */
+export interface CaseAccessGranted {
+  readonly type: 'CaseAccessGranted';
+  readonly data: {
+    readonly victimId: string;
+    readonly grantId: string;
+    readonly caseUnit: VloUnit;
+    readonly granteeUserId: string;
+    readonly granteeUnit: VloUnit;
+    readonly reason: AccessGrantReason;
+    readonly grantedAt: IsoInstant;
+    readonly expiresAt: IsoInstant;
+    readonly personal: { readonly note?: string };
+  };
+}
+
+/** A grant ended before its time. */
+export interface CaseAccessRevoked {
+  readonly type: 'CaseAccessRevoked';
+  readonly data: { readonly victimId: string; readonly grantId: string; readonly revokedAt: IsoInstant };
+}
+
 export type VictimEvent =
   | ReferralReceived
+  | VictimCaseTransferred
+  | CaseAccessGranted
+  | CaseAccessRevoked
   | VictimEnrolled
   | VictimDeclined
   | VictimWithdrew
@@ -332,6 +392,7 @@ export type VictimEvent =
   | ContactPreferencesUpdated
   | ContactRecorded
   | RepresentationSubmitted
+  | RepresentationDisclosed
   | VictimLiaisonOfficerAssigned
   | VictimDetailsUpdated
   | VictimCaseClosed

@@ -3,6 +3,7 @@ import { IsoDate } from '../shared/iso-date';
 import { ContactPreferencesChoice } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ActingPersonRole, VictimCircumstance } from './victim-circumstance';
+import { RepresentationSummary } from './representation';
 import { NotificationCause, VictimEvent } from './victim.events';
 import { IsoInstant, londonDateOf } from '../shared/iso-instant';
 import { ContactChannel } from './contact-preferences';
@@ -15,6 +16,8 @@ import {
   NotificationStage,
   NotificationStatus,
 } from '../notifications/notification-stage';
+import { AccessGrant, CaseAccess } from '../access/case-access';
+import { VloUnit } from '../access/vlo-unit';
 
 export type Participation = 'referred' | 'enrolled' | 'declined' | 'withdrawn';
 
@@ -76,6 +79,10 @@ export interface KnownVictim {
   readonly referredFor: ReferredFor;
   readonly referralSentenceId: string;
   readonly referralReceivedOn: IsoDate;
+  /** The unit holding the case; undefined for a referral recorded before units (derive it from the referral sentence). */
+  readonly unit?: VloUnit;
+  /** Cross-unit access grants, live or not, by id. */
+  readonly accessGrants: Readonly<Record<string, AccessGrant>>;
   readonly participation: Participation;
   readonly scheme?: Scheme;
   readonly enrolledOn?: IsoDate;
@@ -87,6 +94,10 @@ export interface KnownVictim {
   readonly preferences?: ContactPreferencesChoice & { readonly updatedOn: IsoDate };
   readonly contacts: readonly ContactSummary[];
   readonly representationIds: ReadonlySet<string>;
+  /** Each representation's recipients and conditions, to decide its disclosures. */
+  readonly representations: Readonly<Record<string, RepresentationSummary>>;
+  /** Full names recorded for the victim and those acting for them, kept only in memory for the disclosure screen. */
+  readonly recordedNames: readonly string[];
   /**
    * Address lines, postcodes, phone numbers and emails known for the victim, kept only in memory to stop them
    * leaking into a Victim Personal Statement. Empty when the personal data is not available (e.g. erased).
@@ -119,11 +130,15 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       referredFor: data.referredFor,
       referralSentenceId: data.sentenceId,
       referralReceivedOn: data.receivedOn,
+      ...(data.vloUnit !== undefined ? { unit: data.vloUnit } : {}),
+      accessGrants: {},
       participation: 'referred',
       linkedSentenceIds: [data.sentenceId],
       actingPersons: [],
       contacts: [],
       representationIds: new Set(),
+      representations: {},
+      recordedNames: namesOf(data.personal),
       locatingDetails: locatingDetailsOf(data.personal),
       retention: {},
       safetyChecks: {},
@@ -133,6 +148,16 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
   }
   if (!state.exists) return state;
   switch (event.type) {
+    case 'VictimCaseTransferred':
+      return { ...state, unit: event.data.toUnit };
+    case 'CaseAccessGranted': {
+      const { grantId, granteeUserId, granteeUnit, grantedAt, expiresAt } = event.data;
+      return { ...state, accessGrants: { ...state.accessGrants, [grantId]: { grantId, granteeUserId, granteeUnit, grantedAt, expiresAt } } };
+    }
+    case 'CaseAccessRevoked': {
+      const grant = state.accessGrants[event.data.grantId];
+      return grant ? { ...state, accessGrants: { ...state.accessGrants, [grant.grantId]: { ...grant, revokedAt: event.data.revokedAt } } } : state;
+    }
     case 'VictimEnrolled':
       return {
         ...state,
@@ -154,6 +179,7 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return {
         ...state,
         actingPersons: [...state.actingPersons, { actingPersonId: event.data.actingPersonId, role: event.data.role }],
+        recordedNames: [...state.recordedNames, ...namesOf(event.data.personal)],
         locatingDetails: [...state.locatingDetails, ...locatingDetailsOf(event.data.personal)],
       };
     case 'ContactPreferencesUpdated': {
@@ -168,12 +194,17 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       const { contactId, method, direction, result, occurredOn, followUpOn } = event.data;
       return { ...state, contacts: [...state.contacts, { contactId, method, direction, result, occurredOn, followUpOn }] };
     }
-    case 'RepresentationSubmitted':
-      return { ...state, representationIds: new Set([...state.representationIds, event.data.representationId]) };
+    case 'RepresentationSubmitted': {
+      const { representationId, sentenceId, kind, sentTo, submittedOn, requestedConditions } = event.data;
+      const summary: RepresentationSummary = { sentenceId, kind, sentTo, submittedOn, conditionIds: requestedConditions.map((c) => c.conditionId) };
+      return { ...state, representationIds: new Set([...state.representationIds, representationId]), representations: { ...state.representations, [representationId]: summary } };
+    }
+    case 'RepresentationDisclosed':
+      return state;
     case 'VictimLiaisonOfficerAssigned':
       return { ...state, victimLiaisonOfficerId: event.data.victimLiaisonOfficerId };
     case 'VictimDetailsUpdated':
-      return state;
+      return { ...state, recordedNames: [...state.recordedNames, ...namesOf(event.data.personal)] };
     case 'VictimCaseClosed':
       return { ...state, closure: { closedOn: event.data.closedOn, reason: event.data.reason }, retention: {} };
     case 'VictimCaseReopened':
@@ -185,7 +216,7 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return { ...state, retention: { ...state.retention, decision: { decision, basis, decidedOn, ...(retainUntil !== undefined ? { retainUntil } : {}) } } };
     }
     case 'VictimPersonalDataErased':
-      return { ...state, erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis }, locatingDetails: [] };
+      return { ...state, erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis }, locatingDetails: [], recordedNames: [] };
     case 'NotificationScheduled': {
       const { notificationId, sentenceId, stage, channel, dueAt, reason, causedBy, letterId } = event.data;
       const notification: VictimNotification = {
@@ -271,6 +302,11 @@ function updateLetter(state: KnownVictim, letterId: string, change: Partial<Vict
   return { ...state, letters: { ...state.letters, [letterId]: { ...current, ...change } } };
 }
 
+/** Who may reach the case: its unit and grants (the domain's view; a history from before units has no unit yet). */
+export function caseAccessOf(state: KnownVictim): CaseAccess {
+  return { ...(state.unit !== undefined ? { unit: state.unit } : {}), grants: Object.values(state.accessGrants) };
+}
+
 /** The notifications still waiting to go (scheduled, possibly after failed attempts). */
 export function pendingNotifications(state: KnownVictim): VictimNotification[] {
   return Object.values(state.notifications).filter((n) => n.status === 'scheduled');
@@ -286,6 +322,11 @@ interface MaybeContactDetails {
   readonly phone?: string;
   readonly extraPhone?: string;
   readonly email?: string;
+}
+
+/** A name recorded in `personal` (absent once the victim's key is destroyed). */
+function namesOf(personal: { readonly fullName?: unknown } | undefined): string[] {
+  return typeof personal?.fullName === 'string' && personal.fullName.trim().length > 0 ? [personal.fullName] : [];
 }
 
 /** `personal` may be absent when the victim's key has been destroyed: nothing to collect then. */

@@ -3,8 +3,8 @@ import { Client } from 'pg';
 type Listener = () => void;
 
 /**
- * One LISTEN connection shared by all subscriptions of a store: a NOTIFY on 'vcs_events' wakes them.
- * Losing the connection is not fatal (subscribers also poll); it reconnects in the background.
+ * One LISTEN connection shared by all subscriptions of a store: a NOTIFY on 'vcs_events' (or another channel) wakes
+ * them. Losing the connection is not fatal (subscribers also poll); it reconnects in the background.
  */
 export class EventWakeUps {
   private readonly listeners = new Set<Listener>();
@@ -13,7 +13,10 @@ export class EventWakeUps {
   private closed = false;
   private retryTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly connectionString: string) {}
+  constructor(
+    private readonly connectionString: string,
+    private readonly channel: 'vcs_events' | 'vcs_checkpoints' = 'vcs_events',
+  ) {}
 
   add(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -34,7 +37,7 @@ export class EventWakeUps {
     client.on('end', () => this.dropAndRetry(client));
     try {
       await client.connect();
-      await client.query('LISTEN vcs_events');
+      await client.query(`LISTEN ${this.channel}`);
       if (this.closed) {
         await client.end();
         return;

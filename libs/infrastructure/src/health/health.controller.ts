@@ -5,6 +5,7 @@ import { Public } from '@vcs/security';
 import { BuildInfo } from './build-info';
 import { CONSUMER_STATUS, ConsumerFigures, ConsumerStatusProvider } from './consumer-status';
 import { HealthCheck, HealthReport, runHealthChecks } from './health-check';
+import { HealthDocs } from './health.openapi';
 
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 export const BUILD_INFO = Symbol('BUILD_INFO');
@@ -46,6 +47,7 @@ export class HealthController {
   @SkipThrottle()
   @Get('health/ping')
   @HttpCode(200)
+  @HealthDocs.up('Ping: the process answers')
   ping(): { status: Status } {
     return { status: 'UP' };
   }
@@ -53,12 +55,14 @@ export class HealthController {
   @SkipThrottle()
   @Get('health/liveness')
   @HttpCode(200)
+  @HealthDocs.up('Liveness: the process answers')
   liveness(): { status: Status } {
     return { status: 'UP' };
   }
 
   @SkipThrottle()
   @Get('health/readiness')
+  @HealthDocs.components('Readiness: database, Redis and the event store answer (503 otherwise)')
   async readiness(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
     const status: Status = report.status === 'ok' ? 'UP' : 'DOWN';
@@ -68,6 +72,7 @@ export class HealthController {
 
   @SkipThrottle()
   @Get('health')
+  @HealthDocs.components("Every component and each consumer's lag and parked work (503 when a dependency is down)")
   async health(@Res({ passthrough: true }) response: Response) {
     const [report, consumers] = await Promise.all([runHealthChecks(this.checks), this.consumers()]);
     const status: Status = report.status === 'ok' ? 'UP' : 'DOWN';
@@ -76,6 +81,7 @@ export class HealthController {
   }
 
   @Get('info')
+  @HealthDocs.info()
   async info() {
     const consumers = await this.consumerStatus.consumers().catch(() => undefined);
     return {
@@ -88,6 +94,7 @@ export class HealthController {
   @SkipThrottle()
   @Get('health/live')
   @HttpCode(200)
+  @HealthDocs.earlierLive()
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -95,6 +102,7 @@ export class HealthController {
   /** The earlier readiness route, in its earlier shape. */
   @SkipThrottle()
   @Get('health/ready')
+  @HealthDocs.earlierReady()
   async ready(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
     response.status(report.status === 'ok' ? 200 : 503);

@@ -104,7 +104,7 @@ export function renderLetter(input: RenderLetterInput): RenderedLetter {
   return {
     stage,
     language,
-    subject: template.subject,
+    subject: template.subjectOf?.(facts) ?? template.subject,
     addressBlock: addressBlockOf(recipient),
     body: [`${frame.dear} ${recipient.fullName},`, ...paragraphs, frame.yours, signature.join('\n')].join('\n\n'),
   };

@@ -14,11 +14,19 @@ const LEAVE: Record<string, string> = { escorted: 'absenoldeb dan hebrwng', unes
 export const STAGES_CY: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
-    paragraphs: () => [
-      'Rydych wedi cael eich cyfeirio at gynllun cyswllt â dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
-      "Gall swyddog cyswllt dioddefwyr ddweud wrthych am gamau allweddol dedfryd y troseddwr, a'ch helpu i roi eich barn am amodau ei ryddhau. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
-      "Rhowch wybod i ni a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi.",
-    ],
+    subjectOf: (f) => (f.scheme === 'vns' ? "Y Cynllun Hysbysu Dioddefwyr: gwybodaeth am ryddhau'r troseddwr" : 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr'),
+    paragraphs: (f) =>
+      f.scheme === 'vns'
+        ? [
+            'Rydych wedi cael eich cyfeirio at Gynllun Hysbysu Dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
+            "Gall y cynllun ddweud wrthych pryd mae disgwyl i'r troseddwr gael ei ryddhau ac am unrhyw amodau trwydded sy'n ymwneud â chi, fel peidio â chysylltu â chi. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
+            "Rhowch wybod i ni yn fuan a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi: mae'r ddedfryd yn fyr, felly efallai na fydd y rhyddhau ymhell i ffwrdd.",
+          ]
+        : [
+            'Rydych wedi cael eich cyfeirio at gynllun cyswllt â dioddefwyr y Gwasanaeth Prawf oherwydd y drosedd a gyflawnwyd yn eich erbyn.',
+            "Gall swyddog cyswllt dioddefwyr ddweud wrthych am gamau allweddol dedfryd y troseddwr, a'ch helpu i roi eich barn am amodau ei ryddhau. Eich dewis chi yw cymryd rhan, a gallwch newid eich meddwl ar unrhyw adeg.",
+            'Rhowch wybod i ni a hoffech glywed gennym, a sut yr hoffech i ni gysylltu â chi.',
+          ],
   },
   'annual-contact': {
     subject: 'Eich diweddariad blynyddol gan y Cynllun Cyswllt â Dioddefwyr',
@@ -163,6 +171,24 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
       dated(f, 'conditionsEndDate') ? `Maent yn para tan ${dated(f, 'conditionsEndDate')}.` : undefined,
       "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych beth maent yn ei olygu i chi.",
     ],
+  },
+  'escape-or-abscond': {
+    subject: "Brys: mae'r troseddwr allan o'r ddalfa",
+    paragraphs: (f) => [
+      f.detail?.circumstance === 'absent-without-leave'
+        ? `Mae'r claf yn absennol o'r ysbyty heb ganiatâd${on(f)}.`
+        : f.detail?.circumstance === 'absconded'
+          ? `Mae'r troseddwr wedi gadael heb ganiatâd${on(f)} ac nid yw yn y ddalfa.`
+          : f.detail?.circumstance === 'unlawfully-at-large'
+            ? `Mae'r troseddwr yn rhydd yn anghyfreithlon${on(f)}: nid yw yn y ddalfa pan ddylai fod.`
+            : `Mae'r troseddwr wedi dianc o'r ddalfa${on(f)}.`,
+      "Os ydych yn teimlo eich bod mewn perygl, neu os byddwch yn ei weld, ffoniwch 999 ar unwaith. Mae'r heddlu'n gwybod ac maen nhw'n chwilio amdano.",
+      'Bydd eich swyddog cyswllt dioddefwyr yn eich ffonio cyn gynted ag y gall i siarad am eich diogelwch.',
+    ],
+  },
+  'return-to-custody': {
+    subject: "Mae'r troseddwr yn ôl yn y ddalfa",
+    paragraphs: (f) => [`Cafodd y troseddwr ei ddychwelyd i'r ddalfa${on(f)}.`, "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon."],
   },
   recall: {
     subject: "Mae'r troseddwr wedi cael ei alw'n ôl",

@@ -19,11 +19,19 @@ const detailDate = (facts: StageFacts, key: string) => longDate(facts.detail?.[k
 const STAGES_EN: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'The Victim Contact Scheme: information about the offender\'s sentence',
-    paragraphs: () => [
-      'You have been referred to the Probation Service\'s victim contact scheme because of the offence committed against you.',
-      'A victim liaison officer can tell you about the key stages of the offender\'s sentence, and help you have a say about the conditions of their release. It is your choice whether to take part, and you can change your mind at any time.',
-      'Please let us know whether you would like to hear from us, and how you would like us to contact you.',
-    ],
+    subjectOf: (f) => (f.scheme === 'vns' ? 'The Victim Notification Scheme: information about the offender\'s release' : 'The Victim Contact Scheme: information about the offender\'s sentence'),
+    paragraphs: (f) =>
+      f.scheme === 'vns'
+        ? [
+            'You have been referred to the Probation Service\'s Victim Notification Scheme because of the offence committed against you.',
+            'The scheme can tell you when the offender is due to be released and about any licence conditions that relate to you, such as not contacting you. It is your choice whether to take part, and you can change your mind at any time.',
+            'Please let us know soon whether you would like to hear from us, and how you would like us to contact you: the sentence is short, so release may not be far away.',
+          ]
+        : [
+            'You have been referred to the Probation Service\'s victim contact scheme because of the offence committed against you.',
+            'A victim liaison officer can tell you about the key stages of the offender\'s sentence, and help you have a say about the conditions of their release. It is your choice whether to take part, and you can change your mind at any time.',
+            'Please let us know whether you would like to hear from us, and how you would like us to contact you.',
+          ],
   },
   'annual-contact': {
     subject: 'Your yearly update from the Victim Contact Scheme',
@@ -163,6 +171,24 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
       'Your victim liaison officer can tell you what they mean for you.',
     ],
   },
+  'escape-or-abscond': {
+    subject: 'Urgent: the offender is out of custody',
+    paragraphs: (f) => [
+      f.detail?.circumstance === 'absent-without-leave'
+        ? `The patient is absent from hospital without leave${on(f)}.`
+        : f.detail?.circumstance === 'absconded'
+          ? `The offender has absconded${on(f)} and is not in custody.`
+          : f.detail?.circumstance === 'unlawfully-at-large'
+            ? `The offender is unlawfully at large${on(f)}: not in custody when they should be.`
+            : `The offender has escaped from custody${on(f)}.`,
+      'If you feel you are in danger, or you see them, call 999 straight away. The police know and are looking for them.',
+      'Your victim liaison officer will phone you as soon as they can to talk about your safety.',
+    ],
+  },
+  'return-to-custody': {
+    subject: 'The offender is back in custody',
+    paragraphs: (f) => [`The offender was returned to custody${on(f)}.`, 'Please contact your victim liaison officer if you have any concerns.'],
+  },
   recall: {
     subject: 'The offender has been recalled',
     paragraphs: (f) => [`The offender has been recalled${on(f)}.`],
@@ -247,7 +273,7 @@ export function renderStage(stage: string, facts: StageFacts, name: string | und
   const { stages, frame } = MESSAGES[language];
   const text = stages[stage] ?? frame.fallback;
   const paragraphs = text.paragraphs(facts).filter((p): p is string => typeof p === 'string' && p.length > 0);
-  return { subject: text.subject, body: [`${frame.dear} ${name?.trim() || frame.nobody},`, ...paragraphs, frame.closing, frame.signOff].join('\n\n'), language };
+  return { subject: text.subjectOf?.(facts) ?? text.subject, body: [`${frame.dear} ${name?.trim() || frame.nobody},`, ...paragraphs, frame.closing, frame.signOff].join('\n\n'), language };
 }
 
 /** The stages with a message, per language (a unit test insists that both have the same). */

@@ -65,6 +65,7 @@ describe('projections applied in batches', () => {
       'ContactPreferencesUpdated',
       'ContactRecorded',
       'RepresentationSubmitted',
+      'RepresentationDisclosed',
       'VictimDetailsUpdated',
       'NotificationScheduled',
       'NotificationSent',

@@ -62,6 +62,11 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
       for (const victim of (event.data as { victimsConsidered: { victimId: string }[] }).victimsConsidered) discussed.add(`victim-${victim.victimId}`);
     }
   }
+  // Some referrals as recorded before units existed (no vloUnit): their unit comes from the referral sentence.
+  for (const events of streams.values()) {
+    const referral = events.find((event) => event.type === 'ReferralReceived');
+    if (referral && random.chance(0.2)) delete (referral.data as { vloUnit?: string }).vloUnit;
+  }
   const erasedOnRebuild = new Set<string>();
   let order = appends.length;
   for (const [streamId, events] of streams) {
@@ -202,6 +207,21 @@ function victimChapter(random: Random, stream: readonly EventToAppend[], eraseOn
       decide({ type: 'RecordNotificationDeliveryStatus', data: { ...common, notificationId: emailNotification, status: 'temporary-failure', at: at(13) } });
     }
   }
+
+  // Units: some cases move to another unit; some are opened for a while to someone of another unit, a few of those
+  // grants ended early.
+  const unit = state.exists ? state.unit : undefined;
+  const fromUnit = unit ?? 'yorkshire-and-the-humber';
+  const otherUnit = fromUnit === 'london' ? 'wales' : 'london';
+  if (random.chance(0.3)) {
+    const grantId = random.uuid();
+    decide({
+      type: 'GrantCaseAccess',
+      data: { ...common, grantId, caseUnit: fromUnit, granteeUserId: `vlo-${otherUnit}-1`, granteeUnit: otherUnit, reason: 'joint-working', hours: 48, now: at(9), personal: { note: 'Joint visit.' } },
+    });
+    if (random.chance(0.5)) decide({ type: 'RevokeCaseAccess', data: { ...common, grantId, now: at(15) } });
+  }
+  if (random.chance(0.2)) decide({ type: 'TransferCase', data: { ...common, fromUnit, toUnit: otherUnit, reason: 'victim-moved', transferredOn: on(), personal: { note: 'Moved away.' } } });
 
   // Closure, retention and erasure for some; a rejoin after closure for a few.
   if (random.chance(0.35)) {

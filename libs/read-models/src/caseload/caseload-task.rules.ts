@@ -124,6 +124,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'notification-safety-check': 'Safety check needed before sending: confirm the victim\'s address or number is still safe to use.',
   'notification-letter': 'Letter to draft and approve before the notification can be sent.',
   'notification-undelivered': 'Message not delivered: the provider reported it did not reach the victim. Contact them another way.',
+  'phone-victim-offender-at-large':
+    'URGENT: the offender is out of custody. Phone the victim now (or reach them the fastest way you can) to check they are safe and talk through their safety plan. If they may be at risk, call the police on 999 and give them what they need to protect the victim.',
 };
 
 const NOTIFICATION_RULES: Record<string, string> = {
@@ -132,6 +134,8 @@ const NOTIFICATION_RULES: Record<string, string> = {
   'notification-safety-check':
     'The victim has a safety flag: a VLO confirms it is safe to contact them by this channel, on or after the day their contact details last changed, before anything is sent (canSendNow, seed 003); due when the notification is due.',
   'notification-letter': 'Only a letter a manager approved is sent (canSendNow, four eyes, docs/letters.md); due when the notification is due.',
+  'phone-victim-offender-at-large':
+    'Issue 17: an escape, absconding, being unlawfully at large or absent without leave is sent to the victim at once by the fastest channel they allow, and a VLO phones them the same day; done when a contact reaching them (contact made, by phone, visit or meeting) is recorded on or after that day.',
   'notification-undelivered':
     'The delivery report says the message did not arrive (docs/notifications.md); done when a contact that counts is recorded on or after that day, or the same news is sent again.',
 };
@@ -229,6 +233,9 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
       const letter = notification.letterId !== undefined ? state.letters[notification.letterId] : undefined;
       if (notification.channel === 'letter' && !letter?.approved) tasks.push(task('notification-letter', notificationId, notification, notification.dueOn));
     }
+    if (notification.stage === 'escape-or-abscond' && notification.status !== 'cancelled' && !spokenToSince(state, notification.dueOn)) {
+      tasks.push(task('phone-victim-offender-at-large', notificationId, notification, notification.dueOn));
+    }
     if (notification.status === 'undelivered' && notification.undeliveredOn !== undefined && !followedUp(state, notificationId, notification, notification.undeliveredOn)) {
       tasks.push(task('notification-undelivered', notificationId, notification, notification.undeliveredOn));
     }
@@ -248,6 +255,11 @@ function forNotification(notificationId: string, notification: NotificationSumma
 function safetyCheckedFor(state: VictimCaseloadState, channel: ContactChannel): boolean {
   const checkedOn = state.safetyChecks[channel];
   return checkedOn !== undefined && (state.preferencesUpdatedOn === null || checkedOn >= state.preferencesUpdatedOn);
+}
+
+/** A VLO spoke to the victim (phone, visit or meeting, contact made) on or after the day. */
+function spokenToSince(state: VictimCaseloadState, since: IsoDate): boolean {
+  return state.contacts.some((c) => c.result === 'contact-made' && (c.method === 'phone' || c.method === 'home-visit' || c.method === 'meeting') && c.occurredOn >= since);
 }
 
 /** Someone reached the victim after the report: a contact that counts on or after that day, or the same stage sent again. */

@@ -391,6 +391,20 @@ describe('caseload tasks projection', () => {
       });
     });
 
+    // Issue 17: an escape notice goes at once by the fastest channel, and a VLO phones the victim the same day.
+    it('opens an urgent task to phone the victim when the offender is out of custody, closed only by speaking to them that day or later', async () => {
+      const { s, v } = await enrolledVictim();
+      const n = randomUUID();
+      await apply(scheduled(v, s, n, { stage: 'escape-or-abscond', dueAt: '2024-03-03T02:00:00.000Z', channel: 'phone', reason: 'same-day-decision' }));
+      const tasks = await tasksOf(v);
+      expect(open(tasks)).toEqual(['phone-victim-offender-at-large@2024-03-03']);
+      expect(tasks.find((t) => t.kind === 'phone-victim-offender-at-large')).toMatchObject({ vlo_id: 'vlo-7', description: expect.stringContaining('call the police on 999') });
+      await apply(contact(v, { method: 'phone', result: 'no-answer', occurredOn: '2024-03-03' }), contact(v, { method: 'letter', result: 'letter-sent', occurredOn: '2024-03-03' }));
+      expect(open(await tasksOf(v))).toEqual(['phone-victim-offender-at-large@2024-03-03']);
+      await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-03' }));
+      expect(open(await tasksOf(v))).toEqual(['phone-victim-offender-at-large@2024-03-03:done(contact-recorded)']);
+    });
+
     it('closes the failed-notification task when that notification is later sent or cancelled', async () => {
       const { s, v } = await enrolledVictim();
       const [n1, n2] = [randomUUID(), randomUUID()];

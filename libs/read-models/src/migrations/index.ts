@@ -3,6 +3,8 @@ import { CreateProjectionCheckpoints1763900001000 } from './1763900001000-create
 import { CreateStreamCatalogue1763900002000 } from './1763900002000-create-stream-catalogue';
 import { CreateVictimDataKeys1763900003000 } from './1763900003000-create-victim-data-keys';
 import { CreateAccessAudit1763900004000 } from './1763900004000-create-access-audit';
+import { AccessAuditRefusals1763913200000 } from './1763913200000-access-audit-refusals';
+import { NotifyCheckpoints1763913300000 } from './1763913300000-notify-checkpoints';
 import { CreateParkedEvents1765101100000 } from './1765101100000-create-parked-events';
 
 /** Every schema change, in order. The event store's own table is created here too, so one command migrates all. */
@@ -13,5 +15,7 @@ export const MIGRATIONS = [
   CreateAccessAudit1763900004000,
   NotifyAfterAppend1763900005000,
   MarkEventWriters1763900006000,
+  AccessAuditRefusals1763913200000,
+  NotifyCheckpoints1763913300000,
   CreateParkedEvents1765101100000,
 ];

@@ -95,6 +95,8 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
       return { clear: 'all', set: [] };
     case 'set-aside':
     case 'high-court-referral':
+    case 'escape-or-abscond':
+    case 'return-to-custody':
     case 'transfer-to-open-conditions':
     case 'return-to-closed-conditions':
     case 'recall':

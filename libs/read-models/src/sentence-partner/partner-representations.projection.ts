@@ -1,4 +1,4 @@
-import { LicenceConditionKind, RepresentationPersonal, RepresentationSubmitted } from '@vcs/domain';
+import { DisclosedText, LicenceConditionKind, RepresentationDisclosed, RepresentationPersonal, RepresentationSubmitted } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData, pseudonymousVictimReference } from '@vcs/security';
 import { EntityManager } from 'typeorm';
@@ -24,22 +24,24 @@ export interface PartnerRequestedCondition {
 
 /**
  * Representations for partners (Parole Board, MAPPA): per sentence, what each victim asked for, when, and to whom it
- * was sent. The victim is identified to partners only by a pseudonymous reference; `victim_id` is kept for the access
- * audit and for erasure, and is never part of an answer. Personal data held: the VPS text and exclusion-zone
- * descriptions (the issue allows exactly these); after erasure both read as null with `personal_data_erased`.
+ * was sent (`partner_representations`, the victim's own words, for VLOs), and what a VLO disclosed to each recipient
+ * (`partner_disclosures`, the approved version: the only text a partner reads). The victim is identified to partners
+ * only by a pseudonymous reference; `victim_id` is kept for the access audit and for erasure, and is never part of a
+ * partner's answer. After erasure the texts read as null with `personal_data_erased`.
  */
 export class PartnerRepresentationsProjection implements Projection {
   static readonly NAME = 'partner-representations';
   readonly name = PartnerRepresentationsProjection.NAME;
-  readonly handles = ['RepresentationSubmitted', 'VictimPersonalDataErased'] as const;
-  readonly tables = ['partner_representations'];
-  /** The statement and the exclusion-zone descriptions are in `data.personal`. */
+  readonly handles = ['RepresentationSubmitted', 'RepresentationDisclosed', 'VictimPersonalDataErased'] as const;
+  readonly tables = ['partner_representations', 'partner_disclosures'];
+  /** The statement, the condition descriptions and the disclosed versions are in `data.personal`. */
   readonly readsPersonalData = true;
 
   constructor(private readonly deps: ProjectionDependencies) {}
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     if (event.type === 'VictimPersonalDataErased') return this.erase(String((event.data as { victimId: unknown }).victimId), manager);
+    if (event.type === 'RepresentationDisclosed') return this.disclosed(event, manager);
     if (event.type !== 'RepresentationSubmitted') return;
     const data = event.data as RepresentationSubmitted['data'];
     const erased = isErasedPersonalData(data.personal);
@@ -72,8 +74,43 @@ export class PartnerRepresentationsProjection implements Projection {
     );
   }
 
+  /** The latest approved version for a recipient replaces an earlier one; a replayed older event changes nothing. */
+  private async disclosed(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    const data = event.data as RepresentationDisclosed['data'];
+    const erased = isErasedPersonalData(data.personal);
+    const personal: DisclosedText = erased ? {} : (data.personal ?? {});
+    await manager.query(
+      `INSERT INTO partner_disclosures AS d (representation_id, recipient, sentence_id, victim_id, statement_text, condition_descriptions, approved_by,
+         disclosed_on, flagged, personal_data_erased, stream_revision, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9::text[], $10, $11, $12)
+       ON CONFLICT (representation_id, recipient) DO UPDATE SET
+         statement_text = EXCLUDED.statement_text, condition_descriptions = EXCLUDED.condition_descriptions, approved_by = EXCLUDED.approved_by,
+         disclosed_on = EXCLUDED.disclosed_on, flagged = EXCLUDED.flagged, personal_data_erased = EXCLUDED.personal_data_erased,
+         stream_revision = EXCLUDED.stream_revision, recorded_at = EXCLUDED.recorded_at
+       WHERE d.stream_revision < EXCLUDED.stream_revision`,
+      [
+        data.representationId,
+        data.recipient,
+        data.sentenceId,
+        data.victimId,
+        personal.statementText ?? null,
+        JSON.stringify(personal.conditionDescriptions ?? {}),
+        data.approvedBy,
+        data.disclosedOn,
+        [...data.flagged],
+        erased,
+        event.revision.toString(),
+        event.recordedAt,
+      ],
+    );
+  }
+
   /** The victim's personal data is erased: their statements and condition descriptions go, in place (no rebuild needed). */
   private async erase(victimId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE partner_disclosures SET statement_text = NULL, condition_descriptions = '{}'::jsonb, personal_data_erased = true WHERE victim_id = $1`,
+      [victimId],
+    );
     await manager.query(
       `UPDATE partner_representations SET
          statement_text = NULL,

@@ -4,6 +4,7 @@ import { CreateSentenceView1763902000000 } from './migrations/1763902000000-crea
 import { CreatePartnerRepresentations1763902001000 } from './migrations/1763902001000-create-partner-representations';
 import { CreateInterAgencyMeetings1763902002000 } from './migrations/1763902002000-create-inter-agency-meetings';
 import { SentenceViewRevision1765100000000 } from './migrations/1765100000000-sentence-view-revision';
+import { CreatePartnerDisclosures1765200000000 } from './migrations/1765200000000-create-partner-disclosures';
 import { PartnerRepresentationsProjection } from './partner-representations.projection';
 import { SENTENCE_PARTNER_ENTITIES } from './sentence-partner.entities';
 import { SentenceViewProjection } from './sentence-view.projection';
@@ -12,7 +13,13 @@ import { SentenceViewProjection } from './sentence-view.projection';
 export const SENTENCE_PARTNER_AREA: ReadModelArea = {
   name: 'sentence-partner',
   entities: SENTENCE_PARTNER_ENTITIES,
-  migrations: [CreateSentenceView1763902000000, CreatePartnerRepresentations1763902001000, CreateInterAgencyMeetings1763902002000, SentenceViewRevision1765100000000],
+  migrations: [
+    CreateSentenceView1763902000000,
+    CreatePartnerRepresentations1763902001000,
+    CreateInterAgencyMeetings1763902002000,
+    SentenceViewRevision1765100000000,
+    CreatePartnerDisclosures1765200000000,
+  ],
   projections: (deps) => [new SentenceViewProjection(deps), new PartnerRepresentationsProjection(deps), new InterAgencyMeetingsProjection(deps)],
 };
 

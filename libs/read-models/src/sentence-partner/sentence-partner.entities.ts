@@ -86,6 +86,23 @@ export class PartnerRepresentationRow {
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
 }
 
+@Entity({ name: 'partner_disclosures' })
+export class PartnerDisclosureRow {
+  @PrimaryColumn({ name: 'representation_id', type: 'uuid' }) representationId: string;
+  @PrimaryColumn({ type: 'text' }) recipient: string;
+  @Column({ name: 'sentence_id', type: 'uuid' }) sentenceId: string;
+  /** For the access audit and erasure only: never part of a partner's answer. */
+  @Column({ name: 'victim_id', type: 'uuid' }) victimId: string;
+  @Column({ name: 'statement_text', type: 'text', nullable: true }) statementText: string | null;
+  @Column({ name: 'condition_descriptions', type: 'jsonb' }) conditionDescriptions: Record<string, string>;
+  @Column({ name: 'approved_by', type: 'text' }) approvedBy: string;
+  @Column({ name: 'disclosed_on', type: 'date' }) disclosedOn: string;
+  @Column({ type: 'text', array: true }) flagged: string[];
+  @Column({ name: 'personal_data_erased', type: 'boolean' }) personalDataErased: boolean;
+  @Column({ name: 'stream_revision', type: 'bigint' }) streamRevision: string;
+  @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
+}
+
 @Entity({ name: 'inter_agency_meetings' })
 export class InterAgencyMeetingRow {
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' }) meetingId: string;
@@ -131,6 +148,7 @@ export const SENTENCE_PARTNER_ENTITIES = [
   SentenceViewVictimRow,
   SentenceViewVictimStatusRow,
   PartnerRepresentationRow,
+  PartnerDisclosureRow,
   InterAgencyMeetingRow,
   InterAgencyMeetingVictimRow,
   InterAgencyMeetingNotesRow,

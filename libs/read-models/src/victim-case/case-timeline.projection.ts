@@ -20,6 +20,7 @@ const VICTIM_EVENTS = [
   'ContactPreferencesUpdated',
   'ContactRecorded',
   'RepresentationSubmitted',
+  'RepresentationDisclosed',
   'VictimLiaisonOfficerAssigned',
   'VictimDetailsUpdated',
   'VictimCaseClosed',
@@ -27,6 +28,9 @@ const VICTIM_EVENTS = [
   'RetentionReviewRaised',
   'RetentionDecided',
   'VictimPersonalDataErased',
+  'VictimCaseTransferred',
+  'CaseAccessGranted',
+  'CaseAccessRevoked',
 ] as const;
 
 type Data = Readonly<Record<string, unknown>>;

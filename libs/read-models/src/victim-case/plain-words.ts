@@ -1,5 +1,3 @@
-import { RepresentationRecipient } from '@vcs/domain';
-
 /**
  * Plain words for the case timeline. Every function here reads only codes, ids, dates and flags: never
  * `data.personal`, so the words are the same before and after a victim's personal data is erased, and a
@@ -7,7 +5,7 @@ import { RepresentationRecipient } from '@vcs/domain';
  * the locale machinery (no dependence on the process's ICU data).
  */
 
-import type { EligibilityBasis } from '@vcs/domain';
+import type { EligibilityBasis, RepresentationRecipient } from '@vcs/domain';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -215,6 +213,13 @@ export function victimEventWords(type: string, data: Data, sentenceReference: (s
         `for sentence ${sentenceReference(data.sentenceId)}; sent to ${list(strings(data.sentTo).map((r) => phrase(RECIPIENT_WORDS, r)))}`
       );
     }
+    case 'RepresentationDisclosed': {
+      const flagged = strings(data.flagged);
+      return (
+        `Representation disclosed to ${phrase(RECIPIENT_WORDS, data.recipient)} on ${longDate(data.disclosedOn)} for sentence ${sentenceReference(data.sentenceId)}, ` +
+        `approved by ${String(data.approvedBy)}${flagged.length ? `; screen flags confirmed: ${list(flagged.map(words))}` : ''}`
+      );
+    }
     case 'VictimLiaisonOfficerAssigned':
       return `Victim liaison officer ${String(data.victimLiaisonOfficerId)} assigned on ${longDate(data.assignedOn)}`;
     case 'VictimDetailsUpdated':
@@ -231,6 +236,12 @@ export function victimEventWords(type: string, data: Data, sentenceReference: (s
         : `Decided on ${longDate(data.decidedOn)} to erase the victim's personal data (${words(data.basis)})`;
     case 'VictimPersonalDataErased':
       return `Victim's personal data erased on ${longDate(data.erasedOn)} (${words(data.basis)})`;
+    case 'VictimCaseTransferred':
+      return `Case transferred on ${longDate(data.transferredOn)} from the ${words(data.fromUnit)} unit to the ${words(data.toUnit)} unit (${words(data.reason)})`;
+    case 'CaseAccessGranted':
+      return `Access to this case granted to ${String(data.granteeUserId)} of the ${words(data.granteeUnit)} unit until ${String(data.expiresAt)} (${words(data.reason)})`;
+    case 'CaseAccessRevoked':
+      return `Access grant ${String(data.grantId)} revoked at ${String(data.revokedAt)}`;
     default:
       return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
   }
@@ -290,6 +301,18 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
       return detail.stage === 'referred'
         ? `Release decision referred to the High Court on ${on}`
         : `High Court ${detail.outcome === 'release-upheld' ? 'upheld the release decision' : 'quashed the release decision'} on ${on}`;
+    case 'escape-or-abscond':
+      return `Out of custody on ${on}: ${
+        detail.circumstance === 'absent-without-leave'
+          ? 'absent without leave from hospital'
+          : detail.circumstance === 'absconded'
+            ? 'absconded'
+            : detail.circumstance === 'unlawfully-at-large'
+              ? 'unlawfully at large'
+              : 'escaped'
+      }`;
+    case 'return-to-custody':
+      return `Returned to custody on ${on}`;
     case 'transfer-to-open-conditions':
       return `Transferred to open conditions on ${on}`;
     case 'return-to-closed-conditions':

@@ -14,6 +14,8 @@ export interface AccessRecord {
   readonly purpose: string;
   readonly requestId?: string;
   readonly status: number;
+  /** Why the call was refused (a code: role-not-admitted, purpose-missing, purpose-not-listed, invalid-id); absent when answered. */
+  readonly refusalReason?: string;
 }
 
 export interface AccessAuditEntry extends AccessRecord {
@@ -29,8 +31,8 @@ export class AccessAudit {
 
   async record(entry: AccessRecord): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO access_audit (user_id, role, action, method, route, resource_type, resource_id, victim_ids, purpose, request_id, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11)`,
+      `INSERT INTO access_audit (user_id, role, action, method, route, resource_type, resource_id, victim_ids, purpose, request_id, status, refusal_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11, $12)`,
       [
         entry.userId,
         entry.role,
@@ -43,6 +45,7 @@ export class AccessAudit {
         entry.purpose,
         entry.requestId ?? null,
         entry.status,
+        entry.refusalReason ?? null,
       ],
     );
   }
@@ -62,7 +65,7 @@ export class AccessAudit {
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM access_audit ${where}`, values);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id::text, occurred_at, user_id, role, action, method, route, resource_type, resource_id, victim_ids::text[] AS victim_ids, purpose, request_id, status
+      `SELECT id::text, occurred_at, user_id, role, action, method, route, resource_type, resource_id, victim_ids::text[] AS victim_ids, purpose, request_id, status, refusal_reason
        FROM access_audit ${where} ORDER BY occurred_at DESC, id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
       [...values, filter.limit, filter.offset],
     );
@@ -82,6 +85,7 @@ export class AccessAudit {
         purpose: row.purpose as string,
         requestId: (row.request_id as string | null) ?? undefined,
         status: row.status as number,
+        ...(row.refusal_reason ? { refusalReason: row.refusal_reason as string } : {}),
       })),
     };
   }

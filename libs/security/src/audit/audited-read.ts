@@ -15,6 +15,8 @@ import { catchError, mergeMap } from 'rxjs/operators';
 import { AuthenticatedRequest } from '../auth/auth.guard';
 import { PARTNER_ROLES, Role } from '../auth/role';
 import { AccessAudit } from './access-audit';
+import { DEFAULT_PURPOSE, PURPOSE_RULE, purposeOf } from './purpose';
+import { RefusalReason, recordRefusedCall } from './refused-call';
 
 export interface AuditedReadOptions {
   /** "read victim case view" */
@@ -27,11 +29,10 @@ export interface AuditedReadOptions {
 }
 
 const AUDITED_READ = 'vcs:audited-read';
-// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-const PURPOSE = /^[^\u0000-\u001F\u007F]{3,200}$/;
 /** Roles that must say why they read: partner agencies and administrators. */
 const PURPOSE_REQUIRED: readonly Role[] = [...PARTNER_ROLES, 'ADMIN'];
-const DEFAULT_PURPOSE = 'case management';
+/** What a resource id in a path may be: code-like, never a NUL byte, a control character or a value to echo. */
+const RESOURCE_ID = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 /** Writes one access_audit row for every call, answered or refused, before the answer leaves. */
 @Injectable()
@@ -44,22 +45,29 @@ export class AuditedReadInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const options = this.reflector.get<AuditedReadOptions>(AUDITED_READ, context.getHandler());
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    // Refusals are audited too (who, route pattern, why), before the 400 leaves.
+    const refuse = (reason: RefusalReason, error: BadRequestException): Observable<never> =>
+      from(recordRefusedCall(this.audit, request, 400, reason)).pipe(mergeMap(() => throwError(() => error)));
+    const rawId = options.resourceParam ? request.params[options.resourceParam] : undefined;
+    if (options.resourceParam && rawId !== undefined && !RESOURCE_ID.test(String(rawId))) {
+      return refuse('invalid-id', idProblem(options.resourceParam));
+    }
     const purposeHeader = request.header('x-purpose');
-    if (purposeHeader !== undefined && !PURPOSE.test(purposeHeader)) {
-      throw purposeProblem('X-Purpose must be 3-200 characters of plain text saying why you are reading this');
+    if (purposeHeader !== undefined && purposeOf(purposeHeader) === undefined) {
+      return refuse('purpose-not-listed', purposeProblem(PURPOSE_RULE));
     }
     if (purposeHeader === undefined && request.actingRole && PURPOSE_REQUIRED.includes(request.actingRole)) {
-      throw purposeProblem('X-Purpose is required: say why you are reading this (e.g. "parole review PB-2026-0113")');
+      return refuse('purpose-missing', purposeProblem(`X-Purpose is required: say why you are reading this. ${PURPOSE_RULE}`));
     }
     const purpose = purposeHeader ?? DEFAULT_PURPOSE;
-    const resourceId = options.resourceParam ? String(request.params[options.resourceParam] ?? '') || undefined : undefined;
+    const resourceId = rawId !== undefined ? String(rawId) || undefined : undefined;
     const record = (status: number, victimIds: string[]) =>
       this.audit.record({
         userId: request.user?.userId ?? 'unknown',
         role: request.actingRole ?? 'unknown',
         action: options.action,
         method: request.method,
-        route: request.route?.path ?? request.path,
+        route: (request.route as { path?: string } | undefined)?.path ?? '(no route)',
         resourceType: options.resourceType,
         resourceId,
         victimIds,
@@ -80,6 +88,10 @@ export class AuditedReadInterceptor implements NestInterceptor {
 function statusOf(error: unknown): number {
   const kind = (error as { kind?: string }).kind;
   return kind === 'not-found' ? 404 : 500;
+}
+
+function idProblem(field: string): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid', problems: [{ field, rule: 'format', message: `${field} is not a valid id` }] });
 }
 
 function purposeProblem(message: string): BadRequestException {

@@ -1,6 +1,8 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { AccessAudit } from '../audit/access-audit';
+import { recordRefusedCall } from '../audit/refused-call';
 import { AuthenticatedUser } from './authenticated-user';
 import { Role } from './role';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
@@ -12,12 +14,16 @@ export interface AuthenticatedRequest extends Request {
   actingRole?: Role;
 }
 
-/** Deny by default: 401 without a valid token, 403 when none of the caller's roles is admitted by the route. */
+/**
+ * Deny by default: 401 without a valid token, 403 when none of the caller's roles is admitted by the route. A 403 is
+ * written to the access audit (who, route pattern, why): someone with a valid token tried a route not theirs.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    @Optional() private readonly audit?: AccessAudit,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,7 +41,10 @@ export class AuthGuard implements CanActivate {
     }
     const admitted = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     const actingRole = request.user.roles.find((role) => admitted.includes(role));
-    if (!actingRole) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: 'your role may not do this' });
+    if (!actingRole) {
+      if (this.audit) await recordRefusedCall(this.audit, request, 403, 'role-not-admitted');
+      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: 'your role may not do this' });
+    }
     request.actingRole = actingRole;
     return true;
   }

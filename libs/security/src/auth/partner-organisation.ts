@@ -16,7 +16,9 @@ export const PARTNER_ROLE_OF_RECIPIENT = {
   'responsible-clinician': null,
 } as const satisfies Record<RepresentationRecipient, Role | null>;
 
-/** The recipients whose representations a partner role may read; none for any other role. */
-export function recipientsReadableBy(role: Role): RepresentationRecipient[] {
-  return REPRESENTATION_RECIPIENTS.filter((recipient) => PARTNER_ROLE_OF_RECIPIENT[recipient] === role);
+/** The recipient whose disclosures a partner role reads (each partner role is exactly one); undefined for any other role. */
+export function recipientReadBy(role: Role): RepresentationRecipient | undefined {
+  const recipients = REPRESENTATION_RECIPIENTS.filter((recipient) => PARTNER_ROLE_OF_RECIPIENT[recipient] === role);
+  if (recipients.length > 1) throw new Error(`role ${role} is mapped to more than one recipient`);
+  return recipients[0];
 }

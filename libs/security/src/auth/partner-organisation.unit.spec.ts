@@ -1,15 +1,15 @@
 import { REPRESENTATION_RECIPIENTS } from '@vcs/domain';
-import { PARTNER_ROLE_OF_RECIPIENT, recipientsReadableBy } from './partner-organisation';
+import { PARTNER_ROLE_OF_RECIPIENT, recipientReadBy } from './partner-organisation';
 import { PARTNER_ROLES, ROLES } from './role';
 
 describe('partner organisations', () => {
   it('gives the Parole Board what went to the Parole Board, and MAPPA partners what went to MAPPA', () => {
-    expect(recipientsReadableBy('PAROLE_BOARD')).toEqual(['parole-board']);
-    expect(recipientsReadableBy('MAPPA_PARTNER')).toEqual(['mappa']);
+    expect(recipientReadBy('PAROLE_BOARD')).toBe('parole-board');
+    expect(recipientReadBy('MAPPA_PARTNER')).toBe('mappa');
   });
 
-  it('gives every partner role at least one recipient, and no other role any', () => {
-    for (const role of ROLES) expect({ role, reads: recipientsReadableBy(role).length > 0 }).toEqual({ role, reads: PARTNER_ROLES.includes(role) });
+  it('gives every partner role its one recipient, and no other role any', () => {
+    for (const role of ROLES) expect({ role, reads: recipientReadBy(role) !== undefined }).toEqual({ role, reads: PARTNER_ROLES.includes(role) });
   });
 
   it('names every recipient the domain knows, each read by a partner role or by nobody through the API', () => {

@@ -8,7 +8,10 @@ export interface MintOptions {
   readonly audience: string;
   readonly userId: string;
   readonly roles: readonly Role[];
-  readonly region?: string;
+  /** Unit codes for the `units` claim (the probation regions, or `national` for an ADMIN). */
+  readonly units?: readonly string[];
+  /** Roles go in HMPPS Auth's `authorities` claim (`ROLE_VLO`) instead of `roles`. */
+  readonly asAuthorities?: boolean;
   readonly ttlSeconds?: number;
   /** For tests of expiry: the token's issue time, in seconds since the epoch. */
   readonly issuedAt?: number;
@@ -17,8 +20,8 @@ export interface MintOptions {
 /** Signs a token the way the identity provider would: for local use and tests only. */
 export async function mintToken(options: MintOptions): Promise<string> {
   const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000);
-  const claims: Record<string, unknown> = { roles: options.roles };
-  if (options.region) claims.region = options.region;
+  const claims: Record<string, unknown> = options.asAuthorities ? { authorities: options.roles.map((role) => `ROLE_${role}`) } : { roles: options.roles };
+  if (options.units) claims.units = options.units;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256' })
     .setSubject(options.userId)

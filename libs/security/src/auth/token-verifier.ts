@@ -1,7 +1,8 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { AuthenticatedUser } from './authenticated-user';
-import { isRole } from './role';
+import { DEV_SIGNING_KEY_FINGERPRINT, keyFingerprint } from './key-fingerprint';
+import { ClaimNames, DEFAULT_CLAIM_NAMES, rolesFromClaims, unitsFromClaims } from './token-claims';
 
 export interface TokenVerifierOptions {
   readonly issuer: string;
@@ -11,8 +12,14 @@ export interface TokenVerifierOptions {
   readonly jwksUrl?: string;
   /** Further issuers trusted through their JWKS (the development identity provider beside the development key). */
   readonly additionalIssuers?: readonly { readonly issuer: string; readonly jwksUrl: string }[];
-  /** Seconds of clock skew allowed on exp/nbf. */
+  /** Seconds of clock skew allowed on exp/nbf/iat. */
   readonly clockToleranceSeconds?: number;
+  /** The longest a token may live (exp - iat), in seconds; default one hour. */
+  readonly maxLifetimeSeconds?: number;
+  /** Which claims carry roles and units. */
+  readonly claimNames?: ClaimNames;
+  /** Refuse tokens signed with the committed development key, wherever the key came from (production). */
+  readonly refuseDevelopmentKey?: boolean;
 }
 
 /** Why a token was refused; the reason goes to logs and the 401 body, never the token itself. */
@@ -23,21 +30,37 @@ export class InvalidTokenError extends Error {
   }
 }
 
-const ALGORITHMS = ['ES256', 'RS256', 'EdDSA'];
+/** The configured key is the committed development key, and this process must not accept it. */
+export class DevelopmentKeyRefusedError extends Error {
+  constructor() {
+    super('the token signing key is the committed development key (config/dev), refused when NODE_ENV=production');
+    this.name = 'DevelopmentKeyRefusedError';
+  }
+}
 
-/** Checks signature, issuer, audience, expiry and the claims we rely on (sub, roles). */
+const ALGORITHMS = ['ES256', 'RS256', 'EdDSA'];
+const ONE_HOUR = 3600;
+
+/** Checks signature, issuer, audience, issue time, expiry and lifetime, and the claims we rely on (sub, roles, units). */
 export class TokenVerifier {
   /** Each trusted issuer and the key (or JWKS) that signs its tokens. */
   private readonly keys = new Map<string, KeyObject | JWTVerifyGetKey>();
+  private readonly claimNames: ClaimNames;
+  private readonly checkedKeys = new WeakMap<object, boolean>();
 
   constructor(private readonly options: TokenVerifierOptions) {
+    this.claimNames = options.claimNames ?? DEFAULT_CLAIM_NAMES;
     if (options.jwksUrl) this.keys.set(options.issuer, createRemoteJWKSet(new URL(options.jwksUrl)));
-    else if (options.publicKeyPem) this.keys.set(options.issuer, createPublicKey(options.publicKeyPem));
-    else throw new Error('a token verifier needs a public key or a JWKS URL');
+    else if (options.publicKeyPem) {
+      const key = createPublicKey(options.publicKeyPem);
+      if (options.refuseDevelopmentKey && keyFingerprint(key) === DEV_SIGNING_KEY_FINGERPRINT) throw new DevelopmentKeyRefusedError();
+      this.keys.set(options.issuer, key);
+    } else throw new Error('a token verifier needs a public key or a JWKS URL');
     for (const { issuer, jwksUrl } of options.additionalIssuers ?? []) this.keys.set(issuer, createRemoteJWKSet(new URL(jwksUrl)));
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
+    const tolerance = this.options.clockToleranceSeconds ?? 30;
     let payload: JWTPayload;
     try {
       // The unverified issuer only chooses which key to check the signature with; jwtVerify then checks it too.
@@ -48,19 +71,36 @@ export class TokenVerifier {
         issuer,
         audience: this.options.audience,
         algorithms: ALGORITHMS,
-        requiredClaims: ['exp', 'sub'],
-        clockTolerance: this.options.clockToleranceSeconds ?? 30,
+        requiredClaims: ['exp', 'iat', 'sub'],
+        clockTolerance: tolerance,
       });
       payload = verified.payload;
+      // A JWKS may serve any key: the development key is refused here too, by what it is.
+      if (this.options.refuseDevelopmentKey && this.isDevelopmentKey((verified as { key?: unknown }).key)) throw new InvalidTokenError('signing key is not acceptable');
     } catch (error) {
+      if (error instanceof InvalidTokenError) throw error;
       throw new InvalidTokenError(describeJoseError(error));
     }
+    const now = Math.floor(Date.now() / 1000);
+    const issuedAt = payload.iat as number;
+    if (issuedAt > now + tolerance) throw new InvalidTokenError('claim iat is not acceptable');
+    if ((payload.exp as number) - issuedAt > (this.options.maxLifetimeSeconds ?? ONE_HOUR)) throw new InvalidTokenError('token lifetime is too long');
     // The subject becomes the actor recorded in events: it must name someone.
     if (typeof payload.sub !== 'string' || !/^[A-Za-z0-9_.@:|-]{1,200}$/.test(payload.sub)) throw new InvalidTokenError('claim sub is not acceptable');
-    const roles = Array.isArray(payload.roles) ? payload.roles : [];
-    if (roles.length === 0 || !roles.every(isRole)) throw new InvalidTokenError('roles claim must list known roles');
-    const region = typeof payload.region === 'string' ? payload.region : undefined;
-    return { userId: payload.sub as string, roles, region };
+    const roles = rolesFromClaims(payload, this.claimNames);
+    if (!roles.ok) throw new InvalidTokenError(roles.reason);
+    const units = unitsFromClaims(payload, this.claimNames);
+    if (!units.ok) throw new InvalidTokenError(units.reason);
+    return { userId: payload.sub, roles: roles.value, units: units.value };
+  }
+
+  private isDevelopmentKey(key: unknown): boolean {
+    if (!(key instanceof KeyObject)) return false;
+    const known = this.checkedKeys.get(key);
+    if (known !== undefined) return known;
+    const isDev = key.type === 'public' && keyFingerprint(key) === DEV_SIGNING_KEY_FINGERPRINT;
+    this.checkedKeys.set(key, isDev);
+    return isDev;
   }
 }
 

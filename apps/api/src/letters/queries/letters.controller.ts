@@ -1,3 +1,4 @@
+import { VictimInScope } from '../../queries/shared/victim-in-scope';
 import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -12,7 +13,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Actor, AuditedRead, CurrentActor, Roles } from '@vcs/security';
+import { AccessScope } from '@vcs/domain';
+import { Actor, AuditedRead, CallerScope, CurrentActor, Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
@@ -38,6 +40,7 @@ export class LettersController {
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: "The victim's letters, newest first: stage, status and who did what (never the letters' words)" })
   @ApiOkResponse({ type: LetterListResponse })
+  @VictimInScope()
   @AuditedRead({ action: 'list victim letters', resourceType: 'victim', resourceParam: 'victimId' })
   list(@Param() params: VictimPathParams, @Query() query: VictimLettersQuery): Promise<LetterListResponse> {
     return this.queries.execute(new ListVictimLetters(params.victimId, query.page, query.pageSize, query.minPosition));
@@ -48,6 +51,7 @@ export class LettersController {
   @ApiOperation({ summary: 'One letter: its words, address block and workflow; ETag is the revision to send back as If-Match' })
   @ApiOkResponse({ type: LetterResponse, headers: REVISION_ETAG_HEADER })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
+  @VictimInScope()
   @AuditedRead({ action: 'read letter', resourceType: 'victim', resourceParam: 'victimId' })
   async letter(@Param() params: LetterPathParams, @Query() query: LetterQuery, @Res({ passthrough: true }) response: Response): Promise<LetterResponse> {
     return withRevisionETag(response, await this.queries.execute<GetLetter, LetterResponse>(new GetLetter(params.victimId, params.letterId, query.minPosition)));
@@ -58,9 +62,10 @@ export class LettersController {
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it' })
-  @ApiOkResponse({ description: 'application/pdf' })
+  @ApiOkResponse({ description: 'The letter as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
   @ApiUnprocessableEntityResponse({ description: 'letter-not-approved: only an approved letter is printed' })
+  @VictimInScope()
   @AuditedRead({ action: 'print letter', resourceType: 'victim', resourceParam: 'victimId' })
   async pdf(@Param() params: LetterPathParams, @Query() query: LetterQuery): Promise<StreamableFile> {
     const { reference, pdf }: LetterPdf = await this.queries.execute(new GetLetterPdf(params.victimId, params.letterId, query.minPosition));
@@ -76,8 +81,8 @@ export class LettersController {
     resourceType: 'letter-review-queue',
     victimIdsOf: (result) => [...new Set(((result as ReviewQueueResponse | undefined)?.items ?? []).map((item) => item.victimId))],
   })
-  reviewQueue(@Query() query: ReviewQueueQuery, @CurrentActor() actor: Actor): Promise<ReviewQueueResponse> {
-    return this.queries.execute(new GetReviewQueue(actor.userId, query.region, query.page, query.pageSize, query.minPosition));
+  reviewQueue(@Query() query: ReviewQueueQuery, @CurrentActor() actor: Actor, @CallerScope() scope: AccessScope): Promise<ReviewQueueResponse> {
+    return this.queries.execute(new GetReviewQueue(scope, actor.userId, query.region, query.page, query.pageSize, query.minPosition));
   }
 
   @Get('letters/in-progress')
@@ -86,7 +91,7 @@ export class LettersController {
   @ApiOkResponse({ type: LettersInProgressResponse })
   @ApiForbiddenResponse({ description: "A VLO asked about a colleague's letters" })
   @AuditedRead({ action: 'read letters in progress', resourceType: 'letters-in-progress', victimIdsOf: () => [] })
-  inProgress(@Query() query: LettersInProgressQuery, @CurrentActor() actor: Actor): Promise<LettersInProgressResponse> {
-    return this.queries.execute(new GetLettersInProgress(actor, query.vloId, query.minPosition));
+  inProgress(@Query() query: LettersInProgressQuery, @CurrentActor() actor: Actor, @CallerScope() scope: AccessScope): Promise<LettersInProgressResponse> {
+    return this.queries.execute(new GetLettersInProgress(scope, actor, query.vloId, query.minPosition));
   }
 }

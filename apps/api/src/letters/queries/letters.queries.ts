@@ -1,10 +1,11 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainRuleViolation, NotificationStage } from '@vcs/domain';
+import { AccessScope, DomainRuleViolation, NotificationStage } from '@vcs/domain';
 import { letterDate, LetterLanguage, letterSubject, renderLetterPdf } from '@vcs/notifications';
 import { Actor } from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
+import { SCOPE_PROJECTION, victimInScope } from '../../queries/shared/access-scope.sql';
 import { LetterListResponse, LetterResponse, LetterStepResponse, LetterSummaryResponse, LettersInProgressResponse, ReviewQueueResponse } from './letters.responses';
 
 /** The projection these queries read (libs/read-models/src/letters): what read-your-writes waits for. */
@@ -177,6 +178,7 @@ export class GetLetterPdfHandler implements IQueryHandler<GetLetterPdf, LetterPd
 
 export class GetReviewQueue {
   constructor(
+    readonly scope: AccessScope,
     readonly userId: string,
     readonly region: string | undefined,
     readonly page: number,
@@ -193,10 +195,12 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueue, Revi
   ) {}
 
   async execute(query: GetReviewQueue): Promise<ReviewQueueResponse> {
-    await this.freshness.waitFor([LETTERS_PROJECTION], query.minPosition);
+    await this.freshness.waitFor([LETTERS_PROJECTION, SCOPE_PROJECTION], query.minPosition);
     // Partial indexes on (region, submitted_at, letter_id) / (submitted_at, letter_id) WHERE status = 'submitted'.
-    const where = query.region === undefined ? "status = 'submitted'" : "status = 'submitted' AND region = $1";
     const values: unknown[] = query.region === undefined ? [] : [query.region];
+    const byRegion = query.region === undefined ? "status = 'submitted'" : "status = 'submitted' AND region = $1";
+    // Only letters to the caller's units' victims (and those opened to them), in the query.
+    const where = `${byRegion} AND ${victimInScope(query.scope, 'victim_id', values, 'text')}`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM letters WHERE ${where}`, values);
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS} FROM letters l WHERE ${where} ORDER BY submitted_at, letter_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
@@ -215,6 +219,7 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueue, Revi
 
 export class GetLettersInProgress {
   constructor(
+    readonly scope: AccessScope,
     readonly caller: Actor,
     readonly vloId: string | undefined,
     readonly minPosition?: string,
@@ -233,10 +238,13 @@ export class GetLettersInProgressHandler implements IQueryHandler<GetLettersInPr
     if (query.caller.role === 'VLO' && vloId !== query.caller.userId) {
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: "a victim liaison officer sees only their own letters in progress; a manager sees anyone's" });
     }
-    await this.freshness.waitFor([LETTERS_PROJECTION], query.minPosition);
+    await this.freshness.waitFor([LETTERS_PROJECTION, SCOPE_PROJECTION], query.minPosition);
+    const values: unknown[] = [vloId];
+    // A manager counts a colleague's letters to victims of the manager's own units only.
     const rows: { status: string; count: number }[] = await this.dataSource.query(
-      "SELECT status, count(*)::int AS count FROM letters WHERE drafted_by = $1 AND status IN ('draft', 'submitted', 'returned') GROUP BY status",
-      [vloId],
+      `SELECT status, count(*)::int AS count FROM letters
+        WHERE drafted_by = $1 AND status IN ('draft', 'submitted', 'returned') AND ${victimInScope(query.scope, 'victim_id', values, 'text')} GROUP BY status`,
+      values,
     );
     const count = (status: string) => rows.find((r) => r.status === status)?.count ?? 0;
     const inProgress = count('draft') + count('returned') + count('submitted');

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  annualContactAnchorOf,
   DomainRuleViolation,
   foldEvents,
   isHospitalOrder,
@@ -71,7 +72,11 @@ export class LetterDraftingLoader {
     }
     if (!recipient.address?.lines?.length) throw new DomainRuleViolation('letter-needs-address', 'There is no postal address to write to; record one in the contact preferences.');
 
-    const facts = await this.sentenceFacts(sentenceId, notification?.causedBy.milestoneId);
+    const sentence = await this.sentenceFacts(sentenceId, notification?.causedBy.milestoneId);
+    // The VNS has its own letters (issue 17); the yearly letter covers the stages since the victim joined or the last one.
+    const anchor = stage === 'annual-contact' ? annualContactAnchorOf(history.map(asDomainEvent<VictimEvent>)) : {};
+    const yearFrom = anchor.lastLetterOn ?? anchor.joinedOn;
+    const facts: LetterFacts = { ...sentence, scheme: victim.referredFor, ...(yearFrom !== undefined ? { yearFrom } : {}) };
     return {
       victim,
       stage,
@@ -86,18 +91,20 @@ export class LetterDraftingLoader {
     let hospitalOrder = false;
     const milestones: Partial<Record<MilestoneKind, MilestoneFact>> = {};
     let chosen: { kind: MilestoneKind; fact: MilestoneFact } | undefined;
+    const all: ({ kind: MilestoneKind } & MilestoneFact)[] = [];
     for (const event of history) {
       if (event.type === 'SentenceRecorded') hospitalOrder = isHospitalOrder(event.data.sentenceType);
       if (event.type === 'SentenceMilestoneReached') {
         const fact = { date: event.data.date, detail: event.data.detail } as MilestoneFact;
         milestones[event.data.kind] = fact;
+        all.push({ kind: event.data.kind, ...fact });
         if (event.data.milestoneId === causedByMilestoneId) chosen = { kind: event.data.kind, fact };
       }
     }
     if (history.length === 0) throw new NotFound('sentence-not-found', `No sentence ${sentenceId} is recorded.`);
     // A notification about one milestone writes about that one, even if a later one of the same kind followed.
     if (chosen) milestones[chosen.kind] = chosen.fact;
-    return { hospitalOrder, milestones } as LetterFacts;
+    return { hospitalOrder, milestones, history: [...all].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) } as LetterFacts;
   }
 
   private async readWholeStream(streamId: string): Promise<RecordedEvent[]> {

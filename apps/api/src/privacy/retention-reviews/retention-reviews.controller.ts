@@ -1,9 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VICTIM_CASE_VIEW_PROJECTION } from '@vcs/read-models';
-import { AuditedRead, Roles } from '@vcs/security';
+import { AccessScope } from '@vcs/domain';
+import { AuditedRead, CallerScope, Roles } from '@vcs/security';
+import { SCOPE_PROJECTION, victimInScope } from '../../queries/shared/access-scope.sql';
 import { DataSource } from 'typeorm';
 import { Page, PageQuery } from '../../queries/shared/page.query';
+import { RetentionReviewPageResponse } from './retention-review.responses';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 
 // As libs/read-models/src/caseload/caseload-tasks.projection.ts names them (the caseload area is not exported from the index).
@@ -35,24 +38,28 @@ export class RetentionReviewsController {
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Open retention reviews (cases closed longer ago than the retention period), oldest first: each needs an ADMIN decision' })
   @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are reading the retention reviews' })
+  @ApiOkResponse({ type: RetentionReviewPageResponse })
   @AuditedRead({
     action: 'list retention reviews',
     resourceType: 'retention-review-list',
     victimIdsOf: (result) => ((result as Page<RetentionReview> | undefined)?.items ?? []).map((review) => review.victimId),
   })
-  async list(@Query() query: PageQuery): Promise<Page<RetentionReview>> {
-    await this.freshness.waitFor([CASELOAD_TASKS_PROJECTION, VICTIM_CASE_VIEW_PROJECTION], query.minPosition);
+  async list(@Query() query: PageQuery, @CallerScope() scope: AccessScope): Promise<Page<RetentionReview>> {
+    await this.freshness.waitFor([CASELOAD_TASKS_PROJECTION, VICTIM_CASE_VIEW_PROJECTION, SCOPE_PROJECTION], query.minPosition);
+    const values: unknown[] = [RETENTION_REVIEW_TASK];
+    // Reviews of the caller's units' cases only (an ADMIN with the national unit: all), in the query.
+    const inScope = victimInScope(scope, 't.victim_id', values, 'text');
     const [{ total }]: { total: number }[] = await this.dataSource.query(
-      'SELECT count(*)::int AS total FROM caseload_tasks WHERE kind = $1 AND done_at IS NULL',
-      [RETENTION_REVIEW_TASK],
+      `SELECT count(*)::int AS total FROM caseload_tasks t WHERE t.kind = $1 AND t.done_at IS NULL AND ${inScope}`,
+      values,
     );
     const rows: Record<string, string | null>[] = await this.dataSource.query(
       `SELECT t.task_id, t.victim_id, t.region, to_char(t.due_on, 'YYYY-MM-DD') AS raised_on, t.description, t.rule,
               v.enrolment->'closure'->>'closedOn' AS closed_on, v.enrolment->'closure'->>'reason' AS closure_reason
          FROM caseload_tasks t LEFT JOIN victim_case_view v ON v.victim_id::text = t.victim_id
-        WHERE t.kind = $1 AND t.done_at IS NULL
-        ORDER BY t.due_on, t.task_id LIMIT $2 OFFSET $3`,
-      [RETENTION_REVIEW_TASK, query.pageSize, (query.page - 1) * query.pageSize],
+        WHERE t.kind = $1 AND t.done_at IS NULL AND ${inScope}
+        ORDER BY t.due_on, t.task_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      [...values, query.pageSize, (query.page - 1) * query.pageSize],
     );
     return {
       page: query.page,

@@ -1,10 +1,6 @@
-import { applyDecorators, BadRequestException, CanActivate, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import { applyDecorators, BadRequestException, CanActivate, ExecutionContext, Injectable, Optional, UseGuards } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { AuthenticatedRequest } from '@vcs/security';
-
-// The same rule as @AuditedRead's X-Purpose: 3-200 characters of plain text.
-// eslint-disable-next-line no-control-regex -- refusing control characters is the point
-const PURPOSE = /^[^\u0000-\u001F\u007F]{3,200}$/;
+import { AccessAudit, AuthenticatedRequest, PURPOSE_RULE, purposeOf as listedPurposeOf, recordRefusedCall } from '@vcs/security';
 
 /**
  * Administrators say why they act on a victim's record (X-Purpose), for commands as for reads (where @AuditedRead
@@ -12,14 +8,19 @@ const PURPOSE = /^[^\u0000-\u001F\u007F]{3,200}$/;
  */
 @Injectable()
 export class PurposeGuard implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
-    const purpose = context.switchToHttp().getRequest<AuthenticatedRequest>().header('x-purpose');
-    if (purpose === undefined || !PURPOSE.test(purpose)) {
+  constructor(@Optional() private readonly audit?: AccessAudit) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const purpose = request.header('x-purpose');
+    if (purpose === undefined || listedPurposeOf(purpose) === undefined) {
+      // Refused calls are audited like answered ones.
+      if (this.audit) await recordRefusedCall(this.audit, request, 400, purpose === undefined ? 'purpose-missing' : 'purpose-not-listed');
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
         message: 'the request is not valid',
-        problems: [{ field: 'X-Purpose', rule: 'purpose', message: 'X-Purpose is required: 3-200 characters of plain text saying why (e.g. "erasure request ER-2027-014")' }],
+        problems: [{ field: 'X-Purpose', rule: 'purpose', message: `X-Purpose is required. ${PURPOSE_RULE}` }],
       });
     }
     return true;

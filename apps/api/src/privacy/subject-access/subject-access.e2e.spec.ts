@@ -86,7 +86,7 @@ describe('GET /victims/:victimId/subject-access-export(.pdf)', () => {
     expect((await exportOf(victimId, '', 'subject access', writer.token)).status).toBe(403);
     expect((await exportOf(victimId, '', null)).status).toBe(400);
     expect((await exportOf('00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    const audit = await request(api.http).get(`/access-audit?victimId=${victimId}`).set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'check the SAR exports').expect(200);
+    const audit = await request(api.http).get(`/access-audit?victimId=${victimId}`).set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'audit review: check the SAR exports').expect(200);
     expect(audit.body.items.filter((i: { action: string }) => i.action.startsWith('export subject access data')).map((i: { purpose: string }) => i.purpose)).toEqual([
       'subject access request SAR-2026-117',
       'subject access request SAR-2026-117',

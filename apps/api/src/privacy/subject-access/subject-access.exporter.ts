@@ -1,4 +1,5 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { victimNotFound } from '../../queries/shared/victim-in-scope';
 import { sentenceStreamId, victimStreamId } from '@vcs/domain';
 import { EVENT_STORE, EventStore, formatPosition, RecordedEvent } from '@vcs/event-store';
 import { AccessAudit, AccessAuditEntry, isErasedPersonalData } from '@vcs/security';
@@ -67,7 +68,7 @@ export class SubjectAccessExporter {
 
   async export(victimId: string, exportedBy: { userId: string; role: string }): Promise<SubjectAccessExport> {
     const history = await readWhole(this.store, victimStreamId(victimId));
-    if (history.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', rule: 'victim-not-found', message: `no victim ${victimId} is recorded` });
+    if (history.length === 0) throw victimNotFound(victimId);
     const erasure = await this.erasureOf(victimId);
     const erased = erasure !== null || history.some((event) => event.type === 'VictimPersonalDataErased');
     const sentences = await this.sentenceParts(victimId, history);

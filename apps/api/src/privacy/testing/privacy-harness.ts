@@ -7,7 +7,9 @@ import { Test } from '@nestjs/testing';
 import { createLogger, Environment, loadEnvironment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { createVictimDataKeyStore, ENVIRONMENT } from '@vcs/infrastructure';
-import { mintToken, Role, VictimDataKeyStore } from '@vcs/security';
+import { mintToken, NATIONAL_UNIT, Role, VictimDataKeyStore } from '@vcs/security';
+import { VLO_UNITS } from '@vcs/domain';
+import type { TokenExtras } from '@vcs/test-support';
 import { ApiHarness, createTestDatabase, currentRun, eventStoreUnderTest, TEST_REDIS_URL } from '@vcs/test-support';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -77,14 +79,16 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
     retentionJob: new RetentionJob(dataSource, store, env.RETENTION_PERIOD_MONTHS, quiet),
     startProjectors: () => startAll(false),
     startWorker: () => startAll(true),
-    token: (role: Role, userId = `${role.toLowerCase()}-1`, extra = {}) =>
+    token: (role: Role, userId = `${role.toLowerCase()}-1`, extra: TokenExtras = {}) =>
       mintToken({
         privateKeyPem: DEV_PRIVATE_KEY,
         issuer: env.AUTH_ISSUER,
         audience: extra.audience ?? env.AUTH_AUDIENCE,
         userId,
         roles: [role],
-        region: extra.region,
+        // Tests act in every unit unless they say otherwise (the unit matrix and scope tests do).
+        units: extra.units ?? [...VLO_UNITS, NATIONAL_UNIT],
+        asAuthorities: extra.asAuthorities,
         ttlSeconds: extra.ttlSeconds,
         issuedAt: extra.issuedAt,
       }),

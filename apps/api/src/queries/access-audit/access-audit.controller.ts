@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessAudit, AccessAuditEntry, AuditedRead, Roles } from '@vcs/security';
 import { Page } from '../shared/page.query';
 import { AccessAuditQuery } from './access-audit.query';
+import { AccessAuditPageResponse } from './access-audit.responses';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class AccessAuditController {
   @Roles('ADMIN')
   @ApiOperation({ summary: "Who read victims' data, when and why (newest first); reading the trail is itself audited" })
   @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are reading the audit trail' })
+  @ApiOkResponse({ type: AccessAuditPageResponse })
   @AuditedRead({
     action: 'read access audit',
     resourceType: 'access-audit',

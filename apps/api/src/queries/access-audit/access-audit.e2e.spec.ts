@@ -28,7 +28,7 @@ describe('GET /access-audit', () => {
     const response = await request(api.http)
       .get(`/access-audit?victimId=${victimId}`)
       .set('Authorization', `Bearer ${admin}`)
-      .set('X-Purpose', 'checking the trail')
+      .set('X-Purpose', 'audit review: checking the trail')
       .expect(200);
 
     expect(response.body.total).toBe(1);
@@ -43,7 +43,7 @@ describe('GET /access-audit', () => {
   });
 
   it('refuses bad filters with 400 naming the field', async () => {
-    const response = await request(api.http).get('/access-audit?victimId=nope&pageSize=1000').set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'checking').expect(400);
+    const response = await request(api.http).get('/access-audit?victimId=nope&pageSize=1000').set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'audit review: checking').expect(400);
     expect(response.body.problems.map((p: { field: string }) => p.field).sort()).toEqual(['pageSize', 'victimId']);
   });
 

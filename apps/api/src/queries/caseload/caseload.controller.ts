@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditedRead, CurrentActor, Roles } from '@vcs/security';
+import { AccessScope } from '@vcs/domain';
+import { Actor, AuditedRead, CallerScope, CurrentActor, Roles } from '@vcs/security';
 import { CaseloadSummaryQueryDto, CaseloadSummaryResponse, CaseloadTasksPageResponse, CaseloadTasksQueryDto } from './caseload.dto';
 import { GetCaseloadSummaryQuery, GetCaseloadTasksQuery } from './caseload.queries';
 
@@ -26,8 +27,8 @@ export class CaseloadController {
     resourceType: 'caseload-tasks',
     victimIdsOf: (result) => [...new Set((result as CaseloadTasksPageResponse).items.map((t) => t.victimId).filter((id): id is string => id !== null))],
   })
-  tasks(@Query() query: CaseloadTasksQueryDto): Promise<CaseloadTasksPageResponse> {
-    return this.queries.execute(new GetCaseloadTasksQuery(query));
+  tasks(@Query() query: CaseloadTasksQueryDto, @CallerScope() scope: AccessScope): Promise<CaseloadTasksPageResponse> {
+    return this.queries.execute(new GetCaseloadTasksQuery(query, scope));
   }
 
   @Get('summary')
@@ -40,7 +41,7 @@ export class CaseloadController {
   @ApiBadRequestResponse({ description: 'A parameter is not valid; `problems` names the field' })
   @ApiForbiddenResponse({ description: "A VLO asked for regional figures or a colleague's" })
   @AuditedRead({ action: 'read caseload summary', resourceType: 'caseload-summary', victimIdsOf: () => [] })
-  summary(@Query() query: CaseloadSummaryQueryDto, @CurrentActor() actor: Actor): Promise<CaseloadSummaryResponse> {
-    return this.queries.execute(new GetCaseloadSummaryQuery(query, actor));
+  summary(@Query() query: CaseloadSummaryQueryDto, @CurrentActor() actor: Actor, @CallerScope() scope: AccessScope): Promise<CaseloadSummaryResponse> {
+    return this.queries.execute(new GetCaseloadSummaryQuery(query, actor, scope));
   }
 }

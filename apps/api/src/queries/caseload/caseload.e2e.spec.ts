@@ -179,13 +179,13 @@ describe('caseload routes', () => {
   it('writes every read of tasks to the access audit, with the victims named', async () => {
     await read('/caseload/tasks?vloId=vlo-a', vloA).expect(200);
     const admin = await api.token('ADMIN', 'admin-1');
-    const audit = await request(api.http).get(`/access-audit?victimId=${ids.v1}&userId=vlo-a`).set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'checking the caseload audit').expect(200);
+    const audit = await request(api.http).get(`/access-audit?victimId=${ids.v1}&userId=vlo-a`).set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'audit review: checking the caseload audit').expect(200);
     expect(audit.body.items[0]).toMatchObject({ userId: 'vlo-a', role: 'VLO', action: 'read caseload tasks', victimIds: [ids.v1] });
   });
 
   it('refuses partner agencies and administrators', async () => {
     for (const role of ['PAROLE_BOARD', 'MAPPA_PARTNER', 'ADMIN', 'WORKER'] as const) {
-      await request(api.http).get('/caseload/tasks').set('Authorization', `Bearer ${await api.token(role)}`).set('X-Purpose', 'testing').expect(403);
+      await request(api.http).get('/caseload/tasks').set('Authorization', `Bearer ${await api.token(role)}`).set('X-Purpose', 'audit review: testing').expect(403);
     }
   });
 

@@ -1,9 +1,10 @@
 import { BadRequestException, ForbiddenException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { addCalendarDays, dayOfWeek, IsoDate } from '@vcs/domain';
+import { AccessScope, addCalendarDays, dayOfWeek, IsoDate } from '@vcs/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../commands/clock';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
+import { SCOPE_PROJECTION, unitInScope, victimInScope } from '../shared/access-scope.sql';
 import {
   CaseloadSummaryQueryDto,
   CaseloadSummaryResponse,
@@ -25,14 +26,23 @@ export interface CaseloadCaller {
 }
 
 export class GetCaseloadTasksQuery {
-  constructor(readonly filters: CaseloadTasksQueryDto) {}
+  constructor(
+    readonly filters: CaseloadTasksQueryDto,
+    readonly scope: AccessScope,
+  ) {}
 }
 
 export class GetCaseloadSummaryQuery {
   constructor(
     readonly filters: CaseloadSummaryQueryDto,
     readonly caller: CaseloadCaller,
+    readonly scope: AccessScope,
   ) {}
+}
+
+/** A task about a victim the caller may reach, or (no victim yet: a missed referral) raised for one of their units. */
+function taskInScope(scope: AccessScope, values: unknown[]): string {
+  return `(CASE WHEN victim_id IS NULL THEN ${unitInScope(scope, 'region', values)} ELSE ${victimInScope(scope, 'victim_id', values, 'text')} END)`;
 }
 
 /** Monday to Sunday of the week `today` falls in (today is already the civil date in Europe/London). */
@@ -84,10 +94,10 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
     private readonly clock: Clock,
   ) {}
 
-  async execute({ filters }: GetCaseloadTasksQuery): Promise<CaseloadTasksPageResponse> {
+  async execute({ filters, scope }: GetCaseloadTasksQuery): Promise<CaseloadTasksPageResponse> {
     if (filters.vloId !== undefined && filters.unassigned === 'true') throw problem('unassigned', 'conflict', 'ask for one officer (vloId) or for unassigned tasks, not both');
     if (filters.overdue === 'true' && filters.status === 'done') throw problem('overdue', 'conflict', 'only open tasks are overdue: leave out status=done');
-    await this.freshness.waitFor(CASELOAD_PROJECTIONS, filters.minPosition);
+    await this.freshness.waitFor([...CASELOAD_PROJECTIONS, SCOPE_PROJECTION], filters.minPosition);
     const today = this.clock.today();
 
     const params: unknown[] = [];
@@ -98,6 +108,8 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
     const todayParam = param(today);
     // Retention reviews are administrators' decisions (GET /retention-reviews), not case work.
     const where: string[] = [`kind <> ALL(${param(ADMIN_TASK_KINDS)})`];
+    // Only the caller's units' tasks (and those of cases opened to them), in the query: page, total and order alike.
+    where.push(taskInScope(scope, params));
     const status = filters.overdue === 'true' ? 'open' : filters.status;
     if (status === 'open') where.push('done_at IS NULL');
     if (status === 'done') where.push('done_at IS NOT NULL');
@@ -177,7 +189,7 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
     private readonly clock: Clock,
   ) {}
 
-  async execute({ filters, caller }: GetCaseloadSummaryQuery): Promise<CaseloadSummaryResponse> {
+  async execute({ filters, caller, scope: access }: GetCaseloadSummaryQuery): Promise<CaseloadSummaryResponse> {
     // A VLO sees their own figures; regional and other officers' figures are for managers.
     let vloId = filters.vloId;
     if (caller.role === 'VLO') {
@@ -185,7 +197,7 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
       if (vloId !== undefined && vloId !== caller.userId) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: "a VLO sees their own caseload figures, not a colleague's" });
       vloId = caller.userId;
     }
-    await this.freshness.waitFor(CASELOAD_PROJECTIONS, filters.minPosition);
+    await this.freshness.waitFor([...CASELOAD_PROJECTIONS, SCOPE_PROJECTION], filters.minPosition);
     const today = this.clock.today();
     const week = weekOf(today);
 
@@ -197,20 +209,23 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
     const scope: string[] = [];
     if (filters.region !== undefined) scope.push(`region = ${param(filters.region)}`);
     if (vloId !== undefined) scope.push(`vlo_id = ${param(vloId)}`);
+    // Figures count the caller's units' cases and tasks only.
+    const caseScope = ` AND ${victimInScope(access, 'victim_id', params, 'text')}`;
+    const taskScope = ` AND ${taskInScope(access, params)}`;
     const and = scope.map((s) => ` AND ${s}`).join('');
     const column = filters.groupBy === 'region' ? 'region' : 'vlo_id';
 
     const rows = await this.dataSource.query<SummaryRow[]>(
       `WITH cases AS (
          SELECT ${column} AS key, count(*)::int AS open_cases
-           FROM caseload_victims WHERE participation = 'enrolled'${and} GROUP BY ${column}
+           FROM caseload_victims WHERE participation = 'enrolled'${and}${caseScope} GROUP BY ${column}
        ), tasks AS (
          SELECT ${column} AS key,
                 count(*)::int AS open_tasks,
                 (count(*) FILTER (WHERE due_on BETWEEN $2::date AND $3::date))::int AS due_this_week,
                 (count(*) FILTER (WHERE due_on < $1::date))::int AS overdue,
                 (count(*) FILTER (WHERE due_on IS NULL))::int AS due_date_unknown
-           FROM caseload_tasks WHERE done_at IS NULL AND kind <> ALL(${param(ADMIN_TASK_KINDS)})${and} GROUP BY ${column}
+           FROM caseload_tasks WHERE done_at IS NULL AND kind <> ALL(${param(ADMIN_TASK_KINDS)})${and}${taskScope} GROUP BY ${column}
        )
        SELECT coalesce(c.key, t.key) AS key, coalesce(c.open_cases, 0) AS open_cases, coalesce(t.open_tasks, 0) AS open_tasks,
               coalesce(t.due_this_week, 0) AS due_this_week, coalesce(t.overdue, 0) AS overdue, coalesce(t.due_date_unknown, 0) AS due_date_unknown

@@ -1,9 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditedRead, Roles } from '@vcs/security';
+import { AccessScope } from '@vcs/domain';
+import { AuditedRead, CallerScope, Roles } from '@vcs/security';
+import { victimInScope } from '../shared/access-scope.sql';
 import { DataSource } from 'typeorm';
 import { Page } from '../shared/page.query';
 import { OutboxMessage, OutboxQuery } from './outbox.query';
+import { OutboxPageResponse } from './outbox.responses';
 
 interface OutboxRow {
   id: string;
@@ -34,16 +37,17 @@ export class OutboxController {
   @Roles('VLO', 'VLO_MANAGER', 'ADMIN')
   @ApiOperation({ summary: "The local outbox's messages (newest first), optionally one victim's or by status; every read is audited" })
   @ApiHeader({ name: 'X-Purpose', required: false, description: 'Why you are reading this (required for ADMIN)' })
-  @ApiOkResponse({ description: 'A page of messages' })
+  @ApiOkResponse({ type: OutboxPageResponse, description: 'A page of messages' })
   @ApiBadRequestResponse({ description: 'A filter is not valid; `problems` names the field' })
   @AuditedRead({
     action: 'read notification outbox',
     resourceType: 'notification-outbox',
     victimIdsOf: (result) => [...new Set((result as Page<OutboxMessage>).items.map((item) => item.victimId))],
   })
-  async list(@Query() query: OutboxQuery): Promise<Page<OutboxMessage>> {
-    const conditions: string[] = [];
+  async list(@Query() query: OutboxQuery, @CallerScope() scope: AccessScope): Promise<Page<OutboxMessage>> {
     const values: unknown[] = [];
+    // Only messages to the caller's victims (an ADMIN with the national unit: all), in the query.
+    const conditions: string[] = [victimInScope(scope, 'victim_id', values)];
     if (query.victimId) {
       values.push(query.victimId);
       conditions.push(`victim_id = $${values.length}`);

@@ -33,6 +33,10 @@ describe('GET /outbox', () => {
     await outbox.send(message(victimId, 'release-on-licence'));
     await outbox.send(message(victimId, 'licence-conditions-set'));
     await outbox.send(message(otherVictimId, 'recall'));
+    // Both victims' cases are held by a unit the test tokens work in (the outbox answers only with the caller's victims).
+    for (const id of [victimId, otherVictimId]) {
+      await dataSource.query("INSERT INTO case_units (victim_id, unit, referral_sentence_id) VALUES ($1, 'london', 's-1')", [id]);
+    }
   });
 
   afterAll(async () => {

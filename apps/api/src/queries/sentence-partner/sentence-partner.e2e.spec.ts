@@ -59,6 +59,8 @@ describe('sentence view, representations for partners and inter-agency meetings'
     },
   });
   const vlo = () => as('VLO');
+  const disclose = (victimId: string, representationId: string, body: object) =>
+    vlo().send('post', `/victims/${victimId}/representations/${representationId}/disclosures`, { disclosedOn: '2025-03-05', ...body });
 
   const problems = (response: Response) => ((response.body.problems ?? []) as { field: string }[]).map((p) => p.field);
 
@@ -102,7 +104,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
     exclusionId = randomUUID();
     nonContactId = randomUUID();
-    await vlo().send('post', `/victims/${victimA}/representations`, {
+    const conditions = await vlo().send('post', `/victims/${victimA}/representations`, {
       sentenceId,
       kind: 'licence-conditions',
       requestedConditions: [
@@ -113,7 +115,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
       submittedOn: '2025-03-03',
       personal: { conditionDescriptions: { [exclusionId]: EXCLUSION_ZONE, [nonContactId]: NON_CONTACT_DESCRIPTION } },
     });
-    await vlo().send('post', `/victims/${victimA}/representations`, {
+    const statement = await vlo().send('post', `/victims/${victimA}/representations`, {
       sentenceId,
       kind: 'victim-personal-statement',
       vpsPresentation: 'read-by-victim',
@@ -121,6 +123,11 @@ describe('sentence view, representations for partners and inter-agency meetings'
       submittedOn: '2025-03-04',
       personal: { statementText: VPS_TEXT },
     });
+    // Partners read only what the VLO disclosed to them: the exclusion zone to both, the VPS to the Parole Board.
+    for (const recipient of ['parole-board', 'mappa']) {
+      await disclose(victimA, conditions.body.representationId, { recipient, personal: { conditionDescriptions: { [exclusionId]: EXCLUSION_ZONE } } });
+    }
+    await disclose(victimA, statement.body.representationId, { recipient: 'parole-board', personal: { statementText: VPS_TEXT } });
 
     const milestone = (kind: string, date: string, detail?: object) => vlo().send('post', `/sentences/${sentenceId}/milestones`, { kind, date, detail });
     await milestone('parole-eligibility', '2025-02-01', { paroleEligibilityDate: '2030-01-15' });
@@ -268,6 +275,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
         vpsPresentation: 'read-by-victim',
         sentTo: ['parole-board'],
         submittedOn: '2025-03-04',
+        disclosedOn: '2025-03-05',
         erased: false,
       });
       // The Parole Board is not told which other organisations got it.
@@ -288,16 +296,20 @@ describe('sentence view, representations for partners and inter-agency meetings'
       expect(JSON.stringify(response.body)).not.toContain(VPS_TEXT);
     });
 
-    it('shows a VLO every representation with all its recipients', async () => {
+    it('shows a VLO every representation with all its recipients and to whom, when and by whom it was disclosed', async () => {
       const response = await vlo().get(`/sentences/${sentenceId}/representations`);
       expect(response.body.total).toBe(2);
       expect(response.body.items[1]).toMatchObject({ sentTo: ['parole-board', 'probation-practitioner', 'mappa'] });
+      expect(response.body.items[1].disclosures).toEqual([
+        { recipient: 'mappa', disclosedOn: '2025-03-05', approvedBy: expect.any(String), flagged: [] },
+        { recipient: 'parole-board', disclosedOn: '2025-03-05', approvedBy: expect.any(String), flagged: [] },
+      ]);
     });
 
     it("audits the real ids of the victims whose representations were returned, with the partner's purpose", async () => {
-      await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA level 2 meeting prep');
+      await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA meeting: level 2, preparation');
       const [entry] = await auditEntries('read representations for partners');
-      expect(entry).toMatchObject({ role: 'MAPPA_PARTNER', purpose: 'MAPPA level 2 meeting prep', resource_id: sentenceId, status: 200 });
+      expect(entry).toMatchObject({ role: 'MAPPA_PARTNER', purpose: 'MAPPA meeting: level 2, preparation', resource_id: sentenceId, status: 200 });
       expect(entry.victim_ids).toEqual([victimA]);
     });
 
@@ -318,7 +330,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
       expect(problems(badPage)).toEqual(['page']);
     });
 
-    it('reads its writes: a statement just submitted is in the answer', async () => {
+    it('reads its writes: a statement just disclosed is in the answer', async () => {
       const submitted = await vlo().send('post', `/victims/${victimA}/representations`, {
         sentenceId,
         kind: 'victim-personal-statement',
@@ -327,7 +339,12 @@ describe('sentence view, representations for partners and inter-agency meetings'
         submittedOn: '2025-09-01',
         personal: { statementText: 'An updated statement for the review.' },
       });
-      const response = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations?minPosition=${submitted.body.position}`, 'parole review');
+      const disclosed = await disclose(victimA, submitted.body.representationId, {
+        recipient: 'parole-board',
+        disclosedOn: '2025-09-02',
+        personal: { statementText: 'An updated statement for the review.' },
+      });
+      const response = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations?minPosition=${disclosed.body.position}`, 'parole review');
       expect(response.body.total).toBe(3);
       expect(response.body.items[0]).toMatchObject({ submittedOn: '2025-09-01', vpsPresentation: 'pre-recorded' });
     });
@@ -335,7 +352,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
   describe('GET /sentences/:sentenceId/inter-agency-meetings', () => {
     it('shows partners the meeting, each victim by reference, views presented, outcome and actions, never the notes', async () => {
-      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings?minPosition=${lastPosition}`, 'MAPPA review');
+      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings?minPosition=${lastPosition}`, 'MAPPA meeting: review');
 
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ sentenceId, total: 1 });
@@ -385,8 +402,8 @@ describe('sentence view, representations for partners and inter-agency meetings'
   });
 
   it('no partner answer carries a name, address, postcode, phone, email or victim id', async () => {
-    await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'final check');
-    await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings`, 'final check');
+    await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'parole review: final check');
+    await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings`, 'parole review: final check');
     const ok = partnerAnswers.filter((answer) => answer.status === 200);
     expect(ok.length).toBeGreaterThanOrEqual(6);
     for (const answer of partnerAnswers) expectNoPersonalData(answer.body, [victimA, victimB, MEETING_NOTE, ACTION_DESCRIPTION, NON_CONTACT_DESCRIPTION]);
@@ -405,7 +422,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
     await eraseVictimPersonalData(api.app.get(VictimDataKeyStore), victimA, 'admin-1', 'erasure request ER-2026-017');
     for (const projection of ourProjections()) await rebuildProjection(api.app.get(DataSource), api.store, projection, { batchSize: 50 });
 
-    const representations = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'after erasure');
+    const representations = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'parole review: after erasure');
     expect(representations.body.total).toBe(3);
     for (const item of representations.body.items) {
       expect(item).toMatchObject({ victimReference: pseudonym(victimA), statementText: null, erased: true });

@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { recipientsReadableBy, Role } from '@vcs/security';
+import { recipientReadBy, Role } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../commands/clock';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
@@ -193,38 +193,100 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSente
 
   async execute({ sentenceId, role, page, pageSize, minPosition }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
     await this.freshness.waitFor([SENTENCE_VIEW, PARTNER_REPRESENTATIONS], minPosition);
-    // A partner reads only what was sent to their own organisation, in the query (not after it), so totals agree.
-    const partner = PARTNERS.includes(role);
-    const recipients: string[] | null = partner ? recipientsReadableBy(role) : null;
-    const sentToCaller = 'AND ($2::text[] IS NULL OR sent_to && $2::text[])';
+    const recipient = recipientReadBy(role);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (!(await sentenceExists(manager, sentenceId))) throw notFound(sentenceId);
-      const [[{ total }], rows] = await Promise.all([
-        manager.query(`SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1 ${sentToCaller}`, [sentenceId, recipients]),
-        // victim_id is read for the access audit only; it never goes into the answer.
-        manager.query(
-          `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
-             submitted_on::text AS submitted_on, personal_data_erased
-           FROM partner_representations WHERE sentence_id = $1 ${sentToCaller}
-           ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id LIMIT $3 OFFSET $4`,
-          [sentenceId, recipients, pageSize, (page - 1) * pageSize],
-        ),
-      ]);
-      const items: PartnerRepresentationResponse[] = rows.map((row: Record<string, unknown>) => ({
-        representationId: row.representation_id,
-        victimReference: row.victim_reference,
-        kind: row.kind,
-        requestedConditions: row.requested_conditions,
-        statementText: row.statement_text,
-        vpsPresentation: row.vps_presentation,
-        // A partner is not told which other organisations got it.
-        sentTo: recipients ? (row.sent_to as string[]).filter((r) => recipients.includes(r)) : row.sent_to,
-        submittedOn: row.submitted_on,
-        erased: row.personal_data_erased,
-      }));
-      return audited({ sentenceId, page, pageSize, total, items }, rows.map((row: { victim_id: string }) => row.victim_id));
+      const { total, rows, items } = recipient
+        ? await disclosedTo(manager, recipient, sentenceId, page, pageSize)
+        : await allRepresentations(manager, sentenceId, page, pageSize);
+      return audited({ sentenceId, page, pageSize, total, items }, rows.map((row) => row.victim_id as string));
     });
   }
+}
+
+type Rows = Record<string, unknown>[];
+interface RepresentationPage {
+  readonly total: number;
+  /** victim_id is read for the access audit only; it never goes into a partner's answer. */
+  readonly rows: Rows;
+  readonly items: PartnerRepresentationResponse[];
+}
+
+/**
+ * A partner reads only what a VLO disclosed to their organisation, in the version approved for it: the filter is in
+ * the query (not after it), so totals and pages agree. A representation not (yet) disclosed to them does not exist
+ * for them, whatever it was sent to when it was recorded.
+ */
+async function disclosedTo(manager: EntityManager, recipient: string, sentenceId: string, page: number, pageSize: number): Promise<RepresentationPage> {
+  const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
+    manager.query('SELECT count(*)::int AS total FROM partner_disclosures WHERE sentence_id = $1 AND recipient = $2', [sentenceId, recipient]),
+    manager.query(
+      `SELECT r.representation_id, r.victim_id, r.victim_reference, r.kind, r.requested_conditions, r.vps_presentation, r.submitted_on::text AS submitted_on,
+         d.statement_text, d.condition_descriptions, d.disclosed_on::text AS disclosed_on, d.personal_data_erased
+       FROM partner_disclosures d JOIN partner_representations r ON r.representation_id = d.representation_id
+       WHERE d.sentence_id = $1 AND d.recipient = $2
+       ORDER BY r.submitted_on DESC, r.recorded_at DESC, r.representation_id LIMIT $3 OFFSET $4`,
+      [sentenceId, recipient, pageSize, (page - 1) * pageSize],
+    ),
+  ]);
+  const items = rows.map((row): PartnerRepresentationResponse => {
+    const descriptions = row.condition_descriptions as Record<string, string>;
+    return {
+      representationId: row.representation_id as string,
+      victimReference: row.victim_reference as string,
+      kind: row.kind as string,
+      // Only ids and kinds come from the victim's own request; every description is the disclosed one.
+      requestedConditions: (row.requested_conditions as { conditionId: string; kind: string }[]).map(({ conditionId, kind }) => {
+        const description = descriptions[conditionId] ?? null;
+        return { conditionId, kind, description, descriptionWithheld: description === null };
+      }),
+      statementText: row.statement_text as string | null,
+      vpsPresentation: row.vps_presentation as string | null,
+      sentTo: [recipient],
+      submittedOn: row.submitted_on as string,
+      disclosedOn: row.disclosed_on as string,
+      erased: row.personal_data_erased as boolean,
+    };
+  });
+  return { total, rows, items };
+}
+
+/** VLOs and managers: every representation in the victim's words, with the disclosures made of it so far. */
+async function allRepresentations(manager: EntityManager, sentenceId: string, page: number, pageSize: number): Promise<RepresentationPage> {
+  const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
+    manager.query('SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', [sentenceId]),
+    manager.query(
+      `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
+         submitted_on::text AS submitted_on, personal_data_erased
+       FROM partner_representations WHERE sentence_id = $1
+       ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id LIMIT $2 OFFSET $3`,
+      [sentenceId, pageSize, (page - 1) * pageSize],
+    ),
+  ]);
+  const disclosures: Rows = rows.length
+    ? await manager.query(
+        `SELECT representation_id, recipient, disclosed_on::text AS disclosed_on, approved_by, flagged FROM partner_disclosures
+         WHERE representation_id = ANY($1::uuid[]) ORDER BY recipient`,
+        [rows.map((row) => row.representation_id)],
+      )
+    : [];
+  const items = rows.map(
+    (row): PartnerRepresentationResponse => ({
+      representationId: row.representation_id as string,
+      victimReference: row.victim_reference as string,
+      kind: row.kind as string,
+      requestedConditions: row.requested_conditions as PartnerRepresentationResponse['requestedConditions'],
+      statementText: row.statement_text as string | null,
+      vpsPresentation: row.vps_presentation as string | null,
+      sentTo: row.sent_to as string[],
+      submittedOn: row.submitted_on as string,
+      erased: row.personal_data_erased as boolean,
+      disclosures: disclosures
+        .filter((d) => d.representation_id === row.representation_id)
+        .map((d) => ({ recipient: d.recipient as string, disclosedOn: d.disclosed_on as string, approvedBy: d.approved_by as string, flagged: d.flagged as string[] })),
+    }),
+  );
+  return { total, rows, items };
 }
 
 // ---- GET /sentences/:sentenceId/inter-agency-meetings ----

@@ -10,6 +10,7 @@ import {
   REPRESENTATION_KINDS,
   REPRESENTATION_RECIPIENTS,
   SCHEMES,
+  SCREEN_FLAGS,
   SENTENCE_TYPES,
   VPS_PRESENTATIONS,
 } from '@vcs/domain';
@@ -92,21 +93,43 @@ export class SentencePageResponse {
 export class PartnerRequestedConditionResponse {
   @ApiProperty({ format: 'uuid' }) conditionId: string;
   @ApiProperty({ enum: LICENCE_CONDITION_KINDS }) kind: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The exclusion zone asked for; null for other kinds, or once erased' }) description: string | null;
-  @ApiProperty({ description: 'Non-contact and other descriptions are never shared with partners (they may name people); ask the VLO' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "Partners: the description as the VLO disclosed it, or null when none was disclosed. VLOs: the exclusion zone in the victim's words. Null once erased",
+  })
+  description: string | null;
+  @ApiProperty({ description: 'No description is given here (not disclosed to you, or a kind never kept in this view); ask the VLO' })
   descriptionWithheld: boolean;
+}
+
+export class RepresentationDisclosureResponse {
+  @ApiProperty({ enum: REPRESENTATION_RECIPIENTS }) recipient: string;
+  @ApiProperty({ example: '2026-11-05' }) disclosedOn: string;
+  @ApiProperty({ description: 'The VLO who approved the disclosed version' }) approvedBy: string;
+  @ApiProperty({ enum: SCREEN_FLAGS, isArray: true, description: "The screen's flags the VLO confirmed" }) flagged: string[];
 }
 
 export class PartnerRepresentationResponse {
   @ApiProperty({ format: 'uuid' }) representationId: string;
-  @ApiProperty({ example: 'V-7KQ2M9XD4P', description: 'The victim, pseudonymously: never their id, name or contact details' }) victimReference: string;
+  @ApiProperty({ example: 'V-7KQ2M9XD4P', description: 'The victim, pseudonymously (per victim and sentence): never their id, name or contact details' })
+  victimReference: string;
   @ApiProperty({ enum: REPRESENTATION_KINDS }) kind: string;
   @ApiProperty({ type: [PartnerRequestedConditionResponse] }) requestedConditions: PartnerRequestedConditionResponse[];
-  @ApiProperty({ type: String, nullable: true, description: 'The Victim Personal Statement; null when not a VPS, or once erased' }) statementText: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The Victim Personal Statement (partners: the version the VLO disclosed to them; VLOs: the victim's words); null when not a VPS, or once erased",
+  })
+  statementText: string | null;
   @ApiProperty({ type: String, nullable: true, enum: VPS_PRESENTATIONS }) vpsPresentation: string | null;
-  @ApiProperty({ enum: REPRESENTATION_RECIPIENTS, isArray: true }) sentTo: string[];
+  @ApiProperty({ enum: REPRESENTATION_RECIPIENTS, isArray: true, description: "Partners: their own organisation only. VLOs: everyone it was made for" })
+  sentTo: string[];
   @ApiProperty({ example: '2026-11-02' }) submittedOn: string;
+  @ApiPropertyOptional({ example: '2026-11-05', description: 'Partners only: when the VLO disclosed it to them' }) disclosedOn?: string;
   @ApiProperty({ description: "The victim's personal data was erased: statement and descriptions read as null" }) erased: boolean;
+  @ApiPropertyOptional({ type: [RepresentationDisclosureResponse], description: 'VLOs and managers only: to whom it was disclosed, when and by whom' })
+  disclosures?: RepresentationDisclosureResponse[];
 }
 
 export class PartnerRepresentationPageResponse {

@@ -26,6 +26,8 @@ describe('GET /victims/:victimId/timeline order', () => {
         [victimId, commit, randomUUID(), `victim-${victimId}`, summary],
       );
     }
+    // The case is held by a unit the test token works in (a timeline answers only for the caller's victims).
+    await dataSource.query("INSERT INTO case_units (victim_id, unit, referral_sentence_id) VALUES ($1, 'london', 's-1')", [victimId]);
     const vlo = await api.token('VLO');
 
     const ascending = await request(api.http).get(`/victims/${victimId}/timeline`).set('Authorization', `Bearer ${vlo}`).expect(200);

@@ -1,7 +1,9 @@
+import { VictimInScope } from '../shared/victim-in-scope';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { AuditedRead, Roles } from '@vcs/security';
+import { AccessScope } from '@vcs/domain';
+import { AuditedRead, CallerScope, Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { GetCaseTimeline, GetVictimCase, ListVictimCases } from './victim-case.queries';
@@ -30,9 +32,9 @@ export class VictimCaseController {
     resourceType: 'victim-case-list',
     victimIdsOf: (result) => ((result as VictimCaseListResponse | undefined)?.items ?? []).map((item) => item.victimId),
   })
-  async list(@Query() query: VictimCaseListQuery): Promise<VictimCaseListResponse> {
+  async list(@Query() query: VictimCaseListQuery, @CallerScope() scope: AccessScope): Promise<VictimCaseListResponse> {
     const { vloId, region, scheme, status, nextDueBefore, reference } = query;
-    return this.queries.execute(new ListVictimCases({ vloId, region, scheme, status, nextDueBefore, reference }, query.sort, query.page, query.pageSize, query.minPosition));
+    return this.queries.execute(new ListVictimCases(scope, { vloId, region, scheme, status, nextDueBefore, reference }, query.sort, query.page, query.pageSize, query.minPosition));
   }
 
   @Get(':victimId')
@@ -40,6 +42,7 @@ export class VictimCaseController {
   @ApiOperation({ summary: "The victim's case: scheme and status, sentences, VLO, preferences, contact details, last contact, tasks and deadlines" })
   @ApiOkResponse({ type: VictimCaseResponse, headers: REVISION_ETAG_HEADER })
   @ApiNotFoundResponse({ description: 'No such victim' })
+  @VictimInScope()
   @AuditedRead({ action: 'read victim case view', resourceType: 'victim', resourceParam: 'victimId' })
   async caseView(@Param() params: VictimIdParams, @Query() query: VictimCaseQuery, @Res({ passthrough: true }) response: Response): Promise<VictimCaseResponse> {
     return withRevisionETag(response, await this.queries.execute<GetVictimCase, VictimCaseResponse>(new GetVictimCase(params.victimId, query.minPosition)));
@@ -50,6 +53,7 @@ export class VictimCaseController {
   @ApiOperation({ summary: "Everything that happened on the victim's case and their sentences, in plain words, oldest first (order=desc for newest first)" })
   @ApiOkResponse({ type: CaseTimelineResponse })
   @ApiNotFoundResponse({ description: 'No such victim' })
+  @VictimInScope()
   @AuditedRead({ action: 'read case timeline', resourceType: 'victim', resourceParam: 'victimId' })
   async timeline(@Param() params: VictimIdParams, @Query() query: CaseTimelineQuery): Promise<CaseTimelineResponse> {
     return this.queries.execute(new GetCaseTimeline(params.victimId, query.page, query.pageSize, query.order, query.minPosition));

@@ -225,7 +225,7 @@ describe('victim case queries', () => {
     it.each<Role>(['PAROLE_BOARD', 'MAPPA_PARTNER', 'ADMIN', 'WORKER'])('refuses %s on every route', async (role) => {
       const token = await api.token(role);
       for (const path of ['/victims', `/victims/${first.victimId}`, `/victims/${first.victimId}/timeline`]) {
-        const response = await request(api.http).get(path).set('Authorization', `Bearer ${token}`).set('X-Purpose', 'testing the policy');
+        const response = await request(api.http).get(path).set('Authorization', `Bearer ${token}`).set('X-Purpose', 'audit review: testing the policy');
         expect({ path, status: response.status }).toEqual({ path, status: 403 });
       }
     });

@@ -1,7 +1,9 @@
 import { NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
+import { AccessScope } from '@vcs/domain';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
+import { SCOPE_PROJECTION, victimInScope } from '../shared/access-scope.sql';
 import { CaseSort, CaseStatus, TimelineOrder } from './victim-case.requests';
 import {
   CaseTimelineResponse,
@@ -139,6 +141,7 @@ export interface VictimCaseFilters {
 
 export class ListVictimCases {
   constructor(
+    readonly scope: AccessScope,
     readonly filters: VictimCaseFilters,
     readonly sort: CaseSort,
     readonly page: number,
@@ -155,8 +158,8 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
   ) {}
 
   async execute(query: ListVictimCases): Promise<VictimCaseListResponse> {
-    await this.freshness.waitFor([VICTIM_CASE_VIEW], query.minPosition);
-    const { where, values } = whereClause(query.filters);
+    await this.freshness.waitFor([VICTIM_CASE_VIEW, SCOPE_PROJECTION], query.minPosition);
+    const { where, values } = whereClause(query.scope, query.filters);
     // Sorts match the migration's indexes: (…, next_due_on, victim_id) and (…, updated_at DESC, victim_id).
     // Qualified: next_due_on is also the name of a text column selected below.
     const orderBy = query.sort === 'updatedAt' ? 'updated_at DESC, victim_id' : 'victim_case_view.next_due_on ASC NULLS LAST, victim_id';
@@ -187,9 +190,10 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
   }
 }
 
-function whereClause(filters: VictimCaseFilters): { where: string; values: unknown[] } {
-  const conditions: string[] = [];
+function whereClause(scope: AccessScope, filters: VictimCaseFilters): { where: string; values: unknown[] } {
   const values: unknown[] = [];
+  // Only the caller's victims, in the query itself: the page, its total and its order never see another unit's.
+  const conditions: string[] = [victimInScope(scope, 'victim_id', values)];
   const add = (sql: (placeholder: string) => string, value: unknown) => {
     values.push(value);
     conditions.push(sql(`$${values.length}`));

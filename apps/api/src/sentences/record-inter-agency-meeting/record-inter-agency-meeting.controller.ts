@@ -5,6 +5,7 @@ import { Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
+import { MeetingRecordedResponse } from '../shared/sentence-command-result.response';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
 import { newSentenceRecordId } from '../shared/sentence-record-id';
 import { ApiSentenceIdParam, SentenceIdParam } from '../shared/sentence-id.param';
@@ -23,7 +24,7 @@ export class RecordInterAgencyMeetingController {
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: "Record a MAPPA, parole, MARAC or other inter-agency meeting where the VLO presented victims' views" })
   @ApiSentenceIdParam()
-  @ApiCreatedResponse({ description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the meetingId' })
+  @ApiCreatedResponse({ type: MeetingRecordedResponse, description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the meetingId' })
   @CommandResponses()
   async recordMeeting(
     @SentenceIdParam() sentenceId: string,

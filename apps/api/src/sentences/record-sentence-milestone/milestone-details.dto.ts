@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LICENCE_CONDITION_KINDS, LicenceConditionKind, MilestoneDetails, MilestoneKind } from '@vcs/domain';
+import { ESCAPE_CIRCUMSTANCES, LICENCE_CONDITION_KINDS, LicenceConditionKind, MilestoneDetails, MilestoneKind } from '@vcs/domain';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 
@@ -153,6 +153,15 @@ export class HighCourtReferralDetailDto implements Detail<'high-court-referral'>
   outcome?: NonNullable<Detail<'high-court-referral'>['outcome']>;
 }
 
+export class EscapeOrAbscondDetailDto implements Detail<'escape-or-abscond'> {
+  @ApiProperty({
+    enum: ESCAPE_CIRCUMSTANCES,
+    description: 'Prisoners: escaped, absconded or unlawfully-at-large; hospital patients: escaped or absent-without-leave. Never where from',
+  })
+  @IsIn(ESCAPE_CIRCUMSTANCES)
+  circumstance: Detail<'escape-or-abscond'>['circumstance'];
+}
+
 export class ReleaseOnTemporaryLicenceDetailDto implements Detail<'release-on-temporary-licence'> {
   @ApiPropertyOptional({ example: '2027-03-17', description: 'The day the offender is due back (YYYY-MM-DD)' })
   @IsOptional()
@@ -261,6 +270,8 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'parole-decision': ParoleDecisionDetailDto,
   reconsideration: ReconsiderationDetailDto,
   'set-aside': SetAsideDetailDto,
+  'escape-or-abscond': EscapeOrAbscondDetailDto,
+  'return-to-custody': NoMilestoneDetailDto,
   'high-court-referral': HighCourtReferralDetailDto,
   'transfer-to-open-conditions': NoMilestoneDetailDto,
   'return-to-closed-conditions': NoMilestoneDetailDto,

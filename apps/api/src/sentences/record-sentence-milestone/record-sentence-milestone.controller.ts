@@ -5,6 +5,7 @@ import { Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
+import { MilestoneRecordedResponse } from '../shared/sentence-command-result.response';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
 import { newSentenceRecordId } from '../shared/sentence-record-id';
 import { ApiSentenceIdParam, SentenceIdParam } from '../shared/sentence-id.param';
@@ -24,7 +25,7 @@ export class RecordSentenceMilestoneController {
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: 'Record a key stage of the sentence (parole, release, licence conditions, recall, discharge …) with its structured detail' })
   @ApiSentenceIdParam()
-  @ApiCreatedResponse({ description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the milestoneId' })
+  @ApiCreatedResponse({ type: MilestoneRecordedResponse, description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the milestoneId' })
   @CommandResponses()
   async recordMilestone(
     @SentenceIdParam() sentenceId: string,

@@ -37,7 +37,8 @@ export class RecordSentenceMilestoneDto {
     description:
       `The structured detail of the stage; its shape depends on kind (${DETAIL_BY_KIND_TABLE}). Unknown fields are refused, and problems ` +
       'name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim.',
-    oneOf: DETAIL_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })),
+    // anyOf, not oneOf: several kinds share a detail shape; `kind` (a sibling) says which one applies.
+    anyOf: DETAIL_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })),
   })
   @ValidateIf((milestone: RecordSentenceMilestoneDto) => isMilestoneKind(milestone.kind) && (milestone.detail !== undefined || detailRequired(milestone.kind)))
   @IsDefined({ message: (args) => `detail is required for a ${String((args.object as RecordSentenceMilestoneDto).kind)} milestone` })

@@ -34,6 +34,8 @@ describe('POST /victims', () => {
       source: 'witness-care-unit',
       circumstance: 'adult-victim',
       receivedOn: '2026-10-05',
+      // The case belongs to the victim liaison unit of the sentence's probation region.
+      vloUnit: 'yorkshire-and-the-humber',
       personal: VICTIM,
     });
     expect(event.metadata).toMatchObject({ actor: { userId: 'vlo-7', role: 'VLO' }, schemaVersion: 1 });

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { victimDecider, victimStreamId } from '@vcs/domain';
+import { DomainRuleViolation, victimDecider, victimStreamId } from '@vcs/domain';
 import { Clock } from '../../commands/clock';
 import { CommandResult } from '../../commands/command-context';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
@@ -17,6 +17,14 @@ export class ReceiveReferralHandler implements ICommandHandler<ReceiveReferralCo
 
   async execute({ victimId, request, context }: ReceiveReferralCommand): Promise<CommandResult> {
     const sentence = await this.sentences.load(request.sentenceId);
+    // The case will belong to the unit of the sentence's probation region: only someone of that unit records it.
+    const scope = context.scope;
+    if (scope && !scope.national && !scope.units.includes(sentence.probationRegion)) {
+      throw new DomainRuleViolation(
+        'sentence-in-another-unit',
+        `The sentence is managed in the ${sentence.probationRegion} region; its victims are referred to that region's victim liaison unit.`,
+      );
+    }
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,

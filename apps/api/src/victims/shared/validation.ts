@@ -6,9 +6,13 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
  * apps/api/src/shared/validation.ts once another area needs them.
  */
 
-/** Free text a person typed, not blank: at least one visible character, no control characters but line breaks and tabs. */
+/**
+ * Free text a person typed, not blank: at least one visible character; no control characters but line breaks and
+ * tabs (C0, DEL, C1), and no bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), which can make
+ * a name or note display as something other than what is stored.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const NON_BLANK_PLAIN_TEXT = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+export const NON_BLANK_PLAIN_TEXT = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/;
 
 /** A UK postcode, whole string, e.g. "LS1 4AB" or "sw1a1aa" (space optional). Addresses abroad leave it out. */
 export const UK_POSTCODE_PATTERN = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;

@@ -16,6 +16,12 @@ export interface LetterFacts {
   readonly hospitalOrder: boolean;
   /** The latest milestone of each kind recorded on the sentence. */
   readonly milestones: { readonly [K in MilestoneKind]?: MilestoneFact<K> };
+  /** What the victim was referred for: the VNS is a separate scheme with its own letters (issue 17). Absent: VCS. */
+  readonly scheme?: 'vcs' | 'vns';
+  /** Every milestone recorded on the sentence, oldest first (the yearly letter says what changed in its year). */
+  readonly history?: readonly ({ readonly kind: MilestoneKind } & MilestoneFact)[];
+  /** The yearly letter covers the stages after this day: when the victim joined, or the last yearly letter went. */
+  readonly yearFrom?: IsoDate;
 }
 
 /** What a template is given: the facts, date formatting, and `need` to insist on a milestone it cannot do without. */
@@ -35,5 +41,7 @@ export interface TemplateContext {
 /** One stage's letter: a fixed subject line (printed as the heading) and the paragraphs between "Dear …" and "Yours sincerely". */
 export interface LetterTemplate {
   readonly subject: string;
+  /** A subject that depends on the facts (the VNS first letter); `subject` otherwise. */
+  readonly subjectOf?: (facts: LetterFacts) => string;
   paragraphs(context: TemplateContext): string[];
 }

@@ -1,5 +1,15 @@
 import { LetterTemplate } from '../letter-template';
-import { LET_YOU_KNOW, PERSON, QUESTIONS, SAFETY } from './shared-paragraphs.cy';
+import { LET_YOU_KNOW, NOT_WHERE_HELD, PERSON, QUESTIONS, SAFETY } from './shared-paragraphs.cy';
+
+const OUT_OF_CUSTODY_WORDS = {
+  escaped: "wedi dianc o'r ddalfa",
+  absconded: 'wedi gadael heb ganiatâd',
+  'unlawfully-at-large': "yn rhydd yn anghyfreithlon: nid yw yn y ddalfa pan ddylai fod",
+  'absent-without-leave': "yn absennol heb ganiatâd o'r ysbyty",
+} as const;
+
+const IF_IN_DANGER =
+  "Os ydych yn teimlo eich bod mewn perygl, neu os byddwch yn gweld y troseddwr, ffoniwch 999 ar unwaith. Mae'r heddlu'n gwybod bod y troseddwr allan o'r ddalfa ac maen nhw'n chwilio amdano. Byddaf yn eich ffonio cyn gynted ag y gallaf i siarad am eich diogelwch.";
 
 const APPEAL_OUTCOME_WORDS = {
   dismissed: "wedi gwrthod yr apêl, felly mae'r euogfarn a'r ddedfryd yn aros fel yr oeddent",
@@ -13,6 +23,27 @@ const AGAINST_WORDS = { conviction: "yn erbyn yr euogfarn", sentence: 'yn erbyn 
 
 /** Camau unrhyw ddedfryd: apeliadau, marwolaeth y troseddwr, allgludo. */
 export const SENTENCE_TEMPLATES_CY = {
+  'escape-or-abscond': {
+    subject: "Brys: mae'r troseddwr allan o'r ddalfa",
+    paragraphs: ({ date, need, person }) => {
+      const { date: on, detail } = need('escape-or-abscond');
+      return [
+        `Rwy'n ysgrifennu i gadarnhau'r hyn a ddywedwyd wrthych ar unwaith: ar ${date(on)} roedd ${PERSON[person]} yn eich achos chi ${OUT_OF_CUSTODY_WORDS[detail.circumstance]}.`,
+        IF_IN_DANGER,
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
+    },
+  },
+  'return-to-custody': {
+    subject: "Mae'r troseddwr yn ôl yn y ddalfa",
+    paragraphs: ({ date, need, person, place }) => [
+      `${LET_YOU_KNOW} fod ${PERSON[person]} yn eich achos chi wedi cael ei ddychwelyd i'r ${place === 'hospital' ? 'ysbyty' : 'ddalfa'} ar ${date(need('return-to-custody').date)}.`,
+      NOT_WHERE_HELD,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
   appeal: {
     subject: 'Apêl',
     paragraphs: ({ date, need }) => {

@@ -1,5 +1,16 @@
 import { LetterTemplate } from '../letter-template';
-import { QUESTIONS, SAFETY } from './shared-paragraphs.en';
+import { NOT_WHERE_HELD, QUESTIONS, SAFETY } from './shared-paragraphs.en';
+
+const OUT_OF_CUSTODY_WORDS = {
+  escaped: 'escaped from custody',
+  absconded: 'absconded (left without permission)',
+  'unlawfully-at-large': 'is unlawfully at large: not in custody when they should be',
+  'absent-without-leave': 'is absent without leave from hospital',
+} as const;
+
+/** Escape and AWOL notices go by the fastest channel at once; this letter follows for the victim's records. */
+const IF_IN_DANGER =
+  'If you feel you are in danger, or you see the offender, call 999 straight away. The police know the offender is out of custody and are looking for them. I will phone you as soon as I can to talk about your safety.';
 
 const APPEAL_OUTCOME_WORDS = {
   dismissed: 'dismissed the appeal, so the conviction and sentence stay as they were',
@@ -9,8 +20,24 @@ const APPEAL_OUTCOME_WORDS = {
   'retrial-ordered': 'ordered a retrial. The Witness Care Unit will contact you about the new trial',
 } as const;
 
-/** Stages of any sentence: appeals, the offender's death, deportation. */
+/** Stages of any sentence: escape and return to custody, appeals, the offender's death, deportation. */
 export const SENTENCE_TEMPLATES_EN = {
+  'escape-or-abscond': {
+    subject: 'Urgent: the offender is out of custody',
+    paragraphs: ({ date, need, person }) => {
+      const { date: on, detail } = need('escape-or-abscond');
+      return [`I am writing to confirm what we told you straight away: on ${date(on)} the ${person} in your case ${OUT_OF_CUSTODY_WORDS[detail.circumstance]}.`, IF_IN_DANGER, NOT_WHERE_HELD, QUESTIONS];
+    },
+  },
+  'return-to-custody': {
+    subject: 'The offender is back in custody',
+    paragraphs: ({ date, need, person, place }) => [
+      `I am writing to let you know that on ${date(need('return-to-custody').date)} the ${person} in your case was returned to ${place === 'hospital' ? 'hospital' : 'custody'}.`,
+      NOT_WHERE_HELD,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
   appeal: {
     subject: 'Appeal',
     paragraphs: ({ date, need }) => {

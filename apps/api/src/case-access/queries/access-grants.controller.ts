@@ -1,0 +1,88 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AccessScope } from '@vcs/domain';
+import { AuditedRead, CallerScope, Roles } from '@vcs/security';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { Page, PageQuery } from '../../queries/shared/page.query';
+import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
+import { SCOPE_PROJECTION, unitInScope } from '../../queries/shared/access-scope.sql';
+
+export class AccessGrantsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only grants in force now; false: only ended ones' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @IsIn(['true', 'false'])
+  live?: 'true' | 'false';
+}
+
+export interface AccessGrantItem {
+  readonly grantId: string;
+  readonly victimId: string;
+  readonly caseUnit: string;
+  readonly granteeUserId: string;
+  readonly granteeUnit: string;
+  readonly reason: string;
+  readonly grantedBy: string;
+  readonly grantedAt: Date;
+  readonly expiresAt: Date;
+  readonly revokedAt: Date | null;
+  readonly revokedBy: string | null;
+  readonly live: boolean;
+}
+
+/** Cross-unit grants, for the managers of both units: those on their units' cases and those given to their people. */
+@ApiTags('case access')
+@ApiBearerAuth()
+@Controller('access-grants')
+export class AccessGrantsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Get()
+  @Roles('VLO_MANAGER')
+  @ApiOperation({ summary: "Access grants on your units' cases and to your units' people, newest first (no personal data)" })
+  @AuditedRead({
+    action: 'list access grants',
+    resourceType: 'access-grant-list',
+    victimIdsOf: (result) => ((result as Page<AccessGrantItem> | undefined)?.items ?? []).map((item) => item.victimId),
+  })
+  async list(@Query() query: AccessGrantsQuery, @CallerScope() scope: AccessScope): Promise<Page<AccessGrantItem>> {
+    await this.freshness.waitFor([SCOPE_PROJECTION], query.minPosition);
+    const values: unknown[] = [];
+    const conditions = [`(${unitInScope(scope, 'case_unit', values)} OR ${unitInScope(scope, 'grantee_unit', values)})`];
+    const liveSql = 'revoked_at IS NULL AND granted_at <= now() AND expires_at > now()';
+    if (query.live === 'true') conditions.push(liveSql);
+    if (query.live === 'false') conditions.push(`NOT (${liveSql})`);
+    const where = `WHERE ${conditions.join(' AND ')}`;
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM case_access_grants ${where}`, values);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT grant_id, victim_id::text, case_unit, grantee_user_id, grantee_unit, reason, granted_by, granted_at, expires_at, revoked_at, revoked_by,
+              (${liveSql}) AS live
+       FROM case_access_grants ${where} ORDER BY granted_at DESC, grant_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      [...values, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    return {
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+      items: rows.map((r) => ({
+        grantId: r.grant_id as string,
+        victimId: r.victim_id as string,
+        caseUnit: r.case_unit as string,
+        granteeUserId: r.grantee_user_id as string,
+        granteeUnit: r.grantee_unit as string,
+        reason: r.reason as string,
+        grantedBy: r.granted_by as string,
+        grantedAt: r.granted_at as Date,
+        expiresAt: r.expires_at as Date,
+        revokedAt: (r.revoked_at as Date | null) ?? null,
+        revokedBy: (r.revoked_by as string | null) ?? null,
+        live: r.live as boolean,
+      })),
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import { AccessScope } from '@vcs/domain';
+import { CASE_ACCESS_PROJECTION } from '@vcs/read-models';
+
+/** Read-your-writes for a query filtered by scope waits for the unit table too. */
+export const SCOPE_PROJECTION = CASE_ACCESS_PROJECTION;
+
+/**
+ * The SQL condition "this row's victim is one the caller may reach": the case is held by one of their units, or a
+ * live grant names them (`case_units`, `case_access_grants`, kept by the case-access projection). It goes in the
+ * query's own WHERE, so a page, a count or a figure never includes another unit's victim. `values` gets the
+ * parameters; `column` is the row's victim id and `columnType` its SQL type (uuid, or text in older tables).
+ * A national scope (ADMIN with the `national` unit) reaches every victim.
+ */
+export function victimInScope(scope: AccessScope, column: string, values: unknown[], columnType: 'uuid' | 'text' = 'uuid'): string {
+  if (scope.national) return 'TRUE';
+  values.push([...scope.units]);
+  const units = `$${values.length}`;
+  values.push(scope.userId);
+  const user = `$${values.length}`;
+  const id = columnType === 'uuid' ? 'victim_id' : 'victim_id::text';
+  return (
+    `(${column} IN (SELECT ${id} FROM case_units WHERE unit = ANY(${units}::text[]))` +
+    ` OR ${column} IN (SELECT ${id} FROM case_access_grants WHERE grantee_user_id = ${user} AND revoked_at IS NULL AND granted_at <= now() AND expires_at > now()))`
+  );
+}
+
+/** The SQL condition "this unit is one of the caller's" for rows that name a unit but no victim (e.g. a missed referral task). */
+export function unitInScope(scope: AccessScope, column: string, values: unknown[]): string {
+  if (scope.national) return 'TRUE';
+  values.push([...scope.units]);
+  return `${column} = ANY($${values.length}::text[])`;
+}

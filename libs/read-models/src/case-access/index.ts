@@ -1,0 +1,2 @@
+export * from './case-access.projection';
+export * from './case-access.area';

@@ -1,0 +1,43 @@
+import { VLO_UNITS } from '@vcs/domain';
+import { isRole, Role } from './role';
+
+/** The unit code that, for an ADMIN only, reaches every unit (information governance: subject access, erasure). */
+export const NATIONAL_UNIT = 'national';
+
+/** Which claims carry roles and units (configurable: AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM). */
+export interface ClaimNames {
+  /** HMPPS Auth style: an array of role names, `ROLE_VLO` or `VLO`; roles of other services are ignored. */
+  readonly authorities: string;
+  /** An array of unit codes. */
+  readonly units: string;
+}
+
+export const DEFAULT_CLAIM_NAMES: ClaimNames = { authorities: 'authorities', units: 'units' };
+
+export type ClaimsResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Roles from the authorities claim (other services' roles ignored) and from this service's own `roles` claim
+ * (every entry must be one of ours). At least one role is needed.
+ */
+export function rolesFromClaims(payload: Readonly<Record<string, unknown>>, names: ClaimNames): ClaimsResult<Role[]> {
+  const problem = { ok: false as const, reason: 'roles claim must list known roles' };
+  const own = payload.roles;
+  if (own !== undefined && (!Array.isArray(own) || !own.every(isRole))) return problem;
+  const authorities = payload[names.authorities];
+  if (authorities !== undefined && (!Array.isArray(authorities) || !authorities.every((a) => typeof a === 'string'))) return problem;
+  const fromAuthorities = ((authorities as string[] | undefined) ?? []).map((a) => a.replace(/^ROLE_/, '')).filter(isRole);
+  const roles = [...new Set<Role>([...((own as Role[] | undefined) ?? []), ...fromAuthorities])];
+  return roles.length > 0 ? { ok: true, value: roles } : problem;
+}
+
+/** Units from the units claim: known unit codes (or `national`), no repeats; absent means none. */
+export function unitsFromClaims(payload: Readonly<Record<string, unknown>>, names: ClaimNames): ClaimsResult<string[]> {
+  const units = payload[names.units];
+  if (units === undefined) return { ok: true, value: [] };
+  const known: readonly string[] = [...VLO_UNITS, NATIONAL_UNIT];
+  if (!Array.isArray(units) || units.length > known.length || !units.every((u) => typeof u === 'string' && known.includes(u))) {
+    return { ok: false, reason: 'units claim must list known unit codes' };
+  }
+  return { ok: true, value: [...new Set(units as string[])] };
+}

@@ -1,0 +1,10 @@
+import { RoutePolicy } from './route-policy';
+
+// Units and cross-unit grants: managers only. Transfer: a manager of the unit holding the case or of the unit
+// taking it; grant and revoke: a manager of the unit holding it; the list: managers of either unit.
+export const CASE_ACCESS_POLICY: RoutePolicy = {
+  'POST /victims/:victimId/transfer': ['VLO_MANAGER'],
+  'POST /victims/:victimId/access-grants': ['VLO_MANAGER'],
+  'POST /victims/:victimId/access-grants/:grantId/revocation': ['VLO_MANAGER'],
+  'GET /access-grants': ['VLO_MANAGER'],
+};
