@@ -9,8 +9,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read victims' data, when and why (newest first); reading the trail is itself audited */
+        /**
+         * Who read victims' data, when and why (newest first); reading the trail is itself audited
+         * @description Roles: ADMIN.
+         */
         get: operations["AccessAuditController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/access-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Access grants on your units' cases and to your units' people, newest first (no personal data)
+         * @description Roles: VLO_MANAGER.
+         */
+        get: operations["AccessGrantsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -29,6 +52,8 @@ export interface paths {
         /**
          * Caseload counts per officer or per region: open cases, tasks due this week (Monday to Sunday), overdue tasks
          * @description Managers see every officer and region; a VLO sees only their own row (groupBy=vlo).
+         *
+         *     Roles: VLO, VLO_MANAGER.
          */
         get: operations["CaseloadController_summary"];
         put?: never;
@@ -49,6 +74,8 @@ export interface paths {
         /**
          * Caseload tasks: what is due and overdue, oldest due first
          * @description Open tasks by default (status=open). Filters: vloId (any VLO may look at a colleague's list, for cover), unassigned, region, kind, overdue (due before today, Europe/London), dueBefore. Tasks name victims by id only; every call is written to the access audit.
+         *
+         *     Roles: VLO, VLO_MANAGER.
          */
         get: operations["CaseloadController_tasks"];
         put?: never;
@@ -66,6 +93,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Every component and each consumer's lag and parked work (503 when a dependency is down)
+         * @description Public: no token needed.
+         */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -82,6 +113,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Liveness (earlier name of /health/liveness)
+         * @description Public: no token needed.
+         */
         get: operations["HealthController_live"];
         put?: never;
         post?: never;
@@ -98,6 +133,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Liveness: the process answers
+         * @description Public: no token needed.
+         */
         get: operations["HealthController_liveness"];
         put?: never;
         post?: never;
@@ -114,6 +153,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Ping: the process answers
+         * @description Public: no token needed.
+         */
         get: operations["HealthController_ping"];
         put?: never;
         post?: never;
@@ -130,6 +173,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Readiness: database, Redis and the event store answer (503 otherwise)
+         * @description Public: no token needed.
+         */
         get: operations["HealthController_readiness"];
         put?: never;
         post?: never;
@@ -146,6 +193,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Readiness in its earlier shape (earlier name of /health/readiness)
+         * @description Public: no token needed.
+         */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -162,6 +213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Version, git commit, build time and the projections being applied now
+         * @description Public: no token needed.
+         */
         get: operations["HealthController_info"];
         put?: never;
         post?: never;
@@ -178,7 +233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An officer's letters not yet approved, against the working practice of nine; a VLO sees only their own */
+        /**
+         * An officer's letters not yet approved, against the working practice of nine; a VLO sees only their own
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["LettersController_inProgress"];
         put?: never;
         post?: never;
@@ -195,7 +253,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Letters waiting for a manager, oldest first; youMayApprove is false for letters you wrote or edited */
+        /**
+         * Letters waiting for a manager, oldest first; youMayApprove is false for letters you wrote or edited
+         * @description Roles: VLO_MANAGER.
+         */
         get: operations["LettersController_reviewQueue"];
         put?: never;
         post?: never;
@@ -212,7 +273,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The local outbox's messages (newest first), optionally one victim's or by status; every read is audited */
+        /**
+         * The local outbox's messages (newest first), optionally one victim's or by status; every read is audited
+         * @description Roles: ADMIN, VLO, VLO_MANAGER.
+         */
         get: operations["OutboxController_list"];
         put?: never;
         post?: never;
@@ -229,7 +293,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open retention reviews (cases closed longer ago than the retention period), oldest first: each needs an ADMIN decision */
+        /**
+         * Open retention reviews (cases closed longer ago than the retention period), oldest first: each needs an ADMIN decision
+         * @description Roles: ADMIN.
+         */
         get: operations["RetentionReviewsController_list"];
         put?: never;
         post?: never;
@@ -246,10 +313,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List sentences (newest sentence first), filtered by region, sentence type or case reference */
+        /**
+         * List sentences (newest sentence first), filtered by region, sentence type or case reference
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["SentencePartnerController_list"];
         put?: never;
-        /** Record an offender's sentence or order (the case the victims are linked to) */
+        /**
+         * Record an offender's sentence or order (the case the victims are linked to)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["RecordSentenceController_recordSentence"];
         delete?: never;
         options?: never;
@@ -264,7 +337,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sentence: its milestones so far, the expected ones with their dates, and the victims linked to it (no personal data) */
+        /**
+         * The sentence: its milestones so far, the expected ones with their dates, and the victims linked to it (no personal data)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["SentencePartnerController_get"];
         put?: never;
         post?: never;
@@ -281,10 +357,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim. */
+        /**
+         * MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim.
+         * @description Roles: MAPPA_PARTNER, PAROLE_BOARD, VLO, VLO_MANAGER.
+         */
         get: operations["SentencePartnerController_meetings"];
         put?: never;
-        /** Record a MAPPA, parole, MARAC or other inter-agency meeting where the VLO presented victims' views */
+        /**
+         * Record a MAPPA, parole, MARAC or other inter-agency meeting where the VLO presented victims' views
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["RecordInterAgencyMeetingController_recordMeeting"];
         delete?: never;
         options?: never;
@@ -301,7 +383,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a key stage of the sentence (parole, release, licence conditions, recall, discharge …) with its structured detail */
+        /**
+         * Record a key stage of the sentence (parole, release, licence conditions, recall, discharge …) with its structured detail
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["RecordSentenceMilestoneController_recordMilestone"];
         delete?: never;
         options?: never;
@@ -316,7 +401,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only. A partner sees only what was sent to their own organisation (Parole Board: parole-board; MAPPA partners: mappa). */
+        /**
+         * What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only. A partner sees only what was sent to their own organisation (Parole Board: parole-board; MAPPA partners: mappa).
+         * @description Roles: MAPPA_PARTNER, PAROLE_BOARD, VLO, VLO_MANAGER.
+         */
         get: operations["SentencePartnerController_representations"];
         put?: never;
         post?: never;
@@ -333,10 +421,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Victim cases, filtered (VLO, region, scheme, status, next due before, sentence reference), sorted and paginated */
+        /**
+         * Victim cases, filtered (VLO, region, scheme, status, next due before, sentence reference), sorted and paginated
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["VictimCaseController_list"];
         put?: never;
-        /** Receive the referral of a victim on a sentence (creates the victim record) */
+        /**
+         * Receive the referral of a victim on a sentence (creates the victim record)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["ReceiveReferralController_receiveReferral"];
         delete?: never;
         options?: never;
@@ -351,10 +445,53 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The victim's case: scheme and status, sentences, VLO, preferences, contact details, last contact, tasks and deadlines */
+        /**
+         * The victim's case: scheme and status, sentences, VLO, preferences, contact details, last contact, tasks and deadlines
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["VictimCaseController_caseView"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/access-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open this one case to one person of another unit for a number of hours, with a reason (a manager of the unit holding it)
+         * @description Roles: VLO_MANAGER.
+         */
+        post: operations["GrantCaseAccessController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/access-grants/{grantId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a cross-unit access grant now (a manager of the unit holding the case)
+         * @description Roles: VLO_MANAGER.
+         */
+        post: operations["RevokeCaseAccessController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -370,7 +507,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Nominate a person to act for the victim (family member, representative, parent or guardian, next of kin) */
+        /**
+         * Nominate a person to act for the victim (family member, representative, parent or guardian, next of kin)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["NominateActingPersonController_nominateActingPerson"];
         delete?: never;
         options?: never;
@@ -386,7 +526,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace how, and about which stages, the victim wants to be contacted */
+        /**
+         * Replace how, and about which stages, the victim wants to be contacted
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         put: operations["UpdateContactPreferencesController_updateContactPreferences"];
         post?: never;
         delete?: never;
@@ -404,7 +547,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a contact with the victim (or the person acting for them) */
+        /**
+         * Record a contact with the victim (or the person acting for them)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["RecordContactController_recordContact"];
         delete?: never;
         options?: never;
@@ -421,7 +567,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the victim declined the scheme when it was offered */
+        /**
+         * Record that the victim declined the scheme when it was offered
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["DeclineSchemeController_declineScheme"];
         delete?: never;
         options?: never;
@@ -442,7 +591,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct the victim's name or date of birth */
+        /**
+         * Correct the victim's name or date of birth
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         patch: operations["UpdateVictimDetailsController_updateVictimDetails"];
         trace?: never;
     };
@@ -455,7 +607,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enrol the victim in the statutory or discretionary VCS, or the VNS, on a linked sentence */
+        /**
+         * Enrol the victim in the statutory or discretionary VCS, or the VNS, on a linked sentence
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["EnrolVictimController_enrolVictim"];
         delete?: never;
         options?: never;
@@ -475,6 +630,8 @@ export interface paths {
         /**
          * Erase a victim's personal data (crypto-shredding): records VictimPersonalDataErased, then destroys their data key
          * @description With basis retention-period-ended, an ADMIN must first have decided to erase (POST /victims/:victimId/retention-decision).
+         *
+         *     Roles: ADMIN.
          */
         post: operations["ErasePersonalDataController_erase"];
         delete?: never;
@@ -490,10 +647,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The victim's letters, newest first: stage, status and who did what (never the letters' words) */
+        /**
+         * The victim's letters, newest first: stage, status and who did what (never the letters' words)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["LettersController_list"];
         put?: never;
-        /** Draft a letter from the stage's plain-English template (or for a scheduled notification); read it back with GET to edit */
+        /**
+         * Draft a letter from the stage's plain-English template (or for a scheduled notification); read it back with GET to edit
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["DraftLetterController_draft"];
         delete?: never;
         options?: never;
@@ -508,7 +671,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The victim's scheduled notifications that go by letter, each with the letter drafted for it (no words, no address) */
+        /**
+         * The victim's scheduled notifications that go by letter, each with the letter drafted for it (no words, no address)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["LettersToDraftController_list"];
         put?: never;
         post?: never;
@@ -525,9 +691,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One letter: its words, address block and workflow; ETag is the revision to send back as If-Match */
+        /**
+         * One letter: its words, address block and workflow; ETag is the revision to send back as If-Match
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["LettersController_letter"];
-        /** Edit the letter; an approved or returned letter goes back to draft and needs approving again */
+        /**
+         * Edit the letter; an approved or returned letter goes back to draft and needs approving again
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         put: operations["EditLetterController_edit"];
         post?: never;
         delete?: never;
@@ -545,7 +717,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed */
+        /**
+         * Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed
+         * @description Roles: VLO_MANAGER.
+         */
         post: operations["ApproveLetterController_approve"];
         delete?: never;
         options?: never;
@@ -560,7 +735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it */
+        /**
+         * The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["LettersController_pdf"];
         put?: never;
         post?: never;
@@ -579,7 +757,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted letter to its author with comments (a manager who did not write or edit it) */
+        /**
+         * Return a submitted letter to its author with comments (a manager who did not write or edit it)
+         * @description Roles: VLO_MANAGER.
+         */
         post: operations["ReturnLetterController_returnLetter"];
         delete?: never;
         options?: never;
@@ -596,7 +777,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the letter to a manager for approval */
+        /**
+         * Submit the letter to a manager for approval
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["SubmitLetterController_submit"];
         delete?: never;
         options?: never;
@@ -613,7 +797,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that a victim who withdrew rejoined the scheme */
+        /**
+         * Record that a victim who withdrew rejoined the scheme
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["RejoinSchemeController_rejoinScheme"];
         delete?: never;
         options?: never;
@@ -630,8 +817,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a representation sent for the victim: licence or discharge conditions asked for, or a Victim Personal Statement */
+        /**
+         * Record a representation sent for the victim: licence or discharge conditions asked for, or a Victim Personal Statement
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["SubmitRepresentationController_submitRepresentation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/representations/{representationId}/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disclose a representation to one of its recipients in the version you approve: the only text that recipient reads. The screen flags likely names, addresses, postcodes, phone numbers and emails; a flagged text is disclosed only when you confirm each flag (422 disclosure-flagged names them).
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["DiscloseRepresentationController_disclose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -647,7 +857,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decide a retention review: erase the victim's personal data, or retain it (until when, and why) */
+        /**
+         * Decide a retention review: erase the victim's personal data, or retain it (until when, and why)
+         * @description Roles: ADMIN.
+         */
         post: operations["DecideRetentionController_decide"];
         delete?: never;
         options?: never;
@@ -667,6 +880,8 @@ export interface paths {
         /**
          * Confirm it is still safe to contact a victim with a safety flag by a channel
          * @description Before anything is sent to a victim flagged for domestic abuse or other safety concerns, a VLO confirms the address or number is still safe to use. The caller is recorded as who checked. Notifications waiting for the check are sent once it is recorded (and still recent).
+         *
+         *     Roles: VLO, VLO_MANAGER.
          */
         post: operations["ConfirmSafetyCheckController_confirmSafetyCheck"];
         delete?: never;
@@ -684,7 +899,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Link the victim to another sentence of the offender (or of another offender) */
+        /**
+         * Link the victim to another sentence of the offender (or of another offender)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["LinkVictimToSentenceController_linkVictimToSentence"];
         delete?: never;
         options?: never;
@@ -699,7 +917,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything held about a victim as one JSON document: decrypted history, read-model rows, access audit */
+        /**
+         * Everything held about a victim as one JSON document: decrypted history, read-model rows, access audit
+         * @description Roles: ADMIN.
+         */
         get: operations["SubjectAccessController_json"];
         put?: never;
         post?: never;
@@ -716,7 +937,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same export as a readable PDF */
+        /**
+         * The same export as a readable PDF
+         * @description Roles: ADMIN.
+         */
         get: operations["SubjectAccessController_pdf"];
         put?: never;
         post?: never;
@@ -733,10 +957,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything that happened on the victim's case and their sentences, in plain words, oldest first (order=desc for newest first) */
+        /**
+         * Everything that happened on the victim's case and their sentences, in plain words, oldest first (order=desc for newest first)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         get: operations["VictimCaseController_timeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the case to another victim liaison unit (a manager of the unit holding it or of the unit taking it), with a reason
+         * @description Roles: VLO_MANAGER.
+         */
+        post: operations["TransferCaseController_transfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -751,7 +998,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign the victim to a different victim liaison officer (managers only) */
+        /**
+         * Assign the victim to a different victim liaison officer (managers only)
+         * @description Roles: VLO_MANAGER.
+         */
         put: operations["AssignVictimLiaisonOfficerController_assignVictimLiaisonOfficer"];
         post?: never;
         delete?: never;
@@ -769,7 +1019,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that an enrolled victim withdrew from the scheme */
+        /**
+         * Record that an enrolled victim withdrew from the scheme
+         * @description Roles: VLO, VLO_MANAGER.
+         */
         post: operations["WithdrawFromSchemeController_withdrawFromScheme"];
         delete?: never;
         options?: never;
@@ -781,6 +1034,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessAuditEntryResponse: {
+            /** @example read victim case view */
+            action: string;
+            /** @description The entry id */
+            id: string;
+            /** @example GET */
+            method: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Why: the X-Purpose given, or the role’s standing purpose */
+            purpose: string;
+            requestId?: string;
+            resourceId?: string;
+            /** @example victim */
+            resourceType: string;
+            /** @example VLO */
+            role: string;
+            /**
+             * @description The route pattern, never the path with its ids
+             * @example /victims/:victimId
+             */
+            route: string;
+            /**
+             * @description The HTTP status answered
+             * @example 200
+             */
+            status: number;
+            /** @example vlo-7 */
+            userId: string;
+            /** @description Every victim whose data the answer carried (or would have carried) */
+            victimIds: string[];
+        };
+        AccessAuditPageResponse: {
+            items: components["schemas"]["AccessAuditEntryResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         ActingPersonDetailsDto: {
             address?: components["schemas"]["PostalAddressDto"];
             /**
@@ -1162,6 +1453,29 @@ export interface components {
             declinedOn: string;
             personal?: components["schemas"]["ReasonDto"];
         };
+        DisclosedTextDto: {
+            /** @description By condition id: the description as the recipient will read it (conditions only); a condition left out is not described to them */
+            conditionDescriptions?: {
+                [key: string]: string;
+            };
+            /** @description The Victim Personal Statement as the recipient will read it (a VPS only) */
+            statementText?: string;
+        };
+        DiscloseRepresentationDto: {
+            /** @description The screen's flags you checked and accept in the text as it is (a 422 disclosure-flagged answer names those still unconfirmed) */
+            confirmedFlags?: ("victim-name" | "name" | "victim-address" | "street-address" | "postcode" | "phone-number" | "email-address")[];
+            /**
+             * @description YYYY-MM-DD
+             * @example 2026-11-05
+             */
+            disclosedOn: string;
+            personal: components["schemas"]["DisclosedTextDto"];
+            /**
+             * @description One of those the representation was made for
+             * @enum {string}
+             */
+            recipient: "parole-board" | "mappa" | "prison" | "probation-practitioner" | "mental-health-casework-section" | "mental-health-tribunal" | "responsible-clinician";
+        };
         DraftLetterDto: {
             /**
              * Format: uuid
@@ -1183,7 +1497,7 @@ export interface components {
              * @description The stage the letter is about; optional when notificationId is given (it must then match)
              * @enum {string}
              */
-            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
+            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
         };
         EditLetterDto: {
             personal: components["schemas"]["LetterTextDto"];
@@ -1247,6 +1561,13 @@ export interface components {
              */
             requestReference: string;
         };
+        EscapeOrAbscondDetailDto: {
+            /**
+             * @description Prisoners: escaped, absconded or unlawfully-at-large; hospital patients: escaped or absent-without-leave. Never where from
+             * @enum {string}
+             */
+            circumstance: "escaped" | "absconded" | "unlawfully-at-large" | "absent-without-leave";
+        };
         ExpectedMilestoneResponse: {
             /** @description When; null when pending with no date (appeal, reconsideration decision) */
             date: string | null;
@@ -1265,6 +1586,32 @@ export interface components {
              * @description The milestone that set this expectation
              */
             setByMilestoneId: string;
+        };
+        GrantCaseAccessDto: {
+            /**
+             * @description The unit the person works in
+             * @enum {string}
+             */
+            granteeUnit: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
+            /**
+             * @description User id of the person in the other unit
+             * @example vlo-london-4
+             */
+            granteeUserId: string;
+            /**
+             * Format: uuid
+             * @description Chosen by the caller (a retry with the same id is refused as a duplicate)
+             */
+            grantId: string;
+            /**
+             * @description How long the grant lasts, in hours (at most 30 days)
+             * @example 72
+             */
+            hours: number;
+            /** @description Why, in words (personal data: kept encrypted in the history) */
+            note?: string;
+            /** @enum {string} */
+            reason: "victim-moved" | "offender-managed-elsewhere" | "joint-working" | "cover-for-absence" | "other";
         };
         HighCourtReferralDetailDto: {
             /**
@@ -1569,6 +1916,36 @@ export interface components {
             outcome: string | null;
             viewsPresented: string | null;
         };
+        MeetingRecordedResponse: {
+            /**
+             * @example [
+             *       "SentenceMilestoneReached"
+             *     ]
+             */
+            events: string[];
+            /**
+             * Format: uuid
+             * @description The sentence id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The id of the meeting recorded (yours, or a new one)
+             */
+            meetingId: string;
+            /**
+             * @description Global position of the last event ("commit/prepare"), for queries to wait on
+             * @example 1042/1042
+             */
+            position: string | null;
+            /**
+             * @description The sentence record's revision after the command (also the ETag): send it back as If-Match
+             * @example 2
+             */
+            revision: string;
+            /** @example sentence-0b6f1e52-6c1a-4d8e-9c3f-2a7d5e4b1c90 */
+            streamId: string;
+        };
         MeetingVictimResponse: {
             actions: components["schemas"]["MeetingActionResponse"][];
             /** @description VLOs and managers only: what was said about the victim */
@@ -1584,6 +1961,36 @@ export interface components {
             victimReference: string;
             /** @description The VLO presented the victim's views */
             viewsPresented: boolean;
+        };
+        MilestoneRecordedResponse: {
+            /**
+             * @example [
+             *       "SentenceMilestoneReached"
+             *     ]
+             */
+            events: string[];
+            /**
+             * Format: uuid
+             * @description The sentence id
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The id of the milestone recorded (yours, or a new one)
+             */
+            milestoneId: string;
+            /**
+             * @description Global position of the last event ("commit/prepare"), for queries to wait on
+             * @example 1042/1042
+             */
+            position: string | null;
+            /**
+             * @description The sentence record's revision after the command (also the ETag): send it back as If-Match
+             * @example 2
+             */
+            revision: string;
+            /** @example sentence-0b6f1e52-6c1a-4d8e-9c3f-2a7d5e4b1c90 */
+            streamId: string;
         };
         NextDueResponse: {
             dueOn: string;
@@ -1610,6 +2017,38 @@ export interface components {
              * @enum {string}
              */
             role: "family-member" | "nominated-representative" | "parent-or-guardian" | "next-of-kin";
+        };
+        OutboxMessageResponse: {
+            /** @description The message as sent: plain text (never HTML) */
+            body: string | null;
+            /** @example letter */
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @example en */
+            language: string | null;
+            /** Format: uuid */
+            notificationId: string;
+            /** @description Personal data: name, email, mobile or postal address (null once erased) */
+            recipient: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The idempotency reference (the notification id) */
+            reference: string;
+            /** @example parole-hearing-listed */
+            stage: string;
+            /** @example accepted */
+            status: string;
+            subject: string | null;
+            /** Format: uuid */
+            victimId: string;
+        };
+        OutboxPageResponse: {
+            items: components["schemas"]["OutboxMessageResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         ParoleDecisionDetailDto: {
             /**
@@ -1651,6 +2090,13 @@ export interface components {
             total: number;
         };
         PartnerRepresentationResponse: {
+            /**
+             * @description Partners only: when the VLO disclosed it to them
+             * @example 2026-11-05
+             */
+            disclosedOn?: string;
+            /** @description VLOs and managers only: to whom it was disclosed, when and by whom */
+            disclosures?: components["schemas"]["RepresentationDisclosureResponse"][];
             /** @description The victim's personal data was erased: statement and descriptions read as null */
             erased: boolean;
             /** @enum {string} */
@@ -1658,13 +2104,14 @@ export interface components {
             /** Format: uuid */
             representationId: string;
             requestedConditions: components["schemas"]["PartnerRequestedConditionResponse"][];
+            /** @description Partners: their own organisation only. VLOs: everyone it was made for */
             sentTo: ("parole-board" | "mappa" | "prison" | "probation-practitioner" | "mental-health-casework-section" | "mental-health-tribunal" | "responsible-clinician")[];
-            /** @description The Victim Personal Statement; null when not a VPS, or once erased */
+            /** @description The Victim Personal Statement (partners: the version the VLO disclosed to them; VLOs: the victim's words); null when not a VPS, or once erased */
             statementText: string | null;
             /** @example 2026-11-02 */
             submittedOn: string;
             /**
-             * @description The victim, pseudonymously: never their id, name or contact details
+             * @description The victim, pseudonymously (per victim and sentence): never their id, name or contact details
              * @example V-7KQ2M9XD4P
              */
             victimReference: string;
@@ -1674,9 +2121,9 @@ export interface components {
         PartnerRequestedConditionResponse: {
             /** Format: uuid */
             conditionId: string;
-            /** @description The exclusion zone asked for; null for other kinds, or once erased */
+            /** @description Partners: the description as the VLO disclosed it, or null when none was disclosed. VLOs: the exclusion zone in the victim's words. Null once erased */
             description: string | null;
-            /** @description Non-contact and other descriptions are never shared with partners (they may name people); ask the VLO */
+            /** @description No description is given here (not disclosed to you, or a kind never kept in this view); ask the VLO */
             descriptionWithheld: boolean;
             /** @enum {string} */
             kind: "non-contact" | "exclusion-zone" | "other";
@@ -1719,6 +2166,29 @@ export interface components {
              * @example LS1 4AB
              */
             postcode?: string;
+        };
+        /** @description Every error answer. 400: `problems` names each field and the rule it broke; 409 and 422: `rule` is a code (e.g. stale-revision, first-contact-made) and `message` says why in plain English. Never a stack trace, SQL or a value you sent. */
+        Problem: {
+            /** @example Unprocessable Entity */
+            error: string;
+            /** @example This letter no longer applies: the victim has already joined the scheme. */
+            message: string;
+            /** @description 400: one entry per field that is not valid */
+            problems?: {
+                /** @example sentenceDate */
+                field: string;
+                /** @example sentenceDate must be a date written YYYY-MM-DD */
+                message: string;
+                /** @example isCivilDate */
+                rule: string;
+            }[];
+            /**
+             * @description 409 and 422: the rule, as a code
+             * @example first-contact-made
+             */
+            rule?: string;
+            /** @example 422 */
+            statusCode: number;
         };
         ReasonDto: {
             /** @description The victim's reason, if they gave one */
@@ -1873,13 +2343,13 @@ export interface components {
              * @example 2027-03-01
              */
             date: string;
-            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; high-court-referral → HighCourtReferralDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → NoMilestoneDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; deportation → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
-            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"];
+            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; escape-or-abscond → EscapeOrAbscondDetailDto; return-to-custody → NoMilestoneDetailDto; high-court-referral → HighCourtReferralDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → NoMilestoneDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; deportation → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
+            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["EscapeOrAbscondDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"];
             /**
              * @description The key stage reached; which kinds apply depends on the sentence (prison sentence or hospital order)
              * @enum {string}
              */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
             /**
              * Format: uuid
              * @description UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)
@@ -1913,6 +2383,16 @@ export interface components {
              * @example 2027-03-17
              */
             returnDate?: string;
+        };
+        RepresentationDisclosureResponse: {
+            /** @description The VLO who approved the disclosed version */
+            approvedBy: string;
+            /** @example 2026-11-05 */
+            disclosedOn: string;
+            /** @description The screen's flags the VLO confirmed */
+            flagged: ("victim-name" | "name" | "victim-address" | "street-address" | "postcode" | "phone-number" | "email-address")[];
+            /** @enum {string} */
+            recipient: "parole-board" | "mappa" | "prison" | "probation-practitioner" | "mental-health-casework-section" | "mental-health-tribunal" | "responsible-clinician";
         };
         RepresentationPersonalDto: {
             /** @description By condition id: the exclusion zone, who must not be contacted, or what else is asked (required for exclusion-zone and other) */
@@ -1960,6 +2440,32 @@ export interface components {
             conditionId: string;
             /** @enum {string} */
             kind: "non-contact" | "exclusion-zone" | "other";
+        };
+        RetentionReviewPageResponse: {
+            items: components["schemas"]["RetentionReviewResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        RetentionReviewResponse: {
+            /**
+             * @description When the case closed
+             * @example 2020-03-31
+             */
+            closedOn: string | null;
+            closureReason: string | null;
+            description: string;
+            /**
+             * @description When the review was raised
+             * @example 2026-04-01
+             */
+            raisedOn: string | null;
+            region: string | null;
+            rule: string;
+            /** @example retention-review:0b6f1e52-…:2020-03-31 */
+            taskId: string;
+            /** Format: uuid */
+            victimId: string;
         };
         ReturnCommentsDto: {
             comments: string;
@@ -2016,6 +2522,31 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        SentenceCommandResultResponse: {
+            /**
+             * @example [
+             *       "SentenceMilestoneReached"
+             *     ]
+             */
+            events: string[];
+            /**
+             * Format: uuid
+             * @description The sentence id
+             */
+            id: string;
+            /**
+             * @description Global position of the last event ("commit/prepare"), for queries to wait on
+             * @example 1042/1042
+             */
+            position: string | null;
+            /**
+             * @description The sentence record's revision after the command (also the ETag): send it back as If-Match
+             * @example 2
+             */
+            revision: string;
+            /** @example sentence-0b6f1e52-6c1a-4d8e-9c3f-2a7d5e4b1c90 */
+            streamId: string;
+        };
         SentenceMilestoneResponse: {
             /**
              * @description The day the stage happened or was decided
@@ -2027,7 +2558,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
             /** Format: uuid */
             milestoneId: string;
         };
@@ -2045,7 +2576,7 @@ export interface components {
             endedOn: string | null;
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @enum {string} */
@@ -2096,7 +2627,7 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Milestones so far, in the order they happened */
@@ -2147,7 +2678,45 @@ export interface components {
             /** @enum {string} */
             choice: "all-key-stages" | "release-month-only" | "annual-letter" | "chosen-stages";
             /** @description Only with chosen-stages */
-            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation")[];
+            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation")[];
+        };
+        SubjectAccessExportResponse: {
+            /** @description Every access-audit entry naming the victim */
+            accessAudit: {
+                [key: string]: unknown;
+            }[];
+            /** @description True once the victim's personal data was erased: the export then holds none */
+            erased: boolean;
+            erasure: {
+                destroyedAt?: string;
+                destroyedBy?: string;
+                reason?: string;
+            } | null;
+            /** Format: date-time */
+            exportedAt: string;
+            exportedBy: {
+                role?: string;
+                userId?: string;
+            };
+            /** @enum {string} */
+            kind: "subject-access-export";
+            notes: string[];
+            /** @description Every read-model row about the victim, by table */
+            readModels: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+            /** @description Each linked sentence: reference, date, milestones that protect the victim, meetings that considered them */
+            sentences: {
+                [key: string]: unknown;
+            }[];
+            /** @description The victim's own stream, every event, personal data decrypted */
+            victimEvents: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            victimId: string;
         };
         SubmitRepresentationDto: {
             /** @enum {string} */
@@ -2240,6 +2809,23 @@ export interface components {
              * @example 19:30
              */
             to: string;
+        };
+        TransferCaseDto: {
+            /** @description Why, in words (personal data: kept encrypted in the history) */
+            note?: string;
+            /** @enum {string} */
+            reason: "victim-moved" | "offender-managed-elsewhere" | "referred-to-wrong-unit" | "workload" | "other";
+            /**
+             * @description The victim liaison unit that takes the case
+             * @example london
+             * @enum {string}
+             */
+            toUnit: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
+            /**
+             * @description YYYY-MM-DD
+             * @example 2026-11-20
+             */
+            transferredOn: string;
         };
         TribunalDecisionDetailDto: {
             /** @enum {string} */
@@ -2396,7 +2982,141 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["AccessAuditPageResponse"];
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccessGrantsController_list: {
+        parameters: {
+            query?: {
+                /** @description true: only grants in force now; false: only ended ones */
+                live?: "true" | "false";
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2430,14 +3150,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A VLO asked for regional figures or a colleague's */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2482,7 +3242,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2495,11 +3302,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every component is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        components: {
+                            [key: string]: {
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                status: "UP" | "DOWN";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "UP" | "DOWN";
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        components: {
+                            [key: string]: {
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                status: "UP" | "DOWN";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "UP" | "DOWN";
+                    };
+                };
             };
         };
     };
@@ -2512,11 +3382,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The process answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2529,11 +3441,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The process answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "UP" | "DOWN";
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2546,11 +3500,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The process answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "UP" | "DOWN";
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2563,11 +3559,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every component is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        components: {
+                            [key: string]: {
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                status: "UP" | "DOWN";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "UP" | "DOWN";
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        components: {
+                            [key: string]: {
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                status: "UP" | "DOWN";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "UP" | "DOWN";
+                    };
+                };
             };
         };
     };
@@ -2580,11 +3639,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description PostgreSQL, Redis and the event store answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        checks: {
+                            [key: string]: {
+                                error?: string;
+                                ms: number;
+                                /** @enum {string} */
+                                status: "ok" | "unavailable";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            [key: string]: {
+                                error?: string;
+                                ms: number;
+                                /** @enum {string} */
+                                status: "ok" | "unavailable";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                    };
+                };
             };
         };
     };
@@ -2601,7 +3721,53 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        activeProjections?: string[] | null;
+                        build: {
+                            buildTime?: string | null;
+                            gitCommit?: string | null;
+                            name?: string;
+                            version?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2632,21 +3798,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A VLO asked about a colleague's letters */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2679,14 +3878,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2714,14 +3953,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutboxPageResponse"];
+                };
             };
             /** @description A filter is not valid; `problems` names the field */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2746,7 +4034,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionReviewPageResponse"];
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2782,7 +4126,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2804,47 +4195,95 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded: the sentence stream, its revision (ETag) and position */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentenceCommandResultResponse"];
+                };
+            };
             /** @description Invalid request: each field and the rule it broke */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2878,14 +4317,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence is recorded */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2922,14 +4410,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence is recorded */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2959,49 +4496,90 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingRecordedResponse"];
+                };
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3031,49 +4609,90 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneRecordedResponse"];
+                };
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3110,14 +4729,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence is recorded */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3162,14 +4830,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3205,42 +4913,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3274,21 +5021,284 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GrantCaseAccessController_grant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantCaseAccessDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RevokeCaseAccessController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                grantId: string;
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3326,42 +5336,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3399,42 +5448,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3472,42 +5560,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3545,42 +5672,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3618,42 +5784,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3691,42 +5896,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3766,42 +6010,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3835,14 +6118,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3880,42 +6212,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3939,12 +6310,68 @@ export interface operations {
                     "application/json": components["schemas"]["LettersToDraftResponse"];
                 };
             };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3980,21 +6407,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such letter for this victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4034,42 +6503,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4105,42 +6613,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4161,40 +6708,86 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description application/pdf */
+            /** @description The letter as a PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description A parameter is not valid; `problems` names each field */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such letter for this victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description letter-not-approved: only an approved letter is printed */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4234,42 +6827,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4305,42 +6937,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4378,42 +7049,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4451,42 +7161,194 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DiscloseRepresentationController_disclose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The representation, as answered when it was recorded */
+                representationId: string;
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscloseRepresentationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepresentationSubmittedResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4526,42 +7388,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4599,42 +7500,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4672,42 +7612,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4731,14 +7710,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessExportResponse"];
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4762,14 +7799,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4805,21 +7900,175 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TransferCaseController_transfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4857,42 +8106,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4930,42 +8218,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description Your role may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such sentence or victim */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description The record changed since your If-Match revision, or already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };

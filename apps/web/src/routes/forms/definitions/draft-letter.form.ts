@@ -27,6 +27,8 @@ const LETTER_STAGES = optionsOf({
   'licence-conditions-end-upcoming': 'Licence conditions ending soon',
   'licence-conditions-end': 'Licence conditions ended',
   recall: 'Recall to prison',
+  'escape-or-abscond': 'Escape or absconding',
+  'return-to-custody': 'Return to custody',
   'licence-end': 'End of licence',
   'sentence-end': 'End of sentence',
   'hospital-leave': 'Leave from hospital',

@@ -18,6 +18,8 @@ const MILESTONE_KINDS = optionsOf({
   'release-on-licence': 'Released on licence',
   'licence-conditions-set': 'Licence conditions set',
   recall: 'Recalled to prison',
+  'escape-or-abscond': 'Escaped or absconded',
+  'return-to-custody': 'Returned to custody',
   'licence-end': 'Licence ended',
   'sentence-end': 'Sentence ended',
   'release-date-changed': 'Release date changed',
