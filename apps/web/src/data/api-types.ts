@@ -6337,7 +6337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such victim */
+            /** @description No such victim, or one outside your units */
             404: {
                 headers: {
                     [name: string]: unknown;

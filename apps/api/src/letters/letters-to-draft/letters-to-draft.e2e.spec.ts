@@ -20,6 +20,7 @@ describe('letters to draft: the scheduled notifications that go by letter, and t
 
   beforeAll(async () => {
     api = await startApi();
+    api.startProjectors();
     vlo = await LettersClient.as(api, 'VLO', 'vlo-7');
     partner = await LettersClient.as(api, 'PAROLE_BOARD', 'pb-1');
     sentenceId = randomUUID();
@@ -35,6 +36,8 @@ describe('letters to draft: the scheduled notifications that go by letter, and t
     await scheduleLetter('initial-contact', '2025-02-01T09:00:00.000Z', 'email');
     const drafted = await vlo.send('post', `/victims/${victimId}/letters`, { notificationId: later, signature: { name: 'Sam Officer' } });
     expectStatus(drafted, 201);
+    // The victim's unit is read from a read model: wait until it has the case (as any read with minPosition does).
+    expectStatus(await vlo.get(`/victims/${victimId}/letters?minPosition=${drafted.body.position}`), 200);
 
     const answer = await vlo.get(`/victims/${victimId}/letters-to-draft`);
     expectStatus(answer, 200);

@@ -7,6 +7,7 @@ import { recordContactForm } from './record-contact.form';
 import { recordSentenceForm } from './record-sentence.form';
 import { safetyCheckForm } from './safety-check.form';
 import { recordMilestoneForm } from './record-milestone.form';
+import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
 
 /** Forms that create a record of their own (no case yet). */
@@ -21,6 +22,7 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   recordContactForm,
   contactPreferencesForm,
   safetyCheckForm,
+  submitRepresentationForm,
   recordMilestoneForm,
   draftLetterForm,
 ];
