@@ -30,6 +30,8 @@ FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
 ENV HOST=0.0.0.0
+# /metrics on a port of its own; never publish it (scrape from inside the network).
+ENV METRICS_PORT=9464
 COPY --chown=root:root package.json ./
 COPY --from=production-dependencies --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist

@@ -157,6 +157,7 @@ async function main() {
       REDIS_KEY_PREFIX: `vcs-image-check-${id}`,
       PORT: String(apiPort),
       WORKER_PORT: String(workerPort),
+      METRICS_PORT: '0', // each process its own free port here (in the image, each container has 9464)
       AUTH_JWT_PUBLIC_KEY_FILE: publicKeyFile,
       PERSONAL_DATA_MASTER_KEYS: `image-check=${randomBytes(32).toString('base64')}`,
       PERSONAL_DATA_MASTER_KEY_ID: 'image-check',

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { SingleBar } from 'cli-progress';
 import { createLogger, loadEnvironmentOrExit } from '@vcs/config';
-import { createEventStore, createVictimDataKeyStore } from '@vcs/infrastructure';
+import { createEventStore, createVictimDataKeyStore, MetricsServer, ServiceMetrics } from '@vcs/infrastructure';
 import { createDataSource, migrate } from '@vcs/read-models';
 import { registeredProjections } from '../apps/worker/src/projector/projections';
 import { RebuildAllProgress, rebuildProjections } from '../apps/worker/src/projector/rebuild';
@@ -39,19 +39,19 @@ async function main(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const log = createLogger({ level: env.LOG_LEVEL, service: 'rebuild' });
   const { names: wanted, batchSize = Math.max(env.PROJECTOR_BATCH_SIZE, DEFAULT_BATCH_SIZE), processes } = parseArguments(process.argv.slice(2));
-  const all = registeredProjections(env);
+  // One connection per projection's build transaction, plus checkpoints, key lookups and index builds.
+  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: (wanted.length || 12) + 3 });
+  const keys = createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES });
+  const all = registeredProjections(env, keys);
   const unknown = wanted.filter((name) => !all.some((p) => p.name === name));
   if (unknown.length > 0) {
     process.stderr.write(`unknown projection(s): ${unknown.join(', ')}; known: ${all.map((p) => p.name).join(', ')}\n`);
     process.exit(2);
   }
   const chosen = wanted.length > 0 ? all.filter((p) => wanted.includes(p.name)) : all;
-
-  // One connection per projection's build transaction, plus checkpoints, key lookups and index builds.
-  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: chosen.length + 3 });
   await dataSource.initialize();
   await migrate(dataSource);
-  const store = createEventStore(env, log, createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES }));
+  const store = createEventStore(env, log, keys);
   const groups = splitForProcesses(chosen, processes);
   if (groups.length > 1) log.info({ processes: groups.map((group) => group.map((p) => p.name)) }, 'rebuilding in several processes');
   const countEvents =
@@ -66,6 +66,10 @@ async function main(): Promise<void> {
   });
   const started = performance.now();
   let barStarted = false;
+  // With METRICS_PORT set, the rebuild's progress is scraped like the services' metrics (vcs_rebuild_*).
+  const metrics = new ServiceMetrics();
+  const metricsServer = new MetricsServer(metrics);
+  if (env.METRICS_PORT !== undefined) log.info({ port: await metricsServer.listen(env.METRICS_PORT, env.HOST) }, 'metrics listening');
   try {
     const eventsTotal = groups.length > 1 ? await countEvents?.() : undefined;
     const onProgress = (progress: RebuildAllProgress) => {
@@ -77,6 +81,10 @@ async function main(): Promise<void> {
         }
         if (progress.eventsTotal === undefined || progress.eventsRead > progress.eventsTotal) bar.setTotal(progress.eventsRead);
         bar.update(progress.eventsRead, { rate, phases });
+        metrics.rebuildEventsRead.set(progress.eventsRead);
+        metrics.rebuildEventsTotal.set(progress.eventsTotal ?? 0);
+        metrics.rebuildProjections.reset();
+        for (const phase of progress.projections.map((p) => p.phase)) metrics.rebuildProjections.inc({ phase });
     };
     const result =
       groups.length > 1
@@ -90,6 +98,7 @@ async function main(): Promise<void> {
     log.info({ projections: result.projections.length, eventsRead: result.eventsRead, seconds, eventsPerSecond: Math.round(result.eventsRead / seconds) }, 'read models rebuilt');
   } finally {
     bar.stop();
+    await metricsServer.close();
     await store.close();
     await dataSource.destroy();
   }

@@ -11,10 +11,10 @@ const { supervise } = require('./supervisor');
 
 const root = path.join(__dirname, '..');
 
-/** The supervised processes, one line each. */
+/** The supervised processes, one line each (`env`: settings of that process only, e.g. its metrics port). */
 const CHILDREN = [
-  { name: 'api', script: 'dist/apps/api/src/main.js' },
-  { name: 'worker', script: 'dist/apps/worker/src/main.js' },
+  { name: 'api', script: 'dist/apps/api/src/main.js', env: { METRICS_PORT: '9464' } },
+  { name: 'worker', script: 'dist/apps/worker/src/main.js', env: { METRICS_PORT: '9465' } },
   // The caseworker web service on :3002, signing people in with the development identity provider on :3003.
   { name: 'web', script: 'dist/apps/web/src/main.js' },
   { name: 'dev-identity', script: 'dist/apps/dev-identity/src/main.js' },

@@ -31,7 +31,7 @@ class Supervised {
 
   start() {
     const startedAt = Date.now();
-    const child = spawn(process.execPath, [this.spec.script], { cwd: this.cwd, stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, [this.spec.script], { cwd: this.cwd, stdio: 'inherit', env: { ...process.env, ...this.spec.env } });
     this.child = child;
     log('info', { child: this.spec.name, pid: child.pid }, 'child started');
     child.on('exit', (code, signal) => {

@@ -47,6 +47,14 @@ export class Environment {
   @Max(65535, { message: 'must be between 1 and 65535' })
   WORKER_PORT = 3001;
 
+  /** The process's own /metrics listener (Prometheus text), on HOST; unset: none; 0: any free port. Never publish it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be between 0 and 65535' })
+  @Max(65535, { message: 'must be between 0 and 65535' })
+  METRICS_PORT?: number;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
   LOG_LEVEL = 'info';
 
@@ -67,6 +75,27 @@ export class Environment {
   @Min(1, { message: 'must be between 1 and 10000' })
   @Max(10000, { message: 'must be between 1 and 10000' })
   PROJECTOR_BATCH_SIZE = 500;
+
+  /** Attempts a consumer (projector, planner, dispatcher, erasure completion) makes at one event before parking it. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 20' })
+  @Max(20, { message: 'must be between 1 and 20' })
+  CONSUMER_ATTEMPTS_BEFORE_PARKING = 5;
+
+  /** Pause after a consumer's first failed attempt at an event; doubles after each further one. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(10, { message: 'must be between 10 and 60000 milliseconds' })
+  @Max(60000, { message: 'must be between 10 and 60000 milliseconds' })
+  CONSUMER_RETRY_BACKOFF_MS = 500;
+
+  /** Readiness is degraded when a consumer has not advanced for this long while events wait for it. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000, { message: 'must be between 1000 and 86400000 milliseconds' })
+  @Max(86400000, { message: 'must be between 1000 and 86400000 milliseconds' })
+  CONSUMER_STALL_AFTER_MS = 120000;
 
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'must be true or false' })

@@ -1,4 +1,5 @@
 import pino, { DestinationStream, Logger } from 'pino';
+import { currentRequestId } from './request-context';
 
 /**
  * Keys whose values may identify or locate a victim. Logs must never carry them, wherever they appear.
@@ -30,7 +31,7 @@ const REDACT_PATHS = REDACTED_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key
   'res.body',
 ]);
 
-/** Structured JSON logs (pino) with personal data redacted by key. */
+/** Structured JSON logs (pino) with personal data redacted by key, and the request id on every line of a request. */
 export function createLogger(options: { level: string; service: string }, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -39,6 +40,11 @@ export function createLogger(options: { level: string; service: string }, destin
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },
+    // Every line written while serving a request names it (X-Request-Id, returned in the answer).
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
     },
     destination ?? pino.destination({ sync: false }),
   );

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { createDataSource, migrate } from '@vcs/read-models';
@@ -12,7 +12,11 @@ import { readBuildInfo } from './health/build-info';
 import { CONSUMER_STATUS, CheckpointConsumerStatus } from './health/consumer-status';
 import { HealthCheck } from './health/health-check';
 import { createRedis } from './redis.factory';
+import { measuredEventStore } from './metrics/measured-event-store';
+import { MetricsServer } from './metrics/metrics-server';
+import { ServiceMetrics } from './metrics/service-metrics';
 import { ENVIRONMENT, LOGGER, REDIS } from './tokens';
+import { ConsumerStatusReader, consumerNames } from './consumers/consumer-status';
 
 export interface PlatformOptions {
   readonly environment: Environment;
@@ -21,16 +25,28 @@ export interface PlatformOptions {
 
 /**
  * What every process needs: validated configuration, the JSON logger, the read-side database (migrated at start-up
- * unless MIGRATE_ON_START=false), Redis, the configured event store, and /health.
+ * unless MIGRATE_ON_START=false), Redis, the configured event store (appends timed), /health and /info (with the
+ * consumers' readiness: parked work or a stall makes it DEGRADED), and the process's Prometheus metrics (served on
+ * METRICS_PORT when set).
  */
 @Global()
 @Module({})
-export class PlatformModule implements OnApplicationShutdown {
+export class PlatformModule implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(REDIS) private readonly redis: Redis,
     private readonly dataSource: DataSource,
+    private readonly metricsServer: MetricsServer,
+    @Inject(ENVIRONMENT) private readonly environment: Environment,
+    @Inject(LOGGER) private readonly log: Logger,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { METRICS_PORT, HOST } = this.environment;
+    if (METRICS_PORT === undefined) return;
+    const port = await this.metricsServer.listen(METRICS_PORT, HOST);
+    this.log.info({ host: HOST, port }, 'metrics listening');
+  }
 
   static forRoot(options: PlatformOptions): DynamicModule {
     const providers: Provider[] = [
@@ -64,16 +80,23 @@ export class PlatformModule implements OnApplicationShutdown {
         inject: [ENVIRONMENT, DataSource],
         useFactory: (env: Environment, dataSource: DataSource) => createVictimDataKeyStore(env, dataSource),
       },
+      { provide: ServiceMetrics, useFactory: () => new ServiceMetrics() },
+      { provide: MetricsServer, inject: [ServiceMetrics], useFactory: (metrics: ServiceMetrics) => new MetricsServer(metrics) },
       {
         provide: EVENT_STORE,
-        inject: [ENVIRONMENT, LOGGER, VictimDataKeyStore, DataSource],
+        inject: [ENVIRONMENT, LOGGER, VictimDataKeyStore, ServiceMetrics, DataSource],
         // Depends on DataSource so the event store's table exists (migrations) before anything appends.
-        useFactory: (env: Environment, log: Logger, keys: VictimDataKeyStore) => createEventStore(env, log, keys),
+        useFactory: (env: Environment, log: Logger, keys: VictimDataKeyStore, metrics: ServiceMetrics) => measuredEventStore(createEventStore(env, log, keys), metrics),
+      },
+      {
+        provide: ConsumerStatusReader,
+        inject: [ENVIRONMENT, DataSource, EVENT_STORE],
+        useFactory: (env: Environment, dataSource: DataSource, store: EventStore) => new ConsumerStatusReader(dataSource, store, consumerNames(env), env.CONSUMER_STALL_AFTER_MS),
       },
       {
         provide: HEALTH_CHECKS,
-        inject: [DataSource, REDIS, EVENT_STORE],
-        useFactory: (dataSource: DataSource, redis: Redis, store: EventStore): HealthCheck[] => [
+        inject: [DataSource, REDIS, EVENT_STORE, ConsumerStatusReader],
+        useFactory: (dataSource: DataSource, redis: Redis, store: EventStore, consumers: ConsumerStatusReader): HealthCheck[] => [
           { name: 'postgres', check: async () => void (await dataSource.query('SELECT 1')) },
           {
             name: 'redis',
@@ -82,12 +105,17 @@ export class PlatformModule implements OnApplicationShutdown {
             },
           },
           { name: 'eventStore', check: () => store.ping() },
+          consumers.healthCheck(),
         ],
       },
       {
         provide: CONSUMER_STATUS,
-        inject: [DataSource, EVENT_STORE],
-        useFactory: (dataSource: DataSource, store: EventStore) => new CheckpointConsumerStatus(dataSource, store),
+        inject: [DataSource, EVENT_STORE, ServiceMetrics],
+        useFactory: (dataSource: DataSource, store: EventStore, metrics: ServiceMetrics) => {
+          const status = new CheckpointConsumerStatus(dataSource, store);
+          metrics.watchConsumers(status);
+          return status;
+        },
       },
       { provide: BUILD_INFO, useFactory: readBuildInfo },
     ];
@@ -95,11 +123,12 @@ export class PlatformModule implements OnApplicationShutdown {
       module: PlatformModule,
       controllers: [HealthController],
       providers,
-      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS, CONSUMER_STATUS, BUILD_INFO],
+      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS, CONSUMER_STATUS, BUILD_INFO, ServiceMetrics, MetricsServer, ConsumerStatusReader],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.metricsServer.close();
     await this.store.close().catch(() => undefined);
     this.redis.disconnect();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();

@@ -1,5 +1,6 @@
 import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
+import { currentRequestId } from '@vcs/config';
 import { accessScopeOf, AuthenticatedRequest } from '@vcs/security';
 import { CommandContext } from './command-context';
 
@@ -44,7 +45,8 @@ export const CommandCtx = createParamDecorator((_data: unknown, context: Executi
   const route = `${request.method} ${request.route?.path ?? request.path}`;
   return {
     actor: { userId: request.user.userId, role: request.actingRole },
-    correlationId: correlationHeader ?? randomUUID(),
+    // The events a command appends carry the request's id unless the caller correlates them itself: page → API → event.
+    correlationId: correlationHeader ?? currentRequestId() ?? randomUUID(),
     idempotencyKey,
     requestHash: idempotencyKey ? createHash('sha256').update(`${route}\n${JSON.stringify(request.params)}\n${canonical(request.body)}`).digest('hex') : undefined,
     expectedRevision: revision === undefined ? undefined : BigInt(revision),

@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
-import { Environment } from '@vcs/config';
+import { Environment, requestIdFrom, runInRequest } from '@vcs/config';
+import { ServiceMetrics } from '@vcs/infrastructure';
 import { json } from 'express';
 import { Logger } from 'pino';
-import { randomUUID } from 'node:crypto';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { bodyShape } from './body-shape';
 import { serveOpenApi } from './openapi';
@@ -28,14 +28,18 @@ function bodyParserErrors(error: { type?: string; status?: number } | undefined,
 /**
  * One structured access-log line per request: method, route *pattern* (never the concrete path, which can hold ids or
  * worse, and never the query or body), status, time. Requests that match no route are logged without a path.
+ * The request id (the caller's X-Request-Id when well formed, else a new one) is returned in X-Request-Id and is on
+ * every log line written while the request is served.
  */
-function accessLog(log: Logger) {
+function accessLog(log: Logger, metrics: ServiceMetrics) {
   return (request: Request, response: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
-    const requestId = (request.header('x-request-id') ?? '').match(/^[A-Za-z0-9-]{1,64}$/)?.[0] ?? randomUUID();
+    const requestId = requestIdFrom(request.header('x-request-id'));
     response.setHeader('x-request-id', requestId);
     response.on('finish', () => {
       const route = (request.route as { path?: unknown } | undefined)?.path;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequestDuration.observe({ method: request.method, route: typeof route === 'string' ? route : '(no route)', status: String(response.statusCode) }, seconds);
       log.info(
         {
           requestId,
@@ -47,7 +51,8 @@ function accessLog(log: Logger) {
         'request',
       );
     });
-    next();
+    // Everything that runs for this request, and every log line it writes, is in its context (logger mixin).
+    runInRequest(requestId, next);
   };
 }
 
@@ -65,7 +70,7 @@ export function configureHttp(app: INestApplication, environment: Environment, l
   // client sends back as If-Match is something the API can check. Every answer is no-store anyway.
   express.disable('etag');
   express.set('trust proxy', environment.TRUST_PROXY_HOPS > 0 ? environment.TRUST_PROXY_HOPS : false);
-  app.use(accessLog(log));
+  app.use(accessLog(log, app.get(ServiceMetrics)));
   app.use(refuseMalformedPathEncoding);
   app.use(securityHeaders());
   app.use(noStore);

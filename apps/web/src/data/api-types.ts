@@ -286,6 +286,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/parked-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)
+         * @description One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.
+         *
+         *     Roles: ADMIN.
+         */
+        get: operations["ParkedWorkController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/parked-work/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry parked work after a fix: the worker replays each parked stream in order; one that fails again stays parked
+         * @description Every consumer, or the one named. The same as `npm run consumers:retry [consumer]`.
+         *
+         *     Roles: ADMIN.
+         */
+        post: operations["ParkedWorkController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/retention-reviews": {
         parameters: {
             query?: never;
@@ -1068,6 +1112,40 @@ export interface components {
         };
         AccessAuditPageResponse: {
             items: components["schemas"]["AccessAuditEntryResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AccessGrantItem: {
+            /**
+             * @description The unit holding the case
+             * @example yorkshire-and-the-humber
+             */
+            caseUnit: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** @example manager-yorkshire-1 */
+            grantedBy: string;
+            /** @example london */
+            granteeUnit: string;
+            /** @example vlo-london-4 */
+            granteeUserId: string;
+            /** Format: uuid */
+            grantId: string;
+            /** @description In force now */
+            live: boolean;
+            /** @example victim-moved */
+            reason: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedBy: string | null;
+            /** Format: uuid */
+            victimId: string;
+        };
+        AccessGrantsPage: {
+            items: components["schemas"]["AccessGrantItem"][];
             page: number;
             pageSize: number;
             total: number;
@@ -2050,6 +2128,36 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        ParkedEventView: {
+            attempts: number;
+            /** @description Error summary: name, code, first line without quoted values; never personal data */
+            error: string;
+            eventId: string;
+            eventType: string;
+            parkedAt: string;
+            /** @description Position in the history, "<commit>/<prepare>" */
+            position: string;
+            /** @enum {string} */
+            reason: "failed" | "behind-parked";
+        };
+        ParkedWorkList: {
+            items: components["schemas"]["ParkedWorkTask"][];
+            total: number;
+        };
+        ParkedWorkTask: {
+            /** @description The consumer: a read model projector, notification-planner, notification-dispatcher or erasure-completion */
+            consumer: string;
+            /** @description What to do */
+            description: string;
+            /** @description The first parked event of the stream (the one that failed) */
+            first: components["schemas"]["ParkedEventView"];
+            /** @description When a retry was asked for, if one is pending */
+            retryRequestedAt: string | null;
+            /** @description The stream whose work is parked, e.g. victim-<id> or sentence-<id> */
+            streamId: string;
+            /** @description Later events of the stream parked behind it, kept in order */
+            waitingBehind: number;
+        };
         ParoleDecisionDetailDto: {
             /**
              * @description The next review when release is refused (YYYY-MM-DD); victims are told it
@@ -2466,6 +2574,17 @@ export interface components {
             taskId: string;
             /** Format: uuid */
             victimId: string;
+        };
+        RetryParkedWorkBody: {
+            /**
+             * @description Only this consumer (e.g. notification-planner); every consumer when omitted
+             * @example notification-planner
+             */
+            consumer?: string;
+        };
+        RetryParkedWorkResponse: {
+            /** @description Parked events now asked to be retried (the worker replays them in order within seconds) */
+            retryRequested: number;
         };
         ReturnCommentsDto: {
             comments: string;
@@ -3062,7 +3181,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessGrantsPage"];
+                };
             };
             /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
             400: {
@@ -3977,6 +4098,177 @@ export interface operations {
             };
             /** @description Your role may not call this route (see x-roles) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ParkedWorkController_list: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Why you are reading the parked work, e.g. "data quality: parked notification planner" */
+                "X-Purpose": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkedWorkList"];
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ParkedWorkController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetryParkedWorkBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryParkedWorkResponse"];
+                };
+            };
+            /** @description `consumer` is not a consumer name; `problems` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision (rule stale-revision), or it already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: `rule` and a plain-English `message` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

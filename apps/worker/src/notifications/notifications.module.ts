@@ -1,12 +1,13 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
-import { ENVIRONMENT, LOGGER } from '@vcs/infrastructure';
+import { ENVIRONMENT, LOGGER, ServiceMetrics } from '@vcs/infrastructure';
 import { createNotifyApi, GovUkNotifyChannel, NotificationChannelPort, NotifyTemplates, OutboxChannel } from '@vcs/notifications';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { notificationSettingsOf, SYSTEM_CLOCK } from './notification-settings';
 import { NotificationRuntime } from './notification-runtime';
+import { parkingPolicyOf } from '../consumers/parking';
 
 /** The channel configuration selects: the local outbox (default) or GOV.UK Notify. */
 export function channelFor(env: Environment, dataSource: DataSource): NotificationChannelPort {
@@ -21,7 +22,13 @@ export function channelFor(env: Environment, dataSource: DataSource): Notificati
 export class NotificationsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly runtime: NotificationRuntime;
 
-  constructor(dataSource: DataSource, @Inject(EVENT_STORE) store: EventStore, @Inject(ENVIRONMENT) env: Environment, @Inject(LOGGER) log: Logger) {
+  constructor(
+    dataSource: DataSource,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(ENVIRONMENT) env: Environment,
+    @Inject(LOGGER) log: Logger,
+    private readonly metrics: ServiceMetrics,
+  ) {
     this.runtime = new NotificationRuntime({
       dataSource,
       store,
@@ -30,11 +37,18 @@ export class NotificationsService implements OnApplicationBootstrap, BeforeAppli
       channel: channelFor(env, dataSource),
       clock: SYSTEM_CLOCK,
       log,
+      parking: parkingPolicyOf(env),
     });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runtime.start();
+    const queue = this.runtime.queue.queue;
+    this.metrics.watchQueue(queue.name, () => queue.getJobCounts());
+    this.metrics.watchNotifications(this.runtime.dataSource);
+    const worker = this.runtime.deliveryWorker;
+    worker?.on('completed', (job) => this.metrics.queueJobs.inc({ queue: queue.name, job: job.name, outcome: 'completed' }));
+    worker?.on('failed', (job) => this.metrics.queueJobs.inc({ queue: queue.name, job: job?.name ?? 'unknown', outcome: 'failed' }));
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { OutboxChannel, NotificationChannelPort } from '@vcs/notifications';
+import { VictimDataKeyStore } from '@vcs/security';
 import { currentRun, TEST_REDIS_URL } from '@vcs/test-support';
 import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import { CreateNotificationDelivery1763906101000 } from '../../../../../libs/rea
 import { NotificationScheduleProjection } from '../../../../../libs/read-models/src/notification-schedule/notification-schedule.projection';
 import { NOTIFICATION_QUEUE, NotificationSettings, WorkerClock } from '../notification-settings';
 import { NotificationRuntime } from '../notification-runtime';
+import { ParkingPolicy } from '../../consumers/parking';
 
 /**
  * Test support for the notification worker: its tables and schedule projector on the harness's database (whether or
@@ -31,7 +33,7 @@ export async function ensureNotificationTables(dataSource: DataSource): Promise<
 
 /** The schedule projector, unless the harness already runs it (once the area is registered). */
 export function startScheduleProjector(app: INestApplication, env: Pick<Environment, 'PSEUDONYM_KEY'>): Projector | undefined {
-  if (registeredProjections(env).some((p) => p.name === NotificationScheduleProjection.NAME)) return undefined;
+  if (registeredProjections(env, app.get(VictimDataKeyStore)).some((p) => p.name === NotificationScheduleProjection.NAME)) return undefined;
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const projector = new Projector(app.get(DataSource), app.get<EventStore>(EVENT_STORE), new NotificationScheduleProjection(), { batchSize: 200, retryMs: 100, log: quiet });
   projector.start();
@@ -77,7 +79,7 @@ export function capturedLog(): CapturedLog {
 
 export function runtimeFor(
   app: INestApplication,
-  options: { prefix: string; channel?: NotificationChannelPort; clock?: WorkerClock; log: CapturedLog; settings?: Partial<NotificationSettings> },
+  options: { prefix: string; channel?: NotificationChannelPort; clock?: WorkerClock; log: CapturedLog; settings?: Partial<NotificationSettings>; parking?: ParkingPolicy },
 ): NotificationRuntime {
   const dataSource = app.get(DataSource);
   return new NotificationRuntime({
@@ -89,6 +91,7 @@ export function runtimeFor(
     clock: options.clock ?? DAY_AHEAD,
     log: options.log,
     retryMs: 100,
+    ...(options.parking ? { parking: options.parking } : {}),
   });
 }
 
