@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AccessScope } from '@vcs/domain';
 import { AuditedRead, CallerScope, Roles } from '@vcs/security';
 import { Transform } from 'class-transformer';
@@ -17,19 +17,26 @@ export class AccessGrantsQuery extends PageQuery {
   live?: 'true' | 'false';
 }
 
-export interface AccessGrantItem {
-  readonly grantId: string;
-  readonly victimId: string;
-  readonly caseUnit: string;
-  readonly granteeUserId: string;
-  readonly granteeUnit: string;
-  readonly reason: string;
-  readonly grantedBy: string;
-  readonly grantedAt: Date;
-  readonly expiresAt: Date;
-  readonly revokedAt: Date | null;
-  readonly revokedBy: string | null;
-  readonly live: boolean;
+export class AccessGrantItem {
+  @ApiProperty({ format: 'uuid' }) grantId: string;
+  @ApiProperty({ format: 'uuid' }) victimId: string;
+  @ApiProperty({ example: 'yorkshire-and-the-humber', description: 'The unit holding the case' }) caseUnit: string;
+  @ApiProperty({ example: 'vlo-london-4' }) granteeUserId: string;
+  @ApiProperty({ example: 'london' }) granteeUnit: string;
+  @ApiProperty({ example: 'victim-moved' }) reason: string;
+  @ApiProperty({ example: 'manager-yorkshire-1' }) grantedBy: string;
+  @ApiProperty() grantedAt: Date;
+  @ApiProperty() expiresAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) revokedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String }) revokedBy: string | null;
+  @ApiProperty({ description: 'In force now' }) live: boolean;
+}
+
+export class AccessGrantsPage {
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [AccessGrantItem] }) items: AccessGrantItem[];
 }
 
 /** Cross-unit grants, for the managers of both units: those on their units' cases and those given to their people. */
@@ -45,12 +52,13 @@ export class AccessGrantsController {
   @Get()
   @Roles('VLO_MANAGER')
   @ApiOperation({ summary: "Access grants on your units' cases and to your units' people, newest first (no personal data)" })
+  @ApiOkResponse({ type: AccessGrantsPage })
   @AuditedRead({
     action: 'list access grants',
     resourceType: 'access-grant-list',
     victimIdsOf: (result) => ((result as Page<AccessGrantItem> | undefined)?.items ?? []).map((item) => item.victimId),
   })
-  async list(@Query() query: AccessGrantsQuery, @CallerScope() scope: AccessScope): Promise<Page<AccessGrantItem>> {
+  async list(@Query() query: AccessGrantsQuery, @CallerScope() scope: AccessScope): Promise<AccessGrantsPage> {
     await this.freshness.waitFor([SCOPE_PROJECTION], query.minPosition);
     const values: unknown[] = [];
     const conditions = [`(${unitInScope(scope, 'case_unit', values)} OR ${unitInScope(scope, 'grantee_unit', values)})`];
