@@ -126,8 +126,49 @@ async function runArrangement(arrangement: Arrangement, prefix: string, random: 
   return { arrangement, urgentWaitMs: urgentWaits, routineDrainSeconds: (lastRoutine - started) / 1000, rate: (starts.length - 1) / span, busiestSecond: busiest };
 }
 
+/**
+ * What priorities cost BullMQ without a limit (the outbox's 5,000/s is never reached): N jobs added with addBulk and
+ * drained by a no-op worker at concurrency 256, with and without a priority, alternated so that the machine's load
+ * falls on both alike. Prints jobs/s for the enqueue and the drain.
+ */
+async function overhead(prefix: string): Promise<void> {
+  const n = Number(process.env.BENCH_ORDER_OVERHEAD_JOBS ?? 20_000);
+  console.log(`\nOverhead of priorities, no limiter: ${n} jobs per round, addBulk of 1,000, no-op worker at concurrency 256`);
+  console.log('| Round | Jobs | Enqueue jobs/s | Drain jobs/s |');
+  console.log('|---|---|---:|---:|');
+  for (const [round, priority] of [[1, 0], [1, 3], [2, 0], [2, 3]] as const) {
+    const name = `overhead-${round}-${priority}`;
+    const queueConnection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    const workerConnection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    const queue = new Queue(name, { connection: queueConnection, prefix });
+    const addStarted = Date.now();
+    for (let i = 0; i < n; i += 1000) {
+      await queue.addBulk(Array.from({ length: Math.min(1000, n - i) }, () => ({ name: 'job', data: {}, opts: { ...(priority ? { priority } : {}), removeOnComplete: true } })));
+    }
+    const addMs = Date.now() - addStarted;
+    let done = 0;
+    const drainStarted = Date.now();
+    const worker = new Worker(name, async () => void done++, { connection: workerConnection, prefix, concurrency: 256 });
+    while (done < n) await new Promise((resolve) => setTimeout(resolve, 50));
+    const drainMs = Date.now() - drainStarted;
+    await worker.close();
+    await queue.close();
+    queueConnection.disconnect();
+    workerConnection.disconnect();
+    console.log(`| ${round} | ${priority ? `priority ${priority}` : 'no priority (before)'} | ${Math.round((n * 1000) / addMs)} | ${Math.round((n * 1000) / drainMs)} |`);
+  }
+}
+
 async function main(): Promise<void> {
   const prefix = `vcs-bench-order-${randomBytes(4).toString('hex')}`;
+  if (process.env.BENCH_ORDER_OVERHEAD === '1') {
+    try {
+      await overhead(prefix);
+    } finally {
+      await deleteRedisKeysWithPrefix(REDIS_URL, prefix);
+    }
+    return;
+  }
   const random = new Random(20261207);
   const only = process.env.BENCH_ORDER_ARRANGEMENTS?.split(',') as Arrangement[] | undefined;
   const arrangements: Arrangement[] = only ?? ['priorities', 'shared', 'split'];

@@ -314,7 +314,7 @@ export function distribution(samples: readonly number[]): Distribution {
 }
 
 /** Forks a delivery-only worker replica (bench/notifications/delivery-process.ts) and waits until its worker runs. */
-function startReplica(databaseUrl: string, settings: NotificationSettings): Promise<ChildProcess> {
+export function startReplica(databaseUrl: string, settings: NotificationSettings): Promise<ChildProcess> {
   const child = fork(join(__dirname, 'delivery-process.ts'), [databaseUrl, JSON.stringify(settings)], {
     execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -326,7 +326,7 @@ function startReplica(databaseUrl: string, settings: NotificationSettings): Prom
 }
 
 /** SIGTERM: the replica finishes its in-flight jobs and exits. */
-function stopReplica(child: ChildProcess): Promise<void> {
+export function stopReplica(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once('exit', () => resolve());

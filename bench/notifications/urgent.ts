@@ -2,7 +2,7 @@
 // behind a 50-a-second channel limit, with 200 urgent ones (releases) becoming due at random moments during the drain.
 // Prints and writes both due → sent distributions. See bench/RESULTS.md "Notifications — urgent before routine".
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
+import { ChildProcess, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -22,7 +22,7 @@ import { describeMachine, MachineInfo } from '../event-store/machine';
 import { AppContext, openAppContext } from '../read-side/context';
 import { Random } from '../read-side/rng';
 import { createNotifyBenchDatabase } from './database';
-import { Distribution, loadAverage, readOutcome, startFromHead } from './scenario';
+import { Distribution, loadAverage, readOutcome, startFromHead, startReplica, stopReplica } from './scenario';
 import { ANNUAL_LETTER_NOTICE, RELEASE_NOTICE, scheduleNotifications, ScheduledNotification, seedVictims } from './seed';
 
 interface UrgentBenchOptions {
@@ -40,6 +40,8 @@ interface UrgentBenchOptions {
   readonly graceSeconds: number;
   readonly resultsFile: string;
   readonly scale: number;
+  /** BENCH_DELIVERY_PROCESSES: worker processes delivering (default 1; more are forked, sharing the queue and its limit). */
+  readonly deliveryProcesses: number;
 }
 
 function readOptions(env: NodeJS.ProcessEnv = process.env): UrgentBenchOptions {
@@ -62,6 +64,7 @@ function readOptions(env: NodeJS.ProcessEnv = process.env): UrgentBenchOptions {
     graceSeconds: number('BENCH_GRACE_SECONDS', 600),
     resultsFile: env.BENCH_RESULTS ?? 'bench/notifications/out/urgent-latest.md',
     scale,
+    deliveryProcesses: Math.round(number('BENCH_DELIVERY_PROCESSES', 1)),
   };
 }
 
@@ -171,6 +174,7 @@ async function run(
   const [{ count: outboxBefore }] = (await app.dataSource.query('SELECT count(*)::int AS count FROM notification_outbox')) as { count: number }[];
   const runtime = new NotificationRuntime({ dataSource: app.dataSource, store: app.store, redisUrl: env.REDIS_URL, settings, channel: new OutboxChannel(app.dataSource), clock: SYSTEM_CLOCK, log: runtimeLog });
   const loads: number[] = [];
+  const replicas: ChildProcess[] = [];
   try {
     const enqueueStarted = performance.now();
     await runtime.start({ deliver: false, resync: false });
@@ -182,6 +186,8 @@ async function run(
     }
     const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
     log(`${n} jobs enqueued in ${enqueueSeconds.toFixed(1)} s; first due in ${((firstDue - Date.now()) / 1000).toFixed(1)} s`);
+    for (let i = 1; i < options.deliveryProcesses; i++) replicas.push(await startReplica(env.DATABASE_URL, settings));
+    if (replicas.length > 0) log(`${replicas.length} more delivery process(es) started`);
     if (firstDue - Date.now() > 1000) await sleep(firstDue - Date.now() - 1000);
     const jobStarts: number[] = [];
     runtime.startWorker().on('completed', (job: Job) => {
@@ -209,6 +215,7 @@ async function run(
       }
       await sleep(500);
     }
+    await Promise.all(replicas.map(stopReplica));
     await runtime.stop();
     await scheduleProjector.stop();
     const routineOutcome = await readOutcome(app.dataSource, routine.scheduled);
@@ -237,6 +244,7 @@ async function run(
       concurrency,
     };
   } finally {
+    for (const replica of replicas) replica.kill('SIGKILL');
     await runtime.stop().catch(() => undefined);
     await scheduleProjector.stop().catch(() => undefined);
   }
@@ -298,7 +306,7 @@ function render(report: {
     '',
     `\`npm run bench:notifications:urgent\`${options.scale === 1 ? '' : ` with BENCH_SCALE=${options.scale} (**a scaled run**)`}: ${int(options.routine)} routine notices (yearly letters by email/SMS, victims who chose`,
     `the yearly letter) all due at one moment, and ${int(options.urgent)} urgent ones (releases) due at random moments from 5 s into the drain to 95 % of it;`,
-    `channel limit ${options.ratePerSecond}/s (GOV.UK Notify's 3,000 a minute), one worker process, concurrency ${r.concurrency}, outbox channel, the worker's`,
+    `channel limit ${options.ratePerSecond}/s (GOV.UK Notify's 3,000 a minute), ${options.deliveryProcesses === 1 ? 'one worker process' : `**${options.deliveryProcesses} worker processes** (the bench process and ${options.deliveryProcesses - 1} forked delivery replica(s) on one queue; job starts counted in the bench process only)`}, concurrency ${r.concurrency} each, outbox channel, the worker's`,
     `\`NotificationRuntime\` (planner, dispatcher, BullMQ worker; the planner plans next year's letter after each one sent).`,
     `${int(report.seededEvents)} events seeded. Load before: \`${report.uptimeBefore}\`; after: \`${report.uptimeAfter}\`; sampled while delivering:`,
     `${r.loadDuring ? `${s(r.loadDuring.min)}–${s(r.loadDuring.max)}` : 'n/a'}. Whole run ${s(report.totalSeconds / 60, 1)} min.`,

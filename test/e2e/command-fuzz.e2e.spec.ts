@@ -31,6 +31,8 @@ type Body = Record<string, unknown>;
 /** A valid request for each command route, given an existing sentence and an enrolled victim on it. */
 const VALID: Record<string, (ids: Ids) => Body> = {
   'POST /sentences': () => aSentence({ sentenceId: randomUUID() }),
+  // Every field optional (no consumer named: every consumer): the generic attacks only.
+  'POST /parked-work/retry': () => ({}),
   'POST /sentences/:sentenceId/milestones': () => ({ kind: 'parole-hearing-listed', date: '2026-11-02', detail: { hearingDate: '2027-03-15', hearingType: 'oral' } }),
   'POST /sentences/:sentenceId/inter-agency-meetings': ({ victimId }) => {
     const actionId = randomUUID();

@@ -7,13 +7,15 @@ import { createLogger, loadEnvironment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase, TEST_REDIS_URL } from '@vcs/test-support';
+import { parkedWork } from '@vcs/read-models';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
 
 const ROOT = join(__dirname, '../..');
 
-async function startApi(database: TestDatabase, redisUrl: string): Promise<INestApplication> {
-  const environment = loadEnvironment({ DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'silent' });
+async function startApi(database: TestDatabase, redisUrl: string, extra: Record<string, string> = {}): Promise<INestApplication> {
+  const environment = loadEnvironment({ DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'silent', ...extra });
   const moduleRef = await Test.createTestingModule({
     imports: [ApiModule.register(environment, createLogger({ level: 'silent', service: 'api' }))],
   }).compile();
@@ -88,6 +90,39 @@ describe('health endpoints', () => {
       expect(info.body.activeProjections).toEqual(['probe-behind']);
     } finally {
       await admin.end();
+      await app.close();
+    }
+  });
+
+  it('reports DEGRADED (still 200), naming the consumer, while a consumer has parked work or has stalled with events waiting', async () => {
+    const app = await startApi(database, TEST_REDIS_URL, { CONSUMER_STALL_AFTER_MS: '1000' });
+    const dataSource = app.get(DataSource);
+    try {
+      const store = app.get<EventStore>(EVENT_STORE);
+      const stream = `health-${randomUUID()}`;
+      await store.appendToStream(stream, [probeEvent()], 'no_stream');
+      const [written] = await store.readStream(stream);
+      // The dispatcher's checkpoint has not moved for an hour while that event waits; the planner parked it.
+      await dataSource.query("INSERT INTO projection_checkpoints (projection, updated_at) VALUES ('notification-dispatcher', now() - interval '1 hour') ON CONFLICT (projection) DO UPDATE SET commit_position = NULL, prepare_position = NULL, updated_at = EXCLUDED.updated_at");
+      await parkedWork.park(dataSource, 'notification-planner', written, 'failed', 'Error: test', 5);
+
+      const readiness = await request(app.getHttpServer()).get('/health/readiness').expect(200);
+      expect(readiness.body).toMatchObject({ status: 'DEGRADED', components: { database: { status: 'UP' }, consumerHealth: { status: 'DEGRADED' } } });
+      expect(readiness.body.components.consumerHealth.details.error).toContain('notification-planner: 1 parked');
+      expect(readiness.body.components.consumerHealth.details.error).toMatch(/notification-dispatcher: not advanced for over 1 s with \d+ events waiting/);
+      const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'degraded', checks: { postgres: { status: 'ok' }, consumerHealth: { status: 'degraded' } } });
+
+      await dataSource.query("DELETE FROM parked_events WHERE consumer = 'notification-planner'");
+      const head = await store.headPosition();
+      await dataSource.query("UPDATE projection_checkpoints SET commit_position = $1, prepare_position = $2, updated_at = now() WHERE projection = 'notification-dispatcher'", [
+        head?.commit.toString(),
+        head?.prepare.toString(),
+      ]);
+      // Those two are well again (the other consumers, never started here, still have events waiting for them).
+      const after = await request(app.getHttpServer()).get('/health/readiness').expect(200);
+      expect(after.body.components.consumerHealth.details.error).not.toMatch(/notification-planner: \d+ parked|notification-dispatcher/);
+    } finally {
       await app.close();
     }
   });

@@ -10,6 +10,7 @@ import { RateLimitModule } from './http/rate-limit';
 import { createValidationPipe } from './http/validation.pipe';
 import { SharedCommandsModule } from './shared/shared-commands.module';
 import { LettersModule } from './letters/letters.module';
+import { OperationsModule } from './operations/operations.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { QueriesModule } from './queries/queries.module';
 import { SentenceModule } from './sentences/sentence.module';
@@ -25,7 +26,7 @@ export class ApiModule {
   static register(environment: Environment, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule, LettersModule, PrivacyModule, CaseAccessModule, RateLimitModule.register(environment)],
+      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule, LettersModule, PrivacyModule, CaseAccessModule, OperationsModule, RateLimitModule.register(environment)],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -76,6 +76,27 @@ export class Environment {
   @Max(10000, { message: 'must be between 1 and 10000' })
   PROJECTOR_BATCH_SIZE = 500;
 
+  /** Attempts a consumer (projector, planner, dispatcher, erasure completion) makes at one event before parking it. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 20' })
+  @Max(20, { message: 'must be between 1 and 20' })
+  CONSUMER_ATTEMPTS_BEFORE_PARKING = 5;
+
+  /** Pause after a consumer's first failed attempt at an event; doubles after each further one. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(10, { message: 'must be between 10 and 60000 milliseconds' })
+  @Max(60000, { message: 'must be between 10 and 60000 milliseconds' })
+  CONSUMER_RETRY_BACKOFF_MS = 500;
+
+  /** Readiness is degraded when a consumer has not advanced for this long while events wait for it. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000, { message: 'must be between 1000 and 86400000 milliseconds' })
+  @Max(86400000, { message: 'must be between 1000 and 86400000 milliseconds' })
+  CONSUMER_STALL_AFTER_MS = 120000;
+
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   MIGRATE_ON_START: 'true' | 'false' = 'true';

@@ -9,6 +9,7 @@ export * from './tokens';
 export * from './bootstrap';
 export * from './upcasting-event-store';
 export * from './redis-keys';
+export * from './consumers/consumer-status';
 export * from './metrics/service-metrics';
 export * from './metrics/metrics-server';
 export * from './metrics/measured-event-store';

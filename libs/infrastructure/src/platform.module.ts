@@ -16,6 +16,7 @@ import { measuredEventStore } from './metrics/measured-event-store';
 import { MetricsServer } from './metrics/metrics-server';
 import { ServiceMetrics } from './metrics/service-metrics';
 import { ENVIRONMENT, LOGGER, REDIS } from './tokens';
+import { ConsumerStatusReader, consumerNames } from './consumers/consumer-status';
 
 export interface PlatformOptions {
   readonly environment: Environment;
@@ -24,8 +25,9 @@ export interface PlatformOptions {
 
 /**
  * What every process needs: validated configuration, the JSON logger, the read-side database (migrated at start-up
- * unless MIGRATE_ON_START=false), Redis, the configured event store (appends timed), /health and /info, and the
- * process's Prometheus metrics (served on METRICS_PORT when set).
+ * unless MIGRATE_ON_START=false), Redis, the configured event store (appends timed), /health and /info (with the
+ * consumers' readiness: parked work or a stall makes it DEGRADED), and the process's Prometheus metrics (served on
+ * METRICS_PORT when set).
  */
 @Global()
 @Module({})
@@ -87,9 +89,14 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         useFactory: (env: Environment, log: Logger, keys: VictimDataKeyStore, metrics: ServiceMetrics) => measuredEventStore(createEventStore(env, log, keys), metrics),
       },
       {
+        provide: ConsumerStatusReader,
+        inject: [ENVIRONMENT, DataSource, EVENT_STORE],
+        useFactory: (env: Environment, dataSource: DataSource, store: EventStore) => new ConsumerStatusReader(dataSource, store, consumerNames(env), env.CONSUMER_STALL_AFTER_MS),
+      },
+      {
         provide: HEALTH_CHECKS,
-        inject: [DataSource, REDIS, EVENT_STORE],
-        useFactory: (dataSource: DataSource, redis: Redis, store: EventStore): HealthCheck[] => [
+        inject: [DataSource, REDIS, EVENT_STORE, ConsumerStatusReader],
+        useFactory: (dataSource: DataSource, redis: Redis, store: EventStore, consumers: ConsumerStatusReader): HealthCheck[] => [
           { name: 'postgres', check: async () => void (await dataSource.query('SELECT 1')) },
           {
             name: 'redis',
@@ -98,6 +105,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
             },
           },
           { name: 'eventStore', check: () => store.ping() },
+          consumers.healthCheck(),
         ],
       },
       {
@@ -115,7 +123,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
       module: PlatformModule,
       controllers: [HealthController],
       providers,
-      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS, CONSUMER_STATUS, BUILD_INFO, ServiceMetrics, MetricsServer],
+      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS, CONSUMER_STATUS, BUILD_INFO, ServiceMetrics, MetricsServer, ConsumerStatusReader],
     };
   }
 

@@ -9,4 +9,5 @@ export * from './read-model-area';
 export * from './stream-catalogue/stream-catalogue.area';
 export * from './victim-case';
 export * from './notification-schedule';
+export * from './parked-work';
 export * from './case-access';

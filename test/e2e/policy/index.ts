@@ -2,6 +2,7 @@ import { CASE_ACCESS_POLICY } from './case-access.policy';
 import { CASELOAD_POLICY } from './caseload.policy';
 import { LETTERS_POLICY } from './letters.policy';
 import { NOTIFICATIONS_POLICY } from './notifications.policy';
+import { OPERATIONS_POLICY } from './operations.policy';
 import { PLATFORM_POLICY } from './platform.policy';
 import { PRIVACY_POLICY } from './privacy.policy';
 import { SENTENCE_PARTNER_POLICY } from './sentence-partner.policy';
@@ -21,5 +22,6 @@ export const POLICY: RoutePolicy = {
   ...LETTERS_POLICY,
   ...PRIVACY_POLICY,
   ...NOTIFICATIONS_POLICY,
+  ...OPERATIONS_POLICY,
   ...CASE_ACCESS_POLICY,
 };

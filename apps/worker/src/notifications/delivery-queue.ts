@@ -44,11 +44,16 @@ export class DeliveryQueue {
   readonly queue: Queue;
 
   constructor(
-    connection: Redis,
+    private readonly connection: Redis,
     private readonly settings: NotificationSettings,
     private readonly clock: WorkerClock,
   ) {
     this.queue = new Queue(settings.queueName, { connection, prefix: settings.queuePrefix });
+  }
+
+  /** Throws when Redis does not answer (an outage: the dispatcher then parks nothing). */
+  async ping(): Promise<void> {
+    await this.connection.ping();
   }
 
   async add(job: DeliveryJob): Promise<void> {

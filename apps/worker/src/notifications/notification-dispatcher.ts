@@ -34,6 +34,11 @@ export class NotificationDispatcher implements EventReactor {
     private readonly queue: DeliveryQueue,
   ) {}
 
+  /** Redis must answer before a failure is blamed on the event. */
+  async dependenciesAnswer(): Promise<void> {
+    await this.queue.ping();
+  }
+
   /** NotificationScheduled events in a row go to the queue in one addBulk; anything else in between keeps its place. */
   async handleBatch(events: readonly RecordedEvent[]): Promise<void> {
     let scheduled: DeliveryJob[] = [];

@@ -13,6 +13,7 @@ import { DeliveryFailed, NotificationProcessor } from './notification-processor'
 import { NotificationSettings, WorkerClock } from './notification-settings';
 import { NotificationPlanner } from './planner/notification-planner';
 import { ProcessManager } from './process-manager';
+import { ParkingPolicy } from '../consumers/parking';
 import { WorkerCommands } from './worker-commands';
 
 export interface NotificationRuntimeOptions {
@@ -27,6 +28,8 @@ export interface NotificationRuntimeOptions {
   readonly retryMs?: number;
   /** Longest a resync waits for the schedule read model to catch up with the dispatcher (default 30 s). */
   readonly resyncCatchUpTimeoutMs?: number;
+  /** Attempts before the planner or dispatcher parks an event (default DEFAULT_PARKING_POLICY). */
+  readonly parking?: ParkingPolicy;
   /** The working-day calendar (default: the domain's England and Wales calendar). */
   readonly calendar?: WorkingDayCalendar;
 }
@@ -60,7 +63,7 @@ export class NotificationRuntime {
     this.queue = new DeliveryQueue(this.queueConnection, settings, clock);
     const commands = new WorkerCommands(store, clock);
     this.processor = new NotificationProcessor(store, channel, new NotificationAttempts(dataSource), commands, this.queue, settings, log);
-    const reactorOptions = { batchSize: 100, retryMs: options.retryMs ?? 2000, log };
+    const reactorOptions = { batchSize: 100, retryMs: options.retryMs ?? 2000, log, parking: options.parking };
     this.planning = new NotificationPlanner(
       dataSource,
       store,

@@ -7,6 +7,7 @@ import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { notificationSettingsOf, SYSTEM_CLOCK } from './notification-settings';
 import { NotificationRuntime } from './notification-runtime';
+import { parkingPolicyOf } from '../consumers/parking';
 
 /** The channel configuration selects: the local outbox (default) or GOV.UK Notify. */
 export function channelFor(env: Environment, dataSource: DataSource): NotificationChannelPort {
@@ -36,6 +37,7 @@ export class NotificationsService implements OnApplicationBootstrap, BeforeAppli
       channel: channelFor(env, dataSource),
       clock: SYSTEM_CLOCK,
       log,
+      parking: parkingPolicyOf(env),
     });
   }
 

@@ -1,16 +1,33 @@
 import { Controller, Get } from '@nestjs/common';
-import { formatPosition } from '@vcs/event-store';
+import { ConsumerStatusReader } from '@vcs/infrastructure';
 import { Public } from '@vcs/security';
+import { NotificationsService } from '../notifications/notifications.module';
+import { RetentionService } from '../retention/retention.service';
 import { ProjectorService } from './projector.service';
 
-/** Which projections this worker runs, whether it is the active instance, and where each has got to. */
+/**
+ * Every consumer of the history this worker runs — one per projection, the notification planner and dispatcher, the
+ * erasure completion — with where it has got to (position, when it last advanced, lag in events), its parked count,
+ * whether it is stalled, and whether this replica holds its lease (`active`). Positions, lag and parked counts come
+ * from the database, so any replica tells the same story.
+ */
 @Public()
 @Controller('health/projectors')
 export class ProjectorStatusController {
-  constructor(private readonly projectors: ProjectorService) {}
+  constructor(
+    private readonly projectors: ProjectorService,
+    private readonly notifications: NotificationsService,
+    private readonly retention: RetentionService,
+    private readonly consumers: ConsumerStatusReader,
+  ) {}
 
   @Get()
-  status() {
-    return this.projectors.status().map((s) => ({ ...s, position: s.position ? formatPosition(s.position) : null }));
+  async status() {
+    const active = new Map<string, boolean>([
+      ...this.projectors.status().map((s) => [s.projection, s.active] as const),
+      ...[this.notifications.runtime.planner.status(), this.notifications.runtime.dispatcher.status()].map((s) => [s.name, s.active] as const),
+      [this.retention.completionStatus().projection, this.retention.completionStatus().active] as const,
+    ]);
+    return (await this.consumers.statuses()).map((s) => ({ ...s, projection: s.name, active: active.get(s.name) ?? false }));
   }
 }

@@ -6,6 +6,7 @@ import { Projection } from '@vcs/read-models';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Projector, ProjectorStatus } from './projector';
+import { parkingPolicyOf } from '../consumers/parking';
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
 
@@ -22,7 +23,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(LOGGER) log: Logger,
   ) {
     this.projectors = projections.map(
-      (projection) => new Projector(dataSource, store, projection, { batchSize: env.PROJECTOR_BATCH_SIZE, retryMs: 2000, log }),
+      (projection) => new Projector(dataSource, store, projection, { batchSize: env.PROJECTOR_BATCH_SIZE, retryMs: 2000, log, parking: parkingPolicyOf(env) }),
     );
   }
 

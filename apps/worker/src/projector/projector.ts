@@ -1,10 +1,12 @@
-import { AllSubscription, comparePositions, EventStore, formatPosition, GlobalPosition } from '@vcs/event-store';
-import { applyHandled, Projection } from '@vcs/read-models';
+import { AllSubscription, comparePositions, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@vcs/event-store';
+import { applyHandled, errorSummary, parkedWork, Projection, projectionHandles } from '@vcs/read-models';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { batchesOfAvailable } from './batches';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
+import { DEFAULT_PARKING_POLICY, ParkingPolicy, Serial } from '../consumers/parking';
+import { EntityManager } from 'typeorm';
 
 export interface ProjectorLog {
   info(details: object, message: string): void;
@@ -18,6 +20,8 @@ export interface ProjectorOptions {
   /** How often a standby tries to become the active instance, and how long to wait after a failure. */
   readonly retryMs: number;
   readonly log: ProjectorLog;
+  /** Attempts before an event is parked, and how often a retry asked for by an operator is looked for. */
+  readonly parking?: ParkingPolicy;
 }
 
 export interface ProjectorStatus {
@@ -25,6 +29,8 @@ export interface ProjectorStatus {
   readonly active: boolean;
   readonly position: GlobalPosition | undefined;
   readonly eventsSeen: number;
+  /** Streams with parked work (known to the active instance). */
+  readonly parkedStreams: number;
 }
 
 class CheckpointMovedError extends Error {
@@ -37,6 +43,11 @@ class CheckpointMovedError extends Error {
  * Feeds one projection from the history. Exactly one instance is active per projection (a PostgreSQL advisory
  * lock; standbys wait), and every batch of read-model writes commits in the same transaction as the checkpoint,
  * which is also locked and compared, so a crash at any point loses nothing and applies nothing twice.
+ *
+ * One failing event never holds back the others. A batch that fails is applied again event by event, each in a
+ * savepoint of the same transaction and tried `parking.attempts` times; one that still fails is rolled back to its
+ * savepoint and **parked** (`parked_events`, in the same transaction as the checkpoint), and so is every later event of
+ * its stream (order kept). An operator's retry replays a stream's parked events in order, under the checkpoint lock.
  */
 export class Projector {
   private stopped = false;
@@ -48,6 +59,9 @@ export class Projector {
   private leaseRunner: Client | undefined;
   private running: Promise<void> | undefined;
   private wakeRetry: (() => void) | undefined;
+  private parked = new Set<string>();
+  private readonly serial = new Serial();
+  private retryTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -68,7 +82,7 @@ export class Projector {
   }
 
   status(): ProjectorStatus {
-    return { projection: this.projection.name, active: this.active, position: this.position, eventsSeen: this.eventsSeen };
+    return { projection: this.projection.name, active: this.active, position: this.position, eventsSeen: this.eventsSeen, parkedStreams: this.parked.size };
   }
 
   private async runUntilStopped(): Promise<void> {
@@ -76,8 +90,10 @@ export class Projector {
       try {
         if (await this.becomeActive()) await this.project();
       } catch (error) {
-        if (!this.stopped) this.options.log.warn({ projection: this.projection.name, err: errorText(error) }, 'projector interrupted; will retry');
+        if (!this.stopped) this.options.log.warn({ projection: this.projection.name, err: errorSummary(error) }, 'projector interrupted; will retry');
       } finally {
+        if (this.retryTimer) clearInterval(this.retryTimer);
+        this.retryTimer = undefined;
         await this.subscription?.close();
         this.subscription = undefined;
         if (this.stopped || !this.active) await this.releaseLease();
@@ -131,13 +147,130 @@ export class Projector {
     // existed then, not this one, and the loop below would wait for events for ever. Stopped → return at once;
     // runUntilStopped's finally closes this subscription.
     if (this.stopped) return;
+    this.parked = await parkedWork.parkedStreams(this.dataSource, this.projection.name);
+    this.retryTimer = setInterval(() => void this.retryIfAsked(), this.parkingPolicy.retryPollMs);
+    this.retryTimer.unref();
+    void this.retryIfAsked();
     for await (const batch of batchesOfAvailable(this.subscription, this.options.batchSize)) {
       if (this.stopped) return;
-      await this.applyBatch(batch);
+      await this.serial.run(() => this.applyOrPark(batch));
     }
   }
 
-  private async applyBatch(batch: Parameters<Projection['apply']>[0][]): Promise<void> {
+  private get parkingPolicy(): ParkingPolicy {
+    return this.options.parking ?? DEFAULT_PARKING_POLICY;
+  }
+
+  /** The batch in one transaction; if it fails (or touches a parked stream), event by event with parking. */
+  private async applyOrPark(batch: RecordedEvent[]): Promise<void> {
+    const touchesParked = this.parked.size > 0 && batch.some((event) => this.parked.has(event.streamId) && projectionHandles(this.projection, event.type));
+    if (!touchesParked) {
+      try {
+        await this.applyBatch(batch);
+        return;
+      } catch (error) {
+        if (error instanceof CheckpointMovedError || this.stopped) throw error;
+        this.options.log.warn({ projection: this.projection.name, err: errorSummary(error) }, 'batch failed; applying its events one by one');
+      }
+    }
+    await this.applyEachOrPark(batch);
+  }
+
+  private async applyEachOrPark(batch: RecordedEvent[]): Promise<void> {
+    const last = batch[batch.length - 1].position;
+    let applied = 0;
+    const newlyParked: { event: RecordedEvent; error: string }[] = [];
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL synchronous_commit = off');
+      const stored = await lockCheckpoint(manager, this.projection.name);
+      if (!samePosition(stored.position, this.position)) throw new CheckpointMovedError(this.projection.name);
+      const parkedNow = new Set(this.parked);
+      for (const event of batch) {
+        if (!projectionHandles(this.projection, event.type)) continue;
+        if (parkedNow.has(event.streamId)) {
+          await parkedWork.park(manager, this.projection.name, event, 'behind-parked', 'waiting behind an earlier parked event of its stream', 0);
+          continue;
+        }
+        const failure = await this.applyInSavepoint(manager, event);
+        if (failure === undefined) {
+          applied++;
+          continue;
+        }
+        const error = errorSummary(failure);
+        await parkedWork.park(manager, this.projection.name, event, 'failed', error, this.parkingPolicy.attempts);
+        parkedNow.add(event.streamId);
+        newlyParked.push({ event, error });
+      }
+      await writeCheckpoint(manager, this.projection.name, last, applied);
+    });
+    this.position = last;
+    this.eventsSeen += batch.length;
+    for (const { event, error } of newlyParked) {
+      this.parked.add(event.streamId);
+      this.options.log.error(
+        { consumer: this.projection.name, eventType: event.type, eventId: event.id, attempts: this.parkingPolicy.attempts, err: error },
+        'consumer parked an event it could not handle; the rest of its stream waits behind it, every other stream goes on',
+      );
+    }
+  }
+
+  /** Applies one event inside a savepoint, up to `parking.attempts` times; answers the last error, or undefined. */
+  private async applyInSavepoint(manager: EntityManager, event: RecordedEvent): Promise<unknown> {
+    let lastError: unknown;
+    for (let tried = 1; tried <= Math.max(1, this.parkingPolicy.attempts); tried++) {
+      await manager.query('SAVEPOINT parking');
+      try {
+        await applyHandled(this.projection, [event], manager);
+        await manager.query('RELEASE SAVEPOINT parking');
+        return undefined;
+      } catch (error) {
+        lastError = error;
+        await manager.query('ROLLBACK TO SAVEPOINT parking');
+      }
+    }
+    return lastError;
+  }
+
+  private async retryIfAsked(): Promise<void> {
+    if (this.parked.size === 0 || this.stopped) return;
+    try {
+      if (!(await parkedWork.retryAsked(this.dataSource, this.projection.name))) return;
+      await this.serial.run(() => this.retryParked());
+    } catch (error) {
+      this.options.log.warn({ projection: this.projection.name, err: errorSummary(error) }, 'retry of parked work interrupted; will try again');
+    }
+  }
+
+  /** Replays the asked streams' parked events in order, under the checkpoint lock (the live batches wait). */
+  private async retryParked(): Promise<void> {
+    const failedAgain: { eventType: string; eventId: string; error: string }[] = [];
+    await this.dataSource.transaction(async (manager) => {
+      await lockCheckpoint(manager, this.projection.name);
+      const failedStreams = new Set<string>();
+      const streams = new Map<string, RecordedEvent[]>();
+      for (const parked of await parkedWork.toRetry(manager, this.projection.name)) {
+        if (failedStreams.has(parked.streamId)) continue;
+        if (!streams.has(parked.streamId)) streams.set(parked.streamId, await this.store.readStream(parked.streamId));
+        const event = streams.get(parked.streamId)?.find((e) => e.id === parked.eventId);
+        const failure = event ? await this.applyInSavepoint(manager, event) : new Error('the parked event is no longer in its stream');
+        if (failure === undefined) {
+          await parkedWork.release(manager, this.projection.name, parked.eventId);
+          continue;
+        }
+        failedStreams.add(parked.streamId);
+        const error = errorSummary(failure);
+        await parkedWork.failedAgain(manager, this.projection.name, parked.streamId, parked.eventId, error, this.parkingPolicy.attempts);
+        failedAgain.push({ eventType: parked.eventType, eventId: parked.eventId, error });
+      }
+    });
+    for (const failure of failedAgain) {
+      this.options.log.error({ consumer: this.projection.name, eventType: failure.eventType, eventId: failure.eventId, err: failure.error }, 'parked event failed again on retry; it stays parked');
+    }
+    this.parked = await parkedWork.parkedStreams(this.dataSource, this.projection.name);
+    this.options.log.info({ consumer: this.projection.name, streamsStillParked: this.parked.size }, 'parked work retried');
+  }
+
+  private async applyBatch(batch: RecordedEvent[]): Promise<void> {
     const last = batch[batch.length - 1].position;
     let applied = 0;
     await this.dataSource.transaction(async (manager) => {
@@ -168,8 +301,4 @@ export class Projector {
 function samePosition(a: GlobalPosition | undefined, b: GlobalPosition | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return comparePositions(a, b) === 0;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -14,6 +14,7 @@ import {
   victimStreamId,
 } from '@vcs/domain';
 import { DuplicateEventIdError, EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
+import { errorSummary } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 
@@ -25,12 +26,15 @@ const CANDIDATES_PER_RUN = 1000;
 export interface RetentionJobLog {
   info(details: object, message: string): void;
   warn(details: object, message: string): void;
+  error(details: object, message: string): void;
 }
 
 export interface RetentionRunResult {
   readonly closuresRecorded: number;
   readonly reviewsRaised: number;
   readonly refused: number;
+  /** Victims the job could not handle this run (logged; tried again next run): one never stops the others. */
+  readonly failed: number;
 }
 
 /** Ending milestones a `sentences-ended` closure names, as the domain's retention codes say them. */
@@ -60,23 +64,35 @@ export class RetentionJob {
   ) {}
 
   async runOnce(today: string): Promise<RetentionRunResult> {
-    const result = { closuresRecorded: 0, reviewsRaised: 0, refused: 0 };
+    const result = { closuresRecorded: 0, reviewsRaised: 0, refused: 0, failed: 0 };
     const closedNow: string[] = [];
     for (const victimId of await this.closureCandidates()) {
-      const outcome = await this.recordClosure(victimId, today);
+      const outcome = await this.guarded(victimId, 'closure', () => this.recordClosure(victimId, today));
       if (outcome === 'appended') closedNow.push(victimId);
       if (outcome === 'refused') result.refused++;
+      if (outcome === 'failed') result.failed++;
     }
     result.closuresRecorded = closedNow.length;
     // A case that closed long ago (e.g. a sentence end recorded late) is reviewed in the same run, not after the read
     // model has seen the closure.
     for (const victimId of new Set([...closedNow, ...(await this.reviewCandidates(today))])) {
-      const outcome = await this.raiseReview(victimId, today);
+      const outcome = await this.guarded(victimId, 'review', () => this.raiseReview(victimId, today));
       if (outcome === 'appended') result.reviewsRaised++;
       if (outcome === 'refused') result.refused++;
+      if (outcome === 'failed') result.failed++;
     }
-    if (result.closuresRecorded + result.reviewsRaised + result.refused > 0) this.log.info({ today, ...result }, 'retention job ran');
+    if (result.closuresRecorded + result.reviewsRaised + result.refused + result.failed > 0) this.log.info({ today, ...result }, 'retention job ran');
     return result;
+  }
+
+  /** One victim's failure (an unreadable history, a database error) is logged and left for the next run. */
+  private async guarded(victimId: string, step: 'closure' | 'review', work: () => Promise<Outcome>): Promise<Outcome | 'failed'> {
+    try {
+      return await work();
+    } catch (error) {
+      this.log.error({ consumer: 'retention-job', step, victimId, err: errorSummary(error) }, 'retention job could not handle a victim; the others go on, it is tried again next run');
+      return 'failed';
+    }
   }
 
   /** Open cases that look closed: opted out, or every linked sentence ended (or its licence ended). */

@@ -5,7 +5,8 @@ import { createVictimDataKeyStore, ENVIRONMENT, LOGGER } from '@vcs/infrastructu
 import { VictimDataKeyStore } from '@vcs/security';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { Projector } from '../projector/projector';
+import { Projector, ProjectorStatus } from '../projector/projector';
+import { parkingPolicyOf } from '../consumers/parking';
 import { ErasureCompletion } from './erasure-completion';
 import { ERASURE_PARTICIPANTS, ErasureParticipant } from './erasure-participants';
 import { RetentionJob, RetentionRunResult } from './retention-job';
@@ -39,7 +40,12 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(LOGGER) private readonly log: Logger,
   ) {
     this.job = new RetentionJob(dataSource, store, env.RETENTION_PERIOD_MONTHS, log);
-    this.completion = new Projector(dataSource, store, new ErasureCompletion((db) => createVictimDataKeyStore(env, db as DataSource), keys, participants, log), { batchSize: 100, retryMs: 2000, log });
+    this.completion = new Projector(dataSource, store, new ErasureCompletion((db) => createVictimDataKeyStore(env, db as DataSource), keys, participants, log), {
+      batchSize: 100,
+      retryMs: 2000,
+      log,
+      parking: parkingPolicyOf(env),
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -50,6 +56,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     this.timer = setInterval(tick, this.env.RETENTION_CHECK_INTERVAL_MS);
     this.timer.unref();
     setTimeout(tick, 5000).unref();
+  }
+
+  completionStatus(): ProjectorStatus {
+    return this.completion.status();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -42,7 +42,7 @@ interface CheckpointRow {
 
 /**
  * Consumer figures from what every process can see: the checkpoints table, the parked-work table, the advisory locks
- * that mark the active instance of each consumer (held by whichever worker runs it), and the history after each
+ * that mark the active instance of each consumer (`projector:<name>`, or `reactor:<name>` for the planner and dispatcher) (held by whichever worker runs it), and the history after each
  * checkpoint. Answers the same in the API and in the worker.
  */
 export class CheckpointConsumerStatus implements ConsumerStatusProvider {
@@ -59,7 +59,7 @@ export class CheckpointConsumerStatus implements ConsumerStatusProvider {
                 SELECT 1 FROM pg_locks l
                  WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
                    AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-                   AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended('projector:' || c.projection, 0)
+                   AND ((l.classid::bigint << 32) | l.objid::bigint) IN (hashtextextended('projector:' || c.projection, 0), hashtextextended('reactor:' || c.projection, 0))
               ) AS active
          FROM projection_checkpoints c
         ORDER BY c.projection`,

@@ -1,17 +1,24 @@
 /** One dependency the process needs to serve traffic. */
 export interface HealthCheck {
   readonly name: string;
+  /**
+   * A failure makes the process `degraded` (it still serves; HTTP 200) rather than `unavailable` (503): e.g. a
+   * consumer with parked work, which an operator must see but which must not take the API out of service.
+   */
+  readonly degradesOnly?: boolean;
   check(): Promise<void>;
 }
 
+export type HealthStatus = 'ok' | 'degraded' | 'unavailable';
+
 export interface HealthReport {
-  readonly status: 'ok' | 'unavailable';
-  readonly checks: Record<string, { status: 'ok' | 'unavailable'; error?: string; ms: number }>;
+  readonly status: HealthStatus;
+  readonly checks: Record<string, { status: HealthStatus; error?: string; ms: number }>;
 }
 
 const CHECK_TIMEOUT_MS = 2000;
 
-/** Runs every check at once, each bounded by a timeout; the process is ready only when all pass. */
+/** Runs every check at once, each bounded by a timeout; ready when all pass, degraded when only degrading ones fail. */
 export async function runHealthChecks(checks: readonly HealthCheck[]): Promise<HealthReport> {
   const results = await Promise.all(
     checks.map(async (check) => {
@@ -22,11 +29,12 @@ export async function runHealthChecks(checks: readonly HealthCheck[]): Promise<H
       } catch (error) {
         // The reason is an infrastructure message (connection refused, timeout); it never carries case data.
         const reason = error instanceof Error ? error.message : String(error);
-        return [check.name, { status: 'unavailable' as const, error: reason, ms: Date.now() - started }] as const;
+        return [check.name, { status: check.degradesOnly ? ('degraded' as const) : ('unavailable' as const), error: reason, ms: Date.now() - started }] as const;
       }
     }),
   );
-  const status = results.every(([, result]) => result.status === 'ok') ? 'ok' : 'unavailable';
+  const statuses = results.map(([, result]) => result.status);
+  const status: HealthStatus = statuses.includes('unavailable') ? 'unavailable' : statuses.includes('degraded') ? 'degraded' : 'ok';
   return { status, checks: Object.fromEntries(results) };
 }
 

@@ -10,7 +10,12 @@ import { HealthDocs } from './health.openapi';
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 export const BUILD_INFO = Symbol('BUILD_INFO');
 
-type Status = 'UP' | 'DOWN';
+/** DEGRADED: still serving (200), but an operator must look (e.g. a consumer has parked work or has stalled). */
+type Status = 'UP' | 'DEGRADED' | 'DOWN';
+
+function statusOf(status: HealthReport['status']): Status {
+  return status === 'ok' ? 'UP' : status === 'degraded' ? 'DEGRADED' : 'DOWN';
+}
 
 /** The names HMPPS services give their components, for our checks. */
 const COMPONENT_NAMES: Record<string, string> = { postgres: 'database', redis: 'redis', eventStore: 'eventStore' };
@@ -19,7 +24,7 @@ function components(report: HealthReport): Record<string, { status: Status; deta
   return Object.fromEntries(
     Object.entries(report.checks).map(([name, check]) => [
       COMPONENT_NAMES[name] ?? name,
-      { status: check.status === 'ok' ? 'UP' : 'DOWN', details: check.error ? { ms: check.ms, error: check.error } : { ms: check.ms } },
+      { status: statusOf(check.status), details: check.error ? { ms: check.ms, error: check.error } : { ms: check.ms } },
     ]),
   );
 }
@@ -30,7 +35,8 @@ function components(report: HealthReport): Record<string, { status: Status; deta
  * - `/health`: every component (database, Redis, event store) and each consumer's lag and parked work; 503 when a
  *   dependency is down;
  * - `/health/ping` and `/health/liveness`: the process answers;
- * - `/health/readiness`: the process can serve (database, Redis and event store answer), else 503;
+ * - `/health/readiness`: the process can serve (database, Redis and event store answer), else 503; `DEGRADED` (still
+ *   200) while a consumer has parked work or has stalled with events waiting (the `consumerHealth` component says which);
  * - `/info`: version, git commit, build time and the projections being applied now.
  * `/health/live` and `/health/ready` are the earlier names of liveness and readiness and still answer as they did.
  * Nothing here carries case data: names, counts, positions and infrastructure errors only.
@@ -65,8 +71,8 @@ export class HealthController {
   @HealthDocs.components('Readiness: database, Redis and the event store answer (503 otherwise)')
   async readiness(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
-    const status: Status = report.status === 'ok' ? 'UP' : 'DOWN';
-    response.status(status === 'UP' ? 200 : 503);
+    const status = statusOf(report.status);
+    response.status(status === 'DOWN' ? 503 : 200);
     return { status, components: components(report) };
   }
 
@@ -75,8 +81,9 @@ export class HealthController {
   @HealthDocs.components("Every component and each consumer's lag and parked work (503 when a dependency is down)")
   async health(@Res({ passthrough: true }) response: Response) {
     const [report, consumers] = await Promise.all([runHealthChecks(this.checks), this.consumers()]);
-    const status: Status = report.status === 'ok' ? 'UP' : 'DOWN';
-    response.status(status === 'UP' ? 200 : 503);
+    const status = statusOf(report.status);
+    response.status(status === 'DOWN' ? 503 : 200);
+    // `consumerHealth` judges (parked, stalled: DEGRADED); `consumers` shows each consumer's lag and parked work.
     return { status, components: { ...components(report), consumers } };
   }
 
@@ -105,11 +112,11 @@ export class HealthController {
   @HealthDocs.earlierReady()
   async ready(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
-    response.status(report.status === 'ok' ? 200 : 503);
+    response.status(report.status === 'unavailable' ? 503 : 200);
     return report;
   }
 
-  /** Consumer figures are shown, not judged here: a lagging or parked consumer does not make the process unready. */
+  /** Consumer figures, shown: the judging (parked, stalled → DEGRADED, never DOWN) is the readiness check `consumers`. */
   private async consumers(): Promise<{ status: Status; details: Record<string, Omit<ConsumerFigures, 'name'>> | { error: string } }> {
     try {
       const figures = await this.consumerStatus.consumers();

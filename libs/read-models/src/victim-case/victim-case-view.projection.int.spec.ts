@@ -99,13 +99,14 @@ describe('victim case projections on edge cases', () => {
         offenceCausedDeath: false,
         sentenceType: 'indeterminate-life',
         sentencingCourt: 'Leeds Crown Court',
-        sentenceDate: '2027-12-20',
+        sentenceDate: '2199-12-20',
         probationRegion: 'london',
       }),
     );
     await apply(
-      event(`victim-${victimId}`, 0, 'ReferralReceived', { victimId, sentenceId, referredFor: 'vcs', source: 'police', circumstance: 'adult-victim', receivedOn: '2027-12-24', personal: {} }),
+      event(`victim-${victimId}`, 0, 'ReferralReceived', { victimId, sentenceId, referredFor: 'vcs', source: 'police', circumstance: 'adult-victim', receivedOn: '2199-12-24', personal: {} }),
     );
+    // 20 working days after 24 December 2199 run past 2199, the last year the calendar answers for.
     expect(await row(victimId)).toMatchObject({ next_due_on: null, tasks: [{ kind: 'initial-contact', dueOn: null }] });
   });
 

@@ -1,5 +1,6 @@
 import { comparePositions, formatPosition } from '@vcs/event-store';
 import request from 'supertest';
+import { VictimDataKeyStore } from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { londonToday } from '../../../../worker/src/retention/retention.service';
 import { CaseWriter } from '../../queries/victim-case/testing/victim-case-scenario';
@@ -55,7 +56,7 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
   });
 
   it('records the closures the events show (withdrawal, every sentence ended) and raises one review per closure, as ADMIN tasks', async () => {
-    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 2, reviewsRaised: 2, refused: 0 });
+    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 2, reviewsRaised: 2, refused: 0, failed: 0 });
     const history = async (victimId: string) => (await api.store.readStream(`victim-${victimId}`)).map((e) => ({ type: e.type, data: e.data }));
     expect(await history(withdrawn)).toEqual(
       expect.arrayContaining([
@@ -76,7 +77,7 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
     expect(view.body.status).toBe('closed');
 
     // Once per closure: the next run raises nothing.
-    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 0, reviewsRaised: 0, refused: 0 });
+    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 0, reviewsRaised: 0, refused: 0, failed: 0 });
   });
 
   it('lists reviews for administrators only, who say why', async () => {
@@ -133,5 +134,22 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
       await runner.query("SELECT pg_advisory_unlock(hashtext('vcs:retention-job'))");
       await runner.release();
     }
+  });
+
+  it('given one victim whose history cannot be read, then the others are still closed and that one is counted failed, for the next run', async () => {
+    const running = await writer.sentence();
+    const [unreadable, readable] = [await writer.refer(running.sentenceId), await writer.refer(running.sentenceId)];
+    for (const victimId of [unreadable, readable]) {
+      await writer.enrol(victimId, running.sentenceId);
+      await writer.send('post', `/victims/${victimId}/withdrawal`, { withdrewOn: '2026-10-12' });
+    }
+    writer.position = await lastPositionOf(unreadable, readable);
+    await reviews(); // the read models have seen both withdrawals
+    const dataSource = api.app.get(DataSource);
+    await dataSource.query("UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1", [unreadable]);
+    api.app.get(VictimDataKeyStore).evict(unreadable);
+
+    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 1, reviewsRaised: 1, refused: 0, failed: 1 });
+    expect((await api.store.readStream(`victim-${readable}`)).map((e) => e.type)).toContain('VictimCaseClosed');
   });
 });

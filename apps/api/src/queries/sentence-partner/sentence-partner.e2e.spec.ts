@@ -288,7 +288,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
     });
 
     it('shows a MAPPA partner only what was sent to MAPPA: never the VPS sent only to the Parole Board', async () => {
-      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA level 2 meeting prep');
+      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA meeting: level 2, preparation');
 
       expect(response.status).toBe(200);
       expect(response.body.total).toBe(1);

@@ -140,19 +140,38 @@ export class NotificationPlanner implements EventReactor {
       if (e.type === 'SentenceMilestoneReached') order.set((e.data as SentenceMilestoneReached['data']).milestoneId, index);
     });
     const milestone = { ...data, recordedAt: occurredAtOf(event) } as MilestoneToNotify;
+    // One victim whose history cannot be read or planned must not keep the others from hearing: each is planned, and
+    // the first failure is thrown afterwards (the event is tried again, or parked; planning the others again is a no-op).
+    const failures: unknown[] = [];
     for (const { victim_id: victimId } of rows) {
-      const victim = await loadVictim(this.store, victimId);
-      if (!victim) continue;
-      const watch = watchProjected(this.calendar);
-      const plan = notificationsForMilestone(milestone, victimNotificationFactsOf(victim.state), watch.calendar, this.policy);
-      for (const due of plan.due) {
-        const notificationId = this.idFor(victim.state, due, data.milestoneId, order);
-        if (notificationId) await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
+      try {
+        await this.milestoneFor(victimId, milestone, data, order, Boolean(sentence?.state.ended), event);
+      } catch (error) {
+        failures.push(error);
       }
-      await this.cancelSuperseded(victim.state, data, order, event.id);
-      // A sentence that ended takes the yearly letter with it (or moves it to another sentence that still runs).
-      if (sentence?.state.ended) await this.annual(victimId, event);
     }
+    if (failures.length > 0) throw failures[0];
+  }
+
+  private async milestoneFor(
+    victimId: string,
+    milestone: MilestoneToNotify,
+    data: SentenceMilestoneReached['data'],
+    order: Map<string, number>,
+    sentenceEnded: boolean,
+    event: RecordedEvent,
+  ): Promise<void> {
+    const victim = await loadVictim(this.store, victimId);
+    if (!victim) return;
+    const watch = watchProjected(this.calendar);
+    const plan = notificationsForMilestone(milestone, victimNotificationFactsOf(victim.state), watch.calendar, this.policy);
+    for (const due of plan.due) {
+      const notificationId = this.idFor(victim.state, due, data.milestoneId, order);
+      if (notificationId) await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
+    }
+    await this.cancelSuperseded(victim.state, data, order, event.id);
+    // A sentence that ended takes the yearly letter with it (or moves it to another sentence that still runs).
+    if (sentenceEnded) await this.annual(victimId, event);
   }
 
   private async referral(event: RecordedEvent): Promise<void> {

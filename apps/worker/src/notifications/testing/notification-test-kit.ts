@@ -12,6 +12,7 @@ import { CreateNotificationDelivery1763906101000 } from '../../../../../libs/rea
 import { NotificationScheduleProjection } from '../../../../../libs/read-models/src/notification-schedule/notification-schedule.projection';
 import { NOTIFICATION_QUEUE, NotificationSettings, WorkerClock } from '../notification-settings';
 import { NotificationRuntime } from '../notification-runtime';
+import { ParkingPolicy } from '../../consumers/parking';
 
 /**
  * Test support for the notification worker: its tables and schedule projector on the harness's database (whether or
@@ -77,7 +78,7 @@ export function capturedLog(): CapturedLog {
 
 export function runtimeFor(
   app: INestApplication,
-  options: { prefix: string; channel?: NotificationChannelPort; clock?: WorkerClock; log: CapturedLog; settings?: Partial<NotificationSettings> },
+  options: { prefix: string; channel?: NotificationChannelPort; clock?: WorkerClock; log: CapturedLog; settings?: Partial<NotificationSettings>; parking?: ParkingPolicy },
 ): NotificationRuntime {
   const dataSource = app.get(DataSource);
   return new NotificationRuntime({
@@ -89,6 +90,7 @@ export function runtimeFor(
     clock: options.clock ?? DAY_AHEAD,
     log: options.log,
     retryMs: 100,
+    ...(options.parking ? { parking: options.parking } : {}),
   });
 }
 

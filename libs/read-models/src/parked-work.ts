@@ -1,0 +1,152 @@
+import { GlobalPosition, RecordedEvent } from '@vcs/event-store';
+
+/** A connection or transaction to run the statements on (TypeORM's DataSource and EntityManager both fit). */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Why an event is parked: it failed every attempt, or an earlier event of its stream is parked (order is kept). */
+export type ParkedReason = 'failed' | 'behind-parked';
+
+/** One parked event of one consumer. No personal data: ids, type, position and an error summary. */
+export interface ParkedEvent {
+  readonly consumer: string;
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly eventType: string;
+  readonly position: GlobalPosition;
+  readonly reason: ParkedReason;
+  readonly error: string;
+  readonly attempts: number;
+  readonly parkedAt: string;
+  readonly retryRequestedAt: string | null;
+}
+
+interface ParkedRow {
+  consumer: string;
+  event_id: string;
+  stream_id: string;
+  event_type: string;
+  commit_position: string;
+  prepare_position: string;
+  reason: ParkedReason;
+  error: string;
+  attempts: number;
+  parked_at: Date;
+  retry_requested_at: Date | null;
+}
+
+const COLUMNS = `consumer, event_id::text, stream_id, event_type, commit_position::text, prepare_position::text, reason, error, attempts,
+  parked_at, retry_requested_at`;
+const IN_ORDER = 'ORDER BY consumer, commit_position, prepare_position';
+
+function fromRow(row: ParkedRow): ParkedEvent {
+  return {
+    consumer: row.consumer,
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    eventType: row.event_type,
+    position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
+    reason: row.reason,
+    error: row.error,
+    attempts: row.attempts,
+    parkedAt: new Date(row.parked_at).toISOString(),
+    retryRequestedAt: row.retry_requested_at ? new Date(row.retry_requested_at).toISOString() : null,
+  };
+}
+
+const ERROR_TEXT_LIMIT = 300;
+
+/**
+ * What is kept of an error, for the parked row and the log: its name, its code, and its message's first line with
+ * anything quoted taken out (a database message can quote a value, e.g. `Key (x)=(…)`), the table and constraint a
+ * database error names, at most 300 characters. Our
+ * own errors carry ids, rules and dates, never a victim's name, address or contact details.
+ */
+export function errorSummary(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error === 'string' ? 'non-error thrown' : `non-error thrown (${typeof error})`;
+  const code = (error as { code?: unknown }).code;
+  const firstLine = (error.message.split('\n')[0] ?? '')
+    .replace(/"[^"]*"|'[^']*'|“[^”]*”/g, '…')
+    .replace(/\(([^()]*)\)=\(([^()]*)\)/g, '(…)=(…)');
+  // PostgreSQL names the schema object (never a value): keep it, the message's quoting hid it.
+  const { table, constraint } = error as { table?: unknown; constraint?: unknown };
+  const where = [typeof table === 'string' ? `table ${table}` : '', typeof constraint === 'string' ? `constraint ${constraint}` : ''].filter(Boolean).join(', ');
+  const text = `${error.name}${typeof code === 'string' || typeof code === 'number' ? ` [${code}]` : ''}: ${firstLine}${where ? ` (${where})` : ''}`;
+  return text.length > ERROR_TEXT_LIMIT ? `${text.slice(0, ERROR_TEXT_LIMIT - 1)}…` : text;
+}
+
+/**
+ * The `parked_events` table: the work consumers could not do. A consumer parks an event after a bounded number of
+ * attempts, and every later event of that stream behind it; an operator (or an ADMIN through the API) asks for a
+ * retry once the cause is fixed, and the consumer's active instance replays the stream's parked events in order.
+ */
+export const parkedWork = {
+  async park(db: SqlRunner, consumer: string, event: RecordedEvent, reason: ParkedReason, error: string, attempts: number): Promise<void> {
+    await db.query(
+      `INSERT INTO parked_events (consumer, event_id, stream_id, event_type, commit_position, prepare_position, reason, error, attempts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (consumer, event_id) DO UPDATE SET reason = EXCLUDED.reason, error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts,
+         retry_requested_at = NULL`,
+      [consumer, event.id, event.streamId, event.type, event.position.commit.toString(), event.position.prepare.toString(), reason, error, attempts],
+    );
+  },
+
+  /** The streams this consumer has parked work on (later events of these streams are parked behind it). */
+  async parkedStreams(db: SqlRunner, consumer: string): Promise<Set<string>> {
+    const rows: { stream_id: string }[] = await db.query('SELECT DISTINCT stream_id FROM parked_events WHERE consumer = $1', [consumer]);
+    return new Set(rows.map((row) => row.stream_id));
+  },
+
+  /** Whether an operator has asked this consumer to retry (cheap: asked only while it has parked work). */
+  async retryAsked(db: SqlRunner, consumer: string): Promise<boolean> {
+    const rows: unknown[] = await db.query('SELECT 1 FROM parked_events WHERE consumer = $1 AND retry_requested_at IS NOT NULL LIMIT 1', [consumer]);
+    return rows.length > 0;
+  },
+
+  /** Every parked event of the streams that have a retry asked for, in history order. */
+  async toRetry(db: SqlRunner, consumer: string): Promise<ParkedEvent[]> {
+    const rows: ParkedRow[] = await db.query(
+      `SELECT ${COLUMNS} FROM parked_events
+        WHERE consumer = $1 AND stream_id IN (SELECT stream_id FROM parked_events WHERE consumer = $1 AND retry_requested_at IS NOT NULL)
+        ${IN_ORDER}`,
+      [consumer],
+    );
+    return rows.map(fromRow);
+  },
+
+  /** Handled at last: no longer parked. */
+  async release(db: SqlRunner, consumer: string, eventId: string): Promise<void> {
+    await db.query('DELETE FROM parked_events WHERE consumer = $1 AND event_id = $2', [consumer, eventId]);
+  },
+
+  /** The retry failed too: the event stays parked (with the new error), and so does the rest of its stream. */
+  async failedAgain(db: SqlRunner, consumer: string, streamId: string, eventId: string, error: string, attempts: number): Promise<void> {
+    await db.query(
+      "UPDATE parked_events SET reason = 'failed', error = $4, attempts = attempts + $5, parked_at = now() WHERE consumer = $1 AND stream_id = $2 AND event_id = $3",
+      [consumer, streamId, eventId, error, attempts],
+    );
+    await db.query('UPDATE parked_events SET retry_requested_at = NULL WHERE consumer = $1 AND stream_id = $2', [consumer, streamId]);
+  },
+
+  /** Asks for a retry of every parked event (of one consumer, when named); answers how many are now to be retried. */
+  async requestRetry(db: SqlRunner, consumer?: string): Promise<number> {
+    // A SELECT around the UPDATE: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+    const [{ asked }]: { asked: number }[] = await db.query(
+      'WITH asked AS (UPDATE parked_events SET retry_requested_at = now() WHERE ($1::text IS NULL OR consumer = $1) RETURNING 1) SELECT count(*)::int AS asked FROM asked',
+      [consumer ?? null],
+    );
+    return asked;
+  },
+
+  async list(db: SqlRunner, consumer?: string): Promise<ParkedEvent[]> {
+    const rows: ParkedRow[] = await db.query(`SELECT ${COLUMNS} FROM parked_events WHERE ($1::text IS NULL OR consumer = $1) ${IN_ORDER}`, [consumer ?? null]);
+    return rows.map(fromRow);
+  },
+
+  /** Parked events per consumer (consumers with none are absent). */
+  async counts(db: SqlRunner): Promise<Map<string, number>> {
+    const rows: { consumer: string; parked: number }[] = await db.query('SELECT consumer, count(*)::int AS parked FROM parked_events GROUP BY consumer');
+    return new Map(rows.map((row) => [row.consumer, row.parked]));
+  },
+};
