@@ -39,19 +39,19 @@ async function main(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const log = createLogger({ level: env.LOG_LEVEL, service: 'rebuild' });
   const { names: wanted, batchSize = Math.max(env.PROJECTOR_BATCH_SIZE, DEFAULT_BATCH_SIZE), processes } = parseArguments(process.argv.slice(2));
-  const all = registeredProjections(env);
+  // One connection per projection's build transaction, plus checkpoints, key lookups and index builds.
+  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: (wanted.length || 12) + 3 });
+  const keys = createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES });
+  const all = registeredProjections(env, keys);
   const unknown = wanted.filter((name) => !all.some((p) => p.name === name));
   if (unknown.length > 0) {
     process.stderr.write(`unknown projection(s): ${unknown.join(', ')}; known: ${all.map((p) => p.name).join(', ')}\n`);
     process.exit(2);
   }
   const chosen = wanted.length > 0 ? all.filter((p) => wanted.includes(p.name)) : all;
-
-  // One connection per projection's build transaction, plus checkpoints, key lookups and index builds.
-  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: chosen.length + 3 });
   await dataSource.initialize();
   await migrate(dataSource);
-  const store = createEventStore(env, log, createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES }));
+  const store = createEventStore(env, log, keys);
   const groups = splitForProcesses(chosen, processes);
   if (groups.length > 1) log.info({ processes: groups.map((group) => group.map((p) => p.name)) }, 'rebuilding in several processes');
   const countEvents =

@@ -13,13 +13,13 @@ import { performance } from 'node:perf_hooks';
 import { RecordedEvent } from '@vcs/event-store';
 import { allProjections, applyHandled, createDataSource, migrate, Projection, projectionHandles } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
+import { dataKeysOn } from '../../test/support/data-keys';
 import { withClient } from '../event-store/bench-database';
 import { loadAverages } from '../event-store/stats';
 import { dropOnSignal, log } from '../shared/bench-run';
 import { openAppContext } from './context';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DEPS = { pseudonymKey: 'bench-projection-rate' };
 
 type Path = 'per-event' | 'batch';
 
@@ -49,12 +49,13 @@ async function main(): Promise<void> {
   await withClient(ADMIN_URL, (admin) => admin.query(`CREATE DATABASE ${scratchName}`));
   const scratch = { name: scratchName, drop: () => withClient(ADMIN_URL, (admin) => admin.query(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`)).then(() => undefined) };
   const stopDropping = dropOnSignal(scratch);
-  const dataSource = createDataSource(urlOf(scratchName), { poolSize: 2 });
+  const dataSource = createDataSource(urlOf(scratchName), { poolSize: 3 });
   const results: Measured[] = [];
   try {
     await dataSource.initialize();
     await migrate(dataSource);
-    const batched = allProjections(DEPS);
+    // Keys are created in the scratch database on first use, as the event store's write path would have.
+    const batched = allProjections({ pseudonymKey: 'bench-projection-rate', dataKeys: dataKeysOn(dataSource) });
     for (const projection of batched) {
       if (only && !only.includes(projection.name)) continue;
       for (const path of paths) {

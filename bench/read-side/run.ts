@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     }
     const historyEvents = await countEvents(app);
 
-    const projections = allProjections({ pseudonymKey: app.env.PSEUDONYM_KEY });
+    const projections = allProjections({ pseudonymKey: app.env.PSEUDONYM_KEY, dataKeys: createVictimDataKeyStore(app.env, app.dataSource, { cacheMaxEntries: 500_000 }) });
     let rebuild: RebuildResult | undefined;
     if (options.phases.has('rebuild')) {
       const chosen = options.rebuildProjections ? projections.filter((p) => options.rebuildProjections?.includes(p.name)) : projections;

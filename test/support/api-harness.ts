@@ -5,7 +5,7 @@ import { Test } from '@nestjs/testing';
 import { DiscoveryModule } from '@nestjs/core';
 import { createLogger, loadEnvironment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
-import { mintToken, NATIONAL_UNIT, Role } from '@vcs/security';
+import { mintToken, NATIONAL_UNIT, Role, VictimDataKeyStore } from '@vcs/security';
 import { VLO_UNITS } from '@vcs/domain';
 import { Logger } from 'pino';
 import { Writable } from 'node:stream';
@@ -68,7 +68,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   return {
     startProjectors: () => {
       const store = app.get<EventStore>(EVENT_STORE);
-      for (const projection of registeredProjections(environment)) {
+      for (const projection of registeredProjections(environment, app.get(VictimDataKeyStore))) {
         const projector = new Projector(app.get(DataSource), store, projection, { batchSize: 200, retryMs: 100, log: quiet });
         projector.start();
         projectors.push(projector);

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Environment } from '@vcs/config';
 import { PlatformModule } from '@vcs/infrastructure';
+import { VictimDataKeyStore } from '@vcs/security';
 import { Logger } from 'pino';
 import { registeredProjections } from './projector/projections';
 import { ProjectorStatusController } from './projector/projector-status.controller';
@@ -16,7 +17,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [PlatformModule.forRoot({ environment, logger }), RetentionModule, NotificationsModule],
       controllers: [ProjectorStatusController],
-      providers: [{ provide: PROJECTIONS, useFactory: () => registeredProjections(environment) }, ProjectorService],
+      providers: [{ provide: PROJECTIONS, useFactory: (keys: VictimDataKeyStore) => registeredProjections(environment, keys), inject: [VictimDataKeyStore] }, ProjectorService],
     };
   }
 }

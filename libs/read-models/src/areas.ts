@@ -14,3 +14,17 @@ export const READ_MODEL_AREAS: readonly ReadModelArea[] = [STREAM_CATALOGUE_AREA
 export function allProjections(deps: ProjectionDependencies) {
   return READ_MODEL_AREAS.flatMap((area) => area.projections(deps));
 }
+
+/** Dependencies for listing projections by name and flags only: nothing is applied, so no key is ever asked for. */
+const LISTING_ONLY: ProjectionDependencies = {
+  pseudonymKey: 'listing-only',
+  dataKeys: {
+    find: () => Promise.reject(new Error('projections listed by name apply nothing')),
+    findMany: () => Promise.reject(new Error('projections listed by name apply nothing')),
+  },
+};
+
+/** The name of every projection (the key of its checkpoint), without building any for use. */
+export function projectionNames(): string[] {
+  return allProjections(LISTING_ONLY).map((projection) => projection.name);
+}

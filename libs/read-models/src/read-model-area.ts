@@ -1,3 +1,4 @@
+import { DataKeySource } from '@vcs/security';
 import { MigrationInterface } from 'typeorm';
 import { Projection } from './projection';
 
@@ -13,8 +14,10 @@ export interface ReadModelArea {
   projections(deps: ProjectionDependencies): Projection[];
 }
 
-/** What projections may need besides events: configuration, never I/O of their own. */
+/** What projections may need besides events: configuration, and the victims' data keys (read, never created). */
 export interface ProjectionDependencies {
   /** Keyed hash for the pseudonymous victim references partners see (see `pseudonymousVictimReference`). */
   readonly pseudonymKey: string;
+  /** The victims' data keys, to seal personal data in read-model rows (`sealerFor`, docs/privacy.md "At rest"). */
+  readonly dataKeys: DataKeySource;
 }

@@ -1,6 +1,7 @@
 import { comparePositions, EventToAppend, PostgresEventStore, RecordedEvent } from '@vcs/event-store';
 import { allProjections, createDataSource, Projection } from '@vcs/read-models';
-import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { DataKeySource } from '@vcs/security';
+import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { variedHistory } from '../../../../libs/read-models/src/batch-equivalence/varied-history';
 import { Projector } from './projector';
@@ -11,7 +12,8 @@ import { rebuildProjections } from './rebuild';
 // varied history (every event type, erasure included) is still being appended. The rebuilt rows must be exactly
 // those the live projectors give from nothing over the same stored history.
 
-const DEPS = { pseudonymKey: 'rebuild-in-memory-pseudonym-key' };
+let dataKeys: DataKeySource;
+const deps = () => ({ pseudonymKey: 'rebuild-in-memory-pseudonym-key', dataKeys });
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe('rebuilding every read model in memory while the live projectors run', () => {
@@ -22,6 +24,7 @@ describe('rebuilding every read model in memory while the live projectors run', 
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await createDataSource(database.url, { poolSize: 20 }).initialize();
+    dataKeys = dataKeysOn(dataSource);
     store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 50 });
   });
 
@@ -66,14 +69,14 @@ describe('rebuilding every read model in memory while the live projectors run', 
     };
 
     await append(appends.slice(0, cut));
-    const live = startLive(allProjections(DEPS));
-    await until(() => caughtUp(allProjections(DEPS)), 'the live projectors');
+    const live = startLive(allProjections(deps()));
+    await until(() => caughtUp(allProjections(deps())), 'the live projectors');
     await dataSource.query('UPDATE victim_case_view SET contact_count = -1; DELETE FROM caseload_tasks WHERE done_at IS NULL');
 
     const appending = append(appends.slice(cut)); // the rest of the history arrives during the rebuild
-    const result = await rebuildProjections(dataSource, store, allProjections(DEPS), { batchSize: 300 });
+    const result = await rebuildProjections(dataSource, store, allProjections(deps()), { batchSize: 300 });
     await appending;
-    const projections = allProjections(DEPS);
+    const projections = allProjections(deps());
     await until(() => caughtUp(projections), 'the live projectors after the rebuild');
     await Promise.all(live.map((projector) => projector.stop()));
     expect(result.projections.every((p) => p.phase === 'done')).toBe(true);
@@ -83,7 +86,7 @@ describe('rebuilding every read model in memory while the live projectors run', 
     // The oracle: the same live projectors from empty tables over the same stored history.
     for (const projection of projections) for (const table of projection.tables) await dataSource.query(`TRUNCATE ${table}`);
     await dataSource.query('DELETE FROM projection_checkpoints WHERE projection = ANY($1)', [projections.map((p) => p.name)]);
-    const fromNothing = startLive(allProjections(DEPS));
+    const fromNothing = startLive(allProjections(deps()));
     await until(() => caughtUp(projections), 'the live projectors from nothing');
     await Promise.all(fromNothing.map((projector) => projector.stop()));
     const oracle = await rowsOfEveryTable(dataSource, projections);

@@ -12,12 +12,13 @@ async function main(): Promise<void> {
   const [batchSizeText, ...names] = process.argv.slice(2);
   const env = loadEnvironmentOrExit();
   const log = createLogger({ level: env.LOG_LEVEL, service: 'rebuild' });
-  const chosen = registeredProjections(env).filter((projection) => names.includes(projection.name));
   const stop = new AbortController();
   process.on('message', (message) => message === 'stop' && stop.abort());
-  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: chosen.length + 3 });
+  const dataSource = createDataSource(env.DATABASE_URL, { poolSize: names.length + 3 });
   await dataSource.initialize();
-  const store = createEventStore(env, log, createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES }));
+  const keys = createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES });
+  const chosen = registeredProjections(env, keys).filter((projection) => names.includes(projection.name));
+  const store = createEventStore(env, log, keys);
   const send = (message: RebuildProcessMessage) => process.send?.(message);
   try {
     const result = await rebuildProjections(dataSource, store, chosen, {

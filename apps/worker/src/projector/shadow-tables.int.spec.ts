@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@vcs/event-store';
 import { allProjections, createDataSource } from '@vcs/read-models';
-import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { rebuildProjections } from './rebuild';
 
@@ -32,7 +32,7 @@ describe('the tables a rebuild swaps in', () => {
   });
 
   it('have exactly the indexes and constraints the migrations created, under the same names, and are vacuumed', async () => {
-    const projections = allProjections({ pseudonymKey: 'k'.repeat(40) });
+    const projections = allProjections({ pseudonymKey: 'k'.repeat(40), dataKeys: dataKeysOn(dataSource) });
     const tables = projections.flatMap((projection) => projection.tables);
     const oids = async () => (await dataSource.query("SELECT oid::int FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)", [tables])) as { oid: number }[];
     const indexesBefore = await dataSource.query(INDEXES_SQL, [tables]);

@@ -190,6 +190,9 @@ export function notificationsForMilestone(
     case 'tribunal-hearing-listed':
       candidates.push(advance('tribunal-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
       break;
+    case 'open-conditions-eligibility':
+      candidates.push(advance('open-conditions-eligibility-upcoming', milestone.detail.eligibleFrom, milestone.detail.eligibleFrom));
+      break;
     case 'release-date-changed': {
       const releaseOn = milestone.detail.expectedReleaseDate;
       candidates.push(advance('release-month', `${releaseOn.slice(0, 7)}-01`, releaseOn));

@@ -55,6 +55,14 @@ describe('notification policy', () => {
     });
   });
 
+  // Victims' Code 2020 Right 11: eligibility for open conditions, with an advance notice like the other known dates.
+  it('gives the open-conditions eligibility at once and an advance notice 10 working days before the date', () => {
+    expect(summary(milestone('open-conditions-eligibility', { eligibleFrom: '2025-06-02' }))).toEqual([
+      ['open-conditions-eligibility', '2025-03-03T10:00:00.000Z', 'letter'],
+      ['open-conditions-eligibility-upcoming', '2025-05-16T08:00:00.000Z', 'letter'],
+    ]);
+  });
+
   // Issue 17: escape, absconding, unlawfully at large, AWOL: the same hour, day or night, by the fastest channel allowed.
   describe('the offender out of custody', () => {
     const textAndEmail = withStages({ choice: 'all-key-stages' }, { channels: ['email', 'sms'], personal: { email: 'jane@example.org', mobile: '07700 900123', language: 'en', accessibleFormats: [], timesNotToCall: [] } });

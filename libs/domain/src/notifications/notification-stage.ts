@@ -18,6 +18,7 @@ export const SERVICE_STAGES = [
   'parole-eligibility-upcoming',
   'parole-hearing-upcoming',
   'tribunal-hearing-upcoming',
+  'open-conditions-eligibility-upcoming',
   'licence-conditions-end-upcoming',
   'licence-conditions-end',
 ] as const;
@@ -56,6 +57,7 @@ const STAGE_TOPIC: { readonly [S in ServiceStage]: MilestoneKind | 'always' | 'a
   'parole-eligibility-upcoming': 'parole-eligibility',
   'parole-hearing-upcoming': 'parole-hearing-listed',
   'tribunal-hearing-upcoming': 'tribunal-hearing-listed',
+  'open-conditions-eligibility-upcoming': 'open-conditions-eligibility',
   'licence-conditions-end-upcoming': 'licence-conditions-set',
   'licence-conditions-end': 'licence-conditions-set',
 };

@@ -54,6 +54,8 @@ export const STAGE_URGENCY = {
   'parole-eligibility-upcoming': 'normal',
   'parole-hearing-upcoming': 'normal',
   'tribunal-hearing-upcoming': 'normal',
+  'open-conditions-eligibility': 'normal',
+  'open-conditions-eligibility-upcoming': 'normal',
   'licence-conditions-end-upcoming': 'normal',
   'licence-conditions-end': 'normal',
 } as const satisfies Record<NotificationStage, Urgency>;

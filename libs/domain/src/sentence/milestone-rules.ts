@@ -6,7 +6,7 @@ import { RecordSentenceMilestone } from './sentence.commands';
 import { SentenceMilestoneReached } from './sentence.events';
 import { CUSTODY_ESCAPE_CIRCUMSTANCES, ESCAPE_CIRCUMSTANCES, HOSPITAL_ESCAPE_CIRCUMSTANCES, MILESTONE_APPLIES_TO, MILESTONE_KINDS, Milestone } from './sentence-milestone';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
-import { allowsHomeDetentionCurfew, hasParoleBoardRelease, isHospitalOrder, isIndeterminate } from './sentence-type';
+import { SentenceType, allowsHomeDetentionCurfew, hasParoleBoardRelease, isHospitalOrder, isIndeterminate } from './sentence-type';
 
 /** Parole Board Rules 2019 r.28(3): an application no later than 21 days after the decision is provided to the parties. */
 export const RECONSIDERATION_WINDOW_CALENDAR_DAYS = 21;
@@ -146,6 +146,12 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
     case 'high-court-referral':
       checkHighCourtReferral(sentence, milestone.detail, date);
       return;
+    case 'open-conditions-eligibility':
+      checkInCustody(sentence, milestone.kind);
+      ensure(!sentence.inOpenConditions, 'already-in-open-conditions', 'The offender is already in open conditions.');
+      assertIsoDate(milestone.detail.eligibleFrom, 'detail.eligibleFrom');
+      ensure(milestone.detail.eligibleFrom >= facts.sentenceDate, 'open-conditions-eligibility-before-sentence', 'Eligibility for open conditions cannot be before the sentence date.');
+      return;
     case 'transfer-to-open-conditions':
       checkInCustody(sentence, milestone.kind);
       checkNotAtLarge(sentence, 'moved to open conditions');
@@ -198,6 +204,7 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         ensure(status === 'on-licence' || status === 'on-home-detention-curfew', 'recall-when-not-released', 'The offender has not been released, so cannot be recalled.');
       }
       ensure(sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn, 'recall-before-release', `The recall cannot be dated before the release of ${sentence.lastReleasedOn}.`);
+      checkRecallDetail(type, milestone.detail ?? {}, date);
       return;
     case 'escape-or-abscond': {
       ensure(sentence.atLarge === undefined, 'already-at-large', `The offender has been out of custody since ${sentence.atLarge?.since}; record the return to custody first.`);
@@ -283,6 +290,28 @@ function checkParoleApplies(sentence: RecordedSentence): void {
     'no-parole-on-this-sentence',
     `A ${label(type)} only comes before the Parole Board after a recall; release is otherwise automatic.`,
   );
+}
+
+/**
+ * CJA 2003 s.255A(2): fixed-term recall is considered for recalled prisoners other than extended sentence (and serious
+ * terrorism) prisoners; life and IPP prisoners have no fixed term (recalled under the Crime (Sentences) Act 1997). A
+ * re-release date only with a fixed-term recall, not before the recall.
+ */
+function checkRecallDetail(type: SentenceType, detail: { recallType?: string; reReleaseDate?: IsoDate }, date: IsoDate): void {
+  if (detail.recallType !== undefined) {
+    ensure(!isHospitalOrder(type), 'recall-type-on-hospital-order', 'A recall to hospital has no fixed-term or standard type.');
+    assertOneOf(detail.recallType, ['fixed-term', 'standard'], 'detail.recallType');
+    ensure(
+      detail.recallType !== 'fixed-term' || (!isIndeterminate(type) && type !== 'extended-determinate'),
+      'no-fixed-term-recall-on-this-sentence',
+      `A ${label(type)} prisoner is not recalled for a fixed term (CJA 2003 s.255A(2)); the recall is standard.`,
+    );
+  }
+  if (detail.reReleaseDate !== undefined) {
+    ensure(detail.recallType === 'fixed-term', 're-release-date-only-for-fixed-term-recall', 'Only a fixed-term recall has a known re-release date.');
+    assertIsoDate(detail.reReleaseDate, 'detail.reReleaseDate');
+    ensure(detail.reReleaseDate >= date, 're-release-before-recall', 'The re-release date cannot be before the recall.');
+  }
 }
 
 function checkNotAtLarge(sentence: RecordedSentence, what: string): void {

@@ -54,6 +54,11 @@ export interface MilestoneDetails {
     readonly stage: 'referred' | 'decided';
     readonly outcome?: 'release-upheld' | 'release-quashed';
   };
+  /**
+   * Victims' Code Right 11: when the offender becomes eligible to be considered for a transfer to open conditions. The
+   * date is the earliest the move can be considered, not a decision to move (issue 17).
+   */
+  'open-conditions-eligibility': { readonly eligibleFrom: IsoDate };
   'transfer-to-open-conditions': Record<string, never>;
   'return-to-closed-conditions': Record<string, never>;
   'release-on-temporary-licence': { readonly returnDate?: IsoDate };
@@ -66,7 +71,12 @@ export interface MilestoneDetails {
     /** Victims the conditions protect, by id only. */
     readonly protectsVictimIds: readonly string[];
   };
-  recall: Record<string, never>;
+  /**
+   * Prison recall: `recallType` fixed-term (automatic re-release after 14 or 28 days, CJA 2003 ss.255A–255B) or standard
+   * (re-release by the Secretary of State or the Parole Board, s.255C); `reReleaseDate` the fixed-term re-release date.
+   * Both optional (older recalls have neither); neither applies to a hospital recall.
+   */
+  recall: { readonly recallType?: 'fixed-term' | 'standard'; readonly reReleaseDate?: IsoDate };
   /**
    * The offender is out of lawful custody: escaped (from prison, escort or hospital), absconded (from open conditions
    * or temporary release), unlawfully at large (did not return, or a recalled offender not yet back), or absent without
@@ -120,6 +130,7 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   reconsideration: 'custody',
   'set-aside': 'custody',
   'high-court-referral': 'custody',
+  'open-conditions-eligibility': 'custody',
   'transfer-to-open-conditions': 'custody',
   'return-to-closed-conditions': 'custody',
   'release-on-temporary-licence': 'custody',

@@ -466,6 +466,51 @@ describe('sentence decider', () => {
     });
   });
 
+  // Source: Criminal Justice Act 2003 s.255A(2) (legislation.gov.uk, checked 2026-12-07): no fixed-term recall for extended sentence prisoners.
+  describe('recall detail (CJA 2003 ss.255A–255C)', () => {
+    it('given a released determinate prisoner, when recalled for a fixed term with a re-release date, then it is recorded', () => {
+      const command = recordMilestone('recall', '2025-09-01', { recallType: 'fixed-term', reReleaseDate: '2025-09-29' });
+      given([sentenceRecorded(), released]).when(command).then([reachedFrom(command)]);
+    });
+
+    it('given an extended sentence or a life sentence, when a fixed-term recall is recorded, then it is refused', () => {
+      given([extended, released]).when(recordMilestone('recall', '2025-09-01', { recallType: 'fixed-term' })).thenThrows('no-fixed-term-recall-on-this-sentence');
+      given([lifer, reached('parole-decision', '2025-06-01', { outcome: 'release' }), released])
+        .when(recordMilestone('recall', '2025-09-01', { recallType: 'fixed-term' }))
+        .thenThrows('no-fixed-term-recall-on-this-sentence');
+    });
+
+    it('given a standard recall, when it carries a re-release date, then it is refused; and a re-release cannot come before the recall', () => {
+      given([sentenceRecorded(), released]).when(recordMilestone('recall', '2025-09-01', { recallType: 'standard', reReleaseDate: '2025-10-01' })).thenThrows('re-release-date-only-for-fixed-term-recall');
+      given([sentenceRecorded(), released]).when(recordMilestone('recall', '2025-09-01', { recallType: 'fixed-term', reReleaseDate: '2025-08-01' })).thenThrows('re-release-before-recall');
+    });
+
+    it('given a conditionally discharged patient, when the recall has a type, then it is refused', () => {
+      given([restricted, reached('conditional-discharge', '2025-01-01', { conditions: ['non-contact'], protectsVictimIds: [] })])
+        .when(recordMilestone('recall', '2025-09-01', { recallType: 'standard' }))
+        .thenThrows('recall-type-on-hospital-order');
+    });
+  });
+
+  // Victims' Code 2020 Right 11 ("when an offender in prison becomes eligible to be considered for a transfer to open conditions").
+  describe('eligibility for open conditions', () => {
+    it('given a prisoner in closed conditions, when the eligibility date is recorded, then it is', () => {
+      const command = recordMilestone('open-conditions-eligibility', '2025-02-01', { eligibleFrom: '2027-02-01' });
+      given([lifer]).when(command).then([reachedFrom(command)]);
+    });
+
+    it('given a prisoner already in open conditions, or released, when eligibility is recorded, then it is refused', () => {
+      given([sentenceRecorded(), reached('transfer-to-open-conditions', '2025-01-10', {})])
+        .when(recordMilestone('open-conditions-eligibility', '2025-02-01', { eligibleFrom: '2025-03-01' }))
+        .thenThrows('already-in-open-conditions');
+      given([sentenceRecorded(), released]).when(recordMilestone('open-conditions-eligibility', '2025-08-01', { eligibleFrom: '2025-09-01' })).thenThrows('not-in-custody');
+    });
+
+    it('given a hospital order, when eligibility for open conditions is recorded, then it is refused', () => {
+      given([restricted]).when(recordMilestone('open-conditions-eligibility', '2025-02-01', { eligibleFrom: '2027-02-01' })).thenThrows('prison-milestone-on-hospital-order');
+    });
+  });
+
   // Issue 17: escape, absconding, unlawfully at large, absent without leave (Mental Health Act 1983 s.18), and the return.
   describe('out of custody and back', () => {
     const escaped = (circumstance: 'escaped' | 'absconded' | 'unlawfully-at-large' | 'absent-without-leave', date = '2025-02-01') =>

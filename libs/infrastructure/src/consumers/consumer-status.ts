@@ -1,6 +1,6 @@
 import { Environment } from '@vcs/config';
 import { comparePositions, EventStore, formatPosition, GlobalPosition, isSealedHistoryReader } from '@vcs/event-store';
-import { allProjections } from '@vcs/read-models';
+import { projectionNames } from '@vcs/read-models';
 import { HealthCheck } from '../health/health-check';
 import { parkedWork, SqlRunner } from '@vcs/read-models';
 
@@ -11,7 +11,8 @@ export const ERASURE_COMPLETION_CONSUMER = 'erasure-completion';
 
 /** Every consumer the worker runs, by the name that keys its checkpoint: one per projection, then the others. */
 export function consumerNames(env: Pick<Environment, 'PSEUDONYM_KEY'>): string[] {
-  return [...allProjections({ pseudonymKey: env.PSEUDONYM_KEY }).map((projection) => projection.name), NOTIFICATION_PLANNER, NOTIFICATION_DISPATCHER, ERASURE_COMPLETION_CONSUMER];
+  void env; // the names do not depend on the configuration
+  return [...projectionNames(), NOTIFICATION_PLANNER, NOTIFICATION_DISPATCHER, ERASURE_COMPLETION_CONSUMER];
 }
 
 /** Most events counted as waiting for one consumer (a health read must stay cheap): "1000" means at least that. */

@@ -77,3 +77,13 @@ describe('the yearly letter', () => {
     expect(cy).toContain('Disgwylir yr adolygiad parôl nesaf erbyn 1 Hydref 2027.');
   });
 });
+
+// CJA 2003 s.255B (fixed-term recall: automatic re-release); issue 17 asks that the victim is told the re-release date.
+describe('the recall letter', () => {
+  it('given a fixed-term recall with a re-release date, when written, then it tells the victim the date (English and Welsh)', () => {
+    const facts = { ...everyMilestone(), milestones: { ...everyMilestone().milestones, recall: { date: '2027-10-01', detail: { recallType: 'fixed-term' as const, reReleaseDate: '2027-10-29' } } } };
+    expect(renderLetter(input('recall', facts)).body).toContain('released again automatically on 29 October 2027');
+    expect(renderLetter(input('recall', facts, 'cy')).body).toContain("ryddhau eto'n awtomatig ar 29 Hydref 2027");
+    expect(renderStage('recall', { date: '2027-10-01', detail: { recallType: 'fixed-term', reReleaseDate: '2027-10-29' } }, 'Jane').body).toContain('released again automatically on 29 October 2027');
+  });
+});

@@ -138,6 +138,19 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
           : "Mae'r cais i ailystyried penderfyniad y Bwrdd Parôl wedi'i wrthod, felly mae'r penderfyniad yn sefyll.",
     ],
   },
+  'open-conditions-eligibility': {
+    subject: "Gellir ystyried y troseddwr ar gyfer amodau agored",
+    paragraphs: (f) => [
+      `Gellir ystyried symud y troseddwr i amodau agored${dated(f, 'eligibleFrom') ? ` o ${dated(f, 'eligibleFrom')} ymlaen` : ''}. Dyma'r dyddiad cynharaf, nid penderfyniad i symud.`,
+    ],
+  },
+  'open-conditions-eligibility-upcoming': {
+    subject: 'Amodau agored: cymhwysedd yn dod',
+    paragraphs: (f) => [
+      `Cyn bo hir gellir ystyried symud y troseddwr i amodau agored${dated(f, 'eligibleFrom') ? `, o ${dated(f, 'eligibleFrom')} ymlaen` : ''}.`,
+      "Os oes gennych bryderon am symud, cysylltwch â'ch swyddog cyswllt dioddefwyr nawr.",
+    ],
+  },
   'transfer-to-open-conditions': {
     subject: "Mae'r troseddwr wedi symud i amodau agored",
     paragraphs: (f) => [`Mae'r troseddwr wedi cael ei symud i amodau agored${on(f)}.`, "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon."],
@@ -192,7 +205,12 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   recall: {
     subject: "Mae'r troseddwr wedi cael ei alw'n ôl",
-    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei alw'n ôl${on(f)}.`],
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael ei alw'n ôl${on(f)}.`,
+      f.detail?.recallType === 'fixed-term'
+        ? `Galw'n ôl am gyfnod penodol yw hwn: bydd yn cael ei ryddhau eto'n awtomatig${dated(f, 'reReleaseDate') ? ` ar ${dated(f, 'reReleaseDate')}` : ' ar ddiwedd y cyfnod'}.`
+        : undefined,
+    ],
   },
   'licence-end': {
     subject: 'Mae trwydded y troseddwr wedi dod i ben',

@@ -140,6 +140,19 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
           : 'The application to reconsider the Parole Board\'s decision has been refused, so the decision stands.',
     ],
   },
+  'open-conditions-eligibility': {
+    subject: 'The offender can be considered for open conditions',
+    paragraphs: (f) => [
+      `The offender can be considered for a move to open conditions${detailDate(f, 'eligibleFrom') ? ` from ${detailDate(f, 'eligibleFrom')}` : ''}. This is the earliest date, not a decision to move.`,
+    ],
+  },
+  'open-conditions-eligibility-upcoming': {
+    subject: 'Open conditions: eligibility coming up',
+    paragraphs: (f) => [
+      `The offender can soon be considered for a move to open conditions${detailDate(f, 'eligibleFrom') ? `, from ${detailDate(f, 'eligibleFrom')}` : ''}.`,
+      'If you have concerns about a move, please contact your victim liaison officer now.',
+    ],
+  },
   'transfer-to-open-conditions': {
     subject: 'The offender has moved to open conditions',
     paragraphs: (f) => [`The offender has been moved to open conditions${on(f)}.`, 'Please contact your victim liaison officer if you have any concerns.'],
@@ -191,7 +204,12 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   recall: {
     subject: 'The offender has been recalled',
-    paragraphs: (f) => [`The offender has been recalled${on(f)}.`],
+    paragraphs: (f) => [
+      `The offender has been recalled${on(f)}.`,
+      f.detail?.recallType === 'fixed-term'
+        ? `This is a fixed-term recall: they will be released again automatically${detailDate(f, 'reReleaseDate') ? ` on ${detailDate(f, 'reReleaseDate')}` : ' at the end of it'}.`
+        : undefined,
+    ],
   },
   'licence-end': {
     subject: 'The offender\'s licence has ended',

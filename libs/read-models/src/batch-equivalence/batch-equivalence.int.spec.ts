@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RecordedEvent } from '@vcs/event-store';
-import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { DataKeySource } from '@vcs/security';
+import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { Random } from '../../../../bench/read-side/rng';
 import { allProjections } from '../areas';
@@ -19,7 +20,9 @@ import { variedHistory } from './varied-history';
 // the history in random batches, written out once into the empty tables, then the rest through `applyBatch` (the
 // catch-up); it too must hold exactly the rows of one event at a time.
 
-const DEPS = { pseudonymKey: 'batch-equivalence-pseudonym-key' };
+// One key source for the three databases: sealed personal data must come out byte-identical in each.
+let dataKeys: DataKeySource;
+const deps = () => ({ pseudonymKey: 'batch-equivalence-pseudonym-key', dataKeys });
 
 describe('projections applied in batches', () => {
   let oneByOne: TestDatabase;
@@ -33,7 +36,8 @@ describe('projections applied in batches', () => {
     oneByOne = await createTestDatabase();
     batched = await createTestDatabase();
     inMemory = await createTestDatabase();
-    one = await createDataSource(oneByOne.url, { poolSize: 2 }).initialize();
+    one = await createDataSource(oneByOne.url, { poolSize: 3 }).initialize();
+    dataKeys = dataKeysOn(one);
     many = await createDataSource(batched.url, { poolSize: 2 }).initialize();
     memory = await createDataSource(inMemory.url, { poolSize: 2 }).initialize();
   });
@@ -88,9 +92,9 @@ describe('projections applied in batches', () => {
       expect(countsByType.get(type) ?? 0).toBeGreaterThan(0);
     }
 
-    const projectionsOne = allProjections(DEPS);
-    const projectionsMany = allProjections(DEPS);
-    const projectionsInMemory = allProjections(DEPS);
+    const projectionsOne = allProjections(deps());
+    const projectionsMany = allProjections(deps());
+    const projectionsInMemory = allProjections(deps());
     const random = new Random(7);
     for (const [index, projection] of projectionsOne.entries()) {
       await applyOneByOne(one, projection, events);
@@ -145,8 +149,8 @@ describe('projections applied in batches', () => {
       streamId: `victim-${a}`,
     };
     const history = [meeting(randomUUID(), 1n), meeting(randomUUID(), 2n), erasure, meeting(randomUUID(), 4n)];
-    const oracle = allProjections(DEPS).find((p) => p.name === 'inter-agency-meetings') as Projection;
-    const batched = allProjections(DEPS).find((p) => p.name === 'inter-agency-meetings') as Projection;
+    const oracle = allProjections(deps()).find((p) => p.name === 'inter-agency-meetings') as Projection;
+    const batched = allProjections(deps()).find((p) => p.name === 'inter-agency-meetings') as Projection;
     await applyOneByOne(one, oracle, history);
     // The first meeting is stored before the batch; the second is written in the same batch as the erasure.
     await many.transaction((manager) => applyHandled(batched, history.slice(0, 1), manager));

@@ -62,17 +62,21 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
       for (const victim of (event.data as { victimsConsidered: { victimId: string }[] }).victimsConsidered) discussed.add(`victim-${victim.victimId}`);
     }
   }
-  // Some referrals as recorded before units existed (no vloUnit): their unit comes from the referral sentence.
+  // Units (their own random numbers, so the rest of the history is the one it was before units): some referrals as
+  // recorded before units existed (no vloUnit, their unit comes from the referral sentence); some cases opened to
+  // someone of another unit for a while, a few of those grants ended early; some cases transferred.
+  const accessRandom = new Random(seed + 2);
   for (const events of streams.values()) {
     const referral = events.find((event) => event.type === 'ReferralReceived');
-    if (referral && random.chance(0.2)) delete (referral.data as { vloUnit?: string }).vloUnit;
+    if (referral && accessRandom.chance(0.2)) delete (referral.data as { vloUnit?: string }).vloUnit;
   }
   const erasedOnRebuild = new Set<string>();
   let order = appends.length;
   for (const [streamId, events] of streams) {
     if (!streamId.startsWith('victim-') || random.chance(0.15)) continue;
+    const access = accessChapter(accessRandom, events);
     const chapter = victimChapter(random, events, discussed.has(streamId) && random.chance(0.5));
-    for (const { day, events: chapterEvents } of chapter.appends) appends.push({ day: `9${day}`, order: order++, streamId, events: chapterEvents });
+    for (const { day, events: chapterEvents } of [...access, ...chapter.appends]) appends.push({ day: `9${day}`, order: order++, streamId, events: chapterEvents });
     if (chapter.erased && random.chance(0.5)) erasedOnRebuild.add(streamId);
   }
   appends.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.order - b.order));
@@ -103,6 +107,48 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
 
 function hasPersonal(data: unknown): data is Record<string, unknown> {
   return data !== null && typeof data === 'object' && 'personal' in data;
+}
+
+/** Grants, revocations and a transfer for some victims, decided on the folded stream, on the first chapter day. */
+function accessChapter(random: Random, stream: readonly EventToAppend[]): { day: IsoDate; events: EventToAppend[] }[] {
+  let state = stream.reduce((s, e) => victimDecider.evolve(s, e as VictimEvent), victimDecider.initialState() as VictimState);
+  if (!state.exists) return [];
+  const { victimId } = state;
+  const day = CHAPTER_DAYS[0];
+  const common = { victimId, recordedOn: RECORDED_ON };
+  const fromUnit = state.unit ?? 'yorkshire-and-the-humber';
+  const otherUnit = fromUnit === 'london' ? 'wales' : 'london';
+  const commands: VictimCommand[] = [];
+  if (random.chance(0.3)) {
+    const grantId = random.uuid();
+    commands.push({
+      type: 'GrantCaseAccess',
+      data: { ...common, grantId, caseUnit: fromUnit, granteeUserId: `vlo-${otherUnit}-1`, granteeUnit: otherUnit, reason: 'joint-working', hours: 48, now: `${day}T09:00:00.000Z`, personal: { note: 'Joint visit.' } },
+    });
+    if (random.chance(0.5)) commands.push({ type: 'RevokeCaseAccess', data: { ...common, grantId, now: `${day}T15:00:00.000Z` } });
+  }
+  if (random.chance(0.2)) commands.push({ type: 'TransferCase', data: { ...common, fromUnit, toUnit: otherUnit, reason: 'victim-moved', transferredOn: day, personal: { note: 'Moved away.' } } });
+  const events: EventToAppend[] = [];
+  for (const command of commands) {
+    let decided: VictimEvent[];
+    try {
+      decided = victimDecider.decide(command, state);
+    } catch (error) {
+      if (error instanceof DomainRuleViolation) continue;
+      throw error;
+    }
+    const correlationId = random.uuid();
+    for (const event of decided) {
+      state = victimDecider.evolve(state, event);
+      events.push({
+        id: random.uuid(),
+        type: event.type,
+        data: event.data,
+        metadata: { correlationId, causationId: correlationId, actor: { userId: 'manager-access', role: 'VLO_MANAGER' }, occurredAt: `${day}T09:00:00.000Z`, schemaVersion: schemaVersionOf(event.type) },
+      });
+    }
+  }
+  return events.length > 0 ? [{ day, events }] : [];
 }
 
 /** One more chapter of a victim's case, each command decided on the folded stream (refused ones are left out). */
@@ -207,21 +253,6 @@ function victimChapter(random: Random, stream: readonly EventToAppend[], eraseOn
       decide({ type: 'RecordNotificationDeliveryStatus', data: { ...common, notificationId: emailNotification, status: 'temporary-failure', at: at(13) } });
     }
   }
-
-  // Units: some cases move to another unit; some are opened for a while to someone of another unit, a few of those
-  // grants ended early.
-  const unit = state.exists ? state.unit : undefined;
-  const fromUnit = unit ?? 'yorkshire-and-the-humber';
-  const otherUnit = fromUnit === 'london' ? 'wales' : 'london';
-  if (random.chance(0.3)) {
-    const grantId = random.uuid();
-    decide({
-      type: 'GrantCaseAccess',
-      data: { ...common, grantId, caseUnit: fromUnit, granteeUserId: `vlo-${otherUnit}-1`, granteeUnit: otherUnit, reason: 'joint-working', hours: 48, now: at(9), personal: { note: 'Joint visit.' } },
-    });
-    if (random.chance(0.5)) decide({ type: 'RevokeCaseAccess', data: { ...common, grantId, now: at(15) } });
-  }
-  if (random.chance(0.2)) decide({ type: 'TransferCase', data: { ...common, fromUnit, toUnit: otherUnit, reason: 'victim-moved', transferredOn: on(), personal: { note: 'Moved away.' } } });
 
   // Closure, retention and erasure for some; a rejoin after closure for a few.
   if (random.chance(0.35)) {

@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@vcs/event-store';
-import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { DataKeySource } from '@vcs/security';
+import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { Random } from '../../../../bench/read-side/rng';
 import { allProjections } from '../areas';
@@ -13,7 +14,8 @@ import { variedHistory } from './varied-history';
 // and delivery reports, letters, retention, erasure, inter-agency meetings on a sentence's stream. Checked over the
 // varied history, applied live (random batches) and as a rebuild builds it (in memory, then the catch-up).
 
-const DEPS = { pseudonymKey: 'view-revisions-pseudonym-key' };
+let dataKeys: DataKeySource;
+const deps = () => ({ pseudonymKey: 'view-revisions-pseudonym-key', dataKeys });
 /** The views that answer a revision, the stream kind each follows, and how to read each row's revision. */
 const REVISION_VIEWS: readonly { projection: string; streamPrefix: string; sql: string }[] = [
   { projection: 'victim-case-view', streamPrefix: 'victim-', sql: 'SELECT victim_id::text AS id, revision::text AS revision FROM victim_case_view' },
@@ -27,7 +29,8 @@ describe('views that offer a revision for If-Match', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await createDataSource(database.url, { poolSize: 1 }).initialize();
+    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
+    dataKeys = dataKeysOn(dataSource);
   });
 
   afterAll(async () => {
@@ -48,12 +51,12 @@ describe('views that offer a revision for If-Match', () => {
     expect([...lastTypes]).toEqual(expect.arrayContaining(['NotificationScheduled', 'InterAgencyMeetingHeld']));
 
     for (const view of REVISION_VIEWS) {
-      const projection = allProjections(DEPS).find((p) => p.name === view.projection) as Projection;
+      const projection = allProjections(deps()).find((p) => p.name === view.projection) as Projection;
       await applyInBatches(dataSource, projection, events, new Random(11));
       expect({ view: view.projection, live: await mismatches(view, latest) }).toEqual({ view: view.projection, live: [] });
 
       await dataSource.query(`TRUNCATE ${projection.tables.join(', ')}`);
-      await buildInMemoryThenCatchUp(dataSource, allProjections(DEPS).find((p) => p.name === view.projection) as Projection, events, new Random(12));
+      await buildInMemoryThenCatchUp(dataSource, allProjections(deps()).find((p) => p.name === view.projection) as Projection, events, new Random(12));
       expect({ view: view.projection, rebuilt: await mismatches(view, latest) }).toEqual({ view: view.projection, rebuilt: [] });
     }
   }, 600_000);

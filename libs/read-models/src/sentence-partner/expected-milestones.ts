@@ -93,6 +93,7 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
     case 'sentence-end':
     case 'absolute-discharge':
       return { clear: 'all', set: [] };
+    case 'open-conditions-eligibility':
     case 'set-aside':
     case 'high-court-referral':
     case 'escape-or-abscond':

@@ -1,6 +1,6 @@
 import { InterAgencyMeetingHeld, MeetingNotesAboutVictim } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
-import { isErasedPersonalData, pseudonymousVictimReference } from '@vcs/security';
+import { isErasedPersonalData, pseudonymousVictimReference, sealerForMany } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
@@ -85,10 +85,22 @@ export class InterAgencyMeetingsProjection implements Projection {
     }
     await writeRows(manager, { table: 'inter_agency_meetings', columns: MEETING_COLUMNS, rows: meetings, onConflict: { nothing: ['meeting_id'] } });
     await writeRows(manager, { table: 'inter_agency_meeting_victims', columns: VICTIM_COLUMNS, rows: victims });
+    // What was said about a victim is sealed under their own key (opened in the query path).
+    const seal = await sealerForMany(this.deps.dataKeys, notes.map((n) => n.victimId));
+    const sealed = (victimId: string, text: unknown) => seal(victimId, typeof text === 'string' ? text : null);
     await writeRows(manager, {
       table: 'inter_agency_meeting_notes',
       columns: NOTES_COLUMNS,
-      rows: notes.map((n) => [n.meetingId, n.victimId, n.sentenceId, n.viewsPresented, n.outcome, n.notes, n.actionDescriptions, n.erased]),
+      rows: notes.map((n) => [
+        n.meetingId,
+        n.victimId,
+        n.sentenceId,
+        sealed(n.victimId, n.viewsPresented),
+        sealed(n.victimId, n.outcome),
+        sealed(n.victimId, n.notes),
+        Object.fromEntries(Object.entries(n.actionDescriptions as Record<string, unknown>).map(([actionId, text]) => [actionId, sealed(n.victimId, text)])),
+        n.erased,
+      ]),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { DisclosedText, LicenceConditionKind, RepresentationDisclosed, RepresentationPersonal, RepresentationSubmitted } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
-import { isErasedPersonalData, pseudonymousVictimReference } from '@vcs/security';
+import { isErasedPersonalData, pseudonymousVictimReference, sealerFor } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../projection';
 import { ProjectionDependencies } from '../read-model-area';
@@ -16,7 +16,7 @@ export const SHARED_DESCRIPTION_KINDS: readonly LicenceConditionKind[] = ['exclu
 export interface PartnerRequestedCondition {
   readonly conditionId: string;
   readonly kind: LicenceConditionKind;
-  /** The exclusion zone's description; null for other kinds (withheld) or once the victim's data is erased. */
+  /** The exclusion zone's description, sealed under the victim's key; null for other kinds (withheld) or once erased. */
   readonly description: string | null;
   /** True for kinds whose description is never shared with partners. */
   readonly descriptionWithheld: boolean;
@@ -27,7 +27,8 @@ export interface PartnerRequestedCondition {
  * was sent (`partner_representations`, the victim's own words, for VLOs), and what a VLO disclosed to each recipient
  * (`partner_disclosures`, the approved version: the only text a partner reads). The victim is identified to partners
  * only by a pseudonymous reference; `victim_id` is kept for the access audit and for erasure, and is never part of a
- * partner's answer. After erasure the texts read as null with `personal_data_erased`.
+ * partner's answer. Every text is sealed under the victim's own data key (`sealerFor`; opened in the query path), so
+ * the tables hold no plain personal data. After erasure the texts read as null with `personal_data_erased`.
  */
 export class PartnerRepresentationsProjection implements Projection {
   static readonly NAME = 'partner-representations';
@@ -46,10 +47,11 @@ export class PartnerRepresentationsProjection implements Projection {
     const data = event.data as RepresentationSubmitted['data'];
     const erased = isErasedPersonalData(data.personal);
     const personal: RepresentationPersonal = erased ? {} : (data.personal ?? {});
+    const seal = await sealerFor(this.deps.dataKeys, data.victimId);
     const conditions: PartnerRequestedCondition[] = (data.requestedConditions ?? []).map((condition) => {
       const shared = SHARED_DESCRIPTION_KINDS.includes(condition.kind);
       const description = shared ? personal.conditionDescriptions?.[condition.conditionId] ?? personal.conditionDescriptions?.[condition.conditionId.toLowerCase()] : undefined;
-      return { conditionId: condition.conditionId, kind: condition.kind, description: description ?? null, descriptionWithheld: !shared };
+      return { conditionId: condition.conditionId, kind: condition.kind, description: seal(description), descriptionWithheld: !shared };
     });
     await manager.query(
       `INSERT INTO partner_representations (representation_id, sentence_id, victim_id, victim_reference, kind, requested_conditions, statement_text,
@@ -63,7 +65,7 @@ export class PartnerRepresentationsProjection implements Projection {
         pseudonymousVictimReference(data.victimId, data.sentenceId, this.deps.pseudonymKey),
         data.kind,
         JSON.stringify(conditions),
-        personal.statementText ?? null,
+        seal(personal.statementText),
         data.vpsPresentation ?? null,
         [...data.sentTo],
         data.submittedOn,
@@ -79,6 +81,8 @@ export class PartnerRepresentationsProjection implements Projection {
     const data = event.data as RepresentationDisclosed['data'];
     const erased = isErasedPersonalData(data.personal);
     const personal: DisclosedText = erased ? {} : (data.personal ?? {});
+    const seal = await sealerFor(this.deps.dataKeys, data.victimId);
+    const descriptions = Object.fromEntries(Object.entries(personal.conditionDescriptions ?? {}).map(([conditionId, text]) => [conditionId, seal(text)]));
     await manager.query(
       `INSERT INTO partner_disclosures AS d (representation_id, recipient, sentence_id, victim_id, statement_text, condition_descriptions, approved_by,
          disclosed_on, flagged, personal_data_erased, stream_revision, recorded_at)
@@ -93,8 +97,8 @@ export class PartnerRepresentationsProjection implements Projection {
         data.recipient,
         data.sentenceId,
         data.victimId,
-        personal.statementText ?? null,
-        JSON.stringify(personal.conditionDescriptions ?? {}),
+        seal(personal.statementText),
+        JSON.stringify(descriptions),
         data.approvedBy,
         data.disclosedOn,
         [...data.flagged],

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { RecordedEvent } from '@vcs/event-store';
-import { ERASED_PERSONAL_DATA, pseudonymousVictimReference } from '@vcs/security';
-import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { ERASED_PERSONAL_DATA, openerFor, pseudonymousVictimReference } from '@vcs/security';
+import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
+import { ProjectionDependencies } from '../read-model-area';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
 import { Projection } from '../projection';
@@ -9,7 +10,7 @@ import { InterAgencyMeetingsProjection } from './inter-agency-meetings.projectio
 import { PartnerRepresentationsProjection } from './partner-representations.projection';
 import { SentenceViewProjection } from './sentence-view.projection';
 
-const deps = { pseudonymKey: 'k'.repeat(40) };
+let deps: ProjectionDependencies;
 let position = 0n;
 
 function recorded(streamId: string, type: string, data: Record<string, unknown>, revision = 0n): RecordedEvent {
@@ -33,8 +34,9 @@ describe('sentence and partner projections, applied event by event', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = createDataSource(database.url, { poolSize: 2 });
+    dataSource = createDataSource(database.url, { poolSize: 3 });
     await dataSource.initialize();
+    deps = { pseudonymKey: 'k'.repeat(40), dataKeys: dataKeysOn(dataSource) };
   });
 
   afterAll(async () => {
@@ -132,10 +134,13 @@ describe('sentence and partner projections, applied event by event', () => {
       'SELECT requested_conditions, statement_text, personal_data_erased, victim_reference FROM partner_representations WHERE victim_id = $1 ORDER BY personal_data_erased',
       [victimId],
     );
-    expect(rows.map((r: { requested_conditions: { description: string | null }[] }) => r.requested_conditions.map((c) => c.description))).toEqual([
+    // Sealed under the victim's key at rest, opening to the description.
+    const open = await openerFor(deps.dataKeys, [victimId]);
+    expect(rows.map((r: { requested_conditions: { description: string | null }[] }) => r.requested_conditions.map((c) => c.description && open(victimId, c.description)))).toEqual([
       ['The market square', null],
       [null, null],
     ]);
+    expect(JSON.stringify(rows)).not.toContain('market square');
     expect(rows.map((r: { personal_data_erased: boolean }) => r.personal_data_erased)).toEqual([false, true]);
     expect(JSON.stringify(rows)).not.toContain('Yuri');
     expect(JSON.stringify(rows)).not.toContain(victimId);
@@ -162,7 +167,14 @@ describe('sentence and partner projections, applied event by event', () => {
       }),
     );
     const notes = await dataSource.query('SELECT victim_id, notes, action_descriptions, erased FROM inter_agency_meeting_notes WHERE meeting_id = $1 ORDER BY erased', [meetingId]);
-    expect(notes).toEqual([
+    expect(JSON.stringify(notes)).not.toMatch(/Still readable|Call the victim/);
+    const open = await openerFor(deps.dataKeys, [kept]);
+    const opened = notes.map((n: { victim_id: string; notes: string | null; action_descriptions: Record<string, string>; erased: boolean }) => ({
+      ...n,
+      notes: n.notes && open(n.victim_id, n.notes),
+      action_descriptions: Object.fromEntries(Object.entries(n.action_descriptions).map(([id, text]) => [id, open(n.victim_id, text)])),
+    }));
+    expect(opened).toEqual([
       { victim_id: kept, notes: 'Still readable', action_descriptions: { [actionId]: 'Call the victim' }, erased: false },
       { victim_id: erased, notes: null, action_descriptions: {}, erased: true },
     ]);

@@ -32,6 +32,7 @@ const STAGE_WORDS: Readonly<Record<string, string>> = {
   'parole-eligibility-upcoming': 'parole eligibility coming up',
   'parole-hearing-upcoming': 'parole hearing coming up',
   'tribunal-hearing-upcoming': 'tribunal hearing coming up',
+  'open-conditions-eligibility-upcoming': 'eligibility for open conditions coming up',
   'licence-conditions-end-upcoming': 'end of the licence conditions coming up',
   'licence-conditions-end': 'end of the licence conditions',
 };

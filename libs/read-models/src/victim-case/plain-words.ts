@@ -313,6 +313,8 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
       }`;
     case 'return-to-custody':
       return `Returned to custody on ${on}`;
+    case 'open-conditions-eligibility':
+      return `Eligible to be considered for open conditions from ${longDate(detail.eligibleFrom)} (recorded ${on})`;
     case 'transfer-to-open-conditions':
       return `Transferred to open conditions on ${on}`;
     case 'return-to-closed-conditions':
@@ -326,7 +328,7 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
     case 'licence-conditions-set':
       return `Licence conditions set on ${on}: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}; they end ${longDate(detail.conditionsEndDate)}`;
     case 'recall':
-      return `Recalled on ${on}`;
+      return `Recalled on ${on}${detail.recallType === 'fixed-term' ? `: fixed-term${detail.reReleaseDate ? `, re-release ${longDate(detail.reReleaseDate)}` : ''}` : detail.recallType === 'standard' ? ': standard recall' : ''}`;
     case 'licence-end':
       return `Licence ended on ${on}`;
     case 'sentence-end':

@@ -8,3 +8,4 @@ export * from './personal-data-cipher';
 export * from './personal-data-ownership';
 export * from './personal-data-protecting-event-store';
 export * from './erasure';
+export * from './read-model-sealing';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { allProjections } from '@vcs/read-models';
-import { VictimDataKeyStore } from '@vcs/security';
+import { openerFor, VictimDataKeyStore } from '@vcs/security';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { rebuildProjection } from '../../../../worker/src/projector/rebuild';
@@ -96,7 +96,7 @@ describe('POST /victims/:victimId/erasure: crypto-shredding end to end', () => {
 
   it('holds after a full rebuild of every projection', async () => {
     const store = api.store;
-    for (const projection of allProjections({ pseudonymKey: api.environment.PSEUDONYM_KEY })) {
+    for (const projection of allProjections({ pseudonymKey: api.environment.PSEUDONYM_KEY, dataKeys: api.app.get(VictimDataKeyStore) })) {
       await rebuildProjection(dataSource, store, projection, { batchSize: 50 });
     }
     expect(await tablesHolding(dataSource, ERASED_VALUES)).toEqual([]);
@@ -107,9 +107,12 @@ describe('POST /victims/:victimId/erasure: crypto-shredding end to end', () => {
     expect((await caseView(other).expect(200)).body.contactDetails).toMatchObject({ fullName: OTHER_VICTIM.fullName, emails: [expect.objectContaining({ address: OTHER_VICTIM.email })] });
     const notes: { notes: string | null; erased: boolean; victim_id: string }[] = await dataSource.query('SELECT victim_id::text, notes, erased FROM inter_agency_meeting_notes ORDER BY erased');
     expect(notes).toEqual([
-      { victim_id: other, notes: MEETING_NOTES_B, erased: false },
+      { victim_id: other, notes: expect.stringMatching(/^pd1\./), erased: false },
       expect.objectContaining({ victim_id: erased, erased: true, notes: null }),
     ]);
+    // The other victim's notes are sealed under her key, which erasing this victim did not touch.
+    const open = await openerFor(api.app.get(VictimDataKeyStore), [other]);
+    expect(open(other, notes[0].notes)).toBe(MEETING_NOTES_B);
   });
 
   it('adds nothing more about an erased victim and contacts nobody: commands on them are refused', async () => {
@@ -157,5 +160,5 @@ describe('POST /victims/:victimId/erasure: crypto-shredding end to end', () => {
   });
 
   const waitForProjections = (position: string) =>
-    waitForAll(dataSource, allProjections({ pseudonymKey: api.environment.PSEUDONYM_KEY }).map((p) => p.name), position);
+    waitForAll(dataSource, allProjections({ pseudonymKey: api.environment.PSEUDONYM_KEY, dataKeys: api.app.get(VictimDataKeyStore) }).map((p) => p.name), position);
 });

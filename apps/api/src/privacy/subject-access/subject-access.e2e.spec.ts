@@ -1,3 +1,4 @@
+import { VictimDataKeyStore } from '@vcs/security';
 import { allProjections } from '@vcs/read-models';
 import request, { Response } from 'supertest';
 import { DataSource } from 'typeorm';
@@ -100,7 +101,7 @@ describe('GET /victims/:victimId/subject-access-export(.pdf)', () => {
       .set('X-Purpose', 'erasure request ER-2026-0050')
       .send({ basis: 'erasure-request', requestReference: 'ER-2026-0050' })
       .expect(201);
-    await waitForProjections(api.app.get(DataSource), allProjections({ pseudonymKey: api.environment.PSEUDONYM_KEY }).map((p) => p.name), erasure.body.position);
+    await waitForProjections(api.app.get(DataSource), allProjections({ pseudonymKey: api.environment.PSEUDONYM_KEY, dataKeys: api.app.get(VictimDataKeyStore) }).map((p) => p.name), erasure.body.position);
     const body = (await exportOf(victimId).expect(200)).body;
     expect(body).toMatchObject({ erased: true, erasure: { destroyedBy: 'admin-7' } });
     expect(body.victimEvents[0].data.personal).toEqual({ erased: true });

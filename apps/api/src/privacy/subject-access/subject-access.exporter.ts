@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { victimNotFound } from '../../queries/shared/victim-in-scope';
 import { sentenceStreamId, victimStreamId } from '@vcs/domain';
 import { EVENT_STORE, EventStore, formatPosition, RecordedEvent } from '@vcs/event-store';
-import { AccessAudit, AccessAuditEntry, isErasedPersonalData } from '@vcs/security';
+import { AccessAudit, AccessAuditEntry, isErasedPersonalData, isSealed, openerFor, VictimDataKeyStore } from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../commands/clock';
 
@@ -64,6 +64,7 @@ export class SubjectAccessExporter {
     private readonly dataSource: DataSource,
     private readonly audit: AccessAudit,
     private readonly clock: Clock,
+    private readonly keys: VictimDataKeyStore,
   ) {}
 
   async export(victimId: string, exportedBy: { userId: string; role: string }): Promise<SubjectAccessExport> {
@@ -156,13 +157,23 @@ export class SubjectAccessExporter {
         ORDER BY c.table_name`,
     );
     const rows: Record<string, Json[]> = {};
+    // Personal data in read models is sealed under the victim's key: the export shows it opened (null once erased).
+    const open = await openerFor(this.keys, [victimId]);
+    const opened = (value: unknown): unknown =>
+      isSealed(value)
+        ? open(victimId, value)
+        : Array.isArray(value)
+          ? value.map(opened)
+          : value !== null && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, opened(entry)]))
+            : value;
     for (const { table_name: table } of tables) {
       if (NOT_READ_MODELS.has(table) || !/^[a-z_][a-z0-9_]*$/.test(table)) continue;
       const found: { row: Json }[] = await this.dataSource.query(
         `SELECT row_to_json(t) AS row FROM "${table}" t WHERE t.victim_id::text = $1 LIMIT ${ROWS_PER_TABLE}`,
         [victimId.toLowerCase()],
       );
-      if (found.length > 0) rows[table] = found.map((r) => r.row);
+      if (found.length > 0) rows[table] = found.map((r) => opened(r.row) as Json);
     }
     return rows;
   }

@@ -100,7 +100,7 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
   };
 
   function startAll(withErasureCompletion: boolean): void {
-    const projections = [...registeredProjections(env)];
+    const projections = [...registeredProjections(env, app.get(VictimDataKeyStore))];
     if (withErasureCompletion) projections.push(new ErasureCompletion((db) => createVictimDataKeyStore(env, db as DataSource), app.get(VictimDataKeyStore), erasureParticipants(), quiet));
     for (const projection of projections) {
       const projector = new Projector(dataSource, store, projection, { batchSize: 200, retryMs: 100, log: quiet });

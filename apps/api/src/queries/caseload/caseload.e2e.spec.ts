@@ -1,3 +1,4 @@
+import { VictimDataKeyStore } from '@vcs/security';
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, englandAndWalesCalendar, IsoDate } from '@vcs/domain';
 import { allProjections } from '@vcs/read-models';
@@ -199,7 +200,7 @@ describe('caseload routes', () => {
     });
     const live = await snapshot();
     expect(live.tasks.length).toBeGreaterThan(4);
-    const projection = allProjections({ pseudonymKey: 'unused-by-caseload' }).find((p) => p.name === 'caseload-tasks');
+    const projection = allProjections({ pseudonymKey: 'unused-by-caseload', dataKeys: api.app.get(VictimDataKeyStore) }).find((p) => p.name === 'caseload-tasks');
     if (!projection) throw new Error('caseload-tasks is not registered');
     const result = await rebuildProjection(dataSource, api.store, projection, { batchSize: 3 });
     expect(result.phase).toBe('done');

@@ -62,7 +62,7 @@ describe('GET /outbox', () => {
   it('lets managers read everything, and administrators only saying why', async () => {
     expect((await get('VLO_MANAGER', '')).body.total).toBe(3);
     expect((await get('ADMIN', '')).status).toBe(400);
-    expect((await get('ADMIN', '', 'support ticket INC-1234')).status).toBe(200);
+    expect((await get('ADMIN', '', 'data quality: support ticket INC-1234')).status).toBe(200);
   });
 
   it('refuses partners and the worker, and bad filters', async () => {

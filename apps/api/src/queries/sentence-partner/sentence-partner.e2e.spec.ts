@@ -467,7 +467,7 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
   function ourProjections(): Projection[] {
     const names = ['sentence-view', 'partner-representations', 'inter-agency-meetings'];
-    return allProjections({ pseudonymKey: api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY }).filter((p) => names.includes(p.name));
+    return allProjections({ pseudonymKey: api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY, dataKeys: api.app.get(VictimDataKeyStore) }).filter((p) => names.includes(p.name));
   }
 
   async function snapshot(projection: Projection): Promise<Record<string, unknown[]>> {

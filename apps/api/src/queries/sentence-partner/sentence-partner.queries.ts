@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { recipientReadBy, Role } from '@vcs/security';
+import { DataKeySource, openerFor, recipientReadBy, Role, VictimDataKeyStore } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../commands/clock';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
@@ -189,6 +189,7 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSente
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
+    private readonly keys: VictimDataKeyStore,
   ) {}
 
   async execute({ sentenceId, role, page, pageSize, minPosition }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
@@ -197,8 +198,8 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSente
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (!(await sentenceExists(manager, sentenceId))) throw notFound(sentenceId);
       const { total, rows, items } = recipient
-        ? await disclosedTo(manager, recipient, sentenceId, page, pageSize)
-        : await allRepresentations(manager, sentenceId, page, pageSize);
+        ? await disclosedTo(manager, this.keys, recipient, sentenceId, page, pageSize)
+        : await allRepresentations(manager, this.keys, sentenceId, page, pageSize);
       return audited({ sentenceId, page, pageSize, total, items }, rows.map((row) => row.victim_id as string));
     });
   }
@@ -217,7 +218,14 @@ interface RepresentationPage {
  * the query (not after it), so totals and pages agree. A representation not (yet) disclosed to them does not exist
  * for them, whatever it was sent to when it was recorded.
  */
-async function disclosedTo(manager: EntityManager, recipient: string, sentenceId: string, page: number, pageSize: number): Promise<RepresentationPage> {
+async function disclosedTo(
+  manager: EntityManager,
+  keys: DataKeySource,
+  recipient: string,
+  sentenceId: string,
+  page: number,
+  pageSize: number,
+): Promise<RepresentationPage> {
   const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
     manager.query('SELECT count(*)::int AS total FROM partner_disclosures WHERE sentence_id = $1 AND recipient = $2', [sentenceId, recipient]),
     manager.query(
@@ -229,18 +237,21 @@ async function disclosedTo(manager: EntityManager, recipient: string, sentenceId
       [sentenceId, recipient, pageSize, (page - 1) * pageSize],
     ),
   ]);
+  // Texts are sealed under each victim's key: opened here, for this answer only (an erased victim's read as null).
+  const open = await openerFor(keys, rows.map((row) => row.victim_id as string));
   const items = rows.map((row): PartnerRepresentationResponse => {
-    const descriptions = row.condition_descriptions as Record<string, string>;
+    const victimId = row.victim_id as string;
+    const descriptions = row.condition_descriptions as Record<string, string | null>;
     return {
       representationId: row.representation_id as string,
       victimReference: row.victim_reference as string,
       kind: row.kind as string,
       // Only ids and kinds come from the victim's own request; every description is the disclosed one.
       requestedConditions: (row.requested_conditions as { conditionId: string; kind: string }[]).map(({ conditionId, kind }) => {
-        const description = descriptions[conditionId] ?? null;
+        const description = open(victimId, descriptions[conditionId]);
         return { conditionId, kind, description, descriptionWithheld: description === null };
       }),
-      statementText: row.statement_text as string | null,
+      statementText: open(victimId, row.statement_text),
       vpsPresentation: row.vps_presentation as string | null,
       sentTo: [recipient],
       submittedOn: row.submitted_on as string,
@@ -252,7 +263,7 @@ async function disclosedTo(manager: EntityManager, recipient: string, sentenceId
 }
 
 /** VLOs and managers: every representation in the victim's words, with the disclosures made of it so far. */
-async function allRepresentations(manager: EntityManager, sentenceId: string, page: number, pageSize: number): Promise<RepresentationPage> {
+async function allRepresentations(manager: EntityManager, keys: DataKeySource, sentenceId: string, page: number, pageSize: number): Promise<RepresentationPage> {
   const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
     manager.query('SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', [sentenceId]),
     manager.query(
@@ -270,13 +281,17 @@ async function allRepresentations(manager: EntityManager, sentenceId: string, pa
         [rows.map((row) => row.representation_id)],
       )
     : [];
+  const open = await openerFor(keys, rows.map((row) => row.victim_id as string));
   const items = rows.map(
     (row): PartnerRepresentationResponse => ({
       representationId: row.representation_id as string,
       victimReference: row.victim_reference as string,
       kind: row.kind as string,
-      requestedConditions: row.requested_conditions as PartnerRepresentationResponse['requestedConditions'],
-      statementText: row.statement_text as string | null,
+      requestedConditions: (row.requested_conditions as PartnerRepresentationResponse['requestedConditions']).map((condition) => ({
+        ...condition,
+        description: open(row.victim_id as string, condition.description),
+      })),
+      statementText: open(row.victim_id as string, row.statement_text),
       vpsPresentation: row.vps_presentation as string | null,
       sentTo: row.sent_to as string[],
       submittedOn: row.submitted_on as string,
@@ -306,6 +321,7 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeet
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
+    private readonly keys: VictimDataKeyStore,
   ) {}
 
   async execute({ sentenceId, role, page, pageSize, minPosition }: GetSentenceMeetingsQuery): Promise<Audited<InterAgencyMeetingPageResponse>> {
@@ -339,6 +355,8 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeet
             )
           : [];
       const notesOf = new Map(notes.map((n) => [`${n.meeting_id}/${n.victim_id}`, n]));
+      // The notes are sealed under each victim's key: opened here (an erased victim's read as null).
+      const open = await openerFor(this.keys, notes.map((n) => n.victim_id as string));
       const items: InterAgencyMeetingResponse[] = meetings.map((m: Record<string, unknown>) => ({
         meetingId: m.meeting_id as string,
         kind: m.kind as string,
@@ -361,10 +379,15 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeet
               ...common,
               notes: note
                 ? {
-                    viewsPresented: note.views_presented as string | null,
-                    outcome: note.outcome as string | null,
-                    notes: note.notes as string | null,
-                    actions: note.action_descriptions as Record<string, string>,
+                    viewsPresented: open(note.victim_id as string, note.views_presented),
+                    outcome: open(note.victim_id as string, note.outcome),
+                    notes: open(note.victim_id as string, note.notes),
+                    actions: Object.fromEntries(
+                      Object.entries(note.action_descriptions as Record<string, unknown>).flatMap(([actionId, text]) => {
+                        const opened = open(note.victim_id as string, text);
+                        return opened === null ? [] : [[actionId, opened]];
+                      }),
+                    ),
                     erased: note.erased as boolean,
                   }
                 : null,

@@ -32,7 +32,7 @@ describe('victim case read models: rebuild and erasure', () => {
     api.startProjectors();
     dataSource = api.app.get(DataSource);
     store = api.app.get<EventStore>(EVENT_STORE);
-    projections = allProjections({ pseudonymKey: 'not-used-by-these-projections' }).filter((p) => p.name === 'victim-case-view' || p.name === 'case-timeline');
+    projections = allProjections({ pseudonymKey: 'not-used-by-these-projections', dataKeys: api.app.get(VictimDataKeyStore) }).filter((p) => p.name === 'victim-case-view' || p.name === 'case-timeline');
     expect(projections.map((p) => p.name).sort()).toEqual(['case-timeline', 'victim-case-view']);
     writer = await CaseWriter.as(api);
     const first = await aFullCase(writer);

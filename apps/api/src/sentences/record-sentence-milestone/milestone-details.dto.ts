@@ -153,6 +153,26 @@ export class HighCourtReferralDetailDto implements Detail<'high-court-referral'>
   outcome?: NonNullable<Detail<'high-court-referral'>['outcome']>;
 }
 
+export const RECALL_TYPES = allOf<NonNullable<Detail<'recall'>['recallType']>>()(['fixed-term', 'standard']);
+
+export class RecallDetailDto implements Detail<'recall'> {
+  @ApiPropertyOptional({ enum: RECALL_TYPES, description: 'Prison recalls: fixed-term (automatic re-release, CJA 2003 s.255B) or standard (s.255C); never on a hospital recall' })
+  @IsOptional()
+  @IsIn(RECALL_TYPES)
+  recallType?: NonNullable<Detail<'recall'>['recallType']>;
+
+  @ApiPropertyOptional({ example: '2027-03-31', description: 'Fixed-term recalls: the re-release date (YYYY-MM-DD); the victim is told it' })
+  @IsOptional()
+  @IsCivilDate()
+  reReleaseDate?: string;
+}
+
+export class OpenConditionsEligibilityDetailDto implements Detail<'open-conditions-eligibility'> {
+  @ApiProperty({ example: '2028-02-01', description: "The day the offender becomes eligible to be considered for a move to open conditions (YYYY-MM-DD; Victims' Code Right 11)" })
+  @IsCivilDate()
+  eligibleFrom: string;
+}
+
 export class EscapeOrAbscondDetailDto implements Detail<'escape-or-abscond'> {
   @ApiProperty({
     enum: ESCAPE_CIRCUMSTANCES,
@@ -273,13 +293,14 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'escape-or-abscond': EscapeOrAbscondDetailDto,
   'return-to-custody': NoMilestoneDetailDto,
   'high-court-referral': HighCourtReferralDetailDto,
+  'open-conditions-eligibility': OpenConditionsEligibilityDetailDto,
   'transfer-to-open-conditions': NoMilestoneDetailDto,
   'return-to-closed-conditions': NoMilestoneDetailDto,
   'release-on-temporary-licence': ReleaseOnTemporaryLicenceDetailDto,
   'home-detention-curfew': NoMilestoneDetailDto,
   'release-on-licence': NoMilestoneDetailDto,
   'licence-conditions-set': LicenceConditionsSetDetailDto,
-  recall: NoMilestoneDetailDto,
+  recall: RecallDetailDto,
   'licence-end': NoMilestoneDetailDto,
   'sentence-end': NoMilestoneDetailDto,
   'release-date-changed': ReleaseDateChangedDetailDto,
@@ -299,5 +320,5 @@ export const DETAIL_DTOS = [...new Set(Object.values(DETAIL_DTO_BY_KIND))];
 
 /** True for a kind whose detail has fields, so `detail` is required. */
 export function detailRequired(kind: MilestoneKind): boolean {
-  return DETAIL_DTO_BY_KIND[kind] !== NoMilestoneDetailDto && DETAIL_DTO_BY_KIND[kind] !== ReleaseOnTemporaryLicenceDetailDto;
+  return DETAIL_DTO_BY_KIND[kind] !== NoMilestoneDetailDto && DETAIL_DTO_BY_KIND[kind] !== ReleaseOnTemporaryLicenceDetailDto && DETAIL_DTO_BY_KIND[kind] !== RecallDetailDto;
 }

@@ -1,6 +1,7 @@
 import { Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { OutboxChannel, NotificationChannelPort } from '@vcs/notifications';
+import { VictimDataKeyStore } from '@vcs/security';
 import { currentRun, TEST_REDIS_URL } from '@vcs/test-support';
 import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { DataSource } from 'typeorm';
@@ -32,7 +33,7 @@ export async function ensureNotificationTables(dataSource: DataSource): Promise<
 
 /** The schedule projector, unless the harness already runs it (once the area is registered). */
 export function startScheduleProjector(app: INestApplication, env: Pick<Environment, 'PSEUDONYM_KEY'>): Projector | undefined {
-  if (registeredProjections(env).some((p) => p.name === NotificationScheduleProjection.NAME)) return undefined;
+  if (registeredProjections(env, app.get(VictimDataKeyStore)).some((p) => p.name === NotificationScheduleProjection.NAME)) return undefined;
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const projector = new Projector(app.get(DataSource), app.get<EventStore>(EVENT_STORE), new NotificationScheduleProjection(), { batchSize: 200, retryMs: 100, log: quiet });
   projector.start();

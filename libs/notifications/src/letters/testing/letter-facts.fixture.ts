@@ -13,6 +13,7 @@ export function everyMilestone(hospitalOrder = false): LetterFacts {
       'high-court-referral': { date: '2027-04-20', detail: { stage: 'referred' } },
       'escape-or-abscond': { date: '2027-05-20', detail: { circumstance: 'absconded' } },
       'return-to-custody': { date: '2027-05-21', detail: {} },
+      'open-conditions-eligibility': { date: '2027-04-25', detail: { eligibleFrom: '2028-02-01' } },
       'transfer-to-open-conditions': { date: '2027-05-01', detail: {} },
       'return-to-closed-conditions': { date: '2027-06-01', detail: {} },
       'release-on-temporary-licence': { date: '2027-07-01', detail: { returnDate: '2027-07-03' } },

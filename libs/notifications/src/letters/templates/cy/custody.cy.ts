@@ -3,6 +3,23 @@ import { conditionList, LET_YOU_KNOW, NOT_WHERE_HELD, PERSON, PLACE, QUESTIONS, 
 
 /** Dedfrydau o garchar: symud rhwng amodau, rhyddhau dros dro, cyrffyw, rhyddhau, y drwydded a'i hamodau, galw'n ôl. */
 export const CUSTODY_TEMPLATES_CY = {
+  'open-conditions-eligibility': {
+    subject: 'Cymhwysedd ar gyfer amodau agored',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} y gellir ystyried symud y troseddwr yn eich achos chi i amodau agored o ${date(need('open-conditions-eligibility').detail.eligibleFrom)} ymlaen. Carchardai â diogelwch is yw amodau agored, lle mae carcharorion yn paratoi i gael eu rhyddhau.`,
+      "Nid yw hyn yn golygu y bydd y troseddwr yn symud bryd hynny: dyma'r dyddiad cynharaf y gellir ystyried symud. Byddaf yn rhoi gwybod i chi os bydd y troseddwr yn symud.",
+      QUESTIONS,
+    ],
+  },
+  'open-conditions-eligibility-upcoming': {
+    subject: 'Amodau agored: cymhwysedd yn dod',
+    paragraphs: ({ date, need }) => [
+      `Gellir ystyried symud y troseddwr yn eich achos chi i amodau agored o ${date(need('open-conditions-eligibility').detail.eligibleFrom)} ymlaen.`,
+      "Os oes gennych bryderon am symud, neu os hoffech siarad am eich diogelwch, cysylltwch â mi nawr fel y gellir ystyried eich barn.",
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
   'transfer-to-open-conditions': {
     subject: 'Symud i amodau agored',
     paragraphs: ({ date, need }) => [
@@ -83,9 +100,11 @@ export const CUSTODY_TEMPLATES_CY = {
     subject: "Galw'n ôl",
     paragraphs: ({ date, need, place, person }) => [
       `${LET_YOU_KNOW} fod ${PERSON[person]} yn eich achos chi wedi cael ei alw'n ôl i'r ${PLACE[place]} ar ${date(need('recall').date)}.`,
-      place === 'prison'
-        ? "Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa. Efallai y bydd y Bwrdd Parôl yn adolygu'r penderfyniad i'w alw'n ôl, a byddaf yn ysgrifennu atoch os bydd adolygiad y gallwch gymryd rhan ynddo."
-        : "Mae hyn yn golygu bod y claf yn ôl yn yr ysbyty. Byddaf yn rhoi gwybod i chi am unrhyw benderfyniadau eraill y gofynnoch am gael clywed amdanynt.",
+      place === 'hospital'
+        ? "Mae hyn yn golygu bod y claf yn ôl yn yr ysbyty. Byddaf yn rhoi gwybod i chi am unrhyw benderfyniadau eraill y gofynnoch am gael clywed amdanynt."
+        : need('recall').detail.recallType === 'fixed-term'
+          ? `Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa am gyfnod penodol a bydd yn cael ei ryddhau eto'n awtomatig${need('recall').detail.reReleaseDate ? ` ar ${date(need('recall').detail.reReleaseDate as string)}` : " ar ddiwedd y cyfnod hwnnw"}. Byddaf yn dweud wrthych am unrhyw amodau trwydded sy'n ymwneud â chi cyn hynny.`
+          : "Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa. Efallai y bydd y Bwrdd Parôl yn adolygu'r penderfyniad i'w alw'n ôl, a byddaf yn ysgrifennu atoch os bydd adolygiad y gallwch gymryd rhan ynddo.",
       NOT_WHERE_HELD,
       QUESTIONS,
     ],

@@ -5,6 +5,23 @@ const conditionList = (conditions: readonly string[]): string => conditions.map(
 
 /** Prison sentences: moves between conditions, temporary release, curfew, release, licence and its conditions, recall. */
 export const CUSTODY_TEMPLATES_EN = {
+  'open-conditions-eligibility': {
+    subject: 'Eligibility for open conditions',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that the offender in your case can be considered for a move to open conditions from ${date(need('open-conditions-eligibility').detail.eligibleFrom)}. Open conditions are prisons with lower security, where prisoners get ready for release.`,
+      'This does not mean the offender will move then: it is the earliest date a move can be considered. I will tell you if the offender does move.',
+      QUESTIONS,
+    ],
+  },
+  'open-conditions-eligibility-upcoming': {
+    subject: 'Open conditions: eligibility coming up',
+    paragraphs: ({ date, need }) => [
+      `The offender in your case can be considered for a move to open conditions from ${date(need('open-conditions-eligibility').detail.eligibleFrom)}.`,
+      'If you have concerns about a move, or would like to talk about your safety, please contact me now so that your views can be taken into account.',
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
   'transfer-to-open-conditions': {
     subject: 'Move to open conditions',
     paragraphs: ({ date, need }) => [
@@ -85,9 +102,11 @@ export const CUSTODY_TEMPLATES_EN = {
     subject: 'Recall',
     paragraphs: ({ date, need, place, person }) => [
       `I am writing to let you know that on ${date(need('recall').date)} the ${person} in your case was recalled to ${place}.`,
-      place === 'prison'
-        ? 'This means the offender is back in custody. The Parole Board may review the recall, and I will write to you if there is a review you can take part in.'
-        : 'This means the patient is back in hospital. I will let you know about any further decisions you have asked to hear about.',
+      place === 'hospital'
+        ? 'This means the patient is back in hospital. I will let you know about any further decisions you have asked to hear about.'
+        : need('recall').detail.recallType === 'fixed-term'
+          ? `This means the offender is back in custody for a fixed period and will be released again automatically${need('recall').detail.reReleaseDate ? ` on ${date(need('recall').detail.reReleaseDate as string)}` : ' at the end of it'}. I will tell you about any licence conditions that relate to you before then.`
+          : 'This means the offender is back in custody. The Parole Board may review the recall, and I will write to you if there is a review you can take part in.',
       NOT_WHERE_HELD,
       QUESTIONS,
     ],
