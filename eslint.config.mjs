@@ -28,6 +28,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The web service's one browser script (progressive enhancement), an ES module.
+    files: ['apps/web/assets/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { document: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
     files: ['**/*.spec.ts', 'bench/**/*.ts', 'test/**/*.ts', '**/testing/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -15,6 +15,9 @@ const root = path.join(__dirname, '..');
 const CHILDREN = [
   { name: 'api', script: 'dist/apps/api/src/main.js', env: { METRICS_PORT: '9464' } },
   { name: 'worker', script: 'dist/apps/worker/src/main.js', env: { METRICS_PORT: '9465' } },
+  // The caseworker web service on :3002, signing people in with the development identity provider on :3003.
+  { name: 'web', script: 'dist/apps/web/src/main.js' },
+  { name: 'dev-identity', script: 'dist/apps/dev-identity/src/main.js' },
 ];
 
 const started = Date.now();

@@ -295,7 +295,62 @@ export class Environment {
   @Min(1000, { message: 'must be between 1000 and 604800000 milliseconds' })
   @Max(604800000, { message: 'must be between 1000 and 604800000 milliseconds' })
   RETENTION_CHECK_INTERVAL_MS = 3600000;
+
+  // --- The caseworker web service (apps/web) and the development identity provider (apps/dev-identity) ---
+
+  /** Port of the caseworker web service. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 65535' })
+  @Max(65535, { message: 'must be between 1 and 65535' })
+  WEB_PORT = 3002;
+
+  /** The web service's address as browsers see it (sign-in redirects come back to it); https in production. */
+  @Matches(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, { message: 'must be an http(s):// origin without a path, e.g. https://vcs.example.gov.uk' })
+  WEB_BASE_URL = 'http://127.0.0.1:3002';
+
+  /** Where the web service calls the API. */
+  @Matches(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, { message: 'must be an http(s):// origin without a path, e.g. http://127.0.0.1:3000' })
+  API_URL = 'http://127.0.0.1:3000';
+
+  /** The OpenID Connect issuer users sign in with (HMPPS Auth in production; the development identity provider by default). */
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be the http(s):// issuer URL of the identity provider' })
+  OIDC_ISSUER_URL = DEV_IDENTITY_PROVIDER_URL;
+
+  @Matches(/^[A-Za-z0-9_.-]{1,100}$/, { message: 'must be the client id registered with the identity provider' })
+  OIDC_CLIENT_ID = 'vcs-web';
+
+  @Matches(/^\S{16,200}$/, { message: 'must be the client secret (at least 16 characters)' })
+  OIDC_CLIENT_SECRET = DEV_OIDC_CLIENT_SECRET;
+
+  /** Signs the session cookie. */
+  @Matches(/^\S{32,200}$/, { message: 'must be a secret of at least 32 characters (openssl rand -base64 32)' })
+  SESSION_SECRET = DEV_SESSION_SECRET;
+
+  /** Minutes without a request after which a signed-in user is signed out (the page warns two minutes before). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(3, { message: 'must be between 3 and 480 minutes' })
+  @Max(480, { message: 'must be between 3 and 480 minutes' })
+  SESSION_IDLE_TIMEOUT_MINUTES = 30;
+
+  /** Runs the development identity provider (apps/dev-identity) and lets the API trust it; off in production, where true is refused. */
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  DEV_IDENTITY_PROVIDER: 'true' | 'false' = 'true';
+
+  /** The development identity provider's issuer URL (its port is taken from it). */
+  @Matches(/^http:\/\/(127\.0\.0\.1|localhost):[0-9]{1,5}$/, { message: 'must be http://127.0.0.1:<port> (the development identity provider runs on this machine only)' })
+  DEV_IDENTITY_PROVIDER_URL = DEV_IDENTITY_PROVIDER_URL;
 }
+
+/** The development identity provider (apps/dev-identity), the embedded default's sign-in. */
+export const DEV_IDENTITY_PROVIDER_URL = 'http://127.0.0.1:3003';
+
+/** Committed for local use only; refused in production. */
+export const DEV_OIDC_CLIENT_SECRET = 'dev-web-client-secret-not-for-production';
+
+/** Committed for local use only; refused in production. */
+export const DEV_SESSION_SECRET = 'dev-session-secret-not-for-production-0000';
 
 /** Committed for local use only; refused in production. */
 export const DEV_PSEUDONYM_KEY = 'dev-pseudonym-key-not-for-production-0000';
@@ -318,9 +373,21 @@ function productionProblems(env: Environment): string[] {
   if (env.PSEUDONYM_KEY === DEV_PSEUDONYM_KEY) {
     problems.push('PSEUDONYM_KEY must not be the committed development key when NODE_ENV=production');
   }
+  if (env.DEV_IDENTITY_PROVIDER === 'true') problems.push('DEV_IDENTITY_PROVIDER must be false when NODE_ENV=production');
   if (env.CORS_ORIGINS.split(',').some((origin) => origin.startsWith('http://'))) {
     problems.push('CORS_ORIGINS must list only https:// origins when NODE_ENV=production');
   }
+  return problems;
+}
+
+/** The web service's own rules for production, checked by apps/web only (the API and worker do not read these). */
+export function webProductionProblems(env: Environment): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (env.OIDC_CLIENT_SECRET === DEV_OIDC_CLIENT_SECRET) problems.push('OIDC_CLIENT_SECRET must not be the committed development secret when NODE_ENV=production');
+  if (env.SESSION_SECRET === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the committed development secret when NODE_ENV=production');
+  if (!env.WEB_BASE_URL.startsWith('https://')) problems.push('WEB_BASE_URL must be https:// when NODE_ENV=production');
+  if (!env.OIDC_ISSUER_URL.startsWith('https://')) problems.push('OIDC_ISSUER_URL must be https:// when NODE_ENV=production');
   return problems;
 }
 
@@ -365,6 +432,8 @@ export class ConfigurationError extends Error {
 /** Reads and checks the environment; throws a ConfigurationError naming every bad variable and its rule. */
 export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Readonly<Environment> {
   const defined = Object.fromEntries(Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && key in new Environment()));
+  // The development identity provider is on by default only outside production; asking for it in production is refused.
+  if (defined.NODE_ENV === 'production' && defined.DEV_IDENTITY_PROVIDER === undefined) defined.DEV_IDENTITY_PROVIDER = 'false';
   const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property} ${firstBrokenRule(error.constraints ?? {})}`);

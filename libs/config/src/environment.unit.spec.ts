@@ -1,4 +1,4 @@
-import { ConfigurationError, loadEnvironment } from './environment';
+import { ConfigurationError, loadEnvironment, webProductionProblems } from './environment';
 
 describe('environment', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -63,6 +63,24 @@ describe('environment', () => {
   it('refuses the committed development pseudonym key in production', () => {
     const production = { NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' };
     expect(() => loadEnvironment(production)).toThrow('PSEUDONYM_KEY must not be the committed development key');
+  });
+
+  it('runs the development identity provider by default, but not in production, where asking for it is refused', () => {
+    expect(loadEnvironment({}).DEV_IDENTITY_PROVIDER).toBe('true');
+    const production = { NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' };
+    expect(() => loadEnvironment(production)).not.toThrow('DEV_IDENTITY_PROVIDER');
+    expect(() => loadEnvironment({ ...production, DEV_IDENTITY_PROVIDER: 'true' })).toThrow('DEV_IDENTITY_PROVIDER must be false when NODE_ENV=production');
+  });
+
+  it("refuses the web service's development secrets and plain-http addresses in production", () => {
+    expect(webProductionProblems(loadEnvironment({}))).toEqual([]);
+    const problems = webProductionProblems({ ...loadEnvironment({}), NODE_ENV: 'production' });
+    expect(problems).toEqual([
+      'OIDC_CLIENT_SECRET must not be the committed development secret when NODE_ENV=production',
+      'SESSION_SECRET must not be the committed development secret when NODE_ENV=production',
+      'WEB_BASE_URL must be https:// when NODE_ENV=production',
+      'OIDC_ISSUER_URL must be https:// when NODE_ENV=production',
+    ]);
   });
 
   it('requires the current master key id to name a configured key', () => {

@@ -11,6 +11,7 @@ export const LETTERS_POLICY: RoutePolicy = {
   'POST /victims/:victimId/letters/:letterId/approval': ['VLO_MANAGER'],
   'POST /victims/:victimId/letters/:letterId/return': ['VLO_MANAGER'],
   'GET /victims/:victimId/letters': ['VLO', 'VLO_MANAGER'],
+  'GET /victims/:victimId/letters-to-draft': ['VLO', 'VLO_MANAGER'],
   'GET /victims/:victimId/letters/:letterId': ['VLO', 'VLO_MANAGER'],
   'GET /victims/:victimId/letters/:letterId/pdf': ['VLO', 'VLO_MANAGER'],
   'GET /letters/review-queue': ['VLO_MANAGER'],

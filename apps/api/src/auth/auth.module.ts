@@ -6,16 +6,20 @@ import { Environment } from '@vcs/config';
 import { ENVIRONMENT } from '@vcs/infrastructure';
 import { AuthGuard, TokenVerifier } from '@vcs/security';
 
-/** Bearer tokens on every route (deny by default), verified against the configured key or JWKS. */
+/** Bearer tokens on every route (deny by default), verified against the configured key or JWKS (and the development identity provider's). */
 @Module({
   providers: [
     {
       provide: TokenVerifier,
       inject: [ENVIRONMENT],
       useFactory: (env: Environment) => {
+        // Outside production the development identity provider's sign-ins (apps/web) are trusted beside the configured issuer.
+        const additionalIssuers =
+          env.DEV_IDENTITY_PROVIDER === 'true' ? [{ issuer: env.DEV_IDENTITY_PROVIDER_URL, jwksUrl: `${env.DEV_IDENTITY_PROVIDER_URL}/jwks` }] : [];
         const common = {
           issuer: env.AUTH_ISSUER,
           audience: env.AUTH_AUDIENCE,
+          additionalIssuers,
           maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
           claimNames: { authorities: env.AUTH_AUTHORITIES_CLAIM, units: env.AUTH_UNITS_CLAIM },
           // The committed development key is refused in production by its fingerprint, wherever it is read from.

@@ -1,3 +1,5 @@
+import { LettersToDraftController } from './letters-to-draft/letters-to-draft.controller';
+import { GetLettersToDraftHandler } from './letters-to-draft/letters-to-draft.query';
 import { Module } from '@nestjs/common';
 import { ApproveLetterController } from './approve-letter/approve-letter.controller';
 import { ApproveLetterHandler } from './approve-letter/approve-letter.handler';
@@ -15,9 +17,10 @@ import { SubmitLetterHandler } from './submit-letter/submit-letter.handler';
 
 /** Letters: draft from a template, edit, submit, approve (four eyes) or return; read them, the review queue, the PDF. */
 @Module({
-  controllers: [DraftLetterController, EditLetterController, SubmitLetterController, ApproveLetterController, ReturnLetterController, LettersController],
+  controllers: [DraftLetterController, EditLetterController, SubmitLetterController, ApproveLetterController, ReturnLetterController, LettersController, LettersToDraftController],
   providers: [
     LetterDraftingLoader,
+    GetLettersToDraftHandler,
     DraftLetterHandler,
     EditLetterHandler,
     SubmitLetterHandler,

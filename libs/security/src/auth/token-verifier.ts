@@ -1,5 +1,5 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { AuthenticatedUser } from './authenticated-user';
 import { DEV_SIGNING_KEY_FINGERPRINT, keyFingerprint } from './key-fingerprint';
 import { ClaimNames, DEFAULT_CLAIM_NAMES, rolesFromClaims, unitsFromClaims } from './token-claims';
@@ -10,6 +10,8 @@ export interface TokenVerifierOptions {
   /** PEM (SPKI) public key; or a JWKS URL for an identity provider that rotates keys. */
   readonly publicKeyPem?: string;
   readonly jwksUrl?: string;
+  /** Further issuers trusted through their JWKS (the development identity provider beside the development key). */
+  readonly additionalIssuers?: readonly { readonly issuer: string; readonly jwksUrl: string }[];
   /** Seconds of clock skew allowed on exp/nbf/iat. */
   readonly clockToleranceSeconds?: number;
   /** The longest a token may live (exp - iat), in seconds; default one hour. */
@@ -41,26 +43,32 @@ const ONE_HOUR = 3600;
 
 /** Checks signature, issuer, audience, issue time, expiry and lifetime, and the claims we rely on (sub, roles, units). */
 export class TokenVerifier {
-  private readonly key: KeyObject | JWTVerifyGetKey;
+  /** Each trusted issuer and the key (or JWKS) that signs its tokens. */
+  private readonly keys = new Map<string, KeyObject | JWTVerifyGetKey>();
   private readonly claimNames: ClaimNames;
   private readonly checkedKeys = new WeakMap<object, boolean>();
 
   constructor(private readonly options: TokenVerifierOptions) {
     this.claimNames = options.claimNames ?? DEFAULT_CLAIM_NAMES;
-    if (options.jwksUrl) this.key = createRemoteJWKSet(new URL(options.jwksUrl));
+    if (options.jwksUrl) this.keys.set(options.issuer, createRemoteJWKSet(new URL(options.jwksUrl)));
     else if (options.publicKeyPem) {
       const key = createPublicKey(options.publicKeyPem);
       if (options.refuseDevelopmentKey && keyFingerprint(key) === DEV_SIGNING_KEY_FINGERPRINT) throw new DevelopmentKeyRefusedError();
-      this.key = key;
+      this.keys.set(options.issuer, key);
     } else throw new Error('a token verifier needs a public key or a JWKS URL');
+    for (const { issuer, jwksUrl } of options.additionalIssuers ?? []) this.keys.set(issuer, createRemoteJWKSet(new URL(jwksUrl)));
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
     const tolerance = this.options.clockToleranceSeconds ?? 30;
     let payload: JWTPayload;
     try {
-      const verified = await jwtVerify(token, this.key as KeyObject, {
-        issuer: this.options.issuer,
+      // The unverified issuer only chooses which key to check the signature with; jwtVerify then checks it too.
+      const issuer = this.keys.size === 1 ? this.options.issuer : decodeJwt(token).iss;
+      const key = issuer === undefined ? undefined : this.keys.get(issuer);
+      if (issuer === undefined || key === undefined) throw new errors.JWTClaimValidationFailed('unexpected "iss" claim value', {}, 'iss', 'check_failed');
+      const verified = await jwtVerify(token, key as KeyObject, {
+        issuer,
         audience: this.options.audience,
         algorithms: ALGORITHMS,
         requiredClaims: ['exp', 'iat', 'sub'],

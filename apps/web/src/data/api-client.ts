@@ -1,0 +1,45 @@
+import createClient, { Client } from 'openapi-fetch';
+import type { components, paths } from './api-types';
+
+export type ApiClient = Client<paths>;
+export type Schemas = components['schemas'];
+
+/** A client of the API that acts as the signed-in person: their own token on every call, so every rule of the API applies. */
+export function apiClientFor(apiUrl: string, accessToken: string): ApiClient {
+  return createClient<paths>({ baseUrl: apiUrl, headers: { Authorization: `Bearer ${accessToken}` } });
+}
+
+/** A field the API refused and why, in its own words (`problems` of a 400, `rule`/`message` of a 422). */
+export interface ApiProblem {
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** What came back when the API did not do what was asked. */
+export class ApiRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly problems: readonly ApiProblem[],
+  ) {
+    super(`the API refused the request (${status})`);
+    this.name = 'ApiRefusal';
+  }
+}
+
+/** Reads an openapi-fetch answer: the data when it succeeded, an ApiRefusal carrying the API's problem text when not. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.response.ok && result.data !== undefined) return result.data;
+  throw new ApiRefusal(result.response.status, problemsOf(result.error));
+}
+
+function problemsOf(body: unknown): ApiProblem[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const problem = body as { problems?: unknown; message?: unknown; rule?: unknown };
+  if (Array.isArray(problem.problems)) {
+    return problem.problems
+      .filter((item): item is { field?: unknown; message?: unknown; rule?: unknown } => typeof item === 'object' && item !== null)
+      .map((item) => ({ field: typeof item.field === 'string' ? item.field : undefined, message: String(item.message ?? item.rule ?? 'is not valid') }));
+  }
+  if (typeof problem.message === 'string') return [{ message: problem.message }];
+  return [];
+}

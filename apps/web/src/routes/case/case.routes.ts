@@ -1,0 +1,23 @@
+import { Router } from 'express';
+import { apiClientFor, ApiRefusal } from '../../data/api-client';
+import { signedInUser } from '../../auth/signed-in-user';
+import { casePage } from '../../services/victim-case.service';
+import { UUID } from '../forms/form-submit';
+
+/** A victim's case: summary card, safety flag banner, key stages, timeline, letters and the actions. */
+export function caseRoutes(apiUrl: string): Router {
+  const router = Router();
+  router.get('/cases/:victimId', async (req, res) => {
+    if (!UUID.test(req.params.victimId)) throw new ApiRefusal(404, []);
+    const page = await casePage(apiClientFor(apiUrl, signedInUser(res).accessToken), req.params.victimId, req.session.lastPosition);
+    res.render('case/case.njk', { pageTitle: 'Victim case', ...page });
+  });
+
+  router.get('/done', (req, res) => {
+    const confirmation = req.session.confirmation;
+    if (!confirmation) return res.redirect('/');
+    delete req.session.confirmation;
+    res.render('pages/done.njk', { pageTitle: confirmation.title, confirmation });
+  });
+  return router;
+}

@@ -1,0 +1,28 @@
+import { FormDefinition } from '../form-definition';
+import { contactPreferencesForm } from './contact-preferences.form';
+import { draftLetterForm } from './draft-letter.form';
+import { enrolForm } from './enrol.form';
+import { receiveReferralForm } from './receive-referral.form';
+import { recordContactForm } from './record-contact.form';
+import { recordSentenceForm } from './record-sentence.form';
+import { safetyCheckForm } from './safety-check.form';
+import { recordMilestoneForm } from './record-milestone.form';
+import { submitRepresentationForm } from './submit-representation.form';
+import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
+
+/** Forms that create a record of their own (no case yet). */
+export const NEW_RECORD_FORMS: readonly FormDefinition[] = [recordSentenceForm, receiveReferralForm];
+
+/** Forms about one victim's case, at /cases/:victimId/<slug>. */
+export const CASE_FORMS: readonly FormDefinition[] = [
+  enrolForm,
+  declineForm,
+  withdrawForm,
+  rejoinForm,
+  recordContactForm,
+  contactPreferencesForm,
+  safetyCheckForm,
+  submitRepresentationForm,
+  recordMilestoneForm,
+  draftLetterForm,
+];

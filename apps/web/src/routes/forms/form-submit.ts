@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Request, Response } from 'express';
+import { ApiRefusal, apiClientFor } from '../../data/api-client';
+import { signedInUser } from '../../auth/signed-in-user';
+import { sendCommand } from '../../services/case-commands.service';
+import { victimCase } from '../../services/victim-case.service';
+import { FormContext, FormDefinition, FormValues } from './form-definition';
+import { errorLinks } from './form-view';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A form's answers on their way to the API, with the revision the user saw and the keys chosen when the form was shown. */
+export interface Pending {
+  values: FormValues;
+  revision: string;
+  idempotencyKey: string;
+  newId: string;
+}
+
+export async function formContext(apiUrl: string, scope: 'case' | 'new', req: Request, res: Response, newId?: string, definition?: FormDefinition): Promise<FormContext> {
+  const context = await baseContext(apiUrl, scope, req, res, newId);
+  return definition?.load ? { ...context, loaded: await definition.load(context) } : context;
+}
+
+async function baseContext(apiUrl: string, scope: 'case' | 'new', req: Request, res: Response, newId?: string): Promise<FormContext> {
+  const user = signedInUser(res);
+  const api = apiClientFor(apiUrl, user.accessToken);
+  const chosenId = newId && UUID.test(newId) ? newId : randomUUID();
+  const base = { userId: user.userId, userName: user.name, api, newId: chosenId };
+  if (scope === 'new') return base;
+  const victimId = victimIdOf(req);
+  if (!UUID.test(victimId)) throw new ApiRefusal(404, []);
+  return { ...base, victim: await victimCase(api, victimId, req.session.lastPosition) };
+}
+
+/**
+ * Sends the form's command as the signed-in user. Done: the confirmation. Refused (400/422): back to the form with what
+ * was typed and the API's problem text. Changed by someone else since the page was loaded (409): the conflict page.
+ */
+export async function submitForm(apiUrl: string, definition: FormDefinition, scope: 'case' | 'new', req: Request, res: Response, pending: Pending): Promise<void> {
+  const victimId = scope === 'case' ? victimIdOf(req) : undefined;
+  const key = `${definition.slug}:${victimId ?? 'new'}`;
+  const formUrl = victimId ? `/cases/${victimId}/${definition.slug}` : `/${definition.slug}`;
+  const context = await formContext(apiUrl, scope, req, res, pending.newId, definition);
+  try {
+    const outcome = await sendCommand(context.api, await definition.command(pending.values, context), {
+      ifMatch: victimId && pending.revision && !definition.onSentence ? pending.revision : undefined,
+      idempotencyKey: pending.idempotencyKey,
+    });
+    if (req.session.pending) delete req.session.pending[key];
+    req.session.lastPosition = outcome.position;
+    req.session.confirmation = { ...definition.confirmation, next: definition.next?.({ id: outcome.id, victimId }) ?? `/cases/${victimId ?? outcome.id}` };
+    req.session.save(() => res.redirect('/done'));
+    return;
+  } catch (error) {
+    if (!(error instanceof ApiRefusal)) throw error;
+    if (error.status === 400 || error.status === 422) {
+      req.session.forms = { ...req.session.forms, [key]: { values: pending.values, errors: errorLinks(definition, error.problems), revision: pending.revision, newId: pending.newId } };
+      req.session.save(() => res.redirect(formUrl));
+      return;
+    }
+    if (error.status === 409 && victimId) {
+      req.session.conflict = { form: definition.slug, victimId, revision: pending.revision, values: pending.values };
+      req.session.save(() => res.redirect(`/cases/${victimId}/conflict`));
+      return;
+    }
+    throw error;
+  }
+}
+
+/** The case a page belongs to, from its address (checked as a UUID before any use). */
+export function victimIdOf(req: Request): string {
+  return String((req.params as Record<string, string | undefined>).victimId ?? '');
+}

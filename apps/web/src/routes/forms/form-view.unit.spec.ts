@@ -1,0 +1,48 @@
+import { date, FormDefinition } from './form-definition';
+import { errorLinks } from './form-view';
+
+const form: FormDefinition = {
+  slug: 'contact',
+  title: 'Record a contact',
+  checkAnswers: false,
+  submitText: 'Record the contact',
+  confirmation: { title: 'Contact recorded', body: '' },
+  fields: [
+    { name: 'method', label: 'How', type: 'radios', apiFields: ['method'] },
+    { name: 'occurredOn', label: 'Date of the contact', type: 'date', apiFields: ['occurredOn'] },
+    { name: 'summary', label: 'Summary', type: 'textarea', apiFields: ['personal.summary', 'personal'] },
+  ],
+  command: () => {
+    throw new Error('not sent in these tests');
+  },
+};
+
+describe('the error summary from the API\'s problems', () => {
+  it("puts the field's label in place of the API's name for it and links to the field", () => {
+    expect(errorLinks(form, [{ field: 'occurredOn', message: 'occurredOn must be a date written YYYY-MM-DD' }])).toEqual([
+      { text: 'Date of the contact must be a date written YYYY-MM-DD', href: '#occurredOn-day' },
+    ]);
+  });
+
+  it('finds the field of a nested problem by the start of its path', () => {
+    expect(errorLinks(form, [{ field: 'personal.summary', message: 'personal.summary should not be empty' }])).toEqual([
+      { text: 'Summary should not be empty', href: '#summary' },
+    ]);
+  });
+
+  it("links a scheme rule's refusal (no field) to the first field, in the API's words", () => {
+    expect(errorLinks(form, [{ message: 'The victim said no on 2026-11-02.' }])).toEqual([{ text: 'The victim said no on 2026-11-02.', href: '#method' }]);
+  });
+
+  it('still says something when the API gave no words', () => {
+    expect(errorLinks(form, [])).toEqual([{ text: 'The service could not do this. Check your answers and try again.', href: '#main-content' }]);
+  });
+});
+
+describe('a GOV.UK date input', () => {
+  it("becomes the API's YYYY-MM-DD, or is left as typed for the API to name the problem", () => {
+    expect(date({ 'on-day': '2', 'on-month': '11', 'on-year': '2026' }, 'on')).toBe('2026-11-02');
+    expect(date({ 'on-day': '31', 'on-month': '2', 'on-year': '' }, 'on')).toBe('0000-02-31');
+    expect(date({}, 'on')).toBe('');
+  });
+});

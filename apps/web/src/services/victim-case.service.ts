@@ -1,0 +1,48 @@
+import { ApiClient, Schemas, unwrap } from '../data/api-client';
+
+export type VictimCase = Schemas['VictimCaseResponse'];
+export type TimelineEntry = Schemas['TimelineEntryResponse'];
+export type SentenceView = Schemas['SentenceViewResponse'];
+export type LetterSummary = Schemas['LetterSummaryResponse'];
+
+export interface CasePage {
+  readonly victim: VictimCase;
+  readonly sentences: readonly SentenceView[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly letters: readonly LetterSummary[];
+}
+
+/** Waits for the read models to include the caller's own change when a position is given (after a command). */
+const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
+
+/**
+ * The case, its revision made the latest the read side knows of: the case view does not move its revision for every
+ * event on the victim's stream (notifications), the timeline does, and a stale revision would make every If-Match fail.
+ */
+export async function victimCase(api: ApiClient, victimId: string, minPosition?: string): Promise<VictimCase> {
+  const [victim, timeline] = await Promise.all([
+    api.GET('/victims/{victimId}', { params: { path: { victimId }, query: fresh(minPosition) } }).then(unwrap),
+    api.GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 20, ...fresh(minPosition) } } }).then(unwrap),
+  ]);
+  const stream = `victim-${victimId}`;
+  const latest = timeline.items.filter((entry) => entry.stream === stream).reduce((most, entry) => (BigInt(entry.streamRevision) > most ? BigInt(entry.streamRevision) : most), BigInt(victim.revision));
+  return { ...victim, revision: latest.toString() };
+}
+
+/** Everything the case page shows: the case, its sentences' key stages, the timeline (newest first) and the letters. */
+export async function casePage(api: ApiClient, victimId: string, minPosition?: string): Promise<CasePage> {
+  const victim = await victimCase(api, victimId, minPosition);
+  const [sentences, timeline, letters] = await Promise.all([
+    Promise.all(victim.sentences.map((sentence) => api.GET('/sentences/{sentenceId}', { params: { path: { sentenceId: sentence.sentenceId } } }).then(unwrap))),
+    api.GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 100 } } }).then(unwrap),
+    api.GET('/victims/{victimId}/letters', { params: { path: { victimId }, query: { pageSize: 100 } } }).then(unwrap),
+  ]);
+  return { victim, sentences, timeline: timeline.items, letters: letters.items };
+}
+
+/** What happened to the case after the revision the user's page was loaded at (for the conflict page). */
+export async function changesSince(api: ApiClient, victimId: string, revision: string): Promise<TimelineEntry[]> {
+  const timeline = await api.GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 50 } } }).then(unwrap);
+  const stream = `victim-${victimId}`;
+  return timeline.items.filter((entry) => entry.stream === stream && BigInt(entry.streamRevision) > BigInt(revision));
+}

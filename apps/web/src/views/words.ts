@@ -1,0 +1,36 @@
+/** The API's codes in plain English; a code not listed reads as its words ("home-visit" → "Home visit"). */
+const WORDS: Record<string, string> = {
+  'vcs-statutory': 'Victim Contact Scheme (statutory)',
+  'vcs-discretionary': 'Victim Contact Scheme (discretionary)',
+  vns: 'Victim Notification Scheme',
+  vcs: 'Victim Contact Scheme',
+  'initial-contact': 'First contact due',
+  'vns-contact': 'Notification scheme contact due',
+  'follow-up': 'Follow-up due',
+  'safety-check': 'Safety check before a letter',
+  'missed-referral': 'Missed referral',
+  'letter-returned': 'Letter returned by a manager',
+  'letter-to-draft': 'Letter to draft',
+  'notification-parked': 'Notification held back',
+  'witness-care-unit': 'Witness Care Unit',
+  'youth-offending-team': 'Youth offending team',
+  sms: 'Text message',
+  'home-visit': 'Home visit',
+  'contact-made': 'Spoke to the victim',
+  'message-left': 'Left a message',
+  'no-answer': 'No answer',
+  'returned-undelivered': 'Returned undelivered',
+  mappa: 'MAPPA',
+  marac: 'MARAC',
+  'victim-personal-statement': 'Victim Personal Statement',
+  'ipp': 'Imprisonment for public protection',
+  'all-key-stages': 'All key stages',
+};
+
+export function wordsFor(value: unknown): string {
+  if (typeof value !== 'string' || value === '') return '';
+  const known = WORDS[value];
+  if (known) return known;
+  const spaced = value.replace(/-/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
