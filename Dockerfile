@@ -11,7 +11,7 @@ ENV CI=true
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 # Copy only what the build needs (there is no .dockerignore: never copy the host's node_modules or dist).
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json .swcrc ./
 COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts

@@ -14,6 +14,8 @@ import { freePort, WorkerProcess } from '../support/worker-process/worker-proces
 const ROOT = join(__dirname, '../..');
 const TODAY = new Clock().today();
 const DAY_MS = 24 * 3_600_000;
+/** A worker process, a child `npm run consumers:retry` (ts-node) and waits on both: minutes on a busy machine (no timed assertion). */
+const TEST_LIMIT_MS = 300_000;
 
 interface ConsumerRow {
   readonly name: string;
@@ -62,7 +64,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       await freePort(),
     );
     await worker.start();
-  });
+  }, TEST_LIMIT_MS);
 
   afterAll(async () => {
     await worker?.stop();
@@ -126,7 +128,7 @@ describe('far-future dates and parked work, on the running apps', () => {
     }
     expect(statuses.every((s) => s.parked === 0)).toBe(true);
     expect((await adminList()).total).toBe(0);
-  });
+  }, TEST_LIMIT_MS);
 
   it('given one victim whose history cannot be read, then the milestone is parked and visible, the others are told, and one retry after the repair tells that victim', async () => {
     const brokenSentence = await vlo.recordSentence();
@@ -171,5 +173,5 @@ describe('far-future dates and parked work, on the running apps', () => {
     expect((await api.store.readStream(victimStreamId(broken))).filter((e) => e.type === 'NotificationSent')).toHaveLength(1);
     expect(await told(other, 'release-on-licence')).toBe(1);
     await eventually(async () => (await workerReadiness()).status === 'ok', 'the worker ready again', 30_000);
-  });
+  }, TEST_LIMIT_MS);
 });

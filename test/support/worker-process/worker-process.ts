@@ -105,7 +105,7 @@ export class WorkerProcess {
         throw new Error(`the worker exited (${child.signalCode ?? child.exitCode}) before it was healthy:\n${this.output.join('').slice(-2000)}`);
       }
       try {
-        const response = await fetch(`http://127.0.0.1:${this.port}/health`, { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(`http://127.0.0.1:${this.port}/health/readiness`, { signal: AbortSignal.timeout(2000) });
         if (response.ok) return;
       } catch {
         // not listening yet

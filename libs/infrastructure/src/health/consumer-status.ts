@@ -31,7 +31,7 @@ export interface ConsumerStatusProvider {
 export const CONSUMER_STATUS = Symbol('CONSUMER_STATUS');
 
 /** Most events counted per consumer when working out its lag: enough to tell "behind" from "far behind" cheaply. */
-export const LAG_COUNT_LIMIT = 10_000;
+export const LAG_COUNT_LIMIT = 1_000;
 
 interface CheckpointRow {
   projection: string;

@@ -81,7 +81,7 @@ export class ServiceMetrics {
           for (const consumer of await read().catch(() => [])) this.set({ consumer: consumer.name }, pick(consumer));
         },
       });
-    gauge('vcs_consumer_lag_events', 'Events after each consumer\'s checkpoint (counted up to 10,000)', (c) => c.lagEvents);
+    gauge('vcs_consumer_lag_events', 'Events after each consumer\'s checkpoint (counted up to 1,000)', (c) => c.lagEvents);
     gauge('vcs_consumer_lag_seconds', 'How long the oldest event each consumer has not applied has waited', (c) => c.lagSeconds);
     gauge('vcs_consumer_parked_events', 'Events of failing streams each consumer has set aside', (c) => c.parked);
     gauge('vcs_consumer_active', '1 when some worker holds the consumer\'s lease', (c) => (c.active ? 1 : 0));

@@ -17,6 +17,8 @@ const LETTER_STAGES = optionsOf({
   'set-aside': 'Parole decision set aside',
   'high-court-referral': 'Release decision referred to the High Court',
   'transfer-to-open-conditions': 'Transfer to open conditions',
+  'open-conditions-eligibility': 'Eligible for open conditions',
+  'open-conditions-eligibility-upcoming': 'Eligibility for open conditions coming up',
   'return-to-closed-conditions': 'Return to closed conditions',
   'release-on-temporary-licence': 'Release on temporary licence',
   'home-detention-curfew': 'Home detention curfew',

@@ -12,6 +12,7 @@ const MILESTONE_KINDS = optionsOf({
   'set-aside': 'Parole decision set aside',
   'high-court-referral': 'Release decision referred to the High Court',
   'transfer-to-open-conditions': 'Moved to open conditions',
+  'open-conditions-eligibility': 'Eligible for open conditions',
   'return-to-closed-conditions': 'Returned to closed conditions',
   'release-on-temporary-licence': 'Released on temporary licence',
   'home-detention-curfew': 'Released on home detention curfew',
