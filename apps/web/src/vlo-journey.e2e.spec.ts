@@ -234,17 +234,17 @@ describeInBrowser('the victim liaison officer\'s day, in Debian\'s Chromium', ()
     await second.getByRole('button', { name: 'Record the contact' }).click();
     await expectHeading(second, 'Contact recorded');
 
-    await first.check('input[name=method][value=phone]');
+    await first.check('input[name=method][value=letter]');
     await first.check('input[name=direction][value=outbound]');
-    await first.check('input[name=result][value=no-answer]');
-    await first.fill('#summary', 'No answer; will try again tomorrow.');
+    await first.check('input[name=result][value=letter-sent]');
+    await first.fill('#summary', 'Wrote to confirm her new address.');
     await first.getByRole('button', { name: 'Record the contact' }).click();
     await expectHeading(first, 'Someone else changed this case');
-    expect(await first.locator('main').innerText()).toContain('No answer; will try again tomorrow.');
+    expect(await first.locator('main').innerText()).toContain('Wrote to confirm her new address.');
     await record.record(first, 'conflict');
     await first.getByRole('button', { name: 'Apply my change again' }).click();
     await expectHeading(first, 'Record a contact');
-    expect(await first.inputValue('#summary')).toBe('No answer; will try again tomorrow.');
+    expect(await first.inputValue('#summary')).toBe('Wrote to confirm her new address.');
     await first.getByRole('button', { name: 'Record the contact' }).click();
     await expectHeading(first, 'Contact recorded');
     expect(record.violations).toEqual([]);
