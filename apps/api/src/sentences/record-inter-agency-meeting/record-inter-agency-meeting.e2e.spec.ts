@@ -157,11 +157,11 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
       },
     }).expect(400);
 
-    expect(problemsOf(response.body)).toEqual(
-      expect.arrayContaining([
+    // One problem per field, the most useful one (a repeated unknown agency is named as unknown, not as repeated).
+    expect([...problemsOf(response.body)].sort()).toEqual(
+      [
         'kind:isIn',
         'heldOn:isCivilDate',
-        'agenciesPresent:arrayUnique',
         'agenciesPresent:isIn',
         'victimsConsidered.0.victimId:isUuid',
         'victimsConsidered.0.viewsPresented:isBoolean',
@@ -171,10 +171,9 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
         `personal.${victimA}.notes:matches`,
         `personal.${victimA}.viewsPresented:matches`,
         `personal.${victimA}.address:whitelistValidation`,
-        `personal.${victimA}.actions:isMapKeyedByUuid`,
         `personal.${victimA}.actions:isString`,
         'personal:isMapKeyedByUuid',
-      ]),
+      ].sort(),
     );
     // Values are never echoed back: the notes are personal data.
     expect(JSON.stringify(response.body)).not.toContain('High Street');
