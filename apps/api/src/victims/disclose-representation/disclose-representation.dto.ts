@@ -4,9 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { IsConditionDescriptions, LowerCase, LowerCaseKeys, NON_BLANK_PLAIN_TEXT } from '../shared/validation';
-import { REQUESTED_CONDITIONS_MAX, STATEMENT_MAX } from '../submit-representation/submit-representation.dto';
-
-const DESCRIPTION_MAX = 2_000;
+import { DESCRIPTION_MAX, REQUESTED_CONDITIONS_MAX, STATEMENT_MAX } from '../submit-representation/submit-representation.dto';
 
 /** The version the recipient will read: personal data until disclosed, so kept under `personal`. */
 export class DisclosedTextDto {

@@ -17,7 +17,7 @@ import { IsConditionDescriptions, LowerCase, LowerCaseKeys, NON_BLANK_PLAIN_TEXT
 export const REQUESTED_CONDITIONS_MAX = 10;
 /** Generous: the domain refuses a statement over 1,500 words (under 10 minutes read aloud) with the reason. */
 export const STATEMENT_MAX = 30_000;
-const DESCRIPTION_MAX = 2_000;
+export const DESCRIPTION_MAX = 2_000;
 
 export class RequestedConditionDto {
   @ApiProperty({ format: 'uuid', description: "Chosen by the caller; keys the condition's description in personal.conditionDescriptions" })
