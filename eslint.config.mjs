@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -18,13 +19,42 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis', '@eventstore/*', '@kurrent/*', '@vcs/*', 'node:fs', 'fs', 'node:net', 'node:http'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            'pg',
+            'bullmq',
+            'ioredis',
+            '@eventstore/*',
+            '@kurrent/*',
+            '@vcs/*',
+            'node:fs',
+            'fs',
+            'node:net',
+            'node:http',
+          ],
+        },
       ],
     },
   },
   {
     files: ['scripts/**/*.js', 'jest.config.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        AbortSignal: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -36,4 +66,6 @@ export default tseslint.config(
     files: ['**/*.spec.ts', 'bench/**/*.ts', 'test/**/*.ts', '**/testing/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  // Layout is Prettier's (.prettierrc.json, checked by `npm run format:check` in CI); no lint rule argues with it.
+  prettier,
 );

@@ -45,7 +45,11 @@ function* sourceFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* sourceFiles(full);
-    else if ((entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/\.(spec|contract)\.ts$/.test(entry.name)) || entry.name.endsWith('.json')) yield full;
+    else if (
+      (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/\.(spec|contract)\.ts$/.test(entry.name)) ||
+      entry.name.endsWith('.json')
+    )
+      yield full;
   }
 }
 
@@ -72,7 +76,12 @@ function main() {
         continue;
       }
       const target = path.join(dist, path.relative(root, source)).replace(/\.ts$/, '.js');
-      const output = swc.transformFileSync(source, { ...options, swcrc: false, filename: source, sourceFileName: path.relative(path.dirname(target), source) });
+      const output = swc.transformFileSync(source, {
+        ...options,
+        swcrc: false,
+        filename: source,
+        sourceFileName: path.relative(path.dirname(target), source),
+      });
       const code = rewriteAliases(output.code, target, table);
       if (code !== output.code) rewritten++;
       mkdirSync(path.dirname(target), { recursive: true });
@@ -82,7 +91,9 @@ function main() {
     }
   }
   writeFileSync(path.join(dist, 'build-info.json'), `${JSON.stringify(buildInfo(), null, 2)}\n`);
-  say(`transpiled ${files} files, path aliases rewritten in ${rewritten}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(
+    `transpiled ${files} files, path aliases rewritten in ${rewritten}, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 

@@ -20,9 +20,15 @@ function main() {
     .update(`node ${projectNodeVersion()}`)
     .digest('hex');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return 0;
-  process.stderr.write(`[deps] installing the dependencies pinned by package-lock.json (npm ci, on Node ${projectNodeVersion()})\n`);
+  process.stderr.write(
+    `[deps] installing the dependencies pinned by package-lock.json (npm ci, on Node ${projectNodeVersion()})\n`,
+  );
   // PATH finds Node 24 first, so npm itself and every install script run on the Node the project runs on.
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env: projectEnv() });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: projectEnv(),
+  });
   if (result.status !== 0) return result.status ?? 1;
   writeFileSync(stamp, wanted);
   return 0;

@@ -15,7 +15,11 @@ export const OPENAPI_FILE = path.join(__dirname, '..', 'apps', 'api', 'openapi.j
 export async function renderOpenApi(): Promise<string> {
   const environment = loadEnvironment({});
   const log = createLogger({ level: 'silent', service: 'openapi-export' });
-  const app = await NestFactory.create(ApiModule.register(environment, log), { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(ApiModule.register(environment, log), {
+    preview: true,
+    logger: false,
+    abortOnError: false,
+  });
   try {
     return `${JSON.stringify(openApiDocument(app), null, 2)}\n`;
   } finally {

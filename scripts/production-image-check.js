@@ -49,7 +49,8 @@ function runtimeStage() {
 
 function run(command, args, options) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: projectEnv(), ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
 function freePort() {
@@ -87,12 +88,15 @@ async function untilHealthy(name, url, child) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let last = { status: 0, body: '' };
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was healthy`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was healthy`);
     last = await getStatus(url);
     if (last.status === 200) return last;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`${name} did not answer ${url} with 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last.status} ${last.body.slice(0, 300)})`);
+  throw new Error(
+    `${name} did not answer ${url} with 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last.status} ${last.body.slice(0, 300)})`,
+  );
 }
 
 function stop(child) {
@@ -122,7 +126,8 @@ async function main() {
     say(`production-dependencies stage: npm ci --omit=dev into an empty folder (${folder})`);
     const dependencies = path.join(folder, 'production-dependencies');
     mkdirSync(dependencies);
-    for (const file of ['package.json', 'package-lock.json']) cpSync(path.join(root, file), path.join(dependencies, file));
+    for (const file of ['package.json', 'package-lock.json'])
+      cpSync(path.join(root, file), path.join(dependencies, file));
     run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dependencies });
 
     say('runtime stage: its COPY lines');
@@ -134,7 +139,11 @@ async function main() {
       if (!base) throw new Error(`the runtime stage copies from an unknown stage ${from}`);
       const relativeSource = from ? source.replace(/^\/app\/?/, '') : source;
       const target = path.join(app, destination.replace(/^\.\/?/, '') || '.');
-      cpSync(path.join(base, relativeSource), destination.endsWith('/') ? path.join(target, path.basename(relativeSource)) : target, { recursive: true });
+      cpSync(
+        path.join(base, relativeSource),
+        destination.endsWith('/') ? path.join(target, path.basename(relativeSource)) : target,
+        { recursive: true },
+      );
       say(`  COPY ${from ? `--from=${from} ` : ''}${source} ${destination}`);
     }
 
@@ -170,7 +179,11 @@ async function main() {
       for (const dir of [folder, app, keys]) chmodSync(dir, 0o755);
       chmodSync(publicKeyFile, 0o644);
     }
-    say(`ENV ${Object.entries(stage.env).map(([k, v]) => `${k}=${v}`).join(' ')}; USER ${stage.user ?? '(root)'} → here uid ${unprivileged.uid ?? process.getuid?.()}`);
+    say(
+      `ENV ${Object.entries(stage.env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}; USER ${stage.user ?? '(root)'} → here uid ${unprivileged.uid ?? process.getuid?.()}`,
+    );
 
     const nodeBinary = projectNodePath();
     const worker = ['node', 'dist/apps/worker/src/main.js'];
@@ -180,7 +193,12 @@ async function main() {
     ]) {
       if (command[0] !== 'node') throw new Error(`the ${name} command does not start with node: ${command.join(' ')}`);
       say(`starting the ${name}: ${command.join(' ')} (from ${app})`);
-      const child = spawn(nodeBinary, command.slice(1), { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'], ...unprivileged });
+      const child = spawn(nodeBinary, command.slice(1), {
+        cwd: app,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...unprivileged,
+      });
       child.stdout.on('data', (chunk) => output.push(`${name}: ${chunk}`));
       child.stderr.on('data', (chunk) => output.push(`${name}: ${chunk}`));
       children.push(child);

@@ -30,10 +30,15 @@ function localNodeVersion() {
 
 function registryPackage() {
   if (process.platform !== 'linux' && process.platform !== 'darwin') {
-    throw new Error(`Node ${REQUIRED_MAJOR} is needed; install it yourself on ${process.platform} (this machine has ${process.version})`);
+    throw new Error(
+      `Node ${REQUIRED_MAJOR} is needed; install it yourself on ${process.platform} (this machine has ${process.version})`,
+    );
   }
   const arch = { x64: 'x64', arm64: 'arm64' }[process.arch];
-  if (!arch) throw new Error(`Node ${REQUIRED_MAJOR} is needed; no registry build for ${process.arch} (this machine has ${process.version})`);
+  if (!arch)
+    throw new Error(
+      `Node ${REQUIRED_MAJOR} is needed; no registry build for ${process.arch} (this machine has ${process.version})`,
+    );
   return `node-${process.platform}-${arch}@${PINNED_VERSION}`;
 }
 
@@ -42,18 +47,26 @@ function ensureProjectNode(log = (line) => process.stderr.write(`[node] ${line}\
   if (machineNodeIsEnough()) return process.execPath;
   if (localNodeVersion() === PINNED_VERSION) return localNode;
   const spec = registryPackage();
-  log(`this machine has Node ${process.versions.node}; installing Node ${PINNED_VERSION} (${spec}) from the npm registry into .node/`);
+  log(
+    `this machine has Node ${process.versions.node}; installing Node ${PINNED_VERSION} (${spec}) from the npm registry into .node/`,
+  );
   const staging = path.join(root, `.node-download-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    const pack = spawnSync('npm', ['pack', spec, '--silent', '--pack-destination', staging], { cwd: staging, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const pack = spawnSync('npm', ['pack', spec, '--silent', '--pack-destination', staging], {
+      cwd: staging,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     if (pack.status !== 0) throw new Error(`npm pack ${spec} failed (exit ${pack.status})`);
     const tarball = readdirSync(staging).find((name) => name.endsWith('.tgz'));
     if (!tarball) throw new Error(`npm pack ${spec} left no tarball`);
     const unpacked = path.join(staging, 'unpacked');
     mkdirSync(unpacked);
-    const tar = spawnSync('tar', ['-xzf', path.join(staging, tarball), '-C', unpacked, '--strip-components=1'], { stdio: 'inherit' });
+    const tar = spawnSync('tar', ['-xzf', path.join(staging, tarball), '-C', unpacked, '--strip-components=1'], {
+      stdio: 'inherit',
+    });
     if (tar.status !== 0) throw new Error(`unpacking ${tarball} failed (exit ${tar.status})`);
     rmSync(localDir, { recursive: true, force: true });
     renameSync(unpacked, localDir);
@@ -61,7 +74,8 @@ function ensureProjectNode(log = (line) => process.stderr.write(`[node] ${line}\
     rmSync(staging, { recursive: true, force: true });
   }
   const installed = localNodeVersion();
-  if (installed !== PINNED_VERSION) throw new Error(`.node/bin/node reports ${installed ?? 'nothing'}, expected ${PINNED_VERSION}`);
+  if (installed !== PINNED_VERSION)
+    throw new Error(`.node/bin/node reports ${installed ?? 'nothing'}, expected ${PINNED_VERSION}`);
   log(`Node ${installed} ready in .node/bin`);
   return localNode;
 }
@@ -82,4 +96,12 @@ function projectNodeVersion() {
   return machineNodeIsEnough() ? process.versions.node : (localNodeVersion() ?? 'none');
 }
 
-module.exports = { REQUIRED_MAJOR, PINNED_VERSION, ensureProjectNode, projectNodePath, projectEnv, projectNodeVersion, machineNodeIsEnough };
+module.exports = {
+  REQUIRED_MAJOR,
+  PINNED_VERSION,
+  ensureProjectNode,
+  projectNodePath,
+  projectEnv,
+  projectNodeVersion,
+  machineNodeIsEnough,
+};

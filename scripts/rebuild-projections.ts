@@ -11,14 +11,22 @@ import { createEventStore, createVictimDataKeyStore, MetricsServer, ServiceMetri
 import { createDataSource, migrate } from '@vcs/read-models';
 import { registeredProjections } from '../apps/worker/src/projector/projections';
 import { RebuildAllProgress, rebuildProjections } from '../apps/worker/src/projector/rebuild';
-import { REBUILD_KEY_CACHE_ENTRIES, rebuildInProcesses, splitForProcesses } from '../apps/worker/src/projector/rebuild-processes';
+import {
+  REBUILD_KEY_CACHE_ENTRIES,
+  rebuildInProcesses,
+  splitForProcesses,
+} from '../apps/worker/src/projector/rebuild-processes';
 
 /** Events per read and per build transaction unless --batch-size says otherwise: fewer round trips than the worker's live batches. */
 const DEFAULT_BATCH_SIZE = 2000;
 /** Processes unless --processes says otherwise: one per core, at most two (the groups' costs are split in two). */
 const DEFAULT_PROCESSES = Math.min(2, availableParallelism());
 
-function parseArguments(argv: readonly string[]): { names: string[]; batchSize: number | undefined; processes: number } {
+function parseArguments(argv: readonly string[]): {
+  names: string[];
+  batchSize: number | undefined;
+  processes: number;
+} {
   const names: string[] = [];
   let batchSize: number | undefined;
   let processes = DEFAULT_PROCESSES;
@@ -27,7 +35,8 @@ function parseArguments(argv: readonly string[]): { names: string[]; batchSize: 
     const split = /^--processes=(\d+)$/.exec(argument);
     if (batch) batchSize = Number(batch[1]);
     else if (split) processes = Number(split[1]);
-    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument}; known: --batch-size=N, --processes=N`);
+    else if (argument.startsWith('--'))
+      throw new Error(`unknown option ${argument}; known: --batch-size=N, --processes=N`);
     else names.push(argument);
   }
   if (batchSize !== undefined && batchSize < 1) throw new Error('--batch-size must be at least 1');
@@ -38,7 +47,11 @@ function parseArguments(argv: readonly string[]): { names: string[]; batchSize: 
 async function main(): Promise<void> {
   const env = loadEnvironmentOrExit();
   const log = createLogger({ level: env.LOG_LEVEL, service: 'rebuild' });
-  const { names: wanted, batchSize = Math.max(env.PROJECTOR_BATCH_SIZE, DEFAULT_BATCH_SIZE), processes } = parseArguments(process.argv.slice(2));
+  const {
+    names: wanted,
+    batchSize = Math.max(env.PROJECTOR_BATCH_SIZE, DEFAULT_BATCH_SIZE),
+    processes,
+  } = parseArguments(process.argv.slice(2));
   // One connection per projection's build transaction, plus checkpoints, key lookups and index builds.
   const dataSource = createDataSource(env.DATABASE_URL, { poolSize: (wanted.length || 12) + 3 });
   const keys = createVictimDataKeyStore(env, dataSource, { cacheMaxEntries: REBUILD_KEY_CACHE_ENTRIES });
@@ -53,11 +66,19 @@ async function main(): Promise<void> {
   await migrate(dataSource);
   const store = createEventStore(env, log, keys);
   const groups = splitForProcesses(chosen, processes);
-  if (groups.length > 1) log.info({ processes: groups.map((group) => group.map((p) => p.name)) }, 'rebuilding in several processes');
+  if (groups.length > 1)
+    log.info({ processes: groups.map((group) => group.map((p) => p.name)) }, 'rebuilding in several processes');
   const countEvents =
     env.EVENT_STORE === 'postgres'
       ? async (types?: readonly string[]) =>
-          Number((await dataSource.query(types ? 'SELECT count(*) AS n FROM events WHERE type = ANY($1)' : 'SELECT count(*) AS n FROM events', types ? [types] : []))[0].n)
+          Number(
+            (
+              await dataSource.query(
+                types ? 'SELECT count(*) AS n FROM events WHERE type = ANY($1)' : 'SELECT count(*) AS n FROM events',
+                types ? [types] : [],
+              )
+            )[0].n,
+          )
       : undefined;
   const bar = new SingleBar({
     format: `${`${chosen.length} read model(s)`.padEnd(20)} {bar} {percentage}% | {value}/{total} history events | {rate} events/s | ETA {eta_formatted} | {phases}`,
@@ -69,33 +90,53 @@ async function main(): Promise<void> {
   // With METRICS_PORT set, the rebuild's progress is scraped like the services' metrics (vcs_rebuild_*).
   const metrics = new ServiceMetrics();
   const metricsServer = new MetricsServer(metrics);
-  if (env.METRICS_PORT !== undefined) log.info({ port: await metricsServer.listen(env.METRICS_PORT, env.HOST) }, 'metrics listening');
+  if (env.METRICS_PORT !== undefined)
+    log.info({ port: await metricsServer.listen(env.METRICS_PORT, env.HOST) }, 'metrics listening');
   try {
     const eventsTotal = groups.length > 1 ? await countEvents?.() : undefined;
     const onProgress = (progress: RebuildAllProgress) => {
-        const rate = Math.round(progress.eventsRead / Math.max((performance.now() - started) / 1000, 0.001));
-        const phases = summarisePhases(progress.projections.map((p) => p.phase));
-        if (!barStarted) {
-          bar.start(progress.eventsTotal ?? progress.eventsRead, 0, { rate, phases });
-          barStarted = true;
-        }
-        if (progress.eventsTotal === undefined || progress.eventsRead > progress.eventsTotal) bar.setTotal(progress.eventsRead);
-        bar.update(progress.eventsRead, { rate, phases });
-        metrics.rebuildEventsRead.set(progress.eventsRead);
-        metrics.rebuildEventsTotal.set(progress.eventsTotal ?? 0);
-        metrics.rebuildProjections.reset();
-        for (const phase of progress.projections.map((p) => p.phase)) metrics.rebuildProjections.inc({ phase });
+      const rate = Math.round(progress.eventsRead / Math.max((performance.now() - started) / 1000, 0.001));
+      const phases = summarisePhases(progress.projections.map((p) => p.phase));
+      if (!barStarted) {
+        bar.start(progress.eventsTotal ?? progress.eventsRead, 0, { rate, phases });
+        barStarted = true;
+      }
+      if (progress.eventsTotal === undefined || progress.eventsRead > progress.eventsTotal)
+        bar.setTotal(progress.eventsRead);
+      bar.update(progress.eventsRead, { rate, phases });
+      metrics.rebuildEventsRead.set(progress.eventsRead);
+      metrics.rebuildEventsTotal.set(progress.eventsTotal ?? 0);
+      metrics.rebuildProjections.reset();
+      for (const phase of progress.projections.map((p) => p.phase)) metrics.rebuildProjections.inc({ phase });
     };
     const result =
       groups.length > 1
-        ? await rebuildInProcesses(groups, { batchSize, onProgress: (progress) => onProgress({ ...progress, eventsTotal: progress.eventsTotal ?? eventsTotal }) })
+        ? await rebuildInProcesses(groups, {
+            batchSize,
+            onProgress: (progress) => onProgress({ ...progress, eventsTotal: progress.eventsTotal ?? eventsTotal }),
+          })
         : await rebuildProjections(dataSource, store, chosen, { batchSize, countEvents, onProgress });
     bar.stop();
     const seconds = (performance.now() - started) / 1000;
     for (const projection of result.projections) {
-      log.info({ projection: projection.projection, eventsApplied: projection.eventsApplied, applySeconds: Math.round(projection.applySeconds) }, 'projection rebuilt');
+      log.info(
+        {
+          projection: projection.projection,
+          eventsApplied: projection.eventsApplied,
+          applySeconds: Math.round(projection.applySeconds),
+        },
+        'projection rebuilt',
+      );
     }
-    log.info({ projections: result.projections.length, eventsRead: result.eventsRead, seconds, eventsPerSecond: Math.round(result.eventsRead / seconds) }, 'read models rebuilt');
+    log.info(
+      {
+        projections: result.projections.length,
+        eventsRead: result.eventsRead,
+        seconds,
+        eventsPerSecond: Math.round(result.eventsRead / seconds),
+      },
+      'read models rebuilt',
+    );
   } finally {
     bar.stop();
     await metricsServer.close();

@@ -17,12 +17,17 @@ async function main(): Promise<void> {
   try {
     if (list) {
       for (const parked of await parkedWork.list(dataSource, consumer)) {
-        process.stdout.write(`${parked.consumer}\t${parked.streamId}\t${parked.eventType}\t${parked.eventId}\t${formatPosition(parked.position)}\t${parked.reason}\t${parked.error}\n`);
+        process.stdout.write(
+          `${parked.consumer}\t${parked.streamId}\t${parked.eventType}\t${parked.eventId}\t${formatPosition(parked.position)}\t${parked.reason}\t${parked.error}\n`,
+        );
       }
       return;
     }
     const retryRequested = await parkedWork.requestRetry(dataSource, consumer);
-    log.info({ consumer: consumer ?? 'every consumer', retryRequested }, retryRequested ? 'retry of parked work requested' : 'nothing parked');
+    log.info(
+      { consumer: consumer ?? 'every consumer', retryRequested },
+      retryRequested ? 'retry of parked work requested' : 'nothing parked',
+    );
     process.stdout.write(`${retryRequested} parked event(s) asked to be retried${consumer ? ` by ${consumer}` : ''}\n`);
   } finally {
     await dataSource.destroy();

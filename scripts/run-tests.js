@@ -17,11 +17,15 @@ async function main() {
   const env = { ...process.env, VCS_TEST_RUN_ID: runId, PGAPPNAME: `vcs-test-${runId}` };
   const watch = watchConnections(runId, process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   const status = await new Promise((resolve) => {
-    const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), '--maxWorkers=2', '--json', `--outputFile=${results}`, ...args], {
-      cwd: path.join(__dirname, '..'),
-      stdio: 'inherit',
-      env,
-    });
+    const jest = spawn(
+      process.execPath,
+      [require.resolve('jest/bin/jest'), '--maxWorkers=2', '--json', `--outputFile=${results}`, ...args],
+      {
+        cwd: path.join(__dirname, '..'),
+        stdio: 'inherit',
+        env,
+      },
+    );
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => jest.kill(signal));
     jest.on('exit', (code) => resolve(code ?? 1));
   });
@@ -39,7 +43,9 @@ async function main() {
     // A file that fails outside any test (e.g. an unhandled error at teardown) counts no failed test but fails the run.
     const brokenFiles = summary.numRuntimeErrorTestSuites ?? 0;
     const broken = brokenFiles > 0 ? `; ${brokenFiles} test file(s) failed to run` : '';
-    process.stdout.write(`\ntests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped${broken}\n`);
+    process.stdout.write(
+      `\ntests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped${broken}\n`,
+    );
   } catch {
     process.stdout.write('\ntests: 0 passed, 1 failed\n'); // jest did not finish its report
   } finally {

@@ -51,12 +51,14 @@ function sourceFingerprint() {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) hash.update(`${path.relative(root, full)}:${statSync(full).size}:${statSync(full).mtimeMs}\n`);
+      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json'))
+        hash.update(`${path.relative(root, full)}:${statSync(full).size}:${statSync(full).mtimeMs}\n`);
     }
   };
   visit(path.join(root, 'apps'));
   visit(path.join(root, 'libs'));
-  for (const file of ['tsconfig.json', '.swcrc', 'package-lock.json', 'scripts/build.js']) hash.update(readFileSync(path.join(root, file)));
+  for (const file of ['tsconfig.json', '.swcrc', 'package-lock.json', 'scripts/build.js'])
+    hash.update(readFileSync(path.join(root, file)));
   return hash.digest('hex');
 }
 

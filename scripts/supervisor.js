@@ -13,7 +13,9 @@ const STOP_GRACE_MS = 15_000;
 const CONFIGURATION_ERROR = 78;
 
 function log(level, fields, msg) {
-  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), service: 'supervisor', ...fields, msg })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level, time: new Date().toISOString(), service: 'supervisor', ...fields, msg })}\n`,
+  );
 }
 
 /** One supervised child: started, restarted with backoff when it exits, stopped on request. */
@@ -31,7 +33,11 @@ class Supervised {
 
   start() {
     const startedAt = Date.now();
-    const child = spawn(process.execPath, [this.spec.script], { cwd: this.cwd, stdio: 'inherit', env: { ...process.env, ...this.spec.env } });
+    const child = spawn(process.execPath, [this.spec.script], {
+      cwd: this.cwd,
+      stdio: 'inherit',
+      env: { ...process.env, ...this.spec.env },
+    });
     this.child = child;
     log('info', { child: this.spec.name, pid: child.pid }, 'child started');
     child.on('exit', (code, signal) => {
@@ -56,7 +62,11 @@ class Supervised {
       if (Date.now() - startedAt >= STABLE_AFTER_MS) this.backoffMs = BACKOFF_INITIAL_MS;
       const delay = this.backoffMs;
       this.backoffMs = Math.min(this.backoffMs * 2, BACKOFF_MAX_MS);
-      log('error', { child: this.spec.name, code, signal, restartInMs: delay }, 'child exited unexpectedly; restarting');
+      log(
+        'error',
+        { child: this.spec.name, code, signal, restartInMs: delay },
+        'child exited unexpectedly; restarting',
+      );
       this.restartTimer = setTimeout(() => this.start(), delay);
     });
   }

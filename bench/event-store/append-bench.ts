@@ -126,7 +126,12 @@ function rawInsertParameters(target: AppendTarget, events: readonly EventToAppen
 }
 
 /** Appends with all writers until, together, they have appended at least `totalEvents` events (used to grow the history). */
-export async function appendAtLeast(appender: Appender, writers: readonly WriterStreams[], eventsPerAppend: number, totalEvents: number): Promise<void> {
+export async function appendAtLeast(
+  appender: Appender,
+  writers: readonly WriterStreams[],
+  eventsPerAppend: number,
+  totalEvents: number,
+): Promise<void> {
   let remaining = totalEvents;
   const fill = async (streams: WriterStreams): Promise<void> => {
     while (remaining > 0) {

@@ -22,7 +22,9 @@ export async function describeMachine(url: string): Promise<MachineInfo> {
     );
     return {
       version: versionRow.rows[0].server_version,
-      settings: settingRows.rows.map((row) => `${row.name}=${row.setting}${row.unit ? ` (${row.unit})` : ''}`).join(', '),
+      settings: settingRows.rows
+        .map((row) => `${row.name}=${row.setting}${row.unit ? ` (${row.unit})` : ''}`)
+        .join(', '),
     };
   });
   return {

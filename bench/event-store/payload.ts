@@ -44,8 +44,7 @@ function victimContactData(sequence: number): Record<string, unknown> {
     },
     offenderReference: 'X000000',
     sentence: { type: 'DETERMINATE', lengthMonths: 48, expectedReleaseDate: '2027-06-30' },
-    notes:
-      'Placeholder case note: contact details recorded at the initial meeting. Synthetic filler text.',
+    notes: 'Placeholder case note: contact details recorded at the initial meeting. Synthetic filler text.',
   };
 }
 
@@ -63,5 +62,8 @@ export function victimContactEvents(count: number): EventToAppend[] {
 /** Bytes of JSON one event stores (data + metadata), for the report. */
 export function payloadBytes(): { data: number; metadata: number } {
   const event = aVictimContactEvent();
-  return { data: Buffer.byteLength(JSON.stringify(event.data)), metadata: Buffer.byteLength(JSON.stringify(event.metadata)) };
+  return {
+    data: Buffer.byteLength(JSON.stringify(event.data)),
+    metadata: Buffer.byteLength(JSON.stringify(event.metadata)),
+  };
 }

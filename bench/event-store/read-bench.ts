@@ -46,7 +46,11 @@ export async function vacuumAnalyze(url: string): Promise<void> {
 }
 
 /** `readAll` paging from the start until `expected` events have been read. */
-export async function measureReadAll(store: PostgresEventStore, expected: number, batchSize: number): Promise<ReadResult> {
+export async function measureReadAll(
+  store: PostgresEventStore,
+  expected: number,
+  batchSize: number,
+): Promise<ReadResult> {
   const started = performance.now();
   let after: GlobalPosition | undefined;
   let events = 0;
@@ -95,7 +99,7 @@ export async function measureRawPaging(url: string, expected: number, batchSize:
          FROM bench_raw_events WHERE id > $1 ORDER BY id LIMIT $2`,
         [lastId, Math.min(batchSize, expected - events)],
       );
-        if (page.rows.length === 0) throw new Error(`bench_raw_events ran out after ${events} of ${expected} rows`);
+      if (page.rows.length === 0) throw new Error(`bench_raw_events ran out after ${events} of ${expected} rows`);
       events += page.rows.length;
       lastId = page.rows[page.rows.length - 1].id;
     }
@@ -110,7 +114,10 @@ export async function measureRawPaging(url: string, expected: number, batchSize:
  * Waits until every committed event is below the read horizon, so a timed read starts with the whole
  * history visible. Returns how long it waited and, if it had to wait, who held the horizon back.
  */
-export async function waitUntilHistoryVisible(store: PostgresEventStore, url: string): Promise<{ waitedMs: number; blockers: string[] }> {
+export async function waitUntilHistoryVisible(
+  store: PostgresEventStore,
+  url: string,
+): Promise<{ waitedMs: number; blockers: string[] }> {
   const started = performance.now();
   let blockers: string[] = [];
   while (await store.hasEventsBeyondHorizon()) {

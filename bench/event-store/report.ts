@@ -135,14 +135,17 @@ function verdicts(report: BenchReport): string[] {
   if (catchUp) {
     const target = TARGETS.catchUpEventsPerSecond;
     const met = catchUp.ours.eventsPerSecond >= target;
-    lines.push(`Catch-up ≥ ${rate(target)} events/s: ${rate(catchUp.ours.eventsPerSecond)} events/s — ${met ? 'MET' : 'MISSED'}`);
+    lines.push(
+      `Catch-up ≥ ${rate(target)} events/s: ${rate(catchUp.ours.eventsPerSecond)} events/s — ${met ? 'MET' : 'MISSED'}`,
+    );
   }
   return lines;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: readonly string[]): string => `| ${cells.map((cell, i) => cell.padStart(widths[i])).join(' | ')} |`;
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((cell, i) => cell.padStart(widths[i])).join(' | ')} |`;
   const rule = `|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }

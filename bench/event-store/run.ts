@@ -1,6 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { PostgresEventStore } from '@vcs/event-store';
-import { Appender, appendAtLeast, eventStoreAppender, PhaseResult, rawInsertAppender, runAppendPhase } from './append-bench';
+import {
+  Appender,
+  appendAtLeast,
+  eventStoreAppender,
+  PhaseResult,
+  rawInsertAppender,
+  runAppendPhase,
+} from './append-bench';
 import { createBenchDatabase, withClient } from './bench-database';
 import { describeMachine } from './machine';
 import { BenchOptions, readOptions } from './options';
@@ -108,7 +115,9 @@ async function runReadCases(url: string, options: BenchOptions, notes: string[])
   try {
     await waitForVisibleHistory(store, url, 'readAll', notes);
     const readAll = await measureReadAll(store, total, options.readBatchSize);
-    log(`readAll: ${Math.round(readAll.eventsPerSecond)} events/s; raw paging ${Math.round(baseline.eventsPerSecond)} events/s`);
+    log(
+      `readAll: ${Math.round(readAll.eventsPerSecond)} events/s; raw paging ${Math.round(baseline.eventsPerSecond)} events/s`,
+    );
     await waitForVisibleHistory(store, url, 'subscribeToAll', notes);
     const catchUp = await measureCatchUp(store, total);
     log(`subscribeToAll catch-up: ${Math.round(catchUp.eventsPerSecond)} events/s`);
@@ -122,7 +131,12 @@ async function runReadCases(url: string, options: BenchOptions, notes: string[])
 }
 
 /** Waits (untimed) until the whole history is below the read horizon; notes who held it back, if anyone did. */
-async function waitForVisibleHistory(store: PostgresEventStore, url: string, before: string, notes: string[]): Promise<void> {
+async function waitForVisibleHistory(
+  store: PostgresEventStore,
+  url: string,
+  before: string,
+  notes: string[],
+): Promise<void> {
   const { waitedMs, blockers } = await waitUntilHistoryVisible(store, url);
   if (blockers.length === 0) return;
   const note = `Before ${before}: waited ${(waitedMs / 1000).toFixed(1)} s for the read horizon; oldest open transactions: ${blockers.join('; ')}`;
@@ -144,7 +158,10 @@ async function growHistory(url: string, options: BenchOptions): Promise<void> {
 }
 
 function createWriters(count: number, options: BenchOptions): WriterStreams[] {
-  return Array.from({ length: count }, () => new WriterStreams('victimContact', options.streamsPerWriter, options.maxEventsPerStream));
+  return Array.from(
+    { length: count },
+    () => new WriterStreams('victimContact', options.streamsPerWriter, options.maxEventsPerStream),
+  );
 }
 
 async function checkpoint(url: string): Promise<void> {

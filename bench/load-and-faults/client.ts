@@ -51,10 +51,22 @@ export class LoadClient {
 
   constructor(private readonly options: ClientOptions) {}
 
-  async command(token: { userId: string; token: string }, method: 'POST' | 'PUT', path: string, route: string, body: unknown): Promise<CallResult> {
+  async command(
+    token: { userId: string; token: string },
+    method: 'POST' | 'PUT',
+    path: string,
+    route: string,
+    body: unknown,
+  ): Promise<CallResult> {
     const idempotencyKey = randomUUID();
-    const headers = { Authorization: `Bearer ${token.token}`, 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey };
-    const result = await this.withRetries('command', route, () => this.send(method, path, headers, JSON.stringify(body)));
+    const headers = {
+      Authorization: `Bearer ${token.token}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': idempotencyKey,
+    };
+    const result = await this.withRetries('command', route, () =>
+      this.send(method, path, headers, JSON.stringify(body)),
+    );
     if (result.status >= 200 && result.status < 300) {
       const b = result.body;
       this.accepted.push({
@@ -73,7 +85,9 @@ export class LoadClient {
   }
 
   async query(token: string, path: string, route: string, headers: Record<string, string> = {}): Promise<CallResult> {
-    return this.withRetries('query', route, () => this.send('GET', path, { Authorization: `Bearer ${token}`, ...headers }));
+    return this.withRetries('query', route, () =>
+      this.send('GET', path, { Authorization: `Bearer ${token}`, ...headers }),
+    );
   }
 
   private async withRetries(
@@ -88,11 +102,24 @@ export class LoadClient {
       const answer = await once();
       const now = Date.now();
       const rule = answer.status >= 400 && answer.status < 500 ? ruleOf(answer.body) : undefined;
-      this.attempts.push({ at: started, route, kind, status: answer.status, ms: now - started, ...(answer.error ? { error: answer.error } : {}), ...(rule ? { rule } : {}) });
+      this.attempts.push({
+        at: started,
+        route,
+        kind,
+        status: answer.status,
+        ms: now - started,
+        ...(answer.error ? { error: answer.error } : {}),
+        ...(rule ? { rule } : {}),
+      });
       const retryable = answer.status === 0 || answer.status >= 500;
       if (!retryable) return { ...answer, attempts: attempt, totalMs: now - first };
       if (now - first > this.options.retryForMs || (this.options.stopAt() && now - first > 30_000)) {
-        this.gaveUp.push({ route, lastStatus: answer.status, at: now, ...(answer.error ? { error: answer.error } : {}) });
+        this.gaveUp.push({
+          route,
+          lastStatus: answer.status,
+          at: now,
+          ...(answer.error ? { error: answer.error } : {}),
+        });
         return { ...answer, attempts: attempt, totalMs: now - first };
       }
       await sleep(delay);
@@ -100,9 +127,19 @@ export class LoadClient {
     }
   }
 
-  private async send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: Record<string, unknown>; error?: string }> {
+  private async send(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<{ status: number; body: Record<string, unknown>; error?: string }> {
     try {
-      const response = await fetch(`${this.options.baseUrl}${path}`, { method, headers, body, signal: AbortSignal.timeout(this.options.attemptTimeoutMs) });
+      const response = await fetch(`${this.options.baseUrl}${path}`, {
+        method,
+        headers,
+        body,
+        signal: AbortSignal.timeout(this.options.attemptTimeoutMs),
+      });
       const text = await response.text();
       let parsed: Record<string, unknown> = {};
       try {

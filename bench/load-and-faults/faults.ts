@@ -67,7 +67,9 @@ async function redisDataLoss(context: FaultContext, record: FaultRecord): Promis
         // already gone
       }
     }
-    record.tried.push(`CLIENT KILL ADDR for ${killed} of ${addresses.length} connections of the API and worker (pids ${pids.join(', ')})`);
+    record.tried.push(
+      `CLIENT KILL ADDR for ${killed} of ${addresses.length} connections of the API and worker (pids ${pids.join(', ')})`,
+    );
   } finally {
     redis.disconnect();
   }
@@ -75,7 +77,8 @@ async function redisDataLoss(context: FaultContext, record: FaultRecord): Promis
 
 /** Local addresses of the given processes' TCP connections to Redis (port 6379), from `ss -tnp`. */
 function redisClientAddresses(pids: number[]): string[] {
-  const out = spawnSync('ss', ['-tnpH', 'state', 'established', '( dport = :6379 )'], { encoding: 'utf8' }).stdout ?? '';
+  const out =
+    spawnSync('ss', ['-tnpH', 'state', 'established', '( dport = :6379 )'], { encoding: 'utf8' }).stdout ?? '';
   const addresses: string[] = [];
   for (const line of out.split('\n')) {
     const pidMatch = /pid=(\d+)/.exec(line);
@@ -92,7 +95,9 @@ function postgresRestart(context: FaultContext, record: FaultRecord): void {
   const args = ['--skip-systemctl-redirect', context.postgresMajor, 'main', 'restart'];
   const started = Date.now();
   const result = spawnSync('pg_ctlcluster', args, { encoding: 'utf8' });
-  record.tried.push(`pg_ctlcluster ${args.join(' ')} → exit ${result.status} in ${Date.now() - started} ms (restarts every database on this server)`);
+  record.tried.push(
+    `pg_ctlcluster ${args.join(' ')} → exit ${result.status} in ${Date.now() - started} ms (restarts every database on this server)`,
+  );
   if (result.status !== 0) throw new Error(`pg_ctlcluster failed: ${(result.stderr ?? '').trim().slice(0, 300)}`);
 }
 

@@ -98,13 +98,56 @@ export async function runLoad(client: LoadClient, tokens: Tokens, plan: LoadPlan
       );
       if (!referral) return abandon();
       tally.victims += 1;
-      if (!(await step(() => client.command(vlo, 'POST', `${base}/enrolment`, 'POST /victims/:id/enrolment', { sentenceId, scheme: 'vcs-statutory', enrolledOn: addDays(t, -50), victimLiaisonOfficerId: vlo.userId })))) return abandon();
+      if (
+        !(await step(() =>
+          client.command(vlo, 'POST', `${base}/enrolment`, 'POST /victims/:id/enrolment', {
+            sentenceId,
+            scheme: 'vcs-statutory',
+            enrolledOn: addDays(t, -50),
+            victimLiaisonOfficerId: vlo.userId,
+          }),
+        ))
+      )
+        return abandon();
       const preferences = email
-        ? { updatedOn: addDays(t, -50), channels: ['email', 'phone'], stages: { choice: 'all-key-stages' }, safetyCheckBeforeLetters: false, personal: { email: `bench.victim+${victimId.slice(0, 8)}@example.org`, phone: '0113 496 0999', language: 'en' } }
-        : { updatedOn: addDays(t, -50), channels: ['phone'], stages: { choice: 'all-key-stages' }, safetyCheckBeforeLetters: false, personal: { phone: '0113 496 0999', language: 'en' } };
-      if (!(await step(() => client.command(vlo, 'PUT', `${base}/contact-preferences`, 'PUT /victims/:id/contact-preferences', preferences)))) return abandon();
-      const contacted = await step(() => client.command(vlo, 'POST', `${base}/contacts`, 'POST /victims/:id/contacts', contact(addDays(t, -40))));
-      victims.push({ id: victimId, email, position: typeof contacted?.body.position === 'string' ? contacted.body.position : undefined });
+        ? {
+            updatedOn: addDays(t, -50),
+            channels: ['email', 'phone'],
+            stages: { choice: 'all-key-stages' },
+            safetyCheckBeforeLetters: false,
+            personal: {
+              email: `bench.victim+${victimId.slice(0, 8)}@example.org`,
+              phone: '0113 496 0999',
+              language: 'en',
+            },
+          }
+        : {
+            updatedOn: addDays(t, -50),
+            channels: ['phone'],
+            stages: { choice: 'all-key-stages' },
+            safetyCheckBeforeLetters: false,
+            personal: { phone: '0113 496 0999', language: 'en' },
+          };
+      if (
+        !(await step(() =>
+          client.command(
+            vlo,
+            'PUT',
+            `${base}/contact-preferences`,
+            'PUT /victims/:id/contact-preferences',
+            preferences,
+          ),
+        ))
+      )
+        return abandon();
+      const contacted = await step(() =>
+        client.command(vlo, 'POST', `${base}/contacts`, 'POST /victims/:id/contacts', contact(addDays(t, -40))),
+      );
+      victims.push({
+        id: victimId,
+        email,
+        position: typeof contacted?.body.position === 'string' ? contacted.body.position : undefined,
+      });
     }
     if (victims.length === 0) return abandon();
 
@@ -122,21 +165,36 @@ export async function runLoad(client: LoadClient, tokens: Tokens, plan: LoadPlan
     // Partner read, with read-your-writes on the representation just submitted.
     const minPosition = representation?.body.position;
     await step(() =>
-      client.query(tokens.paroleBoard, `/sentences/${sentenceId}/representations${typeof minPosition === 'string' ? `?minPosition=${minPosition}` : ''}`, 'GET /sentences/:id/representations', {
-        'X-Purpose': 'parole review (load test)',
-      }),
+      client.query(
+        tokens.paroleBoard,
+        `/sentences/${sentenceId}/representations${typeof minPosition === 'string' ? `?minPosition=${minPosition}` : ''}`,
+        'GET /sentences/:id/representations',
+        {
+          'X-Purpose': 'parole review (load test)',
+        },
+      ),
     );
 
     // Case view (read-your-writes on the VLO's last change) and timeline.
     for (const victim of victims) {
-      await step(() => client.query(vlo.token, `/victims/${victim.id}${victim.position ? `?minPosition=${victim.position}` : ''}`, 'GET /victims/:id?minPosition'));
+      await step(() =>
+        client.query(
+          vlo.token,
+          `/victims/${victim.id}${victim.position ? `?minPosition=${victim.position}` : ''}`,
+          'GET /victims/:id?minPosition',
+        ),
+      );
       await step(() => client.query(vlo.token, `/victims/${victim.id}/timeline`, 'GET /victims/:id/timeline'));
     }
     if (done()) return;
 
     // The release makes a notification due now for every victim who chose email (all key stages).
     const release = await step(() =>
-      client.command(vlo, 'POST', `/sentences/${sentenceId}/milestones`, 'POST /sentences/:id/milestones', { milestoneId: randomUUID(), kind: 'release-on-licence', date: t }),
+      client.command(vlo, 'POST', `/sentences/${sentenceId}/milestones`, 'POST /sentences/:id/milestones', {
+        milestoneId: randomUUID(),
+        kind: 'release-on-licence',
+        date: t,
+      }),
     );
     if (release) {
       tally.releases += 1;
@@ -144,10 +202,27 @@ export async function runLoad(client: LoadClient, tokens: Tokens, plan: LoadPlan
     }
     for (const victim of victims) {
       if (done()) return;
-      await step(() => client.command(vlo, 'POST', `/victims/${victim.id}/contacts`, 'POST /victims/:id/contacts', contact(addDays(t, -1))));
+      await step(() =>
+        client.command(
+          vlo,
+          'POST',
+          `/victims/${victim.id}/contacts`,
+          'POST /victims/:id/contacts',
+          contact(addDays(t, -1)),
+        ),
+      );
     }
-    await step(() => client.query(tokens.manager.token, `/victims?region=${region}&pageSize=20`, 'GET /victims (manager)'));
-    await step(() => client.query(tokens.paroleBoard, `/sentences/${sentenceId}/representations`, 'GET /sentences/:id/representations', { 'X-Purpose': 'parole review (load test)' }));
+    await step(() =>
+      client.query(tokens.manager.token, `/victims?region=${region}&pageSize=20`, 'GET /victims (manager)'),
+    );
+    await step(() =>
+      client.query(
+        tokens.paroleBoard,
+        `/sentences/${sentenceId}/representations`,
+        'GET /sentences/:id/representations',
+        { 'X-Purpose': 'parole review (load test)' },
+      ),
+    );
   }
 
   await Promise.all(

@@ -82,7 +82,9 @@ export class AppProcess {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (this.child && (this.child.exitCode !== null || this.child.signalCode !== null)) {
-        throw new Error(`${this.app} exited (${this.child.signalCode ?? this.child.exitCode}) before it was healthy; see its log`);
+        throw new Error(
+          `${this.app} exited (${this.child.signalCode ?? this.child.exitCode}) before it was healthy; see its log`,
+        );
       }
       try {
         const response = await fetch(this.healthUrl, { signal: AbortSignal.timeout(3000) });

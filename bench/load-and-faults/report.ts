@@ -46,7 +46,8 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
-const rel = (report: Report, at: number) => `${at >= report.startedAt ? '+' : '−'}${fmt(Math.abs(at - report.startedAt) / 1000, 1)} s`;
+const rel = (report: Report, at: number) =>
+  `${at >= report.startedAt ? '+' : '−'}${fmt(Math.abs(at - report.startedAt) / 1000, 1)} s`;
 
 export function writeReport(report: Report, path: string): string {
   const md = render(report);
@@ -63,7 +64,11 @@ interface Verdict {
 export function render(report: Report): string {
   const lines: string[] = [];
   const m = report.machine;
-  const windows = report.faults.map((f) => ({ name: f.name, from: f.at, to: (f.recoveredAt ?? report.loadEndedAt) + GRACE_MS }));
+  const windows = report.faults.map((f) => ({
+    name: f.name,
+    from: f.at,
+    to: (f.recoveredAt ?? report.loadEndedAt) + GRACE_MS,
+  }));
   // The latest fault whose window overlaps the attempt (in flight when the fault began, or started before the
   // processes were healthy again + grace); windows can overlap.
   const overlapping = (a: Attempt) => [...windows].reverse().find((w) => a.at <= w.to && a.at + a.ms >= w.from)?.name;
@@ -72,10 +77,16 @@ export function render(report: Report): string {
   const duringLoad = attempts.filter((a) => a.at <= report.loadEndedAt);
   const seconds = report.actualSeconds;
 
-  lines.push(`## Load and faults — ${report.date.slice(0, 16).replace('T', ' ')} UTC, ${m.cpus} × ${m.cpuModel}, ${fmt(m.memoryGiB, 1)} GiB, PostgreSQL ${m.postgres}, Node ${m.node}`);
+  lines.push(
+    `## Load and faults — ${report.date.slice(0, 16).replace('T', ' ')} UTC, ${m.cpus} × ${m.cpuModel}, ${fmt(m.memoryGiB, 1)} GiB, PostgreSQL ${m.postgres}, Node ${m.node}`,
+  );
   lines.push('');
-  lines.push(`Command: \`npm run bench:load-and-faults\` (\`LOAD_SECONDS=${report.loadSeconds}\`, ${report.virtualUsers} virtual users, think time ${report.thinkMs} ms ± 50%).`);
-  lines.push(`The real API and worker as separate processes (\`node dist/apps/{api,worker}/src/main.js\`) on loopback, own database \`${report.databaseName}\` and Redis prefix \`${report.redisPrefix}\`, \`LOG_LEVEL=warn\`.`);
+  lines.push(
+    `Command: \`npm run bench:load-and-faults\` (\`LOAD_SECONDS=${report.loadSeconds}\`, ${report.virtualUsers} virtual users, think time ${report.thinkMs} ms ± 50%).`,
+  );
+  lines.push(
+    `The real API and worker as separate processes (\`node dist/apps/{api,worker}/src/main.js\`) on loopback, own database \`${report.databaseName}\` and Redis prefix \`${report.redisPrefix}\`, \`LOG_LEVEL=warn\`.`,
+  );
   lines.push(`Machine load: before \`${report.uptimeBefore}\`; after \`${report.uptimeAfter}\`.`);
   lines.push('');
 
@@ -88,9 +99,15 @@ export function render(report: Report): string {
   const retriedTotals = report.accepted.map((c) => c.totalMs).sort((a, b) => a - b);
   lines.push('| Figure | Value |');
   lines.push('| --- | --- |');
-  lines.push(`| Run | ${fmt(seconds)} s of load, ${report.tally.cases} cases (${report.tally.casesAbandoned} cut short by a refused or failed step or the end of the run), ${report.tally.victims} victims, ${report.tally.releases} releases |`);
-  lines.push(`| Requests (HTTP attempts, retries included) | ${duringLoad.length} — ${fmt(duringLoad.length / seconds, 1)}/s |`);
-  lines.push(`| Commands accepted (2xx) | ${report.accepted.length} — ${fmt(commandsOk.length / seconds, 1)}/s; ${report.commands.retriedAccepted} of them needed a retry |`);
+  lines.push(
+    `| Run | ${fmt(seconds)} s of load, ${report.tally.cases} cases (${report.tally.casesAbandoned} cut short by a refused or failed step or the end of the run), ${report.tally.victims} victims, ${report.tally.releases} releases |`,
+  );
+  lines.push(
+    `| Requests (HTTP attempts, retries included) | ${duringLoad.length} — ${fmt(duringLoad.length / seconds, 1)}/s |`,
+  );
+  lines.push(
+    `| Commands accepted (2xx) | ${report.accepted.length} — ${fmt(commandsOk.length / seconds, 1)}/s; ${report.commands.retriedAccepted} of them needed a retry |`,
+  );
   lines.push(`| Queries answered (2xx) | ${queriesOk.length} — ${fmt(queriesOk.length / seconds, 1)}/s |`);
   for (const [label, list] of [
     ['Command latency, 2xx attempts', commandsOk],
@@ -98,16 +115,36 @@ export function render(report: Report): string {
   ] as const) {
     const all = lat(list);
     const calm = lat(outside(list));
-    lines.push(`| ${label}: p50 / p99 / max (all) | ${fmt(percentile(all, 50))} / ${fmt(percentile(all, 99))} / ${fmt(all.at(-1) ?? NaN)} ms |`);
-    lines.push(`| ${label}: p50 / p99 (outside fault windows) | ${fmt(percentile(calm, 50))} / ${fmt(percentile(calm, 99))} ms |`);
+    lines.push(
+      `| ${label}: p50 / p99 / max (all) | ${fmt(percentile(all, 50))} / ${fmt(percentile(all, 99))} / ${fmt(all.at(-1) ?? NaN)} ms |`,
+    );
+    lines.push(
+      `| ${label}: p50 / p99 (outside fault windows) | ${fmt(percentile(calm, 50))} / ${fmt(percentile(calm, 99))} ms |`,
+    );
   }
-  lines.push(`| Accepted commands, first try to 2xx incl. retries: p50 / p99 / max | ${fmt(percentile(retriedTotals, 50))} / ${fmt(percentile(retriedTotals, 99))} / ${fmt(retriedTotals.at(-1) ?? NaN)} ms |`);
+  lines.push(
+    `| Accepted commands, first try to 2xx incl. retries: p50 / p99 / max | ${fmt(percentile(retriedTotals, 50))} / ${fmt(percentile(retriedTotals, 99))} / ${fmt(retriedTotals.at(-1) ?? NaN)} ms |`,
+  );
   const byStatus = new Map<string, number>();
-  for (const a of attempts) if (!ok(a)) byStatus.set(a.status === 0 ? `network (${a.error})` : String(a.status), (byStatus.get(a.status === 0 ? `network (${a.error})` : String(a.status)) ?? 0) + 1);
-  lines.push(`| Non-2xx answers by status | ${[...byStatus.entries()].sort().map(([s, n]) => `${s}: ${n}`).join(', ') || 'none'} |`);
+  for (const a of attempts)
+    if (!ok(a))
+      byStatus.set(
+        a.status === 0 ? `network (${a.error})` : String(a.status),
+        (byStatus.get(a.status === 0 ? `network (${a.error})` : String(a.status)) ?? 0) + 1,
+      );
+  lines.push(
+    `| Non-2xx answers by status | ${
+      [...byStatus.entries()]
+        .sort()
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ') || 'none'
+    } |`,
+  );
   const fiveXx = attempts.filter((a) => a.status >= 500);
   const unexplained5xx = fiveXx.filter((a) => !inWindow(a.at, a.ms));
-  lines.push(`| 5xx | ${fiveXx.length} (${fiveXx.length - unexplained5xx.length} inside a fault window, **${unexplained5xx.length} outside**) |`);
+  lines.push(
+    `| 5xx | ${fiveXx.length} (${fiveXx.length - unexplained5xx.length} inside a fault window, **${unexplained5xx.length} outside**) |`,
+  );
   lines.push(`| Requests given up after retrying 120 s | ${report.gaveUp.length} |`);
   lines.push('');
 
@@ -128,7 +165,13 @@ export function render(report: Report): string {
       group.set(key, (group.get(key) ?? 0) + 1);
     }
     lines.push(`5xx listed: ${[...group.entries()].map(([k, n]) => `${k} ×${n}`).join('; ')}.`);
-    if (unexplained5xx.length) lines.push(`5xx outside fault windows at: ${unexplained5xx.slice(0, 20).map((a) => `${rel(report, a.at)} ${a.route} ${a.status}`).join(', ')}.`);
+    if (unexplained5xx.length)
+      lines.push(
+        `5xx outside fault windows at: ${unexplained5xx
+          .slice(0, 20)
+          .map((a) => `${rel(report, a.at)} ${a.route} ${a.status}`)
+          .join(', ')}.`,
+      );
     lines.push('');
   }
   const network = attempts.filter((a) => a.status === 0);
@@ -151,7 +194,9 @@ export function render(report: Report): string {
     const list = duringLoad.filter((a) => a.route === route && ok(a));
     const first = lat(list.filter((a) => a.at < half));
     const second = lat(list.filter((a) => a.at >= half));
-    lines.push(`| ${route} | ${list.length} | ${fmt(percentile(first, 50))} / ${fmt(percentile(first, 99))} | ${fmt(percentile(second, 50))} / ${fmt(percentile(second, 99))} |`);
+    lines.push(
+      `| ${route} | ${list.length} | ${fmt(percentile(first, 50))} / ${fmt(percentile(first, 99))} | ${fmt(percentile(second, 50))} / ${fmt(percentile(second, 99))} |`,
+    );
   }
   lines.push('');
   const perMinute: string[] = [];
@@ -173,7 +218,9 @@ export function render(report: Report): string {
     const max = Math.max(...samples.map((s) => s.mib));
     const warm = samples[Math.floor(samples.length / 4)].mib;
     const lived = ((inc.endedAt ?? samples[samples.length - 1].at) - inc.startedAt) / 1000;
-    lines.push(`| ${inc.app} (${inc.pid}) | ${rel(report, inc.startedAt)} for ${fmt(lived)} s${inc.exit ? `, ended ${inc.exit}` : ''} | ${fmt(first)} → ${fmt(last)} (${fmt(max)}) | ${fmt(warm)} → ${fmt(last)} (${fmt(((last - warm) / warm) * 100)}%) |`);
+    lines.push(
+      `| ${inc.app} (${inc.pid}) | ${rel(report, inc.startedAt)} for ${fmt(lived)} s${inc.exit ? `, ended ${inc.exit}` : ''} | ${fmt(first)} → ${fmt(last)} (${fmt(max)}) | ${fmt(warm)} → ${fmt(last)} (${fmt(((last - warm) / warm) * 100)}%) |`,
+    );
   }
   lines.push('');
 
@@ -217,7 +264,11 @@ export function render(report: Report): string {
     },
     {
       what: 'Every due notification sent exactly once',
-      held: n.notSent.length === 0 && n.sentMoreThanOnce.length === 0 && n.outboxMismatch.length === 0 && report.orphanOutboxRows === 0,
+      held:
+        n.notSent.length === 0 &&
+        n.sentMoreThanOnce.length === 0 &&
+        n.outboxMismatch.length === 0 &&
+        report.orphanOutboxRows === 0,
       detail: `${n.scheduled} notifications scheduled (${n.cancelled} cancelled; read-model statuses ${JSON.stringify(n.scheduleStatuses)}); ${n.dueBeforeEnd} email/SMS due before the load ended: ${n.sentOnce} sent exactly once (one NotificationSent, one outbox row), ${n.notSent.length} not sent${n.notSent.length ? ` ${JSON.stringify(n.notSent.slice(0, 5))}` : ''}, ${n.sentMoreThanOnce.length} more than once, ${n.outboxMismatch.length} with events ≠ outbox rows, ${report.orphanOutboxRows} outbox rows never scheduled; due by channel ${JSON.stringify(n.dueByChannel)} (letters wait for a VLO's approval, phone calls are the VLO's); last sent ${fmt(n.waitedMs / 1000, 1)} s after catch-up`,
     },
     {
@@ -233,21 +284,31 @@ export function render(report: Report): string {
     {
       what: 'Memory roughly flat (≤ 25% growth after the first quarter, processes that lived ≥ 40 s)',
       held: memoryVerdict.every((v) => v.growth <= 0.25),
-      detail: memoryVerdict.map((v) => `${v.inc.app} ${v.inc.pid}: ${fmt(v.growth * 100)}%`).join(', ') || 'too few samples',
+      detail:
+        memoryVerdict.map((v) => `${v.inc.app} ${v.inc.pid}: ${fmt(v.growth * 100)}%`).join(', ') || 'too few samples',
     },
     {
-      what: 'No personal data in the processes\' logs',
+      what: "No personal data in the processes' logs",
       held: report.personalInLogs.length === 0,
-      detail: report.personalInLogs.length ? `FOUND: ${report.personalInLogs.join(', ')}` : 'names, street and email markers of the load absent from both logs',
+      detail: report.personalInLogs.length
+        ? `FOUND: ${report.personalInLogs.join(', ')}`
+        : 'names, street and email markers of the load absent from both logs',
     },
   ];
   lines.push('| Check | Held | Evidence |');
   lines.push('| --- | --- | --- |');
-  for (const v of verdicts) lines.push(`| ${v.what} | ${v.held ? 'yes' : '**NO**'} | ${v.detail.replace(/\|/g, '\\|')} |`);
+  for (const v of verdicts)
+    lines.push(`| ${v.what} | ${v.held ? 'yes' : '**NO**'} | ${v.detail.replace(/\|/g, '\\|')} |`);
   lines.push('');
   const warnings = Object.entries(report.logWarnings).filter(([k]) => !k.startsWith('level'));
   if (warnings.length) {
-    lines.push(`Log lines at warn or above (service, pino level, message: count): ${warnings.sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `\`${k}\`: ${v}`).join('; ')}.`);
+    lines.push(
+      `Log lines at warn or above (service, pino level, message: count): ${warnings
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, v]) => `\`${k}\`: ${v}`)
+        .join('; ')}.`,
+    );
     lines.push('');
   }
   lines.push(`Redis keys of the prefix at the end: ${report.redisKeysAtEnd}.`);

@@ -42,8 +42,12 @@ async function main(): Promise<void> {
   const virtualUsers = Number(option('VUS', '6'));
   const thinkMs = Number(option('THINK_MS', '20'));
   const maxRequests = Number(option('MAX_REQUESTS', '400000'));
-  const faults = option('FAULTS', ALL_FAULTS.join(',')) === 'none' ? [] : (option('FAULTS', ALL_FAULTS.join(',')).split(',') as FaultName[]);
-  for (const fault of faults) if (!ALL_FAULTS.includes(fault)) throw new Error(`unknown fault ${fault}; one of ${ALL_FAULTS.join(', ')}`);
+  const faults =
+    option('FAULTS', ALL_FAULTS.join(',')) === 'none'
+      ? []
+      : (option('FAULTS', ALL_FAULTS.join(',')).split(',') as FaultName[]);
+  for (const fault of faults)
+    if (!ALL_FAULTS.includes(fault)) throw new Error(`unknown fault ${fault}; one of ${ALL_FAULTS.join(', ')}`);
   const faultAt = option('FAULT_AT', '0.15,0.35,0.55,0.75').split(',').map(Number);
   const adminUrl = option('ADMIN_DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/postgres');
   const redisUrl = option('REDIS_URL', 'redis://127.0.0.1:6379');
@@ -86,13 +90,23 @@ async function main(): Promise<void> {
   let sampler: NodeJS.Timeout | undefined;
   try {
     // The worker first: both migrate at start (advisory lock), the API then finds the schema ready.
-    log(`worker ready in ${await worker.start()} ms; api ready in ${await api.start()} ms (ports ${apiPort}, ${workerPort})`);
+    log(
+      `worker ready in ${await worker.start()} ms; api ready in ${await api.start()} ms (ports ${apiPort}, ${workerPort})`,
+    );
 
     const environment = loadEnvironment({});
     const privateKeyPem = readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8');
     const ttlSeconds = loadSeconds + 3600;
     const mint = (userId: string, role: 'VLO' | 'VLO_MANAGER' | 'PAROLE_BOARD') =>
-      mintToken({ privateKeyPem, issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, userId, roles: [role], units: [...VLO_UNITS, NATIONAL_UNIT], ttlSeconds });
+      mintToken({
+        privateKeyPem,
+        issuer: environment.AUTH_ISSUER,
+        audience: environment.AUTH_AUDIENCE,
+        userId,
+        roles: [role],
+        units: [...VLO_UNITS, NATIONAL_UNIT],
+        ttlSeconds,
+      });
     const vloIds = Array.from({ length: 6 }, (_, i) => `vlo-load-${i + 1}`);
     const tokens: Tokens = {
       vlos: await Promise.all(vloIds.map(async (userId) => ({ userId, token: await mint(userId, 'VLO') }))),
@@ -102,7 +116,12 @@ async function main(): Promise<void> {
 
     const startedAt = Date.now();
     const endsAt = startedAt + loadSeconds * 1000;
-    const client = new LoadClient({ baseUrl: apiUrl, attemptTimeoutMs: 30_000, retryForMs: 120_000, stopAt: () => Date.now() >= endsAt });
+    const client = new LoadClient({
+      baseUrl: apiUrl,
+      attemptTimeoutMs: 30_000,
+      retryForMs: 120_000,
+      stopAt: () => Date.now() >= endsAt,
+    });
     const sample = () => {
       api.sampleRss();
       worker.sampleRss();
@@ -120,7 +139,9 @@ async function main(): Promise<void> {
     log(`load: ${virtualUsers} virtual users for ${loadSeconds} s; faults: ${faults.join(', ') || 'none'}`);
     const progress = setInterval(() => {
       const attempts = client.attempts.length;
-      log(`+${Math.round((Date.now() - startedAt) / 1000)} s: ${attempts} requests, ${client.accepted.length} commands accepted, api ${api.current?.rssMiB.at(-1)?.mib.toFixed(0)} MiB, worker ${worker.current?.rssMiB.at(-1)?.mib.toFixed(0)} MiB`);
+      log(
+        `+${Math.round((Date.now() - startedAt) / 1000)} s: ${attempts} requests, ${client.accepted.length} commands accepted, api ${api.current?.rssMiB.at(-1)?.mib.toFixed(0)} MiB, worker ${worker.current?.rssMiB.at(-1)?.mib.toFixed(0)} MiB`,
+      );
     }, 30_000);
     const faultRun = (async () => {
       for (const [index, fault] of faults.entries()) {
@@ -130,10 +151,18 @@ async function main(): Promise<void> {
         log(`fault: ${fault}`);
         const record = await injectFault(fault, { api, worker, redisUrl, redisPrefix, postgresMajor });
         faultRecords.push(record);
-        log(`  ${record.tried.join('; ')}${record.error ? `; ERROR ${record.error}` : ''}; recovered in ${record.recoveredAt ? record.recoveredAt - record.at : '?'} ms`);
+        log(
+          `  ${record.tried.join('; ')}${record.error ? `; ERROR ${record.error}` : ''}; recovered in ${record.recoveredAt ? record.recoveredAt - record.at : '?'} ms`,
+        );
       }
     })();
-    const tally = await runLoad(client, tokens, { virtualUsers, endsAt, maxRequests, thinkMs, today: new Date().toISOString().slice(0, 10) });
+    const tally = await runLoad(client, tokens, {
+      virtualUsers,
+      endsAt,
+      maxRequests,
+      thinkMs,
+      today: new Date().toISOString().slice(0, 10),
+    });
     const loadEndedAt = Date.now();
     await faultRun;
     clearInterval(progress);
@@ -194,7 +223,9 @@ async function main(): Promise<void> {
     api.closeLog();
     worker.closeLog();
     if (process.env.KEEP_DATABASE !== '1') {
-      await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)).catch(() => undefined);
+      await withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`)).catch(
+        () => undefined,
+      );
       await deleteRedisKeysWithPrefix(redisUrl, redisPrefix).catch(() => undefined);
     }
   }
@@ -246,11 +277,12 @@ async function countRedisKeys(url: string, prefix: string): Promise<number> {
   }
 }
 
-
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`load-and-faults failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `load-and-faults failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -53,15 +53,26 @@ export async function checkCommandsInHistory(url: string, accepted: readonly Acc
   const misplaced: CommandCheck['misplaced'] = [];
   for (const e of expected) {
     const row = rows.found.get(e.eventId);
-    if (!row) missing.push({ route: e.command.route, streamId: e.command.streamId, revision: e.revision, eventId: e.eventId });
+    if (!row)
+      missing.push({ route: e.command.route, streamId: e.command.streamId, revision: e.revision, eventId: e.eventId });
     else if (row.stream_id !== e.command.streamId || Number(row.revision) !== e.revision) {
-      misplaced.push({ eventId: e.eventId, expected: `${e.command.streamId}@${e.revision}`, actual: `${row.stream_id}@${row.revision}` });
+      misplaced.push({
+        eventId: e.eventId,
+        expected: `${e.command.streamId}@${e.revision}`,
+        actual: `${row.stream_id}@${row.revision}`,
+      });
     }
   }
   const duplicated: CommandCheck['duplicated'] = [];
   for (const command of accepted) {
     const actual = rows.keyed.get(`${command.streamId}\u0000${command.idempotencyKey}`) ?? 0;
-    if (actual !== command.eventTypes.length) duplicated.push({ streamId: command.streamId, key: command.idempotencyKey, expected: command.eventTypes.length, actual });
+    if (actual !== command.eventTypes.length)
+      duplicated.push({
+        streamId: command.streamId,
+        key: command.idempotencyKey,
+        expected: command.eventTypes.length,
+        actual,
+      });
   }
   return {
     accepted: accepted.length,
@@ -98,10 +109,14 @@ export async function waitForCatchUp(url: string, workerUrl: string, timeoutMs: 
         `SELECT projection, commit_position::text || '/' || prepare_position::text AS position, events_applied::text FROM projection_checkpoints ORDER BY projection`,
       );
       const headPosition = head.rows[0]?.position ?? '';
-      const behind = checkpoints.rows.filter((c) => c.position !== headPosition).map((c) => `${c.projection} at ${c.position}`);
+      const behind = checkpoints.rows
+        .filter((c) => c.position !== headPosition)
+        .map((c) => `${c.projection} at ${c.position}`);
       let workerStatus: unknown;
       try {
-        workerStatus = await (await fetch(`${workerUrl}/health/projectors`, { signal: AbortSignal.timeout(3000) })).json();
+        workerStatus = await (
+          await fetch(`${workerUrl}/health/projectors`, { signal: AbortSignal.timeout(3000) })
+        ).json();
       } catch (error) {
         workerStatus = `unreachable: ${error instanceof Error ? error.message : String(error)}`;
       }
@@ -109,7 +124,11 @@ export async function waitForCatchUp(url: string, workerUrl: string, timeoutMs: 
         head: headPosition,
         caughtUp: behind.length === 0,
         waitedMs: Date.now() - started,
-        checkpoints: checkpoints.rows.map((c) => ({ projection: c.projection, position: c.position, eventsApplied: Number(c.events_applied) })),
+        checkpoints: checkpoints.rows.map((c) => ({
+          projection: c.projection,
+          position: c.position,
+          eventsApplied: Number(c.events_applied),
+        })),
         behind,
         workerStatus,
       };
@@ -155,10 +174,12 @@ interface NotificationRow {
 export async function checkNotifications(url: string, dueBy: Date, timeoutMs: number): Promise<NotificationCheck> {
   const started = Date.now();
   for (;;) {
-    const rows = await withClient(url, async (client) =>
-      (
-        await client.query<NotificationRow>(
-          `WITH n AS (
+    const rows = await withClient(
+      url,
+      async (client) =>
+        (
+          await client.query<NotificationRow>(
+            `WITH n AS (
              SELECT data->>'notificationId' AS id, type, data, e.transaction_id, e.sequence FROM events e
               WHERE type IN ('NotificationScheduled', 'NotificationRescheduled', 'NotificationCancelled', 'NotificationSent')
            ),
@@ -173,15 +194,18 @@ export async function checkNotifications(url: string, dueBy: Date, timeoutMs: nu
                   (SELECT count(*) FROM notification_outbox o WHERE o.notification_id::text = s.id)::int AS outbox_rows,
                   (SELECT ns.status FROM notification_schedule ns WHERE ns.notification_id::text = s.id) AS schedule_status
              FROM scheduled s JOIN due d ON d.id = s.id`,
-        )
-      ).rows,
+          )
+        ).rows,
     );
-    const due = rows.filter((r) => !r.cancelled && new Date(r.due_at) <= dueBy && (r.channel === 'email' || r.channel === 'sms'));
+    const due = rows.filter(
+      (r) => !r.cancelled && new Date(r.due_at) <= dueBy && (r.channel === 'email' || r.channel === 'sms'),
+    );
     const notSent = due.filter((r) => r.sent_events === 0);
     const waitedMs = Date.now() - started;
     if (notSent.length === 0 || waitedMs > timeoutMs) {
       const byChannel: Record<string, number> = {};
-      for (const r of rows.filter((r) => !r.cancelled && new Date(r.due_at) <= dueBy)) byChannel[r.channel] = (byChannel[r.channel] ?? 0) + 1;
+      for (const r of rows.filter((r) => !r.cancelled && new Date(r.due_at) <= dueBy))
+        byChannel[r.channel] = (byChannel[r.channel] ?? 0) + 1;
       const statuses: Record<string, number> = {};
       for (const r of rows) statuses[r.schedule_status ?? 'none'] = (statuses[r.schedule_status ?? 'none'] ?? 0) + 1;
       return {
@@ -189,9 +213,18 @@ export async function checkNotifications(url: string, dueBy: Date, timeoutMs: nu
         dueBeforeEnd: due.length,
         dueByChannel: byChannel,
         sentOnce: due.filter((r) => r.sent_events === 1 && r.outbox_rows === 1).length,
-        notSent: notSent.map((r) => ({ notificationId: r.notification_id, channel: r.channel, dueAt: r.due_at, scheduleStatus: r.schedule_status })),
-        sentMoreThanOnce: rows.filter((r) => r.sent_events > 1 || r.outbox_rows > 1).map((r) => ({ notificationId: r.notification_id, sentEvents: r.sent_events, outboxRows: r.outbox_rows })),
-        outboxMismatch: rows.filter((r) => r.sent_events !== r.outbox_rows).map((r) => ({ notificationId: r.notification_id, sentEvents: r.sent_events, outboxRows: r.outbox_rows })),
+        notSent: notSent.map((r) => ({
+          notificationId: r.notification_id,
+          channel: r.channel,
+          dueAt: r.due_at,
+          scheduleStatus: r.schedule_status,
+        })),
+        sentMoreThanOnce: rows
+          .filter((r) => r.sent_events > 1 || r.outbox_rows > 1)
+          .map((r) => ({ notificationId: r.notification_id, sentEvents: r.sent_events, outboxRows: r.outbox_rows })),
+        outboxMismatch: rows
+          .filter((r) => r.sent_events !== r.outbox_rows)
+          .map((r) => ({ notificationId: r.notification_id, sentEvents: r.sent_events, outboxRows: r.outbox_rows })),
         cancelled: rows.filter((r) => r.cancelled).length,
         scheduleStatuses: statuses,
         waitedMs,

@@ -29,7 +29,9 @@ export class CpuProfile {
   }
 
   private post(method: string): Promise<unknown> {
-    return new Promise((resolve, reject) => (this.session as Session).post(method, (error, result) => (error ? reject(error) : resolve(result))));
+    return new Promise((resolve, reject) =>
+      (this.session as Session).post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
   }
 }
 
@@ -43,7 +45,9 @@ export function topSelfTime(profile: Profile, count: number): string[] {
   const totals = new Map<string, number>();
   for (const id of profile.samples) {
     const frame = byNode.get(id)?.callFrame;
-    const where = frame ? `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*node_modules\//, 'nm/').replace(/^.*\/work\/main\//, '')}:${frame.lineNumber + 1}` : '?';
+    const where = frame
+      ? `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*node_modules\//, 'nm/').replace(/^.*\/work\/main\//, '')}:${frame.lineNumber + 1}`
+      : '?';
     totals.set(where, (totals.get(where) ?? 0) + 1);
   }
   const all = profile.samples.length || 1;

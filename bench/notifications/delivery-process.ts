@@ -12,7 +12,15 @@ async function main(): Promise<void> {
   const settings = JSON.parse(settingsJson) as NotificationSettings;
   const app = await openAppContext(url, 10);
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const runtime = new NotificationRuntime({ dataSource: app.dataSource, store: app.store, redisUrl: app.env.REDIS_URL, settings, channel: new OutboxChannel(app.dataSource), clock: SYSTEM_CLOCK, log: quiet });
+  const runtime = new NotificationRuntime({
+    dataSource: app.dataSource,
+    store: app.store,
+    redisUrl: app.env.REDIS_URL,
+    settings,
+    channel: new OutboxChannel(app.dataSource),
+    clock: SYSTEM_CLOCK,
+    log: quiet,
+  });
   runtime.startWorker();
   process.send?.('ready');
   process.once('SIGTERM', () => {

@@ -33,7 +33,8 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): NotifyBenchOp
   return {
     adminUrl: env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL,
     victims: Math.round(positive(env, 'BENCH_VICTIMS', 50_000) * scale),
-    limitedVictims: env.BENCH_LIMITED_VICTIMS === '0' ? 0 : Math.round(positive(env, 'BENCH_LIMITED_VICTIMS', 1_200) * scale),
+    limitedVictims:
+      env.BENCH_LIMITED_VICTIMS === '0' ? 0 : Math.round(positive(env, 'BENCH_LIMITED_VICTIMS', 1_200) * scale),
     victimsPerSentence: Math.round(positive(env, 'BENCH_VICTIMS_PER_SENTENCE', 5)),
     dueSpreadSeconds: positive(env, 'BENCH_DUE_SPREAD_SECONDS', 60) * scale,
     raisedRatePerSecond: optional('BENCH_RAISED_RATE'),

@@ -69,15 +69,39 @@ async function runArrangement(arrangement: Arrangement, prefix: string, random: 
     const queue = new Queue('order', { connection: open(), prefix });
     queues.push(queue);
     urgentQueue = routineQueue = queue;
-    workers.push(new Worker('order', work, { connection: open(), prefix, concurrency: CONCURRENCY, limiter: { max: RATE, duration: 1000 }, autorun: false }));
+    workers.push(
+      new Worker('order', work, {
+        connection: open(),
+        prefix,
+        concurrency: CONCURRENCY,
+        limiter: { max: RATE, duration: 1000 },
+        autorun: false,
+      }),
+    );
   } else {
     urgentQueue = new Queue('order-urgent', { connection: open(), prefix });
     routineQueue = new Queue('order-routine', { connection: open(), prefix });
     queues.push(urgentQueue, routineQueue);
     if (arrangement === 'split') {
       const urgentShare = Math.max(1, Math.round(RATE * 0.2));
-      workers.push(new Worker('order-urgent', work, { connection: open(), prefix, concurrency: CONCURRENCY, limiter: { max: urgentShare, duration: 1000 }, autorun: false }));
-      workers.push(new Worker('order-routine', work, { connection: open(), prefix, concurrency: CONCURRENCY, limiter: { max: RATE - urgentShare, duration: 1000 }, autorun: false }));
+      workers.push(
+        new Worker('order-urgent', work, {
+          connection: open(),
+          prefix,
+          concurrency: CONCURRENCY,
+          limiter: { max: urgentShare, duration: 1000 },
+          autorun: false,
+        }),
+      );
+      workers.push(
+        new Worker('order-routine', work, {
+          connection: open(),
+          prefix,
+          concurrency: CONCURRENCY,
+          limiter: { max: RATE - urgentShare, duration: 1000 },
+          autorun: false,
+        }),
+      );
     } else {
       const tokens = open();
       const counterKey = `${prefix}:channel-limit`;
@@ -100,12 +124,20 @@ async function runArrangement(arrangement: Arrangement, prefix: string, random: 
   }
   for (let i = 0; i < ROUTINE; i += 1000) {
     const size = Math.min(1000, ROUTINE - i);
-    await routineQueue.addBulk(Array.from({ length: size }, () => ({ name: 'routine', data: { urgent: false }, opts: { priority: 3, removeOnComplete: true } })));
+    await routineQueue.addBulk(
+      Array.from({ length: size }, () => ({
+        name: 'routine',
+        data: { urgent: false },
+        opts: { priority: 3, removeOnComplete: true },
+      })),
+    );
   }
   const started = Date.now();
   for (const worker of workers) void worker.run();
   const drainMs = (ROUTINE / RATE) * 1000;
-  const adds = Array.from({ length: URGENT }, () => 2_000 + random.next() * (0.8 * drainMs - 2_000)).sort((a, b) => a - b);
+  const adds = Array.from({ length: URGENT }, () => 2_000 + random.next() * (0.8 * drainMs - 2_000)).sort(
+    (a, b) => a - b,
+  );
   const timers = adds.map((at) =>
     setTimeout(() => {
       void urgentQueue.add('urgent', { urgent: true, addedAt: Date.now() }, { priority: 1, removeOnComplete: true });
@@ -123,7 +155,13 @@ async function runArrangement(arrangement: Arrangement, prefix: string, random: 
     busiest = Math.max(busiest, i - j + 1);
   }
   const span = (starts[starts.length - 1] - starts[0]) / 1000;
-  return { arrangement, urgentWaitMs: urgentWaits, routineDrainSeconds: (lastRoutine - started) / 1000, rate: (starts.length - 1) / span, busiestSecond: busiest };
+  return {
+    arrangement,
+    urgentWaitMs: urgentWaits,
+    routineDrainSeconds: (lastRoutine - started) / 1000,
+    rate: (starts.length - 1) / span,
+    busiestSecond: busiest,
+  };
 }
 
 /**
@@ -133,29 +171,48 @@ async function runArrangement(arrangement: Arrangement, prefix: string, random: 
  */
 async function overhead(prefix: string): Promise<void> {
   const n = Number(process.env.BENCH_ORDER_OVERHEAD_JOBS ?? 20_000);
-  console.log(`\nOverhead of priorities, no limiter: ${n} jobs per round, addBulk of 1,000, no-op worker at concurrency 256`);
+  console.log(
+    `\nOverhead of priorities, no limiter: ${n} jobs per round, addBulk of 1,000, no-op worker at concurrency 256`,
+  );
   console.log('| Round | Jobs | Enqueue jobs/s | Drain jobs/s |');
   console.log('|---|---|---:|---:|');
-  for (const [round, priority] of [[1, 0], [1, 3], [2, 0], [2, 3]] as const) {
+  for (const [round, priority] of [
+    [1, 0],
+    [1, 3],
+    [2, 0],
+    [2, 3],
+  ] as const) {
     const name = `overhead-${round}-${priority}`;
     const queueConnection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     const workerConnection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     const queue = new Queue(name, { connection: queueConnection, prefix });
     const addStarted = Date.now();
     for (let i = 0; i < n; i += 1000) {
-      await queue.addBulk(Array.from({ length: Math.min(1000, n - i) }, () => ({ name: 'job', data: {}, opts: { ...(priority ? { priority } : {}), removeOnComplete: true } })));
+      await queue.addBulk(
+        Array.from({ length: Math.min(1000, n - i) }, () => ({
+          name: 'job',
+          data: {},
+          opts: { ...(priority ? { priority } : {}), removeOnComplete: true },
+        })),
+      );
     }
     const addMs = Date.now() - addStarted;
     let done = 0;
     const drainStarted = Date.now();
-    const worker = new Worker(name, async () => void done++, { connection: workerConnection, prefix, concurrency: 256 });
+    const worker = new Worker(name, async () => void done++, {
+      connection: workerConnection,
+      prefix,
+      concurrency: 256,
+    });
     while (done < n) await new Promise((resolve) => setTimeout(resolve, 50));
     const drainMs = Date.now() - drainStarted;
     await worker.close();
     await queue.close();
     queueConnection.disconnect();
     workerConnection.disconnect();
-    console.log(`| ${round} | ${priority ? `priority ${priority}` : 'no priority (before)'} | ${Math.round((n * 1000) / addMs)} | ${Math.round((n * 1000) / drainMs)} |`);
+    console.log(
+      `| ${round} | ${priority ? `priority ${priority}` : 'no priority (before)'} | ${Math.round((n * 1000) / addMs)} | ${Math.round((n * 1000) / drainMs)} |`,
+    );
   }
 }
 
@@ -172,14 +229,20 @@ async function main(): Promise<void> {
   const random = new Random(20261207);
   const only = process.env.BENCH_ORDER_ARRANGEMENTS?.split(',') as Arrangement[] | undefined;
   const arrangements: Arrangement[] = only ?? ['priorities', 'shared', 'split'];
-  console.log(`${ROUTINE} routine jobs queued, ${URGENT} urgent added at random moments, limit ${RATE}/s, ${CONCURRENCY} jobs at once per worker, ${WORK_MS} ms each`);
-  console.log('| Arrangement | Urgent wait p50 / p99 / max | Routine drained in | Rate held | Most started in any 1 s (sliding) |');
+  console.log(
+    `${ROUTINE} routine jobs queued, ${URGENT} urgent added at random moments, limit ${RATE}/s, ${CONCURRENCY} jobs at once per worker, ${WORK_MS} ms each`,
+  );
+  console.log(
+    '| Arrangement | Urgent wait p50 / p99 / max | Routine drained in | Rate held | Most started in any 1 s (sliding) |',
+  );
   console.log('|---|---|---|---|---|');
   try {
     for (const arrangement of arrangements) {
       const o = await runArrangement(arrangement, `${prefix}:${arrangement}`, random);
       const w = (p: number): string => `${(percentile(o.urgentWaitMs, p) / 1000).toFixed(2)} s`;
-      console.log(`| ${arrangement} | ${w(50)} / ${w(99)} / ${w(100)} | ${o.routineDrainSeconds.toFixed(1)} s (ideal ${(ROUTINE / RATE).toFixed(0)} s) | ${o.rate.toFixed(1)}/s | ${o.busiestSecond} |`);
+      console.log(
+        `| ${arrangement} | ${w(50)} / ${w(99)} / ${w(100)} | ${o.routineDrainSeconds.toFixed(1)} s (ideal ${(ROUTINE / RATE).toFixed(0)} s) | ${o.rate.toFixed(1)}/s | ${o.busiestSecond} |`,
+      );
     }
   } finally {
     await deleteRedisKeysWithPrefix(REDIS_URL, prefix);

@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { AllSubscription, AppendResult, EventStore, EventToAppend, ExpectedRevision, GlobalPosition, ReadAllOptions, RecordedEvent, StreamAppend, StreamAppendOutcome, SubscribeToAllOptions } from '@vcs/event-store';
+import {
+  AllSubscription,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  GlobalPosition,
+  ReadAllOptions,
+  RecordedEvent,
+  StreamAppend,
+  StreamAppendOutcome,
+  SubscribeToAllOptions,
+} from '@vcs/event-store';
 import { Accepted, NotificationChannelPort, OutgoingMessage, RecordedSend } from '@vcs/notifications';
 import { EntityManager } from 'typeorm';
 
@@ -41,14 +53,25 @@ export interface StoreTimings {
 
 /** The application's event store, unchanged, with the time of each stream read and append recorded (for the profile). */
 export class TimedEventStore implements EventStore {
-  readonly timings: StoreTimings = { readVictim: new Timing(), readSentence: new Timing(), append: new Timing(), readMany: new Timing(), readSentences: new Timing(), appendMany: new Timing() };
+  readonly timings: StoreTimings = {
+    readVictim: new Timing(),
+    readSentence: new Timing(),
+    append: new Timing(),
+    readMany: new Timing(),
+    readSentences: new Timing(),
+    appendMany: new Timing(),
+  };
   streamsRead = 0;
   sentencesRead = 0;
   streamsAppended = 0;
 
   constructor(private readonly inner: EventStore) {}
 
-  appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     return this.timings.append.time(() => this.inner.appendToStream(streamId, events, expectedRevision));
   }
 

@@ -43,7 +43,13 @@ function scenarioRows(r: ScenarioResult): string[] {
     `| Per job: processing (p50 / p99 / max) | ${ms(r.processMs)} |`,
     `| CPU while delivering: whole machine busy / bench process (cores) | ${s(r.machineBusy * 100, 0)} % / ${s(r.nodeCpuShare, 2)} |`,
     `| Load average (1 min) sampled while delivering, min–max | ${r.loadDuring ? `${s(r.loadDuring.min)}–${s(r.loadDuring.max)}` : 'n/a'} |`,
-    `| Worker warnings | ${Object.keys(r.warnings).length === 0 ? 'none' : Object.entries(r.warnings).map(([k, v]) => `${k}: ${v}`).join('; ')} |`,
+    `| Worker warnings | ${
+      Object.keys(r.warnings).length === 0
+        ? 'none'
+        : Object.entries(r.warnings)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('; ')
+    } |`,
   ];
 }
 
@@ -68,12 +74,12 @@ export function renderSection(report: NotifyReport): string {
     `application's event store (personal data encrypted per victim): ${int(report.sentences)} sentences (recorded, then released on licence today)`,
     `and ${int(report.victims + (limited?.notifications ?? 0))} victims (referred, enrolled, preferences: email 70 % or SMS 30 %, all key stages, no safety check),`,
     `${int(report.seed.events)} events in ${s(report.seed.elapsedMs / 1000, 0)} s. One release notification per victim, scheduled with`,
-    '`ScheduleNotification` through the worker\'s command path (`WorkerCommands`, actor `notification-planner`, planner-style id), due times',
+    "`ScheduleNotification` through the worker's command path (`WorkerCommands`, actor `notification-planner`, planner-style id), due times",
     `spread evenly over ${report.dueSpreadSeconds} s (the same minute), starting after the jobs are enqueued. Then the worker's \`NotificationRuntime\` as in production`,
     '(dispatcher → BullMQ delayed jobs, BullMQ worker with the production settings, outbox channel, system clock; start-up resync off) with the',
     '`notification-schedule` projector running beside it. The dispatcher starts from the head of the history before the burst is scheduled and',
     'the planner after it (as live instances would: neither re-reads the seeded cases during the due minute).',
-    'Sent time = `notification_outbox.created_at` (the grouped statement\'s transaction start); duplicates = notifications with more',
+    "Sent time = `notification_outbox.created_at` (the grouped statement's transaction start); duplicates = notifications with more",
     'than one outbox row or more than one `NotificationSent`; missed = scheduled but no outbox row by the timeout.',
     `Load (\`uptime\`) before: \`${report.uptimeBefore}\`; after: \`${report.uptimeAfter}\`. Whole run ${s(report.totalSeconds / 60, 1)} min. Other benchmarks may have`,
     'been running on the same 2 cores (measured runs are serialised with `flock /tmp/vcs-bench.lock`).',

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   const redisPrefix = `vcs-bench-notify-${randomBytes(4).toString('hex')}`;
   log(`created and migrated ${database.name}; Redis prefix ${redisPrefix}`);
   const cleanUp = async (): Promise<void> => {
-    await deleteRedisKeysWithPrefix(redisUrlOf(), redisPrefix).then((n) => log(`deleted ${n} Redis keys of ${redisPrefix}`), (e: unknown) => log(`could not delete Redis keys: ${String(e)}`));
+    await deleteRedisKeysWithPrefix(redisUrlOf(), redisPrefix).then(
+      (n) => log(`deleted ${n} Redis keys of ${redisPrefix}`),
+      (e: unknown) => log(`could not delete Redis keys: ${String(e)}`),
+    );
     await database.drop().then(() => log(`dropped ${database.name}`));
   };
   const onSignal = (): void => {
@@ -44,11 +47,21 @@ async function main(): Promise<void> {
     const today = new Clock().today();
     const random = new Random(options.seed);
     const total = options.victims + options.limitedVictims;
-    log(`seeding ${total} victims (${Math.ceil(total / options.victimsPerSentence)} sentences) through the event store`);
-    const { victims, seed } = await seedVictims(app.store, random, total, options.victimsPerSentence, today, options.writers, (events, ms) =>
-      log(`  seeded ${events} events, ${Math.round((events * 1000) / ms)} events/s`),
+    log(
+      `seeding ${total} victims (${Math.ceil(total / options.victimsPerSentence)} sentences) through the event store`,
     );
-    log(`seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s (${Math.round(seed.appendsPerSecond)} appends/s)`);
+    const { victims, seed } = await seedVictims(
+      app.store,
+      random,
+      total,
+      options.victimsPerSentence,
+      today,
+      options.writers,
+      (events, ms) => log(`  seeded ${events} events, ${Math.round((events * 1000) / ms)} events/s`),
+    );
+    log(
+      `seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s (${Math.round(seed.appendsPerSecond)} appends/s)`,
+    );
     await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
     const scheduleRateEstimate = Math.max(50, seed.appendsPerSecond * 0.5);
     // The production settings: the outbox's own limit and the configured concurrency (unless the options override them).
@@ -135,7 +148,6 @@ function summarise(r: ScenarioResult): void {
 function redisUrlOf(): string {
   return process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 }
-
 
 function uptime(): string {
   try {

@@ -9,7 +9,11 @@ import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { NotificationRuntime } from '../../apps/worker/src/notifications/notification-runtime';
-import { NotificationSettings, notificationSettingsOf, SYSTEM_CLOCK } from '../../apps/worker/src/notifications/notification-settings';
+import {
+  NotificationSettings,
+  notificationSettingsOf,
+  SYSTEM_CLOCK,
+} from '../../apps/worker/src/notifications/notification-settings';
 import { WorkerCommands } from '../../apps/worker/src/notifications/worker-commands';
 import { readCheckpoint, writeCheckpoint } from '../../apps/worker/src/projector/checkpoint-store';
 import { Projector } from '../../apps/worker/src/projector/projector';
@@ -69,7 +73,12 @@ export interface ScenarioResult {
   /** Per job, ms: waiting in the queue after its due time, and being processed. */
   readonly queueWaitMs: Distribution;
   readonly processMs: Distribution;
-  readonly profile: readonly { readonly step: string; readonly calls: number; readonly meanMs: number; readonly perJobMs: number }[];
+  readonly profile: readonly {
+    readonly step: string;
+    readonly calls: number;
+    readonly meanMs: number;
+    readonly perJobMs: number;
+  }[];
   readonly machineBusy: number;
   /** The 1-minute load average sampled while delivering (2 cores: above 2 means others were waiting for CPU too). */
   readonly loadDuring: { readonly min: number; readonly max: number } | undefined;
@@ -83,7 +92,12 @@ export interface ScenarioResult {
  * the outbox channel, the notification-schedule projector beside it), measures the enqueue, waits until every
  * notification is in the outbox (or the timeout), and reads the outcome from PostgreSQL.
  */
-export async function runScenario(app: AppContext, env: Environment, spec: ScenarioSpec, log: (line: string) => void): Promise<ScenarioResult> {
+export async function runScenario(
+  app: AppContext,
+  env: Environment,
+  spec: ScenarioSpec,
+  log: (line: string) => void,
+): Promise<ScenarioResult> {
   const n = spec.victims.length;
   const today = new Clock().today();
   const timedStore = new TimedEventStore(app.store);
@@ -95,8 +109,17 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
     warnings[key] = (warnings[key] ?? 0) + 1;
   };
   const runtimeLog = { info: () => undefined, warn: count, error: count };
-  const settings: NotificationSettings = { ...notificationSettingsOf(env), queuePrefix: spec.queuePrefix, ratePerSecond: spec.ratePerSecond, concurrency: spec.concurrency };
-  const scheduleProjector = new Projector(app.dataSource, app.store, new NotificationScheduleProjection(), { batchSize: env.PROJECTOR_BATCH_SIZE, retryMs: 1000, log: runtimeLog });
+  const settings: NotificationSettings = {
+    ...notificationSettingsOf(env),
+    queuePrefix: spec.queuePrefix,
+    ratePerSecond: spec.ratePerSecond,
+    concurrency: spec.concurrency,
+  };
+  const scheduleProjector = new Projector(app.dataSource, app.store, new NotificationScheduleProjection(), {
+    batchSize: env.PROJECTOR_BATCH_SIZE,
+    retryMs: 1000,
+    log: runtimeLog,
+  });
   scheduleProjector.start();
 
   // The due minute starts once scheduling and enqueueing should be over (with a margin), so the figure is delivery alone.
@@ -104,20 +127,40 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
   const firstDue = Math.ceil((Date.now() + estimateMs) / 1000) * 1000;
   const spreadMs = spec.dueSpreadSeconds * 1000;
   const dueAt = (index: number): string => new Date(firstDue + Math.floor((index * spreadMs) / n)).toISOString();
-  log(`[${spec.label}] scheduling ${n} notifications, due from ${new Date(firstDue).toISOString()} over ${spec.dueSpreadSeconds} s`);
+  log(
+    `[${spec.label}] scheduling ${n} notifications, due from ${new Date(firstDue).toISOString()} over ${spec.dueSpreadSeconds} s`,
+  );
   const commands = new WorkerCommands(app.store, SYSTEM_CLOCK);
   // As in production, the dispatcher is live when the burst is scheduled: it starts from the head of the history
   // (not from the seeded cases), so the enqueue figure is the NotificationScheduled events alone.
   await startFromHead(app, 'notification-dispatcher');
-  const { scheduled, elapsedMs: scheduleMs } = await scheduleNotifications(commands, spec.victims, dueAt, today, spec.writers);
+  const { scheduled, elapsedMs: scheduleMs } = await scheduleNotifications(
+    commands,
+    spec.victims,
+    dueAt,
+    today,
+    spec.writers,
+  );
   // The planner's work on these milestones is what scheduleNotifications just did in its place (same ids, same
   // commands): it starts after them, instead of re-deciding every seeded milestone during the due minute.
   await startFromHead(app, 'notification-planner');
   log(`[${spec.label}] scheduled in ${(scheduleMs / 1000).toFixed(1)} s (${Math.round((n * 1000) / scheduleMs)}/s)`);
 
-  const [{ count: outboxBefore }] = (await app.dataSource.query('SELECT count(*)::int AS count FROM notification_outbox')) as { count: number }[];
-  const runtime = new NotificationRuntime({ dataSource: app.dataSource, store: timedStore, redisUrl: env.REDIS_URL, settings, channel, clock: SYSTEM_CLOCK, log: runtimeLog });
-  const profile = new CpuProfile(process.env.BENCH_CPU_PROFILE ? `${process.env.BENCH_CPU_PROFILE}.${spec.label}.cpuprofile` : undefined);
+  const [{ count: outboxBefore }] = (await app.dataSource.query(
+    'SELECT count(*)::int AS count FROM notification_outbox',
+  )) as { count: number }[];
+  const runtime = new NotificationRuntime({
+    dataSource: app.dataSource,
+    store: timedStore,
+    redisUrl: env.REDIS_URL,
+    settings,
+    channel,
+    clock: SYSTEM_CLOCK,
+    log: runtimeLog,
+  });
+  const profile = new CpuProfile(
+    process.env.BENCH_CPU_PROFILE ? `${process.env.BENCH_CPU_PROFILE}.${spec.label}.cpuprofile` : undefined,
+  );
   const loads: number[] = [];
   const replicas: ChildProcess[] = [];
   const jobWaits: number[] = [];
@@ -132,12 +175,15 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
     for (;;) {
       const counts = await runtime.queue.queue.getJobCounts('delayed', 'waiting', 'active', 'prioritized');
       if (counts.delayed + counts.waiting + counts.active + counts.prioritized >= n) break;
-      if (performance.now() - enqueueStarted > spec.timeoutSeconds * 1000) throw new Error(`only ${JSON.stringify(counts)} of ${n} jobs enqueued`);
+      if (performance.now() - enqueueStarted > spec.timeoutSeconds * 1000)
+        throw new Error(`only ${JSON.stringify(counts)} of ${n} jobs enqueued`);
       await sleep(20);
     }
     const enqueueMs = performance.now() - enqueueStarted;
     const enqueueEnd = Date.now();
-    log(`[${spec.label}] ${n} jobs enqueued in ${(enqueueMs / 1000).toFixed(1)} s; first due in ${((firstDue - enqueueEnd) / 1000).toFixed(1)} s`);
+    log(
+      `[${spec.label}] ${n} jobs enqueued in ${(enqueueMs / 1000).toFixed(1)} s; first due in ${((firstDue - enqueueEnd) / 1000).toFixed(1)} s`,
+    );
 
     for (let i = 1; i < spec.deliveryProcesses; i++) replicas.push(await startReplica(env.DATABASE_URL, settings));
     if (replicas.length > 0) log(`[${spec.label}] ${replicas.length} more delivery process(es) started`);
@@ -162,7 +208,8 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
     worker.on('completed', (job: Job) => {
       const due = dueOf.get((job.data as { notificationId: string }).notificationId);
       if (due !== undefined && job.processedOn !== undefined) jobWaits.push(job.processedOn - due);
-      if (job.processedOn !== undefined && job.finishedOn !== undefined) jobProcess.push(job.finishedOn - job.processedOn);
+      if (job.processedOn !== undefined && job.finishedOn !== undefined)
+        jobProcess.push(job.finishedOn - job.processedOn);
     });
 
     const deadline = firstDue + spreadMs + spec.timeoutSeconds * 1000;
@@ -217,11 +264,18 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
           meanMs: t.readMany.meanMs,
           perJobMs: perJob(t.readMany.totalMs),
         },
-        { step: 'read one victim stream (decrypt; after a conflict, or a batch that failed)', calls: t.readVictim.calls, meanMs: t.readVictim.meanMs, perJobMs: perJob(t.readVictim.totalMs) },
+        {
+          step: 'read one victim stream (decrypt; after a conflict, or a batch that failed)',
+          calls: t.readVictim.calls,
+          meanMs: t.readVictim.meanMs,
+          perJobMs: perJob(t.readVictim.totalMs),
+        },
         {
           step: `read sentence streams (stage facts, cached per milestone), many per query (${t.readSentences.calls > 0 ? (timedStore.sentencesRead / t.readSentences.calls).toFixed(1) : 'n/a'} per query)`,
           calls: t.readSentences.calls + t.readSentence.calls,
-          meanMs: (t.readSentences.totalMs + t.readSentence.totalMs) / Math.max(1, t.readSentences.calls + t.readSentence.calls),
+          meanMs:
+            (t.readSentences.totalMs + t.readSentence.totalMs) /
+            Math.max(1, t.readSentences.calls + t.readSentence.calls),
           perJobMs: perJob(t.readSentences.totalMs + t.readSentence.totalMs),
         },
         {
@@ -230,14 +284,24 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
           meanMs: channel.sendRecorded_.meanMs,
           perJobMs: perJob(channel.sendRecorded_.totalMs),
         },
-        { step: 'outbox INSERT, one by one (channel.send; not used by the grouped path)', calls: channel.send_.calls, meanMs: channel.send_.meanMs, perJobMs: perJob(channel.send_.totalMs) },
+        {
+          step: 'outbox INSERT, one by one (channel.send; not used by the grouped path)',
+          calls: channel.send_.calls,
+          meanMs: channel.send_.meanMs,
+          perJobMs: perJob(channel.send_.totalMs),
+        },
         {
           step: `append NotificationSent to many victim streams, one transaction (${t.appendMany.calls > 0 ? (timedStore.streamsAppended / t.appendMany.calls).toFixed(1) : 'n/a'} streams per call)`,
           calls: t.appendMany.calls,
           meanMs: t.appendMany.meanMs,
           perJobMs: perJob(t.appendMany.totalMs),
         },
-        { step: 'append to one stream (a re-decided NotificationSent, a cancellation or failure)', calls: t.append.calls, meanMs: t.append.meanMs, perJobMs: perJob(t.append.totalMs) },
+        {
+          step: 'append to one stream (a re-decided NotificationSent, a cancellation or failure)',
+          calls: t.append.calls,
+          meanMs: t.append.meanMs,
+          perJobMs: perJob(t.append.totalMs),
+        },
       ],
       machineBusy,
       loadDuring: loads.length > 0 ? { min: Math.min(...loads), max: Math.max(...loads) } : undefined,
@@ -254,7 +318,12 @@ export async function runScenario(app: AppContext, env: Environment, spec: Scena
 export async function readOutcome(
   dataSource: DataSource,
   scheduled: readonly ScheduledNotification[],
-): Promise<Pick<ScenarioResult, 'sent' | 'missed' | 'duplicates' | 'sentNotRecorded' | 'failedEvents' | 'latency' | 'throughput' | 'drainSeconds'>> {
+): Promise<
+  Pick<
+    ScenarioResult,
+    'sent' | 'missed' | 'duplicates' | 'sentNotRecorded' | 'failedEvents' | 'latency' | 'throughput' | 'drainSeconds'
+  >
+> {
   const ids = scheduled.map((s) => s.notificationId);
   const outbox = (await dataSource.query(
     `SELECT notification_id::text AS id, count(*)::int AS rows, (extract(epoch FROM min(created_at)) * 1000)::float8 AS at
@@ -310,7 +379,13 @@ export async function readOutcome(
 
 export function distribution(samples: readonly number[]): Distribution {
   const mean = samples.length > 0 ? samples.reduce((sum, v) => sum + v, 0) / samples.length : Number.NaN;
-  return { p50: percentile(samples, 50), p90: percentile(samples, 90), p99: percentile(samples, 99), max: percentile(samples, 100), mean };
+  return {
+    p50: percentile(samples, 50),
+    p90: percentile(samples, 90),
+    p99: percentile(samples, 99),
+    max: percentile(samples, 100),
+    mean,
+  };
 }
 
 /** Forks a delivery-only worker replica (bench/notifications/delivery-process.ts) and waits until its worker runs. */

@@ -1,6 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { addCalendarDays, ContactChannel, IsoDate, NotificationCause, NotificationReason, NotificationStage, PROBATION_REGIONS, SentenceCommand, SentenceEvent, sentenceDecider, SentenceFacts, SentenceState, sentenceStreamId, VictimCommand, victimDecider, VictimEvent, VictimState, victimStreamId } from '@vcs/domain';
+import {
+  addCalendarDays,
+  ContactChannel,
+  IsoDate,
+  NotificationCause,
+  NotificationReason,
+  NotificationStage,
+  PROBATION_REGIONS,
+  SentenceCommand,
+  SentenceEvent,
+  sentenceDecider,
+  SentenceFacts,
+  SentenceState,
+  sentenceStreamId,
+  VictimCommand,
+  victimDecider,
+  VictimEvent,
+  VictimState,
+  victimStreamId,
+} from '@vcs/domain';
 import { Actor, EventStore } from '@vcs/event-store';
 import { notificationIdFor } from '@vcs/notifications';
 import { WorkerCommands } from '../../apps/worker/src/notifications/worker-commands';
@@ -58,20 +77,57 @@ export async function seedVictims(
         sentenceDate,
         probationRegion: random.pick(PROBATION_REGIONS),
       };
-      const builder = new StreamBuilder<SentenceState, SentenceCommand, SentenceEvent>(sentenceStreamId(facts.sentenceId), sentenceDecider, random, refusals);
-      builder.decide({ type: 'RecordSentence', data: { ...facts, reference: `B${String(i).padStart(6, '0')}`, sentencingCourt: 'Leeds Crown Court', recordedOn: sentenceDate } }, sentenceDate, MANAGER);
+      const builder = new StreamBuilder<SentenceState, SentenceCommand, SentenceEvent>(
+        sentenceStreamId(facts.sentenceId),
+        sentenceDecider,
+        random,
+        refusals,
+      );
+      builder.decide(
+        {
+          type: 'RecordSentence',
+          data: {
+            ...facts,
+            reference: `B${String(i).padStart(6, '0')}`,
+            sentencingCourt: 'Leeds Crown Court',
+            recordedOn: sentenceDate,
+          },
+        },
+        sentenceDate,
+        MANAGER,
+      );
       const recorded = builder.flush(sentenceDate, PRIORITY.sentence);
       const milestoneId = random.uuid();
-      builder.decide({ type: 'RecordSentenceMilestone', data: { sentenceId: facts.sentenceId, milestoneId, kind: 'release-on-licence', detail: {}, date: today, recordedOn: today } }, today, MANAGER);
+      builder.decide(
+        {
+          type: 'RecordSentenceMilestone',
+          data: {
+            sentenceId: facts.sentenceId,
+            milestoneId,
+            kind: 'release-on-licence',
+            detail: {},
+            date: today,
+            recordedOn: today,
+          },
+        },
+        today,
+        MANAGER,
+      );
       builder.flush(today, PRIORITY.other);
-      if (!recorded || builder.appends.length !== 2) throw new Error(`the sentence decider refused the bench sentence: ${JSON.stringify([...refusals])}`);
+      if (!recorded || builder.appends.length !== 2)
+        throw new Error(`the sentence decider refused the bench sentence: ${JSON.stringify([...refusals])}`);
       appends.push(...builder.appends);
       sentence = { facts, recorded, milestoneId };
     }
     if (!sentence) throw new Error('no sentence');
     const victim = victimStream(random, sentence.facts, sentence.recorded, refusals, choice);
     appends.push(...victim.appends);
-    victims.push({ victimId: victim.victimId, sentenceId: sentence.facts.sentenceId, milestoneId: sentence.milestoneId, channel: victim.channel });
+    victims.push({
+      victimId: victim.victimId,
+      sentenceId: sentence.facts.sentenceId,
+      milestoneId: sentence.milestoneId,
+      channel: victim.channel,
+    });
   }
   if (refusals.size > 0) throw new Error(`the deciders refused bench commands: ${JSON.stringify([...refusals])}`);
   const seed = await seedHistory(store, appends, writers, onProgress);
@@ -86,7 +142,12 @@ function victimStream(
   choice: 'all-key-stages' | 'annual-letter',
 ): { victimId: string; channel: BenchVictim['channel']; appends: PlannedAppend[] } {
   const victimId = random.uuid();
-  const builder = new StreamBuilder<VictimState, VictimCommand, VictimEvent>(victimStreamId(victimId), victimDecider, random, refusals);
+  const builder = new StreamBuilder<VictimState, VictimCommand, VictimEvent>(
+    victimStreamId(victimId),
+    victimDecider,
+    random,
+    refusals,
+  );
   const referredOn = addCalendarDays(facts.sentenceDate, 10);
   const forename = random.pick(FORENAMES);
   const surname = random.pick(SURNAMES);
@@ -106,7 +167,10 @@ function victimStream(
         personal: {
           fullName: `${forename} ${surname}`,
           dateOfBirth: addCalendarDays(referredOn, -(random.int(20, 80) * 365)),
-          address: { lines: [`${random.int(1, 200)} Station Road`, 'Leeds'], postcode: `LS${random.int(1, 29)} ${random.int(1, 9)}QZ` },
+          address: {
+            lines: [`${random.int(1, 200)} Station Road`, 'Leeds'],
+            postcode: `LS${random.int(1, 29)} ${random.int(1, 9)}QZ`,
+          },
           phone: mobile,
           email,
         },
@@ -118,7 +182,22 @@ function victimStream(
   builder.flush(referredOn, PRIORITY.referral, [sentenceRecorded]);
   const enrolledOn = addCalendarDays(referredOn, 20);
   const channel: BenchVictim['channel'] = random.chance(0.7) ? 'email' : 'sms';
-  builder.decide({ type: 'EnrolVictim', data: { victimId, sentence: facts, scheme: 'vcs-statutory', enrolledOn, recordedOn: enrolledOn, victimLiaisonOfficerId: VLO.userId, personal: {} } }, enrolledOn, VLO);
+  builder.decide(
+    {
+      type: 'EnrolVictim',
+      data: {
+        victimId,
+        sentence: facts,
+        scheme: 'vcs-statutory',
+        enrolledOn,
+        recordedOn: enrolledOn,
+        victimLiaisonOfficerId: VLO.userId,
+        personal: {},
+      },
+    },
+    enrolledOn,
+    VLO,
+  );
   builder.decide(
     {
       type: 'UpdateContactPreferences',
@@ -129,7 +208,12 @@ function victimStream(
         channels: [channel],
         stages: { choice },
         safetyCheckBeforeLetters: false,
-        personal: { ...(channel === 'email' ? { email } : { mobile }), language: 'en', accessibleFormats: [], timesNotToCall: [] },
+        personal: {
+          ...(channel === 'email' ? { email } : { mobile }),
+          language: 'en',
+          accessibleFormats: [],
+          timesNotToCall: [],
+        },
       },
     },
     enrolledOn,
@@ -146,9 +230,17 @@ export interface BenchNotice {
   readonly causedBy: (victim: BenchVictim) => NotificationCause;
 }
 
-export const RELEASE_NOTICE: BenchNotice = { stage: 'release-on-licence', reason: 'same-day-decision', causedBy: (victim) => ({ milestoneId: victim.milestoneId }) };
+export const RELEASE_NOTICE: BenchNotice = {
+  stage: 'release-on-licence',
+  reason: 'same-day-decision',
+  causedBy: (victim) => ({ milestoneId: victim.milestoneId }),
+};
 /** The yearly letter by email or SMS (victims seeded with the `annual-letter` choice); the cause stands in for the event that anchored it. */
-export const ANNUAL_LETTER_NOTICE: BenchNotice = { stage: 'annual-contact', reason: 'annual-contact', causedBy: (victim) => ({ eventId: victim.milestoneId }) };
+export const ANNUAL_LETTER_NOTICE: BenchNotice = {
+  stage: 'annual-contact',
+  reason: 'annual-contact',
+  causedBy: (victim) => ({ eventId: victim.milestoneId }),
+};
 
 /**
  * Schedules one notification per victim (the release unless `notice` says otherwise), as the planner does: the worker's
@@ -171,7 +263,12 @@ export async function scheduleNotifications(
       const index = next++;
       const victim = victims[index];
       const causedBy = notice.causedBy(victim);
-      const notificationId = notificationIdFor({ victimId: victim.victimId, sentenceId: victim.sentenceId, stage: notice.stage, cause: causedBy.milestoneId ?? causedBy.eventId ?? victim.milestoneId });
+      const notificationId = notificationIdFor({
+        victimId: victim.victimId,
+        sentenceId: victim.sentenceId,
+        stage: notice.stage,
+        cause: causedBy.milestoneId ?? causedBy.eventId ?? victim.milestoneId,
+      });
       const due = dueAt(index);
       const outcome = await commands.run(
         'notification-planner',

@@ -14,7 +14,11 @@ import { NotificationScheduleProjection } from '@vcs/read-models';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { DELIVER } from '../../apps/worker/src/notifications/delivery-queue';
 import { NotificationRuntime } from '../../apps/worker/src/notifications/notification-runtime';
-import { NotificationSettings, notificationSettingsOf, SYSTEM_CLOCK } from '../../apps/worker/src/notifications/notification-settings';
+import {
+  NotificationSettings,
+  notificationSettingsOf,
+  SYSTEM_CLOCK,
+} from '../../apps/worker/src/notifications/notification-settings';
 import { WorkerCommands } from '../../apps/worker/src/notifications/worker-commands';
 import { Projector } from '../../apps/worker/src/projector/projector';
 import { withClient } from '../event-store/bench-database';
@@ -23,7 +27,13 @@ import { AppContext, openAppContext } from '../read-side/context';
 import { Random } from '../read-side/rng';
 import { createNotifyBenchDatabase } from './database';
 import { Distribution, loadAverage, readOutcome, startFromHead, startReplica, stopReplica } from './scenario';
-import { ANNUAL_LETTER_NOTICE, RELEASE_NOTICE, scheduleNotifications, ScheduledNotification, seedVictims } from './seed';
+import {
+  ANNUAL_LETTER_NOTICE,
+  RELEASE_NOTICE,
+  scheduleNotifications,
+  ScheduledNotification,
+  seedVictims,
+} from './seed';
 
 interface UrgentBenchOptions {
   readonly adminUrl: string;
@@ -97,7 +107,10 @@ async function main(): Promise<void> {
   const redisPrefix = `vcs-bench-urgent-${randomBytes(4).toString('hex')}`;
   log(`created and migrated ${database.name}; Redis prefix ${redisPrefix}`);
   const cleanUp = async (): Promise<void> => {
-    await deleteRedisKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', redisPrefix).then((n) => log(`deleted ${n} Redis keys of ${redisPrefix}`), (e: unknown) => log(`could not delete Redis keys: ${String(e)}`));
+    await deleteRedisKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', redisPrefix).then(
+      (n) => log(`deleted ${n} Redis keys of ${redisPrefix}`),
+      (e: unknown) => log(`could not delete Redis keys: ${String(e)}`),
+    );
     await database.drop().then(() => log(`dropped ${database.name}`));
   };
   const onSignal = (): void => {
@@ -111,15 +124,53 @@ async function main(): Promise<void> {
     app = await openAppContext(database.url, 10);
     const today = new Clock().today();
     const random = new Random(options.seed);
-    log(`seeding ${options.routine} victims who chose the yearly letter and ${options.urgent} who chose every key stage`);
-    const progress = (events: number, ms: number): void => log(`  seeded ${events} events, ${Math.round((events * 1000) / ms)} events/s`);
-    const routineSeed = await seedVictims(app.store, random, options.routine, 5, today, options.writers, progress, 'annual-letter');
-    const urgentSeed = await seedVictims(app.store, random, options.urgent, 5, today, options.writers, progress, 'all-key-stages');
+    log(
+      `seeding ${options.routine} victims who chose the yearly letter and ${options.urgent} who chose every key stage`,
+    );
+    const progress = (events: number, ms: number): void =>
+      log(`  seeded ${events} events, ${Math.round((events * 1000) / ms)} events/s`);
+    const routineSeed = await seedVictims(
+      app.store,
+      random,
+      options.routine,
+      5,
+      today,
+      options.writers,
+      progress,
+      'annual-letter',
+    );
+    const urgentSeed = await seedVictims(
+      app.store,
+      random,
+      options.urgent,
+      5,
+      today,
+      options.writers,
+      progress,
+      'all-key-stages',
+    );
     await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
-    const result = await run(app, options, routineSeed.victims, urgentSeed.victims, Math.max(50, routineSeed.seed.appendsPerSecond * 0.5), random, redisPrefix);
+    const result = await run(
+      app,
+      options,
+      routineSeed.victims,
+      urgentSeed.victims,
+      Math.max(50, routineSeed.seed.appendsPerSecond * 0.5),
+      random,
+      redisPrefix,
+    );
     const uptimeAfter = uptime();
     log(`uptime after: ${uptimeAfter}`);
-    const section = render({ date, machine, options, result, uptimeBefore, uptimeAfter, seededEvents: routineSeed.seed.events + urgentSeed.seed.events, totalSeconds: (performance.now() - started) / 1000 });
+    const section = render({
+      date,
+      machine,
+      options,
+      result,
+      uptimeBefore,
+      uptimeAfter,
+      seededEvents: routineSeed.seed.events + urgentSeed.seed.events,
+      totalSeconds: (performance.now() - started) / 1000,
+    });
     console.log(`\n${section}`);
     await mkdir(dirname(options.resultsFile), { recursive: true });
     await writeFile(options.resultsFile, `${section}\n`);
@@ -151,8 +202,17 @@ async function run(
   };
   const runtimeLog = { info: () => undefined, warn: count, error: count };
   const concurrency = options.concurrency ?? env.NOTIFICATION_WORKER_CONCURRENCY;
-  const settings: NotificationSettings = { ...notificationSettingsOf(env), queuePrefix: `${redisPrefix}:bull`, ratePerSecond: options.ratePerSecond, concurrency };
-  const scheduleProjector = new Projector(app.dataSource, app.store, new NotificationScheduleProjection(), { batchSize: env.PROJECTOR_BATCH_SIZE, retryMs: 1000, log: runtimeLog });
+  const settings: NotificationSettings = {
+    ...notificationSettingsOf(env),
+    queuePrefix: `${redisPrefix}:bull`,
+    ratePerSecond: options.ratePerSecond,
+    concurrency,
+  };
+  const scheduleProjector = new Projector(app.dataSource, app.store, new NotificationScheduleProjection(), {
+    batchSize: env.PROJECTOR_BATCH_SIZE,
+    retryMs: 1000,
+    log: runtimeLog,
+  });
   scheduleProjector.start();
 
   const n = options.routine + options.urgent;
@@ -160,19 +220,48 @@ async function run(
   const firstDue = Math.ceil((Date.now() + estimateMs) / 1000) * 1000;
   const idealDrainMs = (n / options.ratePerSecond) * 1000;
   // Urgent notices fall due at random moments while the routine ones drain (from 5 s in to 95 % of the drain).
-  const urgentDue = Array.from({ length: options.urgent }, () => firstDue + 5_000 + Math.floor(random.next() * (0.95 * idealDrainMs - 5_000))).sort((a, b) => a - b);
-  log(`scheduling ${options.routine} routine notices due at ${new Date(firstDue).toISOString()} and ${options.urgent} urgent ones due between ${new Date(urgentDue[0]).toISOString()} and ${new Date(urgentDue[urgentDue.length - 1]).toISOString()}`);
+  const urgentDue = Array.from(
+    { length: options.urgent },
+    () => firstDue + 5_000 + Math.floor(random.next() * (0.95 * idealDrainMs - 5_000)),
+  ).sort((a, b) => a - b);
+  log(
+    `scheduling ${options.routine} routine notices due at ${new Date(firstDue).toISOString()} and ${options.urgent} urgent ones due between ${new Date(urgentDue[0]).toISOString()} and ${new Date(urgentDue[urgentDue.length - 1]).toISOString()}`,
+  );
   const commands = new WorkerCommands(app.store, SYSTEM_CLOCK);
   await startFromHead(app, 'notification-dispatcher');
   const scheduleStarted = performance.now();
-  const routine = await scheduleNotifications(commands, routineVictims, () => new Date(firstDue).toISOString(), today, options.writers, ANNUAL_LETTER_NOTICE);
-  const urgent = await scheduleNotifications(commands, urgentVictims, (i) => new Date(urgentDue[i]).toISOString(), today, options.writers, RELEASE_NOTICE);
+  const routine = await scheduleNotifications(
+    commands,
+    routineVictims,
+    () => new Date(firstDue).toISOString(),
+    today,
+    options.writers,
+    ANNUAL_LETTER_NOTICE,
+  );
+  const urgent = await scheduleNotifications(
+    commands,
+    urgentVictims,
+    (i) => new Date(urgentDue[i]).toISOString(),
+    today,
+    options.writers,
+    RELEASE_NOTICE,
+  );
   const scheduleSeconds = (performance.now() - scheduleStarted) / 1000;
   await startFromHead(app, 'notification-planner');
   log(`scheduled in ${scheduleSeconds.toFixed(1)} s`);
 
-  const [{ count: outboxBefore }] = (await app.dataSource.query('SELECT count(*)::int AS count FROM notification_outbox')) as { count: number }[];
-  const runtime = new NotificationRuntime({ dataSource: app.dataSource, store: app.store, redisUrl: env.REDIS_URL, settings, channel: new OutboxChannel(app.dataSource), clock: SYSTEM_CLOCK, log: runtimeLog });
+  const [{ count: outboxBefore }] = (await app.dataSource.query(
+    'SELECT count(*)::int AS count FROM notification_outbox',
+  )) as { count: number }[];
+  const runtime = new NotificationRuntime({
+    dataSource: app.dataSource,
+    store: app.store,
+    redisUrl: env.REDIS_URL,
+    settings,
+    channel: new OutboxChannel(app.dataSource),
+    clock: SYSTEM_CLOCK,
+    log: runtimeLog,
+  });
   const loads: number[] = [];
   const replicas: ChildProcess[] = [];
   try {
@@ -181,11 +270,14 @@ async function run(
     for (;;) {
       const counts = await runtime.queue.queue.getJobCounts('delayed', 'waiting', 'prioritized');
       if (counts.delayed + counts.waiting + counts.prioritized >= n) break;
-      if (performance.now() - enqueueStarted > options.graceSeconds * 1000) throw new Error(`only ${JSON.stringify(counts)} of ${n} jobs enqueued`);
+      if (performance.now() - enqueueStarted > options.graceSeconds * 1000)
+        throw new Error(`only ${JSON.stringify(counts)} of ${n} jobs enqueued`);
       await sleep(50);
     }
     const enqueueSeconds = (performance.now() - enqueueStarted) / 1000;
-    log(`${n} jobs enqueued in ${enqueueSeconds.toFixed(1)} s; first due in ${((firstDue - Date.now()) / 1000).toFixed(1)} s`);
+    log(
+      `${n} jobs enqueued in ${enqueueSeconds.toFixed(1)} s; first due in ${((firstDue - Date.now()) / 1000).toFixed(1)} s`,
+    );
     for (let i = 1; i < options.deliveryProcesses; i++) replicas.push(await startReplica(env.DATABASE_URL, settings));
     if (replicas.length > 0) log(`${replicas.length} more delivery process(es) started`);
     if (firstDue - Date.now() > 1000) await sleep(firstDue - Date.now() - 1000);
@@ -211,7 +303,9 @@ async function run(
       if (Date.now() - lastReport > 30_000) {
         lastReport = Date.now();
         loads.push(loadAverage());
-        log(`  ${outbox}/${n} in the outbox (${urgentSent}/${options.urgent} urgent), ${sent} recorded sent; load ${loads[loads.length - 1]}`);
+        log(
+          `  ${outbox}/${n} in the outbox (${urgentSent}/${options.urgent} urgent), ${sent} recorded sent; load ${loads[loads.length - 1]}`,
+        );
       }
       await sleep(500);
     }
@@ -236,7 +330,10 @@ async function run(
       meanRate: rates.meanRate,
       busiestSecond: rates.busiestSecond,
       mostStartsInOneSecond: mostInAnySecond(jobStarts),
-      urgentBands: bands.map(([band, from, to]) => ({ band, count: urgentLatencies.filter((l) => l >= from && l < to).length })),
+      urgentBands: bands.map(([band, from, to]) => ({
+        band,
+        count: urgentLatencies.filter((l) => l >= from && l < to).length,
+      })),
       scheduleSeconds,
       enqueueSeconds,
       loadDuring: loads.length > 0 ? { min: Math.min(...loads), max: Math.max(...loads) } : undefined,
@@ -270,7 +367,10 @@ async function latencies(app: AppContext, scheduled: readonly ScheduledNotificat
 }
 
 /** Messages a second over the drain and in the busiest second (outbox rows, by created_at). */
-async function sendRates(app: AppContext, scheduled: readonly ScheduledNotification[]): Promise<{ drainSeconds: number; meanRate: number; busiestSecond: number }> {
+async function sendRates(
+  app: AppContext,
+  scheduled: readonly ScheduledNotification[],
+): Promise<{ drainSeconds: number; meanRate: number; busiestSecond: number }> {
   const [row] = (await app.dataSource.query(
     `WITH sent AS (SELECT created_at FROM notification_outbox WHERE notification_id = ANY($1::uuid[]))
      SELECT count(*)::int AS n, extract(epoch FROM max(created_at) - min(created_at))::float8 AS span,
@@ -279,15 +379,21 @@ async function sendRates(app: AppContext, scheduled: readonly ScheduledNotificat
     [scheduled.map((s) => s.notificationId)],
   )) as { n: number; span: number; busiest: number }[];
   const firstDue = Math.min(...scheduled.map((s) => Date.parse(s.dueAt)));
-  const [{ last }] = (await app.dataSource.query(`SELECT (extract(epoch FROM max(created_at)) * 1000)::float8 AS last FROM notification_outbox WHERE notification_id = ANY($1::uuid[])`, [
-    scheduled.map((s) => s.notificationId),
-  ])) as { last: number }[];
-  return { drainSeconds: (last - firstDue) / 1000, meanRate: row.span > 0 ? (row.n - 1) / row.span : Number.NaN, busiestSecond: row.busiest };
+  const [{ last }] = (await app.dataSource.query(
+    `SELECT (extract(epoch FROM max(created_at)) * 1000)::float8 AS last FROM notification_outbox WHERE notification_id = ANY($1::uuid[])`,
+    [scheduled.map((s) => s.notificationId)],
+  )) as { last: number }[];
+  return {
+    drainSeconds: (last - firstDue) / 1000,
+    meanRate: row.span > 0 ? (row.n - 1) / row.span : Number.NaN,
+    busiestSecond: row.busiest,
+  };
 }
 
 const s = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const int = (value: number): string => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-GB') : 'n/a');
-const dist = (d: Distribution): string => `${s(d.p50)} / ${s(d.p90)} / ${s(d.p99)} / ${s(d.max)} s (mean ${s(d.mean)} s)`;
+const dist = (d: Distribution): string =>
+  `${s(d.p50)} / ${s(d.p90)} / ${s(d.p99)} / ${s(d.max)} s (mean ${s(d.mean)} s)`;
 
 function render(report: {
   date: string;
@@ -300,7 +406,12 @@ function render(report: {
   totalSeconds: number;
 }): string {
   const { options, result: r, machine } = report;
-  const met = r.urgent.latency.p99 < 5 && r.urgent.missed === 0 && r.routine.missed === 0 && r.urgent.duplicates === 0 && r.routine.duplicates === 0;
+  const met =
+    r.urgent.latency.p99 < 5 &&
+    r.urgent.missed === 0 &&
+    r.routine.missed === 0 &&
+    r.urgent.duplicates === 0 &&
+    r.routine.duplicates === 0;
   return [
     `### Urgent before routine — ${report.date.slice(0, 16).replace('T', ' ')} UTC, ${machine.cpus} × ${machine.cpuModel}, PostgreSQL ${machine.postgres}, Node ${machine.node}`,
     '',
@@ -322,7 +433,13 @@ function render(report: {
     `jobs started (what the limiter counts, BullMQ processedOn) in any sliding 1 s at most ${int(r.mostStartsInOneSecond)} (fixed 1 s windows of ${options.ratePerSecond}: up to`,
     `${2 * options.ratePerSecond} across a window boundary); outbox rows in the busiest calendar second ${int(r.busiestSecond)} (a grouped statement gives all its rows one`,
     `timestamp, so jobs slowed by the load land together). Scheduled in ${s(r.scheduleSeconds, 1)} s, enqueued in ${s(r.enqueueSeconds, 1)} s.`,
-    `Worker warnings: ${Object.keys(r.warnings).length === 0 ? 'none' : Object.entries(r.warnings).map(([k, v]) => `${k}: ${v}`).join('; ')}.`,
+    `Worker warnings: ${
+      Object.keys(r.warnings).length === 0
+        ? 'none'
+        : Object.entries(r.warnings)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('; ')
+    }.`,
     '',
     `Target (urgent due → sent p99 < 5 s; routine all sent, none missed or duplicated): **${met ? 'met' : 'missed'}**.`,
   ].join('\n');

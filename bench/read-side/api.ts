@@ -32,7 +32,9 @@ export async function startApi(databaseUrl: string, redisPrefix: string): Promis
     RATE_LIMIT_PER_TOKEN: '1000000',
   });
   const log = createLogger({ level: 'silent', service: 'bench-api' });
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.register(environment, log), DiscoveryModule] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [ApiModule.register(environment, log), DiscoveryModule],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
   configureHttp(app, environment, log);
   await app.listen(0, '127.0.0.1');
@@ -41,7 +43,16 @@ export async function startApi(databaseUrl: string, redisPrefix: string): Promis
   return {
     app,
     baseUrl: `http://127.0.0.1:${address.port}`,
-    token: (role, userId) => mintToken({ privateKeyPem, issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, userId, roles: [role], units: [...VLO_UNITS, NATIONAL_UNIT], ttlSeconds: 3600 }),
+    token: (role, userId) =>
+      mintToken({
+        privateKeyPem,
+        issuer: environment.AUTH_ISSUER,
+        audience: environment.AUTH_AUDIENCE,
+        userId,
+        roles: [role],
+        units: [...VLO_UNITS, NATIONAL_UNIT],
+        ttlSeconds: 3600,
+      }),
     close: () => app.close(),
   };
 }

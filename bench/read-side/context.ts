@@ -15,7 +15,12 @@ export interface AppContext {
 }
 
 export async function openAppContext(url: string, poolSize: number): Promise<AppContext> {
-  const env = loadEnvironment({ DATABASE_URL: url, LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: String(poolSize), EVENT_STORE_POLL_INTERVAL_MS: '1000' });
+  const env = loadEnvironment({
+    DATABASE_URL: url,
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_SIZE: String(poolSize),
+    EVENT_STORE_POLL_INTERVAL_MS: '1000',
+  });
   const log = createLogger({ level: env.LOG_LEVEL, service: 'bench-read-side' });
   const dataSource = createDataSource(url, { poolSize });
   await dataSource.initialize();

@@ -14,7 +14,8 @@ export interface ReadBenchDatabase {
  * Migrations added since it was seeded are applied first, so the code is measured on its own schema.
  */
 export async function reuseReadBenchDatabase(adminUrl: string, name: string): Promise<ReadBenchDatabase> {
-  if (!/^vcs_bench_read_[a-z0-9_]+$/.test(name)) throw new Error(`BENCH_REUSE_DATABASE must name a vcs_bench_read_* database, got "${name}"`);
+  if (!/^vcs_bench_read_[a-z0-9_]+$/.test(name))
+    throw new Error(`BENCH_REUSE_DATABASE must name a vcs_bench_read_* database, got "${name}"`);
   const parsed = new URL(adminUrl);
   parsed.pathname = `/${name}`;
   await migrateSchema(parsed.toString());

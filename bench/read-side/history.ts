@@ -51,7 +51,8 @@ export function generateHistory(spec: HistorySpec): History {
   const all: PlannedAppend[] = [];
   // Loops, not push(...list): a spread of hundreds of thousands of arguments overflows the stack.
   for (const sentence of sentences) for (const append of sentence.builder.appends) all.push(append);
-  for (const victims of victimsOf.values()) for (const victim of victims) for (const append of victim.appends) all.push(append);
+  for (const victims of victimsOf.values())
+    for (const victim of victims) for (const append of victim.appends) all.push(append);
   const order = new Map(all.map((append, index) => [append, index]));
   all.sort((a, b) => a.day - b.day || a.priority - b.priority || (order.get(a) as number) - (order.get(b) as number));
 
@@ -61,5 +62,13 @@ export function generateHistory(spec: HistorySpec): History {
     events += append.eventCount;
     for (const event of append.events ?? []) eventsByType.set(event.type, (eventsByType.get(event.type) ?? 0) + 1);
   }
-  return { appends: all, events, eventsByType, refusals, victimIds, sentenceIds: sentences.map((s) => s.facts.sentenceId), enrolledVictimIds };
+  return {
+    appends: all,
+    events,
+    eventsByType,
+    refusals,
+    victimIds,
+    sentenceIds: sentences.map((s) => s.facts.sentenceId),
+    enrolledVictimIds,
+  };
 }

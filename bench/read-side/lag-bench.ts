@@ -1,5 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import { addCalendarDays, foldEvents, IsoDate, RecordContact, victimDecider, VictimEvent, victimStreamId, schemaVersionOf } from '@vcs/domain';
+import {
+  addCalendarDays,
+  foldEvents,
+  IsoDate,
+  RecordContact,
+  victimDecider,
+  VictimEvent,
+  victimStreamId,
+  schemaVersionOf,
+} from '@vcs/domain';
 import { comparePositions, EventStore, GlobalPosition } from '@vcs/event-store';
 import { Projection } from '@vcs/read-models';
 import { randomUUID } from 'node:crypto';
@@ -39,10 +48,22 @@ export async function measureLiveLag(
   store: EventStore,
   projections: readonly Projection[],
   victimIds: readonly string[],
-  options: { ratePerSecond: number; seconds: number; batchSize: number; today: IsoDate; log: (message: string) => void },
+  options: {
+    ratePerSecond: number;
+    seconds: number;
+    batchSize: number;
+    today: IsoDate;
+    log: (message: string) => void;
+  },
 ): Promise<LagResult> {
-  const quiet = { info: () => undefined, warn: (_d: object, m: string) => options.log(`projector: ${m}`), error: (_d: object, m: string) => options.log(`projector: ${m}`) };
-  const projectors = projections.map((p) => new Projector(dataSource, store, p, { batchSize: options.batchSize, retryMs: 100, log: quiet }));
+  const quiet = {
+    info: () => undefined,
+    warn: (_d: object, m: string) => options.log(`projector: ${m}`),
+    error: (_d: object, m: string) => options.log(`projector: ${m}`),
+  };
+  const projectors = projections.map(
+    (p) => new Projector(dataSource, store, p, { batchSize: options.batchSize, retryMs: 100, log: quiet }),
+  );
   projectors.forEach((p) => p.start());
   const pending = new Set<Pending>();
   const lags: number[] = [];
@@ -55,13 +76,15 @@ export async function measureLiveLag(
     while (polling || pending.size > 0) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       if (pending.size === 0) continue;
-      const rows: { projection: string; commit_position: string | null; prepare_position: string | null }[] = await dataSource.query(
-        'SELECT projection, commit_position::text, prepare_position::text FROM projection_checkpoints',
-      );
+      const rows: { projection: string; commit_position: string | null; prepare_position: string | null }[] =
+        await dataSource.query(
+          'SELECT projection, commit_position::text, prepare_position::text FROM projection_checkpoints',
+        );
       const now = performance.now();
       for (const item of pending) {
         for (const row of rows) {
-          if (item.passed.has(row.projection) || row.commit_position === null || !perProjection.has(row.projection)) continue;
+          if (item.passed.has(row.projection) || row.commit_position === null || !perProjection.has(row.projection))
+            continue;
           const at = { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position as string) };
           if (comparePositions(at, item.position) >= 0) item.passed.set(row.projection, now);
         }
@@ -115,15 +138,26 @@ export async function measureLiveLag(
     allP50Ms: percentile(lags, 50),
     allP99Ms: percentile(lags, 99),
     allMaxMs: lags.length ? Math.max(...lags) : Number.NaN,
-    perProjection: [...perProjection].map(([projection, values]) => ({ projection, p50Ms: percentile(values, 50), p99Ms: percentile(values, 99) })),
+    perProjection: [...perProjection].map(([projection, values]) => ({
+      projection,
+      p50Ms: percentile(values, 50),
+      p99Ms: percentile(values, 99),
+    })),
   };
 }
 
 /** The API's command path for "record a contact": load, fold, decide, append at the exact revision. */
-async function recordContact(store: EventStore, victimId: string, today: IsoDate): Promise<{ position: GlobalPosition; returnedAt: number; appendMs: number }> {
+async function recordContact(
+  store: EventStore,
+  victimId: string,
+  today: IsoDate,
+): Promise<{ position: GlobalPosition; returnedAt: number; appendMs: number }> {
   const streamId = victimStreamId(victimId);
   const history = await store.readStream(streamId, { maxCount: 10_000 });
-  const state = foldEvents(victimDecider, history.map((e) => ({ type: e.type, data: e.data }) as VictimEvent));
+  const state = foldEvents(
+    victimDecider,
+    history.map((e) => ({ type: e.type, data: e.data }) as VictimEvent),
+  );
   const contactId = randomUUID();
   const command: RecordContact = {
     type: 'RecordContact',
@@ -148,7 +182,13 @@ async function recordContact(store: EventStore, victimId: string, today: IsoDate
       id: randomUUID(),
       type: event.type,
       data: event.data,
-      metadata: { correlationId, causationId: correlationId, actor: { userId: 'vlo-bench', role: 'VLO' }, occurredAt: new Date().toISOString(), schemaVersion: schemaVersionOf(event.type) },
+      metadata: {
+        correlationId,
+        causationId: correlationId,
+        actor: { userId: 'vlo-bench', role: 'VLO' },
+        occurredAt: new Date().toISOString(),
+        schemaVersion: schemaVersionOf(event.type),
+      },
     })),
     history.length === 0 ? 'no_stream' : history[history.length - 1].revision,
   );
@@ -163,7 +203,12 @@ async function waitUntilCaughtUp(dataSource: DataSource, store: EventStore, proj
     const rows: { commit_position: string | null; prepare_position: string | null }[] = await dataSource.query(
       'SELECT commit_position::text, prepare_position::text FROM projection_checkpoints',
     );
-    const passed = rows.filter((r) => r.commit_position !== null && comparePositions({ commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position as string) }, head) >= 0);
+    const passed = rows.filter(
+      (r) =>
+        r.commit_position !== null &&
+        comparePositions({ commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position as string) }, head) >=
+          0,
+    );
     if (passed.length >= projections) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

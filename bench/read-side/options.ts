@@ -53,7 +53,9 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): ReadBenchOpti
     rebuildMaxSeconds: env.BENCH_REBUILD_MAX_SECONDS ? positive(env, 'BENCH_REBUILD_MAX_SECONDS', 0) : undefined,
     rebuildReadOnly: (env.BENCH_REBUILD_READ_ONLY ?? '0') !== '0',
     rebuildProcesses: Math.round(positive(env, 'BENCH_REBUILD_PROCESSES', 2)),
-    rebuildProjections: env.BENCH_REBUILD_PROJECTIONS ? env.BENCH_REBUILD_PROJECTIONS.split(',').map((name) => name.trim()) : undefined,
+    rebuildProjections: env.BENCH_REBUILD_PROJECTIONS
+      ? env.BENCH_REBUILD_PROJECTIONS.split(',').map((name) => name.trim())
+      : undefined,
     phases: phasesOf(env.BENCH_PHASES),
     lagRatePerSecond: positive(env, 'BENCH_LAG_RATE', 50),
     lagSeconds: positive(env, 'BENCH_LAG_SECONDS', 60),
@@ -79,6 +81,7 @@ function phasesOf(text: string | undefined): ReadonlySet<BenchPhase> {
   if (text === undefined || text.trim() === '') return new Set(PHASES);
   const names = text.split(',').map((name) => name.trim());
   const unknown = names.filter((name) => !PHASES.includes(name as BenchPhase));
-  if (unknown.length > 0) throw new Error(`BENCH_PHASES: unknown phase(s) ${unknown.join(', ')}; known: ${PHASES.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`BENCH_PHASES: unknown phase(s) ${unknown.join(', ')}; known: ${PHASES.join(', ')}`);
   return new Set(names as BenchPhase[]);
 }

@@ -58,7 +58,9 @@ export class StreamBuilder<State, Command, Event extends DomainEventShape> {
       this.refusals.set(error.rule, (this.refusals.get(error.rule) ?? 0) + 1);
       return false;
     }
-    const occurredAt = flat(`${on}T${String(this.random.int(8, 17)).padStart(2, '0')}:${String(this.random.int(0, 59)).padStart(2, '0')}:00.000Z`);
+    const occurredAt = flat(
+      `${on}T${String(this.random.int(8, 17)).padStart(2, '0')}:${String(this.random.int(0, 59)).padStart(2, '0')}:00.000Z`,
+    );
     const correlationId = this.random.uuid();
     for (const event of events) {
       this.state = this.decider.evolve(this.state, event);
@@ -66,7 +68,13 @@ export class StreamBuilder<State, Command, Event extends DomainEventShape> {
         id: this.random.uuid(),
         type: event.type,
         data: event.data,
-        metadata: { correlationId, causationId: correlationId, actor, occurredAt, schemaVersion: schemaVersionOf(event.type) },
+        metadata: {
+          correlationId,
+          causationId: correlationId,
+          actor,
+          occurredAt,
+          schemaVersion: schemaVersionOf(event.type),
+        },
       });
     }
     return true;

@@ -11,7 +11,14 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { RecordedEvent } from '@vcs/event-store';
-import { allProjections, applyHandled, createDataSource, migrate, Projection, projectionHandles } from '@vcs/read-models';
+import {
+  allProjections,
+  applyHandled,
+  createDataSource,
+  migrate,
+  Projection,
+  projectionHandles,
+} from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { dataKeysOn } from '../../test/support/data-keys';
 import { withClient } from '../event-store/bench-database';
@@ -34,7 +41,8 @@ interface Measured {
 
 async function main(): Promise<void> {
   const historyName = required('BENCH_HISTORY_DATABASE');
-  if (!/^vcs_bench_read_[a-z0-9_]+$/.test(historyName)) throw new Error('BENCH_HISTORY_DATABASE must name a vcs_bench_read_* database');
+  if (!/^vcs_bench_read_[a-z0-9_]+$/.test(historyName))
+    throw new Error('BENCH_HISTORY_DATABASE must name a vcs_bench_read_* database');
   const eventCount = Number(process.env.BENCH_EVENTS ?? 200_000);
   const batchSize = Number(process.env.BENCH_BATCH ?? 500);
   const perEventMaxSeconds = Number(process.env.BENCH_PER_EVENT_MAX_SECONDS ?? 60);
@@ -47,7 +55,13 @@ async function main(): Promise<void> {
 
   const scratchName = `vcs_bench_prate_${randomBytes(4).toString('hex')}`;
   await withClient(ADMIN_URL, (admin) => admin.query(`CREATE DATABASE ${scratchName}`));
-  const scratch = { name: scratchName, drop: () => withClient(ADMIN_URL, (admin) => admin.query(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`)).then(() => undefined) };
+  const scratch = {
+    name: scratchName,
+    drop: () =>
+      withClient(ADMIN_URL, (admin) => admin.query(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
+  };
   const stopDropping = dropOnSignal(scratch);
   const dataSource = createDataSource(urlOf(scratchName), { poolSize: 3 });
   const results: Measured[] = [];
@@ -60,7 +74,14 @@ async function main(): Promise<void> {
       if (only && !only.includes(projection.name)) continue;
       for (const path of paths) {
         await emptyTables(dataSource, projection);
-        const measured = await timeApply(dataSource, projection, path, events, batchSize, path === 'per-event' ? perEventMaxSeconds : undefined);
+        const measured = await timeApply(
+          dataSource,
+          projection,
+          path,
+          events,
+          batchSize,
+          path === 'per-event' ? perEventMaxSeconds : undefined,
+        );
         results.push(measured);
         log(`  ${line(measured)}`);
       }
@@ -80,7 +101,10 @@ async function loadHistory(url: string, count: number): Promise<RecordedEvent[]>
   try {
     const events: RecordedEvent[] = [];
     while (events.length < count) {
-      const page = await app.store.readAll({ after: events[events.length - 1]?.position, maxCount: Math.min(5_000, count - events.length) });
+      const page = await app.store.readAll({
+        after: events[events.length - 1]?.position,
+        maxCount: Math.min(5_000, count - events.length),
+      });
       if (page.length === 0) break;
       for (const event of page) events.push(event);
     }
@@ -96,7 +120,14 @@ async function emptyTables(dataSource: DataSource, projection: Projection): Prom
 }
 
 /** Applies the history in transactions of `batchSize` history events; the per-event path may stop at a time limit. */
-async function timeApply(dataSource: DataSource, projection: Projection, path: Path, events: readonly RecordedEvent[], batchSize: number, maxSeconds: number | undefined): Promise<Measured> {
+async function timeApply(
+  dataSource: DataSource,
+  projection: Projection,
+  path: Path,
+  events: readonly RecordedEvent[],
+  batchSize: number,
+  maxSeconds: number | undefined,
+): Promise<Measured> {
   const started = performance.now();
   let historyEvents = 0;
   let handledEvents = 0;
@@ -110,12 +141,23 @@ async function timeApply(dataSource: DataSource, projection: Projection, path: P
       return handled.length;
     });
     historyEvents += batch.length;
-    if (maxSeconds !== undefined && (performance.now() - started) / 1000 > maxSeconds && start + batchSize < events.length) {
+    if (
+      maxSeconds !== undefined &&
+      (performance.now() - started) / 1000 > maxSeconds &&
+      start + batchSize < events.length
+    ) {
       stoppedEarly = true;
       break;
     }
   }
-  return { projection: projection.name, path, historyEvents, handledEvents, seconds: (performance.now() - started) / 1000, stoppedEarly };
+  return {
+    projection: projection.name,
+    path,
+    historyEvents,
+    handledEvents,
+    seconds: (performance.now() - started) / 1000,
+    stoppedEarly,
+  };
 }
 
 function line(m: Measured): string {

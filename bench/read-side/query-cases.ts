@@ -2,7 +2,11 @@ import { AccessScope, VLO_UNITS } from '@vcs/domain';
 import { Role } from '@vcs/security';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { CaseloadSummaryQueryDto, CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload.dto';
-import { GetCaseloadSummaryQuery, GetCaseloadTasksQuery, weekOf } from '../../apps/api/src/queries/caseload/caseload.queries';
+import {
+  GetCaseloadSummaryQuery,
+  GetCaseloadTasksQuery,
+  weekOf,
+} from '../../apps/api/src/queries/caseload/caseload.queries';
 import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-partner.queries';
 import { GetCaseTimeline, GetVictimCase } from '../../apps/api/src/queries/victim-case/victim-case.queries';
 
@@ -49,7 +53,10 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
             FROM caseload_tasks WHERE done_at IS NULL AND due_on < $1 AND ${column} = $2
             ORDER BY due_on ASC NULLS LAST, task_id ASC LIMIT $3 OFFSET $4`,
     },
-    { label: 'count', sql: `SELECT count(*)::int AS total, $1::date AS today FROM caseload_tasks WHERE done_at IS NULL AND due_on < $1 AND ${column} = $2` },
+    {
+      label: 'count',
+      sql: `SELECT count(*)::int AS total, $1::date AS today FROM caseload_tasks WHERE done_at IS NULL AND due_on < $1 AND ${column} = $2`,
+    },
   ];
   return [
     {
@@ -76,7 +83,11 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       path: (i) => `/victims/${at(targets.victimIds, i)}/timeline?page=1&pageSize=${PAGE}`,
       query: (i) => new GetCaseTimeline(at(targets.victimIds, i), 1, PAGE, 'asc'),
       explain: (i) => [
-        { label: 'count', sql: 'SELECT count(*)::int AS total FROM case_timeline_entry WHERE victim_id = $1', params: [at(targets.victimIds, i)] },
+        {
+          label: 'count',
+          sql: 'SELECT count(*)::int AS total FROM case_timeline_entry WHERE victim_id = $1',
+          params: [at(targets.victimIds, i)],
+        },
         {
           label: 'page',
           sql: `SELECT commit_position::text, prepare_position::text, event_id, event_type, stream_id, stream_revision::text, sentence_id,
@@ -91,23 +102,48 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       role: 'VLO_MANAGER',
       userId: 'vlo-manager-bench',
       path: (i) => `/caseload/tasks?overdue=true&region=${at(targets.regions, i)}&pageSize=${PAGE}`,
-      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', region: at(targets.regions, i) as CaseloadTasksQueryDto['region'], pageSize: PAGE }), scopeOf('vlo-manager-bench')),
-      explain: (i) => overdueTasksSql('region').map((s) => ({ ...s, params: s.label === 'page' ? [today, at(targets.regions, i), PAGE, 0] : [today, at(targets.regions, i)] })),
+      query: (i) =>
+        new GetCaseloadTasksQuery(
+          tasksDto({
+            overdue: 'true',
+            region: at(targets.regions, i) as CaseloadTasksQueryDto['region'],
+            pageSize: PAGE,
+          }),
+          scopeOf('vlo-manager-bench'),
+        ),
+      explain: (i) =>
+        overdueTasksSql('region').map((s) => ({
+          ...s,
+          params: s.label === 'page' ? [today, at(targets.regions, i), PAGE, 0] : [today, at(targets.regions, i)],
+        })),
     },
     {
       name: 'Caseload overdue by VLO (GET /caseload/tasks?overdue=true&vloId=)',
       role: 'VLO',
       userId: 'vlo-bench-reader',
       path: (i) => `/caseload/tasks?overdue=true&vloId=${at(targets.vloIds, i)}&pageSize=${PAGE}`,
-      query: (i) => new GetCaseloadTasksQuery(tasksDto({ overdue: 'true', vloId: at(targets.vloIds, i), pageSize: PAGE }), scopeOf('vlo-bench-reader')),
-      explain: (i) => overdueTasksSql('vlo_id').map((s) => ({ ...s, params: s.label === 'page' ? [today, at(targets.vloIds, i), PAGE, 0] : [today, at(targets.vloIds, i)] })),
+      query: (i) =>
+        new GetCaseloadTasksQuery(
+          tasksDto({ overdue: 'true', vloId: at(targets.vloIds, i), pageSize: PAGE }),
+          scopeOf('vlo-bench-reader'),
+        ),
+      explain: (i) =>
+        overdueTasksSql('vlo_id').map((s) => ({
+          ...s,
+          params: s.label === 'page' ? [today, at(targets.vloIds, i), PAGE, 0] : [today, at(targets.vloIds, i)],
+        })),
     },
     {
       name: 'Caseload summary by region (GET /caseload/summary?groupBy=region)',
       role: 'VLO_MANAGER',
       userId: 'vlo-manager-bench',
       path: () => '/caseload/summary?groupBy=region',
-      query: () => new GetCaseloadSummaryQuery(Object.assign(new CaseloadSummaryQueryDto(), { groupBy: 'region' }), { userId: 'vlo-manager-bench', role: 'VLO_MANAGER' }, scopeOf('vlo-manager-bench')),
+      query: () =>
+        new GetCaseloadSummaryQuery(
+          Object.assign(new CaseloadSummaryQueryDto(), { groupBy: 'region' }),
+          { userId: 'vlo-manager-bench', role: 'VLO_MANAGER' },
+          scopeOf('vlo-manager-bench'),
+        ),
       explain: () => {
         const week = weekOf(today);
         return [
@@ -132,11 +168,27 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       role: 'PAROLE_BOARD',
       userId: 'parole-board-bench',
       purpose: 'parole review PB-2026-0113',
-      path: (i) => `/sentences/${at(targets.sentenceIdsWithRepresentations, i)}/representations?page=1&pageSize=${PAGE}`,
-      query: (i) => new GetSentenceRepresentationsQuery(at(targets.sentenceIdsWithRepresentations, i), 'PAROLE_BOARD', 1, PAGE, undefined),
+      path: (i) =>
+        `/sentences/${at(targets.sentenceIdsWithRepresentations, i)}/representations?page=1&pageSize=${PAGE}`,
+      query: (i) =>
+        new GetSentenceRepresentationsQuery(
+          at(targets.sentenceIdsWithRepresentations, i),
+          'PAROLE_BOARD',
+          1,
+          PAGE,
+          undefined,
+        ),
       explain: (i) => [
-        { label: 'exists', sql: 'SELECT 1 FROM sentence_view WHERE sentence_id = $1', params: [at(targets.sentenceIdsWithRepresentations, i)] },
-        { label: 'count', sql: 'SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', params: [at(targets.sentenceIdsWithRepresentations, i)] },
+        {
+          label: 'exists',
+          sql: 'SELECT 1 FROM sentence_view WHERE sentence_id = $1',
+          params: [at(targets.sentenceIdsWithRepresentations, i)],
+        },
+        {
+          label: 'count',
+          sql: 'SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1',
+          params: [at(targets.sentenceIdsWithRepresentations, i)],
+        },
         {
           label: 'page',
           sql: `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,

@@ -29,7 +29,8 @@ export interface RebuildResult {
   /** Stopped at the time limit (BENCH_REBUILD_MAX_SECONDS): nothing swapped in, the rate is that of the part read. */
   readonly stoppedAfterSeconds: number | undefined;
   /** The same history only read and decrypted, nothing applied: the ceiling of one pass. */
-  readonly readOnly: { readonly eventsRead: number; readonly seconds: number; readonly eventsPerSecond: number } | undefined;
+  readonly readOnly:
+    { readonly eventsRead: number; readonly seconds: number; readonly eventsPerSecond: number } | undefined;
 }
 
 /**
@@ -58,34 +59,58 @@ export async function rebuildAll(
   let lastLog = started;
   let last: RebuildAllProgress | undefined;
   const stop = new AbortController();
-  const timer = options.maxSeconds === undefined ? undefined : setTimeout(() => stop.abort(), options.maxSeconds * 1000);
+  const timer =
+    options.maxSeconds === undefined ? undefined : setTimeout(() => stop.abort(), options.maxSeconds * 1000);
   let stoppedAfterSeconds: number | undefined;
   const groups = splitForProcesses(projections, options.processes);
-  if (groups.length > 1) options.log(`  in ${groups.length} processes: ${groups.map((group) => group.map((p) => p.name).join(', ')).join(' | ')}`);
+  if (groups.length > 1)
+    options.log(
+      `  in ${groups.length} processes: ${groups.map((group) => group.map((p) => p.name).join(', ')).join(' | ')}`,
+    );
   const onProgress = (progress: RebuildAllProgress) => {
-        last = progress;
-        for (const p of progress.projections) if (p.phase === 'done' && !doneAt.has(p.projection)) doneAt.set(p.projection, seconds());
-        const now = performance.now();
-        if (now - lastLog < 15_000) return;
-        lastLog = now;
-        const busy = progress.projections.filter((p) => p.phase !== 'done').map((p) => `${p.projection} ${p.phase} ${p.eventsRead}`);
-        options.log(`  ${progress.eventsRead}/${options.totalEvents} events, ${Math.round(progress.eventsRead / seconds())} events/s; ${busy.join(', ') || 'all done'}`);
+    last = progress;
+    for (const p of progress.projections)
+      if (p.phase === 'done' && !doneAt.has(p.projection)) doneAt.set(p.projection, seconds());
+    const now = performance.now();
+    if (now - lastLog < 15_000) return;
+    lastLog = now;
+    const busy = progress.projections
+      .filter((p) => p.phase !== 'done')
+      .map((p) => `${p.projection} ${p.phase} ${p.eventsRead}`);
+    options.log(
+      `  ${progress.eventsRead}/${options.totalEvents} events, ${Math.round(progress.eventsRead / seconds())} events/s; ${busy.join(', ') || 'all done'}`,
+    );
   };
   try {
     last =
       groups.length > 1
-        ? await rebuildInProcesses(groups, { batchSize: options.batchSize, env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'silent' }, onProgress, signal: stop.signal })
-        : await rebuildProjections(dataSource, store, projections, { batchSize: options.batchSize, countEvents: async () => options.totalEvents, signal: stop.signal, onProgress });
+        ? await rebuildInProcesses(groups, {
+            batchSize: options.batchSize,
+            env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'silent' },
+            onProgress,
+            signal: stop.signal,
+          })
+        : await rebuildProjections(dataSource, store, projections, {
+            batchSize: options.batchSize,
+            countEvents: async () => options.totalEvents,
+            signal: stop.signal,
+            onProgress,
+          });
   } catch (error) {
     if (!stop.signal.aborted) throw error;
     stoppedAfterSeconds = seconds();
-    options.log(`  stopped after ${stoppedAfterSeconds.toFixed(0)} s (BENCH_REBUILD_MAX_SECONDS): shadow tables dropped, live read models untouched`);
+    options.log(
+      `  stopped after ${stoppedAfterSeconds.toFixed(0)} s (BENCH_REBUILD_MAX_SECONDS): shadow tables dropped, live read models untouched`,
+    );
   } finally {
     clearTimeout(timer);
   }
   const total = seconds();
   // Stopped: the rate of the part every projection had applied (the slowest bounds the pass).
-  const eventsRead = stoppedAfterSeconds === undefined ? (last?.eventsRead ?? 0) : Math.min(...(last?.projections.map((p) => p.eventsRead) ?? [0]));
+  const eventsRead =
+    stoppedAfterSeconds === undefined
+      ? (last?.eventsRead ?? 0)
+      : Math.min(...(last?.projections.map((p) => p.eventsRead) ?? [0]));
   return {
     batchSize: options.batchSize,
     processes: groups.map((group) => group.map((p) => p.name)),
@@ -123,6 +148,8 @@ async function readHistoryOnly(
     eventsRead += batch.length;
   }
   const seconds = (performance.now() - started) / 1000;
-  options.log(`  read and decrypted (nothing applied): ${eventsRead} events in ${seconds.toFixed(1)} s, ${Math.round(eventsRead / seconds)} events/s`);
+  options.log(
+    `  read and decrypted (nothing applied): ${eventsRead} events in ${seconds.toFixed(1)} s, ${Math.round(eventsRead / seconds)} events/s`,
+  );
   return { eventsRead, seconds, eventsPerSecond: eventsRead / seconds };
 }

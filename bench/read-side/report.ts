@@ -10,7 +10,14 @@ export interface ReadSideReport {
   readonly loadBefore: string;
   readonly loadAfter: string;
   readonly scale: number;
-  readonly history: { victims: number; sentences: number; events: number; byType: [string, number][]; refused: [string, number][]; generateSeconds: number };
+  readonly history: {
+    victims: number;
+    sentences: number;
+    events: number;
+    byType: [string, number][];
+    refused: [string, number][];
+    generateSeconds: number;
+  };
   readonly writers: number;
   readonly seed: SeedResult;
   /** Undefined when the phase did not run (BENCH_PHASES). */
@@ -42,7 +49,16 @@ export function renderMarkdown(r: ReadSideReport): string {
     '',
     table(
       ['Writers', 'Appends', 'Events', 'Seconds', 'Appends/s', 'Events/s'],
-      [[String(r.writers), fmt(r.seed.appends), fmt(r.seed.events), r.seed.elapsedMs / 1000 > 0 ? (r.seed.elapsedMs / 1000).toFixed(0) : '0', fmt(r.seed.appendsPerSecond), fmt(r.seed.eventsPerSecond)]],
+      [
+        [
+          String(r.writers),
+          fmt(r.seed.appends),
+          fmt(r.seed.events),
+          r.seed.elapsedMs / 1000 > 0 ? (r.seed.elapsedMs / 1000).toFixed(0) : '0',
+          fmt(r.seed.appendsPerSecond),
+          fmt(r.seed.eventsPerSecond),
+        ],
+      ],
     ),
     '',
     ...(r.rebuild ? rebuildSection(r.rebuild, r.history.events) : []),
@@ -72,13 +88,25 @@ function rebuildSection(x: RebuildResult, historyEvents: number): string[] {
     `### Full rebuild: every read model from the whole history in one pass (rebuildProjections, batches of ${fmt(x.batchSize)})`,
     '',
     summary,
-    ...(x.processes.length > 1 ? [`- In ${x.processes.length} Node processes, each reading the history once for its group: ${x.processes.map((group) => group.join(', ')).join(' | ')}.`] : []),
+    ...(x.processes.length > 1
+      ? [
+          `- In ${x.processes.length} Node processes, each reading the history once for its group: ${x.processes.map((group) => group.join(', ')).join(' | ')}.`,
+        ]
+      : []),
     ...(x.readOnly
-      ? [`- Reading and decrypting alone (same reads, nothing applied): ${fmt(x.readOnly.eventsRead)} events in ${x.readOnly.seconds.toFixed(1)} s, ${fmt(x.readOnly.eventsPerSecond)} events/s: the ceiling of one pass.`]
+      ? [
+          `- Reading and decrypting alone (same reads, nothing applied): ${fmt(x.readOnly.eventsRead)} events in ${x.readOnly.seconds.toFixed(1)} s, ${fmt(x.readOnly.eventsPerSecond)} events/s: the ceiling of one pass.`,
+        ]
       : []),
     '',
     table(
-      ['Projection', 'History events given', 'Events applied', 'Seconds in its transactions', x.stoppedAfterSeconds === undefined ? 'Swapped in after (s)' : 'Events given per second'],
+      [
+        'Projection',
+        'History events given',
+        'Events applied',
+        'Seconds in its transactions',
+        x.stoppedAfterSeconds === undefined ? 'Swapped in after (s)' : 'Events given per second',
+      ],
       x.projections.map((p) => [
         p.projection,
         fmt(p.eventsRead),
@@ -100,7 +128,10 @@ function lagSection(lag: LagResult): string[] {
     `- Commands: ${lag.commands} recorded contacts (read stream, fold, decide, append at exact revision), ${lag.refused} refused; achieved ${lag.achievedPerSecond.toFixed(1)}/s; append p50 ${ms(lag.appendP50Ms)} ms, p99 ${ms(lag.appendP99Ms)} ms`,
     `- Lag, append returned → every checkpoint past it: p50 ${ms(lag.allP50Ms)} ms, p99 ${ms(lag.allP99Ms)} ms, max ${ms(lag.allMaxMs)} ms (checkpoints polled every 5 ms)`,
     '',
-    table(['Projection', 'Lag p50 ms', 'Lag p99 ms'], lag.perProjection.map((p) => [p.projection, ms(p.p50Ms), ms(p.p99Ms)])),
+    table(
+      ['Projection', 'Lag p50 ms', 'Lag p99 ms'],
+      lag.perProjection.map((p) => [p.projection, ms(p.p50Ms), ms(p.p99Ms)]),
+    ),
     '',
   ];
 }
@@ -110,8 +141,24 @@ function querySection(queries: readonly QueryResult[]): string[] {
     `### Query latency (${queries[0]?.samples ?? 0} samples each, sequential; HTTP = loopback fetch through guards, validation, QueryBus, audit insert, JSON; handler = QueryBus.execute)`,
     '',
     table(
-      ['Query', 'HTTP p50 ms', 'HTTP p99 ms', 'Handler p50 ms', 'Handler p99 ms', 'Non-200', 'Indexes (EXPLAIN ANALYZE)'],
-      queries.map((q) => [q.name, ms(q.httpP50Ms), ms(q.httpP99Ms), ms(q.handlerP50Ms), ms(q.handlerP99Ms), String(q.errors), q.indexes.join(', ')]),
+      [
+        'Query',
+        'HTTP p50 ms',
+        'HTTP p99 ms',
+        'Handler p50 ms',
+        'Handler p99 ms',
+        'Non-200',
+        'Indexes (EXPLAIN ANALYZE)',
+      ],
+      queries.map((q) => [
+        q.name,
+        ms(q.httpP50Ms),
+        ms(q.httpP99Ms),
+        ms(q.handlerP50Ms),
+        ms(q.handlerP99Ms),
+        String(q.errors),
+        q.indexes.join(', '),
+      ]),
     ),
     '',
   ];
@@ -127,7 +174,10 @@ function verdicts(r: ReadSideReport): string[] {
         `all read models from the national history (${fmt(NATIONAL_HISTORY_EVENTS)} events) at this rate: ${(nationalSeconds / 60).toFixed(1)} min (target 4 min) — ${nationalSeconds <= 240 ? 'MET' : 'MISSED'}`,
     );
   }
-  if (r.lag) verdicts.push(`Live lag p99 < ${TARGETS.lagP99Ms} ms: ${ms(r.lag.allP99Ms)} ms — ${r.lag.allP99Ms < TARGETS.lagP99Ms ? 'MET' : 'MISSED'}`);
+  if (r.lag)
+    verdicts.push(
+      `Live lag p99 < ${TARGETS.lagP99Ms} ms: ${ms(r.lag.allP99Ms)} ms — ${r.lag.allP99Ms < TARGETS.lagP99Ms ? 'MET' : 'MISSED'}`,
+    );
   if (r.queries.length > 0) {
     const worstQuery = r.queries.reduce((a, b) => (a.httpP99Ms > b.httpP99Ms ? a : b));
     const worstHandler = r.queries.reduce((a, b) => (a.handlerP99Ms > b.handlerP99Ms ? a : b));
@@ -141,7 +191,8 @@ function verdicts(r: ReadSideReport): string[] {
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: readonly string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 

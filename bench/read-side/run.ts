@@ -23,7 +23,15 @@ import { renderMarkdown } from './report';
 import { seedHistory } from './seed';
 import { dropOnSignal, log, publish } from '../shared/bench-run';
 
-const READ_MODEL_TABLES = ['victim_case_view', 'case_timeline_entry', 'sentence_view', 'partner_representations', 'inter_agency_meetings', 'caseload_tasks', 'stream_catalogue'];
+const READ_MODEL_TABLES = [
+  'victim_case_view',
+  'case_timeline_entry',
+  'sentence_view',
+  'partner_representations',
+  'inter_agency_meetings',
+  'caseload_tasks',
+  'stream_catalogue',
+];
 
 async function main(): Promise<void> {
   const options = readOptions();
@@ -46,7 +54,9 @@ async function main(): Promise<void> {
     let seeded: SeedInfo;
     if (options.reuseDatabase) {
       seeded = await readSeedInfo(app.dataSource);
-      notes.push(`Seeded by an earlier run (${seeded.seededAt}) and reused (BENCH_REUSE_DATABASE=${database.name}); events added by earlier runs' live-lag phases are part of the history read.`);
+      notes.push(
+        `Seeded by an earlier run (${seeded.seededAt}) and reused (BENCH_REUSE_DATABASE=${database.name}); events added by earlier runs' live-lag phases are part of the history read.`,
+      );
     } else {
       const generateStarted = performance.now();
       const history = generateHistory({
@@ -59,11 +69,15 @@ async function main(): Promise<void> {
         seed: options.seed,
       });
       const generateSeconds = (performance.now() - generateStarted) / 1000;
-      log(`generated ${history.events} events in ${history.appends.length} appends (${generateSeconds.toFixed(0)} s); seeding with ${options.writers} writers`);
+      log(
+        `generated ${history.events} events in ${history.appends.length} appends (${generateSeconds.toFixed(0)} s); seeding with ${options.writers} writers`,
+      );
       const seed = await seedHistory(app.store, history.appends, options.writers, (events, ms) =>
         log(`  seeded ${events}/${history.events} events, ${Math.round((events * 1000) / ms)} events/s`),
       );
-      log(`seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s: ${Math.round(seed.eventsPerSecond)} events/s, ${Math.round(seed.appendsPerSecond)} appends/s`);
+      log(
+        `seeded ${seed.events} events in ${(seed.elapsedMs / 1000).toFixed(0)} s: ${Math.round(seed.eventsPerSecond)} events/s, ${Math.round(seed.appendsPerSecond)} appends/s`,
+      );
       history.appends.length = 0;
       seeded = {
         seededAt: new Date().toISOString(),
@@ -79,19 +93,32 @@ async function main(): Promise<void> {
       };
       await writeSeedInfo(app.dataSource, seeded);
       await withClient(database.url, (client) => client.query('VACUUM (ANALYZE) events'));
-      if (options.seedOnly || options.keepDatabase) log(`keeping ${database.name}: measure again with BENCH_REUSE_DATABASE=${database.name}`);
+      if (options.seedOnly || options.keepDatabase)
+        log(`keeping ${database.name}: measure again with BENCH_REUSE_DATABASE=${database.name}`);
       if (options.seedOnly) return;
     }
     const historyEvents = await countEvents(app);
 
-    const projections = allProjections({ pseudonymKey: app.env.PSEUDONYM_KEY, dataKeys: createVictimDataKeyStore(app.env, app.dataSource, { cacheMaxEntries: 500_000 }) });
+    const projections = allProjections({
+      pseudonymKey: app.env.PSEUDONYM_KEY,
+      dataKeys: createVictimDataKeyStore(app.env, app.dataSource, { cacheMaxEntries: 500_000 }),
+    });
     let rebuild: RebuildResult | undefined;
     if (options.phases.has('rebuild')) {
-      const chosen = options.rebuildProjections ? projections.filter((p) => options.rebuildProjections?.includes(p.name)) : projections;
-      if (chosen.length !== (options.rebuildProjections ?? projections).length) throw new Error(`BENCH_REBUILD_PROJECTIONS: known names are ${projections.map((p) => p.name).join(', ')}`);
-      log(`rebuilding ${chosen.length} read models from the whole history (${historyEvents} events) in one pass, batches of ${options.rebuildBatch}`);
+      const chosen = options.rebuildProjections
+        ? projections.filter((p) => options.rebuildProjections?.includes(p.name))
+        : projections;
+      if (chosen.length !== (options.rebuildProjections ?? projections).length)
+        throw new Error(`BENCH_REBUILD_PROJECTIONS: known names are ${projections.map((p) => p.name).join(', ')}`);
+      log(
+        `rebuilding ${chosen.length} read models from the whole history (${historyEvents} events) in one pass, batches of ${options.rebuildBatch}`,
+      );
       // As `npm run projections:rebuild` does: a key cache that holds every victim's key for the whole pass.
-      const rebuildStore = createEventStore(app.env, app.log, createVictimDataKeyStore(app.env, app.dataSource, { cacheMaxEntries: 500_000 }));
+      const rebuildStore = createEventStore(
+        app.env,
+        app.log,
+        createVictimDataKeyStore(app.env, app.dataSource, { cacheMaxEntries: 500_000 }),
+      );
       try {
         rebuild = await rebuildAll(app.dataSource, rebuildStore, chosen, {
           batchSize: options.rebuildBatch,
@@ -105,15 +132,23 @@ async function main(): Promise<void> {
       } finally {
         await rebuildStore.close();
       }
-      log(`rebuild${rebuild.stoppedAfterSeconds === undefined ? '' : ' (stopped at the time limit)'}: ${rebuild.eventsRead} events in ${rebuild.seconds.toFixed(1)} s, ${Math.round(rebuild.eventsPerSecond)} history events/s`);
-      for (const p of rebuild.projections) log(`  ${p.projection}: ${p.eventsApplied} applied, ${p.applySeconds.toFixed(1)} s in its transactions, done after ${p.doneAfterSeconds.toFixed(1)} s`);
+      log(
+        `rebuild${rebuild.stoppedAfterSeconds === undefined ? '' : ' (stopped at the time limit)'}: ${rebuild.eventsRead} events in ${rebuild.seconds.toFixed(1)} s, ${Math.round(rebuild.eventsPerSecond)} history events/s`,
+      );
+      for (const p of rebuild.projections)
+        log(
+          `  ${p.projection}: ${p.eventsApplied} applied, ${p.applySeconds.toFixed(1)} s in its transactions, done after ${p.doneAfterSeconds.toFixed(1)} s`,
+        );
     }
     let lag: LagResult | undefined;
     let queries: QueryResult[] = [];
-    if (options.phases.has('lag') || options.phases.has('queries')) await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
+    if (options.phases.has('lag') || options.phases.has('queries'))
+      await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
     if (options.phases.has('lag')) {
       const lagVictims = (
-        (await app.dataSource.query(`SELECT victim_id::text AS id FROM victim_case_view WHERE status IN ('enrolled', 'rejoined') ORDER BY random() LIMIT 5000`)) as { id: string }[]
+        (await app.dataSource.query(
+          `SELECT victim_id::text AS id FROM victim_case_view WHERE status IN ('enrolled', 'rejoined') ORDER BY random() LIMIT 5000`,
+        )) as { id: string }[]
       ).map((row) => row.id);
       log(`live lag: ${options.lagRatePerSecond} commands/s for ${options.lagSeconds} s`);
       lag = await measureLiveLag(app.dataSource, app.store, projections, lagVictims, {
@@ -150,7 +185,11 @@ async function main(): Promise<void> {
     stopDroppingOnSignal();
     await app?.close().catch(() => undefined);
     await database.drop();
-    log(options.reuseDatabase || options.keepDatabase || options.seedOnly ? `kept ${database.name}` : `dropped ${database.name}`);
+    log(
+      options.reuseDatabase || options.keepDatabase || options.seedOnly
+        ? `kept ${database.name}`
+        : `dropped ${database.name}`,
+    );
   }
 }
 
@@ -158,9 +197,14 @@ async function runQueries(url: string, app: AppContext, options: ReadBenchOption
   const api = await startApi(url, `vcs-bench-read-${randomBytes(3).toString('hex')}`);
   try {
     const targets = await pickTargets(app.dataSource, 500);
-    log(`queries: ${targets.victimIds.length} victims, ${targets.sentenceIdsWithRepresentations.length} sentences with representations, ${targets.vloIds.length} VLOs, ${targets.regions.length} regions`);
+    log(
+      `queries: ${targets.victimIds.length} victims, ${targets.sentenceIdsWithRepresentations.length} sentences with representations, ${targets.vloIds.length} VLOs, ${targets.regions.length} regions`,
+    );
     const results = await measureQueries(api, app.dataSource, queryCases(targets), options.querySamples);
-    for (const r of results) log(`  ${r.name}: HTTP p50 ${r.httpP50Ms.toFixed(1)} / p99 ${r.httpP99Ms.toFixed(1)} ms; handler p50 ${r.handlerP50Ms.toFixed(1)} / p99 ${r.handlerP99Ms.toFixed(1)} ms`);
+    for (const r of results)
+      log(
+        `  ${r.name}: HTTP p50 ${r.httpP50Ms.toFixed(1)} / p99 ${r.httpP99Ms.toFixed(1)} ms; handler p50 ${r.handlerP50Ms.toFixed(1)} / p99 ${r.handlerP99Ms.toFixed(1)} ms`,
+      );
     return results;
   } finally {
     await api.close();

@@ -11,7 +11,11 @@ const CONNECTION_RETRIES = 20;
  * connection refused with "too many clients" has executed nothing, so the same append (same ids, same expected
  * revision) is sent again after a pause. Any other error ends the run.
  */
-async function appendRetryingConnection(store: EventStore, append: PlannedAppend, batch: EventToAppend[]): Promise<void> {
+async function appendRetryingConnection(
+  store: EventStore,
+  append: PlannedAppend,
+  batch: EventToAppend[],
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await store.appendToStream(append.streamId, batch, append.expectedRevision);
@@ -69,10 +73,18 @@ export async function seedHistory(
     while (failed === undefined && next < appends.length) {
       const append = appends[next++];
       // Register before waiting, so appends dispatched later see this one as their stream's tail.
-      const waitFor = [streamTail.get(append.streamId), ...append.dependsOn.map((d) => completion.get(d))].filter((p): p is Promise<void> => p !== undefined);
+      const waitFor = [streamTail.get(append.streamId), ...append.dependsOn.map((d) => completion.get(d))].filter(
+        (p): p is Promise<void> => p !== undefined,
+      );
       const done = writeOne(append, waitFor);
-      completion.set(append, done.catch(() => undefined));
-      streamTail.set(append.streamId, done.catch(() => undefined));
+      completion.set(
+        append,
+        done.catch(() => undefined),
+      );
+      streamTail.set(
+        append.streamId,
+        done.catch(() => undefined),
+      );
       try {
         await done;
       } catch (error) {

@@ -23,7 +23,14 @@ import { Actor } from '@vcs/event-store';
 import { PlannedAppend, PRIORITY, Refusals, StreamBuilder } from './plan';
 import { Random } from './rng';
 
-const COURTS = ['Leeds Crown Court', 'Manchester Crown Court', 'Central Criminal Court', 'Cardiff Crown Court', 'Birmingham Crown Court', 'Bristol Crown Court'];
+const COURTS = [
+  'Leeds Crown Court',
+  'Manchester Crown Court',
+  'Central Criminal Court',
+  'Cardiff Crown Court',
+  'Birmingham Crown Court',
+  'Bristol Crown Court',
+];
 
 const SENTENCE_TYPES: readonly (readonly [SentenceType, number])[] = [
   ['determinate-custody', 60],
@@ -68,7 +75,13 @@ export interface LinkedVictim {
 const MANAGER = (region: ProbationRegion): Actor => ({ userId: `vlu-manager-${region}`, role: 'VLO_MANAGER' });
 
 /** Records `count` sentences (one SentenceRecorded append each), dated from `firstDay` to 30 days before `today`. */
-export function recordSentences(random: Random, count: number, firstDay: IsoDate, today: IsoDate, refusals: Refusals): SentenceSeed[] {
+export function recordSentences(
+  random: Random,
+  count: number,
+  firstDay: IsoDate,
+  today: IsoDate,
+  refusals: Refusals,
+): SentenceSeed[] {
   const span = daysBetween(firstDay, addCalendarDays(today, -30));
   const seeds: SentenceSeed[] = [];
   for (let i = 0; i < count; i++) {
@@ -84,10 +97,18 @@ export function recordSentences(random: Random, count: number, firstDay: IsoDate
       sentenceDate: addCalendarDays(firstDay, random.int(0, span)),
       probationRegion: random.pick(PROBATION_REGIONS),
     };
-    const builder = new StreamBuilder<SentenceState, SentenceCommand, SentenceEvent>(sentenceStreamId(sentenceId), sentenceDecider, random, refusals);
+    const builder = new StreamBuilder<SentenceState, SentenceCommand, SentenceEvent>(
+      sentenceStreamId(sentenceId),
+      sentenceDecider,
+      random,
+      refusals,
+    );
     const reference = `${String.fromCharCode(65 + random.int(0, 25))}${String(random.int(0, 999_999)).padStart(6, '0')}`;
     builder.decide(
-      { type: 'RecordSentence', data: { ...facts, reference, sentencingCourt: random.pick(COURTS), recordedOn: facts.sentenceDate } },
+      {
+        type: 'RecordSentence',
+        data: { ...facts, reference, sentencingCourt: random.pick(COURTS), recordedOn: facts.sentenceDate },
+      },
       facts.sentenceDate,
       MANAGER(facts.probationRegion),
     );
@@ -102,7 +123,8 @@ function lengthFor(random: Random, type: SentenceType, offence: OffenceCategory)
   if (type === 'youth-detention') return random.int(4, 36);
   if (type === 'extended-determinate' || type === 'offender-of-particular-concern') return random.int(48, 180);
   // VNS offences mostly get short sentences; the rest a spread with a long tail.
-  if (offence === 'stalking' || offence === 'harassment' || offence === 'coercive-control') return random.chance(0.7) ? random.int(3, 11) : random.int(12, 48);
+  if (offence === 'stalking' || offence === 'harassment' || offence === 'coercive-control')
+    return random.chance(0.7) ? random.int(3, 11) : random.int(12, 48);
   return random.chance(0.15) ? random.int(6, 11) : random.int(12, 120);
 }
 
@@ -116,8 +138,16 @@ interface DatedCommand {
  * Adds the sentence's later history in date order: key stages in a legal order for its type, and inter-agency
  * meetings about its enrolled victims. Each is one command, one append; stages the domain refuses are dropped.
  */
-export function addSentenceStages(random: Random, seed: SentenceSeed, victims: readonly LinkedVictim[], today: IsoDate): void {
-  const commands = [...stagesFor(random, seed.facts, victims, today), ...meetingsFor(random, seed.facts, victims, today)]
+export function addSentenceStages(
+  random: Random,
+  seed: SentenceSeed,
+  victims: readonly LinkedVictim[],
+  today: IsoDate,
+): void {
+  const commands = [
+    ...stagesFor(random, seed.facts, victims, today),
+    ...meetingsFor(random, seed.facts, victims, today),
+  ]
     .filter((c) => c.on <= today)
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const actor = MANAGER(seed.facts.probationRegion);
@@ -127,20 +157,34 @@ export function addSentenceStages(random: Random, seed: SentenceSeed, victims: r
   }
 }
 
-function stagesFor(random: Random, facts: SentenceFacts, victims: readonly LinkedVictim[], today: IsoDate): DatedCommand[] {
+function stagesFor(
+  random: Random,
+  facts: SentenceFacts,
+  victims: readonly LinkedVictim[],
+  today: IsoDate,
+): DatedCommand[] {
   const d0 = facts.sentenceDate;
   const stages: DatedCommand[] = [];
   const stage = (on: IsoDate, milestone: Milestone): void => {
     stages.push({
       on,
-      command: { type: 'RecordSentenceMilestone', data: { sentenceId: facts.sentenceId, milestoneId: random.uuid(), date: on, recordedOn: today, ...milestone } },
+      command: {
+        type: 'RecordSentenceMilestone',
+        data: { sentenceId: facts.sentenceId, milestoneId: random.uuid(), date: on, recordedOn: today, ...milestone },
+      },
       dependsOn: [],
     });
   };
   const protects = victims.filter((v) => v.enrolled).map((v) => v.victimId);
   if (random.chance(0.1)) {
-    stage(addCalendarDays(d0, random.int(10, 28)), { kind: 'appeal', detail: { stage: 'lodged', against: 'sentence' } });
-    stage(addCalendarDays(d0, random.int(90, 200)), { kind: 'appeal', detail: { stage: 'decided', against: 'sentence', outcome: 'dismissed' } });
+    stage(addCalendarDays(d0, random.int(10, 28)), {
+      kind: 'appeal',
+      detail: { stage: 'lodged', against: 'sentence' },
+    });
+    stage(addCalendarDays(d0, random.int(90, 200)), {
+      kind: 'appeal',
+      detail: { stage: 'decided', against: 'sentence', outcome: 'dismissed' },
+    });
   }
   const type = facts.sentenceType;
   if (isHospitalOrder(type)) {
@@ -149,21 +193,38 @@ function stagesFor(random: Random, facts: SentenceFacts, victims: readonly Linke
     stage(addCalendarDays(d0, random.int(30, 140)), { kind: 'hospital-leave', detail: { leaveType: 'escorted' } });
     stage(listed, { kind: 'tribunal-hearing-listed', detail: { hearingDate: hearing } });
     const discharge = type === 'hospital-order-with-restriction' && random.chance(0.4);
-    stage(hearing, { kind: 'tribunal-decision', detail: { outcome: discharge ? 'conditional-discharge' : 'not-discharged' } });
-    if (discharge) stage(addCalendarDays(hearing, random.int(20, 60)), { kind: 'conditional-discharge', detail: { conditions: ['non-contact', 'exclusion-zone'], protectsVictimIds: protects } });
+    stage(hearing, {
+      kind: 'tribunal-decision',
+      detail: { outcome: discharge ? 'conditional-discharge' : 'not-discharged' },
+    });
+    if (discharge)
+      stage(addCalendarDays(hearing, random.int(20, 60)), {
+        kind: 'conditional-discharge',
+        detail: { conditions: ['non-contact', 'exclusion-zone'], protectsVictimIds: protects },
+      });
     return stages;
   }
   let releasedOn: IsoDate;
   if (hasParoleBoardRelease(type)) {
-    const custodyDays = isIndeterminate(type) ? random.int(5 * 365, 20 * 365) : Math.round(((facts.lengthMonths ?? 60) * 30 * 2) / 3);
+    const custodyDays = isIndeterminate(type)
+      ? random.int(5 * 365, 20 * 365)
+      : Math.round(((facts.lengthMonths ?? 60) * 30 * 2) / 3);
     const eligibility = addCalendarDays(d0, custodyDays);
-    stage(addCalendarDays(d0, random.int(20, 60)), { kind: 'parole-eligibility', detail: { paroleEligibilityDate: eligibility } });
+    stage(addCalendarDays(d0, random.int(20, 60)), {
+      kind: 'parole-eligibility',
+      detail: { paroleEligibilityDate: eligibility },
+    });
     const listed = addCalendarDays(eligibility, -random.int(60, 120));
-    stage(listed, { kind: 'parole-hearing-listed', detail: { hearingDate: eligibility, hearingType: random.chance(0.6) ? 'oral' : 'paper' } });
+    stage(listed, {
+      kind: 'parole-hearing-listed',
+      detail: { hearingDate: eligibility, hearingType: random.chance(0.6) ? 'oral' : 'paper' },
+    });
     const release = random.chance(0.55);
     stage(eligibility, {
       kind: 'parole-decision',
-      detail: release ? { outcome: 'release' } : { outcome: 'no-release', nextReviewDate: addCalendarDays(eligibility, random.int(300, 730)) },
+      detail: release
+        ? { outcome: 'release' }
+        : { outcome: 'no-release', nextReviewDate: addCalendarDays(eligibility, random.int(300, 730)) },
     });
     if (!release) return stages;
     releasedOn = addCalendarDays(eligibility, random.int(14, 60));
@@ -171,7 +232,10 @@ function stagesFor(random: Random, facts: SentenceFacts, victims: readonly Linke
     const half = Math.round(((facts.lengthMonths ?? 24) * 30) / 2);
     stage(addCalendarDays(d0, random.int(14, 60)), {
       kind: 'release-date-changed',
-      detail: { expectedReleaseDate: addCalendarDays(d0, half), reason: random.pick(['recalculation', 'remand-time-credited'] as const) },
+      detail: {
+        expectedReleaseDate: addCalendarDays(d0, half),
+        reason: random.pick(['recalculation', 'remand-time-credited'] as const),
+      },
     });
     releasedOn = addCalendarDays(d0, half);
     if (allowsHomeDetentionCurfew(type) && half > 200 && random.chance(0.3)) {
@@ -181,7 +245,11 @@ function stagesFor(random: Random, facts: SentenceFacts, victims: readonly Linke
   }
   stage(addCalendarDays(releasedOn, -random.int(10, 30)), {
     kind: 'licence-conditions-set',
-    detail: { conditions: ['non-contact', 'exclusion-zone'], conditionsEndDate: addCalendarDays(releasedOn, 365 * 2), protectsVictimIds: protects },
+    detail: {
+      conditions: ['non-contact', 'exclusion-zone'],
+      conditionsEndDate: addCalendarDays(releasedOn, 365 * 2),
+      protectsVictimIds: protects,
+    },
   });
   stage(releasedOn, { kind: 'release-on-licence', detail: {} });
   if (random.chance(0.12)) {
@@ -197,22 +265,39 @@ function stagesFor(random: Random, facts: SentenceFacts, victims: readonly Linke
   return stages;
 }
 
-function meetingsFor(random: Random, facts: SentenceFacts, victims: readonly LinkedVictim[], today: IsoDate): DatedCommand[] {
+function meetingsFor(
+  random: Random,
+  facts: SentenceFacts,
+  victims: readonly LinkedVictim[],
+  today: IsoDate,
+): DatedCommand[] {
   const considered = victims.filter((v) => v.enrolled);
   if (considered.length === 0 || !random.chance(0.35)) return [];
-  const latestReferral = considered.reduce((latest, v) => (v.referredOn > latest ? v.referredOn : latest), facts.sentenceDate);
+  const latestReferral = considered.reduce(
+    (latest, v) => (v.referredOn > latest ? v.referredOn : latest),
+    facts.sentenceDate,
+  );
   const meetings: DatedCommand[] = [];
   for (let n = random.int(1, 3); n > 0; n--) {
     const heldOn = addCalendarDays(latestReferral, random.int(7, 700));
     if (heldOn > today) continue;
-    const actions = considered.slice(0, 2).map((v) => ({ actionId: random.uuid(), forVictimId: v.victimId, ownerAgency: 'police' as const, dueOn: addCalendarDays(heldOn, 14) }));
+    const actions = considered.slice(0, 2).map((v) => ({
+      actionId: random.uuid(),
+      forVictimId: v.victimId,
+      ownerAgency: 'police' as const,
+      dueOn: addCalendarDays(heldOn, 14),
+    }));
     const personal: RecordInterAgencyMeeting['data']['personal'] = Object.fromEntries(
       considered.map((v) => [
         v.victimId,
         {
           viewsPresented: 'The victim asked for the exclusion zone to stay and for notice of any move.',
           notes: 'Views presented by the victim liaison officer; risk plan reviewed.',
-          actions: Object.fromEntries(actions.filter((a) => a.forVictimId === v.victimId).map((a) => [a.actionId, 'Police to review the marker on the address.'])),
+          actions: Object.fromEntries(
+            actions
+              .filter((a) => a.forVictimId === v.victimId)
+              .map((a) => [a.actionId, 'Police to review the marker on the address.']),
+          ),
         },
       ]),
     );
@@ -230,7 +315,11 @@ function meetingsFor(random: Random, facts: SentenceFacts, victims: readonly Lin
           heldOn,
           recordedOn: today,
           agenciesPresent: ['probation', 'victim-liaison-unit', 'police'],
-          victimsConsidered: considered.map((v) => ({ victimId: v.victimId, viewsPresented: true, outcome: 'risk-plan-updated' as const })),
+          victimsConsidered: considered.map((v) => ({
+            victimId: v.victimId,
+            viewsPresented: true,
+            outcome: 'risk-plan-updated' as const,
+          })),
           actions,
           personal,
         },

@@ -32,7 +32,20 @@ export interface VictimMix {
   readonly eventsPerAppend: number;
 }
 
-const FORENAMES = ['Alex', 'Sam', 'Jordan', 'Priya', 'Tomasz', 'Aisha', 'Gareth', 'Siobhan', 'Oluwaseun', 'Megan', 'Hamza', 'Eleanor'];
+const FORENAMES = [
+  'Alex',
+  'Sam',
+  'Jordan',
+  'Priya',
+  'Tomasz',
+  'Aisha',
+  'Gareth',
+  'Siobhan',
+  'Oluwaseun',
+  'Megan',
+  'Hamza',
+  'Eleanor',
+];
 const SURNAMES = ['Testcase', 'Example', 'Placeholder', 'Sampleton', 'Fictional', 'Madeup', 'Dummy', 'Synthetic'];
 const STREETS = ['Quarry Lane', 'Willow Court', 'Acacia Avenue', 'Station Road', 'Mill Street', 'Church View'];
 const TOWNS = ['Leeds', 'Harrogate', 'Bradford', 'Swansea', 'Croydon', 'Norwich', 'Derby', 'Truro'];
@@ -54,10 +67,22 @@ const vloActor = (userId: string): Actor => ({ userId, role: 'VLO' });
  * some representations, reassignments, links to a second sentence, withdrawals and rejoining; or a decline; or a
  * referral still waiting for a decision. Every command goes through the victim decider.
  */
-export function generateVictim(random: Random, sentence: SentenceSeed, sentences: readonly SentenceSeed[], mix: VictimMix, today: IsoDate, refusals: Refusals): LinkedVictim {
+export function generateVictim(
+  random: Random,
+  sentence: SentenceSeed,
+  sentences: readonly SentenceSeed[],
+  mix: VictimMix,
+  today: IsoDate,
+  refusals: Refusals,
+): LinkedVictim {
   const facts = sentence.facts;
   const victimId = random.uuid();
-  const builder = new StreamBuilder<VictimState, VictimCommand, VictimEvent>(victimStreamId(victimId), victimDecider, random, refusals);
+  const builder = new StreamBuilder<VictimState, VictimCommand, VictimEvent>(
+    victimStreamId(victimId),
+    victimDecider,
+    random,
+    refusals,
+  );
   const region = facts.probationRegion;
   let vlo = `vlo-${region}-${random.int(1, VLOS_PER_REGION)}`;
   const referredOn = minDate(addCalendarDays(facts.sentenceDate, random.int(1, 40)), addCalendarDays(today, -1));
@@ -70,7 +95,12 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
         victimId,
         sentence: facts,
         referredFor: vnsEligibility(facts).eligible ? 'vns' : 'vcs',
-        source: random.weighted([['witness-care-unit', 85], ['police', 8], ['self-referral', 4], ['youth-offending-team', 3]] as const),
+        source: random.weighted([
+          ['witness-care-unit', 85],
+          ['police', 8],
+          ['self-referral', 4],
+          ['youth-offending-team', 3],
+        ] as const),
         circumstance: facts.offenceCausedDeath ? 'bereaved-relative' : child ? 'child-victim' : 'adult-victim',
         receivedOn: referredOn,
         recordedOn: today,
@@ -83,9 +113,14 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
   const referral = builder.flush(referredOn, PRIORITY.referral, [sentence.recorded]);
   if (!referral) throw new Error('the victim decider refused a referral; see the refusals');
 
-  const decide = (command: VictimCommand, on: IsoDate): boolean => builder.decide(withToday(command, today), on, vloActor(vlo));
+  const decide = (command: VictimCommand, on: IsoDate): boolean =>
+    builder.decide(withToday(command, today), on, vloActor(vlo));
   const firstLetter = minDate(addCalendarDays(referredOn, random.int(1, 10)), today);
-  const path = random.weighted([['enrol', 78], ['decline', 14], ['undecided', 8]] as const);
+  const path = random.weighted([
+    ['enrol', 78],
+    ['decline', 14],
+    ['undecided', 8],
+  ] as const);
   if (path !== 'enrol') {
     if (path === 'undecided' && random.chance(0.5)) {
       builder.flush(firstLetter, PRIORITY.other);
@@ -94,7 +129,18 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
     decide(contact(random, victimId, 'letter', 'outbound', 'letter-sent', firstLetter), firstLetter);
     if (path === 'decline') {
       const declinedOn = minDate(addCalendarDays(firstLetter, random.int(3, 30)), today);
-      decide({ type: 'DeclineScheme', data: { victimId, declinedOn, recordedOn: today, personal: { reason: 'Does not want to hear about the offender.' } } }, declinedOn);
+      decide(
+        {
+          type: 'DeclineScheme',
+          data: {
+            victimId,
+            declinedOn,
+            recordedOn: today,
+            personal: { reason: 'Does not want to hear about the offender.' },
+          },
+        },
+        declinedOn,
+      );
       builder.flush(declinedOn, PRIORITY.other);
     } else {
       builder.flush(firstLetter, PRIORITY.other);
@@ -116,7 +162,11 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
           nominatedOn: enrolledOn,
           recordedOn: today,
           receivesCommunications: true,
-          personal: { fullName: `${random.pick(FORENAMES)} ${random.pick(SURNAMES)}`, relationshipToVictim: 'mother', phone: phone(random) },
+          personal: {
+            fullName: `${random.pick(FORENAMES)} ${random.pick(SURNAMES)}`,
+            relationshipToVictim: 'mother',
+            phone: phone(random),
+          },
         },
       },
       enrolledOn,
@@ -160,7 +210,15 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
   if (random.chance(0.08)) {
     extras.set(random.int(0, count - 1), (on) => {
       const next = `vlo-${region}-${random.int(1, VLOS_PER_REGION)}`;
-      const done = next !== vlo && decide({ type: 'AssignVictimLiaisonOfficer', data: { victimId, victimLiaisonOfficerId: next, assignedOn: on, recordedOn: today } }, on);
+      const done =
+        next !== vlo &&
+        decide(
+          {
+            type: 'AssignVictimLiaisonOfficer',
+            data: { victimId, victimLiaisonOfficerId: next, assignedOn: on, recordedOn: today },
+          },
+          on,
+        );
       if (done) vlo = next;
       return done;
     });
@@ -169,7 +227,12 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
   const linkDependsOn: PlannedAppend[] = [];
   if (linkTo && linkTo !== sentence) {
     extras.set(random.int(0, count - 1), (on) => {
-      const linked = on >= linkTo.facts.sentenceDate && decide({ type: 'LinkVictimToSentence', data: { victimId, sentence: linkTo.facts, linkedOn: on, recordedOn: today } }, on);
+      const linked =
+        on >= linkTo.facts.sentenceDate &&
+        decide(
+          { type: 'LinkVictimToSentence', data: { victimId, sentence: linkTo.facts, linkedOn: on, recordedOn: today } },
+          on,
+        );
       if (linked) linkDependsOn.push(linkTo.recorded);
       return linked;
     });
@@ -192,10 +255,19 @@ export function generateVictim(random: Random, sentence: SentenceSeed, sentences
   const lastDay = addCalendarDays(enrolledOn, days[count - 1]);
   if (random.chance(0.06)) {
     const withdrewOn = minDate(addCalendarDays(lastDay, random.int(5, 60)), today);
-    decide({ type: 'WithdrawFromScheme', data: { victimId, withdrewOn, recordedOn: today, personal: { reason: 'Wants to move on.' } } }, withdrewOn);
+    decide(
+      {
+        type: 'WithdrawFromScheme',
+        data: { victimId, withdrewOn, recordedOn: today, personal: { reason: 'Wants to move on.' } },
+      },
+      withdrewOn,
+    );
     const rejoinedOn = addCalendarDays(withdrewOn, random.int(30, 300));
     if (random.chance(0.3) && rejoinedOn <= today) {
-      decide({ type: 'RejoinScheme', data: { victimId, rejoinedOn, recordedOn: today, victimLiaisonOfficerId: vlo } }, rejoinedOn);
+      decide(
+        { type: 'RejoinScheme', data: { victimId, rejoinedOn, recordedOn: today, victimLiaisonOfficerId: vlo } },
+        rejoinedOn,
+      );
     }
     builder.flush(rejoinedOn <= today ? rejoinedOn : withdrewOn, PRIORITY.other);
   }
@@ -214,7 +286,10 @@ function personalDetails(random: Random, referredOn: IsoDate, child: boolean) {
   return {
     fullName: `${forename} ${surname}`,
     dateOfBirth: addCalendarDays(referredOn, -(age * 365 + random.int(10, 300))),
-    address: { lines: [`${random.int(1, 200)} ${random.pick(STREETS)}`, random.pick(TOWNS)], postcode: `LS${random.int(1, 29)} ${random.int(1, 9)}QZ` },
+    address: {
+      lines: [`${random.int(1, 200)} ${random.pick(STREETS)}`, random.pick(TOWNS)],
+      postcode: `LS${random.int(1, 29)} ${random.int(1, 9)}QZ`,
+    },
     phone: phone(random),
     email: `${forename.toLowerCase()}.${surname.toLowerCase()}${random.int(1, 9999)}@example.org`,
   };
@@ -254,7 +329,14 @@ function preferences(
   };
 }
 
-function contact(random: Random, victimId: string, method: ContactMethod, direction: 'inbound' | 'outbound', result: ContactResult, occurredOn: IsoDate): RecordContact {
+function contact(
+  random: Random,
+  victimId: string,
+  method: ContactMethod,
+  direction: 'inbound' | 'outbound',
+  result: ContactResult,
+  occurredOn: IsoDate,
+): RecordContact {
   return {
     type: 'RecordContact',
     data: {
@@ -278,7 +360,15 @@ const RESULT_OF: Record<ContactChannel, readonly ContactResult[]> = {
 };
 
 /** A contact on one of the victim's chosen channels (or an inbound call, or a visit), with a follow-up date now and then. */
-function contactBy(random: Random, victimId: string, channels: readonly ContactChannel[], safetyFlag: boolean, vlo: string, on: IsoDate, enrolledOn: IsoDate): RecordContact {
+function contactBy(
+  random: Random,
+  victimId: string,
+  channels: readonly ContactChannel[],
+  safetyFlag: boolean,
+  vlo: string,
+  on: IsoDate,
+  enrolledOn: IsoDate,
+): RecordContact {
   const roll = random.next();
   const base =
     roll < 0.15
@@ -290,8 +380,14 @@ function contactBy(random: Random, victimId: string, channels: readonly ContactC
             return contact(random, victimId, channel, 'outbound', random.pick(RESULT_OF[channel]), on);
           })();
   const followUpOn = random.chance(0.25) ? addCalendarDays(on, random.int(14, 42)) : undefined;
-  const safetyCheck = safetyFlag && base.data.method === 'letter' ? { checkedBy: `vlo-manager-check-${vlo}`, checkedOn: on >= enrolledOn ? on : enrolledOn } : undefined;
-  return { ...base, data: { ...base.data, ...(followUpOn ? { followUpOn } : {}), ...(safetyCheck ? { safetyCheck } : {}) } };
+  const safetyCheck =
+    safetyFlag && base.data.method === 'letter'
+      ? { checkedBy: `vlo-manager-check-${vlo}`, checkedOn: on >= enrolledOn ? on : enrolledOn }
+      : undefined;
+  return {
+    ...base,
+    data: { ...base.data, ...(followUpOn ? { followUpOn } : {}), ...(safetyCheck ? { safetyCheck } : {}) },
+  };
 }
 
 function representation(random: Random, victimId: string, sentence: SentenceSeed, on: IsoDate): SubmitRepresentation {
@@ -304,7 +400,10 @@ function representation(random: Random, victimId: string, sentence: SentenceSeed
         ...base,
         kind: 'discharge-conditions',
         requestedConditions: [{ conditionId: 'c1', kind: 'exclusion-zone' }],
-        sentTo: facts.sentenceType === 'hospital-order-with-restriction' ? ['mental-health-casework-section'] : ['responsible-clinician'],
+        sentTo:
+          facts.sentenceType === 'hospital-order-with-restriction'
+            ? ['mental-health-casework-section']
+            : ['responsible-clinician'],
         personal: { conditionDescriptions: { c1: 'The town centre and the streets around the college.' } },
       },
     };
@@ -318,7 +417,10 @@ function representation(random: Random, victimId: string, sentence: SentenceSeed
         requestedConditions: [],
         vpsPresentation: random.pick(['written-only', 'read-by-victim'] as const),
         sentTo: ['parole-board'],
-        personal: { statementText: 'Since the offence I have not felt safe going out alone. I ask the Board to consider how it changed my life.' },
+        personal: {
+          statementText:
+            'Since the offence I have not felt safe going out alone. I ask the Board to consider how it changed my life.',
+        },
       },
     };
   }

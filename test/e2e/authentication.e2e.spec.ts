@@ -19,7 +19,9 @@ describe('bearer tokens', () => {
   });
 
   it('refuses an expired token with 401', async () => {
-    const response = await post(await api.token('VLO', 'vlo-1', { issuedAt: Math.floor(Date.now() / 1000) - 7200, ttlSeconds: 60 })).expect(401);
+    const response = await post(
+      await api.token('VLO', 'vlo-1', { issuedAt: Math.floor(Date.now() / 1000) - 7200, ttlSeconds: 60 }),
+    ).expect(401);
     expect(response.body.message).toBe('token expired');
   });
 

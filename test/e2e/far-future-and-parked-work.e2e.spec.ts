@@ -8,7 +8,11 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../apps/api/src/victims/testing/victim-fixtures';
-import { deleteKeysWithPrefix, eventually, outboxRows } from '../../apps/worker/src/notifications/testing/notification-test-kit';
+import {
+  deleteKeysWithPrefix,
+  eventually,
+  outboxRows,
+} from '../../apps/worker/src/notifications/testing/notification-test-kit';
 import { freePort, WorkerProcess } from '../support/worker-process/worker-process';
 
 const ROOT = join(__dirname, '../..');
@@ -75,103 +79,195 @@ describe('far-future dates and parked work, on the running apps', () => {
   async function enrolledVictim(sentenceId: string): Promise<string> {
     const victimId = await vlo.referVictim(sentenceId);
     await vlo.enrol(victimId, sentenceId);
-    const preferences = { updatedOn: '2026-10-12', channels: ['email'], stages: { choice: 'all-key-stages' }, safetyCheckBeforeLetters: false, personal: { email: VICTIM.email, language: 'en' } };
+    const preferences = {
+      updatedOn: '2026-10-12',
+      channels: ['email'],
+      stages: { choice: 'all-key-stages' },
+      safetyCheckBeforeLetters: false,
+      personal: { email: VICTIM.email, language: 'en' },
+    };
     expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences), 200);
     return victimId;
   }
 
   const release = async (sentenceId: string) =>
-    expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), kind: 'release-on-licence', date: TODAY }), 201);
-  const told = async (victimId: string, stage: string) => (await outboxRows(dataSource, victimId)).filter((row) => row.stage === stage).length;
-  const consumers = async (): Promise<ConsumerRow[]> => (await fetch(`http://127.0.0.1:${worker.port}/health/projectors`)).json() as Promise<ConsumerRow[]>;
-  const workerReadiness = async () => (await fetch(`http://127.0.0.1:${worker.port}/health/ready`)).json() as Promise<{ status: string; checks: Record<string, { status: string; error?: string }> }>;
+    expectStatus(
+      await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+        milestoneId: randomUUID(),
+        kind: 'release-on-licence',
+        date: TODAY,
+      }),
+      201,
+    );
+  const told = async (victimId: string, stage: string) =>
+    (await outboxRows(dataSource, victimId)).filter((row) => row.stage === stage).length;
+  const consumers = async (): Promise<ConsumerRow[]> =>
+    (await fetch(`http://127.0.0.1:${worker.port}/health/projectors`)).json() as Promise<ConsumerRow[]>;
+  const workerReadiness = async () =>
+    (await fetch(`http://127.0.0.1:${worker.port}/health/ready`)).json() as Promise<{
+      status: string;
+      checks: Record<string, { status: string; error?: string }>;
+    }>;
   const adminList = async () =>
-    (await request(api.http).get('/parked-work').set('Authorization', `Bearer ${await api.token('ADMIN', 'admin-1')}`).set('X-Purpose', 'data quality: worker health check').expect(200)).body as {
+    (
+      await request(api.http)
+        .get('/parked-work')
+        .set('Authorization', `Bearer ${await api.token('ADMIN', 'admin-1')}`)
+        .set('X-Purpose', 'data quality: worker health check')
+        .expect(200)
+    ).body as {
       total: number;
       items: { consumer: string; first: { eventType: string } }[];
     };
 
-  it('given a hearing in 2045, then it is planned on projected bank holidays, every other victim is told and nothing is parked', async () => {
-    const farSentence = await vlo.recordSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
-    const waiting = await enrolledVictim(farSentence);
-    const releasedSentence = await vlo.recordSentence();
-    const released = await enrolledVictim(releasedSentence);
+  it(
+    'given a hearing in 2045, then it is planned on projected bank holidays, every other victim is told and nothing is parked',
+    async () => {
+      const farSentence = await vlo.recordSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
+      const waiting = await enrolledVictim(farSentence);
+      const releasedSentence = await vlo.recordSentence();
+      const released = await enrolledVictim(releasedSentence);
 
-    expectStatus(
-      await vlo.send('post', `/sentences/${farSentence}/milestones`, {
-        milestoneId: randomUUID(),
-        kind: 'parole-hearing-listed',
-        date: TODAY,
-        detail: { hearingDate: '2045-01-20', hearingType: 'oral' },
-      }),
-      201,
-    );
-    await release(releasedSentence);
+      expectStatus(
+        await vlo.send('post', `/sentences/${farSentence}/milestones`, {
+          milestoneId: randomUUID(),
+          kind: 'parole-hearing-listed',
+          date: TODAY,
+          detail: { hearingDate: '2045-01-20', hearingType: 'oral' },
+        }),
+        201,
+      );
+      await release(releasedSentence);
 
-    await eventually(async () => (await told(released, 'release-on-licence')) === 1, 'the released victim told', 60_000);
-    // Ten working days before Friday 20 January 2045, counted on projected days: Friday 6 January, 09:00 London (GMT).
-    const notice = await eventually(async () => {
-      const rows: { notification_id: string; due_at: Date; status: string }[] = await dataSource.query(
-        "SELECT notification_id::text, due_at, status FROM notification_schedule WHERE victim_id = $1 AND stage = 'parole-hearing-upcoming'",
+      await eventually(
+        async () => (await told(released, 'release-on-licence')) === 1,
+        'the released victim told',
+        60_000,
+      );
+      // Ten working days before Friday 20 January 2045, counted on projected days: Friday 6 January, 09:00 London (GMT).
+      const notice = await eventually(
+        async () => {
+          const rows: { notification_id: string; due_at: Date; status: string }[] = await dataSource.query(
+            "SELECT notification_id::text, due_at, status FROM notification_schedule WHERE victim_id = $1 AND stage = 'parole-hearing-upcoming'",
+            [waiting],
+          );
+          return rows[0];
+        },
+        'the 2045 hearing notice scheduled',
+        60_000,
+      );
+      expect(notice).toMatchObject({ status: 'scheduled', due_at: new Date('2045-01-06T09:00:00.000Z') });
+      // Recorded as resting on projected days (the milestone's other notices, planned in the same plan, are marked too).
+      const dependent: { notification_id: string }[] = await dataSource.query(
+        'SELECT notification_id::text FROM notification_calendar_dependence WHERE victim_id = $1',
         [waiting],
       );
-      return rows[0];
-    }, 'the 2045 hearing notice scheduled', 60_000);
-    expect(notice).toMatchObject({ status: 'scheduled', due_at: new Date('2045-01-06T09:00:00.000Z') });
-    // Recorded as resting on projected days (the milestone's other notices, planned in the same plan, are marked too).
-    const dependent: { notification_id: string }[] = await dataSource.query('SELECT notification_id::text FROM notification_calendar_dependence WHERE victim_id = $1', [waiting]);
-    expect(dependent.map((row) => row.notification_id)).toContain(notice.notification_id);
+      expect(dependent.map((row) => row.notification_id)).toContain(notice.notification_id);
 
-    const statuses = await consumers();
-    for (const name of ['notification-planner', 'notification-dispatcher', 'erasure-completion', 'case-timeline', 'notification-schedule']) {
-      expect(statuses).toContainEqual(expect.objectContaining({ name, parked: 0, stalled: false, active: true }));
-    }
-    expect(statuses.every((s) => s.parked === 0)).toBe(true);
-    expect((await adminList()).total).toBe(0);
-  }, TEST_LIMIT_MS);
+      const statuses = await consumers();
+      for (const name of [
+        'notification-planner',
+        'notification-dispatcher',
+        'erasure-completion',
+        'case-timeline',
+        'notification-schedule',
+      ]) {
+        expect(statuses).toContainEqual(expect.objectContaining({ name, parked: 0, stalled: false, active: true }));
+      }
+      expect(statuses.every((s) => s.parked === 0)).toBe(true);
+      expect((await adminList()).total).toBe(0);
+    },
+    TEST_LIMIT_MS,
+  );
 
-  it('given one victim whose history cannot be read, then the milestone is parked and visible, the others are told, and one retry after the repair tells that victim', async () => {
-    const brokenSentence = await vlo.recordSentence();
-    const broken = await enrolledVictim(brokenSentence);
-    const otherSentence = await vlo.recordSentence();
-    const other = await enrolledVictim(otherSentence);
-    // Wait until the worker has planned past these victims' own events (their yearly-letter triggers read their history).
-    await eventually(async () => (await consumers()).every((s) => s.lag === 0), 'the worker caught up', 60_000);
+  it(
+    'given one victim whose history cannot be read, then the milestone is parked and visible, the others are told, and one retry after the repair tells that victim',
+    async () => {
+      const brokenSentence = await vlo.recordSentence();
+      const broken = await enrolledVictim(brokenSentence);
+      const otherSentence = await vlo.recordSentence();
+      const other = await enrolledVictim(otherSentence);
+      // Wait until the worker has planned past these victims' own events (their yearly-letter triggers read their history).
+      await eventually(async () => (await consumers()).every((s) => s.lag === 0), 'the worker caught up', 60_000);
 
-    const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query('SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1', [broken]);
-    await dataSource.query("UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1", [broken]);
-    api.app.get(VictimDataKeyStore).evict(broken);
-    await release(brokenSentence);
-    await release(otherSentence);
+      const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query(
+        'SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1',
+        [broken],
+      );
+      await dataSource.query(
+        "UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1",
+        [broken],
+      );
+      api.app.get(VictimDataKeyStore).evict(broken);
+      await release(brokenSentence);
+      await release(otherSentence);
 
-    await eventually(async () => (await told(other, 'release-on-licence')) === 1, 'the other victim told', 60_000);
-    await eventually(async () => (await consumers()).find((s) => s.name === 'notification-planner')?.parked === 1, 'the milestone parked by the planner', 60_000);
-    expect(await told(broken, 'release-on-licence')).toBe(0);
-    const readiness = await workerReadiness();
-    expect(readiness).toMatchObject({ status: 'degraded', checks: { consumerHealth: { status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') } } });
-    expect((await request(api.http).get('/health/ready').expect(200)).body.status).toBe('degraded');
-    expect((await adminList()).items).toEqual([expect.objectContaining({ consumer: 'notification-planner', first: expect.objectContaining({ eventType: 'SentenceMilestoneReached' }) })]);
-    const errorLines = worker.output.join('').split('\n').filter((line) => line.includes('consumer parked an event'));
-    expect(errorLines.length).toBeGreaterThan(0);
-    expect(JSON.parse(errorLines[0])).toMatchObject({ level: 'error', consumer: 'notification-planner', eventType: 'SentenceMilestoneReached' });
-    for (const value of [VICTIM.email, VICTIM.fullName]) expect(worker.output.join('')).not.toContain(value);
+      await eventually(async () => (await told(other, 'release-on-licence')) === 1, 'the other victim told', 60_000);
+      await eventually(
+        async () => (await consumers()).find((s) => s.name === 'notification-planner')?.parked === 1,
+        'the milestone parked by the planner',
+        60_000,
+      );
+      expect(await told(broken, 'release-on-licence')).toBe(0);
+      const readiness = await workerReadiness();
+      expect(readiness).toMatchObject({
+        status: 'degraded',
+        checks: {
+          consumerHealth: { status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') },
+        },
+      });
+      expect((await request(api.http).get('/health/ready').expect(200)).body.status).toBe('degraded');
+      expect((await adminList()).items).toEqual([
+        expect.objectContaining({
+          consumer: 'notification-planner',
+          first: expect.objectContaining({ eventType: 'SentenceMilestoneReached' }),
+        }),
+      ]);
+      const errorLines = worker.output
+        .join('')
+        .split('\n')
+        .filter((line) => line.includes('consumer parked an event'));
+      expect(errorLines.length).toBeGreaterThan(0);
+      expect(JSON.parse(errorLines[0])).toMatchObject({
+        level: 'error',
+        consumer: 'notification-planner',
+        eventType: 'SentenceMilestoneReached',
+      });
+      for (const value of [VICTIM.email, VICTIM.fullName]) expect(worker.output.join('')).not.toContain(value);
 
-    // Repaired; one command.
-    await dataSource.query('UPDATE victim_data_keys SET wrapped_key = $2 WHERE victim_id = $1', [broken, goodKey]);
-    api.app.get(VictimDataKeyStore).evict(broken);
-    const retry = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/retry-parked-work.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: api.database.url, LOG_LEVEL: 'silent', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(retry.status).toBe(0);
-    expect(retry.stdout).toContain('1 parked event(s) asked to be retried');
+      // Repaired; one command.
+      await dataSource.query('UPDATE victim_data_keys SET wrapped_key = $2 WHERE victim_id = $1', [broken, goodKey]);
+      api.app.get(VictimDataKeyStore).evict(broken);
+      const retry = spawnSync(
+        process.execPath,
+        ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/retry-parked-work.ts'],
+        {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            DATABASE_URL: api.database.url,
+            LOG_LEVEL: 'silent',
+            TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+          },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(retry.status).toBe(0);
+      expect(retry.stdout).toContain('1 parked event(s) asked to be retried');
 
-    await eventually(async () => (await told(broken, 'release-on-licence')) === 1, 'the parked victim told after the retry', 60_000);
-    await eventually(async () => (await consumers()).every((s) => s.parked === 0), 'nothing parked', 30_000);
-    expect((await api.store.readStream(victimStreamId(broken))).filter((e) => e.type === 'NotificationSent')).toHaveLength(1);
-    expect(await told(other, 'release-on-licence')).toBe(1);
-    await eventually(async () => (await workerReadiness()).status === 'ok', 'the worker ready again', 30_000);
-  }, TEST_LIMIT_MS);
+      await eventually(
+        async () => (await told(broken, 'release-on-licence')) === 1,
+        'the parked victim told after the retry',
+        60_000,
+      );
+      await eventually(async () => (await consumers()).every((s) => s.parked === 0), 'nothing parked', 30_000);
+      expect(
+        (await api.store.readStream(victimStreamId(broken))).filter((e) => e.type === 'NotificationSent'),
+      ).toHaveLength(1);
+      expect(await told(other, 'release-on-licence')).toBe(1);
+      await eventually(async () => (await workerReadiness()).status === 'ok', 'the worker ready again', 30_000);
+    },
+    TEST_LIMIT_MS,
+  );
 });

@@ -14,8 +14,17 @@ import { ApiModule } from '../../apps/api/src/api.module';
 
 const ROOT = join(__dirname, '../..');
 
-async function startApi(database: TestDatabase, redisUrl: string, extra: Record<string, string> = {}): Promise<INestApplication> {
-  const environment = loadEnvironment({ DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'silent', ...extra });
+async function startApi(
+  database: TestDatabase,
+  redisUrl: string,
+  extra: Record<string, string> = {},
+): Promise<INestApplication> {
+  const environment = loadEnvironment({
+    DATABASE_URL: database.url,
+    REDIS_URL: redisUrl,
+    LOG_LEVEL: 'silent',
+    ...extra,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [ApiModule.register(environment, createLogger({ level: 'silent', service: 'api' }))],
   }).compile();
@@ -42,15 +51,26 @@ describe('health endpoints', () => {
       const health = await request(http).get('/health').expect(200);
       expect(health.body).toMatchObject({
         status: 'UP',
-        components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' }, consumers: { status: 'UP' } },
+        components: {
+          database: { status: 'UP' },
+          redis: { status: 'UP' },
+          eventStore: { status: 'UP' },
+          consumers: { status: 'UP' },
+        },
       });
       await request(http).get('/health/ping').expect(200, { status: 'UP' });
       await request(http).get('/health/liveness').expect(200, { status: 'UP' });
       const readiness = await request(http).get('/health/readiness').expect(200);
-      expect(readiness.body).toMatchObject({ status: 'UP', components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' } } });
+      expect(readiness.body).toMatchObject({
+        status: 'UP',
+        components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' } },
+      });
       await request(http).get('/health/live').expect(200, { status: 'ok' });
       const ready = await request(http).get('/health/ready').expect(200);
-      expect(ready.body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'ok' }, redis: { status: 'ok' }, eventStore: { status: 'ok' } } });
+      expect(ready.body).toMatchObject({
+        status: 'ok',
+        checks: { postgres: { status: 'ok' }, redis: { status: 'ok' }, eventStore: { status: 'ok' } },
+      });
     } finally {
       await app.close();
     }
@@ -80,13 +100,22 @@ describe('health endpoints', () => {
 
       const { body } = await request(app.getHttpServer()).get('/health').expect(200);
       const consumers = body.components.consumers.details;
-      expect(consumers['probe-caught-up']).toMatchObject({ active: false, lagEvents: 2, lagEventsAtLeast: false, parked: 0 });
+      expect(consumers['probe-caught-up']).toMatchObject({
+        active: false,
+        lagEvents: 2,
+        lagEventsAtLeast: false,
+        parked: 0,
+      });
       expect(consumers['probe-caught-up'].position).toBe(`${first.position.commit}/${first.position.prepare}`);
       expect(consumers['probe-caught-up'].lagSeconds).toBeGreaterThanOrEqual(0);
       expect(consumers['probe-behind']).toMatchObject({ active: true, position: null, lagEvents: 3, parked: 1 });
 
       const info = await request(app.getHttpServer()).get('/info').expect(200);
-      expect(info.body.build).toMatchObject({ name: 'victim-contact-service', version: expect.any(String), gitCommit: expect.any(String) });
+      expect(info.body.build).toMatchObject({
+        name: 'victim-contact-service',
+        version: expect.any(String),
+        gitCommit: expect.any(String),
+      });
       expect(info.body.activeProjections).toEqual(['probe-behind']);
     } finally {
       await admin.end();
@@ -103,25 +132,37 @@ describe('health endpoints', () => {
       await store.appendToStream(stream, [probeEvent()], 'no_stream');
       const [written] = await store.readStream(stream);
       // The dispatcher's checkpoint has not moved for an hour while that event waits; the planner parked it.
-      await dataSource.query("INSERT INTO projection_checkpoints (projection, updated_at) VALUES ('notification-dispatcher', now() - interval '1 hour') ON CONFLICT (projection) DO UPDATE SET commit_position = NULL, prepare_position = NULL, updated_at = EXCLUDED.updated_at");
+      await dataSource.query(
+        "INSERT INTO projection_checkpoints (projection, updated_at) VALUES ('notification-dispatcher', now() - interval '1 hour') ON CONFLICT (projection) DO UPDATE SET commit_position = NULL, prepare_position = NULL, updated_at = EXCLUDED.updated_at",
+      );
       await parkedWork.park(dataSource, 'notification-planner', written, 'failed', 'Error: test', 5);
 
       const readiness = await request(app.getHttpServer()).get('/health/readiness').expect(200);
-      expect(readiness.body).toMatchObject({ status: 'DEGRADED', components: { database: { status: 'UP' }, consumerHealth: { status: 'DEGRADED' } } });
+      expect(readiness.body).toMatchObject({
+        status: 'DEGRADED',
+        components: { database: { status: 'UP' }, consumerHealth: { status: 'DEGRADED' } },
+      });
       expect(readiness.body.components.consumerHealth.details.error).toContain('notification-planner: 1 parked');
-      expect(readiness.body.components.consumerHealth.details.error).toMatch(/notification-dispatcher: not advanced for over 1 s with \d+ events waiting/);
+      expect(readiness.body.components.consumerHealth.details.error).toMatch(
+        /notification-dispatcher: not advanced for over 1 s with \d+ events waiting/,
+      );
       const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
-      expect(ready.body).toMatchObject({ status: 'degraded', checks: { postgres: { status: 'ok' }, consumerHealth: { status: 'degraded' } } });
+      expect(ready.body).toMatchObject({
+        status: 'degraded',
+        checks: { postgres: { status: 'ok' }, consumerHealth: { status: 'degraded' } },
+      });
 
       await dataSource.query("DELETE FROM parked_events WHERE consumer = 'notification-planner'");
       const head = await store.headPosition();
-      await dataSource.query("UPDATE projection_checkpoints SET commit_position = $1, prepare_position = $2, updated_at = now() WHERE projection = 'notification-dispatcher'", [
-        head?.commit.toString(),
-        head?.prepare.toString(),
-      ]);
+      await dataSource.query(
+        "UPDATE projection_checkpoints SET commit_position = $1, prepare_position = $2, updated_at = now() WHERE projection = 'notification-dispatcher'",
+        [head?.commit.toString(), head?.prepare.toString()],
+      );
       // Those two are well again (the other consumers, never started here, still have events waiting for them).
       const after = await request(app.getHttpServer()).get('/health/readiness').expect(200);
-      expect(after.body.components.consumerHealth.details.error).not.toMatch(/notification-planner: \d+ parked|notification-dispatcher/);
+      expect(after.body.components.consumerHealth.details.error).not.toMatch(
+        /notification-planner: \d+ parked|notification-dispatcher/,
+      );
     } finally {
       await app.close();
     }
@@ -148,18 +189,33 @@ function probeEvent() {
     id: randomUUID(),
     type: 'ProbeHappened',
     data: { probe: true },
-    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'health-test', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+    metadata: {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { userId: 'health-test', role: 'WORKER' },
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+    },
   };
 }
 
 describe('start-up configuration', () => {
   it('stops with one line per bad variable, naming it and its rule', () => {
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'mysql://db/vcs', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-      encoding: 'utf8',
-      timeout: 60000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          PORT: 'eighty',
+          DATABASE_URL: 'mysql://db/vcs',
+          TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+        },
+        encoding: 'utf8',
+        timeout: 60000,
+      },
+    );
 
     expect(result.status).toBe(78);
     expect(result.stderr.trim().split('\n').sort()).toEqual([

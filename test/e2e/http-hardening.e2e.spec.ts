@@ -7,12 +7,23 @@ import { aReferral, aSentence, PERSONAL_VALUES, VICTIM } from '../../apps/api/sr
 
 /** Security headers, CORS, body limit, caching, rate limits and what a failure may tell: the API as main.ts serves it. */
 
-const FORBIDDEN_IN_ERRORS = [/\bat\s+\S+\s+\(/, /\.ts:\d+/, /node_modules/, /\bSELECT\b/i, /\bINSERT\b/i, /append_events/, /\bvcs_test_/, /ECONNREFUSED/, /stack/i];
+const FORBIDDEN_IN_ERRORS = [
+  /\bat\s+\S+\s+\(/,
+  /\.ts:\d+/,
+  /node_modules/,
+  /\bSELECT\b/i,
+  /\bINSERT\b/i,
+  /append_events/,
+  /\bvcs_test_/,
+  /ECONNREFUSED/,
+  /stack/i,
+];
 
 function expectBareProblem(body: unknown, status: number): void {
   expect(body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.any(String) });
   const text = JSON.stringify(body);
-  for (const pattern of FORBIDDEN_IN_ERRORS) expect({ pattern: String(pattern), found: pattern.test(text) }).toEqual({ pattern: String(pattern), found: false });
+  for (const pattern of FORBIDDEN_IN_ERRORS)
+    expect({ pattern: String(pattern), found: pattern.test(text) }).toEqual({ pattern: String(pattern), found: false });
   for (const value of PERSONAL_VALUES) expect({ value, found: text.includes(value) }).toEqual({ value, found: false });
 }
 
@@ -42,7 +53,9 @@ describe('HTTP hardening', () => {
         expect(response.headers['x-content-type-options']).toBe('nosniff');
         expect(response.headers['x-frame-options']).toBe('DENY');
         expect(response.headers['referrer-policy']).toBe('no-referrer');
-        expect(response.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+        expect(response.headers['content-security-policy']).toBe(
+          "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+        );
         expect(response.headers['cache-control']).toBe('no-store');
       }
     });
@@ -61,7 +74,9 @@ describe('HTTP hardening', () => {
         expect(attributes).toMatch(/src="/); // an inline script would be refused by the CSP
         expect(body.trim()).toBe('');
       }
-      const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url).filter((url) => !/^(https?:)?\/\//.test(url));
+      const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)]
+        .map(([, url]) => url)
+        .filter((url) => !/^(https?:)?\/\//.test(url));
       expect(assets.length).toBeGreaterThanOrEqual(4);
       for (const asset of assets) {
         const url = new URL(asset, 'http://localhost/docs').pathname; // the page is /docs; its assets are ./docs/…
@@ -97,7 +112,11 @@ describe('HTTP hardening', () => {
         .set('Content-Type', 'application/json')
         .send(JSON.stringify(aReferral(randomUUID(), { victimId: randomUUID(), padding: 'x'.repeat(101 * 1024) })));
       expect(response.status).toBe(413);
-      expect(response.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'the request body is over 100kb' });
+      expect(response.body).toEqual({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: 'the request body is over 100kb',
+      });
       expect(await countEvents(api)).toBe(before);
     });
 
@@ -107,11 +126,17 @@ describe('HTTP hardening', () => {
         .set('Authorization', `Bearer ${vlo}`)
         .send(aSentence({ sentenceId: randomUUID(), padding: 'x'.repeat(90 * 1024) }));
       expect(response.status).toBe(400);
-      expect(response.body.problems).toEqual([expect.objectContaining({ field: 'padding', rule: 'whitelistValidation' })]);
+      expect(response.body.problems).toEqual([
+        expect.objectContaining({ field: 'padding', rule: 'whitelistValidation' }),
+      ]);
     });
 
     it('answers malformed JSON with 400, without echoing it', async () => {
-      const response = await request(api.http).post('/victims').set('Authorization', `Bearer ${vlo}`).set('Content-Type', 'application/json').send(`{"fullName":"${VICTIM.fullName}",`);
+      const response = await request(api.http)
+        .post('/victims')
+        .set('Authorization', `Bearer ${vlo}`)
+        .set('Content-Type', 'application/json')
+        .send(`{"fullName":"${VICTIM.fullName}",`);
       expect(response.status).toBe(400);
       expectBareProblem(response.body, 400);
     });
@@ -120,8 +145,16 @@ describe('HTTP hardening', () => {
   describe('validation answers never echo a value', () => {
     it('names the field and rule of a bad email, phone and postcode, but not the values', async () => {
       const sentenceId = await recordSentence(api, vlo);
-      const personal = { ...VICTIM, email: `${VICTIM.fullName} <not-an-email>`, phone: `call ${VICTIM.phone} x`, address: { ...VICTIM.address, postcode: `${VICTIM.address.postcode}-nope` } };
-      const response = await request(api.http).post('/victims').set('Authorization', `Bearer ${vlo}`).send(aReferral(sentenceId, { victimId: randomUUID(), personal }));
+      const personal = {
+        ...VICTIM,
+        email: `${VICTIM.fullName} <not-an-email>`,
+        phone: `call ${VICTIM.phone} x`,
+        address: { ...VICTIM.address, postcode: `${VICTIM.address.postcode}-nope` },
+      };
+      const response = await request(api.http)
+        .post('/victims')
+        .set('Authorization', `Bearer ${vlo}`)
+        .send(aReferral(sentenceId, { victimId: randomUUID(), personal }));
       expect(response.status).toBe(400);
       const fields = (response.body.problems as { field: string }[]).map((p) => p.field);
       expect(fields).toEqual(expect.arrayContaining(['personal.email', 'personal.phone', 'personal.address.postcode']));
@@ -135,15 +168,25 @@ describe('HTTP hardening', () => {
     it('is no-store on every authenticated answer: commands, reads, and refusals', async () => {
       const sentenceId = await recordSentence(api, vlo);
       const victimId = randomUUID();
-      const referral = await request(api.http).post('/victims').set('Authorization', `Bearer ${vlo}`).send(aReferral(sentenceId, { victimId })).expect(201);
+      const referral = await request(api.http)
+        .post('/victims')
+        .set('Authorization', `Bearer ${vlo}`)
+        .send(aReferral(sentenceId, { victimId }))
+        .expect(201);
       const answers = [
         referral,
         await request(api.http).get(`/victims/${victimId}`).set('Authorization', `Bearer ${vlo}`),
         await request(api.http).get(`/victims/${victimId}/timeline`).set('Authorization', `Bearer ${vlo}`),
         await request(api.http).get('/victims').set('Authorization', `Bearer ${vlo}`),
-        await request(api.http).get(`/victims/${victimId}`).set('Authorization', `Bearer ${await api.token('PAROLE_BOARD')}`),
+        await request(api.http)
+          .get(`/victims/${victimId}`)
+          .set('Authorization', `Bearer ${await api.token('PAROLE_BOARD')}`),
       ];
-      for (const answer of answers) expect({ status: answer.status, cacheControl: answer.headers['cache-control'] }).toEqual({ status: answer.status, cacheControl: 'no-store' });
+      for (const answer of answers)
+        expect({ status: answer.status, cacheControl: answer.headers['cache-control'] }).toEqual({
+          status: answer.status,
+          cacheControl: 'no-store',
+        });
     });
   });
 });
@@ -176,8 +219,14 @@ describe('CORS with an allow-list', () => {
 
   it('does not answer any other origin', async () => {
     for (const origin of ['https://evil.example', 'https://case.example.gov.uk.evil.example', 'null']) {
-      const response = await request(api.http).options('/victims').set('Origin', origin).set('Access-Control-Request-Method', 'POST');
-      expect({ origin, allowed: response.headers['access-control-allow-origin'] }).toEqual({ origin, allowed: undefined });
+      const response = await request(api.http)
+        .options('/victims')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'POST');
+      expect({ origin, allowed: response.headers['access-control-allow-origin'] }).toEqual({
+        origin,
+        allowed: undefined,
+      });
     }
   });
 });
@@ -188,18 +237,27 @@ describe('rate limits', () => {
   const PER_IP = 4;
 
   beforeAll(async () => {
-    api = await startApi({ RATE_LIMIT_PER_TOKEN: String(PER_TOKEN), RATE_LIMIT_PER_IP: String(PER_IP), RATE_LIMIT_WINDOW_MS: '60000' });
+    api = await startApi({
+      RATE_LIMIT_PER_TOKEN: String(PER_TOKEN),
+      RATE_LIMIT_PER_IP: String(PER_IP),
+      RATE_LIMIT_WINDOW_MS: '60000',
+    });
   });
 
   afterAll(async () => {
     await api.close();
   });
 
-  const command = (token: string) => request(api.http).post('/sentences').set('Authorization', `Bearer ${token}`).send({});
+  const command = (token: string) =>
+    request(api.http).post('/sentences').set('Authorization', `Bearer ${token}`).send({});
 
   function expectTooMany(response: request.Response): void {
     expect(response.status).toBe(429);
-    expect(response.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringContaining('Retry-After') });
+    expect(response.body).toEqual({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: expect.stringContaining('Retry-After'),
+    });
     const retryAfter = Number(response.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
@@ -209,7 +267,11 @@ describe('rate limits', () => {
   it('limits each token subject across all routes, whichever token of that subject it comes with', async () => {
     const first = await api.token('VLO', 'vlo-busy');
     const statuses = [];
-    for (let i = 0; i < PER_TOKEN; i++) statuses.push((await (i % 2 ? command(first) : request(api.http).get('/victims').set('Authorization', `Bearer ${first}`))).status);
+    for (let i = 0; i < PER_TOKEN; i++)
+      statuses.push(
+        (await (i % 2 ? command(first) : request(api.http).get('/victims').set('Authorization', `Bearer ${first}`)))
+          .status,
+      );
     expect(statuses).not.toContain(429);
     expectTooMany(await command(first));
     // A fresh token for the same subject is the same caller.
@@ -230,7 +292,8 @@ describe('rate limits', () => {
   });
 
   it('limits requests without a valid token by address: random invalid tokens do not get round it', async () => {
-    const randomToken = () => `${Buffer.from(JSON.stringify({ alg: 'ES256' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: randomUUID() })).toString('base64url')}.${randomUUID()}`;
+    const randomToken = () =>
+      `${Buffer.from(JSON.stringify({ alg: 'ES256' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: randomUUID() })).toString('base64url')}.${randomUUID()}`;
     const statuses: number[] = [];
     for (let i = 0; i < PER_IP; i++) statuses.push((await command(randomToken())).status);
     expect(statuses).toEqual(Array(PER_IP).fill(401));
@@ -238,7 +301,14 @@ describe('rate limits', () => {
     expectTooMany(await request(api.http).post('/sentences').send({})); // no token at all: same address
     expectTooMany(await request(api.http).get('/info')); // public routes share the address's limit
     // … but not health, which an orchestrator polls from one address.
-    for (const route of ['/health', '/health/ping', '/health/liveness', '/health/readiness', '/health/live', '/health/ready']) {
+    for (const route of [
+      '/health',
+      '/health/ping',
+      '/health/liveness',
+      '/health/readiness',
+      '/health/live',
+      '/health/ready',
+    ]) {
       expect((await request(api.http).get(route)).status).toBe(200);
     }
     // A valid token from the same address still gets through: its limit is its own.
@@ -270,21 +340,34 @@ describe('an unexpected failure (the database goes away)', () => {
     await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [api.database.name]);
     const logsBefore = api.logLines.length;
 
-    const command = await request(api.http).post('/victims').set('Authorization', `Bearer ${vlo}`).send(aReferral(sentenceId, { victimId: randomUUID() }));
+    const command = await request(api.http)
+      .post('/victims')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aReferral(sentenceId, { victimId: randomUUID() }));
     const read = await request(api.http).get(`/victims/${randomUUID()}`).set('Authorization', `Bearer ${vlo}`);
 
     for (const response of [command, read]) {
       expect(response.status).toBe(500);
-      expect(response.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'something went wrong; it has been logged' });
+      expect(response.body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'something went wrong; it has been logged',
+      });
       expectBareProblem(response.body, 500);
     }
     const logged = api.logLines.slice(logsBefore);
     const failures = logged.filter((line) => line.includes('"request failed"'));
     expect(failures.length).toBeGreaterThan(0);
     // The class, the driver's code and where it happened: enough to diagnose, nothing the caller sent.
-    for (const line of failures) expect(JSON.parse(line).err).toEqual({ type: expect.stringMatching(/Error$/), code: '55000', frames: expect.stringMatching(/^\s+at /) });
+    for (const line of failures)
+      expect(JSON.parse(line).err).toEqual({
+        type: expect.stringMatching(/Error$/),
+        code: '55000',
+        frames: expect.stringMatching(/^\s+at /),
+      });
     const text = logged.join('\n');
-    for (const value of PERSONAL_VALUES) expect({ value, found: text.includes(value) }).toEqual({ value, found: false });
+    for (const value of PERSONAL_VALUES)
+      expect({ value, found: text.includes(value) }).toEqual({ value, found: false });
     expect(text).not.toMatch(/\bSELECT\b|\bINSERT\b|append_events/i);
     expect(text).not.toContain(api.database.name); // the driver's message names the database: messages are not logged
   });
@@ -297,6 +380,10 @@ async function countEvents(api: ApiHarness): Promise<number> {
 
 async function recordSentence(api: ApiHarness, token: string): Promise<string> {
   const sentenceId = randomUUID();
-  await request(api.http).post('/sentences').set('Authorization', `Bearer ${token}`).send(aSentence({ sentenceId })).expect(201);
+  await request(api.http)
+    .post('/sentences')
+    .set('Authorization', `Bearer ${token}`)
+    .send(aSentence({ sentenceId }))
+    .expect(201);
   return sentenceId;
 }

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { MetricsServer, ServiceMetrics } from '@vcs/infrastructure';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import request from 'supertest';
-import { aReferral, aSentence, anEnrolment, PERSONAL_VALUES, VICTIM } from '../../apps/api/src/victims/testing/victim-fixtures';
+import {
+  aReferral,
+  aSentence,
+  anEnrolment,
+  PERSONAL_VALUES,
+  VICTIM,
+} from '../../apps/api/src/victims/testing/victim-fixtures';
 
 /** Prometheus /metrics on the process's own METRICS_PORT: what it measures, and that no personal data reaches a label. */
 describe('metrics', () => {
@@ -17,12 +23,22 @@ describe('metrics', () => {
     api.startProjectors();
     const vlo = await api.token('VLO', 'vlo-7');
     const as = (call: request.Test) => call.set('Authorization', `Bearer ${vlo}`);
-    await as(request(api.http).post('/sentences')).send({ sentenceId, ...aSentence() }).expect(201);
-    await as(request(api.http).post('/victims')).send({ victimId, ...aReferral(sentenceId) }).expect(201);
-    await as(request(api.http).post(`/victims/${victimId}/enrolment`)).send(anEnrolment(sentenceId)).expect(201);
-    await as(request(api.http).get(`/victims/${victimId}`)).expect((response) => expect([200, 503]).toContain(response.status));
+    await as(request(api.http).post('/sentences'))
+      .send({ sentenceId, ...aSentence() })
+      .expect(201);
+    await as(request(api.http).post('/victims'))
+      .send({ victimId, ...aReferral(sentenceId) })
+      .expect(201);
+    await as(request(api.http).post(`/victims/${victimId}/enrolment`))
+      .send(anEnrolment(sentenceId))
+      .expect(201);
+    await as(request(api.http).get(`/victims/${victimId}`)).expect((response) =>
+      expect([200, 503]).toContain(response.status),
+    );
     // Personal data where a careless metric would pick it up: a path that matches no route, an unknown victim.
-    await as(request(api.http).get(`/victims/${encodeURIComponent(VICTIM.fullName)}/${encodeURIComponent(VICTIM.email)}`));
+    await as(
+      request(api.http).get(`/victims/${encodeURIComponent(VICTIM.fullName)}/${encodeURIComponent(VICTIM.email)}`),
+    );
     await as(request(api.http).get(`/no-such-route/${encodeURIComponent(VICTIM.address.postcode)}`)).expect(404);
   });
 
@@ -39,18 +55,31 @@ describe('metrics', () => {
 
   it('has HTTP request histograms by route pattern and status, never the concrete path', async () => {
     const text = await scrape();
-    expect(text).toMatch(/vcs_http_request_duration_seconds_count\{method="POST",route="\/sentences",status="201"\} 1\b/);
-    expect(text).toMatch(/vcs_http_request_duration_seconds_count\{method="POST",route="\/victims\/:victimId\/enrolment",status="201"\} 1\b/);
-    expect(text).toMatch(/vcs_http_request_duration_seconds_count\{method="GET",route="\(no route\)",status="404"\} [1-9]/);
+    expect(text).toMatch(
+      /vcs_http_request_duration_seconds_count\{method="POST",route="\/sentences",status="201"\} 1\b/,
+    );
+    expect(text).toMatch(
+      /vcs_http_request_duration_seconds_count\{method="POST",route="\/victims\/:victimId\/enrolment",status="201"\} 1\b/,
+    );
+    expect(text).toMatch(
+      /vcs_http_request_duration_seconds_count\{method="GET",route="\(no route\)",status="404"\} [1-9]/,
+    );
   });
 
-  it('times event-store appends and shows each consumer\'s lag in events and seconds, parked work and lease', async () => {
+  it("times event-store appends and shows each consumer's lag in events and seconds, parked work and lease", async () => {
     const text = await scrape();
-    expect(text).toMatch(/vcs_event_store_append_duration_seconds_count\{operation="appendToStream",outcome="ok"\} [1-9]/);
-    for (const name of ['vcs_consumer_lag_events', 'vcs_consumer_lag_seconds', 'vcs_consumer_parked_events', 'vcs_consumer_active']) {
+    expect(text).toMatch(
+      /vcs_event_store_append_duration_seconds_count\{operation="appendToStream",outcome="ok"\} [1-9]/,
+    );
+    for (const name of [
+      'vcs_consumer_lag_events',
+      'vcs_consumer_lag_seconds',
+      'vcs_consumer_parked_events',
+      'vcs_consumer_active',
+    ]) {
       expect(text).toMatch(new RegExp(`^${name}\\{consumer="[a-z-]+"\\} \\d`, 'm'));
     }
-    expect(text).toContain("vcs_process_nodejs_eventloop_lag_mean_seconds");
+    expect(text).toContain('vcs_process_nodejs_eventloop_lag_mean_seconds');
   });
 
   it('reads BullMQ queue depths when scraped', async () => {
@@ -64,7 +93,8 @@ describe('metrics', () => {
   it('carries no personal data and no ids: names, addresses, phones, emails, victim and sentence ids appear nowhere', async () => {
     const text = await scrape();
     const encoded = PERSONAL_VALUES.map((value) => encodeURIComponent(value));
-    for (const secret of [...PERSONAL_VALUES, ...encoded, VICTIM.dateOfBirth, victimId, sentenceId]) expect(text).not.toContain(secret);
+    for (const secret of [...PERSONAL_VALUES, ...encoded, VICTIM.dateOfBirth, victimId, sentenceId])
+      expect(text).not.toContain(secret);
   });
 
   it('answers only GET /metrics on its port', async () => {

@@ -17,7 +17,12 @@ const ROOT = path.join(__dirname, '..', '..');
 const COMMITTED = path.join(ROOT, 'apps', 'api', 'openapi.json');
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
-type Operation = { description?: string; 'x-roles'?: string[]; parameters?: { name: string; in: string; schema?: Record<string, unknown> }[]; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+type Operation = {
+  description?: string;
+  'x-roles'?: string[];
+  parameters?: { name: string; in: string; schema?: Record<string, unknown> }[];
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+};
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
 
 describe('the OpenAPI document', () => {
@@ -56,12 +61,14 @@ describe('the OpenAPI document', () => {
       const gaps: string[] = [];
       if (success.length === 0) gaps.push(`${name}: no success answer`);
       for (const [status, response] of success) {
-        if (!Object.values(response.content ?? {}).some((media) => media.schema)) gaps.push(`${name} ${status}: no schema`);
+        if (!Object.values(response.content ?? {}).some((media) => media.schema))
+          gaps.push(`${name} ${status}: no schema`);
       }
       for (const status of ['400', '429', '500']) if (!operation.responses[status]) gaps.push(`${name}: no ${status}`);
       for (const [status, response] of errors) {
         const schema = response.content?.['application/json']?.schema as { $ref?: string } | undefined;
-        if (schema?.$ref !== '#/components/schemas/Problem' && !name.startsWith('GET /health')) gaps.push(`${name} ${status}: not a Problem`);
+        if (schema?.$ref !== '#/components/schemas/Problem' && !name.startsWith('GET /health'))
+          gaps.push(`${name} ${status}: not a Problem`);
       }
       return gaps;
     });
@@ -71,7 +78,9 @@ describe('the OpenAPI document', () => {
 
   it('types page and pageSize as integers, and no parameter as an untyped Object', () => {
     const paging = operations().flatMap(({ name, operation }) =>
-      (operation.parameters ?? []).filter((p) => p.name === 'page' || p.name === 'pageSize').map((p) => ({ name, param: p.name, type: p.schema?.type })),
+      (operation.parameters ?? [])
+        .filter((p) => p.name === 'page' || p.name === 'pageSize')
+        .map((p) => ({ name, param: p.name, type: p.schema?.type })),
     );
     expect(paging.length).toBeGreaterThan(10);
     expect(paging.filter((p) => p.type !== 'integer')).toEqual([]);
@@ -80,13 +89,22 @@ describe('the OpenAPI document', () => {
 
   it("states each route's roles (description and x-roles) as the access policy the guard is tested against has them", () => {
     const stated = Object.fromEntries(
-      operations().map(({ name, operation }) => [name, { roles: operation['x-roles'], said: /(Roles: [A-Z_, ]+\.|Public: no token needed\.)$/.exec(operation.description ?? '')?.[1] }]),
+      operations().map(({ name, operation }) => [
+        name,
+        {
+          roles: operation['x-roles'],
+          said: /(Roles: [A-Z_, ]+\.|Public: no token needed\.)$/.exec(operation.description ?? '')?.[1],
+        },
+      ]),
     );
     const expected = Object.fromEntries(
       Object.entries(POLICY).map(([route, roles]) => {
         const [method, nestPath] = route.split(' ');
         const sorted = roles === 'public' ? [] : [...roles].sort();
-        return [`${method} ${openApiPath(nestPath)}`, { roles: sorted, said: roles === 'public' ? 'Public: no token needed.' : `Roles: ${sorted.join(', ')}.` }];
+        return [
+          `${method} ${openApiPath(nestPath)}`,
+          { roles: sorted, said: roles === 'public' ? 'Public: no token needed.' : `Roles: ${sorted.join(', ')}.` },
+        ];
       }),
     );
     expect(stated).toEqual(expected);
@@ -95,25 +113,47 @@ describe('the OpenAPI document', () => {
   it('passes a standard OpenAPI linter (Redocly, recommended rules)', () => {
     const file = path.join(work, 'openapi.json');
     writeFileSync(file, JSON.stringify(served));
-    const lint = spawnSync(process.execPath, [require.resolve('@redocly/cli/bin/cli.js'), 'lint', file, '--format=stylish'], {
-      encoding: 'utf8',
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+    const lint = spawnSync(
+      process.execPath,
+      [require.resolve('@redocly/cli/bin/cli.js'), 'lint', file, '--format=stylish'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      },
+    );
+    expect({ status: lint.status, errors: lint.stdout.split('\n').filter((line) => /\berror\b/.test(line)) }).toEqual({
+      status: 0,
+      errors: [],
     });
-    expect({ status: lint.status, errors: lint.stdout.split('\n').filter((line) => /\berror\b/.test(line)) }).toEqual({ status: 0, errors: [] });
   });
 
   it('generates a typed client (openapi-typescript) that type-checks a command and a query, and refuses a wrong one', () => {
     // As a partner would: the openapi-typescript command on the document (it is an ES module: run, not imported).
     writeFileSync(path.join(work, 'openapi.json'), JSON.stringify(served));
-    const generated = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js'), path.join(work, 'openapi.json'), '-o', path.join(work, 'schema.ts')], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+    const generated = spawnSync(
+      process.execPath,
+      [
+        path.join(path.dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js'),
+        path.join(work, 'openapi.json'),
+        '-o',
+        path.join(work, 'schema.ts'),
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    expect({ status: generated.status, stderr: generated.status === 0 ? '' : generated.stderr }).toEqual({
+      status: 0,
+      stderr: '',
     });
-    expect({ status: generated.status, stderr: generated.status === 0 ? '' : generated.stderr }).toEqual({ status: 0, stderr: '' });
     writeFileSync(path.join(work, 'client.ts'), CLIENT_PROGRAM);
     expect(typeCheck(work, 'client.ts')).toEqual([]);
     // The same program with a string page number and a misspelt field: the generated types must refuse both.
-    writeFileSync(path.join(work, 'wrong.ts'), CLIENT_PROGRAM.replace('page: 2', "page: '2'").replace('data.revision', 'data.revison'));
+    writeFileSync(
+      path.join(work, 'wrong.ts'),
+      CLIENT_PROGRAM.replace('page: 2', "page: '2'").replace('data.revision', 'data.revison'),
+    );
     const wrong = typeCheck(work, 'wrong.ts');
     expect(wrong.some((message) => message.includes("'string' is not assignable to type 'number'"))).toBe(true);
     expect(wrong.some((message) => message.includes('revison'))).toBe(true);
@@ -171,5 +211,9 @@ function typeCheck(folder: string, file: string): string[] {
     baseUrl: folder,
     paths: { 'openapi-fetch': [fetchTypes] },
   });
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.basename(d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (d) => `${d.file ? path.basename(d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
 }

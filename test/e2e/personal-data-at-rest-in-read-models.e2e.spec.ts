@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
-import { ACTING_PERSON, PERSONAL_VALUES, VICTIM, VictimsClient, expectStatus } from '../../apps/api/src/victims/testing/victim-fixtures';
+import {
+  ACTING_PERSON,
+  PERSONAL_VALUES,
+  VICTIM,
+  VictimsClient,
+  expectStatus,
+} from '../../apps/api/src/victims/testing/victim-fixtures';
 
 /**
  * Read models and the outbox that still hold personal data in plain text (issue 13 §3, left open: see docs/privacy.md
@@ -24,7 +30,10 @@ describe('personal data at rest in every table', () => {
     victimId = await vlo.referVictim(sentenceId);
     await vlo.enrol(victimId, sentenceId);
     await vlo.nominate(victimId);
-    const ok = (status: number) => (response: Awaited<ReturnType<VictimsClient['send']>>) => (expectStatus(response, status), response);
+    const ok = (status: number) => (response: Awaited<ReturnType<VictimsClient['send']>>) => (
+      expectStatus(response, status),
+      response
+    );
     await vlo
       .send('put', `/victims/${victimId}/contact-preferences`, {
         updatedOn: '2026-10-12',
@@ -40,7 +49,9 @@ describe('personal data at rest in every table', () => {
         direction: 'outbound',
         result: 'contact-made',
         occurredOn: '2026-10-13',
-        personal: { summary: `Spoke to ${VICTIM.fullName} at ${VICTIM.address.lines[0]}; brother ${ACTING_PERSON.fullName} present` },
+        personal: {
+          summary: `Spoke to ${VICTIM.fullName} at ${VICTIM.address.lines[0]}; brother ${ACTING_PERSON.fullName} present`,
+        },
       })
       .then(ok(201));
     // The victim's own words name and locate her; the VLO discloses them as they are, confirming every flag.
@@ -63,14 +74,25 @@ describe('personal data at rest in every table', () => {
         requestedConditions: [{ conditionId, kind: 'exclusion-zone' }],
         sentTo: ['mappa'],
         submittedOn: '2026-11-02',
-        personal: { conditionDescriptions: { [conditionId]: `Anywhere near ${VICTIM.address.lines[0]}, ${VICTIM.address.postcode}` } },
+        personal: {
+          conditionDescriptions: {
+            [conditionId]: `Anywhere near ${VICTIM.address.lines[0]}, ${VICTIM.address.postcode}`,
+          },
+        },
       })
       .then(ok(201));
     const disclosed = await vlo
       .send('post', `/victims/${victimId}/representations/${statement.body.representationId}/disclosures`, {
         recipient: 'parole-board',
         disclosedOn: '2026-11-03',
-        confirmedFlags: ['victim-name', 'victim-address', 'street-address', 'postcode', 'phone-number', 'email-address'],
+        confirmedFlags: [
+          'victim-name',
+          'victim-address',
+          'street-address',
+          'postcode',
+          'phone-number',
+          'email-address',
+        ],
         personal: { statementText: words },
       })
       .then(ok(201));
@@ -81,17 +103,34 @@ describe('personal data at rest in every table', () => {
         heldOn: '2026-11-04',
         agenciesPresent: ['probation', 'police', 'victim-liaison-unit'],
         victimsConsidered: [{ victimId, viewsPresented: true, outcome: 'licence-conditions-recommended' }],
-        personal: { [victimId]: { viewsPresented: `${VICTIM.fullName} asks for a zone round ${VICTIM.address.lines[0]}`, notes: `Call ${VICTIM.phone}` } },
+        personal: {
+          [victimId]: {
+            viewsPresented: `${VICTIM.fullName} asks for a zone round ${VICTIM.address.lines[0]}`,
+            notes: `Call ${VICTIM.phone}`,
+          },
+        },
       })
       .then(ok(201));
-    const letter = await vlo.send('post', `/victims/${victimId}/letters`, { stage: 'initial-contact', signature: { name: 'Alex Officer', phone: '0113 496 0000' } }).then(ok(201));
+    const letter = await vlo
+      .send('post', `/victims/${victimId}/letters`, {
+        stage: 'initial-contact',
+        signature: { name: 'Alex Officer', phone: '0113 496 0000' },
+      })
+      .then(ok(201));
     await vlo
       .send('put', `/victims/${victimId}/letters/${letter.body.letterId}`, {
-        personal: { body: `Dear ${VICTIM.fullName}, I am writing to offer you contact.`, addressBlock: `${VICTIM.address.lines.join('\n')}\n${VICTIM.address.postcode}` },
+        personal: {
+          body: `Dear ${VICTIM.fullName}, I am writing to offer you contact.`,
+          addressBlock: `${VICTIM.address.lines.join('\n')}\n${VICTIM.address.postcode}`,
+        },
       })
       .then(ok(200));
-    await vlo.send('get', `/victims/${victimId}/timeline?minPosition=${disclosed.body.position}`, undefined).then(ok(200));
-    await vlo.send('get', `/sentences/${sentenceId}/representations?minPosition=${disclosed.body.position}`, undefined).then(ok(200));
+    await vlo
+      .send('get', `/victims/${victimId}/timeline?minPosition=${disclosed.body.position}`, undefined)
+      .then(ok(200));
+    await vlo
+      .send('get', `/sentences/${sentenceId}/representations?minPosition=${disclosed.body.position}`, undefined)
+      .then(ok(200));
   });
 
   afterAll(async () => {
@@ -106,7 +145,9 @@ describe('personal data at rest in every table', () => {
     const holding = new Map<string, string[]>();
     for (const { table_name: table } of tables) {
       // The whole row as text: every column, text, json and bytea (as hex) alike.
-      const [{ dump }] = await dataSource.query(`SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM "${table}" t`);
+      const [{ dump }] = await dataSource.query(
+        `SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM "${table}" t`,
+      );
       const found = PERSONAL_VALUES.filter((value) => (dump as string).includes(value));
       if (found.length > 0) holding.set(table, found);
     }
@@ -117,9 +158,14 @@ describe('personal data at rest in every table', () => {
   it('still shows the VLO and the Parole Board the text, opened in the query path', async () => {
     const partner = await VictimsClient.as(api, 'PAROLE_BOARD', 'pb-clerk-1');
     const view = await vlo.send('get', `/victims/${victimId}`, undefined);
-    const sentenceId = view.body.referral?.sentenceId ?? view.body.sentenceIds?.[0] ?? view.body.sentences?.[0]?.sentenceId;
-    const seen = await partner.send('get', `/sentences/${sentenceId}/representations`, undefined, { 'X-Purpose': 'parole review' });
+    const sentenceId =
+      view.body.referral?.sentenceId ?? view.body.sentenceIds?.[0] ?? view.body.sentences?.[0]?.sentenceId;
+    const seen = await partner.send('get', `/sentences/${sentenceId}/representations`, undefined, {
+      'X-Purpose': 'parole review',
+    });
     expectStatus(seen, 200);
-    expect(seen.body.items).toEqual([expect.objectContaining({ statementText: expect.stringContaining(VICTIM.fullName) })]);
+    expect(seen.body.items).toEqual([
+      expect.objectContaining({ statementText: expect.stringContaining(VICTIM.fullName) }),
+    ]);
   });
 });

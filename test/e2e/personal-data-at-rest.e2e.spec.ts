@@ -1,6 +1,12 @@
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
-import { ACTING_PERSON, PERSONAL_VALUES, VICTIM, VictimsClient, expectStatus } from '../../apps/api/src/victims/testing/victim-fixtures';
+import {
+  ACTING_PERSON,
+  PERSONAL_VALUES,
+  VICTIM,
+  VictimsClient,
+  expectStatus,
+} from '../../apps/api/src/victims/testing/victim-fixtures';
 
 /** Issue "privacy by design": a raw read of the stored events must show no victim's name, address, phone or email. */
 describe('personal data at rest in the event history', () => {
@@ -31,7 +37,9 @@ describe('personal data at rest in the event history', () => {
         direction: 'outbound',
         result: 'contact-made',
         occurredOn: '2026-10-13',
-        personal: { summary: `Spoke to ${VICTIM.fullName} at ${VICTIM.address.lines[0]}; brother ${ACTING_PERSON.fullName} present` },
+        personal: {
+          summary: `Spoke to ${VICTIM.fullName} at ${VICTIM.address.lines[0]}; brother ${ACTING_PERSON.fullName} present`,
+        },
       }),
       201,
     );
@@ -42,11 +50,14 @@ describe('personal data at rest in the event history', () => {
   });
 
   it('stores no name, address, postcode, phone or email in plain text', async () => {
-    const rows: { stored: string }[] = await api.app.get(DataSource).query("SELECT type || ' ' || data::text || ' ' || metadata::text AS stored FROM events");
+    const rows: { stored: string }[] = await api.app
+      .get(DataSource)
+      .query("SELECT type || ' ' || data::text || ' ' || metadata::text AS stored FROM events");
     const stored = rows.map((row) => row.stored).join('\n');
 
     expect(rows.length).toBeGreaterThanOrEqual(6);
-    for (const value of PERSONAL_VALUES) expect({ value, stored: stored.includes(value) }).toEqual({ value, stored: false });
+    for (const value of PERSONAL_VALUES)
+      expect({ value, stored: stored.includes(value) }).toEqual({ value, stored: false });
     expect(stored).toContain('"$encrypted"');
   });
 

@@ -36,8 +36,14 @@ describe('request ids', () => {
       .expect(201);
     expect(response.headers['x-request-id']).toBe(requestId);
 
-    const lines = api.logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.requestId === requestId);
-    expect(lines.find((line) => line.msg === 'request')).toMatchObject({ method: 'POST', path: '/sentences', status: 201 });
+    const lines = api.logLines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.requestId === requestId);
+    expect(lines.find((line) => line.msg === 'request')).toMatchObject({
+      method: 'POST',
+      path: '/sentences',
+      status: 201,
+    });
 
     const events = await api.store.readStream(response.body.streamId);
     expect(events.map((event) => event.metadata.correlationId)).toEqual(events.map(() => requestId));
@@ -45,7 +51,10 @@ describe('request ids', () => {
 
   it('makes up an id when there is none or it is malformed, and returns it', async () => {
     const none = await request(api.http).get('/health/liveness').expect(200);
-    const malformed = await request(api.http).get('/health/liveness').set('X-Request-Id', 'not an id; <script>').expect(200);
+    const malformed = await request(api.http)
+      .get('/health/liveness')
+      .set('X-Request-Id', 'not an id; <script>')
+      .expect(200);
     for (const answer of [none, malformed]) expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(none.headers['x-request-id']).not.toBe(malformed.headers['x-request-id']);
   });

@@ -66,7 +66,13 @@ describe('read, then write with If-Match', () => {
         .post(`/victims/${victimId}/contacts`)
         .set('Authorization', `Bearer ${writer.token}`)
         .set('If-Match', ifMatch)
-        .send({ method: 'phone', direction: 'outbound', result: 'contact-made', occurredOn: '2026-11-03', personal: { summary: 'Talked about the hearing' } });
+        .send({
+          method: 'phone',
+          direction: 'outbound',
+          result: 'contact-made',
+          occurredOn: '2026-11-03',
+          personal: { summary: 'Talked about the hearing' },
+        });
     const stale = `"${BigInt(streamRevision) - 1n}"`;
     expect((await recordContact(stale)).status).toBe(409);
     const written = await recordContact(read.headers.etag).expect(201);
@@ -99,13 +105,20 @@ describe('read, then write with If-Match', () => {
         .post(`/sentences/${sentenceId}/milestones`)
         .set('Authorization', `Bearer ${writer.token}`)
         .set('If-Match', ifMatch)
-        .send({ kind: 'parole-hearing-listed', date: '2026-11-05', detail: { hearingDate: '2027-04-20', hearingType: 'oral' } });
+        .send({
+          kind: 'parole-hearing-listed',
+          date: '2026-11-05',
+          detail: { hearingDate: '2027-04-20', hearingType: 'oral' },
+        });
     expect((await milestone(`"${BigInt(streamRevision) - 1n}"`)).status).toBe(409);
     await milestone(read.headers.etag).expect(201);
   });
 
   it('answers no body-hash ETag on other reads', async () => {
-    const response = await request(api.http).get('/sentences').set('Authorization', `Bearer ${writer.token}`).expect(200);
+    const response = await request(api.http)
+      .get('/sentences')
+      .set('Authorization', `Bearer ${writer.token}`)
+      .expect(200);
     expect(response.headers.etag).toBeUndefined();
   });
 });

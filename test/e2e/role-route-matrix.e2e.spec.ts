@@ -23,15 +23,22 @@ describe('who may call each route', () => {
   });
 
   it('has an entry in the policy for every route, and the route admits exactly those roles', () => {
-    const served = Object.fromEntries(routes.map((r) => [`${r.method} ${r.path}`, r.isPublic ? 'public' : [...r.roles].sort()]));
-    const expected = Object.fromEntries(Object.entries(POLICY).map(([route, roles]) => [route, roles === 'public' ? 'public' : [...roles].sort()]));
+    const served = Object.fromEntries(
+      routes.map((r) => [`${r.method} ${r.path}`, r.isPublic ? 'public' : [...r.roles].sort()]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(POLICY).map(([route, roles]) => [route, roles === 'public' ? 'public' : [...roles].sort()]),
+    );
     expect(served).toEqual(expected);
   });
 
   it('refuses every route without a token, except the public ones', async () => {
     for (const route of routes.filter((r) => !r.isPublic)) {
       const response = await request(api.http)[route.method.toLowerCase() as 'get'](concrete(route.path)).send({});
-      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 401,
+      });
     }
   });
 
@@ -40,7 +47,10 @@ describe('who may call each route', () => {
     for (const route of routes.filter((r) => !r.isPublic)) {
       for (const role of ROLES) {
         const token = await api.token(role);
-        const response = await request(api.http)[route.method.toLowerCase() as 'get'](concrete(route.path)).set('Authorization', `Bearer ${token}`).send({});
+        const response = await request(api.http)
+          [route.method.toLowerCase() as 'get'](concrete(route.path))
+          .set('Authorization', `Bearer ${token}`)
+          .send({});
         const admitted = route.roles.includes(role);
         const passedGuard = response.status !== 401 && response.status !== 403;
         if (admitted !== passedGuard) outcomes.push(`${role} ${route.method} ${route.path} -> ${response.status}`);

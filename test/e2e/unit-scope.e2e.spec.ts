@@ -19,10 +19,21 @@ const PEOPLE_ROLES: readonly Role[] = ['VLO', 'VLO_MANAGER', 'ADMIN'];
 describe('unit scope: a case belongs to one victim liaison unit', () => {
   let api: ApiHarness;
   const as = async (role: Role, userId: string, units: readonly string[]) => api.token(role, userId, { units });
-  const send = (token: string, method: string, path: string, body: object = {}, purpose = 'safeguarding: unit scope test') =>
-    request(api.http)[method.toLowerCase() as 'get'](path).set('Authorization', `Bearer ${token}`).set('X-Purpose', purpose).send(body);
+  const send = (
+    token: string,
+    method: string,
+    path: string,
+    body: object = {},
+    purpose = 'safeguarding: unit scope test',
+  ) =>
+    request(api.http)
+      [method.toLowerCase() as 'get'](path)
+      .set('Authorization', `Bearer ${token}`)
+      .set('X-Purpose', purpose)
+      .send(body);
   const ok = (response: Response, status = 201) => {
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+    if (response.status !== status)
+      throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
     return response;
   };
 
@@ -69,13 +80,19 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     for (const route of routes) {
       for (const role of PEOPLE_ROLES.filter((r) => route.roles.includes(r))) {
         const outsider = await as(role, `${role.toLowerCase()}-wales`, [WALES]);
-        const path = (victimId: string) => route.path.replace(':victimId', victimId).replace(/:[A-Za-z]+/g, '7d3f8a52-95f1-4c2e-8a1b-2f0c9d4e6b71');
+        const path = (victimId: string) =>
+          route.path.replace(':victimId', victimId).replace(/:[A-Za-z]+/g, '7d3f8a52-95f1-4c2e-8a1b-2f0c9d4e6b71');
         const other = await send(outsider, route.method, path(yorkshireVictim));
         const missing = await send(outsider, route.method, path(unknownVictim));
         const seen = { status: other.status, body: JSON.stringify(other.body).replaceAll(yorkshireVictim, '<id>') };
-        const expected = { status: missing.status, body: JSON.stringify(missing.body).replaceAll(unknownVictim, '<id>') };
+        const expected = {
+          status: missing.status,
+          body: JSON.stringify(missing.body).replaceAll(unknownVictim, '<id>'),
+        };
         if (JSON.stringify(seen) !== JSON.stringify(expected) || ![400, 404].includes(other.status)) {
-          differences.push(`${role} ${route.method} ${route.path}: other unit ${seen.status} ${seen.body} / unknown ${expected.status} ${expected.body}`);
+          differences.push(
+            `${role} ${route.method} ${route.path}: other unit ${seen.status} ${seen.body} / unknown ${expected.status} ${expected.body}`,
+          );
         }
       }
     }
@@ -83,18 +100,55 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
   });
 
   it('gives another unit 404 for reads and for writes with a valid body, and changes nothing', async () => {
-    for (const path of [`/victims/${yorkshireVictim}`, `/victims/${yorkshireVictim}/timeline`, `/victims/${yorkshireVictim}/letters`]) {
+    for (const path of [
+      `/victims/${yorkshireVictim}`,
+      `/victims/${yorkshireVictim}/timeline`,
+      `/victims/${yorkshireVictim}/letters`,
+    ]) {
       const response = await send(londonVlo, 'GET', path);
-      expect({ path, status: response.status, rule: response.body.rule }).toEqual({ path, status: 404, rule: 'victim-not-found' });
+      expect({ path, status: response.status, rule: response.body.rule }).toEqual({
+        path,
+        status: 404,
+        rule: 'victim-not-found',
+      });
     }
     const writes: [string, string, object][] = [
-      ['PUT', `/victims/${yorkshireVictim}/contact-preferences`, { updatedOn: '2026-10-12', channels: ['letter'], stages: { choice: 'chosen-stages', chosenStages: ['parole-decision'] }, safetyCheckBeforeLetters: false, personal: { address: { lines: ['1 Other Street', 'Leeds'], postcode: 'LS1 4AB' }, language: 'en' } }],
-      ['POST', `/victims/${yorkshireVictim}/contacts`, { method: 'phone', direction: 'outbound', result: 'contact-made', occurredOn: '2026-10-12', personal: { summary: 'Called' } }],
-      ['PATCH', `/victims/${yorkshireVictim}/details`, { updatedOn: '2026-10-12', personal: { fullName: 'Someone Else' } }],
+      [
+        'PUT',
+        `/victims/${yorkshireVictim}/contact-preferences`,
+        {
+          updatedOn: '2026-10-12',
+          channels: ['letter'],
+          stages: { choice: 'chosen-stages', chosenStages: ['parole-decision'] },
+          safetyCheckBeforeLetters: false,
+          personal: { address: { lines: ['1 Other Street', 'Leeds'], postcode: 'LS1 4AB' }, language: 'en' },
+        },
+      ],
+      [
+        'POST',
+        `/victims/${yorkshireVictim}/contacts`,
+        {
+          method: 'phone',
+          direction: 'outbound',
+          result: 'contact-made',
+          occurredOn: '2026-10-12',
+          personal: { summary: 'Called' },
+        },
+      ],
+      [
+        'PATCH',
+        `/victims/${yorkshireVictim}/details`,
+        { updatedOn: '2026-10-12', personal: { fullName: 'Someone Else' } },
+      ],
     ];
     for (const [method, path, body] of writes) {
       const response = await send(londonVlo, method, path, body);
-      expect({ path, status: response.status, rule: response.body.rule, problems: response.body.problems }).toEqual({ path, status: 404, rule: 'victim-not-found', problems: undefined });
+      expect({ path, status: response.status, rule: response.body.rule, problems: response.body.problems }).toEqual({
+        path,
+        status: 404,
+        rule: 'victim-not-found',
+        problems: undefined,
+      });
     }
     const history = await api.store.readStream(`victim-${yorkshireVictim}`, { fromRevision: 0n, maxCount: 100 });
     expect(history.map((e) => e.type)).toEqual(['ReferralReceived', 'VictimEnrolled']);
@@ -105,9 +159,13 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     expect(london.body.items.map((i: { victimId: string }) => i.victimId)).toEqual([londonVictim]);
     expect(london.body.total).toBe(1);
     const yorkshire = ok(await send(yorkshireVlo, 'GET', '/victims?pageSize=100'), 200);
-    expect(yorkshire.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual([yorkshireVictim, secondYorkshireVictim].sort());
+    expect(yorkshire.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual(
+      [yorkshireVictim, secondYorkshireVictim].sort(),
+    );
     const tasks = ok(await send(londonVlo, 'GET', '/caseload/tasks?pageSize=100'), 200);
-    expect(tasks.body.items.every((t: { victimId: string | null }) => t.victimId === null || t.victimId === londonVictim)).toBe(true);
+    expect(
+      tasks.body.items.every((t: { victimId: string | null }) => t.victimId === null || t.victimId === londonVictim),
+    ).toBe(true);
     const outbox = ok(await send(londonVlo, 'GET', '/outbox?pageSize=100'), 200);
     expect(outbox.body.items.every((m: { victimId: string }) => m.victimId === londonVictim)).toBe(true);
     const nobody = ok(await send(await as('VLO', 'vlo-no-units', []), 'GET', '/victims'), 200);
@@ -116,53 +174,137 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     expect(adminWithoutNational.body.total).toBe(0);
     // The national data protection team (ADMIN with the national unit) reaches every unit's victims.
     const national = await as('ADMIN', 'admin-dpo', ['national']);
-    ok(await send(national, 'GET', `/victims/${yorkshireVictim}/subject-access-export`, {}, 'subject access: SAR-2026-1'), 200);
-    expect((await send(await as('ADMIN', 'admin-wales', [WALES]), 'GET', `/victims/${yorkshireVictim}/subject-access-export`, {}, 'subject access: SAR-2026-1')).status).toBe(404);
+    ok(
+      await send(
+        national,
+        'GET',
+        `/victims/${yorkshireVictim}/subject-access-export`,
+        {},
+        'subject access: SAR-2026-1',
+      ),
+      200,
+    );
+    expect(
+      (
+        await send(
+          await as('ADMIN', 'admin-wales', [WALES]),
+          'GET',
+          `/victims/${yorkshireVictim}/subject-access-export`,
+          {},
+          'subject access: SAR-2026-1',
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('refuses to record a referral for a sentence of another unit', async () => {
     const sentenceId = randomUUID();
     ok(await send(yorkshireVlo, 'POST', '/sentences', { sentenceId, ...aSentence() }));
     const response = await send(londonVlo, 'POST', '/victims', { victimId: randomUUID(), ...aReferral(sentenceId) });
-    expect({ status: response.status, rule: response.body.rule }).toEqual({ status: 422, rule: 'sentence-in-another-unit' });
+    expect({ status: response.status, rule: response.body.rule }).toEqual({
+      status: 422,
+      rule: 'sentence-in-another-unit',
+    });
   });
 
   it('opens exactly one case to one person for the duration of a grant, audited, visible to both units’ managers, until revoked', async () => {
     const grantId = randomUUID();
     const granted = ok(
-      await send(yorkshireManager, 'POST', `/victims/${yorkshireVictim}/access-grants`, { grantId, granteeUserId: 'vlo-london', granteeUnit: LONDON, reason: 'victim-moved', hours: 24 }),
+      await send(yorkshireManager, 'POST', `/victims/${yorkshireVictim}/access-grants`, {
+        grantId,
+        granteeUserId: 'vlo-london',
+        granteeUnit: LONDON,
+        reason: 'victim-moved',
+        hours: 24,
+      }),
     );
     const at = granted.body.position as string;
     ok(await send(londonVlo, 'GET', `/victims/${yorkshireVictim}?minPosition=${at}`), 200);
     const list = ok(await send(londonVlo, 'GET', '/victims?pageSize=100'), 200);
-    expect(list.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual([londonVictim, yorkshireVictim].sort());
+    expect(list.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual(
+      [londonVictim, yorkshireVictim].sort(),
+    );
     // Exactly one case: the other Yorkshire victim stays closed; another London officer gets nothing.
     expect((await send(londonVlo, 'GET', `/victims/${secondYorkshireVictim}`)).status).toBe(404);
-    expect((await send(await as('VLO', 'vlo-london-2', [LONDON]), 'GET', `/victims/${yorkshireVictim}`)).status).toBe(404);
+    expect((await send(await as('VLO', 'vlo-london-2', [LONDON]), 'GET', `/victims/${yorkshireVictim}`)).status).toBe(
+      404,
+    );
     // The grant does not let its holder grant, transfer or revoke.
     const londonManagerHolder = await as('VLO_MANAGER', 'vlo-london', [LONDON]);
-    expect((await send(londonManagerHolder, 'POST', `/victims/${yorkshireVictim}/access-grants`, { grantId: randomUUID(), granteeUserId: 'x-1', granteeUnit: WALES, reason: 'other', hours: 1 })).status).toBe(404);
-    expect((await send(londonManagerHolder, 'POST', `/victims/${yorkshireVictim}/access-grants/${grantId}/revocation`)).status).toBe(404);
+    expect(
+      (
+        await send(londonManagerHolder, 'POST', `/victims/${yorkshireVictim}/access-grants`, {
+          grantId: randomUUID(),
+          granteeUserId: 'x-1',
+          granteeUnit: WALES,
+          reason: 'other',
+          hours: 1,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await send(londonManagerHolder, 'POST', `/victims/${yorkshireVictim}/access-grants/${grantId}/revocation`))
+        .status,
+    ).toBe(404);
     // A write under the grant names it in the event's metadata.
     const contact = ok(
-      await send(londonVlo, 'POST', `/victims/${yorkshireVictim}/contacts`, { method: 'phone', direction: 'outbound', result: 'contact-made', occurredOn: '2026-10-12', personal: { summary: 'Called' } }),
+      await send(londonVlo, 'POST', `/victims/${yorkshireVictim}/contacts`, {
+        method: 'phone',
+        direction: 'outbound',
+        result: 'contact-made',
+        occurredOn: '2026-10-12',
+        personal: { summary: 'Called' },
+      }),
     );
-    const [event] = (await api.store.readStream(`victim-${yorkshireVictim}`, { fromRevision: BigInt(contact.body.revision), maxCount: 1 }));
+    const [event] = await api.store.readStream(`victim-${yorkshireVictim}`, {
+      fromRevision: BigInt(contact.body.revision),
+      maxCount: 1,
+    });
     expect(event.metadata.accessGrantId).toBe(grantId);
     // Every read is audited (who, which victim).
-    const audit = ok(await send(await as('ADMIN', 'admin-dpo', ['national']), 'GET', `/access-audit?victimId=${yorkshireVictim}&userId=vlo-london&pageSize=100`), 200);
+    const audit = ok(
+      await send(
+        await as('ADMIN', 'admin-dpo', ['national']),
+        'GET',
+        `/access-audit?victimId=${yorkshireVictim}&userId=vlo-london&pageSize=100`,
+      ),
+      200,
+    );
     expect(audit.body.items.filter((e: { status: number }) => e.status === 200).length).toBeGreaterThanOrEqual(2);
     // Both units' managers see it.
     const londonManager = await as('VLO_MANAGER', 'manager-london', [LONDON]);
     for (const manager of [yorkshireManager, londonManager]) {
       const grants = ok(await send(manager, 'GET', `/access-grants?live=true&minPosition=${at}`), 200);
-      expect(grants.body.items).toEqual([expect.objectContaining({ grantId, victimId: yorkshireVictim, caseUnit: YORKSHIRE, granteeUnit: LONDON, granteeUserId: 'vlo-london', live: true })]);
+      expect(grants.body.items).toEqual([
+        expect.objectContaining({
+          grantId,
+          victimId: yorkshireVictim,
+          caseUnit: YORKSHIRE,
+          granteeUnit: LONDON,
+          granteeUserId: 'vlo-london',
+          live: true,
+        }),
+      ]);
     }
-    expect(ok(await send(await as('VLO_MANAGER', 'manager-wales', [WALES]), 'GET', '/access-grants'), 200).body.total).toBe(0);
+    expect(
+      ok(await send(await as('VLO_MANAGER', 'manager-wales', [WALES]), 'GET', '/access-grants'), 200).body.total,
+    ).toBe(0);
     // Revoked: closed again at once.
-    const revoked = ok(await send(yorkshireManager, 'POST', `/victims/${yorkshireVictim}/access-grants/${grantId}/revocation`), 200);
-    expect((await send(londonVlo, 'GET', `/victims/${yorkshireVictim}?minPosition=${revoked.body.position}`)).status).toBe(404);
-    expect((await send(londonVlo, 'PATCH', `/victims/${yorkshireVictim}/details`, { updatedOn: '2026-10-12', personal: { fullName: 'Someone Else' } })).status).toBe(404);
+    const revoked = ok(
+      await send(yorkshireManager, 'POST', `/victims/${yorkshireVictim}/access-grants/${grantId}/revocation`),
+      200,
+    );
+    expect(
+      (await send(londonVlo, 'GET', `/victims/${yorkshireVictim}?minPosition=${revoked.body.position}`)).status,
+    ).toBe(404);
+    expect(
+      (
+        await send(londonVlo, 'PATCH', `/victims/${yorkshireVictim}/details`, {
+          updatedOn: '2026-10-12',
+          personal: { fullName: 'Someone Else' },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('stops reaching the case when the grant expires, reads and writes alike', async () => {
@@ -176,27 +318,81 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
         {
           id: randomUUID(),
           type: 'CaseAccessGranted',
-          data: { victimId: secondYorkshireVictim, grantId: randomUUID(), caseUnit: YORKSHIRE, granteeUserId: 'vlo-london', granteeUnit: LONDON, reason: 'joint-working', grantedAt, expiresAt, personal: {} },
-          metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'manager-yorkshire', role: 'VLO_MANAGER' }, occurredAt: grantedAt, schemaVersion: 1 },
+          data: {
+            victimId: secondYorkshireVictim,
+            grantId: randomUUID(),
+            caseUnit: YORKSHIRE,
+            granteeUserId: 'vlo-london',
+            granteeUnit: LONDON,
+            reason: 'joint-working',
+            grantedAt,
+            expiresAt,
+            personal: {},
+          },
+          metadata: {
+            correlationId: randomUUID(),
+            causationId: randomUUID(),
+            actor: { userId: 'manager-yorkshire', role: 'VLO_MANAGER' },
+            occurredAt: grantedAt,
+            schemaVersion: 1,
+          },
         },
       ],
       'any',
     );
     const position = `${appended.position.commit}/${appended.position.prepare}`;
-    expect((await send(londonVlo, 'GET', `/victims/${secondYorkshireVictim}?minPosition=${position}`)).status).toBe(404);
-    expect((await send(londonVlo, 'PATCH', `/victims/${secondYorkshireVictim}/details`, { updatedOn: '2026-10-12', personal: { fullName: 'Someone Else' } })).status).toBe(404);
+    expect((await send(londonVlo, 'GET', `/victims/${secondYorkshireVictim}?minPosition=${position}`)).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await send(londonVlo, 'PATCH', `/victims/${secondYorkshireVictim}/details`, {
+          updatedOn: '2026-10-12',
+          personal: { fullName: 'Someone Else' },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('moves a case by transfer: a manager of either unit, with a reason; anyone else gets 404', async () => {
     const walesManager = await as('VLO_MANAGER', 'manager-wales', [WALES]);
-    expect((await send(walesManager, 'POST', `/victims/${londonVictim}/transfer`, { toUnit: WALES, reason: 'victim-moved', transferredOn: '2026-10-12' })).status).toBe(200);
+    expect(
+      (
+        await send(walesManager, 'POST', `/victims/${londonVictim}/transfer`, {
+          toUnit: WALES,
+          reason: 'victim-moved',
+          transferredOn: '2026-10-12',
+        })
+      ).status,
+    ).toBe(200);
     // The London case is now Wales's: London's VLO no longer reaches it, Wales's does.
-    const moved = await send(walesManager, 'POST', `/victims/${yorkshireVictim}/transfer`, { toUnit: LONDON, reason: 'victim-moved', transferredOn: '2026-10-12' });
+    const moved = await send(walesManager, 'POST', `/victims/${yorkshireVictim}/transfer`, {
+      toUnit: LONDON,
+      reason: 'victim-moved',
+      transferredOn: '2026-10-12',
+    });
     expect(moved.status).toBe(404);
-    const handedOver = ok(await send(yorkshireManager, 'POST', `/victims/${yorkshireVictim}/transfer`, { toUnit: LONDON, reason: 'victim-moved', transferredOn: '2026-10-12', note: 'Moved to Camden' }), 200);
-    expect((await send(yorkshireVlo, 'GET', `/victims/${yorkshireVictim}?minPosition=${handedOver.body.position}`)).status).toBe(404);
+    const handedOver = ok(
+      await send(yorkshireManager, 'POST', `/victims/${yorkshireVictim}/transfer`, {
+        toUnit: LONDON,
+        reason: 'victim-moved',
+        transferredOn: '2026-10-12',
+        note: 'Moved to Camden',
+      }),
+      200,
+    );
+    expect(
+      (await send(yorkshireVlo, 'GET', `/victims/${yorkshireVictim}?minPosition=${handedOver.body.position}`)).status,
+    ).toBe(404);
     ok(await send(londonVlo, 'GET', `/victims/${yorkshireVictim}`), 200);
-    const timeline = ok(await send(londonVlo, 'GET', `/victims/${yorkshireVictim}/timeline?order=desc&minPosition=${handedOver.body.position}`), 200);
+    const timeline = ok(
+      await send(
+        londonVlo,
+        'GET',
+        `/victims/${yorkshireVictim}/timeline?order=desc&minPosition=${handedOver.body.position}`,
+      ),
+      200,
+    );
     expect(timeline.body.items[0].what).toContain('from the yorkshire and the humber unit to the london unit');
     expect((await send(await as('VLO', 'vlo-wales', [WALES]), 'GET', `/victims/${londonVictim}`)).status).toBe(200);
   });
@@ -206,6 +402,9 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     ok(await send(hmpps, 'GET', `/victims/${secondYorkshireVictim}`), 200);
     const badUnit = await api.token('VLO', 'vlo-atlantis', { units: ['atlantis'] });
     const refused = await send(badUnit, 'GET', '/victims');
-    expect({ status: refused.status, message: refused.body.message }).toEqual({ status: 401, message: 'units claim must list known unit codes' });
+    expect({ status: refused.status, message: refused.body.message }).toEqual({
+      status: 401,
+      message: 'units claim must list known unit codes',
+    });
   });
 });

@@ -5,9 +5,17 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { deliveryJobId } from '@vcs/notifications';
 import { Clock } from '../../apps/api/src/commands/clock';
-import { expectStatus, PERSONAL_VALUES, VICTIM, VictimsClient } from '../../apps/api/src/victims/testing/victim-fixtures';
+import {
+  expectStatus,
+  PERSONAL_VALUES,
+  VICTIM,
+  VictimsClient,
+} from '../../apps/api/src/victims/testing/victim-fixtures';
 import { NOTIFICATION_QUEUE } from '../../apps/worker/src/notifications/notification-settings';
-import { deleteKeysWithPrefix, eventuallyWhileProgressing } from '../../apps/worker/src/notifications/testing/notification-test-kit';
+import {
+  deleteKeysWithPrefix,
+  eventuallyWhileProgressing,
+} from '../../apps/worker/src/notifications/testing/notification-test-kit';
 import { freePort, WorkerProcess } from '../support/worker-process/worker-process';
 
 /**
@@ -76,7 +84,13 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
   async function enrolledVictimWantingEmail(sentenceId: string): Promise<string> {
     const victimId = await vlo.referVictim(sentenceId);
     await vlo.enrol(victimId, sentenceId);
-    const preferences = { updatedOn: '2026-10-12', channels: ['email'], stages: { choice: 'all-key-stages' }, safetyCheckBeforeLetters: false, personal: { email: VICTIM.email, language: 'en' } };
+    const preferences = {
+      updatedOn: '2026-10-12',
+      channels: ['email'],
+      stages: { choice: 'all-key-stages' },
+      safetyCheckBeforeLetters: false,
+      personal: { email: VICTIM.email, language: 'en' },
+    };
     expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences), 200);
     return victimId;
   }
@@ -104,10 +118,18 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
 
   /** The delivery state, from the tables, and the worker's last words. */
   async function diagnose(): Promise<string> {
-    const attempts = await dataSource.query('SELECT state, last_error_code, count(*)::int FROM notification_attempts GROUP BY 1, 2 ORDER BY 1, 2');
-    const schedule = await dataSource.query('SELECT status, count(*)::int FROM notification_schedule GROUP BY 1 ORDER BY 1');
-    const failures = await dataSource.query(`SELECT data->>'errorCode' AS code, data->>'final' AS final, count(*)::int FROM events WHERE type = 'NotificationFailed' GROUP BY 1, 2`);
-    const checkpoints = await dataSource.query('SELECT projection, events_applied FROM projection_checkpoints ORDER BY 1');
+    const attempts = await dataSource.query(
+      'SELECT state, last_error_code, count(*)::int FROM notification_attempts GROUP BY 1, 2 ORDER BY 1, 2',
+    );
+    const schedule = await dataSource.query(
+      'SELECT status, count(*)::int FROM notification_schedule GROUP BY 1 ORDER BY 1',
+    );
+    const failures = await dataSource.query(
+      `SELECT data->>'errorCode' AS code, data->>'final' AS final, count(*)::int FROM events WHERE type = 'NotificationFailed' GROUP BY 1, 2`,
+    );
+    const checkpoints = await dataSource.query(
+      'SELECT projection, events_applied FROM projection_checkpoints ORDER BY 1',
+    );
     const unsent: { notification_id: string; victim_id: string; due_at: Date }[] = await dataSource.query(
       `SELECT s.notification_id::text, s.victim_id::text, s.due_at FROM notification_schedule s
         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.type = 'NotificationSent' AND e.data->>'notificationId' = s.notification_id::text) LIMIT 3`,
@@ -116,11 +138,29 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
       unsent.map(async (row) => ({
         notificationId: row.notification_id,
         job: await jobState(redisPrefix, row.notification_id, row.due_at.toISOString()),
-        stream: (await dataSource.query('SELECT type FROM events WHERE stream_id = $1 ORDER BY revision', [`victim-${row.victim_id}`])).map((e: { type: string }) => e.type).join(' '),
-        outbox: (await dataSource.query('SELECT count(*)::int AS n FROM notification_outbox WHERE notification_id = $1', [row.notification_id]))[0].n,
+        stream: (
+          await dataSource.query('SELECT type FROM events WHERE stream_id = $1 ORDER BY revision', [
+            `victim-${row.victim_id}`,
+          ])
+        )
+          .map((e: { type: string }) => e.type)
+          .join(' '),
+        outbox: (
+          await dataSource.query('SELECT count(*)::int AS n FROM notification_outbox WHERE notification_id = $1', [
+            row.notification_id,
+          ])
+        )[0].n,
       })),
     );
-    const state = { progress: await progress(), queue: await queueCounts(redisPrefix), attempts, schedule, failures, checkpoints, examples };
+    const state = {
+      progress: await progress(),
+      queue: await queueCounts(redisPrefix),
+      attempts,
+      schedule,
+      failures,
+      checkpoints,
+      examples,
+    };
     return `${JSON.stringify(state)}\nworker exits: ${worker.exits.join(', ')}\nworker output (last lines):\n${worker.output.join('').slice(-4000)}`;
   }
 
@@ -148,7 +188,14 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
     const victims = await inParallel(VICTIMS, RECORDING_CONCURRENCY, () => enrolledVictimWantingEmail(sentenceId));
     await journal.note(`${VICTIMS} victims recorded`);
     await starting;
-    expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), kind: 'release-on-licence', date: TODAY }), 201);
+    expectStatus(
+      await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+        milestoneId: randomUUID(),
+        kind: 'release-on-licence',
+        date: TODAY,
+      }),
+      201,
+    );
 
     const left: Progress[] = [];
     await explained(journal, diagnose, async () => {
@@ -174,9 +221,17 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
       await worker.start();
       await journal.note('restarted on an empty Redis');
 
-      await eventuallyWhileProgressing(async () => (await progress()).sent >= VICTIMS, markOfProgress, 'every notification to be recorded as sent');
+      await eventuallyWhileProgressing(
+        async () => (await progress()).sent >= VICTIMS,
+        markOfProgress,
+        'every notification to be recorded as sent',
+      );
       // Settled: nothing left in the queue (a job still to run could still send something twice).
-      await eventuallyWhileProgressing(async () => (await queueCounts(redisPrefix)) === 0, markOfProgress, 'the queue to be empty');
+      await eventuallyWhileProgressing(
+        async () => (await queueCounts(redisPrefix)) === 0,
+        markOfProgress,
+        'the queue to be empty',
+      );
       await journal.note('settled');
     });
 
@@ -186,7 +241,9 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
 
     // The release notices are the burst. The worker is live while the victims are recorded, so a planner that reads a
     // referral before the enrolment lands also plans the VLO's first letter (a letter: it waits for approval, unsent).
-    const scheduled = await notificationsBy(`SELECT data->>'victimId' AS victim_id, data->>'notificationId' AS notification_id FROM events WHERE type = 'NotificationScheduled'`);
+    const scheduled = await notificationsBy(
+      `SELECT data->>'victimId' AS victim_id, data->>'notificationId' AS notification_id FROM events WHERE type = 'NotificationScheduled'`,
+    );
     const letters = await notificationsBy(
       `SELECT data->>'victimId' AS victim_id, data->>'notificationId' AS notification_id FROM events WHERE type = 'NotificationScheduled' AND data->>'stage' = 'initial-contact' AND data->>'channel' = 'letter'`,
     );
@@ -194,7 +251,9 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
     expect(due.size).toBe(VICTIMS);
     expect(new Set([...due.values()].map((row) => row.victim_id))).toEqual(new Set(victims));
 
-    const sent = await countsBy(`SELECT data->>'notificationId' AS notification_id, stream_id FROM events WHERE type = 'NotificationSent'`);
+    const sent = await countsBy(
+      `SELECT data->>'notificationId' AS notification_id, stream_id FROM events WHERE type = 'NotificationSent'`,
+    );
     const outbox = await countsBy('SELECT notification_id::text AS notification_id FROM notification_outbox');
     const missing = [...due.keys()].filter((id) => !sent.has(id) || !outbox.has(id));
     const twice = [...due.keys()].filter((id) => (sent.get(id) ?? 0) > 1 || (outbox.get(id) ?? 0) > 1);
@@ -208,8 +267,14 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
     expect(misplaced).toBe(0);
 
     // The restarted projectors caught up without skipping or repeating: the schedule shows each one sent, once.
-    const sentRows = async (): Promise<number> => (await dataSource.query(`SELECT count(*)::int AS "sentRows" FROM notification_schedule WHERE status = 'sent'`))[0].sentRows;
-    await eventuallyWhileProgressing(async () => (await sentRows()) === VICTIMS, async () => ({ rows: await sentRows(), cpu: worker.cpuTicks() }), 'the schedule read model to show every notification sent');
+    const sentRows = async (): Promise<number> =>
+      (await dataSource.query(`SELECT count(*)::int AS "sentRows" FROM notification_schedule WHERE status = 'sent'`))[0]
+        .sentRows;
+    await eventuallyWhileProgressing(
+      async () => (await sentRows()) === VICTIMS,
+      async () => ({ rows: await sentRows(), cpu: worker.cpuTicks() }),
+      'the schedule read model to show every notification sent',
+    );
 
     // No name, email or address in anything the worker wrote, across every incarnation.
     const logged = worker.output.join('');
@@ -237,7 +302,9 @@ class Journal {
   constructor(private readonly progress: () => Promise<Progress>) {}
 
   async note(what: string): Promise<void> {
-    this.lines.push(`${String(Date.now() - this.started).padStart(6)} ms  ${what}  ${JSON.stringify(await this.progress())}`);
+    this.lines.push(
+      `${String(Date.now() - this.started).padStart(6)} ms  ${what}  ${JSON.stringify(await this.progress())}`,
+    );
   }
 }
 
@@ -247,7 +314,9 @@ async function explained(journal: Journal, diagnose: () => Promise<string>, work
     await work();
   } catch (error) {
     const details = await diagnose().catch((problem: unknown) => `(no diagnosis: ${String(problem)})`);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${journal.lines.join('\n')}\n${details}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n${journal.lines.join('\n')}\n${details}`,
+    );
   }
 }
 

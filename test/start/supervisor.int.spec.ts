@@ -37,11 +37,17 @@ describe('npm start supervisor', () => {
     return { name, script };
   }
 
-  function startSupervisor(children: { name: string; script: string }[]): { lines: () => Record<string, unknown>[]; exited: Promise<number | null> } {
+  function startSupervisor(children: { name: string; script: string }[]): {
+    lines: () => Record<string, unknown>[];
+    exited: Promise<number | null>;
+  } {
     const text: string[] = [];
     supervisor = spawn(
       process.execPath,
-      ['-e', `require(${JSON.stringify(join(ROOT, 'scripts/supervisor.js'))}).supervise(${JSON.stringify(children)}).then((code) => process.exit(code))`],
+      [
+        '-e',
+        `require(${JSON.stringify(join(ROOT, 'scripts/supervisor.js'))}).supervise(${JSON.stringify(children)}).then((code) => process.exit(code))`,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     supervisor.stderr?.on('data', (chunk: Buffer) => text.push(chunk.toString('utf8')));
@@ -69,13 +75,22 @@ describe('npm start supervisor', () => {
 
     supervisor?.kill('SIGTERM');
     expect(await run.exited).toBe(0);
-    expect(run.lines().filter((l) => l.msg === 'child stopped').map((l) => l.child).sort()).toEqual(['crashes-once', 'steady']);
+    expect(
+      run
+        .lines()
+        .filter((l) => l.msg === 'child stopped')
+        .map((l) => l.child)
+        .sort(),
+    ).toEqual(['crashes-once', 'steady']);
   });
 
   it('gives a non-zero exit at the end when a child was killed by a signal, after restarting it', async () => {
     const run = startSupervisor([child('killed-once', "process.kill(process.pid, 'SIGKILL');")]);
     await until(() => run.lines().filter((l) => l.msg === 'child started').length >= 2);
-    expect(run.lines().find((l) => l.msg === 'child exited unexpectedly; restarting')).toMatchObject({ child: 'killed-once', signal: 'SIGKILL' });
+    expect(run.lines().find((l) => l.msg === 'child exited unexpectedly; restarting')).toMatchObject({
+      child: 'killed-once',
+      signal: 'SIGKILL',
+    });
 
     supervisor?.kill('SIGTERM');
     expect(await run.exited).toBe(1);
@@ -85,6 +100,8 @@ describe('npm start supervisor', () => {
   it('stops everything with 78 when a child refuses its configuration', async () => {
     const run = startSupervisor([child('misconfigured', 'process.exit(78);'), child('steady', '')]);
     expect(await run.exited).toBe(78);
-    expect(run.lines().find((l) => l.msg === 'child refused its configuration; stopping everything')).toMatchObject({ child: 'misconfigured' });
+    expect(run.lines().find((l) => l.msg === 'child refused its configuration; stopping everything')).toMatchObject({
+      child: 'misconfigured',
+    });
   });
 });

@@ -58,18 +58,31 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     ...overrides,
   });
   const logLines: string[] = [];
-  const log: Logger = createLogger({ level: 'info', service: 'api' }, new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }));
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.register(environment, log), DiscoveryModule] }).compile();
+  const log: Logger = createLogger(
+    { level: 'info', service: 'api' },
+    new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }),
+  );
+  const moduleRef = await Test.createTestingModule({
+    imports: [ApiModule.register(environment, log), DiscoveryModule],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
   configureHttp(app, environment, log);
   await app.init();
   const projectors: Projector[] = [];
-  const quiet = { info: () => undefined, warn: (details: object, message: string) => log.warn(details, message), error: (details: object, message: string) => log.error(details, message) };
+  const quiet = {
+    info: () => undefined,
+    warn: (details: object, message: string) => log.warn(details, message),
+    error: (details: object, message: string) => log.error(details, message),
+  };
   return {
     startProjectors: () => {
       const store = app.get<EventStore>(EVENT_STORE);
       for (const projection of registeredProjections(environment, app.get(VictimDataKeyStore))) {
-        const projector = new Projector(app.get(DataSource), store, projection, { batchSize: 200, retryMs: 100, log: quiet });
+        const projector = new Projector(app.get(DataSource), store, projection, {
+          batchSize: 200,
+          retryMs: 100,
+          log: quiet,
+        });
         projector.start();
         projectors.push(projector);
       }

@@ -30,7 +30,10 @@ export class FakeNotify {
   url = '';
   private server: Server | undefined;
 
-  constructor(private readonly statusFor: (kind: NotifyKind, to: string) => string = (kind) => (kind === 'letter' ? 'accepted' : 'sending')) {}
+  constructor(
+    private readonly statusFor: (kind: NotifyKind, to: string) => string = (kind) =>
+      kind === 'letter' ? 'accepted' : 'sending',
+  ) {}
 
   async start(): Promise<void> {
     const server = createServer((req, res) => void this.handle(req, res));
@@ -59,15 +62,40 @@ export class FakeNotify {
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
-    if (!/^Bearer \S+\.\S+\.\S+$/.test(req.headers.authorization ?? '')) return reply(403, { errors: [{ error: 'AuthError' }] });
+    if (!/^Bearer \S+\.\S+\.\S+$/.test(req.headers.authorization ?? ''))
+      return reply(403, { errors: [{ error: 'AuthError' }] });
     const send = /^\/v2\/notifications\/(email|sms|letter)$/.exec(url.pathname);
     if (req.method === 'POST' && send) {
       const kind = send[1] as NotifyKind;
       const personalisation = (body.personalisation ?? {}) as Record<string, unknown>;
-      const to = String(kind === 'email' ? body.email_address : kind === 'sms' ? body.phone_number : Object.keys(personalisation).filter((key) => key.startsWith('address_line_')).sort().map((key) => personalisation[key]).join('\n'));
-      const message: FakeNotifyMessage = { id: randomUUID(), kind, reference: String(body.reference ?? ''), templateId: String(body.template_id ?? ''), to, status: this.statusFor(kind, to), statusChecks: 0 };
+      const to = String(
+        kind === 'email'
+          ? body.email_address
+          : kind === 'sms'
+            ? body.phone_number
+            : Object.keys(personalisation)
+                .filter((key) => key.startsWith('address_line_'))
+                .sort()
+                .map((key) => personalisation[key])
+                .join('\n'),
+      );
+      const message: FakeNotifyMessage = {
+        id: randomUUID(),
+        kind,
+        reference: String(body.reference ?? ''),
+        templateId: String(body.template_id ?? ''),
+        to,
+        status: this.statusFor(kind, to),
+        statusChecks: 0,
+      };
       this.messages.push(message);
-      return reply(201, { id: message.id, reference: message.reference, content: {}, uri: `${this.url}/v2/notifications/${message.id}`, template: { id: message.templateId } });
+      return reply(201, {
+        id: message.id,
+        reference: message.reference,
+        content: {},
+        uri: `${this.url}/v2/notifications/${message.id}`,
+        template: { id: message.templateId },
+      });
     }
     if (req.method === 'GET' && url.pathname === '/v2/notifications') {
       const reference = url.searchParams.get('reference') ?? '';

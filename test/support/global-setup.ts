@@ -13,7 +13,9 @@ export default async function globalSetup(): Promise<void> {
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`integration tests need PostgreSQL at ${ADMIN_DATABASE_URL} (set TEST_DATABASE_URL, or run \`npm test\`, which starts it): ${String(error)}`);
+    throw new Error(
+      `integration tests need PostgreSQL at ${ADMIN_DATABASE_URL} (set TEST_DATABASE_URL, or run \`npm test\`, which starts it): ${String(error)}`,
+    );
   }
   try {
     await admin.query(`CREATE DATABASE ${templateDatabase}`);

@@ -18,7 +18,10 @@ export function databaseUrl(databaseName: string): string {
 export function currentRun(): { runId: string; templateDatabase: string; redisPrefix: string } {
   const runId = process.env.VCS_TEST_RUN_ID;
   const templateDatabase = process.env.VCS_TEST_TEMPLATE_DATABASE;
-  if (!runId || !templateDatabase) throw new Error('integration tests need the jest global setup (run them through `npm test` or `jest --selectProjects int`)');
+  if (!runId || !templateDatabase)
+    throw new Error(
+      'integration tests need the jest global setup (run them through `npm test` or `jest --selectProjects int`)',
+    );
   return { runId, templateDatabase, redisPrefix: `vcs-test-${runId}` };
 }
 
@@ -32,6 +35,9 @@ export function eventStoreUnderTest(): Record<string, string> {
   if (chosen === 'postgres') return {};
   if (chosen !== 'kurrentdb') throw new Error(`TEST_EVENT_STORE must be postgres or kurrentdb, got ${chosen}`);
   const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
-  if (!connectionString) throw new Error('TEST_EVENT_STORE=kurrentdb needs EVENTSTORE_CONNECTION_STRING (e.g. kurrentdb://127.0.0.1:2113?tls=false)');
+  if (!connectionString)
+    throw new Error(
+      'TEST_EVENT_STORE=kurrentdb needs EVENTSTORE_CONNECTION_STRING (e.g. kurrentdb://127.0.0.1:2113?tls=false)',
+    );
   return { EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: connectionString };
 }

@@ -26,7 +26,20 @@ export class ApiModule {
   static register(environment: Environment, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
-      imports: [PlatformModule.forRoot({ environment, logger }), CqrsModule.forRoot(), SharedCommandsModule, AuthModule, SentenceModule, VictimModule, QueriesModule, LettersModule, PrivacyModule, CaseAccessModule, OperationsModule, RateLimitModule.register(environment)],
+      imports: [
+        PlatformModule.forRoot({ environment, logger }),
+        CqrsModule.forRoot(),
+        SharedCommandsModule,
+        AuthModule,
+        SentenceModule,
+        VictimModule,
+        QueriesModule,
+        LettersModule,
+        PrivacyModule,
+        CaseAccessModule,
+        OperationsModule,
+        RateLimitModule.register(environment),
+      ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -8,7 +8,10 @@ import { configureHttp } from './http/configure-http';
 async function bootstrap(): Promise<void> {
   const environment = loadEnvironmentOrExit();
   const log = createLogger({ level: environment.LOG_LEVEL, service: 'api' });
-  const app = await NestFactory.create(ApiModule.register(environment, log), { logger: new PinoNestLogger(log), bodyParser: false });
+  const app = await NestFactory.create(ApiModule.register(environment, log), {
+    logger: new PinoNestLogger(log),
+    bodyParser: false,
+  });
   configureHttp(app, environment, log);
   handleProcessSignals(app, log);
   await app.listen(environment.PORT, environment.HOST);

@@ -24,7 +24,12 @@ const ROOT = projectRoot();
 /** oidc-provider configured as a stand-in for HMPPS Auth: authorisation code with PKCE, JWT access tokens with authorities and units. */
 export function createDevIdentityProvider(options: DevIdentityOptions): Provider {
   // The committed development key (config/dev) signs the provider's tokens; it is refused in production everywhere.
-  const signingKey = { ...createPrivateKey(readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8')).export({ format: 'jwk' }), alg: 'ES256', use: 'sig', kid: 'dev-identity-1' };
+  const signingKey = {
+    ...createPrivateKey(readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8')).export({ format: 'jwk' }),
+    alg: 'ES256',
+    use: 'sig',
+    kid: 'dev-identity-1',
+  };
   const configuration: Configuration = {
     clients: [
       {
@@ -47,7 +52,10 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
     findAccount: (_ctx, id) => {
       const user = findSeededUser(id);
       if (!user) return undefined;
-      return { accountId: id, claims: () => ({ sub: id, name: user.name, authorities: [...user.authorities], units: [...user.units] }) };
+      return {
+        accountId: id,
+        claims: () => ({ sub: id, name: user.name, authorities: [...user.authorities], units: [...user.units] }),
+      };
     },
     features: {
       devInteractions: { enabled: false },
@@ -58,12 +66,19 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, indicator) => {
           if (indicator !== API_RESOURCE) throw new errors.InvalidTarget();
-          return { scope: API_SCOPE, audience: options.audience, accessTokenFormat: 'jwt', accessTokenTTL: options.accessTokenTtlSeconds ?? 3600, jwt: { sign: { alg: 'ES256' } } };
+          return {
+            scope: API_SCOPE,
+            audience: options.audience,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: options.accessTokenTtlSeconds ?? 3600,
+            jwt: { sign: { alg: 'ES256' } },
+          };
         },
       },
     },
     extraTokenClaims: (_ctx, token) => {
-      const user = 'accountId' in token && typeof token.accountId === 'string' ? findSeededUser(token.accountId) : undefined;
+      const user =
+        'accountId' in token && typeof token.accountId === 'string' ? findSeededUser(token.accountId) : undefined;
       if (!user) return undefined;
       // HMPPS Auth's claim names, which the API reads (AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM).
       return { authorities: [...user.authorities], units: [...user.units] };
@@ -72,7 +87,7 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
     ttl: { Session: 8 * 3600, Interaction: 3600, Grant: 8 * 3600, IdToken: 3600, AuthorizationCode: 60 },
     renderError: (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = `<!DOCTYPE html><html lang="en"><head><title>Sign-in error</title></head><body><h1>Sign-in error</h1><p>${escapeHtml(String(out.error))}: ${escapeHtml(String(out.error_description ?? ""))}</p></body></html>`;
+      ctx.body = `<!DOCTYPE html><html lang="en"><head><title>Sign-in error</title></head><body><h1>Sign-in error</h1><p>${escapeHtml(String(out.error))}: ${escapeHtml(String(out.error_description ?? ''))}</p></body></html>`;
     },
   };
   return new Provider(options.issuer, configuration);

@@ -12,9 +12,14 @@ export function createDevIdentityApp(options: DevIdentityOptions): Express {
   const provider = createDevIdentityProvider(options);
   const app = express();
   app.disable('x-powered-by');
-  nunjucks.configure([join(ROOT, 'apps/dev-identity/src/views'), join(ROOT, 'node_modules/govuk-frontend/dist')], { autoescape: true, express: app });
+  nunjucks.configure([join(ROOT, 'apps/dev-identity/src/views'), join(ROOT, 'node_modules/govuk-frontend/dist')], {
+    autoescape: true,
+    express: app,
+  });
   app.use('/assets', express.static(join(ROOT, 'node_modules/govuk-frontend/dist/govuk/assets')));
-  app.get('/assets/govuk-frontend.min.css', (_req, res) => res.sendFile(join(ROOT, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css')));
+  app.get('/assets/govuk-frontend.min.css', (_req, res) =>
+    res.sendFile(join(ROOT, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css')),
+  );
   app.use(interactionRoutes(provider));
   app.use(provider.callback());
   return app;

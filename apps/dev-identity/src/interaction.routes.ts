@@ -4,7 +4,8 @@ import { findSeededUser, SEEDED_PASSWORD, SEEDED_USERS } from './seeded-users';
 import { API_RESOURCE } from './dev-identity-provider';
 
 type Handler = (req: Request, res: Response) => Promise<void>;
-const handle = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => void handler(req, res).catch(next);
+const handle = (handler: Handler) => (req: Request, res: Response, next: NextFunction) =>
+  void handler(req, res).catch(next);
 
 /** The sign-in page and the first-party consent (granted without a question: the web service is ours). */
 export function interactionRoutes(provider: Provider): Router {
@@ -18,15 +19,28 @@ export function interactionRoutes(provider: Provider): Router {
     '/interaction/:uid',
     handle(async (req, res) => {
       const details = await provider.interactionDetails(req, res);
-      if (details.prompt.name === 'login') return res.render('sign-in.njk', { uid: details.uid, users: SEEDED_USERS, errors: [] });
-      const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session?.accountId, clientId: String(details.params.client_id) });
+      if (details.prompt.name === 'login')
+        return res.render('sign-in.njk', { uid: details.uid, users: SEEDED_USERS, errors: [] });
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({ accountId: details.session?.accountId, clientId: String(details.params.client_id) });
       if (!grant) throw new Error('the grant of this interaction has gone');
-      const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+      const missing = details.prompt.details as {
+        missingOIDCScope?: string[];
+        missingOIDCClaims?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
       if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
       if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) if (indicator === API_RESOURCE) grant.addResourceScope(indicator, scopes.join(' '));
+      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {}))
+        if (indicator === API_RESOURCE) grant.addResourceScope(indicator, scopes.join(' '));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { consent: details.grantId ? {} : { grantId } }, { mergeWithLastSubmission: true });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: details.grantId ? {} : { grantId } },
+        { mergeWithLastSubmission: true },
+      );
     }),
   );
 
@@ -43,7 +57,12 @@ export function interactionRoutes(provider: Provider): Router {
         res.status(400);
         return res.render('sign-in.njk', { uid: details.uid, users: SEEDED_USERS, errors, username });
       }
-      await provider.interactionFinished(req, res, { login: { accountId: user.username } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: user.username } },
+        { mergeWithLastSubmission: false },
+      );
     }),
   );
   return router;

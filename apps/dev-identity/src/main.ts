@@ -6,7 +6,9 @@ function main(): void {
   const environment = loadEnvironmentOrExit();
   const log = createLogger({ level: environment.LOG_LEVEL, service: 'dev-identity' });
   if (environment.NODE_ENV === 'production' || environment.DEV_IDENTITY_PROVIDER !== 'true') {
-    process.stderr.write('dev-identity refuses to start: the development identity provider never runs in production (DEV_IDENTITY_PROVIDER=false)\n');
+    process.stderr.write(
+      'dev-identity refuses to start: the development identity provider never runs in production (DEV_IDENTITY_PROVIDER=false)\n',
+    );
     process.exit(78);
   }
   const url = new URL(environment.DEV_IDENTITY_PROVIDER_URL);
@@ -17,7 +19,9 @@ function main(): void {
     clientSecret: environment.OIDC_CLIENT_SECRET,
     webBaseUrl: environment.WEB_BASE_URL,
   });
-  const server = app.listen(Number(url.port), url.hostname, () => log.info({ issuer: environment.DEV_IDENTITY_PROVIDER_URL }, 'development identity provider listening'));
+  const server = app.listen(Number(url.port), url.hostname, () =>
+    log.info({ issuer: environment.DEV_IDENTITY_PROVIDER_URL }, 'development identity provider listening'),
+  );
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -16,7 +16,12 @@ export const SEEDED_USERS: readonly SeededUser[] = [
   { username: 'vlo-yorkshire', name: 'Sam Patel', authorities: ['VLO'], units: ['yorkshire-and-the-humber'] },
   { username: 'vlo-wales', name: 'Rhian Evans', authorities: ['VLO'], units: ['wales'] },
   { username: 'manager-london', name: 'Jordan Blake', authorities: ['VLO_MANAGER'], units: ['london'] },
-  { username: 'manager-yorkshire', name: 'Priya Shah', authorities: ['VLO_MANAGER'], units: ['yorkshire-and-the-humber'] },
+  {
+    username: 'manager-yorkshire',
+    name: 'Priya Shah',
+    authorities: ['VLO_MANAGER'],
+    units: ['yorkshire-and-the-humber'],
+  },
   { username: 'manager-wales', name: 'Owain Price', authorities: ['VLO_MANAGER'], units: ['wales'] },
   { username: 'admin', name: 'Casey Admin', authorities: ['ADMIN'], units: ['national'] },
 ];

@@ -8,10 +8,14 @@ const warning = document.getElementById('idle-warning');
 if (warning) {
   const minutes = Number(warning.dataset.idleMinutes);
   if (minutes > 2) {
-    setTimeout(() => {
-      warning.textContent = 'You will be signed out in 2 minutes because you have not used the service. Reload the page or go on working to stay signed in.';
-      warning.classList.add('vcs-idle-warning--soon');
-      warning.setAttribute('role', 'alert');
-    }, (minutes - 2) * 60000);
+    setTimeout(
+      () => {
+        warning.textContent =
+          'You will be signed out in 2 minutes because you have not used the service. Reload the page or go on working to stay signed in.';
+        warning.classList.add('vcs-idle-warning--soon');
+        warning.setAttribute('role', 'alert');
+      },
+      (minutes - 2) * 60000,
+    );
   }
 }

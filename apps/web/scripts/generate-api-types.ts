@@ -11,7 +11,9 @@ import { API_TYPES_FILE, generateApiTypes } from '../src/data/generate-api-types
 async function main(): Promise<void> {
   const print = process.argv.includes('--print');
   const source = process.argv.slice(2).find((arg) => arg !== '--print') ?? join(projectRoot(), 'apps/api/openapi.json');
-  const document = /^https?:\/\//.test(source) ? await (await fetch(source)).json() : JSON.parse(readFileSync(source, 'utf8'));
+  const document = /^https?:\/\//.test(source)
+    ? await (await fetch(source)).json()
+    : JSON.parse(readFileSync(source, 'utf8'));
   const types = await generateApiTypes(document);
   if (print) return void process.stdout.write(types);
   writeFileSync(join(projectRoot(), API_TYPES_FILE), types);

@@ -32,7 +32,9 @@ function main(): void {
     idleTimeoutMinutes: environment.SESSION_IDLE_TIMEOUT_MINUTES,
     log,
   });
-  const server = app.listen(environment.WEB_PORT, environment.HOST, () => log.info({ host: environment.HOST, port: environment.WEB_PORT }, 'web listening'));
+  const server = app.listen(environment.WEB_PORT, environment.HOST, () =>
+    log.info({ host: environment.HOST, port: environment.WEB_PORT }, 'web listening'),
+  );
   const stop = () => server.close(() => redis.quit().finally(() => process.exit(0)));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

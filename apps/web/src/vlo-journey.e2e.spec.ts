@@ -6,7 +6,8 @@ import { chromiumInstalled, SCREENSHOTS, startWebStack, WebStack } from './testi
 // A real browser on a loaded two-core machine: every wait is for a condition, none is a fixed sleep.
 jest.setTimeout(900_000);
 const describeInBrowser = chromiumInstalled() ? describe : describe.skip;
-if (!chromiumInstalled()) process.stderr.write('web browser tests skipped: Chromium is not installed (bash scripts/ensure-browser.sh)\n');
+if (!chromiumInstalled())
+  process.stderr.write('web browser tests skipped: Chromium is not installed (bash scripts/ensure-browser.sh)\n');
 
 const reference = `W${Math.floor(100000 + Math.random() * 899999)}`;
 
@@ -24,7 +25,10 @@ async function expectHeading(page: Page, text: string): Promise<void> {
   try {
     await page.waitForSelector(`h1:has-text("${text}")`, { timeout: 60_000 });
   } catch (error) {
-    await page.screenshot({ path: join(SCREENSHOTS, `failed-waiting-for-${text.replace(/\W+/g, '-').toLowerCase()}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(SCREENSHOTS, `failed-waiting-for-${text.replace(/\W+/g, '-').toLowerCase()}.png`),
+      fullPage: true,
+    });
     throw error;
   }
 }
@@ -35,7 +39,7 @@ async function typeDate(page: Page, name: string, day: string, month: string, ye
   await typeInto(page, page.locator(`#${name}-year`), year);
 }
 
-describeInBrowser('the victim liaison officer\'s day, in Debian\'s Chromium', () => {
+describeInBrowser("the victim liaison officer's day, in Debian's Chromium", () => {
   let stack: WebStack;
   let caseUrl: string;
 
@@ -143,7 +147,13 @@ describeInBrowser('the victim liaison officer\'s day, in Debian\'s Chromium', ()
     await tabTo(vlo, vlo.locator('#kind'));
     await vlo.keyboard.type('Parole hearing listed');
     const hearing = new Date(Date.now() + 90 * 24 * 3600 * 1000);
-    await typeDate(vlo, 'hearingDate', String(hearing.getUTCDate()), String(hearing.getUTCMonth() + 1), String(hearing.getUTCFullYear()));
+    await typeDate(
+      vlo,
+      'hearingDate',
+      String(hearing.getUTCDate()),
+      String(hearing.getUTCMonth() + 1),
+      String(hearing.getUTCFullYear()),
+    );
     await chooseRadio(vlo, 'hearingType', 'oral');
     await record.record(vlo, 'record-key-stage');
     await activate(vlo, vlo.getByRole('button', { name: 'Continue' }));
@@ -155,7 +165,8 @@ describeInBrowser('the victim liaison officer\'s day, in Debian\'s Chromium', ()
     await activate(vlo, vlo.getByRole('link', { name: 'Draft a letter' }));
     await expectHeading(vlo, 'Draft a letter');
     // The worker schedules the letter once it has read the key stage: look again until the draft form offers it.
-    for (let tries = 0; tries < 120 && (await vlo.locator('input[name=notificationId]').count()) === 0; tries += 1) await vlo.reload({ waitUntil: 'load' });
+    for (let tries = 0; tries < 120 && (await vlo.locator('input[name=notificationId]').count()) === 0; tries += 1)
+      await vlo.reload({ waitUntil: 'load' });
     await vlo.waitForSelector('input[name=notificationId]:checked');
     await record.record(vlo, 'draft-letter');
     await activate(vlo, vlo.getByRole('button', { name: 'Draft the letter' }));
@@ -180,7 +191,8 @@ describeInBrowser('the victim liaison officer\'s day, in Debian\'s Chromium', ()
 
     // The worker sends the approved letter to the outbox when it is due: look again until it is there.
     await vlo.goto('/outbox');
-    for (let tries = 0; tries < 120 && (await vlo.locator('table a').count()) === 0; tries += 1) await vlo.reload({ waitUntil: 'load' });
+    for (let tries = 0; tries < 120 && (await vlo.locator('table a').count()) === 0; tries += 1)
+      await vlo.reload({ waitUntil: 'load' });
     await vlo.waitForSelector('table a', { timeout: 5_000 });
     expect(await vlo.locator('table').innerText()).toContain('Letter');
     await record.record(vlo, 'outbox');
@@ -191,7 +203,7 @@ describeInBrowser('the victim liaison officer\'s day, in Debian\'s Chromium', ()
     expect(record.violations).toEqual([]);
   });
 
-  it('keeps what was typed and shows the API\'s problems in an error summary linked to each field', async () => {
+  it("keeps what was typed and shows the API's problems in an error summary linked to each field", async () => {
     const record = new PageRecorder('errors');
     const vlo = await (await stack.newUser()).newPage();
     await signIn(vlo, 'vlo-london');
@@ -255,7 +267,11 @@ describeInBrowser('the victim liaison officer\'s day, in Debian\'s Chromium', ()
     const page = await context.newPage();
     await signIn(page, 'vlo-london');
     const record = new PageRecorder('zoom-400');
-    for (const path of ['/', caseUrl.replace(stack.webUrl, ''), `${caseUrl.replace(stack.webUrl, '')}/contact-preferences`]) {
+    for (const path of [
+      '/',
+      caseUrl.replace(stack.webUrl, ''),
+      `${caseUrl.replace(stack.webUrl, '')}/contact-preferences`,
+    ]) {
       await page.goto(path);
       await page.waitForSelector('h1');
       await record.record(page, path === '/' ? 'caseload' : path.endsWith('preferences') ? 'form' : 'case');

@@ -40,7 +40,12 @@ export function createWebApp(options: WebAppOptions): Express {
   app.set('trust proxy', secure ? 1 : false);
   app.set('sessionCookieName', SESSION_COOKIE(secure));
   const views = nunjucks.configure(
-    [join(SOURCE, 'src/views'), join(SOURCE, 'src/routes'), join(ROOT, 'node_modules/govuk-frontend/dist'), join(ROOT, 'node_modules/@ministryofjustice/frontend')],
+    [
+      join(SOURCE, 'src/views'),
+      join(SOURCE, 'src/routes'),
+      join(ROOT, 'node_modules/govuk-frontend/dist'),
+      join(ROOT, 'node_modules/@ministryofjustice/frontend'),
+    ],
     { autoescape: true, express: app, noCache: false },
   );
   registerFilters(views);
@@ -51,7 +56,15 @@ export function createWebApp(options: WebAppOptions): Express {
   app.get('/health', (_req, res) => res.json({ status: 'UP' }));
 
   app.use(noStore);
-  app.use(sessions({ redis: options.redis, keyPrefix: options.redisKeyPrefix, secret: options.sessionSecret, secure, idleTimeoutMinutes: options.idleTimeoutMinutes }));
+  app.use(
+    sessions({
+      redis: options.redis,
+      keyPrefix: options.redisKeyPrefix,
+      secret: options.sessionSecret,
+      secure,
+      idleTimeoutMinutes: options.idleTimeoutMinutes,
+    }),
+  );
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
   app.use(idleTimeoutLocals(options.idleTimeoutMinutes), csrfTokenLocal);
   app.use(signInRoutes(options.oidc, options.webBaseUrl, options.log));
@@ -59,15 +72,22 @@ export function createWebApp(options: WebAppOptions): Express {
   app.use((req, res, next) => (req.method === 'POST' ? csrfProtection(req, res, next) : next()));
   app.use(pageRoutes(options.apiUrl));
 
-  app.use((_req: Request, res: Response) => res.status(404).render('pages/not-found.njk', { pageTitle: 'Page not found' }));
+  app.use((_req: Request, res: Response) =>
+    res.status(404).render('pages/not-found.njk', { pageTitle: 'Page not found' }),
+  );
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (error instanceof ApiRefusal && error.status === 401) return req.session.destroy(() => res.redirect('/sign-in'));
-    if (error instanceof ApiRefusal && error.status === 403) return res.status(403).render('pages/forbidden.njk', { pageTitle: 'You cannot see this' });
-    if (error instanceof ApiRefusal && error.status === 404) return res.status(404).render('pages/not-found.njk', { pageTitle: 'Page not found' });
+    if (error instanceof ApiRefusal && error.status === 403)
+      return res.status(403).render('pages/forbidden.njk', { pageTitle: 'You cannot see this' });
+    if (error instanceof ApiRefusal && error.status === 404)
+      return res.status(404).render('pages/not-found.njk', { pageTitle: 'Page not found' });
     if ((error as { code?: string }).code === 'EBADCSRFTOKEN' || (error as { status?: number }).status === 403) {
       return res.status(403).render('pages/form-expired.njk', { pageTitle: 'This form has expired' });
     }
-    options.log.error({ error: error instanceof Error ? error.name : 'unknown', status: (error as ApiRefusal).status }, 'page failed');
+    options.log.error(
+      { error: error instanceof Error ? error.name : 'unknown', status: (error as ApiRefusal).status },
+      'page failed',
+    );
     res.status(500).render('pages/error.njk', { pageTitle: 'Sorry, there is a problem with the service' });
   });
   return app;

@@ -17,7 +17,14 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [PlatformModule.forRoot({ environment, logger }), RetentionModule, NotificationsModule],
       controllers: [ProjectorStatusController],
-      providers: [{ provide: PROJECTIONS, useFactory: (keys: VictimDataKeyStore) => registeredProjections(environment, keys), inject: [VictimDataKeyStore] }, ProjectorService],
+      providers: [
+        {
+          provide: PROJECTIONS,
+          useFactory: (keys: VictimDataKeyStore) => registeredProjections(environment, keys),
+          inject: [VictimDataKeyStore],
+        },
+        ProjectorService,
+      ],
     };
   }
 }

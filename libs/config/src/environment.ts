@@ -1,14 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 
 /**
  * Every setting the service reads, with its rule. This is the only place that reads process.env.
  * Defaults give the embedded mode: PostgreSQL and Redis on this machine, PostgreSQL as the event store.
  */
 export class Environment {
-  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/vcs' })
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message: 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/vcs',
+  })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/vcs';
 
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' })
@@ -18,7 +21,9 @@ export class Environment {
   REDIS_KEY_PREFIX = 'vcs';
 
   /** `kurrentdb`: KurrentDB (EventStoreDB's current name); `eventstoredb`, its older name, still means the same adapter. */
-  @IsIn(['postgres', 'kurrentdb', 'eventstoredb'], { message: 'must be postgres or kurrentdb (eventstoredb is its older name)' })
+  @IsIn(['postgres', 'kurrentdb', 'eventstoredb'], {
+    message: 'must be postgres or kurrentdb (eventstoredb is its older name)',
+  })
   EVENT_STORE: 'postgres' | 'kurrentdb' | 'eventstoredb' = 'postgres';
 
   @ValidateIf((env: Environment) => env.EVENT_STORE !== 'postgres')
@@ -38,7 +43,9 @@ export class Environment {
    * The address the API and the worker's status endpoint listen on. Loopback by default, so a laptop or a shared host
    * does not expose the service; containers set 0.0.0.0 (docker-compose.yml, Dockerfile).
    */
-  @Matches(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+|localhost)$/, { message: 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or localhost' })
+  @Matches(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+|localhost)$/, {
+    message: 'must be an IP address (e.g. 127.0.0.1, 0.0.0.0, ::) or localhost',
+  })
   HOST = '127.0.0.1';
 
   @Transform(toInt)
@@ -55,7 +62,9 @@ export class Environment {
   @Max(65535, { message: 'must be between 0 and 65535' })
   METRICS_PORT?: number;
 
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  })
   LOG_LEVEL = 'info';
 
   @Transform(toInt)
@@ -104,7 +113,7 @@ export class Environment {
   @IsIn(['development', 'test', 'production'], { message: 'must be development, test or production' })
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Matches(/^\S{1,200}$/, { message: 'must be the issuer (iss) of the identity provider\'s tokens' })
+  @Matches(/^\S{1,200}$/, { message: "must be the issuer (iss) of the identity provider's tokens" })
   AUTH_ISSUER = 'vcs-dev-identity';
 
   @Matches(/^\S{1,200}$/, { message: 'must be the audience (aud) tokens are issued for' })
@@ -115,7 +124,7 @@ export class Environment {
   AUTH_JWT_PUBLIC_KEY_FILE = DEV_JWT_PUBLIC_KEY_FILE;
 
   @IsOptional()
-  @Matches(/^https:\/\/\S+$/, { message: 'must be an https:// URL of the identity provider\'s JWKS' })
+  @Matches(/^https:\/\/\S+$/, { message: "must be an https:// URL of the identity provider's JWKS" })
   AUTH_JWKS_URL?: string;
 
   /** The token claim listing the caller's roles, HMPPS Auth style (`ROLE_VLO`); this service's own `roles` claim is read too. */
@@ -152,9 +161,12 @@ export class Environment {
 
   /** Browser origins allowed to call the API (CORS), comma-separated; empty (the default) allows none. */
   @ValidateIf((env: Environment) => env.CORS_ORIGINS !== '')
-  @Matches(/^(https:\/\/[A-Za-z0-9.-]+|http:\/\/localhost)(:[0-9]{1,5})?(,(https:\/\/[A-Za-z0-9.-]+|http:\/\/localhost)(:[0-9]{1,5})?)*$/, {
-    message: 'must be comma-separated origins, each https://host[:port] (or http://localhost[:port]), without paths',
-  })
+  @Matches(
+    /^(https:\/\/[A-Za-z0-9.-]+|http:\/\/localhost)(:[0-9]{1,5})?(,(https:\/\/[A-Za-z0-9.-]+|http:\/\/localhost)(:[0-9]{1,5})?)*$/,
+    {
+      message: 'must be comma-separated origins, each https://host[:port] (or http://localhost[:port]), without paths',
+    },
+  )
   CORS_ORIGINS = '';
 
   /** Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client's address (0: none). */
@@ -192,21 +204,28 @@ export class Environment {
   /** GOV.UK Notify API key (key name, service id and secret); required when NOTIFICATION_CHANNEL=govuk-notify. */
   @ValidateIf((env: Environment) => env.NOTIFICATION_CHANNEL === 'govuk-notify' || env.NOTIFY_API_KEY !== undefined)
   @IsString({ message: 'must be set when NOTIFICATION_CHANNEL=govuk-notify' })
-  @Matches(/^[A-Za-z0-9_-]{1,100}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
-    message: 'must be a GOV.UK Notify API key (name-serviceid-secret)',
-  })
+  @Matches(
+    /^[A-Za-z0-9_-]{1,100}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    {
+      message: 'must be a GOV.UK Notify API key (name-serviceid-secret)',
+    },
+  )
   NOTIFY_API_KEY?: string;
 
   /** GOV.UK Notify API base URL; the client's default (https://api.notifications.service.gov.uk) when unset. */
   @IsOptional()
-  @Matches(/^(https:\/\/[A-Za-z0-9.-]+|http:\/\/(127\.0\.0\.1|localhost))(:[0-9]{1,5})?$/, { message: 'must be an https:// origin (or http://127.0.0.1[:port] for a local fake)' })
+  @Matches(/^(https:\/\/[A-Za-z0-9.-]+|http:\/\/(127\.0\.0\.1|localhost))(:[0-9]{1,5})?$/, {
+    message: 'must be an https:// origin (or http://127.0.0.1[:port] for a local fake)',
+  })
   NOTIFY_BASE_URL?: string;
 
   /**
    * GOV.UK Notify template ids as JSON: stage (a milestone kind, initial-contact, delivery-fallback, or "default")
    * → channel (email, sms, letter) → language tag (en, cy, …) → template id. Required with govuk-notify.
    */
-  @ValidateIf((env: Environment) => env.NOTIFICATION_CHANNEL === 'govuk-notify' || env.NOTIFY_TEMPLATE_IDS !== undefined)
+  @ValidateIf(
+    (env: Environment) => env.NOTIFICATION_CHANNEL === 'govuk-notify' || env.NOTIFY_TEMPLATE_IDS !== undefined,
+  )
   @IsString({ message: 'must be set when NOTIFICATION_CHANNEL=govuk-notify' })
   NOTIFY_TEMPLATE_IDS?: string;
 
@@ -306,11 +325,15 @@ export class Environment {
   WEB_PORT = 3002;
 
   /** The web service's address as browsers see it (sign-in redirects come back to it); https in production. */
-  @Matches(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, { message: 'must be an http(s):// origin without a path, e.g. https://vcs.example.gov.uk' })
+  @Matches(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, {
+    message: 'must be an http(s):// origin without a path, e.g. https://vcs.example.gov.uk',
+  })
   WEB_BASE_URL = 'http://127.0.0.1:3002';
 
   /** Where the web service calls the API. */
-  @Matches(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, { message: 'must be an http(s):// origin without a path, e.g. http://127.0.0.1:3000' })
+  @Matches(/^https?:\/\/[A-Za-z0-9.:[\]-]+$/, {
+    message: 'must be an http(s):// origin without a path, e.g. http://127.0.0.1:3000',
+  })
   API_URL = 'http://127.0.0.1:3000';
 
   /** The OpenID Connect issuer users sign in with (HMPPS Auth in production; the development identity provider by default). */
@@ -339,7 +362,9 @@ export class Environment {
   DEV_IDENTITY_PROVIDER: 'true' | 'false' = 'true';
 
   /** The development identity provider's issuer URL (its port is taken from it). */
-  @Matches(/^http:\/\/(127\.0\.0\.1|localhost):[0-9]{1,5}$/, { message: 'must be http://127.0.0.1:<port> (the development identity provider runs on this machine only)' })
+  @Matches(/^http:\/\/(127\.0\.0\.1|localhost):[0-9]{1,5}$/, {
+    message: 'must be http://127.0.0.1:<port> (the development identity provider runs on this machine only)',
+  })
   DEV_IDENTITY_PROVIDER_URL = DEV_IDENTITY_PROVIDER_URL;
 }
 
@@ -367,13 +392,18 @@ function productionProblems(env: Environment): string[] {
   if (!env.AUTH_JWKS_URL && env.AUTH_JWT_PUBLIC_KEY_FILE === DEV_JWT_PUBLIC_KEY_FILE) {
     problems.push('AUTH_JWT_PUBLIC_KEY_FILE must not be the committed development key when NODE_ENV=production');
   }
-  if (env.PERSONAL_DATA_MASTER_KEYS.split(',').some((key) => DEV_PERSONAL_DATA_MASTER_KEYS.includes(key.slice(key.indexOf('=') + 1)))) {
+  if (
+    env.PERSONAL_DATA_MASTER_KEYS.split(',').some((key) =>
+      DEV_PERSONAL_DATA_MASTER_KEYS.includes(key.slice(key.indexOf('=') + 1)),
+    )
+  ) {
     problems.push('PERSONAL_DATA_MASTER_KEYS must not contain the committed development key when NODE_ENV=production');
   }
   if (env.PSEUDONYM_KEY === DEV_PSEUDONYM_KEY) {
     problems.push('PSEUDONYM_KEY must not be the committed development key when NODE_ENV=production');
   }
-  if (env.DEV_IDENTITY_PROVIDER === 'true') problems.push('DEV_IDENTITY_PROVIDER must be false when NODE_ENV=production');
+  if (env.DEV_IDENTITY_PROVIDER === 'true')
+    problems.push('DEV_IDENTITY_PROVIDER must be false when NODE_ENV=production');
   if (env.CORS_ORIGINS.split(',').some((origin) => origin.startsWith('http://'))) {
     problems.push('CORS_ORIGINS must list only https:// origins when NODE_ENV=production');
   }
@@ -384,10 +414,13 @@ function productionProblems(env: Environment): string[] {
 export function webProductionProblems(env: Environment): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const problems: string[] = [];
-  if (env.OIDC_CLIENT_SECRET === DEV_OIDC_CLIENT_SECRET) problems.push('OIDC_CLIENT_SECRET must not be the committed development secret when NODE_ENV=production');
-  if (env.SESSION_SECRET === DEV_SESSION_SECRET) problems.push('SESSION_SECRET must not be the committed development secret when NODE_ENV=production');
+  if (env.OIDC_CLIENT_SECRET === DEV_OIDC_CLIENT_SECRET)
+    problems.push('OIDC_CLIENT_SECRET must not be the committed development secret when NODE_ENV=production');
+  if (env.SESSION_SECRET === DEV_SESSION_SECRET)
+    problems.push('SESSION_SECRET must not be the committed development secret when NODE_ENV=production');
   if (!env.WEB_BASE_URL.startsWith('https://')) problems.push('WEB_BASE_URL must be https:// when NODE_ENV=production');
-  if (!env.OIDC_ISSUER_URL.startsWith('https://')) problems.push('OIDC_ISSUER_URL must be https:// when NODE_ENV=production');
+  if (!env.OIDC_ISSUER_URL.startsWith('https://'))
+    problems.push('OIDC_ISSUER_URL must be https:// when NODE_ENV=production');
   return problems;
 }
 
@@ -397,21 +430,26 @@ const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** NOTIFY_TEMPLATE_IDS is JSON: stage → channel (email, sms, letter) → language tag → template id (a UUID). */
 function notifyTemplateProblems(env: Environment): string[] {
   if (env.NOTIFY_TEMPLATE_IDS === undefined) return [];
-  const problem = ['NOTIFY_TEMPLATE_IDS must be JSON: {"<stage or default>": {"email|sms|letter": {"<language>": "<template uuid>"}}}'];
+  const problem = [
+    'NOTIFY_TEMPLATE_IDS must be JSON: {"<stage or default>": {"email|sms|letter": {"<language>": "<template uuid>"}}}',
+  ];
   let parsed: unknown;
   try {
     parsed = JSON.parse(env.NOTIFY_TEMPLATE_IDS);
   } catch {
     return problem;
   }
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
   if (!isObject(parsed) || Object.keys(parsed).length === 0) return problem;
   const valid = Object.values(parsed).every(
     (channels) =>
       isObject(channels) &&
       Object.entries(channels).every(
         ([channel, languages]) =>
-          NOTIFY_CHANNELS.includes(channel) && isObject(languages) && Object.values(languages).every((id) => typeof id === 'string' && TEMPLATE_ID.test(id)),
+          NOTIFY_CHANNELS.includes(channel) &&
+          isObject(languages) &&
+          Object.values(languages).every((id) => typeof id === 'string' && TEMPLATE_ID.test(id)),
       ),
   );
   return valid ? [] : problem;
@@ -419,7 +457,9 @@ function notifyTemplateProblems(env: Environment): string[] {
 
 function keyRingProblems(env: Environment): string[] {
   const ids = env.PERSONAL_DATA_MASTER_KEYS.split(',').map((key) => key.slice(0, key.indexOf('=')));
-  return ids.includes(env.PERSONAL_DATA_MASTER_KEY_ID) ? [] : ['PERSONAL_DATA_MASTER_KEY_ID must be the id of one of PERSONAL_DATA_MASTER_KEYS'];
+  return ids.includes(env.PERSONAL_DATA_MASTER_KEY_ID)
+    ? []
+    : ['PERSONAL_DATA_MASTER_KEY_ID must be the id of one of PERSONAL_DATA_MASTER_KEYS'];
 }
 
 export class ConfigurationError extends Error {
@@ -431,13 +471,21 @@ export class ConfigurationError extends Error {
 
 /** Reads and checks the environment; throws a ConfigurationError naming every bad variable and its rule. */
 export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Readonly<Environment> {
-  const defined = Object.fromEntries(Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && key in new Environment()));
+  const defined = Object.fromEntries(
+    Object.entries(source).filter(([key, value]) => value !== undefined && value !== '' && key in new Environment()),
+  );
   // The development identity provider is on by default only outside production; asking for it in production is refused.
-  if (defined.NODE_ENV === 'production' && defined.DEV_IDENTITY_PROVIDER === undefined) defined.DEV_IDENTITY_PROVIDER = 'false';
+  if (defined.NODE_ENV === 'production' && defined.DEV_IDENTITY_PROVIDER === undefined)
+    defined.DEV_IDENTITY_PROVIDER = 'false';
   const environment = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(environment, { skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property} ${firstBrokenRule(error.constraints ?? {})}`);
-  if (errors.length === 0) problems.push(...keyRingProblems(environment), ...notifyTemplateProblems(environment), ...productionProblems(environment));
+  if (errors.length === 0)
+    problems.push(
+      ...keyRingProblems(environment),
+      ...notifyTemplateProblems(environment),
+      ...productionProblems(environment),
+    );
   if (problems.length > 0) throw new ConfigurationError(problems);
   return Object.freeze(environment);
 }

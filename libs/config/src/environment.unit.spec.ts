@@ -10,11 +10,15 @@ describe('environment', () => {
   });
 
   it('accepts the listening addresses containers and IPv6 hosts use', () => {
-    for (const host of ['0.0.0.0', '::', '::1', '10.0.3.7', 'localhost']) expect(loadEnvironment({ HOST: host }).HOST).toBe(host);
+    for (const host of ['0.0.0.0', '::', '::1', '10.0.3.7', 'localhost'])
+      expect(loadEnvironment({ HOST: host }).HOST).toBe(host);
   });
 
   it('reads numbers from their text', () => {
-    expect(loadEnvironment({ PORT: '8080', PROJECTOR_BATCH_SIZE: '250' })).toMatchObject({ PORT: 8080, PROJECTOR_BATCH_SIZE: 250 });
+    expect(loadEnvironment({ PORT: '8080', PROJECTOR_BATCH_SIZE: '250' })).toMatchObject({
+      PORT: 8080,
+      PROJECTOR_BATCH_SIZE: 250,
+    });
   });
 
   it.each([
@@ -32,10 +36,20 @@ describe('environment', () => {
 
   it('requires an EventStoreDB connection string when EventStoreDB is chosen', () => {
     expect(() => loadEnvironment({ EVENT_STORE: 'eventstoredb' })).toThrow('EVENTSTORE_CONNECTION_STRING must be');
-    expect(loadEnvironment({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113?tls=false' }).EVENT_STORE).toBe('eventstoredb');
+    expect(
+      loadEnvironment({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113?tls=false' })
+        .EVENT_STORE,
+    ).toBe('eventstoredb');
     expect(() => loadEnvironment({ EVENT_STORE: 'kurrentdb' })).toThrow('EVENTSTORE_CONNECTION_STRING must be');
-    expect(loadEnvironment({ EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: 'kurrentdb://127.0.0.1:2113?tls=false' }).EVENT_STORE).toBe('kurrentdb');
-    expect(() => loadEnvironment({ EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: 'http://127.0.0.1:2113' })).toThrow('must be a kurrentdb:// connection string');
+    expect(
+      loadEnvironment({
+        EVENT_STORE: 'kurrentdb',
+        EVENTSTORE_CONNECTION_STRING: 'kurrentdb://127.0.0.1:2113?tls=false',
+      }).EVENT_STORE,
+    ).toBe('kurrentdb');
+    expect(() =>
+      loadEnvironment({ EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: 'http://127.0.0.1:2113' }),
+    ).toThrow('must be a kurrentdb:// connection string');
   });
 
   it('names every bad variable at once', () => {
@@ -48,15 +62,25 @@ describe('environment', () => {
   });
 
   it('refuses the committed development token key in production', () => {
-    expect(() => loadEnvironment({ NODE_ENV: 'production' })).toThrow('AUTH_JWT_PUBLIC_KEY_FILE must not be the committed development key');
-    expect(() => loadEnvironment({ NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' })).not.toThrow('AUTH_JWT_PUBLIC_KEY_FILE');
+    expect(() => loadEnvironment({ NODE_ENV: 'production' })).toThrow(
+      'AUTH_JWT_PUBLIC_KEY_FILE must not be the committed development key',
+    );
+    expect(() => loadEnvironment({ NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' })).not.toThrow(
+      'AUTH_JWT_PUBLIC_KEY_FILE',
+    );
   });
 
   it('refuses the committed development master key for personal data in production', () => {
     const production = { NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' };
-    expect(() => loadEnvironment(production)).toThrow('PERSONAL_DATA_MASTER_KEYS must not contain the committed development key');
+    expect(() => loadEnvironment(production)).toThrow(
+      'PERSONAL_DATA_MASTER_KEYS must not contain the committed development key',
+    );
     const keys = 'prod-2=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=';
-    const secrets = { PERSONAL_DATA_MASTER_KEYS: keys, PERSONAL_DATA_MASTER_KEY_ID: 'prod-2', PSEUDONYM_KEY: 'p'.repeat(40) };
+    const secrets = {
+      PERSONAL_DATA_MASTER_KEYS: keys,
+      PERSONAL_DATA_MASTER_KEY_ID: 'prod-2',
+      PSEUDONYM_KEY: 'p'.repeat(40),
+    };
     expect(loadEnvironment({ ...production, ...secrets }).NODE_ENV).toBe('production');
   });
 
@@ -69,7 +93,9 @@ describe('environment', () => {
     expect(loadEnvironment({}).DEV_IDENTITY_PROVIDER).toBe('true');
     const production = { NODE_ENV: 'production', AUTH_JWT_PUBLIC_KEY_FILE: '/etc/vcs/idp.pem' };
     expect(() => loadEnvironment(production)).not.toThrow('DEV_IDENTITY_PROVIDER');
-    expect(() => loadEnvironment({ ...production, DEV_IDENTITY_PROVIDER: 'true' })).toThrow('DEV_IDENTITY_PROVIDER must be false when NODE_ENV=production');
+    expect(() => loadEnvironment({ ...production, DEV_IDENTITY_PROVIDER: 'true' })).toThrow(
+      'DEV_IDENTITY_PROVIDER must be false when NODE_ENV=production',
+    );
   });
 
   it("refuses the web service's development secrets and plain-http addresses in production", () => {
@@ -84,12 +110,27 @@ describe('environment', () => {
   });
 
   it('requires the current master key id to name a configured key', () => {
-    expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEY_ID: 'missing' })).toThrow('PERSONAL_DATA_MASTER_KEY_ID must be the id of one of');
+    expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEY_ID: 'missing' })).toThrow(
+      'PERSONAL_DATA_MASTER_KEY_ID must be the id of one of',
+    );
   });
 
   it('closes CORS and sets the rate limits by default', () => {
-    expect(loadEnvironment({})).toMatchObject({ CORS_ORIGINS: '', TRUST_PROXY_HOPS: 0, RATE_LIMIT_WINDOW_MS: 60000, RATE_LIMIT_PER_TOKEN: 300, RATE_LIMIT_PER_IP: 60 });
-    expect(loadEnvironment({ RATE_LIMIT_PER_TOKEN: '1000', RATE_LIMIT_PER_IP: '5', RATE_LIMIT_WINDOW_MS: '1000', TRUST_PROXY_HOPS: '1' })).toMatchObject({
+    expect(loadEnvironment({})).toMatchObject({
+      CORS_ORIGINS: '',
+      TRUST_PROXY_HOPS: 0,
+      RATE_LIMIT_WINDOW_MS: 60000,
+      RATE_LIMIT_PER_TOKEN: 300,
+      RATE_LIMIT_PER_IP: 60,
+    });
+    expect(
+      loadEnvironment({
+        RATE_LIMIT_PER_TOKEN: '1000',
+        RATE_LIMIT_PER_IP: '5',
+        RATE_LIMIT_WINDOW_MS: '1000',
+        TRUST_PROXY_HOPS: '1',
+      }),
+    ).toMatchObject({
       RATE_LIMIT_PER_TOKEN: 1000,
       RATE_LIMIT_PER_IP: 5,
       RATE_LIMIT_WINDOW_MS: 1000,
@@ -112,16 +153,25 @@ describe('environment', () => {
   it('takes a list of CORS origins, and only https ones in production', () => {
     const origins = 'https://case.example.gov.uk,https://staff.example.gov.uk:8443,http://localhost:5173';
     expect(loadEnvironment({ CORS_ORIGINS: origins }).CORS_ORIGINS).toBe(origins);
-    expect(() => loadEnvironment({ CORS_ORIGINS: 'http://localhost:5173', NODE_ENV: 'production' })).toThrow('CORS_ORIGINS must list only https:// origins');
+    expect(() => loadEnvironment({ CORS_ORIGINS: 'http://localhost:5173', NODE_ENV: 'production' })).toThrow(
+      'CORS_ORIGINS must list only https:// origins',
+    );
   });
 
   it('refuses a master key that is not 32 bytes of base64', () => {
-    expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEYS: 'k1=short' })).toThrow('PERSONAL_DATA_MASTER_KEYS must be one or more id=base64 keys');
+    expect(() => loadEnvironment({ PERSONAL_DATA_MASTER_KEYS: 'k1=short' })).toThrow(
+      'PERSONAL_DATA_MASTER_KEYS must be one or more id=base64 keys',
+    );
   });
 
   describe('notifications', () => {
     const KEY = 'vcs_live-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
-    const TEMPLATES = JSON.stringify({ default: { email: { en: '0b7b6fa8-4cd4-4a3c-9b6c-5f4c3d0f1a11' }, letter: { en: '8e0b6f2a-1f3b-4e55-8b2a-3c1f0e9d7a22' } } });
+    const TEMPLATES = JSON.stringify({
+      default: {
+        email: { en: '0b7b6fa8-4cd4-4a3c-9b6c-5f4c3d0f1a11' },
+        letter: { en: '8e0b6f2a-1f3b-4e55-8b2a-3c1f0e9d7a22' },
+      },
+    });
 
     it('sends to the local outbox by default, with retry, rate-limit and fallback settings', () => {
       expect(loadEnvironment({})).toMatchObject({
@@ -139,9 +189,17 @@ describe('environment', () => {
     });
 
     it('needs an API key and template ids for GOV.UK Notify', () => {
-      expect(() => loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify' })).toThrow('NOTIFY_API_KEY must be set when NOTIFICATION_CHANNEL=govuk-notify');
-      expect(() => loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify' })).toThrow('NOTIFY_TEMPLATE_IDS must be set');
-      const env = loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify', NOTIFY_API_KEY: KEY, NOTIFY_TEMPLATE_IDS: TEMPLATES });
+      expect(() => loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify' })).toThrow(
+        'NOTIFY_API_KEY must be set when NOTIFICATION_CHANNEL=govuk-notify',
+      );
+      expect(() => loadEnvironment({ NOTIFICATION_CHANNEL: 'govuk-notify' })).toThrow(
+        'NOTIFY_TEMPLATE_IDS must be set',
+      );
+      const env = loadEnvironment({
+        NOTIFICATION_CHANNEL: 'govuk-notify',
+        NOTIFY_API_KEY: KEY,
+        NOTIFY_TEMPLATE_IDS: TEMPLATES,
+      });
       expect(env.NOTIFICATION_CHANNEL).toBe('govuk-notify');
     });
 
@@ -149,21 +207,39 @@ describe('environment', () => {
       ['NOTIFICATION_CHANNEL', 'pigeon', 'NOTIFICATION_CHANNEL must be outbox or govuk-notify'],
       ['NOTIFY_API_KEY', 'not-a-key', 'NOTIFY_API_KEY must be a GOV.UK Notify API key'],
       ['NOTIFY_BASE_URL', 'http://example.com', 'NOTIFY_BASE_URL must be an https:// origin'],
-      ['NOTIFY_TEMPLATE_IDS', '{"default":{"fax":{"en":"0b7b6fa8-4cd4-4a3c-9b6c-5f4c3d0f1a11"}}}', 'NOTIFY_TEMPLATE_IDS must be JSON'],
+      [
+        'NOTIFY_TEMPLATE_IDS',
+        '{"default":{"fax":{"en":"0b7b6fa8-4cd4-4a3c-9b6c-5f4c3d0f1a11"}}}',
+        'NOTIFY_TEMPLATE_IDS must be JSON',
+      ],
       ['NOTIFY_TEMPLATE_IDS', '{"default":{"email":{"en":"nope"}}}', 'NOTIFY_TEMPLATE_IDS must be JSON'],
       ['NOTIFY_TEMPLATE_IDS', 'not json', 'NOTIFY_TEMPLATE_IDS must be JSON'],
       ['NOTIFICATION_MAX_ATTEMPTS', '0', 'NOTIFICATION_MAX_ATTEMPTS must be between 1 and 20'],
       ['NOTIFICATION_BACKOFF_MS', 'soon', 'NOTIFICATION_BACKOFF_MS must be a whole number of milliseconds'],
       ['NOTIFICATION_RATE_LIMIT_PER_SECOND', '0', 'NOTIFICATION_RATE_LIMIT_PER_SECOND must be between 1 and 10000'],
-      ['NOTIFICATION_UNDELIVERED_FALLBACK_HOURS', '1000', 'NOTIFICATION_UNDELIVERED_FALLBACK_HOURS must be between 1 and 720 hours'],
-      ['NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS', '61', 'NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS must be between 0 and 60'],
+      [
+        'NOTIFICATION_UNDELIVERED_FALLBACK_HOURS',
+        '1000',
+        'NOTIFICATION_UNDELIVERED_FALLBACK_HOURS must be between 1 and 720 hours',
+      ],
+      [
+        'NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS',
+        '61',
+        'NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS must be between 0 and 60',
+      ],
       ['NOTIFICATION_RESYNC_INTERVAL_MS', '10', 'NOTIFICATION_RESYNC_INTERVAL_MS must be between 1000 and 3600000'],
     ])('refuses %s=%s', (name, value, message) => {
       expect(() => loadEnvironment({ [name]: value })).toThrow(message);
     });
 
     it('reads the numeric settings and a local Notify base URL', () => {
-      expect(loadEnvironment({ NOTIFICATION_MAX_ATTEMPTS: '3', NOTIFICATION_BACKOFF_MS: '500', NOTIFY_BASE_URL: 'http://127.0.0.1:4010' })).toMatchObject({
+      expect(
+        loadEnvironment({
+          NOTIFICATION_MAX_ATTEMPTS: '3',
+          NOTIFICATION_BACKOFF_MS: '500',
+          NOTIFY_BASE_URL: 'http://127.0.0.1:4010',
+        }),
+      ).toMatchObject({
         NOTIFICATION_MAX_ATTEMPTS: 3,
         NOTIFICATION_BACKOFF_MS: 500,
         NOTIFY_BASE_URL: 'http://127.0.0.1:4010',
@@ -178,13 +254,20 @@ describe('environment: retention', () => {
   });
 
   it('reads the retention settings from their text', () => {
-    expect(loadEnvironment({ RETENTION_PERIOD_MONTHS: '84', RETENTION_CHECK_INTERVAL_MS: '60000' })).toMatchObject({ RETENTION_PERIOD_MONTHS: 84, RETENTION_CHECK_INTERVAL_MS: 60000 });
+    expect(loadEnvironment({ RETENTION_PERIOD_MONTHS: '84', RETENTION_CHECK_INTERVAL_MS: '60000' })).toMatchObject({
+      RETENTION_PERIOD_MONTHS: 84,
+      RETENTION_CHECK_INTERVAL_MS: 60000,
+    });
   });
 
   it.each([
     ['RETENTION_PERIOD_MONTHS', 'six years', 'RETENTION_PERIOD_MONTHS must be a whole number of months'],
     ['RETENTION_PERIOD_MONTHS', '0', 'RETENTION_PERIOD_MONTHS must be between 1 and 1200 months'],
-    ['RETENTION_CHECK_INTERVAL_MS', '10', 'RETENTION_CHECK_INTERVAL_MS must be between 1000 and 604800000 milliseconds'],
+    [
+      'RETENTION_CHECK_INTERVAL_MS',
+      '10',
+      'RETENTION_CHECK_INTERVAL_MS must be between 1000 and 604800000 milliseconds',
+    ],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadEnvironment({ [name]: value })).toThrow(message);
   });

@@ -17,7 +17,14 @@ describe('logger', () => {
     const out = capture();
     const logger = createLogger({ level: 'info', service: 'api' }, out);
 
-    logger.info({ event: { data: { personal: { name: 'Jane Doe' } } }, email: 'jane@example.org', victim: { phone: '07700900123' } }, 'x');
+    logger.info(
+      {
+        event: { data: { personal: { name: 'Jane Doe' } } },
+        email: 'jane@example.org',
+        victim: { phone: '07700900123' },
+      },
+      'x',
+    );
 
     const text = JSON.stringify(out.lines()[0]);
     expect(text).not.toContain('Jane Doe');
@@ -27,7 +34,10 @@ describe('logger', () => {
 
   it('never logs authorization headers', () => {
     const out = capture();
-    createLogger({ level: 'info', service: 'api' }, out).info({ req: { headers: { authorization: 'Bearer secret-token' } } }, 'request');
+    createLogger({ level: 'info', service: 'api' }, out).info(
+      { req: { headers: { authorization: 'Bearer secret-token' } } },
+      'request',
+    );
 
     expect(JSON.stringify(out.lines()[0])).not.toContain('secret-token');
   });

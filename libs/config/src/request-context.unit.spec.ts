@@ -5,7 +5,16 @@ import { currentRequestId, requestIdFrom, runInRequest } from './request-context
 function capture(): { lines: () => Record<string, unknown>[]; stream: Writable } {
   const text: string[] = [];
   const stream = new Writable({ write: (chunk, _encoding, done) => (text.push(String(chunk)), done()) });
-  return { stream, lines: () => text.join('').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) };
+  return {
+    stream,
+    lines: () =>
+      text
+        .join('')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
+  };
 }
 
 describe('request id on every log line of a request', () => {
@@ -25,9 +34,10 @@ describe('request id on every log line of a request', () => {
     expect(currentRequestId()).toBeUndefined();
   });
 
-  it("keeps a well-formed X-Request-Id and replaces anything else with a new UUID", () => {
+  it('keeps a well-formed X-Request-Id and replaces anything else with a new UUID', () => {
     expect(requestIdFrom('abc-123_x.y:z')).toBe('abc-123_x.y:z');
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    for (const bad of [undefined, '', 'has space', 'x'.repeat(65), 'jane@example.org', '<script>']) expect(requestIdFrom(bad)).toMatch(uuid);
+    for (const bad of [undefined, '', 'has space', 'x'.repeat(65), 'jane@example.org', '<script>'])
+      expect(requestIdFrom(bad)).toMatch(uuid);
   });
 });

@@ -4,7 +4,10 @@ import { EventStore, RecordedEvent, StreamAppend, StreamAppendOutcome } from './
  * appendToStreams as independent appends (an adapter without a multi-stream write, or a fallback): different streams
  * in parallel, the appends to one stream one after another in the order given, each with its own outcome.
  */
-export async function appendEachIndependently(store: Pick<EventStore, 'appendToStream'>, appends: readonly StreamAppend[]): Promise<StreamAppendOutcome[]> {
+export async function appendEachIndependently(
+  store: Pick<EventStore, 'appendToStream'>,
+  appends: readonly StreamAppend[],
+): Promise<StreamAppendOutcome[]> {
   const outcomes: StreamAppendOutcome[] = new Array<StreamAppendOutcome>(appends.length);
   const byStream = new Map<string, number[]>();
   appends.forEach((append, index) => byStream.set(append.streamId, [...(byStream.get(append.streamId) ?? []), index]));
@@ -24,7 +27,10 @@ export async function appendEachIndependently(store: Pick<EventStore, 'appendToS
 }
 
 /** readStreams as one whole-stream read per stream, in parallel. */
-export async function readEachStream(store: Pick<EventStore, 'readStream'>, streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+export async function readEachStream(
+  store: Pick<EventStore, 'readStream'>,
+  streamIds: readonly string[],
+): Promise<Map<string, RecordedEvent[]>> {
   const unique = [...new Set(streamIds)];
   const read = await Promise.all(unique.map((streamId) => store.readStream(streamId)));
   return new Map(unique.map((streamId, index) => [streamId, read[index]]));

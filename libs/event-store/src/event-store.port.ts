@@ -64,7 +64,8 @@ export interface StreamAppend {
  * What one stream's part of an append to many streams came to: appended, or refused with the error appendToStream
  * would have thrown for it alone (WrongExpectedRevisionError, DuplicateEventIdError, or the store's own failure).
  */
-export type StreamAppendOutcome = { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: unknown };
+export type StreamAppendOutcome =
+  { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: unknown };
 
 export interface ReadAllOptions {
   /** Read events strictly after this position; from the start when omitted. */
@@ -94,7 +95,11 @@ export interface AllSubscription extends AsyncIterable<RecordedEvent> {
 /** The one port every event store adapter implements. */
 export interface EventStore {
   /** Appends all events atomically, or none, checking the expected revision. */
-  appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult>;
   /**
    * Appends to many streams at once, as if each were appended alone in the order given: every stream all or nothing
    * with its own expected-revision check, and one stream's refusal leaves the others appended. Not atomic across

@@ -21,4 +21,3 @@ export function anEvent(type: string, data: Record<string, unknown> = {}): Event
     },
   };
 }
-

@@ -25,5 +25,7 @@ export class PinoNestLogger implements LoggerService {
 /** Stops cleanly on SIGTERM/SIGINT and logs (without crashing on) stray promise rejections. */
 export function handleProcessSignals(app: INestApplication, log: Logger): void {
   app.enableShutdownHooks();
-  process.on('unhandledRejection', (reason) => log.error({ err: reason instanceof Error ? reason.message : String(reason) }, 'unhandled rejection'));
+  process.on('unhandledRejection', (reason) =>
+    log.error({ err: reason instanceof Error ? reason.message : String(reason) }, 'unhandled rejection'),
+  );
 }

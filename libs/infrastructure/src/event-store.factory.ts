@@ -10,7 +10,11 @@ export function createStorageAdapter(env: Environment, log: Logger): EventStore 
   if (env.EVENT_STORE === 'kurrentdb' || env.EVENT_STORE === 'eventstoredb') {
     return new EventStoreDbEventStore({
       connectionString: env.EVENTSTORE_CONNECTION_STRING as string,
-      onSubscriptionError: (error: unknown) => log.warn({ err: error instanceof Error ? error.name : 'error' }, 'KurrentDB subscription failed; resubscribing'),
+      onSubscriptionError: (error: unknown) =>
+        log.warn(
+          { err: error instanceof Error ? error.name : 'error' },
+          'KurrentDB subscription failed; resubscribing',
+        ),
     });
   }
   return new PostgresEventStore({
@@ -25,9 +29,19 @@ export function createStorageAdapter(env: Environment, log: Logger): EventStore 
  * `cacheMaxEntries`: a process that reads the whole history (a rebuild) keeps every victim's key instead of the
  * default 10,000, so each key is fetched and unwrapped once per cache TTL rather than once per batch.
  */
-export function createVictimDataKeyStore(env: Environment, dataSource: DataSource, options: { readonly cacheMaxEntries?: number } = {}): VictimDataKeyStore {
-  const ring = MasterKeyRing.fromConfiguration({ currentKeyId: env.PERSONAL_DATA_MASTER_KEY_ID, keys: env.PERSONAL_DATA_MASTER_KEYS });
-  return new VictimDataKeyStore(dataSource, ring, { cacheTtlMs: env.PERSONAL_DATA_KEY_CACHE_TTL_MS, cacheMaxEntries: options.cacheMaxEntries });
+export function createVictimDataKeyStore(
+  env: Environment,
+  dataSource: DataSource,
+  options: { readonly cacheMaxEntries?: number } = {},
+): VictimDataKeyStore {
+  const ring = MasterKeyRing.fromConfiguration({
+    currentKeyId: env.PERSONAL_DATA_MASTER_KEY_ID,
+    keys: env.PERSONAL_DATA_MASTER_KEYS,
+  });
+  return new VictimDataKeyStore(dataSource, ring, {
+    cacheTtlMs: env.PERSONAL_DATA_KEY_CACHE_TTL_MS,
+    cacheMaxEntries: options.cacheMaxEntries,
+  });
 }
 
 /**
@@ -36,5 +50,7 @@ export function createVictimDataKeyStore(env: Environment, dataSource: DataSourc
  */
 export function createEventStore(env: Environment, log: Logger, keys: VictimDataKeyStore): EventStore {
   // Outermost, upcasting: readers get the current shape of every event, after its personal part is decrypted.
-  return new UpcastingEventStore(new PersonalDataProtectingEventStore(createStorageAdapter(env, log), keys), { personalReadable: true });
+  return new UpcastingEventStore(new PersonalDataProtectingEventStore(createStorageAdapter(env, log), keys), {
+    personalReadable: true,
+  });
 }

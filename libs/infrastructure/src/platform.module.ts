@@ -1,4 +1,12 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  Provider,
+} from '@nestjs/common';
 import { Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { createDataSource, migrate } from '@vcs/read-models';
@@ -81,22 +89,33 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         useFactory: (env: Environment, dataSource: DataSource) => createVictimDataKeyStore(env, dataSource),
       },
       { provide: ServiceMetrics, useFactory: () => new ServiceMetrics() },
-      { provide: MetricsServer, inject: [ServiceMetrics], useFactory: (metrics: ServiceMetrics) => new MetricsServer(metrics) },
+      {
+        provide: MetricsServer,
+        inject: [ServiceMetrics],
+        useFactory: (metrics: ServiceMetrics) => new MetricsServer(metrics),
+      },
       {
         provide: EVENT_STORE,
         inject: [ENVIRONMENT, LOGGER, VictimDataKeyStore, ServiceMetrics, DataSource],
         // Depends on DataSource so the event store's table exists (migrations) before anything appends.
-        useFactory: (env: Environment, log: Logger, keys: VictimDataKeyStore, metrics: ServiceMetrics) => measuredEventStore(createEventStore(env, log, keys), metrics),
+        useFactory: (env: Environment, log: Logger, keys: VictimDataKeyStore, metrics: ServiceMetrics) =>
+          measuredEventStore(createEventStore(env, log, keys), metrics),
       },
       {
         provide: ConsumerStatusReader,
         inject: [ENVIRONMENT, DataSource, EVENT_STORE],
-        useFactory: (env: Environment, dataSource: DataSource, store: EventStore) => new ConsumerStatusReader(dataSource, store, consumerNames(env), env.CONSUMER_STALL_AFTER_MS),
+        useFactory: (env: Environment, dataSource: DataSource, store: EventStore) =>
+          new ConsumerStatusReader(dataSource, store, consumerNames(env), env.CONSUMER_STALL_AFTER_MS),
       },
       {
         provide: HEALTH_CHECKS,
         inject: [DataSource, REDIS, EVENT_STORE, ConsumerStatusReader],
-        useFactory: (dataSource: DataSource, redis: Redis, store: EventStore, consumers: ConsumerStatusReader): HealthCheck[] => [
+        useFactory: (
+          dataSource: DataSource,
+          redis: Redis,
+          store: EventStore,
+          consumers: ConsumerStatusReader,
+        ): HealthCheck[] => [
           { name: 'postgres', check: async () => void (await dataSource.query('SELECT 1')) },
           {
             name: 'redis',
@@ -123,7 +142,20 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
       module: PlatformModule,
       controllers: [HealthController],
       providers,
-      exports: [ENVIRONMENT, LOGGER, DataSource, REDIS, EVENT_STORE, VictimDataKeyStore, HEALTH_CHECKS, CONSUMER_STATUS, BUILD_INFO, ServiceMetrics, MetricsServer, ConsumerStatusReader],
+      exports: [
+        ENVIRONMENT,
+        LOGGER,
+        DataSource,
+        REDIS,
+        EVENT_STORE,
+        VictimDataKeyStore,
+        HEALTH_CHECKS,
+        CONSUMER_STATUS,
+        BUILD_INFO,
+        ServiceMetrics,
+        MetricsServer,
+        ConsumerStatusReader,
+      ],
     };
   }
 

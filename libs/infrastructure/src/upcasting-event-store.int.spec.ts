@@ -9,7 +9,11 @@ import { ensureVictimDataKeysTable } from '../../security/src/personal-data/test
 import { UpcastingEventStore } from './upcasting-event-store';
 
 /** A made-up event type whose stored version 1 named the date `when`; version 2 calls it `occurredOn`. */
-const RENAME_WHEN: EventUpcaster = { type: 'ThingHappened', fromVersion: 1, upcastData: ({ when, ...rest }) => ({ ...rest, occurredOn: when }) };
+const RENAME_WHEN: EventUpcaster = {
+  type: 'ThingHappened',
+  fromVersion: 1,
+  upcastData: ({ when, ...rest }) => ({ ...rest, occurredOn: when }),
+};
 
 describe('reading through the upcasting store (real PostgreSQL store)', () => {
   let database: TestDatabase;
@@ -20,9 +24,21 @@ describe('reading through the upcasting store (real PostgreSQL store)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     storage = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 50 });
-    store = new UpcastingEventStore(storage, { personalReadable: true, upcasters: [RENAME_WHEN], currentVersions: { ThingHappened: 2 } });
+    store = new UpcastingEventStore(storage, {
+      personalReadable: true,
+      upcasters: [RENAME_WHEN],
+      currentVersions: { ThingHappened: 2 },
+    });
     const current = anEvent('ThingHappened', { occurredOn: '2026-01-02' });
-    await store.appendToStream(streamId, [anEvent('ThingHappened', { when: '2019-04-01' }), { ...current, metadata: { ...current.metadata, schemaVersion: 2 } }, anEvent('OtherThing', { when: 'kept' })], 'no_stream');
+    await store.appendToStream(
+      streamId,
+      [
+        anEvent('ThingHappened', { when: '2019-04-01' }),
+        { ...current, metadata: { ...current.metadata, schemaVersion: 2 } },
+        anEvent('OtherThing', { when: 'kept' }),
+      ],
+      'no_stream',
+    );
   });
 
   afterAll(async () => {
@@ -39,7 +55,10 @@ describe('reading through the upcasting store (real PostgreSQL store)', () => {
 
   it('upcasts what readStream returns, and leaves the stored event as it was', async () => {
     expect(shapes(await store.readStream(streamId))).toEqual(EXPECTED);
-    expect((await storage.readStream(streamId))[0]).toMatchObject({ data: { when: '2019-04-01' }, metadata: { schemaVersion: 1 } });
+    expect((await storage.readStream(streamId))[0]).toMatchObject({
+      data: { when: '2019-04-01' },
+      metadata: { schemaVersion: 1 },
+    });
   });
 
   it('upcasts what readStreams returns, stream by stream', async () => {
@@ -49,7 +68,11 @@ describe('reading through the upcasting store (real PostgreSQL store)', () => {
 
   it('upcasts what readAll and a subscription deliver (what projections see)', async () => {
     let all: RecordedEvent[] = [];
-    for (const deadline = Date.now() + 10_000; all.length < 3 && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) {
+    for (
+      const deadline = Date.now() + 10_000;
+      all.length < 3 && Date.now() < deadline;
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    ) {
       all = (await store.readAll()).filter((e) => e.streamId === streamId); // visible once older transactions end
     }
     expect(shapes(all)).toEqual(EXPECTED);
@@ -66,7 +89,11 @@ describe('reading through the upcasting store (real PostgreSQL store)', () => {
   it('refuses to read an event written by a newer release', async () => {
     const future = anEvent('ThingHappened', { occurredOn: '2030-01-01', shapeFromTheFuture: true });
     const other = newStreamId('thing');
-    await storage.appendToStream(other, [{ ...future, metadata: { ...future.metadata, schemaVersion: 3 } }], 'no_stream');
+    await storage.appendToStream(
+      other,
+      [{ ...future, metadata: { ...future.metadata, schemaVersion: 3 } }],
+      'no_stream',
+    );
     await expect(store.readStream(other)).rejects.toThrow('written by a newer release');
   });
 });
@@ -89,8 +116,15 @@ describe('upcasting over the encrypting store: what a rebuild reads sealed, then
     pool = new Pool({ connectionString: database.url, max: 4 });
     await ensureVictimDataKeysTable(pool);
     const keys = new VictimDataKeyStore(pool, MasterKeyRing.single('test-2026-01', MasterKeyRing.generateBase64Key()));
-    const protecting = new PersonalDataProtectingEventStore(new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 50 }), keys);
-    store = new UpcastingEventStore(protecting, { personalReadable: true, upcasters: [REFERRAL_V2], currentVersions: { ReferralReceived: 2 } });
+    const protecting = new PersonalDataProtectingEventStore(
+      new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 50 }),
+      keys,
+    );
+    store = new UpcastingEventStore(protecting, {
+      personalReadable: true,
+      upcasters: [REFERRAL_V2],
+      currentVersions: { ReferralReceived: 2 },
+    });
     await store.appendToStream(`victim-${victim.victimId}`, [referralReceived(victim)], 'no_stream');
   });
 
@@ -103,7 +137,11 @@ describe('upcasting over the encrypting store: what a rebuild reads sealed, then
   it('upcasts outside personal while sealed, and the whole event once opened', async () => {
     // Readers see an append once older transactions anywhere on the server have ended: wait for it.
     let sealed: RecordedEvent | undefined;
-    for (const deadline = Date.now() + 10_000; !sealed && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) {
+    for (
+      const deadline = Date.now() + 10_000;
+      !sealed && Date.now() < deadline;
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    ) {
       [sealed] = await store.readAllSealed({ types: ['ReferralReceived'] });
     }
     if (!sealed) throw new Error('the appended referral did not become visible within 10 s');

@@ -55,11 +55,16 @@ export class UpcastingEventStore implements EventStore, SealedHistoryReader {
   }
 
   private sealedReader(): SealedHistoryReader {
-    if (!isSealedHistoryReader(this.inner)) throw new Error('the store under the upcasting store cannot read sealed events');
+    if (!isSealedHistoryReader(this.inner))
+      throw new Error('the store under the upcasting store cannot read sealed events');
     return this.inner;
   }
 
-  appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     return this.inner.appendToStream(streamId, events, expectedRevision);
   }
 
@@ -69,7 +74,11 @@ export class UpcastingEventStore implements EventStore, SealedHistoryReader {
 
   async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
     const streams = await this.inner.readStreams(streamIds);
-    for (const [streamId, events] of streams) streams.set(streamId, events.map((event) => this.upcast(event)));
+    for (const [streamId, events] of streams)
+      streams.set(
+        streamId,
+        events.map((event) => this.upcast(event)),
+      );
     return streams;
   }
 

@@ -10,8 +10,16 @@ const JOB_NAMESPACE = '8c9d0e1f-2a3b-5c4d-8e5f-6a7b8c9d0e1f';
  * crash before its checkpoint moved); the second ScheduleNotification carries the same id, and the domain treats it
  * as already done.
  */
-export function notificationIdFor(parts: { victimId: string; sentenceId: string; stage: string; cause: string }): string {
-  return uuidv5(['notification', parts.victimId, parts.sentenceId, parts.stage, parts.cause].join('\u0000'), NOTIFICATION_NAMESPACE);
+export function notificationIdFor(parts: {
+  victimId: string;
+  sentenceId: string;
+  stage: string;
+  cause: string;
+}): string {
+  return uuidv5(
+    ['notification', parts.victimId, parts.sentenceId, parts.stage, parts.cause].join('\u0000'),
+    NOTIFICATION_NAMESPACE,
+  );
 }
 
 /** A replacement for a notification that cannot go out as planned (e.g. a letter after an undelivered email). */

@@ -20,19 +20,38 @@ export class NotificationAttempts {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(notificationId: string): Promise<AttemptRow | undefined> {
-    const rows: { notification_id: string; reference: string; channel: string; attempt: number; state: AttemptState; provider_reference: string | null }[] =
-      await this.dataSource.query(
-        'SELECT notification_id::text, reference, channel, attempt, state, provider_reference FROM notification_attempts WHERE notification_id = $1',
-        [notificationId],
-      );
+    const rows: {
+      notification_id: string;
+      reference: string;
+      channel: string;
+      attempt: number;
+      state: AttemptState;
+      provider_reference: string | null;
+    }[] = await this.dataSource.query(
+      'SELECT notification_id::text, reference, channel, attempt, state, provider_reference FROM notification_attempts WHERE notification_id = $1',
+      [notificationId],
+    );
     const row = rows[0];
     return row
-      ? { notificationId: row.notification_id, reference: row.reference, channel: row.channel, attempt: row.attempt, state: row.state, providerReference: row.provider_reference }
+      ? {
+          notificationId: row.notification_id,
+          reference: row.reference,
+          channel: row.channel,
+          attempt: row.attempt,
+          state: row.state,
+          providerReference: row.provider_reference,
+        }
       : undefined;
   }
 
   /** Records that attempt `attempt` is about to call the channel with `reference`. */
-  async begin(entry: { notificationId: string; victimId: string; reference: string; channel: string; attempt: number }): Promise<void> {
+  async begin(entry: {
+    notificationId: string;
+    victimId: string;
+    reference: string;
+    channel: string;
+    attempt: number;
+  }): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO notification_attempts (notification_id, victim_id, reference, channel, attempt, state, started_at)
        VALUES ($1, $2, $3, $4, $5, 'sending', now())

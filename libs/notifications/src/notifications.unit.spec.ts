@@ -33,29 +33,75 @@ describe('stage messages', () => {
   });
 
   it('writes dates the British way from the milestone detail', () => {
-    const { body } = renderStage('parole-hearing-listed', { date: '2026-11-23', detail: { hearingDate: '2027-03-15', hearingType: 'oral' } }, undefined);
-    expect(body).toContain('an oral hearing of the offender\'s case on 15 March 2027');
+    const { body } = renderStage(
+      'parole-hearing-listed',
+      { date: '2026-11-23', detail: { hearingDate: '2027-03-15', hearingType: 'oral' } },
+      undefined,
+    );
+    expect(body).toContain("an oral hearing of the offender's case on 15 March 2027");
     expect(body.startsWith('Dear Sir or Madam,')).toBe(true);
-    expect(renderStage('parole-decision', { date: '2026-11-23', detail: { outcome: 'release' } }, 'A').body).toContain('directed that the offender be released on 23 November 2026');
+    expect(renderStage('parole-decision', { date: '2026-11-23', detail: { outcome: 'release' } }, 'A').body).toContain(
+      'directed that the offender be released on 23 November 2026',
+    );
   });
 });
 
 describe('contact card', () => {
-  const referral = { type: 'ReferralReceived', data: { personal: { fullName: 'Jane Example', address: { lines: ['1 Road'], postcode: 'LS1 1AA' }, email: 'old@example.org' } } };
-  const preferences = { type: 'ContactPreferencesUpdated', data: { personal: { email: 'jane@example.org', mobile: '07700 900123', language: 'cy', accessibleFormats: ['large-print'] } } };
+  const referral = {
+    type: 'ReferralReceived',
+    data: {
+      personal: {
+        fullName: 'Jane Example',
+        address: { lines: ['1 Road'], postcode: 'LS1 1AA' },
+        email: 'old@example.org',
+      },
+    },
+  };
+  const preferences = {
+    type: 'ContactPreferencesUpdated',
+    data: {
+      personal: {
+        email: 'jane@example.org',
+        mobile: '07700 900123',
+        language: 'cy',
+        accessibleFormats: ['large-print'],
+      },
+    },
+  };
 
-  it("takes the name from the referral (and corrections), contact details, language and formats from the latest preferences", () => {
-    const card = contactCardOf([referral, preferences, { type: 'VictimDetailsUpdated', data: { personal: { fullName: 'Jane Corrected' } } }]);
+  it('takes the name from the referral (and corrections), contact details, language and formats from the latest preferences', () => {
+    const card = contactCardOf([
+      referral,
+      preferences,
+      { type: 'VictimDetailsUpdated', data: { personal: { fullName: 'Jane Corrected' } } },
+    ]);
     expect(card).toEqual({
-      recipient: { name: 'Jane Corrected', email: 'jane@example.org', mobile: '07700 900123', addressLines: ['1 Road'], postcode: 'LS1 1AA' },
+      recipient: {
+        name: 'Jane Corrected',
+        email: 'jane@example.org',
+        mobile: '07700 900123',
+        addressLines: ['1 Road'],
+        postcode: 'LS1 1AA',
+      },
       language: 'cy',
       accessibleFormats: ['large-print'],
     });
   });
 
   it('addresses the person acting for the victim when letters go to them', () => {
-    const acting = { type: 'ActingForVictimNominated', data: { receivesCommunications: true, personal: { fullName: 'John Example', address: { lines: ['4 Larch Close'], postcode: 'BD1 2QQ' } } } };
-    expect(contactCardOf([referral, preferences, acting]).recipient).toMatchObject({ name: 'John Example', addressLines: ['4 Larch Close'], postcode: 'BD1 2QQ', email: 'jane@example.org' });
+    const acting = {
+      type: 'ActingForVictimNominated',
+      data: {
+        receivesCommunications: true,
+        personal: { fullName: 'John Example', address: { lines: ['4 Larch Close'], postcode: 'BD1 2QQ' } },
+      },
+    };
+    expect(contactCardOf([referral, preferences, acting]).recipient).toMatchObject({
+      name: 'John Example',
+      addressLines: ['4 Larch Close'],
+      postcode: 'BD1 2QQ',
+      email: 'jane@example.org',
+    });
   });
 
   it('knows nothing about an erased victim', () => {
@@ -64,16 +110,26 @@ describe('contact card', () => {
 
   it("reads the approved letter's words and address as last edited", () => {
     const events = [
-      { type: 'LetterDrafted', data: { letterId: 'l1', personal: { body: 'first', addressBlock: 'Jane\n1 Road\nLS1 1AA', language: 'en' } } },
+      {
+        type: 'LetterDrafted',
+        data: { letterId: 'l1', personal: { body: 'first', addressBlock: 'Jane\n1 Road\nLS1 1AA', language: 'en' } },
+      },
       { type: 'LetterEdited', data: { letterId: 'l1', personal: { body: 'second' } } },
       { type: 'LetterDrafted', data: { letterId: 'l2', personal: { body: 'other' } } },
     ];
-    expect(letterContentOf(events, 'l1')).toEqual({ body: 'second', addressBlock: 'Jane\n1 Road\nLS1 1AA', language: 'en' });
+    expect(letterContentOf(events, 'l1')).toEqual({
+      body: 'second',
+      addressBlock: 'Jane\n1 Road\nLS1 1AA',
+      language: 'en',
+    });
   });
 });
 
 describe('Notify templates', () => {
-  const templates = new NotifyTemplates({ default: { email: { en: 'e-en', cy: 'e-cy' } }, recall: { email: { en: 'recall-en' } } });
+  const templates = new NotifyTemplates({
+    default: { email: { en: 'e-en', cy: 'e-cy' } },
+    recall: { email: { en: 'recall-en' } },
+  });
 
   it('chooses the stage template, else the default; the language, else English', () => {
     expect(templates.templateFor('recall', 'email', 'en')).toBe('recall-en');

@@ -8,7 +8,15 @@ import { STREAM_CATALOGUE_AREA } from './stream-catalogue/stream-catalogue.area'
 import { VICTIM_CASE_AREA } from './victim-case/victim-case.area';
 
 /** Every read model area. Adding an area here registers its entities, migrations and projections everywhere. */
-export const READ_MODEL_AREAS: readonly ReadModelArea[] = [STREAM_CATALOGUE_AREA, VICTIM_CASE_AREA, SENTENCE_PARTNER_AREA, CASELOAD_AREA, LETTERS_AREA, NOTIFICATION_SCHEDULE_AREA, CASE_ACCESS_AREA];
+export const READ_MODEL_AREAS: readonly ReadModelArea[] = [
+  STREAM_CATALOGUE_AREA,
+  VICTIM_CASE_AREA,
+  SENTENCE_PARTNER_AREA,
+  CASELOAD_AREA,
+  LETTERS_AREA,
+  NOTIFICATION_SCHEDULE_AREA,
+  CASE_ACCESS_AREA,
+];
 
 /** Every projection the worker runs, one projector each. */
 export function allProjections(deps: ProjectionDependencies) {

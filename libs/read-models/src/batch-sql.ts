@@ -20,7 +20,8 @@ export interface BatchWrite {
    * the listed columns (default: every column not in the key) from the new row — an entry with `=` is taken as it
    * is (`n = t.n + EXCLUDED.n`, the stored row is `t`); omitted: plain INSERT.
    */
-  readonly onConflict?: { readonly nothing: readonly string[] } | { readonly update: readonly string[]; readonly set?: readonly string[] };
+  readonly onConflict?:
+    { readonly nothing: readonly string[] } | { readonly update: readonly string[]; readonly set?: readonly string[] };
 }
 
 /** Writes the rows in one statement (nothing when there are none). The rows must not repeat a key when updating. */
@@ -34,7 +35,11 @@ export function batchInsertSql(write: BatchWrite): string {
   const record = write.columns.map(([name, type]) => `${name} ${type}`).join(', ');
   let sql = `INSERT INTO ${write.table} AS t (${names.join(', ')}) SELECT ${names.join(', ')} FROM json_to_recordset($1::json) AS r(${record})`;
   const conflict = write.onConflict;
-  if (conflict && 'nothing' in conflict) sql += conflict.nothing.length > 0 ? ` ON CONFLICT (${conflict.nothing.join(', ')}) DO NOTHING` : ' ON CONFLICT DO NOTHING';
+  if (conflict && 'nothing' in conflict)
+    sql +=
+      conflict.nothing.length > 0
+        ? ` ON CONFLICT (${conflict.nothing.join(', ')}) DO NOTHING`
+        : ' ON CONFLICT DO NOTHING';
   if (conflict && 'update' in conflict) {
     const set = conflict.set ?? names.filter((name) => !conflict.update.includes(name));
     sql += ` ON CONFLICT (${conflict.update.join(', ')}) DO UPDATE SET ${set.map((name) => (name.includes('=') ? name : `${name} = EXCLUDED.${name}`)).join(', ')}`;

@@ -14,13 +14,21 @@ describe('batchInsertSql', () => {
   });
 
   it('keeps stored rows, on a named key or on any', () => {
-    expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { nothing: ['id'] } })).toMatch(/ ON CONFLICT \(id\) DO NOTHING$/);
-    expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { nothing: [] } })).toMatch(/ ON CONFLICT DO NOTHING$/);
+    expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { nothing: ['id'] } })).toMatch(
+      / ON CONFLICT \(id\) DO NOTHING$/,
+    );
+    expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { nothing: [] } })).toMatch(
+      / ON CONFLICT DO NOTHING$/,
+    );
   });
 
   it('updates every other column by default, or the listed ones, taking an expression as it is', () => {
-    expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { update: ['id'] } })).toMatch(/ ON CONFLICT \(id\) DO UPDATE SET n = EXCLUDED\.n, facts = EXCLUDED\.facts$/);
-    expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { update: ['id'], set: ['n = t.n + EXCLUDED.n'] } })).toMatch(/ DO UPDATE SET n = t\.n \+ EXCLUDED\.n$/);
+    expect(batchInsertSql({ table: 't', columns, rows: [], onConflict: { update: ['id'] } })).toMatch(
+      / ON CONFLICT \(id\) DO UPDATE SET n = EXCLUDED\.n, facts = EXCLUDED\.facts$/,
+    );
+    expect(
+      batchInsertSql({ table: 't', columns, rows: [], onConflict: { update: ['id'], set: ['n = t.n + EXCLUDED.n'] } }),
+    ).toMatch(/ DO UPDATE SET n = t\.n \+ EXCLUDED\.n$/);
   });
 
   it('sends the rows as the JSON text of objects keyed by column, undefined as null', () => {

@@ -28,7 +28,9 @@ const ROWS_PER_STATEMENT = 2000;
 export function* inChunks(writes: Iterable<BatchWrite>): Generator<BatchWrite> {
   for (const write of writes) {
     if (write.rows.length <= ROWS_PER_STATEMENT) yield write;
-    else for (let start = 0; start < write.rows.length; start += ROWS_PER_STATEMENT) yield { ...write, rows: write.rows.slice(start, start + ROWS_PER_STATEMENT) };
+    else
+      for (let start = 0; start < write.rows.length; start += ROWS_PER_STATEMENT)
+        yield { ...write, rows: write.rows.slice(start, start + ROWS_PER_STATEMENT) };
   }
 }
 

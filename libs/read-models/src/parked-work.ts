@@ -64,14 +64,20 @@ const ERROR_TEXT_LIMIT = 300;
  * own errors carry ids, rules and dates, never a victim's name, address or contact details.
  */
 export function errorSummary(error: unknown): string {
-  if (!(error instanceof Error)) return typeof error === 'string' ? 'non-error thrown' : `non-error thrown (${typeof error})`;
+  if (!(error instanceof Error))
+    return typeof error === 'string' ? 'non-error thrown' : `non-error thrown (${typeof error})`;
   const code = (error as { code?: unknown }).code;
   const firstLine = (error.message.split('\n')[0] ?? '')
     .replace(/"[^"]*"|'[^']*'|“[^”]*”/g, '…')
     .replace(/\(([^()]*)\)=\(([^()]*)\)/g, '(…)=(…)');
   // PostgreSQL names the schema object (never a value): keep it, the message's quoting hid it.
   const { table, constraint } = error as { table?: unknown; constraint?: unknown };
-  const where = [typeof table === 'string' ? `table ${table}` : '', typeof constraint === 'string' ? `constraint ${constraint}` : ''].filter(Boolean).join(', ');
+  const where = [
+    typeof table === 'string' ? `table ${table}` : '',
+    typeof constraint === 'string' ? `constraint ${constraint}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   const text = `${error.name}${typeof code === 'string' || typeof code === 'number' ? ` [${code}]` : ''}: ${firstLine}${where ? ` (${where})` : ''}`;
   return text.length > ERROR_TEXT_LIMIT ? `${text.slice(0, ERROR_TEXT_LIMIT - 1)}…` : text;
 }
@@ -82,25 +88,48 @@ export function errorSummary(error: unknown): string {
  * retry once the cause is fixed, and the consumer's active instance replays the stream's parked events in order.
  */
 export const parkedWork = {
-  async park(db: SqlRunner, consumer: string, event: RecordedEvent, reason: ParkedReason, error: string, attempts: number): Promise<void> {
+  async park(
+    db: SqlRunner,
+    consumer: string,
+    event: RecordedEvent,
+    reason: ParkedReason,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
     await db.query(
       `INSERT INTO parked_events (consumer, event_id, stream_id, event_type, commit_position, prepare_position, reason, error, attempts)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (consumer, event_id) DO UPDATE SET reason = EXCLUDED.reason, error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts,
          retry_requested_at = NULL`,
-      [consumer, event.id, event.streamId, event.type, event.position.commit.toString(), event.position.prepare.toString(), reason, error, attempts],
+      [
+        consumer,
+        event.id,
+        event.streamId,
+        event.type,
+        event.position.commit.toString(),
+        event.position.prepare.toString(),
+        reason,
+        error,
+        attempts,
+      ],
     );
   },
 
   /** The streams this consumer has parked work on (later events of these streams are parked behind it). */
   async parkedStreams(db: SqlRunner, consumer: string): Promise<Set<string>> {
-    const rows: { stream_id: string }[] = await db.query('SELECT DISTINCT stream_id FROM parked_events WHERE consumer = $1', [consumer]);
+    const rows: { stream_id: string }[] = await db.query(
+      'SELECT DISTINCT stream_id FROM parked_events WHERE consumer = $1',
+      [consumer],
+    );
     return new Set(rows.map((row) => row.stream_id));
   },
 
   /** Whether an operator has asked this consumer to retry (cheap: asked only while it has parked work). */
   async retryAsked(db: SqlRunner, consumer: string): Promise<boolean> {
-    const rows: unknown[] = await db.query('SELECT 1 FROM parked_events WHERE consumer = $1 AND retry_requested_at IS NOT NULL LIMIT 1', [consumer]);
+    const rows: unknown[] = await db.query(
+      'SELECT 1 FROM parked_events WHERE consumer = $1 AND retry_requested_at IS NOT NULL LIMIT 1',
+      [consumer],
+    );
     return rows.length > 0;
   },
 
@@ -121,12 +150,22 @@ export const parkedWork = {
   },
 
   /** The retry failed too: the event stays parked (with the new error), and so does the rest of its stream. */
-  async failedAgain(db: SqlRunner, consumer: string, streamId: string, eventId: string, error: string, attempts: number): Promise<void> {
+  async failedAgain(
+    db: SqlRunner,
+    consumer: string,
+    streamId: string,
+    eventId: string,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
     await db.query(
       "UPDATE parked_events SET reason = 'failed', error = $4, attempts = attempts + $5, parked_at = now() WHERE consumer = $1 AND stream_id = $2 AND event_id = $3",
       [consumer, streamId, eventId, error, attempts],
     );
-    await db.query('UPDATE parked_events SET retry_requested_at = NULL WHERE consumer = $1 AND stream_id = $2', [consumer, streamId]);
+    await db.query('UPDATE parked_events SET retry_requested_at = NULL WHERE consumer = $1 AND stream_id = $2', [
+      consumer,
+      streamId,
+    ]);
   },
 
   /** Asks for a retry of every parked event (of one consumer, when named); answers how many are now to be retried. */
@@ -140,13 +179,18 @@ export const parkedWork = {
   },
 
   async list(db: SqlRunner, consumer?: string): Promise<ParkedEvent[]> {
-    const rows: ParkedRow[] = await db.query(`SELECT ${COLUMNS} FROM parked_events WHERE ($1::text IS NULL OR consumer = $1) ${IN_ORDER}`, [consumer ?? null]);
+    const rows: ParkedRow[] = await db.query(
+      `SELECT ${COLUMNS} FROM parked_events WHERE ($1::text IS NULL OR consumer = $1) ${IN_ORDER}`,
+      [consumer ?? null],
+    );
     return rows.map(fromRow);
   },
 
   /** Parked events per consumer (consumers with none are absent). */
   async counts(db: SqlRunner): Promise<Map<string, number>> {
-    const rows: { consumer: string; parked: number }[] = await db.query('SELECT consumer, count(*)::int AS parked FROM parked_events GROUP BY consumer');
+    const rows: { consumer: string; parked: number }[] = await db.query(
+      'SELECT consumer, count(*)::int AS parked FROM parked_events GROUP BY consumer',
+    );
     return new Map(rows.map((row) => [row.consumer, row.parked]));
   },
 };

@@ -47,8 +47,13 @@ export function projectionHandles(projection: Projection, eventType: string): bo
 }
 
 /** Applies the handled events of `events` to `projection` (its `applyBatch` when it has one); returns how many. */
-export async function applyHandled(projection: Projection, events: readonly RecordedEvent[], manager: EntityManager): Promise<number> {
-  const handled = projection.handles === '*' ? events : events.filter((event) => projectionHandles(projection, event.type));
+export async function applyHandled(
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  manager: EntityManager,
+): Promise<number> {
+  const handled =
+    projection.handles === '*' ? events : events.filter((event) => projectionHandles(projection, event.type));
   if (handled.length === 0) return 0;
   if (projection.applyBatch) await projection.applyBatch(handled, manager);
   else for (const event of handled) await projection.apply(event, manager);

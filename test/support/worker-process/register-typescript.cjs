@@ -28,7 +28,10 @@ tsConfigPaths.register({ baseUrl: ROOT, paths: compilerOptions.paths });
 
 require.extensions['.ts'] = function compileTypeScript(module, filename) {
   const source = readFileSync(filename, 'utf8');
-  const cached = join(CACHE, `${createHash('sha256').update(salt).update(filename).update('\n').update(source).digest('hex')}.js`);
+  const cached = join(
+    CACHE,
+    `${createHash('sha256').update(salt).update(filename).update('\n').update(source).digest('hex')}.js`,
+  );
   let output;
   try {
     output = readFileSync(cached, 'utf8');

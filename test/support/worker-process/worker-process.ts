@@ -42,8 +42,18 @@ export class WorkerProcess {
     if (this.running) throw new Error('the worker is already running');
     const child = spawn(
       process.execPath,
-      ['-r', './test/support/worker-process/register-typescript.cjs', '-r', './test/support/worker-process/clock-ahead.cjs', 'apps/worker/src/main.ts'],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...this.env, WORKER_PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        '-r',
+        './test/support/worker-process/register-typescript.cjs',
+        '-r',
+        './test/support/worker-process/clock-ahead.cjs',
+        'apps/worker/src/main.ts',
+      ],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', ...this.env, WORKER_PORT: String(this.port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     this.child = child;
     const keep = (chunk: Buffer) => this.output.push(chunk.toString('utf8'));
@@ -102,10 +112,14 @@ export class WorkerProcess {
     let cpu = this.cpuTicks();
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`the worker exited (${child.signalCode ?? child.exitCode}) before it was healthy:\n${this.output.join('').slice(-2000)}`);
+        throw new Error(
+          `the worker exited (${child.signalCode ?? child.exitCode}) before it was healthy:\n${this.output.join('').slice(-2000)}`,
+        );
       }
       try {
-        const response = await fetch(`http://127.0.0.1:${this.port}/health/readiness`, { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(`http://127.0.0.1:${this.port}/health/readiness`, {
+          signal: AbortSignal.timeout(2000),
+        });
         if (response.ok) return;
       } catch {
         // not listening yet
@@ -114,6 +128,8 @@ export class WorkerProcess {
       if (now !== cpu) [cpu, deadline] = [now, Date.now() + timeoutMs];
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`the worker was not healthy and used no CPU for ${timeoutMs} ms:\n${this.output.join('').slice(-2000)}`);
+    throw new Error(
+      `the worker was not healthy and used no CPU for ${timeoutMs} ms:\n${this.output.join('').slice(-2000)}`,
+    );
   }
 }

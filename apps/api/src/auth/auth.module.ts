@@ -15,7 +15,9 @@ import { AuthGuard, TokenVerifier } from '@vcs/security';
       useFactory: (env: Environment) => {
         // Outside production the development identity provider's sign-ins (apps/web) are trusted beside the configured issuer.
         const additionalIssuers =
-          env.DEV_IDENTITY_PROVIDER === 'true' ? [{ issuer: env.DEV_IDENTITY_PROVIDER_URL, jwksUrl: `${env.DEV_IDENTITY_PROVIDER_URL}/jwks` }] : [];
+          env.DEV_IDENTITY_PROVIDER === 'true'
+            ? [{ issuer: env.DEV_IDENTITY_PROVIDER_URL, jwksUrl: `${env.DEV_IDENTITY_PROVIDER_URL}/jwks` }]
+            : [];
         const common = {
           issuer: env.AUTH_ISSUER,
           audience: env.AUTH_AUDIENCE,

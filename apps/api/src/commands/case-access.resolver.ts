@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CaseAccess, caseAccessOf, foldEvents, isVloUnit, sentenceStreamId, VictimEvent, victimDecider } from '@vcs/domain';
+import {
+  CaseAccess,
+  caseAccessOf,
+  foldEvents,
+  isVloUnit,
+  sentenceStreamId,
+  VictimEvent,
+  victimDecider,
+} from '@vcs/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
 
 /**
@@ -13,11 +21,17 @@ export class CaseAccessResolver {
 
   /** Undefined when the victim has no history. */
   async resolve(history: readonly RecordedEvent[]): Promise<CaseAccess | undefined> {
-    const state = foldEvents(victimDecider, history.map((event) => ({ type: event.type, data: event.data }) as unknown as VictimEvent));
+    const state = foldEvents(
+      victimDecider,
+      history.map((event) => ({ type: event.type, data: event.data }) as unknown as VictimEvent),
+    );
     if (!state.exists) return undefined;
     const access = caseAccessOf(state);
     if (access.unit !== undefined) return access;
-    const [recorded] = await this.store.readStream(sentenceStreamId(state.referralSentenceId), { fromRevision: 0n, maxCount: 1 });
+    const [recorded] = await this.store.readStream(sentenceStreamId(state.referralSentenceId), {
+      fromRevision: 0n,
+      maxCount: 1,
+    });
     const region = (recorded?.data as { probationRegion?: unknown } | undefined)?.probationRegion;
     return isVloUnit(region) ? { ...access, unit: region } : access;
   }

@@ -9,6 +9,11 @@ export class Clock {
 
   /** Today's civil date in England and Wales (YYYY-MM-DD), which is what timescales count in. */
   today(): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(this.now());
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(this.now());
   }
 }

@@ -9,7 +9,12 @@ const IF_MATCH = /^(?:W\/)?"?(-1|\d{1,19})"?$/;
 const CORRELATION_ID = /^[A-Za-z0-9_\-:.]{1,100}$/;
 
 function headerProblem(header: string, rule: string, message: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid', problems: [{ field: header, rule, message }] });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'the request is not valid',
+    problems: [{ field: header, rule, message }],
+  });
 }
 
 /** Canonical JSON (sorted keys) so the same request hashes the same whatever the key order. */
@@ -27,11 +32,16 @@ function canonical(value: unknown): string {
 /** Builds the CommandContext from the authenticated caller and the Idempotency-Key, If-Match and X-Correlation-Id headers. */
 export const CommandCtx = createParamDecorator((_data: unknown, context: ExecutionContext): CommandContext => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.user || !request.actingRole) throw new Error('CommandCtx used on a route the AuthGuard did not authenticate');
+  if (!request.user || !request.actingRole)
+    throw new Error('CommandCtx used on a route the AuthGuard did not authenticate');
 
   const idempotencyKey = request.header('idempotency-key');
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    throw headerProblem('Idempotency-Key', 'format', 'Idempotency-Key must be 8-200 letters, digits or _ - : . (a UUID is ideal)');
+    throw headerProblem(
+      'Idempotency-Key',
+      'format',
+      'Idempotency-Key must be 8-200 letters, digits or _ - : . (a UUID is ideal)',
+    );
   }
   const ifMatch = request.header('if-match');
   const revision = ifMatch === undefined ? undefined : IF_MATCH.exec(ifMatch.trim())?.[1];
@@ -48,7 +58,11 @@ export const CommandCtx = createParamDecorator((_data: unknown, context: Executi
     // The events a command appends carry the request's id unless the caller correlates them itself: page → API → event.
     correlationId: correlationHeader ?? currentRequestId() ?? randomUUID(),
     idempotencyKey,
-    requestHash: idempotencyKey ? createHash('sha256').update(`${route}\n${JSON.stringify(request.params)}\n${canonical(request.body)}`).digest('hex') : undefined,
+    requestHash: idempotencyKey
+      ? createHash('sha256')
+          .update(`${route}\n${JSON.stringify(request.params)}\n${canonical(request.body)}`)
+          .digest('hex')
+      : undefined,
     expectedRevision: revision === undefined ? undefined : BigInt(revision),
     scope: accessScopeOf(request.user, request.actingRole),
   };

@@ -10,6 +10,8 @@ const IDEMPOTENT_EVENT_NAMESPACE = '6f7c1d1e-4b8a-5d2e-9a51-3c0f1b2a7e44';
  */
 export function eventIdsFor(count: number, caller: string, idempotencyKey: string | undefined): string[] {
   return Array.from({ length: count }, (_, index) =>
-    idempotencyKey ? uuidv5(`${caller}\u0000${idempotencyKey}\u0000${index}`, IDEMPOTENT_EVENT_NAMESPACE) : randomUUID(),
+    idempotencyKey
+      ? uuidv5(`${caller}\u0000${idempotencyKey}\u0000${index}`, IDEMPOTENT_EVENT_NAMESPACE)
+      : randomUUID(),
   );
 }

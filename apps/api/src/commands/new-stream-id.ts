@@ -10,5 +10,7 @@ const NEW_STREAM_NAMESPACE = '0b9e3f5a-7c2d-5e8f-a1b4-6d3c2e1f0a9b';
  */
 export function newStreamId(chosen: string | undefined, context: CommandContext): string {
   if (chosen) return chosen;
-  return context.idempotencyKey ? uuidv5(`${context.actor.userId}\u0000${context.idempotencyKey}`, NEW_STREAM_NAMESPACE) : randomUUID();
+  return context.idempotencyKey
+    ? uuidv5(`${context.actor.userId}\u0000${context.idempotencyKey}`, NEW_STREAM_NAMESPACE)
+    : randomUUID();
 }

@@ -1,6 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessBasis, accessBasis, AccessScope, CaseAccess, Decider, DomainEvent, foldEvents, NotFound, schemaVersionOf } from '@vcs/domain';
-import { DuplicateEventIdError, EVENT_STORE, EventStore, EventToAppend, formatPosition, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
+import {
+  AccessBasis,
+  accessBasis,
+  AccessScope,
+  CaseAccess,
+  Decider,
+  DomainEvent,
+  foldEvents,
+  NotFound,
+  schemaVersionOf,
+} from '@vcs/domain';
+import {
+  DuplicateEventIdError,
+  EVENT_STORE,
+  EventStore,
+  EventToAppend,
+  formatPosition,
+  RecordedEvent,
+  WrongExpectedRevisionError,
+} from '@vcs/event-store';
 import { CaseAccessResolver } from './case-access.resolver';
 import { Clock } from './clock';
 import { CommandContext, CommandResult } from './command-context';
@@ -43,7 +61,10 @@ export class StreamCommandRunner {
       try {
         return await this.attempt(streamId, decider, command, context, options);
       } catch (error) {
-        const mayRetry = error instanceof WrongExpectedRevisionError && context.expectedRevision === undefined && attempt < RETRIES_WITHOUT_IF_MATCH;
+        const mayRetry =
+          error instanceof WrongExpectedRevisionError &&
+          context.expectedRevision === undefined &&
+          attempt < RETRIES_WITHOUT_IF_MATCH;
         if (!mayRetry) throw error;
       }
     }
@@ -66,7 +87,10 @@ export class StreamCommandRunner {
     const replayed = this.alreadyApplied(streamId, history, context);
     if (replayed) return replayed;
 
-    const state = foldEvents(decider, history.map((event) => ({ type: event.type, data: event.data }) as unknown as Event));
+    const state = foldEvents(
+      decider,
+      history.map((event) => ({ type: event.type, data: event.data }) as unknown as Event),
+    );
     const decided = decider.decide(command, state);
     if (decided.length === 0) return result(streamId, current, undefined, []);
 
@@ -86,15 +110,27 @@ export class StreamCommandRunner {
         ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash } : {}),
       },
     }));
-    const appended = await this.store.appendToStream(streamId, toAppend, current ?? 'no_stream').catch((error: unknown) => {
-      // Ids derived from this key are already in the history on another stream: the key was used for another request.
-      throw error instanceof DuplicateEventIdError ? new IdempotencyKeyReusedError() : error;
-    });
-    return result(streamId, appended.nextExpectedRevision, formatPosition(appended.position), decided.map((e) => e.type));
+    const appended = await this.store
+      .appendToStream(streamId, toAppend, current ?? 'no_stream')
+      .catch((error: unknown) => {
+        // Ids derived from this key are already in the history on another stream: the key was used for another request.
+        throw error instanceof DuplicateEventIdError ? new IdempotencyKeyReusedError() : error;
+      });
+    return result(
+      streamId,
+      appended.nextExpectedRevision,
+      formatPosition(appended.position),
+      decided.map((e) => e.type),
+    );
   }
 
   /** How the caller reaches this victim's case; throws the domain's victim-not-found when they do not. */
-  private async reach(streamId: string, history: readonly RecordedEvent[], context: CommandContext, options: RunOptions): Promise<AccessBasis | undefined> {
+  private async reach(
+    streamId: string,
+    history: readonly RecordedEvent[],
+    context: CommandContext,
+    options: RunOptions,
+  ): Promise<AccessBasis | undefined> {
     if (!context.scope || !streamId.startsWith(VICTIM_STREAM_PREFIX) || history.length === 0) return undefined;
     const access = await this.caseAccess.resolve(history);
     if (!access) return undefined;
@@ -106,7 +142,11 @@ export class StreamCommandRunner {
   }
 
   /** A retry whose events are already in the stream (same derived ids) gets the first result back. */
-  private alreadyApplied(streamId: string, history: RecordedEvent[], context: CommandContext): CommandResult | undefined {
+  private alreadyApplied(
+    streamId: string,
+    history: RecordedEvent[],
+    context: CommandContext,
+  ): CommandResult | undefined {
     if (!context.idempotencyKey) return undefined;
     const [firstId] = eventIdsFor(1, context.actor.userId, context.idempotencyKey);
     const start = history.findIndex((event) => event.id === firstId);
@@ -114,7 +154,12 @@ export class StreamCommandRunner {
     if (history[start].metadata.requestHash !== context.requestHash) throw new IdempotencyKeyReusedError();
     const mine = history.slice(start).filter((event) => event.metadata.idempotencyKey === context.idempotencyKey);
     const last = mine[mine.length - 1];
-    return result(streamId, last.revision, formatPosition(last.position), mine.map((e) => e.type));
+    return result(
+      streamId,
+      last.revision,
+      formatPosition(last.position),
+      mine.map((e) => e.type),
+    );
   }
 
   private async readWholeStream(streamId: string): Promise<RecordedEvent[]> {
@@ -135,7 +180,12 @@ export class IdempotencyKeyReusedError extends Error {
   }
 }
 
-function result(streamId: string, revision: bigint | undefined, position: string | undefined, events: string[]): CommandResult {
+function result(
+  streamId: string,
+  revision: bigint | undefined,
+  position: string | undefined,
+  events: string[],
+): CommandResult {
   return {
     streamId,
     id: streamId.slice(streamId.indexOf('-') + 1),

@@ -24,7 +24,11 @@ export function bodyShape(request: Request, response: Response, next: NextFuncti
     const [value, depth] = stack.pop() as [unknown, number];
     if (depth > MAX_BODY_DEPTH) return problem(response, `the request body nests deeper than ${MAX_BODY_DEPTH} levels`);
     for (const key of Object.keys(value as object)) {
-      if (FORBIDDEN_KEYS.has(key)) return problem(response, 'the request body has a field named like JavaScript object machinery (__proto__, constructor, toString, …)');
+      if (FORBIDDEN_KEYS.has(key))
+        return problem(
+          response,
+          'the request body has a field named like JavaScript object machinery (__proto__, constructor, toString, …)',
+        );
       const child = (value as Record<string, unknown>)[key];
       if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
     }

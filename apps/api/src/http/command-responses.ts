@@ -13,8 +13,16 @@ export function withRevisionHeaders(response: Response, result: CommandResult): 
 /** The answers every command route can give, for the OpenAPI document. */
 export function CommandResponses() {
   return applyDecorators(
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Makes a retry safe: the same key returns the first result' }),
-    ApiHeader({ name: 'If-Match', required: false, description: 'The revision you last saw; 409 if the record changed since' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Makes a retry safe: the same key returns the first result',
+    }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The revision you last saw; 409 if the record changed since',
+    }),
     ApiResponse({ status: 400, description: 'Invalid request: each field and the rule it broke' }),
     ApiResponse({ status: 401, description: 'Missing, expired or invalid bearer token' }),
     ApiResponse({ status: 403, description: 'Your role may not do this' }),

@@ -13,15 +13,24 @@ import { corsOptions, noStore, securityHeaders } from './security-headers';
 export const MAX_BODY = '100kb';
 
 /** Body-parser failures happen before Nest sees the request: answer them here in the same shape as every 4xx. */
-function bodyParserErrors(error: { type?: string; status?: number } | undefined, _request: Request, response: Response, next: NextFunction): void {
+function bodyParserErrors(
+  error: { type?: string; status?: number } | undefined,
+  _request: Request,
+  response: Response,
+  next: NextFunction,
+): void {
   if (!error) return next();
   if (error.type === 'entity.too.large') {
-    response.status(413).json({ statusCode: 413, error: 'Payload Too Large', message: `the request body is over ${MAX_BODY}` });
+    response
+      .status(413)
+      .json({ statusCode: 413, error: 'Payload Too Large', message: `the request body is over ${MAX_BODY}` });
   } else if (error.type === 'entity.parse.failed') {
     response.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'the request body is not valid JSON' });
   } else {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
-    response.status(status).json({ statusCode: status, error: 'Bad Request', message: 'the request body could not be read' });
+    response
+      .status(status)
+      .json({ statusCode: status, error: 'Bad Request', message: 'the request body could not be read' });
   }
 }
 
@@ -39,7 +48,14 @@ function accessLog(log: Logger, metrics: ServiceMetrics) {
     response.on('finish', () => {
       const route = (request.route as { path?: unknown } | undefined)?.path;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.httpRequestDuration.observe({ method: request.method, route: typeof route === 'string' ? route : '(no route)', status: String(response.statusCode) }, seconds);
+      metrics.httpRequestDuration.observe(
+        {
+          method: request.method,
+          route: typeof route === 'string' ? route : '(no route)',
+          status: String(response.statusCode),
+        },
+        seconds,
+      );
       log.info(
         {
           requestId,

@@ -13,7 +13,9 @@ describe('a database outage', () => {
 
   it('is not any other database error', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key value'), { code: '23505' }))).toBe(false);
-    expect(isDatabaseUnavailable(Object.assign(new Error('database does not allow connections'), { code: '55000' }))).toBe(false);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('database does not allow connections'), { code: '55000' })),
+    ).toBe(false);
     expect(isDatabaseUnavailable('boom')).toBe(false);
   });
 });

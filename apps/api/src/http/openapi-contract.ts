@@ -1,5 +1,10 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { OperationObject, PathItemObject, ResponseObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  OperationObject,
+  PathItemObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { RouteEntry } from './route-inventory';
 
 /**
@@ -47,7 +52,8 @@ const ERROR_WORDS: Record<string, string> = {
   '422': 'A scheme rule refuses this: `rule` and a plain-English `message`',
   '429': 'Over the rate limit: wait Retry-After seconds',
   '500': 'Something unexpected: logged, nothing about it disclosed',
-  '503': 'The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds',
+  '503':
+    'The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds',
 };
 
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
@@ -68,7 +74,10 @@ function errorStatuses(method: string, path: string, isPublic: boolean): string[
 }
 
 export function completeContract(document: OpenAPIObject, routes: readonly RouteEntry[]): OpenAPIObject {
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA },
+  };
   for (const route of routes) {
     const path = openApiPath(route.path);
     const method = route.method.toLowerCase() as Method;
@@ -79,7 +88,10 @@ export function completeContract(document: OpenAPIObject, routes: readonly Route
     const who = route.isPublic ? 'Public: no token needed.' : `Roles: ${roles.join(', ')}.`;
     operation.description = operation.description ? `${operation.description}\n\n${who}` : who;
     if (route.isPublic) operation.security = [];
-    const errors = new Set([...errorStatuses(method, path, route.isPublic), ...Object.keys(operation.responses).filter((status) => /^[45]\d\d$/.test(status))]);
+    const errors = new Set([
+      ...errorStatuses(method, path, route.isPublic),
+      ...Object.keys(operation.responses).filter((status) => /^[45]\d\d$/.test(status)),
+    ]);
     for (const status of errors) {
       const given = operation.responses[status] as ResponseObject | undefined;
       operation.responses[status] = {

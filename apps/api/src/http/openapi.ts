@@ -20,7 +20,10 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addServer('http://127.0.0.1:3000', 'A local instance (npm start)')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .setLicense('UNLICENSED: HM Prison and Probation Service', 'https://www.gov.uk/government/organisations/hm-prison-and-probation-service')
+    .setLicense(
+      'UNLICENSED: HM Prison and Probation Service',
+      'https://www.gov.uk/government/organisations/hm-prison-and-probation-service',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config);
   return completeContract(document, routeInventory(app));

@@ -9,7 +9,9 @@ export function refuseMalformedPathEncoding(request: Request, response: Response
   try {
     decodeURIComponent(request.path);
   } catch {
-    response.status(400).json({ statusCode: 400, error: 'Bad Request', message: 'the path is not valid percent-encoding' });
+    response
+      .status(400)
+      .json({ statusCode: 400, error: 'Bad Request', message: 'the path is not valid percent-encoding' });
     return;
   }
   next();

@@ -1,4 +1,13 @@
-import { ArgumentsHost, Catch, ExceptionFilter, ForbiddenException, HttpException, Inject, Optional, UnauthorizedException } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  ForbiddenException,
+  HttpException,
+  Inject,
+  Optional,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { DomainRuleViolation } from '@vcs/domain';
 import { InvalidPositionError, WrongExpectedRevisionError } from '@vcs/event-store';
 import { LOGGER } from '@vcs/infrastructure';
@@ -34,9 +43,15 @@ export class ProblemFilter implements ExceptionFilter {
     let problem = this.toProblem(exception);
     if (problem.statusCode >= 500) this.log.error({ err: describeForLog(exception) }, 'request failed');
     // Refused calls and unknown routes count against the caller's limit: no guard after the AuthGuard ran, or none at all.
-    if (this.throttler && (exception instanceof UnauthorizedException || exception instanceof ForbiddenException || isUnknownRoute(exception))) {
+    if (
+      this.throttler &&
+      (exception instanceof UnauthorizedException ||
+        exception instanceof ForbiddenException ||
+        isUnknownRoute(exception))
+    ) {
       try {
-        if (await this.throttler.countRefused(host.switchToHttp().getRequest<AuthenticatedRequest>(), response)) problem = this.toProblem(tooManyRequests());
+        if (await this.throttler.countRefused(host.switchToHttp().getRequest<AuthenticatedRequest>(), response))
+          problem = this.toProblem(tooManyRequests());
       } catch (error) {
         this.log.error({ err: describeForLog(error) }, 'rate limit count failed');
       }
@@ -51,8 +66,10 @@ export class ProblemFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const status = exception.getStatus();
       // Nest's own "Cannot GET /the/path/as/typed": the path can carry anything; do not repeat it.
-      if (status === 404 && /^Cannot [A-Z]+ /.test(exception.message)) return { statusCode: 404, error: 'Not Found', message: 'no such route' };
-      if (typeof body === 'object' && body !== null) return { statusCode: status, error: '', message: exception.message, ...body } as Problem;
+      if (status === 404 && /^Cannot [A-Z]+ /.test(exception.message))
+        return { statusCode: 404, error: 'Not Found', message: 'no such route' };
+      if (typeof body === 'object' && body !== null)
+        return { statusCode: status, error: '', message: exception.message, ...body } as Problem;
       return { statusCode: status, error: exception.name, message: String(body) };
     }
     if (exception instanceof DomainRuleViolation) {
@@ -70,13 +87,22 @@ export class ProblemFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof IdempotencyKeyReusedError) {
-      return { statusCode: 422, error: 'Unprocessable Entity', rule: 'idempotency-key-reused', message: exception.message };
+      return {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        rule: 'idempotency-key-reused',
+        message: exception.message,
+      };
     }
     if (exception instanceof InvalidPositionError) {
       return { statusCode: 400, error: 'Bad Request', message: 'minPosition must be written "<commit>/<prepare>"' };
     }
     if (isDatabaseUnavailable(exception)) {
-      return { statusCode: 503, error: 'Service Unavailable', message: 'the database is briefly unavailable; retry in a moment' };
+      return {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'the database is briefly unavailable; retry in a moment',
+      };
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'something went wrong; it has been logged' };
   }
@@ -84,7 +110,9 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** Nest's answer to a path no route matches. */
 function isUnknownRoute(exception: unknown): boolean {
-  return exception instanceof HttpException && exception.getStatus() === 404 && /^Cannot [A-Z]+ /.test(exception.message);
+  return (
+    exception instanceof HttpException && exception.getStatus() === 404 && /^Cannot [A-Z]+ /.test(exception.message)
+  );
 }
 
 /**
@@ -95,7 +123,10 @@ export function describeForLog(exception: unknown): { type: string; code?: strin
   if (!(exception instanceof Error)) return { type: typeof exception };
   const code = (exception as { code?: unknown }).code;
   return {
-    type: [exception.constructor?.name, exception.name].find((name) => typeof name === 'string' && /^[A-Z][A-Za-z0-9_]{0,63}$/.test(name)) ?? 'Error',
+    type:
+      [exception.constructor?.name, exception.name].find(
+        (name) => typeof name === 'string' && /^[A-Z][A-Za-z0-9_]{0,63}$/.test(name),
+      ) ?? 'Error',
     ...(typeof code === 'string' && /^[A-Za-z0-9_]{1,32}$/.test(code) ? { code } : {}),
     frames: (exception.stack ?? '')
       .split('\n')
@@ -108,7 +139,8 @@ export function describeForLog(exception: unknown): { type: string; code?: strin
 // PostgreSQL restarting or failing over: connection exceptions (class 08), shutdown (57P01-57P03), a dropped
 // connection. The request can be retried (commands with their Idempotency-Key), so the answer says so: 503.
 const DATABASE_UNAVAILABLE_CODES = /^(08\d{3}|57P0[123])$/;
-const DATABASE_UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET/i;
+const DATABASE_UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

@@ -1,7 +1,21 @@
 import { createHash } from 'node:crypto';
-import { DynamicModule, ExecutionContext, HttpException, Injectable, Module, UnauthorizedException } from '@nestjs/common';
+import {
+  DynamicModule,
+  ExecutionContext,
+  HttpException,
+  Injectable,
+  Module,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, ThrottlerModule, ThrottlerModuleOptions, ThrottlerStorage } from '@nestjs/throttler';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  ThrottlerModule,
+  ThrottlerModuleOptions,
+  ThrottlerStorage,
+} from '@nestjs/throttler';
 import { Environment } from '@vcs/config';
 import { LOGGER, REDIS } from '@vcs/infrastructure';
 import { AuthenticatedRequest, PUBLIC_KEY } from '@vcs/security';
@@ -15,20 +29,33 @@ export const THROTTLER_NAME = 'default';
 /** The 429 answer, in the shape of every other error (ProblemFilter passes it through unchanged). */
 export function tooManyRequests(): HttpException {
   return new HttpException(
-    { statusCode: 429, error: 'Too Many Requests', message: 'too many requests; wait the number of seconds in Retry-After and try again' },
+    {
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: 'too many requests; wait the number of seconds in Retry-After and try again',
+    },
     429,
   );
 }
 
 /** A token subject we can key on and record: a non-empty string without control characters, at most 200 long. */
 export function isUsableSubject(subject: unknown): subject is string {
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  return typeof subject === 'string' && subject.length > 0 && subject.length <= 200 && !/[\u0000-\u001f\u007f]/.test(subject) && subject.trim() === subject;
+  /* eslint-disable no-control-regex -- refusing control characters is the point */
+  return (
+    typeof subject === 'string' &&
+    subject.length > 0 &&
+    subject.length <= 200 &&
+    !/[\u0000-\u001f\u007f]/.test(subject) &&
+    subject.trim() === subject
+  );
+  /* eslint-enable no-control-regex */
 }
 
 /** Whose bucket a request counts against: the verified token subject, or the client address when there is none. */
 export function rateLimitKey(request: AuthenticatedRequest): string {
-  const who = request.user ? `sub:${request.user.userId}` : `ip:${request.ip ?? request.socket?.remoteAddress ?? 'unknown'}`;
+  const who = request.user
+    ? `sub:${request.user.userId}`
+    : `ip:${request.ip ?? request.socket?.remoteAddress ?? 'unknown'}`;
   // Hashed: the bucket table keeps no user ids or addresses in memory dumps.
   return createHash('sha256').update(`${THROTTLER_NAME}|${who}`).digest('hex');
 }
@@ -79,7 +106,11 @@ export class SubjectThrottlerGuard extends ThrottlerGuard {
     // The subject is the caller's identity here and in every event's metadata: a signed token whose `sub` is empty or
     // not a string (which the verifier lets through) identifies nobody.
     if (request.user && !isUsableSubject(request.user.userId)) {
-      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'claim sub is not acceptable' });
+      throw new UnauthorizedException({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'claim sub is not acceptable',
+      });
     }
     return super.canActivate(context);
   }
@@ -92,7 +123,13 @@ export class SubjectThrottlerGuard extends ThrottlerGuard {
   async countRefused(request: AuthenticatedRequest, response: Response): Promise<boolean> {
     const key = rateLimitKey(request);
     const limit = this.limits.limitFor(request);
-    const { isBlocked, timeToBlockExpire } = await this.storageService.increment(key, this.limits.windowMs, limit, this.limits.windowMs, THROTTLER_NAME);
+    const { isBlocked, timeToBlockExpire } = await this.storageService.increment(
+      key,
+      this.limits.windowMs,
+      limit,
+      this.limits.windowMs,
+      THROTTLER_NAME,
+    );
     if (isBlocked) response.setHeader('Retry-After', String(Math.max(1, timeToBlockExpire)));
     return isBlocked;
   }
@@ -102,7 +139,11 @@ export class SubjectThrottlerGuard extends ThrottlerGuard {
 @Module({})
 export class RateLimitModule {
   static register(environment: Environment): DynamicModule {
-    const limits = new RateLimits(environment.RATE_LIMIT_WINDOW_MS, environment.RATE_LIMIT_PER_TOKEN, environment.RATE_LIMIT_PER_IP);
+    const limits = new RateLimits(
+      environment.RATE_LIMIT_WINDOW_MS,
+      environment.RATE_LIMIT_PER_TOKEN,
+      environment.RATE_LIMIT_PER_IP,
+    );
     return {
       module: RateLimitModule,
       imports: [
@@ -113,7 +154,8 @@ export class RateLimitModule {
               {
                 name: THROTTLER_NAME,
                 ttl: limits.windowMs,
-                limit: (context: ExecutionContext) => limits.limitFor(context.switchToHttp().getRequest<AuthenticatedRequest>()),
+                limit: (context: ExecutionContext) =>
+                  limits.limitFor(context.switchToHttp().getRequest<AuthenticatedRequest>()),
               },
             ],
             // Shared by every replica (the in-process default would let N replicas allow N times the limit).
@@ -121,7 +163,11 @@ export class RateLimitModule {
           }),
         }),
       ],
-      providers: [{ provide: RateLimits, useValue: limits }, SubjectThrottlerGuard, { provide: APP_GUARD, useExisting: SubjectThrottlerGuard }],
+      providers: [
+        { provide: RateLimits, useValue: limits },
+        SubjectThrottlerGuard,
+        { provide: APP_GUARD, useExisting: SubjectThrottlerGuard },
+      ],
       exports: [SubjectThrottlerGuard],
     };
   }

@@ -23,7 +23,8 @@ describe('rate-limit counters in Redis', () => {
     const replicaA = new RedisThrottlerStorage(redis, prefix, log);
     const replicaB = new RedisThrottlerStorage(redis, prefix, log);
     const hits = [];
-    for (let i = 0; i < 3; i++) hits.push(await (i % 2 ? replicaB : replicaA).increment('caller-1', 60_000, 3, 60_000, 'default'));
+    for (let i = 0; i < 3; i++)
+      hits.push(await (i % 2 ? replicaB : replicaA).increment('caller-1', 60_000, 3, 60_000, 'default'));
     expect(hits.map((h) => [h.totalHits, h.isBlocked])).toEqual([
       [1, false],
       [2, false],
@@ -38,7 +39,10 @@ describe('rate-limit counters in Redis', () => {
     expect(over.timeToBlockExpire).toBeLessThanOrEqual(60);
     expect(await replicaA.increment('caller-1', 60_000, 3, 60_000, 'default')).toMatchObject({ isBlocked: true });
     // Another caller is not affected.
-    expect(await replicaA.increment('caller-2', 60_000, 3, 60_000, 'default')).toMatchObject({ totalHits: 1, isBlocked: false });
+    expect(await replicaA.increment('caller-2', 60_000, 3, 60_000, 'default')).toMatchObject({
+      totalHits: 1,
+      isBlocked: false,
+    });
   });
 
   it('starts a new window when the old one has ended', async () => {
@@ -47,11 +51,19 @@ describe('rate-limit counters in Redis', () => {
     expect(await storage.increment('caller-3', 1_000, 1, 1_000, 'default')).toMatchObject({ isBlocked: true });
     await waitUntilGone(`${prefix}:rate-limit:default:caller-3:blocked`);
     await waitUntilGone(`${prefix}:rate-limit:default:caller-3:hits`);
-    expect(await storage.increment('caller-3', 1_000, 1, 1_000, 'default')).toMatchObject({ totalHits: 1, isBlocked: false });
+    expect(await storage.increment('caller-3', 1_000, 1, 1_000, 'default')).toMatchObject({
+      totalHits: 1,
+      isBlocked: false,
+    });
   });
 
   it('keeps limiting in the process while Redis cannot answer, and says so once', async () => {
-    const unreachable = new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, enableOfflineQueue: false, lazyConnect: true, retryStrategy: () => null });
+    const unreachable = new Redis('redis://127.0.0.1:1', {
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
     unreachable.on('error', () => undefined);
     const before = warnings.length;
     const storage = new RedisThrottlerStorage(unreachable, prefix, log);

@@ -44,19 +44,41 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     private readonly log: RateLimitStorageLog,
   ) {}
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const base = `${this.keyPrefix}:rate-limit:${throttlerName}:${key}`;
     try {
-      const [hits, windowLeftMs, blocked, blockLeftMs] = (await this.redis.eval(INCREMENT, 2, `${base}:hits`, `${base}:blocked`, ttl, limit, blockDuration)) as number[];
+      const [hits, windowLeftMs, blocked, blockLeftMs] = (await this.redis.eval(
+        INCREMENT,
+        2,
+        `${base}:hits`,
+        `${base}:blocked`,
+        ttl,
+        limit,
+        blockDuration,
+      )) as number[];
       if (this.degraded) {
         this.degraded = false;
         this.log.warn({}, 'rate limiter back on Redis');
       }
-      return { totalHits: hits, timeToExpire: seconds(windowLeftMs), isBlocked: blocked === 1, timeToBlockExpire: seconds(blockLeftMs) };
+      return {
+        totalHits: hits,
+        timeToExpire: seconds(windowLeftMs),
+        isBlocked: blocked === 1,
+        timeToBlockExpire: seconds(blockLeftMs),
+      };
     } catch (error) {
       if (!this.degraded) {
         this.degraded = true;
-        this.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'rate limiter cannot reach Redis; counting in this process until it can');
+        this.log.warn(
+          { err: error instanceof Error ? error.message : String(error) },
+          'rate limiter cannot reach Redis; counting in this process until it can',
+        );
       }
       return this.local.increment(key, ttl, limit, blockDuration, throttlerName);
     }

@@ -11,5 +11,8 @@ export function withRevisionETag<T extends { readonly revision: string }>(respon
 
 /** The ETag header as the OpenAPI document describes it on a single-record read. */
 export const REVISION_ETAG_HEADER = {
-  ETag: { description: 'The stream revision this view reflects, quoted ("3"): send it back as If-Match', schema: { type: 'string' } },
+  ETag: {
+    description: 'The stream revision this view reflects, quoted ("3"): send it back as If-Match',
+    schema: { type: 'string' },
+  },
 } as const;

@@ -11,7 +11,10 @@ export interface RouteEntry {
 }
 
 function join(...parts: string[]): string {
-  return `/${parts.map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .map((p) => p.replace(/^\/|\/$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** Every HTTP route the application serves, with the roles its @Roles metadata admits (what the guard enforces). */

@@ -64,7 +64,15 @@ export function corsOptions(originsSetting: string): CorsOptions | undefined {
     origin: origins,
     methods: ['GET', 'POST', 'PUT', 'PATCH'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Purpose', 'X-Request-Id'],
-    exposedHeaders: ['ETag', 'X-Position', 'X-Request-Id', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+    exposedHeaders: [
+      'ETag',
+      'X-Position',
+      'X-Request-Id',
+      'Retry-After',
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+    ],
     credentials: false,
     maxAge: 600,
   };

@@ -50,7 +50,16 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
     const field = parent ? `${parent}.${name}` : name;
     const [best] = Object.entries(error.constraints ?? {}).sort(([a], [b]) => usefulness(a) - usefulness(b));
     const own = best
-      ? [{ field, rule: best[0], message: best[0] === 'whitelistValidation' ? `${field} is not a field of this request` : best[1].replace(error.property, field) }]
+      ? [
+          {
+            field,
+            rule: best[0],
+            message:
+              best[0] === 'whitelistValidation'
+                ? `${field} is not a field of this request`
+                : best[1].replace(error.property, field),
+          },
+        ]
       : [];
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
@@ -65,6 +74,11 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     stopAtFirstError: false,
     exceptionFactory: (errors) =>
-      new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid', problems: fieldProblems(errors) }),
+      new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'the request is not valid',
+        problems: fieldProblems(errors),
+      }),
   });
 }

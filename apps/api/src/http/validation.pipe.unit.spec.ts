@@ -30,14 +30,23 @@ async function problemsFor(body: Record<string, unknown>): Promise<FieldProblem[
 
 describe('validation problems', () => {
   it('gives one problem per field, the most useful: the wrong type rather than the range it cannot be in', async () => {
-    const problems = await problemsFor({ ...VALID, lengthMonths: 'ninety-six', offenceCausedDeath: 'no', sentenceDate: 7 });
+    const problems = await problemsFor({
+      ...VALID,
+      lengthMonths: 'ninety-six',
+      offenceCausedDeath: 'no',
+      sentenceDate: 7,
+    });
     expect(problems.map((p) => p.field).sort()).toEqual(['lengthMonths', 'offenceCausedDeath', 'sentenceDate']);
     expect(problems.find((p) => p.field === 'lengthMonths')).toMatchObject({ rule: 'isInt' });
     expect(problems.find((p) => p.field === 'offenceCausedDeath')).toMatchObject({ rule: 'isBoolean' });
   });
 
   it('names a number out of range by its range, and an unknown field as unknown', async () => {
-    expect(await problemsFor({ ...VALID, lengthMonths: 5000 })).toEqual([{ field: 'lengthMonths', rule: 'max', message: expect.stringContaining('lengthMonths') }]);
-    expect(await problemsFor({ ...VALID, colour: 'blue' })).toEqual([{ field: 'colour', rule: 'whitelistValidation', message: 'colour is not a field of this request' }]);
+    expect(await problemsFor({ ...VALID, lengthMonths: 5000 })).toEqual([
+      { field: 'lengthMonths', rule: 'max', message: expect.stringContaining('lengthMonths') },
+    ]);
+    expect(await problemsFor({ ...VALID, colour: 'blue' })).toEqual([
+      { field: 'colour', rule: 'whitelistValidation', message: 'colour is not a field of this request' },
+    ]);
   });
 });

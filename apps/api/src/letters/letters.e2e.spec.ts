@@ -8,7 +8,8 @@ import { expectStatus, LettersClient, problemsOf } from './testing/letters-clien
 const SENTENCE_DATE = '2025-01-15';
 const SIGNATURE = { name: 'Sam Officer', phone: '0113 496 0000' };
 /** Words only the edited letter holds: they may appear in that letter's own answers and nowhere else. */
-const EDITED_WORDS = 'As we discussed on the phone, the exclusion zone covers the streets around the bakery where you work.';
+const EDITED_WORDS =
+  'As we discussed on the phone, the exclusion zone covers the streets around the bakery where you work.';
 
 describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () => {
   let api: ApiHarness;
@@ -28,7 +29,11 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expectStatus(await vlo.send('post', '/sentences', aSentence({ sentenceId, sentenceDate: SENTENCE_DATE })), 201);
     for (const [kind, date, detail] of [
       ['release-on-licence', '2025-06-02', {}],
-      ['licence-conditions-set', '2025-06-02', { conditions: ['non-contact', 'exclusion-zone'], conditionsEndDate: '2029-06-01', protectsVictimIds: [] }],
+      [
+        'licence-conditions-set',
+        '2025-06-02',
+        { conditions: ['non-contact', 'exclusion-zone'], conditionsEndDate: '2029-06-01', protectsVictimIds: [] },
+      ],
     ] as const) {
       const recorded = await vlo.send('post', `/sentences/${sentenceId}/milestones`, { kind, date, detail });
       expectStatus(recorded, 201);
@@ -43,8 +48,14 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
   /** An enrolled victim with letters chosen; `personal` overrides the contact preferences' personal part. */
   async function aVictim(personal: Record<string, unknown> = {}): Promise<string> {
     const victimId = randomUUID();
-    expectStatus(await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2025-01-20' })), 201);
-    expectStatus(await vlo.send('post', `/victims/${victimId}/enrolment`, anEnrolment(sentenceId, { enrolledOn: '2025-01-25' })), 201);
+    expectStatus(
+      await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2025-01-20' })),
+      201,
+    );
+    expectStatus(
+      await vlo.send('post', `/victims/${victimId}/enrolment`, anEnrolment(sentenceId, { enrolledOn: '2025-01-25' })),
+      201,
+    );
     const preferences = {
       updatedOn: '2025-01-25',
       channels: ['letter'],
@@ -56,7 +67,11 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     return victimId;
   }
 
-  async function draft(client: LettersClient, victimId: string, body: Record<string, unknown> = { stage: 'licence-conditions-set' }) {
+  async function draft(
+    client: LettersClient,
+    victimId: string,
+    body: Record<string, unknown> = { stage: 'licence-conditions-set' },
+  ) {
     const response = await client.send('post', `/victims/${victimId}/letters`, { signature: SIGNATURE, ...body });
     expectStatus(response, 201);
     return response.body as { letterId: string; revision: string; position: string };
@@ -71,20 +86,38 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
 
     const first = await vlo.get(`${letterPath(victimId, drafted.letterId)}?minPosition=${drafted.position}`);
     expectStatus(first, 200);
-    expect(first.body).toMatchObject({ status: 'draft', stage: 'licence-conditions-set', subject: 'Licence conditions', language: 'en', largePrint: true, authors: ['vlo-7'] });
+    expect(first.body).toMatchObject({
+      status: 'draft',
+      stage: 'licence-conditions-set',
+      subject: 'Licence conditions',
+      language: 'en',
+      largePrint: true,
+      authors: ['vlo-7'],
+    });
     expect(first.body.addressBlock).toBe('Jane Example\n12 Acacia Avenue\nLeeds\nLS6 2QR');
     expect(first.body.body).toMatch(/^Dear Jane Example,/);
     expect(first.body.body).toContain('These conditions last until 1 June 2029.');
     expect(first.headers.etag).toBe(`"${first.body.revision}"`);
 
     const body = first.body.body.replace('If the offender breaks', `${EDITED_WORDS}\n\nIf the offender breaks`);
-    const edited = await vlo.send('put', letterPath(victimId, drafted.letterId), { personal: { body } }, { 'If-Match': first.headers.etag });
+    const edited = await vlo.send(
+      'put',
+      letterPath(victimId, drafted.letterId),
+      { personal: { body } },
+      { 'If-Match': first.headers.etag },
+    );
     expectStatus(edited, 200);
     expectStatus(await vlo.send('post', `${letterPath(victimId, drafted.letterId)}/submission`), 201);
 
-    const queue = await manager.get(`/letters/review-queue?region=yorkshire-and-the-humber&minPosition=${vlo.answers.at(-1)?.response.body.position}`);
+    const queue = await manager.get(
+      `/letters/review-queue?region=yorkshire-and-the-humber&minPosition=${vlo.answers.at(-1)?.response.body.position}`,
+    );
     expectStatus(queue, 200);
-    expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ letterId: drafted.letterId, victimId, status: 'submitted', youMayApprove: true })]));
+    expect(queue.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ letterId: drafted.letterId, victimId, status: 'submitted', youMayApprove: true }),
+      ]),
+    );
     const elsewhere = await manager.get('/letters/review-queue?region=london');
     expect(elsewhere.body.items.map((i: { letterId: string }) => i.letterId)).not.toContain(drafted.letterId);
 
@@ -106,7 +139,9 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expect(pdfContent(file)).toMatch(/ 18 Tf/); // large print, as the victim asked
 
     // An edit after approval returns the letter to draft; it must be approved again before it can be printed.
-    const reedited = await vlo.send('put', letterPath(victimId, drafted.letterId), { personal: { body: `${body}\n\nP.S. Thank you.` } });
+    const reedited = await vlo.send('put', letterPath(victimId, drafted.letterId), {
+      personal: { body: `${body}\n\nP.S. Thank you.` },
+    });
     expectStatus(reedited, 200);
     const reopened = await vlo.get(`${letterPath(victimId, drafted.letterId)}?minPosition=${reedited.body.position}`);
     expect(reopened.body).toMatchObject({ status: 'draft', approved: null });
@@ -124,7 +159,9 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expectStatus(own, 422);
     expect(own.body.rule).toBe('four-eyes');
     const queue = await manager.get(`/letters/review-queue?pageSize=100&minPosition=${submitted.body.position}`);
-    const item = (queue.body.items as { letterId: string; youMayApprove: boolean }[]).find((i) => i.letterId === letterId);
+    const item = (queue.body.items as { letterId: string; youMayApprove: boolean }[]).find(
+      (i) => i.letterId === letterId,
+    );
     expect(item).toMatchObject({ youMayApprove: false });
     expectStatus(await otherManager.send('post', `${letterPath(victimId, letterId)}/approval`), 201);
   });
@@ -133,12 +170,20 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     const victimId = await aVictim();
     const { letterId } = await draft(vlo, victimId);
     expectStatus(await vlo.send('post', `${letterPath(victimId, letterId)}/submission`), 201);
-    const returned = await manager.send('post', `${letterPath(victimId, letterId)}/return`, { personal: { comments: 'Please explain the exclusion zone in plainer words.' } });
+    const returned = await manager.send('post', `${letterPath(victimId, letterId)}/return`, {
+      personal: { comments: 'Please explain the exclusion zone in plainer words.' },
+    });
     expectStatus(returned, 201);
     const seen = await vlo.get(`${letterPath(victimId, letterId)}?minPosition=${returned.body.position}`);
-    expect(seen.body).toMatchObject({ status: 'returned', returned: { by: 'manager-2' }, returnComments: 'Please explain the exclusion zone in plainer words.' });
+    expect(seen.body).toMatchObject({
+      status: 'returned',
+      returned: { by: 'manager-2' },
+      returnComments: 'Please explain the exclusion zone in plainer words.',
+    });
 
-    const edited = await vlo.send('put', letterPath(victimId, letterId), { personal: { body: `${seen.body.body}\n\nThe zone is the area we agreed together.` } });
+    const edited = await vlo.send('put', letterPath(victimId, letterId), {
+      personal: { body: `${seen.body.body}\n\nThe zone is the area we agreed together.` },
+    });
     expectStatus(edited, 200);
     const draftAgain = await vlo.get(`${letterPath(victimId, letterId)}?minPosition=${edited.body.position}`);
     expect(draftAgain.body.status).toBe('draft');
@@ -150,7 +195,10 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     const { letterId } = await draft(vlo, victimId);
     expectStatus(await vlo.send('post', `${letterPath(victimId, letterId)}/submission`), 201);
     expectStatus(await vlo.send('post', `${letterPath(victimId, letterId)}/approval`), 403);
-    expectStatus(await vlo.send('post', `${letterPath(victimId, letterId)}/return`, { personal: { comments: 'x' } }), 403);
+    expectStatus(
+      await vlo.send('post', `${letterPath(victimId, letterId)}/return`, { personal: { comments: 'x' } }),
+      403,
+    );
     expectStatus(await vlo.get('/letters/review-queue'), 403);
     for (const role of ['PAROLE_BOARD', 'MAPPA_PARTNER', 'WORKER', 'ADMIN'] as const) {
       const outsider = await LettersClient.as(api, role, `${role.toLowerCase()}-1`);
@@ -169,18 +217,41 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
 
   it('refuses bad input with 400 naming each field, and writes nothing', async () => {
     const victimId = await aVictim();
-    const drafting = await vlo.send('post', `/victims/${victimId}/letters`, { letterId: 'l-1', stage: 'tea-party', notificationId: 'n', signature: { name: '', phone: 'call me' }, extra: 1 });
+    const drafting = await vlo.send('post', `/victims/${victimId}/letters`, {
+      letterId: 'l-1',
+      stage: 'tea-party',
+      notificationId: 'n',
+      signature: { name: '', phone: 'call me' },
+      extra: 1,
+    });
     expectStatus(drafting, 400);
     expect(problemsOf(drafting)).toEqual(
-      expect.arrayContaining(['letterId:isUuid', 'stage:isIn', 'notificationId:isUuid', 'signature.name:isLength', 'signature.phone:isUkPhoneNumber', 'extra:whitelistValidation']),
+      expect.arrayContaining([
+        'letterId:isUuid',
+        'stage:isIn',
+        'notificationId:isUuid',
+        'signature.name:isLength',
+        'signature.phone:isUkPhoneNumber',
+        'extra:whitelistValidation',
+      ]),
     );
-    expect(problemsOf(await vlo.send('post', `/victims/${victimId}/letters`, { stage: 'recall' }))).toEqual(expect.arrayContaining(['signature:isObject']));
+    expect(problemsOf(await vlo.send('post', `/victims/${victimId}/letters`, { stage: 'recall' }))).toEqual(
+      expect.arrayContaining(['signature:isObject']),
+    );
 
     expect((await api.store.readStream(`victim-${victimId}`)).map((e) => e.type)).not.toContain('LetterDrafted');
     const { letterId } = await draft(vlo, victimId);
-    const editing = await vlo.send('put', letterPath(victimId, letterId), { personal: { body: '', addressBlock: 'a\nb\nc\nd\ne\nf\ng\nh\ni', language: 'cy' } });
+    const editing = await vlo.send('put', letterPath(victimId, letterId), {
+      personal: { body: '', addressBlock: 'a\nb\nc\nd\ne\nf\ng\nh\ni', language: 'cy' },
+    });
     expectStatus(editing, 400);
-    expect(problemsOf(editing)).toEqual(expect.arrayContaining(['personal.body:isLength', 'personal.addressBlock:matches', 'personal.language:whitelistValidation']));
+    expect(problemsOf(editing)).toEqual(
+      expect.arrayContaining([
+        'personal.body:isLength',
+        'personal.addressBlock:matches',
+        'personal.language:whitelistValidation',
+      ]),
+    );
     expect((await api.store.readStream(`victim-${victimId}`)).map((e) => e.type)).not.toContain('LetterEdited');
     expectStatus(await vlo.send('post', `${letterPath(victimId, letterId)}/submission`), 201);
     const returning = await manager.send('post', `${letterPath(victimId, letterId)}/return`, { personal: {} });
@@ -199,12 +270,20 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expect(welshLetter.body.body).toContain("Mae'r amodau hyn yn para tan 1 Mehefin 2029.");
 
     const victimId = await aVictim();
-    const noHearing = await vlo.send('post', `/victims/${victimId}/letters`, { stage: 'parole-hearing-listed', signature: SIGNATURE });
+    const noHearing = await vlo.send('post', `/victims/${victimId}/letters`, {
+      stage: 'parole-hearing-listed',
+      signature: SIGNATURE,
+    });
     expectStatus(noHearing, 422);
-    expect(noHearing.body).toMatchObject({ rule: 'letter-facts-missing', message: expect.stringContaining('parole hearing') });
+    expect(noHearing.body).toMatchObject({
+      rule: 'letter-facts-missing',
+      message: expect.stringContaining('parole hearing'),
+    });
 
     const { letterId } = await draft(vlo, victimId);
-    const whereHeld = await vlo.send('put', letterPath(victimId, letterId), { personal: { body: 'Dear Jane, the offender is now at HMP Leeds.' } });
+    const whereHeld = await vlo.send('put', letterPath(victimId, letterId), {
+      personal: { body: 'Dear Jane, the offender is now at HMP Leeds.' },
+    });
     expectStatus(whereHeld, 422);
     expect(whereHeld.body.rule).toBe('letter-says-where-held');
     expect(JSON.stringify(whereHeld.body)).not.toContain('Leeds.');
@@ -212,7 +291,10 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     const unknownLetter = await vlo.send('post', `${letterPath(victimId, randomUUID())}/submission`);
     expectStatus(unknownLetter, 422);
     expect(unknownLetter.body.rule).toBe('unknown-letter');
-    expectStatus(await vlo.send('post', `/victims/${randomUUID()}/letters`, { stage: 'recall', signature: SIGNATURE }), 404);
+    expectStatus(
+      await vlo.send('post', `/victims/${randomUUID()}/letters`, { stage: 'recall', signature: SIGNATURE }),
+      404,
+    );
   });
 
   it("counts an officer's letters in progress against the working practice of nine, without enforcing it", async () => {
@@ -222,7 +304,15 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     for (let i = 0; i < 10; i++) last = await draft(counted, victimId, { stage: 'initial-contact' });
     const mine = await counted.get(`/letters/in-progress?minPosition=${last?.position}`);
     expectStatus(mine, 200);
-    expect(mine.body).toEqual({ vloId: 'vlo-count', inProgress: 10, draft: 10, returned: 0, submitted: 0, workingPractice: 9, atWorkingPractice: true });
+    expect(mine.body).toEqual({
+      vloId: 'vlo-count',
+      inProgress: 10,
+      draft: 10,
+      returned: 0,
+      submitted: 0,
+      workingPractice: 9,
+      atWorkingPractice: true,
+    });
     expect((await manager.get('/letters/in-progress?vloId=vlo-count')).body.inProgress).toBe(10);
     expectStatus(await vlo.get('/letters/in-progress?vloId=vlo-count'), 403);
 
@@ -233,8 +323,18 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
 
   /** Events the notification and erasure work append through their own routes and workers, appended here directly. */
   async function append(victimId: string, type: string, data: Record<string, unknown>): Promise<string> {
-    const metadata = { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'worker-1', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 };
-    const result = await api.store.appendToStream(`victim-${victimId}`, [{ id: randomUUID(), type, data: { victimId, ...data }, metadata }], 'any');
+    const metadata = {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { userId: 'worker-1', role: 'WORKER' },
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+    };
+    const result = await api.store.appendToStream(
+      `victim-${victimId}`,
+      [{ id: randomUUID(), type, data: { victimId, ...data }, metadata }],
+      'any',
+    );
     return `${result.position.commit}/${result.position.prepare}`;
   }
 
@@ -253,18 +353,32 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     const drafted = await draft(vlo, victimId, { notificationId });
     const [event] = (await api.store.readStream(`victim-${victimId}`)).filter((e) => e.type === 'LetterDrafted');
     expect(event.data).toMatchObject({ notificationId, stage: 'licence-conditions-set', draftedBy: 'vlo-7' });
-    const mismatch = await vlo.send('post', `/victims/${victimId}/letters`, { notificationId, stage: 'recall', signature: SIGNATURE });
+    const mismatch = await vlo.send('post', `/victims/${victimId}/letters`, {
+      notificationId,
+      stage: 'recall',
+      signature: SIGNATURE,
+    });
     expectStatus(mismatch, 422);
     expect(mismatch.body.rule).toBe('stage-mismatch');
 
     expectStatus(await vlo.send('post', `${letterPath(victimId, drafted.letterId)}/submission`), 201);
     expectStatus(await manager.send('post', `${letterPath(victimId, drafted.letterId)}/approval`), 201);
-    const sentAt = await append(victimId, 'NotificationSent', { notificationId, channel: 'letter', providerReference: 'outbox-1', sentAt: '2025-06-03T09:00:01Z', letterId: drafted.letterId });
+    const sentAt = await append(victimId, 'NotificationSent', {
+      notificationId,
+      channel: 'letter',
+      providerReference: 'outbox-1',
+      sentAt: '2025-06-03T09:00:01Z',
+      letterId: drafted.letterId,
+    });
     const sent = await vlo.get(`${letterPath(victimId, drafted.letterId)}?minPosition=${sentAt}`);
     expect(sent.body).toMatchObject({ status: 'sent', notificationId, sentAt: expect.any(String) });
     expectStatus(await vlo.get(`${letterPath(victimId, drafted.letterId)}/pdf`, true), 200);
 
-    const erasedAt = await append(victimId, 'VictimPersonalDataErased', { erasedOn: '2025-06-04', erasedBy: 'admin-1', basis: 'erasure-request' });
+    const erasedAt = await append(victimId, 'VictimPersonalDataErased', {
+      erasedOn: '2025-06-04',
+      erasedBy: 'admin-1',
+      basis: 'erasure-request',
+    });
     const erased = await vlo.get(`${letterPath(victimId, drafted.letterId)}?minPosition=${erasedAt}`);
     expect(erased.body).toMatchObject({ status: 'sent', personalDataErased: true, body: null, addressBlock: null });
     const noPdf = await vlo.get(`${letterPath(victimId, drafted.letterId)}/pdf`);
@@ -274,7 +388,10 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
 
   it('names the letter on its task, and refuses to approve a first-contact letter once the victim was reached by email and joined (422 first-contact-made)', async () => {
     const victimId = randomUUID();
-    expectStatus(await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2025-01-20' })), 201);
+    expectStatus(
+      await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2025-01-20' })),
+      201,
+    );
     const notificationId = randomUUID();
     const scheduledAt = await append(victimId, 'NotificationScheduled', {
       notificationId,
@@ -286,25 +403,52 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
       causedBy: { eventId: randomUUID() },
     });
     const letterTask = async (minPosition: string) => {
-      const tasks = await vlo.get(`/caseload/tasks?kind=notification-letter&status=all&pageSize=100&minPosition=${minPosition}`);
+      const tasks = await vlo.get(
+        `/caseload/tasks?kind=notification-letter&status=all&pageSize=100&minPosition=${minPosition}`,
+      );
       expectStatus(tasks, 200);
-      return (tasks.body.items as { victimId: string; status: string; notification: { notificationId: string; stage: string } | null }[]).find((t) => t.victimId === victimId);
+      return (
+        tasks.body.items as {
+          victimId: string;
+          status: string;
+          notification: { notificationId: string; stage: string } | null;
+        }[]
+      ).find((t) => t.victimId === victimId);
     };
     const task = await letterTask(scheduledAt);
-    expect(task).toMatchObject({ status: 'open', notification: { notificationId, stage: 'initial-contact', channel: 'letter', letterId: null } });
+    expect(task).toMatchObject({
+      status: 'open',
+      notification: { notificationId, stage: 'initial-contact', channel: 'letter', letterId: null },
+    });
 
     // The VLO drafts exactly the letter the task names, and submits it.
     const drafted = await draft(vlo, victimId, { notificationId, stage: task?.notification?.stage });
     expectStatus(await vlo.send('post', `${letterPath(victimId, drafted.letterId)}/submission`), 201);
     // Meanwhile the victim is reached by email and joins the scheme: the obligation is met another way.
-    expectStatus(await vlo.send('post', `/victims/${victimId}/contacts`, { method: 'email', direction: 'outbound', result: 'email-sent', occurredOn: '2025-01-22', personal: { summary: 'Offered the scheme by email' } }), 201);
-    const joined = await vlo.send('post', `/victims/${victimId}/enrolment`, anEnrolment(sentenceId, { enrolledOn: '2025-01-25' }));
+    expectStatus(
+      await vlo.send('post', `/victims/${victimId}/contacts`, {
+        method: 'email',
+        direction: 'outbound',
+        result: 'email-sent',
+        occurredOn: '2025-01-22',
+        personal: { summary: 'Offered the scheme by email' },
+      }),
+      201,
+    );
+    const joined = await vlo.send(
+      'post',
+      `/victims/${victimId}/enrolment`,
+      anEnrolment(sentenceId, { enrolledOn: '2025-01-25' }),
+    );
     expectStatus(joined, 201);
     expect(await letterTask(joined.body.position)).toMatchObject({ status: 'done' });
 
     const approval = await manager.send('post', `${letterPath(victimId, drafted.letterId)}/approval`);
     expectStatus(approval, 422);
-    expect(approval.body).toMatchObject({ rule: 'first-contact-made', message: expect.stringContaining('no longer applies') });
+    expect(approval.body).toMatchObject({
+      rule: 'first-contact-made',
+      message: expect.stringContaining('no longer applies'),
+    });
   });
 
   it("never shows the letter's words or the victim's details outside the letter's own answers, nor in any log line", () => {
@@ -314,8 +458,19 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
       .filter(({ route }) => !ownLetter.test(route))
       .map(({ response }) => JSON.stringify({ headers: response.headers, text: response.text }));
     const logged = api.logLines.join('\n');
-    for (const value of [EDITED_WORDS, 'These conditions last until', VICTIM.fullName, VICTIM.address.lines[0], VICTIM.address.postcode, 'Please explain the exclusion zone']) {
-      expect({ value, elsewhere: elsewhere.some((text) => text.includes(value)), logged: logged.includes(value) }).toEqual({ value, elsewhere: false, logged: false });
+    for (const value of [
+      EDITED_WORDS,
+      'These conditions last until',
+      VICTIM.fullName,
+      VICTIM.address.lines[0],
+      VICTIM.address.postcode,
+      'Please explain the exclusion zone',
+    ]) {
+      expect({
+        value,
+        elsewhere: elsewhere.some((text) => text.includes(value)),
+        logged: logged.includes(value),
+      }).toEqual({ value, elsewhere: false, logged: false });
     }
   });
 });

@@ -8,7 +8,13 @@ import { DraftLetterHandler } from './draft-letter/draft-letter.handler';
 import { EditLetterController } from './edit-letter/edit-letter.controller';
 import { EditLetterHandler } from './edit-letter/edit-letter.handler';
 import { LettersController } from './queries/letters.controller';
-import { GetLetterHandler, GetLetterPdfHandler, GetLettersInProgressHandler, GetReviewQueueHandler, ListVictimLettersHandler } from './queries/letters.queries';
+import {
+  GetLetterHandler,
+  GetLetterPdfHandler,
+  GetLettersInProgressHandler,
+  GetReviewQueueHandler,
+  ListVictimLettersHandler,
+} from './queries/letters.queries';
 import { ReturnLetterController } from './return-letter/return-letter.controller';
 import { ReturnLetterHandler } from './return-letter/return-letter.handler';
 import { LetterDraftingLoader } from './shared/letter-drafting.loader';
@@ -17,7 +23,15 @@ import { SubmitLetterHandler } from './submit-letter/submit-letter.handler';
 
 /** Letters: draft from a template, edit, submit, approve (four eyes) or return; read them, the review queue, the PDF. */
 @Module({
-  controllers: [DraftLetterController, EditLetterController, SubmitLetterController, ApproveLetterController, ReturnLetterController, LettersController, LettersToDraftController],
+  controllers: [
+    DraftLetterController,
+    EditLetterController,
+    SubmitLetterController,
+    ApproveLetterController,
+    ReturnLetterController,
+    LettersController,
+    LettersToDraftController,
+  ],
   providers: [
     LetterDraftingLoader,
     GetLettersToDraftHandler,

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { formatPosition } from '@vcs/event-store';
 import { LOGGER } from '@vcs/infrastructure';
 import { ParkedEvent, parkedWork } from '@vcs/read-models';
@@ -54,15 +62,24 @@ export class ParkedWorkController {
   @Get()
   @Roles('ADMIN')
   @ApiOperation({
-    summary: "ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)",
-    description: 'One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.',
+    summary:
+      "ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)",
+    description:
+      'One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.',
   })
-  @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are reading the parked work, e.g. "data quality: parked notification planner"' })
+  @ApiHeader({
+    name: 'X-Purpose',
+    required: true,
+    description: 'Why you are reading the parked work, e.g. "data quality: parked notification planner"',
+  })
   @ApiOkResponse({ type: ParkedWorkList })
   @AuditedRead({
     action: 'list parked work',
     resourceType: 'parked-work',
-    victimIdsOf: (result) => ((result as ParkedWorkList | undefined)?.items ?? []).flatMap((task) => VICTIM_STREAM.exec(task.streamId)?.[1] ?? []),
+    victimIdsOf: (result) =>
+      ((result as ParkedWorkList | undefined)?.items ?? []).flatMap(
+        (task) => VICTIM_STREAM.exec(task.streamId)?.[1] ?? [],
+      ),
   })
   async list(): Promise<ParkedWorkList> {
     const items = parkedWorkTasks(await parkedWork.list(this.dataSource));
@@ -73,14 +90,18 @@ export class ParkedWorkController {
   @Roles('ADMIN')
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Retry parked work after a fix: the worker replays each parked stream in order; one that fails again stays parked',
+    summary:
+      'Retry parked work after a fix: the worker replays each parked stream in order; one that fails again stays parked',
     description: 'Every consumer, or the one named. The same as `npm run consumers:retry [consumer]`.',
   })
   @ApiAcceptedResponse({ type: RetryParkedWorkResponse })
   @ApiBadRequestResponse({ description: '`consumer` is not a consumer name; `problems` names the field' })
   async retry(@Body() body: RetryParkedWorkBody, @CurrentActor() actor: Actor): Promise<RetryParkedWorkResponse> {
     const retryRequested = await parkedWork.requestRetry(this.dataSource, body.consumer);
-    this.log.info({ userId: actor.userId, consumer: body.consumer ?? 'every consumer', retryRequested }, 'retry of parked work requested');
+    this.log.info(
+      { userId: actor.userId, consumer: body.consumer ?? 'every consumer', retryRequested },
+      'retry of parked work requested',
+    );
     return { retryRequested };
   }
 }

@@ -15,7 +15,12 @@ import { SubjectAccessExporter } from './subject-access/subject-access.exporter'
  * (SharedCommandsModule), the access audit and read-model freshness (QueriesSharedModule) and the key store (PlatformModule).
  */
 @Module({
-  controllers: [ErasePersonalDataController, DecideRetentionController, RetentionReviewsController, SubjectAccessController],
+  controllers: [
+    ErasePersonalDataController,
+    DecideRetentionController,
+    RetentionReviewsController,
+    SubjectAccessController,
+  ],
   providers: [PurposeGuard, PrivacyAudit, ErasePersonalDataHandler, DecideRetentionHandler, SubjectAccessExporter],
 })
 export class PrivacyModule {}

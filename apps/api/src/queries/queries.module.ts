@@ -8,7 +8,13 @@ import { VictimCaseQueriesModule } from './victim-case/victim-case-queries.modul
 
 /** The read side over HTTP: every route reads read models only, and every read of victim data is audited. */
 @Module({
-  imports: [QueriesSharedModule, VictimCaseQueriesModule, SentencePartnerQueriesModule, CaseloadQueriesModule, OutboxQueriesModule],
+  imports: [
+    QueriesSharedModule,
+    VictimCaseQueriesModule,
+    SentencePartnerQueriesModule,
+    CaseloadQueriesModule,
+    OutboxQueriesModule,
+  ],
   controllers: [AccessAuditController],
 })
 export class QueriesModule {}

@@ -9,6 +9,11 @@ import { VictimsOnSentence } from './shared/victims-on-sentence';
 
 @Module({
   controllers: [RecordSentenceController, RecordSentenceMilestoneController, RecordInterAgencyMeetingController],
-  providers: [RecordSentenceHandler, RecordSentenceMilestoneHandler, RecordInterAgencyMeetingHandler, VictimsOnSentence],
+  providers: [
+    RecordSentenceHandler,
+    RecordSentenceMilestoneHandler,
+    RecordInterAgencyMeetingHandler,
+    VictimsOnSentence,
+  ],
 })
 export class SentenceModule {}

@@ -5,5 +5,8 @@ import { CaseAccessResolver } from '../commands/case-access.resolver';
 
 /** The command path every feature module uses. */
 @Global()
-@Module({ providers: [Clock, CaseAccessResolver, StreamCommandRunner], exports: [Clock, CaseAccessResolver, StreamCommandRunner] })
+@Module({
+  providers: [Clock, CaseAccessResolver, StreamCommandRunner],
+  exports: [Clock, CaseAccessResolver, StreamCommandRunner],
+})
 export class SharedCommandsModule {}

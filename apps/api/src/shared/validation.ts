@@ -18,5 +18,7 @@ export function IsCivilDate(options?: ValidationOptions): PropertyDecorator {
  * bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069: "override" characters that make text
  * display as something other than what is stored).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const PLAIN_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/;
+/* eslint-disable no-control-regex -- matching control characters is the point */
+export const PLAIN_TEXT =
+  /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/;
+/* eslint-enable no-control-regex */

@@ -58,7 +58,10 @@ export class OidcClient {
     return { url: url.href, codeVerifier, state, nonce };
   }
 
-  async completeSignIn(callbackUrl: URL, expected: { codeVerifier: string; state: string; nonce: string }): Promise<SignInResult> {
+  async completeSignIn(
+    callbackUrl: URL,
+    expected: { codeVerifier: string; state: string; nonce: string },
+  ): Promise<SignInResult> {
     const config = await this.config();
     const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
       pkceCodeVerifier: expected.codeVerifier,
@@ -69,11 +72,19 @@ export class OidcClient {
     const claims = tokens.claims();
     if (!claims || !tokens.id_token) throw new Error('the identity provider sent no ID token');
     const expiresIn = tokens.expiresIn() ?? 3600;
-    return { accessToken: tokens.access_token, idToken: tokens.id_token, expiresAt: Math.floor(Date.now() / 1000) + expiresIn, claims: { ...claims } };
+    return {
+      accessToken: tokens.access_token,
+      idToken: tokens.id_token,
+      expiresAt: Math.floor(Date.now() / 1000) + expiresIn,
+      claims: { ...claims },
+    };
   }
 
   async signOutUrl(idToken: string): Promise<string> {
     const config = await this.config();
-    return client.buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: this.options.postSignOutUri }).href;
+    return client.buildEndSessionUrl(config, {
+      id_token_hint: idToken,
+      post_logout_redirect_uri: this.options.postSignOutUri,
+    }).href;
   }
 }

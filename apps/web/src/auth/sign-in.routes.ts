@@ -5,10 +5,12 @@ import { SignedInUser } from './signed-in-user';
 import { csrfProtection } from '../http/csrf';
 import { asyncRoute } from '../http/async-route';
 
-const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 /** HMPPS Auth writes roles as ROLE_NAME; the development identity provider as NAME. */
 const roleNames = (authorities: unknown): string[] => stringList(authorities).map((role) => role.replace(/^ROLE_/, ''));
-const safeReturnTo = (value: unknown): string => (typeof value === 'string' && /^\/(?![/\\])[\w\-/?=&%.]*$/.test(value) ? value : '/');
+const safeReturnTo = (value: unknown): string =>
+  typeof value === 'string' && /^\/(?![/\\])[\w\-/?=&%.]*$/.test(value) ? value : '/';
 
 /** Sign-in (authorisation code + PKCE), the callback, sign-out (ends our session and the identity provider's). */
 export function signInRoutes(oidc: OidcClient, webBaseUrl: string, log: Logger): Router {
@@ -18,7 +20,12 @@ export function signInRoutes(oidc: OidcClient, webBaseUrl: string, log: Logger):
     '/sign-in',
     asyncRoute(async (req, res) => {
       const request = await oidc.signInRequest();
-      req.session.signIn = { codeVerifier: request.codeVerifier, state: request.state, nonce: request.nonce, returnTo: safeReturnTo(req.query.returnTo) };
+      req.session.signIn = {
+        codeVerifier: request.codeVerifier,
+        state: request.state,
+        nonce: request.nonce,
+        returnTo: safeReturnTo(req.query.returnTo),
+      };
       req.session.save(() => res.redirect(request.url));
     }),
   );

@@ -18,7 +18,15 @@ declare module 'express-session' {
     signIn?: { codeVerifier: string; state: string; nonce: string; returnTo: string };
     search?: string;
     /** What the user typed on a form that the API refused, kept to show it again (never in the URL). */
-    forms?: Record<string, { values: Record<string, string | string[]>; errors: { text: string; href: string }[]; revision: string; newId: string }>;
+    forms?: Record<
+      string,
+      {
+        values: Record<string, string | string[]>;
+        errors: { text: string; href: string }[];
+        revision: string;
+        newId: string;
+      }
+    >;
     /** Answers on their way to a check-your-answers page. */
     pending?: Record<string, unknown>;
     /** A change the API refused because someone else changed the case first (409), kept so the user can apply it again. */
@@ -37,7 +45,10 @@ export function requireSignIn(req: Request, res: Response, next: NextFunction): 
     res.locals.isManager = user.roles.includes('VLO_MANAGER');
     return next();
   }
-  const returnTo = req.method === 'GET' && req.originalUrl.startsWith('/') && !req.originalUrl.startsWith('//') ? req.originalUrl : '/';
+  const returnTo =
+    req.method === 'GET' && req.originalUrl.startsWith('/') && !req.originalUrl.startsWith('//')
+      ? req.originalUrl
+      : '/';
   req.session.regenerate(() => res.redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`));
 }
 

@@ -37,8 +37,14 @@ function problemsOf(body: unknown): ApiProblem[] {
   const problem = body as { problems?: unknown; message?: unknown; rule?: unknown };
   if (Array.isArray(problem.problems)) {
     return problem.problems
-      .filter((item): item is { field?: unknown; message?: unknown; rule?: unknown } => typeof item === 'object' && item !== null)
-      .map((item) => ({ field: typeof item.field === 'string' ? item.field : undefined, message: String(item.message ?? item.rule ?? 'is not valid') }));
+      .filter(
+        (item): item is { field?: unknown; message?: unknown; rule?: unknown } =>
+          typeof item === 'object' && item !== null,
+      )
+      .map((item) => ({
+        field: typeof item.field === 'string' ? item.field : undefined,
+        message: String(item.message ?? item.rule ?? 'is not valid'),
+      }));
   }
   if (typeof problem.message === 'string') return [{ message: problem.message }];
   return [];

@@ -8,7 +8,13 @@ describe("the web service's API types", () => {
     // openapi-typescript is an ES module: the generator runs in a Node process of its own, as `npm run web:api-types` does.
     const generated = spawnSync(
       process.execPath,
-      ['-r', './test/support/worker-process/register-typescript.cjs', 'apps/web/scripts/generate-api-types.ts', 'apps/api/openapi.json', '--print'],
+      [
+        '-r',
+        './test/support/worker-process/register-typescript.cjs',
+        'apps/web/scripts/generate-api-types.ts',
+        'apps/api/openapi.json',
+        '--print',
+      ],
       { cwd: projectRoot(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     expect(generated.stderr).toBe('');

@@ -11,7 +11,12 @@ const SECTIONS = [
 /** The service navigation, the current section marked. */
 export function navigation(req: Request, res: Response, next: NextFunction): void {
   const isManager = res.locals.isManager === true;
-  const current = SECTIONS.filter((section) => section.href !== '/' && req.path.startsWith(section.href)).pop()?.href ?? '/';
-  res.locals.navigation = SECTIONS.filter((section) => isManager || !section.managerOnly).map(({ href, text }) => ({ href, text, active: href === current }));
+  const current =
+    SECTIONS.filter((section) => section.href !== '/' && req.path.startsWith(section.href)).pop()?.href ?? '/';
+  res.locals.navigation = SECTIONS.filter((section) => isManager || !section.managerOnly).map(({ href, text }) => ({
+    href,
+    text,
+    active: href === current,
+  }));
   next();
 }

@@ -12,16 +12,34 @@ export type CaseCommand =
   | { readonly kind: 'withdraw'; readonly victimId: string; readonly body: Schemas['WithdrawFromSchemeDto'] }
   | { readonly kind: 'rejoin'; readonly victimId: string; readonly body: Schemas['RejoinSchemeDto'] }
   | { readonly kind: 'record-contact'; readonly victimId: string; readonly body: Schemas['RecordContactDto'] }
-  | { readonly kind: 'contact-preferences'; readonly victimId: string; readonly body: Schemas['UpdateContactPreferencesDto'] }
+  | {
+      readonly kind: 'contact-preferences';
+      readonly victimId: string;
+      readonly body: Schemas['UpdateContactPreferencesDto'];
+    }
   | { readonly kind: 'safety-check'; readonly victimId: string; readonly body: Schemas['ConfirmSafetyCheckDto'] }
   | { readonly kind: 'representation'; readonly victimId: string; readonly body: Schemas['SubmitRepresentationDto'] }
   | { readonly kind: 'milestone'; readonly sentenceId: string; readonly body: Schemas['RecordSentenceMilestoneDto'] }
-  | { readonly kind: 'inter-agency-meeting'; readonly sentenceId: string; readonly body: Schemas['RecordInterAgencyMeetingDto'] }
+  | {
+      readonly kind: 'inter-agency-meeting';
+      readonly sentenceId: string;
+      readonly body: Schemas['RecordInterAgencyMeetingDto'];
+    }
   | { readonly kind: 'draft-letter'; readonly victimId: string; readonly body: Schemas['DraftLetterDto'] }
-  | { readonly kind: 'edit-letter'; readonly victimId: string; readonly letterId: string; readonly body: Schemas['EditLetterDto'] }
+  | {
+      readonly kind: 'edit-letter';
+      readonly victimId: string;
+      readonly letterId: string;
+      readonly body: Schemas['EditLetterDto'];
+    }
   | { readonly kind: 'submit-letter'; readonly victimId: string; readonly letterId: string }
   | { readonly kind: 'approve-letter'; readonly victimId: string; readonly letterId: string }
-  | { readonly kind: 'return-letter'; readonly victimId: string; readonly letterId: string; readonly body: Schemas['ReturnLetterDto'] };
+  | {
+      readonly kind: 'return-letter';
+      readonly victimId: string;
+      readonly letterId: string;
+      readonly body: Schemas['ReturnLetterDto'];
+    };
 
 export interface CommandOutcome {
   /** The id the API answered with (the new victim, sentence, contact or letter). */
@@ -38,7 +56,11 @@ export interface CommandOptions {
   readonly idempotencyKey: string;
 }
 
-export async function sendCommand(api: ApiClient, command: CaseCommand, options: CommandOptions): Promise<CommandOutcome> {
+export async function sendCommand(
+  api: ApiClient,
+  command: CaseCommand,
+  options: CommandOptions,
+): Promise<CommandOutcome> {
   const headers: Record<string, string> = { 'Idempotency-Key': options.idempotencyKey };
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   const victim = (victimId: string) => ({ path: { victimId } });
@@ -49,38 +71,122 @@ export async function sendCommand(api: ApiClient, command: CaseCommand, options:
     case 'receive-referral':
       return outcome(await api.POST('/victims', { body: command.body, headers }));
     case 'enrol':
-      return outcome(await api.POST('/victims/{victimId}/enrolment', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/enrolment', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'decline':
-      return outcome(await api.POST('/victims/{victimId}/declining', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/declining', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'withdraw':
-      return outcome(await api.POST('/victims/{victimId}/withdrawal', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/withdrawal', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'rejoin':
-      return outcome(await api.POST('/victims/{victimId}/rejoining', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/rejoining', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'record-contact':
-      return outcome(await api.POST('/victims/{victimId}/contacts', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/contacts', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'contact-preferences':
-      return outcome(await api.PUT('/victims/{victimId}/contact-preferences', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.PUT('/victims/{victimId}/contact-preferences', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'safety-check':
-      return outcome(await api.POST('/victims/{victimId}/safety-checks', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/safety-checks', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'representation':
-      return outcome(await api.POST('/victims/{victimId}/representations', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/representations', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'milestone':
-      return outcome(await api.POST('/sentences/{sentenceId}/milestones', { params: { path: { sentenceId: command.sentenceId } }, body: command.body, headers }));
+      return outcome(
+        await api.POST('/sentences/{sentenceId}/milestones', {
+          params: { path: { sentenceId: command.sentenceId } },
+          body: command.body,
+          headers,
+        }),
+      );
     case 'inter-agency-meeting':
       return outcome(
-        await api.POST('/sentences/{sentenceId}/inter-agency-meetings', { params: { path: { sentenceId: command.sentenceId } }, body: command.body, headers }),
+        await api.POST('/sentences/{sentenceId}/inter-agency-meetings', {
+          params: { path: { sentenceId: command.sentenceId } },
+          body: command.body,
+          headers,
+        }),
       );
     case 'draft-letter':
-      return outcome(await api.POST('/victims/{victimId}/letters', { params: victim(command.victimId), body: command.body, headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/letters', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'edit-letter':
-      return outcome(await api.PUT('/victims/{victimId}/letters/{letterId}', { params: letter(command.victimId, command.letterId), body: command.body, headers }));
+      return outcome(
+        await api.PUT('/victims/{victimId}/letters/{letterId}', {
+          params: letter(command.victimId, command.letterId),
+          body: command.body,
+          headers,
+        }),
+      );
     case 'submit-letter':
-      return outcome(await api.POST('/victims/{victimId}/letters/{letterId}/submission', { params: letter(command.victimId, command.letterId), headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/letters/{letterId}/submission', {
+          params: letter(command.victimId, command.letterId),
+          headers,
+        }),
+      );
     case 'approve-letter':
-      return outcome(await api.POST('/victims/{victimId}/letters/{letterId}/approval', { params: letter(command.victimId, command.letterId), headers }));
+      return outcome(
+        await api.POST('/victims/{victimId}/letters/{letterId}/approval', {
+          params: letter(command.victimId, command.letterId),
+          headers,
+        }),
+      );
     case 'return-letter':
       return outcome(
-        await api.POST('/victims/{victimId}/letters/{letterId}/return', { params: letter(command.victimId, command.letterId), body: command.body, headers }),
+        await api.POST('/victims/{victimId}/letters/{letterId}/return', {
+          params: letter(command.victimId, command.letterId),
+          body: command.body,
+          headers,
+        }),
       );
     default: {
       const unknownCommand: never = command;
@@ -90,6 +196,16 @@ export async function sendCommand(api: ApiClient, command: CaseCommand, options:
 }
 
 function outcome(result: { data?: unknown; error?: unknown; response: Response }): CommandOutcome {
-  const data = unwrap(result as { data?: { id?: string; letterId?: string; contactId?: string; revision?: string; position?: string }; error?: unknown; response: Response });
-  return { id: String(data.letterId ?? data.contactId ?? data.id ?? ''), revision: String(data.revision ?? ''), position: String(data.position ?? '') };
+  const data = unwrap(
+    result as {
+      data?: { id?: string; letterId?: string; contactId?: string; revision?: string; position?: string };
+      error?: unknown;
+      response: Response;
+    },
+  );
+  return {
+    id: String(data.letterId ?? data.contactId ?? data.id ?? ''),
+    revision: String(data.revision ?? ''),
+    position: String(data.position ?? ''),
+  };
 }

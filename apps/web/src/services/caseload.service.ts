@@ -13,8 +13,12 @@ export interface Caseload {
 /** The signed-in officer's open tasks (optionally of one kind), oldest due first, each with the victim's name, and their counts. */
 export async function myCaseload(api: ApiClient, vloId: string, kind: string | undefined): Promise<Caseload> {
   const [tasks, allTasks, summary, victims] = await Promise.all([
-    api.GET('/caseload/tasks', { params: { query: { vloId, kind, status: 'open', sort: 'dueOn', pageSize: 100 } } }).then(unwrap),
-    kind ? api.GET('/caseload/tasks', { params: { query: { vloId, status: 'open', pageSize: 100 } } }).then(unwrap) : undefined,
+    api
+      .GET('/caseload/tasks', { params: { query: { vloId, kind, status: 'open', sort: 'dueOn', pageSize: 100 } } })
+      .then(unwrap),
+    kind
+      ? api.GET('/caseload/tasks', { params: { query: { vloId, status: 'open', pageSize: 100 } } }).then(unwrap)
+      : undefined,
     api.GET('/caseload/summary', { params: { query: { groupBy: 'vlo', vloId } } }).then(unwrap),
     api.GET('/victims', { params: { query: { vloId, pageSize: 100 } } }).then(unwrap),
   ]);
@@ -24,7 +28,10 @@ export async function myCaseload(api: ApiClient, vloId: string, kind: string | u
   return {
     today: tasks.today,
     total: tasks.total,
-    tasks: tasks.items.map((task) => ({ ...task, victimName: task.victimId ? (names.get(task.victimId) ?? null) : null })),
+    tasks: tasks.items.map((task) => ({
+      ...task,
+      victimName: task.victimId ? (names.get(task.victimId) ?? null) : null,
+    })),
     counts: { openCases: row?.openCases ?? 0, dueThisWeek: row?.dueThisWeek ?? 0, overdue: row?.overdue ?? 0 },
     kinds,
   };
@@ -40,7 +47,9 @@ export async function searchMyVictims(api: ApiClient, vloId: string, words: stri
   const wanted = words.trim().toLowerCase();
   if (wanted === '') return [];
   const [byReference, mine] = await Promise.all([
-    api.GET('/victims', { params: { query: { reference: words.trim(), pageSize: 100 } } }).then((result) => (result.response.ok ? (result.data?.items ?? []) : [])),
+    api
+      .GET('/victims', { params: { query: { reference: words.trim(), pageSize: 100 } } })
+      .then((result) => (result.response.ok ? (result.data?.items ?? []) : [])),
     api.GET('/victims', { params: { query: { vloId, pageSize: 100 } } }).then(unwrap),
   ]);
   const byName = mine.items.filter((victim) => (victim.fullName ?? '').toLowerCase().includes(wanted));

@@ -3,13 +3,25 @@ import { ApiClient, Schemas, unwrap } from '../data/api-client';
 export type Letter = Schemas['LetterResponse'];
 export type ReviewQueueItem = Schemas['ReviewQueueItemResponse'];
 
-export async function letter(api: ApiClient, victimId: string, letterId: string, minPosition?: string): Promise<Letter> {
-  return api.GET('/victims/{victimId}/letters/{letterId}', { params: { path: { victimId, letterId }, query: minPosition ? { minPosition } : {} } }).then(unwrap);
+export async function letter(
+  api: ApiClient,
+  victimId: string,
+  letterId: string,
+  minPosition?: string,
+): Promise<Letter> {
+  return api
+    .GET('/victims/{victimId}/letters/{letterId}', {
+      params: { path: { victimId, letterId }, query: minPosition ? { minPosition } : {} },
+    })
+    .then(unwrap);
 }
 
 /** The letter as the victim would receive it (PDF bytes), for the preview. */
 export async function letterPdf(api: ApiClient, victimId: string, letterId: string): Promise<Buffer> {
-  const result = await api.GET('/victims/{victimId}/letters/{letterId}/pdf', { params: { path: { victimId, letterId } }, parseAs: 'arrayBuffer' });
+  const result = await api.GET('/victims/{victimId}/letters/{letterId}/pdf', {
+    params: { path: { victimId, letterId } },
+    parseAs: 'arrayBuffer',
+  });
   return Buffer.from(unwrap(result as { data?: ArrayBuffer; error?: unknown; response: Response }));
 }
 

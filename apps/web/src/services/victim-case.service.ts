@@ -22,10 +22,19 @@ const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition 
 export async function victimCase(api: ApiClient, victimId: string, minPosition?: string): Promise<VictimCase> {
   const [victim, timeline] = await Promise.all([
     api.GET('/victims/{victimId}', { params: { path: { victimId }, query: fresh(minPosition) } }).then(unwrap),
-    api.GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 20, ...fresh(minPosition) } } }).then(unwrap),
+    api
+      .GET('/victims/{victimId}/timeline', {
+        params: { path: { victimId }, query: { order: 'desc', pageSize: 20, ...fresh(minPosition) } },
+      })
+      .then(unwrap),
   ]);
   const stream = `victim-${victimId}`;
-  const latest = timeline.items.filter((entry) => entry.stream === stream).reduce((most, entry) => (BigInt(entry.streamRevision) > most ? BigInt(entry.streamRevision) : most), BigInt(victim.revision));
+  const latest = timeline.items
+    .filter((entry) => entry.stream === stream)
+    .reduce(
+      (most, entry) => (BigInt(entry.streamRevision) > most ? BigInt(entry.streamRevision) : most),
+      BigInt(victim.revision),
+    );
   return { ...victim, revision: latest.toString() };
 }
 
@@ -33,8 +42,14 @@ export async function victimCase(api: ApiClient, victimId: string, minPosition?:
 export async function casePage(api: ApiClient, victimId: string, minPosition?: string): Promise<CasePage> {
   const victim = await victimCase(api, victimId, minPosition);
   const [sentences, timeline, letters] = await Promise.all([
-    Promise.all(victim.sentences.map((sentence) => api.GET('/sentences/{sentenceId}', { params: { path: { sentenceId: sentence.sentenceId } } }).then(unwrap))),
-    api.GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 100 } } }).then(unwrap),
+    Promise.all(
+      victim.sentences.map((sentence) =>
+        api.GET('/sentences/{sentenceId}', { params: { path: { sentenceId: sentence.sentenceId } } }).then(unwrap),
+      ),
+    ),
+    api
+      .GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 100 } } })
+      .then(unwrap),
     api.GET('/victims/{victimId}/letters', { params: { path: { victimId }, query: { pageSize: 100 } } }).then(unwrap),
   ]);
   return { victim, sentences, timeline: timeline.items, letters: letters.items };
@@ -42,7 +57,9 @@ export async function casePage(api: ApiClient, victimId: string, minPosition?: s
 
 /** What happened to the case after the revision the user's page was loaded at (for the conflict page). */
 export async function changesSince(api: ApiClient, victimId: string, revision: string): Promise<TimelineEntry[]> {
-  const timeline = await api.GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 50 } } }).then(unwrap);
+  const timeline = await api
+    .GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 50 } } })
+    .then(unwrap);
   const stream = `victim-${victimId}`;
   return timeline.items.filter((entry) => entry.stream === stream && BigInt(entry.streamRevision) > BigInt(revision));
 }

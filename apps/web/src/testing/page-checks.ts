@@ -17,9 +17,17 @@ export interface AxeViolation {
 export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE);
   return page.evaluate(async (tags) => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   }, WCAG_22_AA);
 }
 
@@ -33,7 +41,10 @@ export class PageRecorder {
   async record(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('load');
     this.count += 1;
-    await page.screenshot({ path: join(SCREENSHOTS, `${this.prefix}-${String(this.count).padStart(2, '0')}-${name}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(SCREENSHOTS, `${this.prefix}-${String(this.count).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    });
     const found = await accessibilityViolations(page);
     if (found.length > 0) this.violations.push({ page: name, violations: found });
   }
@@ -75,7 +86,7 @@ export async function chooseRadio(page: Page, name: string, value: string): Prom
     await page.keyboard.press('Tab');
   }
   for (let moves = 0; moves <= count; moves += 1) {
-    if (await page.evaluate(() => (document.activeElement as HTMLInputElement).value) === value) {
+    if ((await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) === value) {
       await page.keyboard.press('Space');
       return;
     }

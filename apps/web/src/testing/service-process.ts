@@ -31,7 +31,10 @@ export class ServiceProcess {
     child.on('exit', () => process.removeListener('exit', orphaned));
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`${this.main} exited (${child.exitCode}) before it answered:\n${this.output.join('').slice(-2000)}`);
+      if (child.exitCode !== null)
+        throw new Error(
+          `${this.main} exited (${child.exitCode}) before it answered:\n${this.output.join('').slice(-2000)}`,
+        );
       try {
         if ((await fetch(this.healthUrl, { signal: AbortSignal.timeout(2000) })).ok) return;
       } catch {

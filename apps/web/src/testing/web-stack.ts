@@ -24,13 +24,29 @@ export interface WebStack {
 export const chromiumInstalled = (): boolean => existsSync(CHROMIUM);
 
 export async function startWebStack(): Promise<WebStack> {
-  const [apiPort, webPort, identityPort, workerPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [apiPort, webPort, identityPort, workerPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const identityUrl = `http://127.0.0.1:${identityPort}`;
   const webUrl = `http://127.0.0.1:${webPort}`;
   const redisPrefix = `${currentRun().redisPrefix}:web-${randomUUID().slice(0, 8)}`;
-  const api = await startApi({ REDIS_KEY_PREFIX: redisPrefix, DEV_IDENTITY_PROVIDER_URL: identityUrl, RATE_LIMIT_PER_TOKEN: '1000000', RATE_LIMIT_PER_IP: '1000000' });
+  const api = await startApi({
+    REDIS_KEY_PREFIX: redisPrefix,
+    DEV_IDENTITY_PROVIDER_URL: identityUrl,
+    RATE_LIMIT_PER_TOKEN: '1000000',
+    RATE_LIMIT_PER_IP: '1000000',
+  });
   await api.app.listen(apiPort, '127.0.0.1');
-  const shared = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redisPrefix, LOG_LEVEL: 'info', DEV_IDENTITY_PROVIDER_URL: identityUrl, WEB_BASE_URL: webUrl };
+  const shared = {
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_KEY_PREFIX: redisPrefix,
+    LOG_LEVEL: 'info',
+    DEV_IDENTITY_PROVIDER_URL: identityUrl,
+    WEB_BASE_URL: webUrl,
+  };
   const worker = new WorkerProcess(
     {
       ...shared,
@@ -45,13 +61,29 @@ export async function startWebStack(): Promise<WebStack> {
     },
     workerPort,
   );
-  const identity = new ServiceProcess('apps/dev-identity/src/main.ts', shared, `${identityUrl}/.well-known/openid-configuration`);
-  const web = new ServiceProcess('apps/web/src/main.ts', { ...shared, WEB_PORT: String(webPort), API_URL: `http://127.0.0.1:${apiPort}`, OIDC_ISSUER_URL: identityUrl }, `${webUrl}/health`);
+  const identity = new ServiceProcess(
+    'apps/dev-identity/src/main.ts',
+    shared,
+    `${identityUrl}/.well-known/openid-configuration`,
+  );
+  const web = new ServiceProcess(
+    'apps/web/src/main.ts',
+    { ...shared, WEB_PORT: String(webPort), API_URL: `http://127.0.0.1:${apiPort}`, OIDC_ISSUER_URL: identityUrl },
+    `${webUrl}/health`,
+  );
   await Promise.all([worker.start(120_000), identity.start(), web.start()]);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return {
     api,

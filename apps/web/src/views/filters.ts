@@ -1,10 +1,26 @@
 import { Environment } from 'nunjucks';
 // The MOJ components' own filters (mojDate for the timeline); the package ships them as CommonJS without types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () => Record<string, (...args: unknown[]) => unknown>;
+const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () => Record<
+  string,
+  (...args: unknown[]) => unknown
+>;
 import { wordsFor } from './words';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** 2026-12-07 (or an ISO timestamp) → 7 December 2026, as GOV.UK writes dates. */
 export function govukDate(value: unknown): string {

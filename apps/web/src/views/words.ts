@@ -23,7 +23,7 @@ const WORDS: Record<string, string> = {
   mappa: 'MAPPA',
   marac: 'MARAC',
   'victim-personal-statement': 'Victim Personal Statement',
-  'ipp': 'Imprisonment for public protection',
+  ipp: 'Imprisonment for public protection',
   'all-key-stages': 'All key stages',
 };
 

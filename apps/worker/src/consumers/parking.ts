@@ -12,12 +12,22 @@ export interface ParkingPolicy {
 
 export const DEFAULT_PARKING_POLICY: ParkingPolicy = { attempts: 5, backoffMs: 500, retryPollMs: 2000 };
 
-export function parkingPolicyOf(env: Pick<Environment, 'CONSUMER_ATTEMPTS_BEFORE_PARKING' | 'CONSUMER_RETRY_BACKOFF_MS'>): ParkingPolicy {
-  return { ...DEFAULT_PARKING_POLICY, attempts: env.CONSUMER_ATTEMPTS_BEFORE_PARKING, backoffMs: env.CONSUMER_RETRY_BACKOFF_MS };
+export function parkingPolicyOf(
+  env: Pick<Environment, 'CONSUMER_ATTEMPTS_BEFORE_PARKING' | 'CONSUMER_RETRY_BACKOFF_MS'>,
+): ParkingPolicy {
+  return {
+    ...DEFAULT_PARKING_POLICY,
+    attempts: env.CONSUMER_ATTEMPTS_BEFORE_PARKING,
+    backoffMs: env.CONSUMER_RETRY_BACKOFF_MS,
+  };
 }
 
 /** Tries `work` up to `policy.attempts` times; answers undefined when it succeeded, else the last error. */
-export async function attempt(work: () => Promise<void>, policy: ParkingPolicy, stopped: () => boolean = () => false): Promise<unknown> {
+export async function attempt(
+  work: () => Promise<void>,
+  policy: ParkingPolicy,
+  stopped: () => boolean = () => false,
+): Promise<unknown> {
   let lastError: unknown;
   for (let tried = 1; tried <= Math.max(1, policy.attempts); tried++) {
     try {
@@ -25,7 +35,8 @@ export async function attempt(work: () => Promise<void>, policy: ParkingPolicy, 
       return undefined;
     } catch (error) {
       lastError = error;
-      if (tried < policy.attempts && !stopped()) await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (tried - 1)));
+      if (tried < policy.attempts && !stopped())
+        await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (tried - 1)));
     }
   }
   return lastError ?? new Error('not attempted');

@@ -20,10 +20,20 @@ export class BatchedAppends implements StreamAppender {
   private readonly batch: MicroBatch<StreamAppend, AppendResult>;
 
   constructor(store: EventStore, options: MicroBatchOptions) {
-    this.batch = new MicroBatch(async (appends) => (await store.appendToStreams(appends)).map((outcome) => (outcome.ok ? outcome.result : new ItemFailure(outcome.error))), options);
+    this.batch = new MicroBatch(
+      async (appends) =>
+        (await store.appendToStreams(appends)).map((outcome) =>
+          outcome.ok ? outcome.result : new ItemFailure(outcome.error),
+        ),
+      options,
+    );
   }
 
-  append(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  append(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     return this.batch.run({ streamId, events, expectedRevision });
   }
 }

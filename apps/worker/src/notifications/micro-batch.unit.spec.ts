@@ -44,7 +44,9 @@ describe('MicroBatch', () => {
 
 describe('MicroBatch: one item failing, and flushes in flight', () => {
   it('rejects only the caller whose item failed; the others get their answers', async () => {
-    const batch = new MicroBatch<number, number>(async (items) => items.map((item) => (item === 2 ? new ItemFailure(new Error('stream moved on')) : item * 10)));
+    const batch = new MicroBatch<number, number>(async (items) =>
+      items.map((item) => (item === 2 ? new ItemFailure(new Error('stream moved on')) : item * 10)),
+    );
     const outcomes = await Promise.allSettled([1, 2, 3].map((n) => batch.run(n)));
     expect(outcomes).toEqual([
       { status: 'fulfilled', value: 10 },

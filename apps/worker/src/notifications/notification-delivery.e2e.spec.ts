@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { loadEnvironment } from '@vcs/config';
 import { victimDecider, VictimCommand, victimStreamId } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
-import { Accepted, deliveryJobId, NotificationAttempts, NotificationChannelPort, OutboxChannel, RecordedSend } from '@vcs/notifications';
+import {
+  Accepted,
+  deliveryJobId,
+  NotificationAttempts,
+  NotificationChannelPort,
+  OutboxChannel,
+  RecordedSend,
+} from '@vcs/notifications';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
@@ -82,23 +89,41 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
       );
       victimIds.push(victimId);
     }
-    expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), kind: 'release-on-licence', date: TODAY }), 201);
+    expectStatus(
+      await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+        milestoneId: randomUUID(),
+        kind: 'release-on-licence',
+        date: TODAY,
+      }),
+      201,
+    );
     return Promise.all(
       victimIds.map(async (victimId) => {
         const row = await eventually(async () => {
-          const rows: { notification_id: string; due_at: Date; status: string; stage: string }[] = await dataSource.query(
-            'SELECT notification_id::text, due_at, status, stage FROM notification_schedule WHERE victim_id = $1',
-            [victimId],
-          );
+          const rows: { notification_id: string; due_at: Date; status: string; stage: string }[] =
+            await dataSource.query(
+              'SELECT notification_id::text, due_at, status, stage FROM notification_schedule WHERE victim_id = $1',
+              [victimId],
+            );
           return rows.find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled');
         }, 'the scheduled release');
-        return { victimId, job: { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString(), urgency: 'urgent' as const } };
+        return {
+          victimId,
+          job: {
+            victimId,
+            notificationId: row.notification_id,
+            dueAt: row.due_at.toISOString(),
+            urgency: 'urgent' as const,
+          },
+        };
       }),
     );
   }
 
   /** The real outbox, counting what it is handed; `afterSend` runs once, after the first grouped statement committed. */
-  function countingOutbox(afterSend?: () => Promise<void>): NotificationChannelPort & { messages: number; statements: number } {
+  function countingOutbox(
+    afterSend?: () => Promise<void>,
+  ): NotificationChannelPort & { messages: number; statements: number } {
     const outbox = new OutboxChannel(dataSource);
     let pending = afterSend;
     const channel = {
@@ -121,19 +146,36 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
   }
 
   const processorWith = (channel: NotificationChannelPort) =>
-    new NotificationProcessor(api.store, channel, new NotificationAttempts(dataSource), new WorkerCommands(api.store, DAY_AHEAD), held.queue, testSettings(prefix), log);
+    new NotificationProcessor(
+      api.store,
+      channel,
+      new NotificationAttempts(dataSource),
+      new WorkerCommands(api.store, DAY_AHEAD),
+      held.queue,
+      testSettings(prefix),
+      log,
+    );
 
   async function asVlo(command: VictimCommand): Promise<void> {
-    await new StreamCommandRunner(api.store, new Clock()).run(victimStreamId(command.data.victimId), victimDecider, command, { actor: { userId: 'vlo-8', role: 'VLO' }, correlationId: randomUUID() });
+    await new StreamCommandRunner(api.store, new Clock()).run(
+      victimStreamId(command.data.victimId),
+      victimDecider,
+      command,
+      { actor: { userId: 'vlo-8', role: 'VLO' }, correlationId: randomUUID() },
+    );
   }
 
   const historyOf = (victimId: string) => api.store.readStream(victimStreamId(victimId));
-  const sentEvents = async (victimId: string) => (await historyOf(victimId)).filter((event) => event.type === 'NotificationSent');
+  const sentEvents = async (victimId: string) =>
+    (await historyOf(victimId)).filter((event) => event.type === 'NotificationSent');
 
   it('records NotificationSent on the re-read stream when the history moved on between the send and the record; the channel is called once', async () => {
     const [{ victimId, job }] = await enrolledVictimsWithARelease(1);
     const channel = countingOutbox(() =>
-      asVlo({ type: 'ConfirmSafetyCheck', data: { victimId, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-8', channel: 'email' } }),
+      asVlo({
+        type: 'ConfirmSafetyCheck',
+        data: { victimId, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-8', channel: 'email' },
+      }),
     );
     const processor = processorWith(channel);
 
@@ -160,7 +202,11 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
 
     expect(await processor.deliver(job, 0)).toMatchObject({ outcome: 'sent' });
     expect(await sentEvents(victimId)).toHaveLength(0);
-    expect(log.lines.some((line) => line.includes(job.notificationId) && line.includes('notification sent but not recorded as sent'))).toBe(true);
+    expect(
+      log.lines.some(
+        (line) => line.includes(job.notificationId) && line.includes('notification sent but not recorded as sent'),
+      ),
+    ).toBe(true);
 
     expect((await processor.deliver(job, 1)).outcome).not.toBe('sent');
     expect(channel.messages).toBe(1);
@@ -178,7 +224,10 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
     };
     void processorWith(hangs).deliver(job, 0);
     await eventually(async () => (await outboxRows(dataSource, victimId)).length === 1, 'the outbox row');
-    const [attempt] = await dataSource.query('SELECT state, provider_reference FROM notification_attempts WHERE notification_id = $1', [job.notificationId]);
+    const [attempt] = await dataSource.query(
+      'SELECT state, provider_reference FROM notification_attempts WHERE notification_id = $1',
+      [job.notificationId],
+    );
     expect(attempt.state).toBe('accepted'); // the row and the accepted attempt were committed together
     expect(await sentEvents(victimId)).toHaveLength(0);
 
@@ -202,12 +251,15 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
     }
   });
 
-  it('jobs read and recorded together: one victim withdrew and another\'s history moved on in between; only those two are decided again, the rest recorded, each message once', async () => {
+  it("jobs read and recorded together: one victim withdrew and another's history moved on in between; only those two are decided again, the rest recorded, each message once", async () => {
     const victims = await enrolledVictimsWithARelease(5);
     const [withdrew, moved] = [victims[1].victimId, victims[3].victimId];
     const channel = countingOutbox(async () => {
       expectStatus(await vlo.send('post', `/victims/${withdrew}/withdrawal`, { withdrewOn: TODAY }), 201);
-      await asVlo({ type: 'ConfirmSafetyCheck', data: { victimId: moved, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-8', channel: 'email' } });
+      await asVlo({
+        type: 'ConfirmSafetyCheck',
+        data: { victimId: moved, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-8', channel: 'email' },
+      });
     });
     const reads = { calls: 0, streams: 0 };
     const appends = { calls: 0, streams: 0 };
@@ -224,7 +276,15 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
         return api.store.appendToStreams(batch);
       },
     });
-    const processor = new NotificationProcessor(counted, channel, new NotificationAttempts(dataSource), new WorkerCommands(counted, DAY_AHEAD), held.queue, testSettings(prefix), log);
+    const processor = new NotificationProcessor(
+      counted,
+      channel,
+      new NotificationAttempts(dataSource),
+      new WorkerCommands(counted, DAY_AHEAD),
+      held.queue,
+      testSettings(prefix),
+      log,
+    );
 
     const outcomes = await Promise.all(victims.map(({ job }) => processor.deliver(job, 0)));
 
@@ -232,7 +292,12 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
     expect(reads).toEqual({ calls: 1, streams: 5 }); // the five histories in one read
     expect(appends.calls).toBeLessThan(5); // NotificationSent grouped
     expect(await sentEvents(withdrew)).toHaveLength(0);
-    expect(log.lines.some((line) => line.includes(victims[1].job.notificationId) && line.includes('notification sent but not recorded as sent'))).toBe(true);
+    expect(
+      log.lines.some(
+        (line) =>
+          line.includes(victims[1].job.notificationId) && line.includes('notification sent but not recorded as sent'),
+      ),
+    ).toBe(true);
     const confirmed = (await historyOf(moved)).find((event) => event.type === 'SafetyCheckConfirmed') as RecordedEvent;
     const [sentAfterMove] = await sentEvents(moved);
     expect(sentAfterMove.revision).toBeGreaterThan(confirmed.revision);
@@ -248,29 +313,68 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
     const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
     const [first, second, byPhone] = [randomUUID(), randomUUID(), randomUUID()];
     const victimId = randomUUID();
-    const event = (type: string, data: Record<string, unknown>, revision: number): RecordedEvent<Record<string, unknown>> => ({
+    const event = (
+      type: string,
+      data: Record<string, unknown>,
+      revision: number,
+    ): RecordedEvent<Record<string, unknown>> => ({
       id: randomUUID(),
       streamId: victimStreamId(victimId),
       type,
       data: { victimId, ...data },
-      metadata: { correlationId: 'test', causationId: 'test', actor: { userId: 'test', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+      metadata: {
+        correlationId: 'test',
+        causationId: 'test',
+        actor: { userId: 'test', role: 'WORKER' },
+        occurredAt: new Date().toISOString(),
+        schemaVersion: 1,
+      },
       revision: BigInt(revision),
       position: { commit: BigInt(revision), prepare: 0n },
       recordedAt: new Date(),
     });
     const scheduled = (notificationId: string, dueAt: string, revision: number) =>
-      event('NotificationScheduled', { notificationId, dueAt, channel: 'email', sentenceId: randomUUID(), stage: 'release-on-licence', reason: 'milestone', causedBy: {} }, revision);
+      event(
+        'NotificationScheduled',
+        {
+          notificationId,
+          dueAt,
+          channel: 'email',
+          sentenceId: randomUUID(),
+          stage: 'release-on-licence',
+          reason: 'milestone',
+          causedBy: {},
+        },
+        revision,
+      );
     const inTenDays = later(10); // once: the reschedule names the very due time the first job was added with
     const batch = [
       scheduled(first, inTenDays, 1),
       scheduled(second, inTenDays, 2),
-      event('NotificationRescheduled', { notificationId: first, previousDueAt: inTenDays, dueAt: later(20), reason: 'milestone', causedBy: {} }, 3),
-      event('NotificationScheduled', { notificationId: byPhone, dueAt: inTenDays, channel: 'phone', sentenceId: randomUUID(), stage: 'release-on-licence', reason: 'milestone', causedBy: {} }, 4),
+      event(
+        'NotificationRescheduled',
+        { notificationId: first, previousDueAt: inTenDays, dueAt: later(20), reason: 'milestone', causedBy: {} },
+        3,
+      ),
+      event(
+        'NotificationScheduled',
+        {
+          notificationId: byPhone,
+          dueAt: inTenDays,
+          channel: 'phone',
+          sentenceId: randomUUID(),
+          stage: 'release-on-licence',
+          reason: 'milestone',
+          causedBy: {},
+        },
+        4,
+      ),
     ];
     const dueOf = (e: RecordedEvent<Record<string, unknown>>) => e.data.dueAt as string;
     const dispatcher = new NotificationDispatcher(api.store, queue);
     await dispatcher.handleBatch(batch);
-    const stateOf = (notificationId: string, dueAt: string) => queue.queue.getJobState(deliveryJobId(notificationId, dueAt));
+    const stateOf = (notificationId: string, dueAt: string) =>
+      queue.queue.getJobState(deliveryJobId(notificationId, dueAt));
     expect(await stateOf(first, dueOf(batch[0]))).toBe('unknown');
     expect(await stateOf(first, dueOf(batch[2]))).toBe('delayed');
     expect(await stateOf(second, dueOf(batch[1]))).toBe('delayed');

@@ -27,7 +27,13 @@ const RESYNC_CHUNK = 1000;
 export class NotificationDispatcher implements EventReactor {
   static readonly NAME = 'notification-dispatcher';
   readonly name = NotificationDispatcher.NAME;
-  readonly handles = ['NotificationScheduled', 'NotificationRescheduled', 'NotificationCancelled', 'SafetyCheckConfirmed', 'LetterApproved'];
+  readonly handles = [
+    'NotificationScheduled',
+    'NotificationRescheduled',
+    'NotificationCancelled',
+    'SafetyCheckConfirmed',
+    'LetterApproved',
+  ];
 
   constructor(
     private readonly store: EventStore,
@@ -95,7 +101,12 @@ export class NotificationDispatcher implements EventReactor {
     if (!victim) return;
     for (const notification of pendingNotifications(victim.state)) {
       if (matches(notification.letterId)) {
-        await this.queue.add({ victimId, notificationId: notification.notificationId, dueAt: notification.dueAt, urgency: urgencyOf(notification.stage) });
+        await this.queue.add({
+          victimId,
+          notificationId: notification.notificationId,
+          dueAt: notification.dueAt,
+          urgency: urgencyOf(notification.stage),
+        });
       }
     }
   }
@@ -106,23 +117,45 @@ export class NotificationDispatcher implements EventReactor {
  * no-op). Run at start-up and every few minutes: a Redis that lost its data is rebuilt from PostgreSQL, and the
  * processor's checks make sure nothing already sent goes again.
  */
-export async function resyncSchedule(dataSource: DataSource, queue: DeliveryQueue, options: { withDeliveryChecks: boolean }): Promise<number> {
-  const rows: { notification_id: string; victim_id: string; due_at: Date; stage: NotificationStage }[] = await dataSource.query(
-    `SELECT notification_id::text, victim_id::text, due_at, stage FROM notification_schedule WHERE status = 'scheduled' AND channel <> 'phone' ORDER BY due_at, notification_id`,
-  );
+export async function resyncSchedule(
+  dataSource: DataSource,
+  queue: DeliveryQueue,
+  options: { withDeliveryChecks: boolean },
+): Promise<number> {
+  const rows: { notification_id: string; victim_id: string; due_at: Date; stage: NotificationStage }[] =
+    await dataSource.query(
+      `SELECT notification_id::text, victim_id::text, due_at, stage FROM notification_schedule WHERE status = 'scheduled' AND channel <> 'phone' ORDER BY due_at, notification_id`,
+    );
   for (let start = 0; start < rows.length; start += RESYNC_CHUNK) {
     await queue.addMany(
-      rows.slice(start, start + RESYNC_CHUNK).map((row) => ({ victimId: row.victim_id, notificationId: row.notification_id, dueAt: row.due_at.toISOString(), urgency: urgencyOf(row.stage) })),
+      rows.slice(start, start + RESYNC_CHUNK).map((row) => ({
+        victimId: row.victim_id,
+        notificationId: row.notification_id,
+        dueAt: row.due_at.toISOString(),
+        urgency: urgencyOf(row.stage),
+      })),
     );
   }
   if (options.withDeliveryChecks) {
-    const sent: { notification_id: string; victim_id: string; provider_reference: string; sent_at: Date; stage: NotificationStage }[] = await dataSource.query(
+    const sent: {
+      notification_id: string;
+      victim_id: string;
+      provider_reference: string;
+      sent_at: Date;
+      stage: NotificationStage;
+    }[] = await dataSource.query(
       `SELECT notification_id::text, victim_id::text, provider_reference, sent_at, stage FROM notification_schedule
         WHERE status = 'sent' AND channel IN ('email', 'sms') AND delivery_status IS NULL AND provider_reference IS NOT NULL`,
     );
     for (const row of sent) {
       await queue.addDeliveryCheck(
-        { victimId: row.victim_id, notificationId: row.notification_id, providerReference: row.provider_reference, sentAt: row.sent_at.toISOString(), urgency: urgencyOf(row.stage) },
+        {
+          victimId: row.victim_id,
+          notificationId: row.notification_id,
+          providerReference: row.provider_reference,
+          sentAt: row.sent_at.toISOString(),
+          urgency: urgencyOf(row.stage),
+        },
         0,
       );
     }

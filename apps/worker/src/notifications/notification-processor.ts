@@ -1,4 +1,12 @@
-import { canSendNow, KnownVictim, NotificationCancelReason, SendBlockReason, UK_POSTCODE, urgencyOf, VictimNotification } from '@vcs/domain';
+import {
+  canSendNow,
+  KnownVictim,
+  NotificationCancelReason,
+  SendBlockReason,
+  UK_POSTCODE,
+  urgencyOf,
+  VictimNotification,
+} from '@vcs/domain';
 import { EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
 import {
   Accepted,
@@ -97,13 +105,10 @@ export class NotificationProcessor {
     this.recording = commands.appendingThrough(new BatchedAppends(store, grouping));
     const sendRecorded = channel.sendRecorded?.bind(channel);
     this.recordedSends = sendRecorded
-      ? new MicroBatch<RecordedSend, Accepted | undefined>(
-          async (entries) => {
-            const accepted = await sendRecorded(entries);
-            return entries.map((entry) => accepted.get(entry.message.reference));
-          },
-          grouping,
-        )
+      ? new MicroBatch<RecordedSend, Accepted | undefined>(async (entries) => {
+          const accepted = await sendRecorded(entries);
+          return entries.map((entry) => accepted.get(entry.message.reference));
+        }, grouping)
       : undefined;
   }
 
@@ -141,7 +146,10 @@ export class NotificationProcessor {
     const earlier = await this.attempts.find(notification.notificationId);
     if (earlier) {
       // A previous attempt may have been accepted by the channel before the worker died: ask, never guess.
-      const accepted = earlier.state === 'accepted' && earlier.providerReference ? { providerReference: earlier.providerReference } : await this.findAccepted(earlier.reference);
+      const accepted =
+        earlier.state === 'accepted' && earlier.providerReference
+          ? { providerReference: earlier.providerReference }
+          : await this.findAccepted(earlier.reference);
       if (accepted) {
         await this.attempts.accepted(notification.notificationId, accepted.providerReference);
         await this.recordSent(victim, notification, accepted);
@@ -179,7 +187,13 @@ export class NotificationProcessor {
   }
 
   /** A channel error (or a message that cannot be made): NotificationFailed with the attempt; the job retries unless final. */
-  private async failed(job: DeliveryJob, notification: VictimNotification, attempt: number, error: unknown, now: Date): Promise<never> {
+  private async failed(
+    job: DeliveryJob,
+    notification: VictimNotification,
+    attempt: number,
+    error: unknown,
+    now: Date,
+  ): Promise<never> {
     const failure = error instanceof ChannelError ? error : new ChannelError('channel-error', false);
     const final = failure.permanent || attempt >= this.settings.maxAttempts;
     await this.attempts.failed(notification.notificationId, failure.code);
@@ -199,7 +213,10 @@ export class NotificationProcessor {
       },
       notification.notificationId,
     );
-    this.log.warn({ notificationId: notification.notificationId, attempt, code: failure.code, final }, final ? 'notification dead-lettered' : 'notification attempt failed');
+    this.log.warn(
+      { notificationId: notification.notificationId, attempt, code: failure.code, final },
+      final ? 'notification dead-lettered' : 'notification attempt failed',
+    );
     throw new DeliveryFailed(failure.code, final);
   }
 
@@ -217,11 +234,17 @@ export class NotificationProcessor {
     const recordedOn = londonToday(now);
     await this.commands.run(
       'notification-worker',
-      { type: 'RecordNotificationDeliveryStatus', data: { victimId: job.victimId, notificationId: job.notificationId, status, at: now.toISOString(), recordedOn } },
+      {
+        type: 'RecordNotificationDeliveryStatus',
+        data: { victimId: job.victimId, notificationId: job.notificationId, status, at: now.toISOString(), recordedOn },
+      },
       job.notificationId,
     );
     if (status === 'delivered') return 'delivered';
-    this.log.warn({ notificationId: job.notificationId, status }, 'notification not delivered; falling back to a letter');
+    this.log.warn(
+      { notificationId: job.notificationId, status },
+      'notification not delivered; falling back to a letter',
+    );
     await this.scheduleLetterFallback(job, now);
     return 'undelivered';
   }
@@ -248,17 +271,31 @@ export class NotificationProcessor {
       },
       job.notificationId,
     );
-    if (!outcome.done) this.log.warn({ notificationId: job.notificationId, rule: outcome.rule }, 'letter fallback not scheduled');
+    if (!outcome.done)
+      this.log.warn({ notificationId: job.notificationId, rule: outcome.rule }, 'letter fallback not scheduled');
   }
 
-  private async blocked(victim: KnownVictim, notification: VictimNotification, reason: SendBlockReason): Promise<DeliveryOutcome> {
+  private async blocked(
+    victim: KnownVictim,
+    notification: VictimNotification,
+    reason: SendBlockReason,
+  ): Promise<DeliveryOutcome> {
     if (reason === 'not-yet-due') return { outcome: 'not-yet-due', dueAt: notification.dueAt };
     const cancelAs = CANCEL_FOR[reason];
     if (cancelAs) {
       const now = this.commands.now();
       await this.commands.run(
         'notification-worker',
-        { type: 'CancelNotification', data: { victimId: victim.victimId, notificationId: notification.notificationId, reason: cancelAs, cancelledOn: londonToday(now), recordedOn: londonToday(now) } },
+        {
+          type: 'CancelNotification',
+          data: {
+            victimId: victim.victimId,
+            notificationId: notification.notificationId,
+            reason: cancelAs,
+            cancelledOn: londonToday(now),
+            recordedOn: londonToday(now),
+          },
+        },
         notification.notificationId,
       );
       this.log.info({ notificationId: notification.notificationId, reason }, 'notification cancelled at delivery');
@@ -302,10 +339,18 @@ export class NotificationProcessor {
     let history = victim;
     for (let conflicts = 0; ; conflicts++) {
       try {
-        const outcome = await this.recording.runOn(history, 'notification-worker', command, notification.notificationId);
+        const outcome = await this.recording.runOn(
+          history,
+          'notification-worker',
+          command,
+          notification.notificationId,
+        );
         if (!outcome.done && outcome.rule !== 'notification-already-sent') {
           // The channel has the message but the history refused it (e.g. cancelled meanwhile): a VLO must know.
-          this.log.warn({ notificationId: notification.notificationId, rule: outcome.rule }, 'notification sent but not recorded as sent');
+          this.log.warn(
+            { notificationId: notification.notificationId, rule: outcome.rule },
+            'notification sent but not recorded as sent',
+          );
         }
         return;
       } catch (error) {
@@ -317,18 +362,35 @@ export class NotificationProcessor {
     }
   }
 
-  private async render(victimId: string, events: RecordedEvent[], notification: VictimNotification): Promise<OutgoingMessage> {
+  private async render(
+    victimId: string,
+    events: RecordedEvent[],
+    notification: VictimNotification,
+  ): Promise<OutgoingMessage> {
     const card = contactCardOf(events);
     // The VNS has its own first message (issue 17): the referral says which scheme the victim was referred for.
-    const referral = events.find((event) => event.type === 'ReferralReceived')?.data as { referredFor?: 'vcs' | 'vns' } | undefined;
-    const facts = { ...(await this.stageFacts.of(notification)), ...(referral?.referredFor ? { scheme: referral.referredFor } : {}) };
+    const referral = events.find((event) => event.type === 'ReferralReceived')?.data as
+      { referredFor?: 'vcs' | 'vns' } | undefined;
+    const facts = {
+      ...(await this.stageFacts.of(notification)),
+      ...(referral?.referredFor ? { scheme: referral.referredFor } : {}),
+    };
     const channel = notification.channel as MessageChannel;
-    const base = { reference: notification.notificationId, notificationId: notification.notificationId, victimId, channel, stage: notification.stage };
+    const base = {
+      reference: notification.notificationId,
+      notificationId: notification.notificationId,
+      victimId,
+      channel,
+      stage: notification.stage,
+    };
     if (channel === 'letter') {
       const letter = notification.letterId ? letterContentOf(events, notification.letterId) : {};
       if (!letter.body) throw new ChannelError('letter-content-missing', true);
       const { subject } = renderStage(notification.stage, facts, card.recipient.name, letter.language ?? card.language);
-      const block = (letter.addressBlock ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+      const block = (letter.addressBlock ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       // The letter's address block starts with the addressee's name; the recipient carries the name on its own.
       const lines = card.recipient.name && block[0] === card.recipient.name.trim() ? block.slice(1) : block;
       const last = lines[lines.length - 1];
@@ -347,9 +409,18 @@ export class NotificationProcessor {
       };
     }
     const text = renderStage(notification.stage, facts, card.recipient.name, card.language); // Welsh for a victim who chose Welsh
-    const recipient = channel === 'email' ? { name: card.recipient.name, email: card.recipient.email } : { name: card.recipient.name, mobile: card.recipient.mobile };
+    const recipient =
+      channel === 'email'
+        ? { name: card.recipient.name, email: card.recipient.email }
+        : { name: card.recipient.name, mobile: card.recipient.mobile };
     if (channel === 'email' && !recipient.email) throw new ChannelError('no-email-address', true);
     if (channel === 'sms' && !recipient.mobile) throw new ChannelError('no-mobile-number', true);
-    return { ...base, language: text.language, recipient: JSON.parse(JSON.stringify(recipient)), subject: text.subject, body: text.body };
+    return {
+      ...base,
+      language: text.language,
+      recipient: JSON.parse(JSON.stringify(recipient)),
+      subject: text.subject,
+      body: text.body,
+    };
   }
 }

@@ -58,11 +58,23 @@ export class NotificationRuntime {
     // BullMQ's own connections: its blocking commands need maxRetriesPerRequest null (not the platform's fail-fast client).
     this.queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
     this.workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
-    this.queueConnection.on('error', (error: Error) => log.warn({ err: error.message }, 'notification queue redis error'));
-    this.workerConnection.on('error', (error: Error) => log.warn({ err: error.message }, 'notification worker redis error'));
+    this.queueConnection.on('error', (error: Error) =>
+      log.warn({ err: error.message }, 'notification queue redis error'),
+    );
+    this.workerConnection.on('error', (error: Error) =>
+      log.warn({ err: error.message }, 'notification worker redis error'),
+    );
     this.queue = new DeliveryQueue(this.queueConnection, settings, clock);
     const commands = new WorkerCommands(store, clock);
-    this.processor = new NotificationProcessor(store, channel, new NotificationAttempts(dataSource), commands, this.queue, settings, log);
+    this.processor = new NotificationProcessor(
+      store,
+      channel,
+      new NotificationAttempts(dataSource),
+      commands,
+      this.queue,
+      settings,
+      log,
+    );
     const reactorOptions = { batchSize: 100, retryMs: options.retryMs ?? 2000, log, parking: options.parking };
     this.planning = new NotificationPlanner(
       dataSource,
@@ -74,7 +86,12 @@ export class NotificationRuntime {
       options.calendar,
     );
     this.planner = new ProcessManager(dataSource, store, this.planning, reactorOptions);
-    this.dispatcher = new ProcessManager(dataSource, store, new NotificationDispatcher(store, this.queue), reactorOptions);
+    this.dispatcher = new ProcessManager(
+      dataSource,
+      store,
+      new NotificationDispatcher(store, this.queue),
+      reactorOptions,
+    );
   }
 
   /** Starts planning, dispatching and delivering; `deliver: false` leaves the queue without a worker (tests). */
@@ -83,13 +100,20 @@ export class NotificationRuntime {
     this.dispatcher.start();
     // A newer published bank holiday list: what was planned on projected days is planned again (once per version).
     this.replanning = this.planning.replanAfterCalendarChange().catch((error: unknown) => {
-      this.options.log.error({ err: error instanceof Error ? error.name : 'error' }, 'calendar re-plan failed; it runs again at the next start');
+      this.options.log.error(
+        { err: error instanceof Error ? error.name : 'error' },
+        'calendar re-plan failed; it runs again at the next start',
+      );
       return undefined;
     });
     if (parts.resync !== false) {
-      await this.resync().catch((error: unknown) => this.options.log.warn({ err: String(error) }, 'notification resync failed; will retry'));
+      await this.resync().catch((error: unknown) =>
+        this.options.log.warn({ err: String(error) }, 'notification resync failed; will retry'),
+      );
       this.resyncTimer = setInterval(() => {
-        void this.resync().catch((error: unknown) => this.options.log.warn({ err: String(error) }, 'notification resync failed; will retry'));
+        void this.resync().catch((error: unknown) =>
+          this.options.log.warn({ err: String(error) }, 'notification resync failed; will retry'),
+        );
       }, this.options.settings.resyncIntervalMs);
       this.resyncTimer.unref();
     }
@@ -114,13 +138,17 @@ export class NotificationRuntime {
       concurrency: settings.concurrency,
       limiter: { max: settings.ratePerSecond, duration: 1000 },
     });
-    this.worker.on('error', (error: Error) => this.options.log.warn({ err: error.message }, 'notification worker error'));
+    this.worker.on('error', (error: Error) =>
+      this.options.log.warn({ err: error.message }, 'notification worker error'),
+    );
     return this.worker;
   }
 
   async resync(): Promise<number> {
     await this.scheduleCaughtUpWithDispatcher();
-    return resyncSchedule(this.options.dataSource, this.queue, { withDeliveryChecks: this.options.channel.name === 'govuk-notify' });
+    return resyncSchedule(this.options.dataSource, this.queue, {
+      withDeliveryChecks: this.options.channel.name === 'govuk-notify',
+    });
   }
 
   /**
@@ -138,7 +166,10 @@ export class NotificationRuntime {
       const scheduled = (await readCheckpoint(manager, NOTIFICATION_SCHEDULE_PROJECTION)).position;
       if (scheduled && comparePositions(scheduled, dispatched) >= 0) return;
       if (Date.now() > deadline) {
-        this.options.log.warn({ projection: NOTIFICATION_SCHEDULE_PROJECTION }, 'notification schedule still behind the dispatcher; resyncing what it has, the next resync covers the rest');
+        this.options.log.warn(
+          { projection: NOTIFICATION_SCHEDULE_PROJECTION },
+          'notification schedule still behind the dispatcher; resyncing what it has, the next resync covers the rest',
+        );
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, 100));

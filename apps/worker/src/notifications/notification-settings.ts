@@ -44,10 +44,17 @@ export function notificationSettingsOf(env: Environment): NotificationSettings {
 
 /** Messages per second for the configured channel: the override if set, else the channel's own limit. */
 export function channelRatePerSecond(
-  env: Pick<Environment, 'NOTIFICATION_CHANNEL' | 'NOTIFICATION_RATE_LIMIT_PER_SECOND' | 'NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND' | 'NOTIFICATION_NOTIFY_RATE_LIMIT_PER_MINUTE'>,
+  env: Pick<
+    Environment,
+    | 'NOTIFICATION_CHANNEL'
+    | 'NOTIFICATION_RATE_LIMIT_PER_SECOND'
+    | 'NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND'
+    | 'NOTIFICATION_NOTIFY_RATE_LIMIT_PER_MINUTE'
+  >,
 ): number {
   if (env.NOTIFICATION_RATE_LIMIT_PER_SECOND !== undefined) return env.NOTIFICATION_RATE_LIMIT_PER_SECOND;
-  if (env.NOTIFICATION_CHANNEL === 'govuk-notify') return Math.max(1, Math.floor(env.NOTIFICATION_NOTIFY_RATE_LIMIT_PER_MINUTE / 60));
+  if (env.NOTIFICATION_CHANNEL === 'govuk-notify')
+    return Math.max(1, Math.floor(env.NOTIFICATION_NOTIFY_RATE_LIMIT_PER_MINUTE / 60));
   return env.NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND;
 }
 
@@ -59,7 +66,12 @@ export interface WorkerClock {
 export const SYSTEM_CLOCK: WorkerClock = { now: () => new Date() };
 
 // One formatter for the process: building an Intl.DateTimeFormat costs far more than using one (8 % of a delivery's CPU).
-const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's civil date in England and Wales at `now`. */
 export function londonToday(now: Date): string {

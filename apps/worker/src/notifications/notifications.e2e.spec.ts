@@ -73,17 +73,28 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
   }
 
   async function milestone(sentenceId: string, body: Record<string, unknown>): Promise<void> {
-    expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), ...body }), 201);
+    expectStatus(
+      await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), ...body }),
+      201,
+    );
   }
 
   /** As the VLO would through the API: the same load/decide/append path. */
   async function asVlo(command: VictimCommand): Promise<void> {
     const runner = new StreamCommandRunner(api.store, new Clock());
-    await runner.run(victimStreamId(command.data.victimId), victimDecider, command, { actor: { userId: 'vlo-7', role: 'VLO' }, correlationId: randomUUID() });
+    await runner.run(victimStreamId(command.data.victimId), victimDecider, command, {
+      actor: { userId: 'vlo-7', role: 'VLO' },
+      correlationId: randomUUID(),
+    });
   }
 
-  async function scheduleRows(victimId: string): Promise<{ notification_id: string; stage: string; status: string; due_at: Date }[]> {
-    return dataSource.query('SELECT notification_id::text, stage, status, due_at FROM notification_schedule WHERE victim_id = $1 ORDER BY stage', [victimId]);
+  async function scheduleRows(
+    victimId: string,
+  ): Promise<{ notification_id: string; stage: string; status: string; due_at: Date }[]> {
+    return dataSource.query(
+      'SELECT notification_id::text, stage, status, due_at FROM notification_schedule WHERE victim_id = $1 ORDER BY stage',
+      [victimId],
+    );
   }
 
   async function sentEvents(victimId: string) {
@@ -95,7 +106,9 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     const wants = await enrolledVictim(sentenceId);
     const withdrew = await enrolledVictim(sentenceId);
     const flagged = await enrolledVictim(sentenceId, { safetyCheckBeforeLetters: true });
-    const choseParoleOnly = await enrolledVictim(sentenceId, { stages: { choice: 'chosen-stages', chosenStages: ['parole-decision'] } });
+    const choseParoleOnly = await enrolledVictim(sentenceId, {
+      stages: { choice: 'chosen-stages', chosenStages: ['parole-decision'] },
+    });
     expectStatus(await vlo.send('post', `/victims/${withdrew}/withdrawal`, { withdrewOn: '2026-10-20' }), 201);
 
     await milestone(sentenceId, { kind: 'release-on-licence', date: TODAY });
@@ -107,19 +120,36 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     expect(sent.metadata.actor).toEqual({ userId: 'notification-worker', role: 'WORKER' });
     const rows = await outboxRows(dataSource, wants);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ channel: 'email', stage: 'release-on-licence', recipient: { email: VICTIM.email, name: VICTIM.fullName } });
+    expect(rows[0]).toMatchObject({
+      channel: 'email',
+      stage: 'release-on-licence',
+      recipient: { email: VICTIM.email, name: VICTIM.fullName },
+    });
     expect(rows[0].body).toContain('released on licence');
     expect(sent.data).toMatchObject({ channel: 'email', providerReference: expect.any(String) });
 
     // The flagged victim's notification waits for a VLO's safety check, and the schedule shows it.
-    await eventually(async () => (await scheduleRows(flagged)).some((row) => row.status === 'waiting-safety-check'), 'the flagged notification to wait');
+    await eventually(
+      async () => (await scheduleRows(flagged)).some((row) => row.status === 'waiting-safety-check'),
+      'the flagged notification to wait',
+    );
     expect(await outboxRows(dataSource, flagged)).toHaveLength(0);
-    const releaseRows = async (victimId: string) => (await scheduleRows(victimId)).filter((row) => row.stage === 'release-on-licence');
+    const releaseRows = async (victimId: string) =>
+      (await scheduleRows(victimId)).filter((row) => row.stage === 'release-on-licence');
     expect(await releaseRows(withdrew)).toEqual([]);
-    await eventually(async () => (await outboxRows(dataSource, choseParoleOnly)).length === 1, 'the release to reach the victim who chose only parole decisions');
+    await eventually(
+      async () => (await outboxRows(dataSource, choseParoleOnly)).length === 1,
+      'the release to reach the victim who chose only parole decisions',
+    );
 
-    await asVlo({ type: 'ConfirmSafetyCheck', data: { victimId: flagged, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-7', channel: 'email' } });
-    await eventually(async () => (await sentEvents(flagged)).length === 1, 'the flagged notification to go after the safety check');
+    await asVlo({
+      type: 'ConfirmSafetyCheck',
+      data: { victimId: flagged, confirmedOn: TODAY, recordedOn: TODAY, checkedBy: 'vlo-7', channel: 'email' },
+    });
+    await eventually(
+      async () => (await sentEvents(flagged)).length === 1,
+      'the flagged notification to go after the safety check',
+    );
     expect(await outboxRows(dataSource, flagged)).toHaveLength(1);
 
     // Nothing more arrives later, and nobody else got anything.
@@ -131,16 +161,26 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     expect(await sentEvents(wants)).toHaveLength(1);
 
     // The schedule read model shows it sent, and the victim's case timeline tells the VLO, in words, without personal data.
-    await eventually(async () => (await releaseRows(wants)).map((row) => row.status).join() === 'sent', 'the schedule to show it sent');
+    await eventually(
+      async () => (await releaseRows(wants)).map((row) => row.status).join() === 'sent',
+      'the schedule to show it sent',
+    );
     const timeline = await eventually(async () => {
       const response = await vlo.send('get', `/victims/${wants}/timeline?pageSize=100`, undefined);
       const items = response.body.items as { what: string; eventType: string }[];
       return items.some((item) => item.eventType === 'NotificationSent') && items;
     }, 'the sent notification to appear on the timeline');
-    expect(timeline.map((item) => item.what)).toContainEqual(expect.stringMatching(/^Notification about the release on licence scheduled by email for /));
-    expect(timeline.find((item) => item.eventType === 'NotificationSent')?.what).toMatch(/^Notification sent by email on /);
-    const flaggedTimeline = (await vlo.send('get', `/victims/${flagged}/timeline?pageSize=100`, undefined)).body.items as { what: string; eventType: string }[];
-    expect(flaggedTimeline.find((item) => item.eventType === 'SafetyCheckConfirmed')?.what).toMatch(/^Safety check: vlo-7 confirmed on .* that contact by email is still safe$/);
+    expect(timeline.map((item) => item.what)).toContainEqual(
+      expect.stringMatching(/^Notification about the release on licence scheduled by email for /),
+    );
+    expect(timeline.find((item) => item.eventType === 'NotificationSent')?.what).toMatch(
+      /^Notification sent by email on /,
+    );
+    const flaggedTimeline = (await vlo.send('get', `/victims/${flagged}/timeline?pageSize=100`, undefined)).body
+      .items as { what: string; eventType: string }[];
+    expect(flaggedTimeline.find((item) => item.eventType === 'SafetyCheckConfirmed')?.what).toMatch(
+      /^Safety check: vlo-7 confirmed on .* that contact by email is still safe$/,
+    );
     for (const value of PERSONAL_VALUES) expect(JSON.stringify(timeline).includes(value)).toBe(false);
 
     // No name, address, phone or email reached a log line.
@@ -164,13 +204,24 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
   it('moves the job when the hearing is re-listed, and removes it when the victim opts out of that stage', async () => {
     const sentenceId = await vlo.recordSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
     const victimId = await enrolledVictim(sentenceId);
-    await milestone(sentenceId, { kind: 'parole-hearing-listed', date: TODAY, detail: { hearingDate: '2027-03-15', hearingType: 'oral' } });
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-listed',
+      date: TODAY,
+      detail: { hearingDate: '2027-03-15', hearingType: 'oral' },
+    });
 
-    const upcoming = await eventually(async () => (await scheduleRows(victimId)).find((row) => row.stage === 'parole-hearing-upcoming'), 'the advance notice');
+    const upcoming = await eventually(
+      async () => (await scheduleRows(victimId)).find((row) => row.stage === 'parole-hearing-upcoming'),
+      'the advance notice',
+    );
     const firstJob = deliveryJobId(upcoming.notification_id, upcoming.due_at.toISOString());
     await eventually(async () => (await runtime.queue.queue.getJobState(firstJob)) === 'delayed', 'the delayed job');
 
-    await milestone(sentenceId, { kind: 'parole-hearing-listed', date: TODAY, detail: { hearingDate: '2027-05-10', hearingType: 'oral' } });
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-listed',
+      date: TODAY,
+      detail: { hearingDate: '2027-05-10', hearingType: 'oral' },
+    });
     const moved = await eventually(async () => {
       const row = (await scheduleRows(victimId)).find((r) => r.stage === 'parole-hearing-upcoming');
       return row && row.due_at.getTime() !== upcoming.due_at.getTime() && row;
@@ -182,11 +233,25 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     expect((await scheduleRows(victimId)).filter((row) => row.stage === 'parole-hearing-upcoming')).toHaveLength(1);
 
     expectStatus(
-      await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences({ updatedOn: '2026-10-20', stages: { choice: 'chosen-stages', chosenStages: ['release-on-licence'] } })),
+      await vlo.send(
+        'put',
+        `/victims/${victimId}/contact-preferences`,
+        preferences({
+          updatedOn: '2026-10-20',
+          stages: { choice: 'chosen-stages', chosenStages: ['release-on-licence'] },
+        }),
+      ),
       200,
     );
-    await eventually(async () => (await scheduleRows(victimId)).find((r) => r.stage === 'parole-hearing-upcoming')?.status === 'cancelled', 'the cancellation');
-    await eventually(async () => (await runtime.queue.queue.getJobState(secondJob)) === 'unknown', 'the job to be removed');
+    await eventually(
+      async () =>
+        (await scheduleRows(victimId)).find((r) => r.stage === 'parole-hearing-upcoming')?.status === 'cancelled',
+      'the cancellation',
+    );
+    await eventually(
+      async () => (await runtime.queue.queue.getJobState(secondJob)) === 'unknown',
+      'the job to be removed',
+    );
   });
 
   it('rebuilds the queue from the schedule after Redis lost its data, and sends every due notification exactly once', async () => {
@@ -195,10 +260,20 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     await held.start({ deliver: false, resync: false });
     try {
       const sentenceId = await vlo.recordSentence();
-      const victims = [await enrolledVictim(sentenceId), await enrolledVictim(sentenceId), await enrolledVictim(sentenceId)];
+      const victims = [
+        await enrolledVictim(sentenceId),
+        await enrolledVictim(sentenceId),
+        await enrolledVictim(sentenceId),
+      ];
       await milestone(sentenceId, { kind: 'release-on-licence', date: TODAY });
       await eventually(async () => {
-        const counts = await Promise.all(victims.map(async (v) => (await scheduleRows(v)).filter((row) => row.stage === 'release-on-licence' && row.status === 'scheduled').length));
+        const counts = await Promise.all(
+          victims.map(
+            async (v) =>
+              (await scheduleRows(v)).filter((row) => row.stage === 'release-on-licence' && row.status === 'scheduled')
+                .length,
+          ),
+        );
         return counts.every((count) => count === 1);
       }, 'three scheduled notifications');
       // Due jobs wait in the prioritized set (every job has its urgency's priority), later ones are delayed.
@@ -213,7 +288,8 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
 
       expect(await held.resync()).toBeGreaterThanOrEqual(3);
       held.startWorker();
-      for (const victimId of victims) await eventually(async () => (await sentEvents(victimId)).length === 1, 'each notification to be sent');
+      for (const victimId of victims)
+        await eventually(async () => (await sentEvents(victimId)).length === 1, 'each notification to be sent');
 
       // Resync again (rows may still read "scheduled" for a moment): nothing goes twice.
       await held.resync();
@@ -239,25 +315,52 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
       const failed = await enrolledVictim(sentenceId);
       await milestone(sentenceId, { kind: 'release-on-licence', date: TODAY });
       const jobOf = async (victimId: string) => {
-        const row = await eventually(async () => (await scheduleRows(victimId)).find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled'), 'the scheduled release');
-        return { victimId, notificationId: row.notification_id, dueAt: row.due_at.toISOString(), urgency: 'urgent' as const };
+        const row = await eventually(
+          async () =>
+            (await scheduleRows(victimId)).find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled'),
+          'the scheduled release',
+        );
+        return {
+          victimId,
+          notificationId: row.notification_id,
+          dueAt: row.due_at.toISOString(),
+          urgency: 'urgent' as const,
+        };
       };
       const outbox = new OutboxChannel(dataSource);
       const processorWith = (channel: NotificationChannelPort) =>
-        new NotificationProcessor(api.store, channel, new NotificationAttempts(dataSource), new WorkerCommands(api.store, DAY_AHEAD), held.queue, testSettings(`${prefix}:crash`), log);
+        new NotificationProcessor(
+          api.store,
+          channel,
+          new NotificationAttempts(dataSource),
+          new WorkerCommands(api.store, DAY_AHEAD),
+          held.queue,
+          testSettings(`${prefix}:crash`),
+          log,
+        );
 
       // 1. The channel accepts, then the process is killed: the job never finishes and nothing is recorded.
       const killedJob = await jobOf(killed);
-      const hangs: NotificationChannelPort = { name: 'outbox', send: (message) => outbox.send(message).then(() => new Promise<never>(() => undefined)), findAccepted: (r) => outbox.findAccepted(r) };
+      const hangs: NotificationChannelPort = {
+        name: 'outbox',
+        send: (message) => outbox.send(message).then(() => new Promise<never>(() => undefined)),
+        findAccepted: (r) => outbox.findAccepted(r),
+      };
       void processorWith(hangs).deliver(killedJob, 0);
       await eventually(async () => (await outboxRows(dataSource, killed)).length === 1, 'the channel to accept');
-      const [attempt] = await dataSource.query('SELECT state FROM notification_attempts WHERE notification_id = $1', [killedJob.notificationId]);
+      const [attempt] = await dataSource.query('SELECT state FROM notification_attempts WHERE notification_id = $1', [
+        killedJob.notificationId,
+      ]);
       expect(attempt.state).toBe('sending');
       expect(await sentEvents(killed)).toHaveLength(0);
 
       // 2. The channel accepts, then the worker fails before recording it.
       const failedJob = await jobOf(failed);
-      const throwsAfter: NotificationChannelPort = { name: 'outbox', send: (message) => outbox.send(message).then(() => Promise.reject(new Error('killed'))), findAccepted: (r) => outbox.findAccepted(r) };
+      const throwsAfter: NotificationChannelPort = {
+        name: 'outbox',
+        send: (message) => outbox.send(message).then(() => Promise.reject(new Error('killed'))),
+        findAccepted: (r) => outbox.findAccepted(r),
+      };
       await expect(processorWith(throwsAfter).deliver(failedJob, 0)).rejects.toBeInstanceOf(DeliveryFailed);
 
       // The retried jobs ask the channel by reference, find the message and record it: one message each.
@@ -269,8 +372,12 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
         expect(await outboxRows(dataSource, victimId)).toHaveLength(1);
         expect(await sentEvents(victimId)).toHaveLength(1);
       }
-      const failedEvents = (await api.store.readStream(victimStreamId(failed))).filter((event) => event.type === 'NotificationFailed');
-      expect(failedEvents.map((event) => event.data)).toEqual([expect.objectContaining({ attempt: 1, errorCode: 'channel-error', final: false })]);
+      const failedEvents = (await api.store.readStream(victimStreamId(failed))).filter(
+        (event) => event.type === 'NotificationFailed',
+      );
+      expect(failedEvents.map((event) => event.data)).toEqual([
+        expect.objectContaining({ attempt: 1, errorCode: 'channel-error', final: false }),
+      ]);
     } finally {
       await held.stop();
       await deleteKeysWithPrefix(`${prefix}:crash`);

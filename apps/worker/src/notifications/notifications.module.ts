@@ -2,7 +2,13 @@ import { BeforeApplicationShutdown, Inject, Injectable, Module, OnApplicationBoo
 import { Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { ENVIRONMENT, LOGGER, ServiceMetrics } from '@vcs/infrastructure';
-import { createNotifyApi, GovUkNotifyChannel, NotificationChannelPort, NotifyTemplates, OutboxChannel } from '@vcs/notifications';
+import {
+  createNotifyApi,
+  GovUkNotifyChannel,
+  NotificationChannelPort,
+  NotifyTemplates,
+  OutboxChannel,
+} from '@vcs/notifications';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { notificationSettingsOf, SYSTEM_CLOCK } from './notification-settings';
@@ -12,7 +18,10 @@ import { parkingPolicyOf } from '../consumers/parking';
 /** The channel configuration selects: the local outbox (default) or GOV.UK Notify. */
 export function channelFor(env: Environment, dataSource: DataSource): NotificationChannelPort {
   if (env.NOTIFICATION_CHANNEL === 'govuk-notify') {
-    return new GovUkNotifyChannel(createNotifyApi(env.NOTIFY_API_KEY as string, env.NOTIFY_BASE_URL), NotifyTemplates.fromJson(env.NOTIFY_TEMPLATE_IDS));
+    return new GovUkNotifyChannel(
+      createNotifyApi(env.NOTIFY_API_KEY as string, env.NOTIFY_BASE_URL),
+      NotifyTemplates.fromJson(env.NOTIFY_TEMPLATE_IDS),
+    );
   }
   return new OutboxChannel(dataSource);
 }
@@ -47,8 +56,12 @@ export class NotificationsService implements OnApplicationBootstrap, BeforeAppli
     this.metrics.watchQueue(queue.name, () => queue.getJobCounts());
     this.metrics.watchNotifications(this.runtime.dataSource);
     const worker = this.runtime.deliveryWorker;
-    worker?.on('completed', (job) => this.metrics.queueJobs.inc({ queue: queue.name, job: job.name, outcome: 'completed' }));
-    worker?.on('failed', (job) => this.metrics.queueJobs.inc({ queue: queue.name, job: job?.name ?? 'unknown', outcome: 'failed' }));
+    worker?.on('completed', (job) =>
+      this.metrics.queueJobs.inc({ queue: queue.name, job: job.name, outcome: 'completed' }),
+    );
+    worker?.on('failed', (job) =>
+      this.metrics.queueJobs.inc({ queue: queue.name, job: job?.name ?? 'unknown', outcome: 'failed' }),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {

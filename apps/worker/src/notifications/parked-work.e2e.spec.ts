@@ -76,17 +76,27 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
     return victimId;
   }
 
-  const sent = async (victimId: string) => (await api.store.readStream(victimStreamId(victimId))).filter((e) => e.type === 'NotificationSent');
+  const sent = async (victimId: string) =>
+    (await api.store.readStream(victimStreamId(victimId))).filter((e) => e.type === 'NotificationSent');
 
   /** Every consumer has read past everything written so far (so none needs the damaged key to catch up). */
   async function everyoneCaughtUp(): Promise<void> {
     const head = await api.store.headPosition();
     await eventually(async () => {
-      const rows: { commit_position: string | null; prepare_position: string | null }[] = await dataSource.query('SELECT commit_position::text, prepare_position::text FROM projection_checkpoints');
+      const rows: { commit_position: string | null; prepare_position: string | null }[] = await dataSource.query(
+        'SELECT commit_position::text, prepare_position::text FROM projection_checkpoints',
+      );
       return (
         head !== undefined &&
         rows.length > 0 &&
-        rows.every((row) => row.commit_position !== null && comparePositions({ commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position ?? '0') }, head) >= 0)
+        rows.every(
+          (row) =>
+            row.commit_position !== null &&
+            comparePositions(
+              { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position ?? '0') },
+              head,
+            ) >= 0,
+        )
       );
     }, 'every consumer past the head');
   }
@@ -99,33 +109,70 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
     await everyoneCaughtUp();
 
     // Damage the victim's wrapped data key (and drop this process's cached copy): their history can no longer be read.
-    const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query('SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1', [broken]);
-    await dataSource.query("UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1", [broken]);
+    const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query(
+      'SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1',
+      [broken],
+    );
+    await dataSource.query(
+      "UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1",
+      [broken],
+    );
     api.app.get(VictimDataKeyStore).evict(broken);
 
     for (const sentenceId of [shared, other]) {
-      expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), kind: 'release-on-licence', date: TODAY }), 201);
+      expectStatus(
+        await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+          milestoneId: randomUUID(),
+          kind: 'release-on-licence',
+          date: TODAY,
+        }),
+        201,
+      );
     }
 
     // Everyone else is told: the other victim of the same sentence, and the victim of the other sentence.
-    await eventually(async () => (await sent(sameSentence)).length === 1 && (await sent(otherSentence)).length === 1, 'the other victims told', 30_000);
-    const [parked] = await eventually(async () => {
-      const rows = await parkedWork.list(dataSource, 'notification-planner');
-      return rows.length > 0 && rows;
-    }, 'the milestone parked by the planner', 30_000);
-    expect(parked).toMatchObject({ consumer: 'notification-planner', streamId: sentenceStreamId(shared), eventType: 'SentenceMilestoneReached', reason: 'failed', attempts: 2 });
+    await eventually(
+      async () => (await sent(sameSentence)).length === 1 && (await sent(otherSentence)).length === 1,
+      'the other victims told',
+      30_000,
+    );
+    const [parked] = await eventually(
+      async () => {
+        const rows = await parkedWork.list(dataSource, 'notification-planner');
+        return rows.length > 0 && rows;
+      },
+      'the milestone parked by the planner',
+      30_000,
+    );
+    expect(parked).toMatchObject({
+      consumer: 'notification-planner',
+      streamId: sentenceStreamId(shared),
+      eventType: 'SentenceMilestoneReached',
+      reason: 'failed',
+      attempts: 2,
+    });
     expect(await outboxRows(dataSource, broken)).toEqual([]); // (their history cannot be read: ask the outbox)
     // An error line naming the consumer and the event type; no personal data in the row or the log.
     expect(log.lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(
-      expect.objectContaining({ level: 'error', consumer: 'notification-planner', eventType: 'SentenceMilestoneReached' }),
+      expect.objectContaining({
+        level: 'error',
+        consumer: 'notification-planner',
+        eventType: 'SentenceMilestoneReached',
+      }),
     );
-    for (const text of [JSON.stringify({ ...parked, position: null }), ...log.lines]) for (const value of [VICTIM.email, VICTIM.fullName]) expect(text).not.toContain(value);
+    for (const text of [JSON.stringify({ ...parked, position: null }), ...log.lines])
+      for (const value of [VICTIM.email, VICTIM.fullName]) expect(text).not.toContain(value);
 
     // Visible: the consumer's status and the API's readiness (degraded, still serving).
     const planner = (await api.app.get(ConsumerStatusReader).statuses()).find((s) => s.name === 'notification-planner');
     expect(planner).toMatchObject({ parked: 1 });
     const ready = await request(api.http).get('/health/ready').expect(200);
-    expect(ready.body).toMatchObject({ status: 'degraded', checks: { consumerHealth: { status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') } } });
+    expect(ready.body).toMatchObject({
+      status: 'degraded',
+      checks: {
+        consumerHealth: { status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') },
+      },
+    });
 
     // Repaired, retried with one command: the parked victim is told, nothing is parked, the others are not told twice.
     await dataSource.query('UPDATE victim_data_keys SET wrapped_key = $2 WHERE victim_id = $1', [broken, goodKey]);

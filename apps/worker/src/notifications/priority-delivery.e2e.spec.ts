@@ -77,7 +77,12 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
     });
   }
 
-  function runtimeOn(prefix: string, channel: OutboxChannel, ratePerSecond: number, concurrency: number): NotificationRuntime {
+  function runtimeOn(
+    prefix: string,
+    channel: OutboxChannel,
+    ratePerSecond: number,
+    concurrency: number,
+  ): NotificationRuntime {
     if (!prefixes.includes(prefix)) prefixes.push(prefix);
     const runtime = runtimeFor(api.app, { prefix, log, channel, settings: { ratePerSecond, concurrency } });
     runtimes.push(runtime);
@@ -85,7 +90,10 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
   }
 
   const scheduleRows = (victimId: string): Promise<ScheduleRow[]> =>
-    dataSource.query('SELECT notification_id::text, sentence_id::text, due_at, status, stage, channel FROM notification_schedule WHERE victim_id = $1', [victimId]);
+    dataSource.query(
+      'SELECT notification_id::text, sentence_id::text, due_at, status, stage, channel FROM notification_schedule WHERE victim_id = $1',
+      [victimId],
+    );
 
   async function enrolled(sentenceId: string, stages: Record<string, unknown>): Promise<string> {
     const victimId = await vlo.referVictim(sentenceId);
@@ -107,13 +115,20 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
    * Victims who chose the yearly letter (routine), by email, each with the letter the planner scheduled a year ahead
    * brought forward to now (as a catch-up after an outage would find them: all due at once).
    */
-  async function routineLettersDueNow(runtime: NotificationRuntime, count: number): Promise<{ victimId: string; notificationId: string; dueAt: string }[]> {
+  async function routineLettersDueNow(
+    runtime: NotificationRuntime,
+    count: number,
+  ): Promise<{ victimId: string; notificationId: string; dueAt: string }[]> {
     const sentenceId = await vlo.recordSentence();
     const commands = new WorkerCommands(api.store, new Clock());
     const letters = [];
     for (let i = 0; i < count; i++) {
       const victimId = await enrolled(sentenceId, { choice: 'annual-letter' });
-      const planned = await eventually(async () => (await scheduleRows(victimId)).find((r) => r.stage === 'annual-contact' && r.status === 'scheduled'), 'the yearly letter');
+      const planned = await eventually(
+        async () =>
+          (await scheduleRows(victimId)).find((r) => r.stage === 'annual-contact' && r.status === 'scheduled'),
+        'the yearly letter',
+      );
       const dueAt = new Date().toISOString();
       const outcome = await commands.run(
         'notification-planner',
@@ -138,22 +153,43 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
     }
     // Moved by the dispatcher (NotificationRescheduled → a new job, at routine priority): all due, none taken yet.
     for (const letter of letters) {
-      await eventually(async () => (await runtime.queue.queue.getJobState(deliveryJobId(letter.notificationId, letter.dueAt))) === 'prioritized', 'the routine job to be due');
+      await eventually(
+        async () =>
+          (await runtime.queue.queue.getJobState(deliveryJobId(letter.notificationId, letter.dueAt))) === 'prioritized',
+        'the routine job to be due',
+      );
     }
     return letters;
   }
 
   async function releaseOf(sentenceId: string): Promise<void> {
-    expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), kind: 'release-on-licence', date: TODAY }), 201);
+    expectStatus(
+      await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+        milestoneId: randomUUID(),
+        kind: 'release-on-licence',
+        date: TODAY,
+      }),
+      201,
+    );
   }
 
   async function dueRelease(runtime: NotificationRuntime, victimId: string): Promise<ScheduleRow> {
-    const row = await eventually(async () => (await scheduleRows(victimId)).find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled'), 'the scheduled release');
-    await eventually(async () => (await runtime.queue.queue.getJobState(deliveryJobId(row.notification_id, row.due_at.toISOString()))) === 'prioritized', 'the release job to be due');
+    const row = await eventually(
+      async () =>
+        (await scheduleRows(victimId)).find((r) => r.stage === 'release-on-licence' && r.status === 'scheduled'),
+      'the scheduled release',
+    );
+    await eventually(
+      async () =>
+        (await runtime.queue.queue.getJobState(deliveryJobId(row.notification_id, row.due_at.toISOString()))) ===
+        'prioritized',
+      'the release job to be due',
+    );
     return row;
   }
 
-  const sentCount = async (victimId: string) => (await api.store.readStream(victimStreamId(victimId))).filter((e) => e.type === 'NotificationSent').length;
+  const sentCount = async (victimId: string) =>
+    (await api.store.readStream(victimStreamId(victimId))).filter((e) => e.type === 'NotificationSent').length;
 
   it('sends a release that became due during a drain of routine letters before the routine letters still waiting, and still sends every routine letter once', async () => {
     const prefix = `${queuePrefixFor('priority-delivery-e2e')}:overtake`;

@@ -49,7 +49,12 @@ describe('process manager: parks bad events, never an outage', () => {
   it('given an outage, then nothing is parked and every event is handled once it ends; given a bad event, then only its stream waits', async () => {
     const reactor = new Recorder();
     reactor.outage = true;
-    const manager = new ProcessManager(dataSource, store, reactor, { batchSize: 10, retryMs: 50, log: { info: () => undefined, warn: () => undefined, error: () => undefined }, parking: { attempts: 2, backoffMs: 1, retryPollMs: 50 } });
+    const manager = new ProcessManager(dataSource, store, reactor, {
+      batchSize: 10,
+      retryMs: 50,
+      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      parking: { attempts: 2, backoffMs: 1, retryPollMs: 50 },
+    });
     const [a, b] = [anEvent('Ping'), anEvent('Ping')];
     await store.appendToStream(newStreamId('victim'), [a], 'no_stream');
     await store.appendToStream(newStreamId('victim'), [b], 'no_stream');

@@ -75,7 +75,12 @@ export class ProcessManager {
     private readonly dataSource: DataSource,
     private readonly store: EventStore,
     private readonly reactor: EventReactor,
-    private readonly options: { readonly batchSize: number; readonly retryMs: number; readonly log: ProjectorLog; readonly parking?: ParkingPolicy },
+    private readonly options: {
+      readonly batchSize: number;
+      readonly retryMs: number;
+      readonly log: ProjectorLog;
+      readonly parking?: ParkingPolicy;
+    },
   ) {
     this.parking = options.parking ?? DEFAULT_PARKING_POLICY;
   }
@@ -97,7 +102,12 @@ export class ProcessManager {
   }
 
   status(): ProcessManagerStatus {
-    return { name: this.reactor.name, active: this.active, position: this.position ? formatPosition(this.position) : undefined, parkedStreams: this.parked.size };
+    return {
+      name: this.reactor.name,
+      active: this.active,
+      position: this.position ? formatPosition(this.position) : undefined,
+      parkedStreams: this.parked.size,
+    };
   }
 
   private async loop(): Promise<void> {
@@ -105,7 +115,11 @@ export class ProcessManager {
       try {
         if (await this.becomeActive()) await this.run();
       } catch (error) {
-        if (!this.stopped) this.options.log.warn({ reactor: this.reactor.name, err: errorSummary(error) }, 'notification reactor interrupted; will retry');
+        if (!this.stopped)
+          this.options.log.warn(
+            { reactor: this.reactor.name, err: errorSummary(error) },
+            'notification reactor interrupted; will retry',
+          );
       } finally {
         if (this.retryTimer) clearInterval(this.retryTimer);
         this.retryTimer = undefined;
@@ -119,7 +133,13 @@ export class ProcessManager {
 
   private async becomeActive(): Promise<boolean> {
     if (this.active && this.lease) {
-      if (await this.lease.query('SELECT 1').then(() => true, () => false)) return true;
+      if (
+        await this.lease.query('SELECT 1').then(
+          () => true,
+          () => false,
+        )
+      )
+        return true;
       await this.releaseLease();
     }
     // The lease has a connection of its own, outside the pool: a pooled one held for the life of the process would
@@ -127,7 +147,10 @@ export class ProcessManager {
     const client = new Client({ connectionString: (this.dataSource.options as PostgresConnectionOptions).url });
     client.on('error', () => undefined);
     await client.connect();
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [`reactor:${this.reactor.name}`]);
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+      [`reactor:${this.reactor.name}`],
+    );
     if (!rows[0]?.locked) {
       await client.end().catch(() => undefined);
       return false;
@@ -169,13 +192,19 @@ export class ProcessManager {
     let handled = 0;
     let last: GlobalPosition | undefined;
     if (this.reactor.handleBatch && mine.length > 0 && !mine.some((event) => this.parked.has(event.streamId))) {
-      const failure = await attempt(() => (this.reactor.handleBatch as NonNullable<EventReactor['handleBatch']>)(mine), { ...this.parking, attempts: 1 });
+      const failure = await attempt(
+        () => (this.reactor.handleBatch as NonNullable<EventReactor['handleBatch']>)(mine),
+        { ...this.parking, attempts: 1 },
+      );
       if (failure === undefined) {
         last = batch[batch.length - 1]?.position;
         if (last) await this.moveCheckpoint(last, mine.length);
         return;
       }
-      this.options.log.warn({ reactor: this.reactor.name, err: errorSummary(failure) }, 'batch failed; handling its events one by one');
+      this.options.log.warn(
+        { reactor: this.reactor.name, err: errorSummary(failure) },
+        'batch failed; handling its events one by one',
+      );
     }
     try {
       for (const event of batch) {
@@ -195,19 +224,43 @@ export class ProcessManager {
   /** Handles the event with bounded attempts, or parks it (and it waits behind parked work of its stream). */
   private async handleOrPark(event: RecordedEvent): Promise<void> {
     if (this.parked.has(event.streamId)) {
-      await parkedWork.park(this.dataSource, this.reactor.name, event, 'behind-parked', 'waiting behind an earlier parked event of its stream', 0);
+      await parkedWork.park(
+        this.dataSource,
+        this.reactor.name,
+        event,
+        'behind-parked',
+        'waiting behind an earlier parked event of its stream',
+        0,
+      );
       return;
     }
-    const failure = await attempt(() => this.reactor.handle(event), this.parking, () => this.stopped);
+    const failure = await attempt(
+      () => this.reactor.handle(event),
+      this.parking,
+      () => this.stopped,
+    );
     if (failure === undefined) return;
     if (this.stopped) throw failure; // shutting down: not a verdict on the event; it is handled again after the restart
     // PostgreSQL, the event store or Redis down: not a verdict on the event either. Stop here (the checkpoint stays
     // before it) and start again after retryMs, as before; only an event that fails while everything answers is parked.
     if (!(await this.dependenciesAnswer())) throw failure;
-    await parkedWork.park(this.dataSource, this.reactor.name, event, 'failed', errorSummary(failure), this.parking.attempts);
+    await parkedWork.park(
+      this.dataSource,
+      this.reactor.name,
+      event,
+      'failed',
+      errorSummary(failure),
+      this.parking.attempts,
+    );
     this.parked.add(event.streamId);
     this.options.log.error(
-      { consumer: this.reactor.name, eventType: event.type, eventId: event.id, attempts: this.parking.attempts, err: errorSummary(failure) },
+      {
+        consumer: this.reactor.name,
+        eventType: event.type,
+        eventId: event.id,
+        attempts: this.parking.attempts,
+        err: errorSummary(failure),
+      },
       'consumer parked an event it could not handle; the rest of its stream waits behind it, every other stream goes on',
     );
   }
@@ -217,11 +270,17 @@ export class ProcessManager {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('no answer')), DEPENDENCY_CHECK_MS);
     });
-    const checks = Promise.all([this.dataSource.query('SELECT 1'), this.store.ping(), this.reactor.dependenciesAnswer?.()]);
-    return Promise.race([checks, timeout]).then(
-      () => true,
-      () => false,
-    ).finally(() => clearTimeout(timer));
+    const checks = Promise.all([
+      this.dataSource.query('SELECT 1'),
+      this.store.ping(),
+      this.reactor.dependenciesAnswer?.(),
+    ]);
+    return Promise.race([checks, timeout])
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => clearTimeout(timer));
   }
 
   /** Replays, in order, the parked events of the streams an operator asked to retry. */
@@ -231,7 +290,10 @@ export class ProcessManager {
       if (!(await parkedWork.retryAsked(this.dataSource, this.reactor.name))) return;
       await this.serial.run(() => this.retryParked());
     } catch (error) {
-      this.options.log.warn({ reactor: this.reactor.name, err: errorSummary(error) }, 'retry of parked work interrupted; will try again');
+      this.options.log.warn(
+        { reactor: this.reactor.name, err: errorSummary(error) },
+        'retry of parked work interrupted; will try again',
+      );
     }
   }
 
@@ -242,15 +304,36 @@ export class ProcessManager {
       if (failedStreams.has(parked.streamId)) continue;
       if (!streams.has(parked.streamId)) streams.set(parked.streamId, await this.store.readStream(parked.streamId));
       const event = streams.get(parked.streamId)?.find((e) => e.id === parked.eventId);
-      const failure = event ? await attempt(() => this.reactor.handle(event), this.parking, () => this.stopped) : new Error('the parked event is no longer in its stream');
+      const failure = event
+        ? await attempt(
+            () => this.reactor.handle(event),
+            this.parking,
+            () => this.stopped,
+          )
+        : new Error('the parked event is no longer in its stream');
       if (failure === undefined) {
         await parkedWork.release(this.dataSource, this.reactor.name, parked.eventId);
         continue;
       }
       if (this.stopped || !(await this.dependenciesAnswer())) throw failure; // the retry stays asked for: tried again at the next poll
       failedStreams.add(parked.streamId);
-      await parkedWork.failedAgain(this.dataSource, this.reactor.name, parked.streamId, parked.eventId, errorSummary(failure), this.parking.attempts);
-      this.options.log.error({ consumer: this.reactor.name, eventType: parked.eventType, eventId: parked.eventId, err: errorSummary(failure) }, 'parked event failed again on retry; it stays parked');
+      await parkedWork.failedAgain(
+        this.dataSource,
+        this.reactor.name,
+        parked.streamId,
+        parked.eventId,
+        errorSummary(failure),
+        this.parking.attempts,
+      );
+      this.options.log.error(
+        {
+          consumer: this.reactor.name,
+          eventType: parked.eventType,
+          eventId: parked.eventId,
+          err: errorSummary(failure),
+        },
+        'parked event failed again on retry; it stays parked',
+      );
     }
     this.parked = await parkedWork.parkedStreams(this.dataSource, this.reactor.name);
     this.options.log.info({ consumer: this.reactor.name, streamsStillParked: this.parked.size }, 'parked work retried');

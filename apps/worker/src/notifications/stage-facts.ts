@@ -30,7 +30,11 @@ export class StageFactsCache {
       return sentenceIds.map((sentenceId) => streams.get(sentenceStreamId(sentenceId)) ?? []);
     } catch {
       // One sentence that cannot be read must not fail the other jobs' messages: each on its own instead.
-      return Promise.all(sentenceIds.map((sentenceId) => readWholeStream(this.store, sentenceStreamId(sentenceId)).catch((error: unknown) => new ItemFailure(error))));
+      return Promise.all(
+        sentenceIds.map((sentenceId) =>
+          readWholeStream(this.store, sentenceStreamId(sentenceId)).catch((error: unknown) => new ItemFailure(error)),
+        ),
+      );
     }
   }
 
@@ -39,18 +43,26 @@ export class StageFactsCache {
     if (!milestoneId) return {};
     let facts = this.byMilestone.get(milestoneId);
     if (!facts) {
-      if (this.byMilestone.size >= this.maxEntries) this.byMilestone.delete(this.byMilestone.keys().next().value as string);
+      if (this.byMilestone.size >= this.maxEntries)
+        this.byMilestone.delete(this.byMilestone.keys().next().value as string);
       facts = this.read(notification.sentenceId, milestoneId);
       this.byMilestone.set(milestoneId, facts);
       // A failed read, or a milestone not found, is not a fact: the next job reads again.
-      facts.then((found) => found ?? this.byMilestone.delete(milestoneId), () => this.byMilestone.delete(milestoneId));
+      facts.then(
+        (found) => found ?? this.byMilestone.delete(milestoneId),
+        () => this.byMilestone.delete(milestoneId),
+      );
     }
     return (await facts) ?? {};
   }
 
   private async read(sentenceId: string, milestoneId: string): Promise<StageFacts | undefined> {
     const events = await this.sentences.run(sentenceId);
-    const event = events.find((e) => e.type === 'SentenceMilestoneReached' && (e.data as SentenceMilestoneReached['data']).milestoneId === milestoneId);
+    const event = events.find(
+      (e) =>
+        e.type === 'SentenceMilestoneReached' &&
+        (e.data as SentenceMilestoneReached['data']).milestoneId === milestoneId,
+    );
     if (!event) return undefined;
     const data = event.data as SentenceMilestoneReached['data'];
     return { date: data.date, detail: (data.detail ?? {}) as Record<string, unknown> };

@@ -29,7 +29,9 @@ export class VictimLoads {
       streams = await this.store.readStreams(victimIds.map(victimStreamId));
     } catch {
       // One history that cannot be read (or opened) must not fail the other jobs: each is read on its own instead.
-      return Promise.all(victimIds.map((victimId) => loadVictim(this.store, victimId).catch((error: unknown) => new ItemFailure(error))));
+      return Promise.all(
+        victimIds.map((victimId) => loadVictim(this.store, victimId).catch((error: unknown) => new ItemFailure(error))),
+      );
     }
     return victimIds.map((victimId) => victimOf(streams.get(victimStreamId(victimId)) ?? []));
   }

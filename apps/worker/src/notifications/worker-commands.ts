@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { DomainRuleViolation, KnownVictim, schemaVersionOf, victimDecider, VictimCommand, victimStreamId } from '@vcs/domain';
+import {
+  DomainRuleViolation,
+  KnownVictim,
+  schemaVersionOf,
+  victimDecider,
+  VictimCommand,
+  victimStreamId,
+} from '@vcs/domain';
 import { EventStore, formatPosition, RecordedEvent } from '@vcs/event-store';
 import { v5 as uuidv5 } from 'uuid';
 import { Clock } from '../../../api/src/commands/clock';
@@ -13,7 +20,8 @@ const KEY_NAMESPACE = 'a4d2c1b0-5e6f-5a7b-8c9d-0e1f2a3b4c5d';
 
 export type WorkerActor = 'notification-planner' | 'notification-worker';
 
-export type CommandOutcome = { readonly done: true; readonly result: CommandResult } | { readonly done: false; readonly rule: string };
+export type CommandOutcome =
+  { readonly done: true; readonly result: CommandResult } | { readonly done: false; readonly rule: string };
 
 /** A victim's history as the worker read it, and its folded state: what a command is decided on. */
 export interface LoadedVictim {
@@ -62,7 +70,12 @@ export class WorkerCommands {
    * with THAT history's revision as the expected revision, with the same derived event ids and metadata as `run`.
    * A stream that moved on since raises WrongExpectedRevisionError: the caller reads again and decides again.
    */
-  async runOn(victim: LoadedVictim, actor: WorkerActor, command: VictimCommand, correlationId: string): Promise<CommandOutcome> {
+  async runOn(
+    victim: LoadedVictim,
+    actor: WorkerActor,
+    command: VictimCommand,
+    correlationId: string,
+  ): Promise<CommandOutcome> {
     const key = keyOf(actor, command);
     const streamId = victimStreamId(command.data.victimId);
     const ids = eventIdsFor(1, actor, key.idempotencyKey);
@@ -75,7 +88,11 @@ export class WorkerCommands {
     const earlier = victim.events.filter((event) => event.metadata.idempotencyKey === key.idempotencyKey);
     if (earlier.length > 0 && earlier[0].id === ids[0]) {
       const mine = earlier[earlier.length - 1];
-      return done(mine.revision, earlier.map((event) => event.type), formatPosition(mine.position));
+      return done(
+        mine.revision,
+        earlier.map((event) => event.type),
+        formatPosition(mine.position),
+      );
     }
     let decided;
     try {
@@ -105,7 +122,11 @@ export class WorkerCommands {
       })),
       last.revision,
     );
-    return done(appended.nextExpectedRevision, decided.map((event) => event.type), formatPosition(appended.position));
+    return done(
+      appended.nextExpectedRevision,
+      decided.map((event) => event.type),
+      formatPosition(appended.position),
+    );
   }
 
   /** The same commands, with `runOn` appending through `appends` (e.g. grouped with other jobs' appends). */
@@ -121,5 +142,8 @@ export class WorkerCommands {
 function keyOf(actor: WorkerActor, command: VictimCommand): { idempotencyKey: string; requestHash: string } {
   const { recordedOn: _recordedOn, ...identity } = command.data as { recordedOn?: string };
   const fingerprint = JSON.stringify({ type: command.type, data: identity });
-  return { idempotencyKey: uuidv5(`${actor}\u0000${fingerprint}`, KEY_NAMESPACE), requestHash: createHash('sha256').update(fingerprint).digest('hex') };
+  return {
+    idempotencyKey: uuidv5(`${actor}\u0000${fingerprint}`, KEY_NAMESPACE),
+    requestHash: createHash('sha256').update(fingerprint).digest('hex'),
+  };
 }

@@ -13,7 +13,10 @@ export async function* batchesOfAvailable<T>(source: AsyncIterable<T>, max: numb
     const batch: T[] = [first.value];
     pending = iterator.next();
     while (batch.length < max) {
-      const next = await Promise.race([pending, new Promise<typeof NOT_READY>((resolve) => setImmediate(() => resolve(NOT_READY)))]);
+      const next = await Promise.race([
+        pending,
+        new Promise<typeof NOT_READY>((resolve) => setImmediate(() => resolve(NOT_READY))),
+      ]);
       if (next === NOT_READY) break;
       if (next.done) {
         yield batch;

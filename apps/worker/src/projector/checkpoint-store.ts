@@ -17,7 +17,9 @@ function toPosition(row: CheckpointRow | undefined): GlobalPosition | undefined 
 }
 
 export async function readCheckpoint(manager: EntityManager, projection: string): Promise<Checkpoint> {
-  await manager.query('INSERT INTO projection_checkpoints (projection) VALUES ($1) ON CONFLICT DO NOTHING', [projection]);
+  await manager.query('INSERT INTO projection_checkpoints (projection) VALUES ($1) ON CONFLICT DO NOTHING', [
+    projection,
+  ]);
   const rows: CheckpointRow[] = await manager.query(
     'SELECT commit_position::text, prepare_position::text FROM projection_checkpoints WHERE projection = $1',
     [projection],
@@ -34,7 +36,12 @@ export async function lockCheckpoint(manager: EntityManager, projection: string)
   return { position: toPosition(rows[0]) };
 }
 
-export async function writeCheckpoint(manager: EntityManager, projection: string, position: GlobalPosition, applied: number): Promise<void> {
+export async function writeCheckpoint(
+  manager: EntityManager,
+  projection: string,
+  position: GlobalPosition,
+  applied: number,
+): Promise<void> {
   await manager.query(
     `UPDATE projection_checkpoints
        SET commit_position = $2, prepare_position = $3, events_applied = events_applied + $4, updated_at = now()

@@ -1,6 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { comparePositions, GlobalPosition, RecordedEvent } from '@vcs/event-store';
-import { applyHandled, BatchWrite, MemoryBuild, Projection, inChunks, projectionHandles, readsPersonalDataOf, writeInChunks } from '@vcs/read-models';
+import {
+  applyHandled,
+  BatchWrite,
+  MemoryBuild,
+  Projection,
+  inChunks,
+  projectionHandles,
+  readsPersonalDataOf,
+  writeInChunks,
+} from '@vcs/read-models';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
 import { RebuildHistory } from './rebuild-history';
@@ -107,7 +116,8 @@ export class ProjectionRebuild {
       const reached = latest(this.position, head);
       // Written when no live projector has run, or when one started after the rebuild did and is behind it: the
       // live instance then finds its checkpoint moved, rereads it and carries on from the rebuilt position.
-      if (reached && (!live || comparePositions(reached, live) > 0)) await writeCheckpoint(manager, this.name, reached, 0);
+      if (reached && (!live || comparePositions(reached, live) > 0))
+        await writeCheckpoint(manager, this.name, reached, 0);
     });
     await this.shadow.dropSchemas();
     await this.shadow.vacuumSwapped();
@@ -125,16 +135,22 @@ export class ProjectionRebuild {
 
   private async read(history: RebuildHistory, after: GlobalPosition | undefined): Promise<readonly RecordedEvent[]> {
     const events = await history.read(after, this.batchSize, this.types);
-    return this.readsPersonalData ? history.unseal(events, (type) => readsPersonalDataOf(this.projection, type)) : events;
+    return this.readsPersonalData
+      ? history.unseal(events, (type) => readsPersonalDataOf(this.projection, type))
+      : events;
   }
 
   /** The memory build's part of a batch; what it writes at once (append-only rows) goes to the shadow tables. */
   private async applyInMemory(memory: MemoryBuild, events: readonly RecordedEvent[]): Promise<void> {
     const started = performance.now();
-    const handled = this.projection.handles === '*' ? events : events.filter((event) => projectionHandles(this.projection, event.type));
+    const handled =
+      this.projection.handles === '*'
+        ? events
+        : events.filter((event) => projectionHandles(this.projection, event.type));
     const writes = handled.length > 0 ? memory.apply(handled) : [];
     this.eventsApplied += handled.length;
-    if (writes.some((write) => write.rows.length > 0)) await this.inShadowTransaction((manager) => this.writeInShadow(manager, writes));
+    if (writes.some((write) => write.rows.length > 0))
+      await this.inShadowTransaction((manager) => this.writeInShadow(manager, writes));
     this.applySeconds += (performance.now() - started) / 1000;
   }
 

@@ -25,9 +25,15 @@ export class ProjectorStatusController {
   async status() {
     const active = new Map<string, boolean>([
       ...this.projectors.status().map((s) => [s.projection, s.active] as const),
-      ...[this.notifications.runtime.planner.status(), this.notifications.runtime.dispatcher.status()].map((s) => [s.name, s.active] as const),
+      ...[this.notifications.runtime.planner.status(), this.notifications.runtime.dispatcher.status()].map(
+        (s) => [s.name, s.active] as const,
+      ),
       [this.retention.completionStatus().projection, this.retention.completionStatus().active] as const,
     ]);
-    return (await this.consumers.statuses()).map((s) => ({ ...s, projection: s.name, active: active.get(s.name) ?? false }));
+    return (await this.consumers.statuses()).map((s) => ({
+      ...s,
+      projection: s.name,
+      active: active.get(s.name) ?? false,
+    }));
   }
 }

@@ -13,7 +13,12 @@ const ROOT = join(__dirname, '../../../..');
 function startProjectorProcess(databaseUrl: string): ChildProcess {
   return fork(join(__dirname, 'testing/run-tally-projector.ts'), [], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), TS_NODE_TRANSPILE_ONLY: 'true' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+      TS_NODE_TRANSPILE_ONLY: 'true',
+    },
     execArgv: ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -47,7 +52,10 @@ describe('projector: killed mid-stream and restarted', () => {
   });
 
   const eventsApplied = async (projection: string): Promise<number> => {
-    const rows: { events_applied: string }[] = await dataSource.query('SELECT events_applied FROM projection_checkpoints WHERE projection = $1', [projection]);
+    const rows: { events_applied: string }[] = await dataSource.query(
+      'SELECT events_applied FROM projection_checkpoints WHERE projection = $1',
+      [projection],
+    );
     return rows.length ? Number(rows[0].events_applied) : 0;
   };
 
@@ -55,7 +63,11 @@ describe('projector: killed mid-stream and restarted', () => {
     await Promise.all(
       streams.map(async (streamId) => {
         for (let i = 0; i < appendsPerStream; i++) {
-          await store.appendToStream(streamId, Array.from({ length: 10 }, (_, n) => anEvent(`Step${n}`, { i, n })), 'any');
+          await store.appendToStream(
+            streamId,
+            Array.from({ length: 10 }, (_, n) => anEvent(`Step${n}`, { i, n })),
+            'any',
+          );
         }
       }),
     );
@@ -84,12 +96,18 @@ describe('projector: killed mid-stream and restarted', () => {
     }
 
     const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-    const clean = new Projector(dataSource, store, new TallyProjection('tally-clean', 'clean'), { batchSize: 100, retryMs: 100, log: silent });
+    const clean = new Projector(dataSource, store, new TallyProjection('tally-clean', 'clean'), {
+      batchSize: 100,
+      retryMs: 100,
+      log: silent,
+    });
     clean.start();
     await until(async () => (await eventsApplied('tally-clean')) >= total, 'the clean run');
     await clean.stop();
 
-    const [{ logged, distinct }] = await dataSource.query('SELECT count(*)::int AS logged, count(DISTINCT event_id)::int AS distinct FROM crash_log');
+    const [{ logged, distinct }] = await dataSource.query(
+      'SELECT count(*)::int AS logged, count(DISTINCT event_id)::int AS distinct FROM crash_log',
+    );
     expect({ logged, distinct }).toEqual({ logged: total, distinct: total });
     const crashed = await dataSource.query('SELECT * FROM crash_tally ORDER BY stream_id');
     const cleanRun = await dataSource.query('SELECT * FROM clean_tally ORDER BY stream_id');
@@ -98,9 +116,10 @@ describe('projector: killed mid-stream and restarted', () => {
     const cleanOrder = await dataSource.query('SELECT event_id, position FROM clean_log');
     expect(crashedOrder).toEqual(cleanOrder);
     const head = await store.headPosition();
-    const checkpoints: { projection: string; commit_position: string; prepare_position: string }[] = await dataSource.query(
-      'SELECT projection, commit_position::text, prepare_position::text FROM projection_checkpoints ORDER BY projection',
-    );
+    const checkpoints: { projection: string; commit_position: string; prepare_position: string }[] =
+      await dataSource.query(
+        'SELECT projection, commit_position::text, prepare_position::text FROM projection_checkpoints ORDER BY projection',
+      );
     for (const row of checkpoints) {
       const position = { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
       expect(formatPosition(position)).toBe(formatPosition(head!));

@@ -17,7 +17,11 @@ describe('projector: parks what it cannot apply and goes on', () => {
   let dataSource: DataSource;
   let store: PostgresEventStore;
   const errors: Record<string, unknown>[] = [];
-  const log = { info: () => undefined, warn: () => undefined, error: (details: object) => void errors.push(details as Record<string, unknown>) };
+  const log = {
+    info: () => undefined,
+    warn: () => undefined,
+    error: (details: object) => void errors.push(details as Record<string, unknown>),
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -35,7 +39,9 @@ describe('projector: parks what it cannot apply and goes on', () => {
   });
 
   const tally = async (streamId: string): Promise<number> => {
-    const rows: { events: number }[] = await dataSource.query('SELECT events FROM parking_tally WHERE stream_id = $1', [streamId]);
+    const rows: { events: number }[] = await dataSource.query('SELECT events FROM parking_tally WHERE stream_id = $1', [
+      streamId,
+    ]);
     return rows[0]?.events ?? 0;
   };
   const loggedOrder = async (streamId: string): Promise<string[]> => {
@@ -73,18 +79,30 @@ describe('projector: parks what it cannot apply and goes on', () => {
         [later.id, 'behind-parked'],
       ]);
       expect(parked[0].error).toContain('parking_no_poison');
-      expect(errors).toContainEqual(expect.objectContaining({ consumer: 'tally-parking', eventType: 'Poison', eventId: poisonedEvents[1].id }));
+      expect(errors).toContainEqual(
+        expect.objectContaining({ consumer: 'tally-parking', eventType: 'Poison', eventId: poisonedEvents[1].id }),
+      );
       expect(projector.status().parkedStreams).toBe(1);
 
       // Still broken: a retry leaves the stream parked, in order.
       expect(await parkedWork.requestRetry(dataSource, 'tally-parking')).toBe(3);
-      await eventually(async () => (await parkedWork.list(dataSource, 'tally-parking')).every((p) => p.retryRequestedAt === null), 'the failed retry settled');
-      expect((await parkedWork.list(dataSource, 'tally-parking')).map((p) => p.eventId)).toEqual([poisonedEvents[1].id, poisonedEvents[2].id, later.id]);
+      await eventually(
+        async () => (await parkedWork.list(dataSource, 'tally-parking')).every((p) => p.retryRequestedAt === null),
+        'the failed retry settled',
+      );
+      expect((await parkedWork.list(dataSource, 'tally-parking')).map((p) => p.eventId)).toEqual([
+        poisonedEvents[1].id,
+        poisonedEvents[2].id,
+        later.id,
+      ]);
 
       // Fixed: one retry applies the three in their order.
       await dataSource.query('ALTER TABLE parking_tally DROP CONSTRAINT parking_no_poison');
       await parkedWork.requestRetry(dataSource, 'tally-parking');
-      await eventually(async () => (await parkedWork.list(dataSource, 'tally-parking')).length === 0, 'the parked events applied');
+      await eventually(
+        async () => (await parkedWork.list(dataSource, 'tally-parking')).length === 0,
+        'the parked events applied',
+      );
       expect(await tally(poisoned)).toBe(4);
       expect(await loggedOrder(poisoned)).toEqual([...poisonedEvents.map((e) => e.id), later.id]);
       expect(projector.status().parkedStreams).toBe(0);

@@ -23,7 +23,13 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(LOGGER) log: Logger,
   ) {
     this.projectors = projections.map(
-      (projection) => new Projector(dataSource, store, projection, { batchSize: env.PROJECTOR_BATCH_SIZE, retryMs: 2000, log, parking: parkingPolicyOf(env) }),
+      (projection) =>
+        new Projector(dataSource, store, projection, {
+          batchSize: env.PROJECTOR_BATCH_SIZE,
+          retryMs: 2000,
+          log,
+          parking: parkingPolicyOf(env),
+        }),
     );
   }
 

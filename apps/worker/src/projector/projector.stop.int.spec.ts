@@ -46,7 +46,12 @@ describe('projector: stop() during start-up', () => {
     return n;
   };
 
-  const newProjector = () => new Projector(dataSource, store, new TallyProjection('tally-stopping', 'stopping'), { batchSize: 20, retryMs: 10_000, log: silent });
+  const newProjector = () =>
+    new Projector(dataSource, store, new TallyProjection('tally-stopping', 'stopping'), {
+      batchSize: 20,
+      retryMs: 10_000,
+      log: silent,
+    });
 
   it('returns when stopped straight after start(), with nothing in the history', async () => {
     const projector = newProjector();
@@ -69,7 +74,8 @@ describe('projector: stop() during start-up', () => {
     const projector = newProjector();
     projector.start();
     const deadline = Date.now() + 10_000;
-    while ((await dataSource.query('SELECT count(*)::int AS n FROM stopping_log'))[0].n < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    while ((await dataSource.query('SELECT count(*)::int AS n FROM stopping_log'))[0].n < 2 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 25));
     await within(projector.stop(), 5000, 'stop() of a running projector');
     expect((await dataSource.query('SELECT count(*)::int AS n FROM stopping_log'))[0].n).toBe(2);
   });

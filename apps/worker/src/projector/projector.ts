@@ -1,4 +1,11 @@
-import { AllSubscription, comparePositions, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@vcs/event-store';
+import {
+  AllSubscription,
+  comparePositions,
+  EventStore,
+  formatPosition,
+  GlobalPosition,
+  RecordedEvent,
+} from '@vcs/event-store';
 import { applyHandled, errorSummary, parkedWork, Projection, projectionHandles } from '@vcs/read-models';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -82,7 +89,13 @@ export class Projector {
   }
 
   status(): ProjectorStatus {
-    return { projection: this.projection.name, active: this.active, position: this.position, eventsSeen: this.eventsSeen, parkedStreams: this.parked.size };
+    return {
+      projection: this.projection.name,
+      active: this.active,
+      position: this.position,
+      eventsSeen: this.eventsSeen,
+      parkedStreams: this.parked.size,
+    };
   }
 
   private async runUntilStopped(): Promise<void> {
@@ -90,7 +103,11 @@ export class Projector {
       try {
         if (await this.becomeActive()) await this.project();
       } catch (error) {
-        if (!this.stopped) this.options.log.warn({ projection: this.projection.name, err: errorSummary(error) }, 'projector interrupted; will retry');
+        if (!this.stopped)
+          this.options.log.warn(
+            { projection: this.projection.name, err: errorSummary(error) },
+            'projector interrupted; will retry',
+          );
       } finally {
         if (this.retryTimer) clearInterval(this.retryTimer);
         this.retryTimer = undefined;
@@ -106,16 +123,20 @@ export class Projector {
   private async becomeActive(): Promise<boolean> {
     if (this.active && this.leaseRunner) {
       // Still ours? A dropped connection silently frees the lock.
-      const held = await this.leaseRunner.query('SELECT 1').then(() => true, () => false);
+      const held = await this.leaseRunner.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
       if (held) return true;
       await this.releaseLease();
     }
     const runner = new Client({ connectionString: (this.dataSource.options as PostgresConnectionOptions).url });
     runner.on('error', () => undefined); // a dropped lease connection is noticed by the next check
     await runner.connect();
-    const { rows } = await runner.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [
-      `projector:${this.projection.name}`,
-    ]);
+    const { rows } = await runner.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+      [`projector:${this.projection.name}`],
+    );
     if (!rows[0].locked) {
       await runner.end().catch(() => undefined);
       return false;
@@ -163,14 +184,19 @@ export class Projector {
 
   /** The batch in one transaction; if it fails (or touches a parked stream), event by event with parking. */
   private async applyOrPark(batch: RecordedEvent[]): Promise<void> {
-    const touchesParked = this.parked.size > 0 && batch.some((event) => this.parked.has(event.streamId) && projectionHandles(this.projection, event.type));
+    const touchesParked =
+      this.parked.size > 0 &&
+      batch.some((event) => this.parked.has(event.streamId) && projectionHandles(this.projection, event.type));
     if (!touchesParked) {
       try {
         await this.applyBatch(batch);
         return;
       } catch (error) {
         if (error instanceof CheckpointMovedError || this.stopped) throw error;
-        this.options.log.warn({ projection: this.projection.name, err: errorSummary(error) }, 'batch failed; applying its events one by one');
+        this.options.log.warn(
+          { projection: this.projection.name, err: errorSummary(error) },
+          'batch failed; applying its events one by one',
+        );
       }
     }
     await this.applyEachOrPark(batch);
@@ -188,7 +214,14 @@ export class Projector {
       for (const event of batch) {
         if (!projectionHandles(this.projection, event.type)) continue;
         if (parkedNow.has(event.streamId)) {
-          await parkedWork.park(manager, this.projection.name, event, 'behind-parked', 'waiting behind an earlier parked event of its stream', 0);
+          await parkedWork.park(
+            manager,
+            this.projection.name,
+            event,
+            'behind-parked',
+            'waiting behind an earlier parked event of its stream',
+            0,
+          );
           continue;
         }
         const failure = await this.applyInSavepoint(manager, event);
@@ -208,7 +241,13 @@ export class Projector {
     for (const { event, error } of newlyParked) {
       this.parked.add(event.streamId);
       this.options.log.error(
-        { consumer: this.projection.name, eventType: event.type, eventId: event.id, attempts: this.parkingPolicy.attempts, err: error },
+        {
+          consumer: this.projection.name,
+          eventType: event.type,
+          eventId: event.id,
+          attempts: this.parkingPolicy.attempts,
+          err: error,
+        },
         'consumer parked an event it could not handle; the rest of its stream waits behind it, every other stream goes on',
       );
     }
@@ -237,7 +276,10 @@ export class Projector {
       if (!(await parkedWork.retryAsked(this.dataSource, this.projection.name))) return;
       await this.serial.run(() => this.retryParked());
     } catch (error) {
-      this.options.log.warn({ projection: this.projection.name, err: errorSummary(error) }, 'retry of parked work interrupted; will try again');
+      this.options.log.warn(
+        { projection: this.projection.name, err: errorSummary(error) },
+        'retry of parked work interrupted; will try again',
+      );
     }
   }
 
@@ -252,22 +294,37 @@ export class Projector {
         if (failedStreams.has(parked.streamId)) continue;
         if (!streams.has(parked.streamId)) streams.set(parked.streamId, await this.store.readStream(parked.streamId));
         const event = streams.get(parked.streamId)?.find((e) => e.id === parked.eventId);
-        const failure = event ? await this.applyInSavepoint(manager, event) : new Error('the parked event is no longer in its stream');
+        const failure = event
+          ? await this.applyInSavepoint(manager, event)
+          : new Error('the parked event is no longer in its stream');
         if (failure === undefined) {
           await parkedWork.release(manager, this.projection.name, parked.eventId);
           continue;
         }
         failedStreams.add(parked.streamId);
         const error = errorSummary(failure);
-        await parkedWork.failedAgain(manager, this.projection.name, parked.streamId, parked.eventId, error, this.parkingPolicy.attempts);
+        await parkedWork.failedAgain(
+          manager,
+          this.projection.name,
+          parked.streamId,
+          parked.eventId,
+          error,
+          this.parkingPolicy.attempts,
+        );
         failedAgain.push({ eventType: parked.eventType, eventId: parked.eventId, error });
       }
     });
     for (const failure of failedAgain) {
-      this.options.log.error({ consumer: this.projection.name, eventType: failure.eventType, eventId: failure.eventId, err: failure.error }, 'parked event failed again on retry; it stays parked');
+      this.options.log.error(
+        { consumer: this.projection.name, eventType: failure.eventType, eventId: failure.eventId, err: failure.error },
+        'parked event failed again on retry; it stays parked',
+      );
     }
     this.parked = await parkedWork.parkedStreams(this.dataSource, this.projection.name);
-    this.options.log.info({ consumer: this.projection.name, streamsStillParked: this.parked.size }, 'parked work retried');
+    this.options.log.info(
+      { consumer: this.projection.name, streamsStillParked: this.parked.size },
+      'parked work retried',
+    );
   }
 
   private async applyBatch(batch: RecordedEvent[]): Promise<void> {

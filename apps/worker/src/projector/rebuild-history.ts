@@ -9,7 +9,11 @@ export class RebuildHistory {
   constructor(private readonly store: EventStore) {}
 
   /** Up to `maxCount` events after `after` (of `types` only, when given), personal data sealed where possible. */
-  read(after: GlobalPosition | undefined, maxCount: number, types: readonly string[] | undefined): Promise<RecordedEvent[]> {
+  read(
+    after: GlobalPosition | undefined,
+    maxCount: number,
+    types: readonly string[] | undefined,
+  ): Promise<RecordedEvent[]> {
     const options = { after, maxCount, types };
     return isSealedHistoryReader(this.store) ? this.store.readAllSealed(options) : this.store.readAll(options);
   }

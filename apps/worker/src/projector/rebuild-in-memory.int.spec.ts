@@ -49,7 +49,11 @@ describe('rebuilding every read model in memory while the live projectors run', 
     return (
       !!head &&
       rows.length === projections.length &&
-      rows.every((row) => row.commit !== null && comparePositions({ commit: BigInt(row.commit), prepare: BigInt(row.prepare ?? 0) }, head) >= 0)
+      rows.every(
+        (row) =>
+          row.commit !== null &&
+          comparePositions({ commit: BigInt(row.commit), prepare: BigInt(row.prepare ?? 0) }, head) >= 0,
+      )
     );
   };
   const until = async (predicate: () => Promise<boolean>, what: string) => {
@@ -71,7 +75,9 @@ describe('rebuilding every read model in memory while the live projectors run', 
     await append(appends.slice(0, cut));
     const live = startLive(allProjections(deps()));
     await until(() => caughtUp(allProjections(deps())), 'the live projectors');
-    await dataSource.query('UPDATE victim_case_view SET contact_count = -1; DELETE FROM caseload_tasks WHERE done_at IS NULL');
+    await dataSource.query(
+      'UPDATE victim_case_view SET contact_count = -1; DELETE FROM caseload_tasks WHERE done_at IS NULL',
+    );
 
     const appending = append(appends.slice(cut)); // the rest of the history arrives during the rebuild
     const result = await rebuildProjections(dataSource, store, allProjections(deps()), { batchSize: 300 });
@@ -84,8 +90,11 @@ describe('rebuilding every read model in memory while the live projectors run', 
     const rebuilt = await rowsOfEveryTable(dataSource, projections);
 
     // The oracle: the same live projectors from empty tables over the same stored history.
-    for (const projection of projections) for (const table of projection.tables) await dataSource.query(`TRUNCATE ${table}`);
-    await dataSource.query('DELETE FROM projection_checkpoints WHERE projection = ANY($1)', [projections.map((p) => p.name)]);
+    for (const projection of projections)
+      for (const table of projection.tables) await dataSource.query(`TRUNCATE ${table}`);
+    await dataSource.query('DELETE FROM projection_checkpoints WHERE projection = ANY($1)', [
+      projections.map((p) => p.name),
+    ]);
     const fromNothing = startLive(allProjections(deps()));
     await until(() => caughtUp(projections), 'the live projectors from nothing');
     await Promise.all(fromNothing.map((projector) => projector.stop()));
@@ -96,7 +105,9 @@ describe('rebuilding every read model in memory while the live projectors run', 
       expect({ table, rows: rebuilt.get(table)?.length }).toEqual({ table, rows: rows.length });
       expect({ table, rows: rebuilt.get(table) }).toEqual({ table, rows });
     }
-    const leftOver = await dataSource.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%' OR nspname LIKE 'retired_%'");
+    const leftOver = await dataSource.query(
+      "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%' OR nspname LIKE 'retired_%'",
+    );
     expect(leftOver).toEqual([]);
   }, 900_000);
 });
@@ -118,10 +129,15 @@ function appendsOf(events: readonly RecordedEvent[]): Append[] {
 }
 
 /** Every row of every table as canonical JSON, sorted. */
-async function rowsOfEveryTable(dataSource: DataSource, projections: readonly Projection[]): Promise<Map<string, string[]>> {
+async function rowsOfEveryTable(
+  dataSource: DataSource,
+  projections: readonly Projection[],
+): Promise<Map<string, string[]>> {
   const tables = new Map<string, string[]>();
   for (const table of projections.flatMap((p) => p.tables)) {
-    const rows: { row: string }[] = await dataSource.query(`SELECT to_jsonb(t)::text AS row FROM ${table} t ORDER BY 1`);
+    const rows: { row: string }[] = await dataSource.query(
+      `SELECT to_jsonb(t)::text AS row FROM ${table} t ORDER BY 1`,
+    );
     tables.set(
       table,
       rows.map((r) => r.row),

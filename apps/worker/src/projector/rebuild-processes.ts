@@ -30,7 +30,8 @@ export function splitForProcesses(projections: readonly Projection[], count: num
     load[group] += weightOf(projection);
   };
   if (readers.length > 0) readers.forEach((projection) => place(projection, 0));
-  for (const projection of [...others].sort((a, b) => weightOf(b) - weightOf(a))) place(projection, load.indexOf(Math.min(...load)));
+  for (const projection of [...others].sort((a, b) => weightOf(b) - weightOf(a)))
+    place(projection, load.indexOf(Math.min(...load)));
   return groups.filter((group) => group.length > 0);
 }
 
@@ -60,11 +61,15 @@ export function rebuildInProcesses(
   const runs = groups.map(
     (group, index) =>
       new Promise<void>((resolve, reject) => {
-        const child = fork(require.resolve('./rebuild-process'), [String(options.batchSize), ...group.map((projection) => projection.name)], {
-          execArgv: childExecArgv(),
-          env: options.env ?? process.env,
-          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        });
+        const child = fork(
+          require.resolve('./rebuild-process'),
+          [String(options.batchSize), ...group.map((projection) => projection.name)],
+          {
+            execArgv: childExecArgv(),
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          },
+        );
         children.push(child);
         let done = false;
         child.on('message', (message: RebuildProcessMessage) => {
@@ -73,7 +78,11 @@ export function rebuildInProcesses(
           options.onProgress?.(combined());
         });
         child.on('error', reject);
-        child.on('exit', (code) => (code === 0 && done ? resolve() : reject(new Error(`rebuild process for ${group.map((p) => p.name).join(', ')} exited with ${code}`))));
+        child.on('exit', (code) =>
+          code === 0 && done
+            ? resolve()
+            : reject(new Error(`rebuild process for ${group.map((p) => p.name).join(', ')} exited with ${code}`)),
+        );
       }),
   );
   const stopAll = () => children.forEach((child) => child.connected && child.send('stop'));
@@ -113,5 +122,7 @@ function weightOf(projection: Projection): number {
 function childExecArgv(): string[] {
   const profiling = process.execArgv.filter((argument) => argument.startsWith('--cpu-prof'));
   const heap = [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, ...profiling];
-  return __filename.endsWith('.ts') ? [...heap, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'] : heap;
+  return __filename.endsWith('.ts')
+    ? [...heap, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register']
+    : heap;
 }

@@ -3,7 +3,10 @@ import { splitForProcesses } from './rebuild-processes';
 
 describe('splitting a rebuild across processes', () => {
   // Only names and flags are read here: no projection is applied, so no key is ever asked for.
-  const noKeysAskedFor = { find: () => Promise.reject(new Error('not used')), findMany: () => Promise.reject(new Error('not used')) };
+  const noKeysAskedFor = {
+    find: () => Promise.reject(new Error('not used')),
+    findMany: () => Promise.reject(new Error('not used')),
+  };
   const projections = allProjections({ pseudonymKey: 'split-test', dataKeys: noKeysAskedFor });
   const readsPersonalData = (name: string) => {
     const projection = projections.find((p) => p.name === name);
@@ -17,7 +20,12 @@ describe('splitting a rebuild across processes', () => {
     expect(groups.flat().sort()).toEqual(projections.map((p) => p.name).sort());
     const decrypting = groups.filter((group) => group.some(readsPersonalData));
     expect(decrypting).toHaveLength(1);
-    expect(groups.flat().filter(readsPersonalData).every((name) => decrypting[0].includes(name))).toBe(true);
+    expect(
+      groups
+        .flat()
+        .filter(readsPersonalData)
+        .every((name) => decrypting[0].includes(name)),
+    ).toBe(true);
   });
 
   it('keeps one group for one process or one projection', () => {

@@ -37,7 +37,10 @@ describe('rebuilding a read model while the live projector keeps going', () => {
   });
 
   const applied = async (projection: string) => {
-    const rows: { events_applied: string }[] = await dataSource.query('SELECT events_applied FROM projection_checkpoints WHERE projection = $1', [projection]);
+    const rows: { events_applied: string }[] = await dataSource.query(
+      'SELECT events_applied FROM projection_checkpoints WHERE projection = $1',
+      [projection],
+    );
     return rows.length ? Number(rows[0].events_applied) : 0;
   };
   const caughtUp = async (projection: string) => {
@@ -53,15 +56,21 @@ describe('rebuilding a read model while the live projector keeps going', () => {
     const streams = Array.from({ length: 10 }, () => newStreamId('victim'));
     const write = async (appends: number) => {
       for (let i = 0; i < appends; i++) {
-        await Promise.all(streams.map((s) => store.appendToStream(s, [anEvent('Step', { i }), anEvent('Step', { i })], 'any')));
+        await Promise.all(
+          streams.map((s) => store.appendToStream(s, [anEvent('Step', { i }), anEvent('Step', { i })], 'any')),
+        );
       }
     };
     await write(50); // 1,000 events
-    const live = new Projector(dataSource, store, new TallyProjection('tally-live', 'live'), { batchSize: 50, retryMs: 50, log: silent });
+    const live = new Projector(dataSource, store, new TallyProjection('tally-live', 'live'), {
+      batchSize: 50,
+      retryMs: 50,
+      log: silent,
+    });
     live.start();
     await until(() => caughtUp('tally-live'), 'the live projector');
     // Damage the live read model: the rebuild must not carry it over.
-    await dataSource.query("UPDATE live_tally SET events = -1 WHERE stream_id = $1", [streams[0]]);
+    await dataSource.query('UPDATE live_tally SET events = -1 WHERE stream_id = $1', [streams[0]]);
 
     const progress: RebuildProgress[] = [];
     const writing = write(25); // 500 more while the rebuild runs
@@ -74,35 +83,53 @@ describe('rebuilding a read model while the live projector keeps going', () => {
     await until(() => caughtUp('tally-live'), 'the live projector after the rebuild');
     await live.stop();
 
-    const clean = new Projector(dataSource, store, new TallyProjection('tally-clean', 'clean'), { batchSize: 100, retryMs: 50, log: silent });
+    const clean = new Projector(dataSource, store, new TallyProjection('tally-clean', 'clean'), {
+      batchSize: 100,
+      retryMs: 50,
+      log: silent,
+    });
     clean.start();
     await until(() => caughtUp('tally-clean'), 'a clean build');
     await clean.stop();
 
     expect(result.phase).toBe('done');
     expect(progress.some((p) => p.phase === 'building' && p.eventsRead > 0)).toBe(true);
-    expect(await dataSource.query('SELECT * FROM live_tally ORDER BY stream_id')).toEqual(await dataSource.query('SELECT * FROM clean_tally ORDER BY stream_id'));
-    const [{ logged, distinct }] = await dataSource.query('SELECT count(*)::int AS logged, count(DISTINCT event_id)::int AS distinct FROM live_log');
+    expect(await dataSource.query('SELECT * FROM live_tally ORDER BY stream_id')).toEqual(
+      await dataSource.query('SELECT * FROM clean_tally ORDER BY stream_id'),
+    );
+    const [{ logged, distinct }] = await dataSource.query(
+      'SELECT count(*)::int AS logged, count(DISTINCT event_id)::int AS distinct FROM live_log',
+    );
     expect({ logged, distinct }).toEqual({ logged: 1500, distinct: 1500 });
     expect(await applied('tally-clean')).toBe(1500);
-    const schemas = await dataSource.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%' OR nspname LIKE 'retired_%'");
+    const schemas = await dataSource.query(
+      "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%' OR nspname LIKE 'retired_%'",
+    );
     expect(schemas).toEqual([]);
   });
 
   it('builds from nothing when no live projector has run', async () => {
     await dataSource.query(TallyProjection.createTablesSql('fresh'));
-    const result = await rebuildProjection(dataSource, store, new TallyProjection('tally-fresh', 'fresh'), { batchSize: 200 });
+    const result = await rebuildProjection(dataSource, store, new TallyProjection('tally-fresh', 'fresh'), {
+      batchSize: 200,
+    });
     const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM fresh_log');
     expect(n).toBe(result.eventsApplied);
     expect(await caughtUp('tally-fresh')).toBe(true);
   });
 
   it('rebuilds several read models from one read of the history, each as a clean build would', async () => {
-    await dataSource.query(['ma', 'mb', 'mc', 'ca', 'cb', 'cc'].map((prefix) => TallyProjection.createTablesSql(prefix)).join(''));
+    await dataSource.query(
+      ['ma', 'mb', 'mc', 'ca', 'cb', 'cc'].map((prefix) => TallyProjection.createTablesSql(prefix)).join(''),
+    );
     const streams = Array.from({ length: 8 }, () => newStreamId('victim'));
     const write = async (appends: number) => {
       for (let i = 0; i < appends; i++) {
-        await Promise.all(streams.map((s, n) => store.appendToStream(s, [anEvent(n % 4 === 0 ? 'Rare' : 'Step', { i }), anEvent('Step', { i })], 'any')));
+        await Promise.all(
+          streams.map((s, n) =>
+            store.appendToStream(s, [anEvent(n % 4 === 0 ? 'Rare' : 'Step', { i }), anEvent('Step', { i })], 'any'),
+          ),
+        );
       }
     };
     await write(40);
@@ -117,7 +144,10 @@ describe('rebuilding a read model while the live projector keeps going', () => {
     const reading = countingReads(store);
     const writing = write(20);
     const progress: RebuildAllProgress[] = [];
-    const result = await rebuildProjections(dataSource, reading.store, [withLive(), everything(), rareOnly()], { batchSize: 64, onProgress: (p) => progress.push(p) });
+    const result = await rebuildProjections(dataSource, reading.store, [withLive(), everything(), rareOnly()], {
+      batchSize: 64,
+      onProgress: (p) => progress.push(p),
+    });
     await writing;
     await until(() => caughtUp('tally-multi-a'), 'the live projector after the rebuild');
     await live.stop();
@@ -136,7 +166,8 @@ describe('rebuilding a read model while the live projector keeps going', () => {
     expect(await rows('ma_tally')).toEqual(await rows('ca_tally'));
     expect(await rows('mb_tally')).toEqual(await rows('cb_tally'));
     expect(await rows('mc_tally')).toEqual(await rows('cc_tally'));
-    const logs = (table: string) => dataSource.query(`SELECT event_id, position FROM ${table} ORDER BY position, event_id`);
+    const logs = (table: string) =>
+      dataSource.query(`SELECT event_id, position FROM ${table} ORDER BY position, event_id`);
     expect(await logs('ma_log')).toEqual(await logs('ca_log'));
     expect(await logs('mc_log')).toEqual(await logs('cc_log'));
     expect(result.projections.map((p) => p.phase)).toEqual(['done', 'done', 'done']);
@@ -151,10 +182,16 @@ describe('rebuilding a read model while the live projector keeps going', () => {
   it('reads only the types the chosen projections handle when they all list them', async () => {
     await dataSource.query(TallyProjection.createTablesSql('rare'));
     const reading = countingReads(store);
-    const result = await rebuildProjections(dataSource, reading.store, [new TallyProjection('tally-rare', 'rare', 0, ['Rare'])], {
-      batchSize: 10,
-      countEvents: async (types) => Number((await dataSource.query('SELECT count(*) AS n FROM events WHERE type = ANY($1)', [types]))[0].n),
-    });
+    const result = await rebuildProjections(
+      dataSource,
+      reading.store,
+      [new TallyProjection('tally-rare', 'rare', 0, ['Rare'])],
+      {
+        batchSize: 10,
+        countEvents: async (types) =>
+          Number((await dataSource.query('SELECT count(*) AS n FROM events WHERE type = ANY($1)', [types]))[0].n),
+      },
+    );
     const [{ rare }] = await dataSource.query("SELECT count(*)::int AS rare FROM events WHERE type = 'Rare'");
     expect(rare).toBeGreaterThan(0);
     expect(reading.typesAsked()).toEqual([['Rare']]);
@@ -183,5 +220,9 @@ function countingReads(store: EventStore) {
       };
     },
   });
-  return { store: counted, eventsRead: () => events, typesAsked: () => [...types].map((t) => JSON.parse(t) as unknown) };
+  return {
+    store: counted,
+    eventsRead: () => events,
+    typesAsked: () => [...types].map((t) => JSON.parse(t) as unknown),
+  };
 }

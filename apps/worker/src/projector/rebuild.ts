@@ -35,9 +35,17 @@ export interface RebuildAllProgress {
 /**
  * Rebuilds one read model from the whole history while the live projector keeps going (see rebuildProjections).
  */
-export async function rebuildProjection(dataSource: DataSource, store: EventStore, projection: Projection, options: RebuildOptions): Promise<RebuildProgress> {
+export async function rebuildProjection(
+  dataSource: DataSource,
+  store: EventStore,
+  projection: Projection,
+  options: RebuildOptions,
+): Promise<RebuildProgress> {
   const { onProgress, ...rest } = options;
-  const result = await rebuildProjections(dataSource, store, [projection], { ...rest, onProgress: onProgress && ((all) => onProgress(all.projections[0])) });
+  const result = await rebuildProjections(dataSource, store, [projection], {
+    ...rest,
+    onProgress: onProgress && ((all) => onProgress(all.projections[0])),
+  });
   return result.projections[0];
 }
 
@@ -65,9 +73,16 @@ export async function rebuildProjections(
   const types = typesToRead(projections);
   const eventsTotal = await options.countEvents?.(types);
   const history = new RebuildHistory(store);
-  const builds = projections.map((projection) => new ProjectionRebuild(dataSource, projection, eventsTotal, options.batchSize, options.inMemory ?? true));
+  const builds = projections.map(
+    (projection) =>
+      new ProjectionRebuild(dataSource, projection, eventsTotal, options.batchSize, options.inMemory ?? true),
+  );
   let eventsRead = 0;
-  const progress = (): RebuildAllProgress => ({ eventsRead, eventsTotal, projections: builds.map((build) => build.progress()) });
+  const progress = (): RebuildAllProgress => ({
+    eventsRead,
+    eventsTotal,
+    projections: builds.map((build) => build.progress()),
+  });
   const report = () => options.onProgress?.(progress());
   const lanes = new Lanes(builds, options.batchesAhead ?? 3, report);
   const abort = () => lanes.fail(new Error('the rebuild was stopped'));
@@ -89,7 +104,10 @@ export async function rebuildProjections(
       if (batch.length === 0) break;
       position = batch[batch.length - 1].position;
       next = readAhead(position);
-      const live = await liveCheckpoints(dataSource, active.map((build) => build.name));
+      const live = await liveCheckpoints(
+        dataSource,
+        active.map((build) => build.name),
+      );
       const opened = await openFor(history, batch, active);
       const stillActive: ProjectionRebuild[] = [];
       for (const build of active) {
@@ -126,7 +144,11 @@ function typesToRead(projections: readonly Projection[]): readonly string[] | un
 }
 
 /** The batch with personal data opened in the events some active projection reads the personal data of. */
-async function openFor(history: RebuildHistory, batch: readonly RecordedEvent[], active: readonly ProjectionRebuild[]): Promise<readonly RecordedEvent[]> {
+async function openFor(
+  history: RebuildHistory,
+  batch: readonly RecordedEvent[],
+  active: readonly ProjectionRebuild[],
+): Promise<readonly RecordedEvent[]> {
   const readers = active.filter((build) => build.readsPersonalData);
   if (readers.length === 0) return batch;
   return history.unseal(batch, (type) => readers.some((build) => readsPersonalDataOf(build.projection, type)));

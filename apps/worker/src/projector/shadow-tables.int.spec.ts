@@ -34,7 +34,11 @@ describe('the tables a rebuild swaps in', () => {
   it('have exactly the indexes and constraints the migrations created, under the same names, and are vacuumed', async () => {
     const projections = allProjections({ pseudonymKey: 'k'.repeat(40), dataKeys: dataKeysOn(dataSource) });
     const tables = projections.flatMap((projection) => projection.tables);
-    const oids = async () => (await dataSource.query("SELECT oid::int FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)", [tables])) as { oid: number }[];
+    const oids = async () =>
+      (await dataSource.query(
+        "SELECT oid::int FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY($1)",
+        [tables],
+      )) as { oid: number }[];
     const indexesBefore = await dataSource.query(INDEXES_SQL, [tables]);
     const constraintsBefore = await dataSource.query(CONSTRAINTS_SQL, [tables]);
     const tablesBefore = await oids();
@@ -52,6 +56,10 @@ describe('the tables a rebuild swaps in', () => {
       [tables],
     );
     expect(notVacuumed).toEqual([]);
-    expect(await dataSource.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%' OR nspname LIKE 'retired_%'")).toEqual([]);
+    expect(
+      await dataSource.query(
+        "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%' OR nspname LIKE 'retired_%'",
+      ),
+    ).toEqual([]);
   });
 });

@@ -53,7 +53,9 @@ const LIVE_INDEXES_SQL = `
  * shadow table. Indexes for queries (dates, regions, statuses, GIN) are built once, after the build.
  */
 function neededWhileBuilding(row: IndexRow): boolean {
-  return row.is_unique || row.constraint_name !== null || (row.leading_column !== null && row.leading_column.endsWith('_id'));
+  return (
+    row.is_unique || row.constraint_name !== null || (row.leading_column !== null && row.leading_column.endsWith('_id'))
+  );
 }
 
 /**
@@ -86,11 +88,15 @@ export class ShadowTables {
     this.deferred = [];
     for (const table of this.tables) {
       const live = plainIdentifier(table);
-      await this.dataSource.query(`CREATE TABLE ${this.shadowSchema}.${live} (LIKE public.${live} INCLUDING ALL EXCLUDING INDEXES EXCLUDING STATISTICS)`);
+      await this.dataSource.query(
+        `CREATE TABLE ${this.shadowSchema}.${live} (LIKE public.${live} INCLUDING ALL EXCLUDING INDEXES EXCLUDING STATISTICS)`,
+      );
       for (const index of await this.liveIndexes(table)) {
         if (!index.neededWhileBuilding) this.deferred.push(index);
         else if (index.constraint) {
-          await this.dataSource.query(`ALTER TABLE ${this.shadowSchema}.${live} ADD CONSTRAINT ${catalogueIdentifier(index.constraint.name)} ${index.constraint.definition}`);
+          await this.dataSource.query(
+            `ALTER TABLE ${this.shadowSchema}.${live} ADD CONSTRAINT ${catalogueIdentifier(index.constraint.name)} ${index.constraint.definition}`,
+          );
         } else await this.dataSource.query(this.inShadow(index));
       }
     }
@@ -117,7 +123,8 @@ export class ShadowTables {
 
   /** After the swap committed: statistics and the visibility map for the new tables (index-only scans). */
   async vacuumSwapped(): Promise<void> {
-    for (const table of this.tables.map(plainIdentifier)) await this.dataSource.query(`VACUUM (ANALYZE) public.${table}`);
+    for (const table of this.tables.map(plainIdentifier))
+      await this.dataSource.query(`VACUUM (ANALYZE) public.${table}`);
   }
 
   async dropSchemas(): Promise<void> {
@@ -131,7 +138,10 @@ export class ShadowTables {
       table,
       name: row.index_name,
       definition: row.index_definition,
-      constraint: row.constraint_name !== null && row.constraint_definition !== null ? { name: row.constraint_name, definition: row.constraint_definition } : undefined,
+      constraint:
+        row.constraint_name !== null && row.constraint_definition !== null
+          ? { name: row.constraint_name, definition: row.constraint_definition }
+          : undefined,
       neededWhileBuilding: neededWhileBuilding(row),
     }));
   }
@@ -139,7 +149,8 @@ export class ShadowTables {
   /** The live index's own definition, with the table in the shadow schema (index names are per schema). */
   private inShadow(index: LiveIndex): string {
     const match = /^(CREATE (?:UNIQUE )?INDEX \S+ ON (?:ONLY )?)(?:public\.)?(\S+)( USING .*)$/s.exec(index.definition);
-    if (!match || match[2] !== index.table) throw new Error(`cannot read the definition of index ${index.name} on ${index.table}: ${index.definition}`);
+    if (!match || match[2] !== index.table)
+      throw new Error(`cannot read the definition of index ${index.name} on ${index.table}: ${index.definition}`);
     return `${match[1]}${this.shadowSchema}.${plainIdentifier(index.table)}${match[3]}`;
   }
 }

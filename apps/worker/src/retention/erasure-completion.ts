@@ -41,8 +41,16 @@ export class ErasureCompletion implements Projection {
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     if (event.type !== 'VictimPersonalDataErased') return;
     const { victimId, basis } = event.data as VictimPersonalDataErased['data'];
-    const destruction = await this.keysOn(manager).destroy(victimId, `erasure-completion (${String(event.metadata?.actor?.userId ?? 'unknown')})`, `VictimPersonalDataErased ${event.id} (${basis})`);
-    if (!destruction.alreadyDestroyed) this.log.info({ victimId, eventId: event.id }, 'erasure completed by the worker: the data key was still there and is now destroyed');
+    const destruction = await this.keysOn(manager).destroy(
+      victimId,
+      `erasure-completion (${String(event.metadata?.actor?.userId ?? 'unknown')})`,
+      `VictimPersonalDataErased ${event.id} (${basis})`,
+    );
+    if (!destruction.alreadyDestroyed)
+      this.log.info(
+        { victimId, eventId: event.id },
+        'erasure completed by the worker: the data key was still there and is now destroyed',
+      );
     for (const participant of this.participants) await participant.erase(victimId, manager);
     this.cache.evict(victimId);
   }

@@ -26,7 +26,9 @@ export function erasureParticipants(): ErasureParticipant[] {
       name: 'notification-outbox',
       erase: async (victimId, manager) => {
         // The outbox table belongs to the notification-schedule area; where that area is not deployed there is none.
-        const [{ present }]: { present: boolean }[] = await manager.query("SELECT to_regclass('notification_outbox') IS NOT NULL AS present");
+        const [{ present }]: { present: boolean }[] = await manager.query(
+          "SELECT to_regclass('notification_outbox') IS NOT NULL AS present",
+        );
         if (present) await eraseOutboxFor(victimId, manager);
       },
     },

@@ -81,16 +81,24 @@ export class RetentionJob {
       if (outcome === 'refused') result.refused++;
       if (outcome === 'failed') result.failed++;
     }
-    if (result.closuresRecorded + result.reviewsRaised + result.refused + result.failed > 0) this.log.info({ today, ...result }, 'retention job ran');
+    if (result.closuresRecorded + result.reviewsRaised + result.refused + result.failed > 0)
+      this.log.info({ today, ...result }, 'retention job ran');
     return result;
   }
 
   /** One victim's failure (an unreadable history, a database error) is logged and left for the next run. */
-  private async guarded(victimId: string, step: 'closure' | 'review', work: () => Promise<Outcome>): Promise<Outcome | 'failed'> {
+  private async guarded(
+    victimId: string,
+    step: 'closure' | 'review',
+    work: () => Promise<Outcome>,
+  ): Promise<Outcome | 'failed'> {
     try {
       return await work();
     } catch (error) {
-      this.log.error({ consumer: 'retention-job', step, victimId, err: errorSummary(error) }, 'retention job could not handle a victim; the others go on, it is tried again next run');
+      this.log.error(
+        { consumer: 'retention-job', step, victimId, err: errorSummary(error) },
+        'retention job could not handle a victim; the others go on, it is tried again next run',
+      );
       return 'failed';
     }
   }
@@ -131,7 +139,10 @@ export class RetentionJob {
     if (state.participation === 'withdrawn' || state.participation === 'declined') {
       const closedOn = state.optedOutOn ?? today;
       const reason = state.participation === 'withdrawn' ? 'victim-withdrew' : 'victim-declined';
-      return this.send(victimId, `case-closed:${closedOn}`, { type: 'RecordCaseClosed', data: { victimId, closedOn, recordedOn: today, reason } });
+      return this.send(victimId, `case-closed:${closedOn}`, {
+        type: 'RecordCaseClosed',
+        data: { victimId, closedOn, recordedOn: today, reason },
+      });
     }
     const endedSentences: EndedSentence[] = [];
     for (const sentenceId of state.linkedSentenceIds) {
@@ -140,8 +151,14 @@ export class RetentionJob {
       endedSentences.push(ended);
     }
     if (endedSentences.length === 0) return 'nothing';
-    const closedOn = endedSentences.map((s) => s.endedOn).sort().at(-1) as string;
-    return this.send(victimId, `case-closed:${closedOn}`, { type: 'RecordCaseClosed', data: { victimId, closedOn, recordedOn: today, reason: 'sentences-ended', endedSentences } });
+    const closedOn = endedSentences
+      .map((s) => s.endedOn)
+      .sort()
+      .at(-1) as string;
+    return this.send(victimId, `case-closed:${closedOn}`, {
+      type: 'RecordCaseClosed',
+      data: { victimId, closedOn, recordedOn: today, reason: 'sentences-ended', endedSentences },
+    });
   }
 
   private async raiseReview(victimId: string, today: string): Promise<Outcome> {
@@ -155,7 +172,13 @@ export class RetentionJob {
     if (reviewRaisedOn !== undefined && (retainedUntil === undefined || retainedUntil > today)) return 'nothing';
     return this.send(victimId, `retention-review:${closedOn}:${retainedUntil ?? 'first'}`, {
       type: 'RaiseRetentionReview',
-      data: { victimId, raisedOn: today, recordedOn: today, closedOn, retentionPeriodMonths: this.retentionPeriodMonths },
+      data: {
+        victimId,
+        raisedOn: today,
+        recordedOn: today,
+        closedOn,
+        retentionPeriodMonths: this.retentionPeriodMonths,
+      },
     });
   }
 
@@ -165,11 +188,14 @@ export class RetentionJob {
     const state = foldEvents(sentenceDecider, events.map(asDomainEvent<SentenceEvent>));
     if (!state.exists) return undefined;
     if (state.ended) {
-      const ending = state.ended.by === 'conviction-quashed' ? 'conviction-quashed' : ENDING_OF_MILESTONE[state.ended.by];
+      const ending =
+        state.ended.by === 'conviction-quashed' ? 'conviction-quashed' : ENDING_OF_MILESTONE[state.ended.by];
       return ending ? { sentenceId, ending, endedOn: state.ended.on } : undefined;
     }
     if (state.status !== 'licence-ended') return undefined;
-    const licenceEnd = events.filter((e) => e.type === 'SentenceMilestoneReached' && (e.data as { kind?: unknown }).kind === 'licence-end').at(-1);
+    const licenceEnd = events
+      .filter((e) => e.type === 'SentenceMilestoneReached' && (e.data as { kind?: unknown }).kind === 'licence-end')
+      .at(-1);
     const endedOn = (licenceEnd?.data as { date?: unknown } | undefined)?.date;
     return typeof endedOn === 'string' ? { sentenceId, ending: 'licence-end', endedOn } : undefined;
   }
@@ -194,7 +220,10 @@ export class RetentionJob {
       decided = victimDecider.decide(command, state);
     } catch (error) {
       if (!(error instanceof DomainRuleViolation)) throw error;
-      this.log.warn({ victimId, command: command.type, rule: error.rule }, 'retention job: the domain refused the command');
+      this.log.warn(
+        { victimId, command: command.type, rule: error.rule },
+        'retention job: the domain refused the command',
+      );
       return 'refused';
     }
     if (decided.length === 0) return 'nothing';
@@ -207,7 +236,13 @@ export class RetentionJob {
           id: uuidv5(`${victimId}\u0000${what}\u0000${index}`, RETENTION_JOB_NAMESPACE),
           type: event.type,
           data: event.data,
-          metadata: { correlationId, causationId: correlationId, actor: ACTOR, occurredAt, schemaVersion: schemaVersionOf(event.type) },
+          metadata: {
+            correlationId,
+            causationId: correlationId,
+            actor: ACTOR,
+            occurredAt,
+            schemaVersion: schemaVersionOf(event.type),
+          },
         })),
         history.length === 0 ? 'no_stream' : BigInt(history.length - 1),
       );

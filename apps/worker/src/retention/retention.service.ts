@@ -16,7 +16,12 @@ export const RETENTION_JOB_LOCK = 'vcs:retention-job';
 
 /** Today's civil date in England and Wales (the retention period counts civil months). */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /**
@@ -40,18 +45,28 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(LOGGER) private readonly log: Logger,
   ) {
     this.job = new RetentionJob(dataSource, store, env.RETENTION_PERIOD_MONTHS, log);
-    this.completion = new Projector(dataSource, store, new ErasureCompletion((db) => createVictimDataKeyStore(env, db as DataSource), keys, participants, log), {
-      batchSize: 100,
-      retryMs: 2000,
-      log,
-      parking: parkingPolicyOf(env),
-    });
+    this.completion = new Projector(
+      dataSource,
+      store,
+      new ErasureCompletion((db) => createVictimDataKeyStore(env, db as DataSource), keys, participants, log),
+      {
+        batchSize: 100,
+        retryMs: 2000,
+        log,
+        parking: parkingPolicyOf(env),
+      },
+    );
   }
 
   onApplicationBootstrap(): void {
     this.completion.start();
     const tick = () => {
-      this.running = this.runIfLeader().catch((error: unknown) => this.log.error({ err: error instanceof Error ? error.name : 'error' }, 'retention job failed; next run at the next interval'));
+      this.running = this.runIfLeader().catch((error: unknown) =>
+        this.log.error(
+          { err: error instanceof Error ? error.name : 'error' },
+          'retention job failed; next run at the next interval',
+        ),
+      );
     };
     this.timer = setInterval(tick, this.env.RETENTION_CHECK_INTERVAL_MS);
     this.timer.unref();
@@ -73,7 +88,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }]: { locked: boolean }[] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [RETENTION_JOB_LOCK]);
+      const [{ locked }]: { locked: boolean }[] = await runner.query(
+        'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+        [RETENTION_JOB_LOCK],
+      );
       if (!locked) return undefined;
       try {
         return await this.job.runOnce(today);

@@ -26,7 +26,8 @@ export interface AccessScope {
 }
 
 /** Why a caller may reach a case: it is in one of their units, or a live grant names them. */
-export type AccessBasis = { readonly basis: 'national' } | { readonly basis: 'unit' } | { readonly basis: 'grant'; readonly grantId: string };
+export type AccessBasis =
+  { readonly basis: 'national' } | { readonly basis: 'unit' } | { readonly basis: 'grant'; readonly grantId: string };
 
 /** A grant is live from when it was granted until it expires or is revoked. */
 export function isGrantLive(grant: AccessGrant, now: IsoInstant): boolean {

@@ -13,11 +13,23 @@ export function isVloUnit(value: unknown): value is VloUnit {
 }
 
 /** Why a case moves to another unit. */
-export const CASE_TRANSFER_REASONS = ['victim-moved', 'offender-managed-elsewhere', 'referred-to-wrong-unit', 'workload', 'other'] as const;
+export const CASE_TRANSFER_REASONS = [
+  'victim-moved',
+  'offender-managed-elsewhere',
+  'referred-to-wrong-unit',
+  'workload',
+  'other',
+] as const;
 export type CaseTransferReason = (typeof CASE_TRANSFER_REASONS)[number];
 
 /** Why someone outside the case's unit needs to open it for a while. */
-export const ACCESS_GRANT_REASONS = ['victim-moved', 'offender-managed-elsewhere', 'joint-working', 'cover-for-absence', 'other'] as const;
+export const ACCESS_GRANT_REASONS = [
+  'victim-moved',
+  'offender-managed-elsewhere',
+  'joint-working',
+  'cover-for-absence',
+  'other',
+] as const;
 export type AccessGrantReason = (typeof ACCESS_GRANT_REASONS)[number];
 
 /** The longest a cross-unit access grant may run: 30 days (a longer need is a transfer). */

@@ -8,7 +8,8 @@ export interface ProjectedBankHoliday {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const dateOf = (year: number, month: number, day: number): IsoDate => `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+const dateOf = (year: number, month: number, day: number): IsoDate =>
+  `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus, "Meeus/Jones/Butcher"). */
 export function easterSunday(year: number): IsoDate {
@@ -66,7 +67,11 @@ export function statutoryBankHolidays(year: number): ProjectedBankHoliday[] {
   };
 
   const newYear = dateOf(year, 1, 1);
-  add("New Year's Day", isWeekend(newYear) ? nextFreeWeekday(newYear) : newYear, isWeekend(newYear) ? 'Substitute day' : '');
+  add(
+    "New Year's Day",
+    isWeekend(newYear) ? nextFreeWeekday(newYear) : newYear,
+    isWeekend(newYear) ? 'Substitute day' : '',
+  );
   add('Good Friday', addCalendarDays(easter, -2));
   add('Easter Monday', addCalendarDays(easter, 1));
   add('Early May bank holiday', firstMondayOf(year, 5));

@@ -70,7 +70,12 @@ const EAGER_YEARS_PAST_PUBLISHED = 5;
 
 export function createWorkingDayCalendar(data: BankHolidayData): WorkingDayCalendar {
   const { covers } = data;
-  if (!isIsoDate(covers.from) || !isIsoDate(covers.to) || covers.from > covers.to || covers.from < CALENDAR_LIMITS.from) {
+  if (
+    !isIsoDate(covers.from) ||
+    !isIsoDate(covers.to) ||
+    covers.from > covers.to ||
+    covers.from < CALENDAR_LIMITS.from
+  ) {
     throw new InvalidCalendarDate(`${covers.from}..${covers.to}`);
   }
   const holidays: IsoDate[] = [];
@@ -152,25 +157,38 @@ export function createWorkingDayCalendar(data: BankHolidayData): WorkingDayCalen
     // The (up-to-and-including + n)-th working day, 1-based.
     const target = workingUpTo[index] + count;
     while (target > workingDays.length) {
-      if (firstDay + working.length > lastDay) throw new DateOutsideCalendar(`${CALENDAR_LIMITS.to} + ${count} working days`, CALENDAR_LIMITS);
+      if (firstDay + working.length > lastDay)
+        throw new DateOutsideCalendar(`${CALENDAR_LIMITS.to} + ${count} working days`, CALENDAR_LIMITS);
       growTo(firstDay + working.length);
     }
     return workingDateAt(target - 1);
   };
 
-  const countWorkingDays = (from: IsoDate, to: IsoDate): number => workingUpTo[checked(to)] - workingUpTo[checked(from)];
+  const countWorkingDays = (from: IsoDate, to: IsoDate): number =>
+    workingUpTo[checked(to)] - workingUpTo[checked(from)];
 
   const isProjected = (date: IsoDate): boolean => {
     const index = checked(date) + firstDay;
     return index < publishedFrom || index > publishedTo;
   };
 
-  return { version: calendarVersionOf(data), taken: data.taken, covers, isWorkingDay, addWorkingDays, countWorkingDays, isProjected };
+  return {
+    version: calendarVersionOf(data),
+    taken: data.taken,
+    covers,
+    isWorkingDay,
+    addWorkingDays,
+    countWorkingDays,
+    isProjected,
+  };
 }
 
 /** `<division>:<last published day>:<digest of the published dates>`: changes whenever the list does. */
 export function calendarVersionOf(data: BankHolidayData): string {
-  const text = `${data.covers.from}|${data.covers.to}|${data.events.map((e) => e.date).sort().join(',')}`;
+  const text = `${data.covers.from}|${data.covers.to}|${data.events
+    .map((e) => e.date)
+    .sort()
+    .join(',')}`;
   // FNV-1a, 32 bits: a name for the list, not a security measure.
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -186,7 +204,10 @@ export function calendarVersionOf(data: BankHolidayData): string {
  * (the list is one unbroken range). Used by the notification planner to mark what must be re-planned when a newer
  * list is published.
  */
-export function watchProjected(calendar: WorkingDayCalendar): { readonly calendar: WorkingDayCalendar; usedProjectedDays(): boolean } {
+export function watchProjected(calendar: WorkingDayCalendar): {
+  readonly calendar: WorkingDayCalendar;
+  usedProjectedDays(): boolean;
+} {
   let used = false;
   const note = (...dates: IsoDate[]): void => {
     if (!used && dates.some((date) => calendar.isProjected(date))) used = true;

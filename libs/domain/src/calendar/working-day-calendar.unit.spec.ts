@@ -1,4 +1,10 @@
-import { DateOutsideCalendar, InvalidCalendarDate, createWorkingDayCalendar, englandAndWalesCalendar as calendar, watchProjected } from './working-day-calendar';
+import {
+  DateOutsideCalendar,
+  InvalidCalendarDate,
+  createWorkingDayCalendar,
+  englandAndWalesCalendar as calendar,
+  watchProjected,
+} from './working-day-calendar';
 import { easterSunday, statutoryBankHolidays } from './statutory-bank-holidays';
 import fc from 'fast-check';
 import bankHolidays from './bank-holidays-england-and-wales.json';
@@ -119,7 +125,7 @@ describe('the indexed calendar agrees with counting day by day', () => {
   const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + MS).toISOString().slice(0, 10);
   const naiveAdd = (date: string, n: number) => {
     let current = date;
-    for (let remaining = n; remaining > 0; ) {
+    for (let remaining = n; remaining > 0;) {
       current = nextDay(current);
       if (naiveIsWorking(current)) remaining -= 1;
     }
@@ -133,9 +139,12 @@ describe('the indexed calendar agrees with counting day by day', () => {
   };
   const published = (bankHolidays as { events: { date: string }[] }).events.map((e) => e.date);
   const projected = [];
-  for (let year = 2010; year <= 2070; year++) if (year < 2017 || year > 2027) projected.push(...statutoryBankHolidays(year).map((h) => h.date));
+  for (let year = 2010; year <= 2070; year++)
+    if (year < 2017 || year > 2027) projected.push(...statutoryBankHolidays(year).map((h) => h.date));
   const HOLIDAYS = new Set([...published, ...projected]);
-  const aDate = fc.integer({ min: Date.UTC(2012, 0, 1) / MS, max: Date.UTC(2060, 10, 30) / MS }).map((day) => new Date(day * MS).toISOString().slice(0, 10));
+  const aDate = fc
+    .integer({ min: Date.UTC(2012, 0, 1) / MS, max: Date.UTC(2060, 10, 30) / MS })
+    .map((day) => new Date(day * MS).toISOString().slice(0, 10));
 
   it('for isWorkingDay, addWorkingDays and countWorkingDays on random dates', () => {
     fc.assert(
@@ -152,7 +161,16 @@ describe('the indexed calendar agrees with counting day by day', () => {
 
 describe('the statutory pattern (projected bank holidays)', () => {
   it('finds Easter Sunday by the Gregorian computus', () => {
-    const known: Record<number, string> = { 1961: '1961-04-02', 2024: '2024-03-31', 2025: '2025-04-20', 2028: '2028-04-16', 2038: '2038-04-25', 2045: '2045-04-09', 2100: '2100-03-28', 2285: '2285-03-22' };
+    const known: Record<number, string> = {
+      1961: '1961-04-02',
+      2024: '2024-03-31',
+      2025: '2025-04-20',
+      2028: '2028-04-16',
+      2038: '2038-04-25',
+      2045: '2045-04-09',
+      2100: '2100-03-28',
+      2285: '2285-03-22',
+    };
     for (const [year, date] of Object.entries(known)) expect(easterSunday(Number(year))).toBe(date);
   });
 
@@ -178,13 +196,23 @@ describe('the statutory pattern (projected bank holidays)', () => {
 });
 
 describe('a newer published list', () => {
-  const LIST = bankHolidays as { division: string; source: string; taken: string; covers: { from: string; to: string }; events: { title: string; date: string; notes: string }[] };
+  const LIST = bankHolidays as {
+    division: string;
+    source: string;
+    taken: string;
+    covers: { from: string; to: string };
+    events: { title: string; date: string; notes: string }[];
+  };
   // The same list extended by a year, as GOV.UK would publish it, with a one-off day (say a jubilee on Friday 2 June 2028).
   const next = createWorkingDayCalendar({
     ...LIST,
     taken: '2027-06-01',
     covers: { from: LIST.covers.from, to: '2028-12-31' },
-    events: [...LIST.events, ...statutoryBankHolidays(2028), { title: 'A one-off bank holiday', date: '2028-06-02', notes: '' }],
+    events: [
+      ...LIST.events,
+      ...statutoryBankHolidays(2028),
+      { title: 'A one-off bank holiday', date: '2028-06-02', notes: '' },
+    ],
   });
 
   it('moves a date that was computed on projected days, and has another version', () => {

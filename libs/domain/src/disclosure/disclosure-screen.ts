@@ -6,7 +6,15 @@
  * zero-width characters, line breaks) do not hide a detail. It returns kinds of finding, never the matching text,
  * which would otherwise end up in errors and logs.
  */
-export const SCREEN_FLAGS = ['victim-name', 'name', 'victim-address', 'street-address', 'postcode', 'phone-number', 'email-address'] as const;
+export const SCREEN_FLAGS = [
+  'victim-name',
+  'name',
+  'victim-address',
+  'street-address',
+  'postcode',
+  'phone-number',
+  'email-address',
+] as const;
 export type ScreenFlag = (typeof SCREEN_FLAGS)[number];
 
 /** What the service has recorded for the victim (and the people acting for them), to look for in the text. */
@@ -35,9 +43,12 @@ const PHONE_DIGITS = /(?:^|[^\d+])(?:0\d{9,10}|(?:\+|00)44\d{9,10})(?!\d)/;
 // Words that end a street name; deliberately not "park", "green", "hill" or "view", which ordinary sentences use.
 const STREET_SUFFIXES =
   'street|st|road|rd|avenue|ave|lane|ln|close|mews|drive|dr|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|gdns|square|sq|parade|wharf|cottages?';
-const STREET_ADDRESS = new RegExp(`\\b(?:flat|apartment|apt)\\s*\\d+[a-z]?\\b|\\b\\d{1,4}[a-z]?,?\\s+(?:[a-z'-]+\\s+){0,3}(?:${STREET_SUFFIXES})\\b`);
+const STREET_ADDRESS = new RegExp(
+  `\\b(?:flat|apartment|apt)\\s*\\d+[a-z]?\\b|\\b\\d{1,4}[a-z]?,?\\s+(?:[a-z'-]+\\s+){0,3}(?:${STREET_SUFFIXES})\\b`,
+);
 /** Words a writer puts before a name; a flag is raised when the next word starts with a capital. */
-const NAME_CUE = /\b(?:my name is|i am called|i'm called|(?:his|her|their) name is|named|known as|mr|mrs|ms|miss|mx|dr)\.?\s+(\S)/gi;
+const NAME_CUE =
+  /\b(?:my name is|i am called|i'm called|(?:his|her|their) name is|named|known as|mr|mrs|ms|miss|mx|dr)\.?\s+(\S)/gi;
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
   zero: '0',
@@ -63,7 +74,10 @@ function cleaned(text: string): string {
 
 /** "z e l d a" → "zelda", "0 7 7 0 0" → "07700": runs of three or more single characters separated by spaces are joined. */
 function joinSpacedCharacters(text: string): string {
-  return text.replace(/(?:(?<![\p{L}\p{N}])[\p{L}\p{N}] (?=[\p{L}\p{N}](?![\p{L}\p{N}]))){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu, (run) => run.replace(/ /g, ''));
+  return text.replace(
+    /(?:(?<![\p{L}\p{N}])[\p{L}\p{N}] (?=[\p{L}\p{N}](?![\p{L}\p{N}]))){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu,
+    (run) => run.replace(/ /g, ''),
+  );
 }
 
 /** "zelda.q at example dot net", "zelda [at] example (dot) net", "zelda . q @ example . net" → "zelda.q@example.net". */
@@ -76,7 +90,10 @@ function emailWords(lower: string): string {
 
 /** Digits with number words read as digits ("oh seven seven…") and the separators between digits taken out. */
 function digitRuns(lower: string): string {
-  const spelled = lower.replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g, (word) => NUMBER_WORDS[word]);
+  const spelled = lower.replace(
+    /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g,
+    (word) => NUMBER_WORDS[word],
+  );
   return joinSpacedCharacters(spelled)
     .replace(/\+\s*44\s*\(\s*0\s*\)/g, '+44') // "+44 (0)7700…": the bracketed zero is not dialled
     .replace(/(?<=[\d+])[\s\-.()/]+(?=[\d(])/g, '')
@@ -91,7 +108,12 @@ function alphanumeric(text: string): string {
 export function screenForDisclosure(text: string, recorded: RecordedIdentifiers): ScreenFlag[] {
   const original = joinSpacedCharacters(cleaned(text));
   const lower = original.toLowerCase();
-  const views = { lower, compact: alphanumeric(lower), compactEmail: alphanumeric(emailWords(lower)), digits: digitRuns(lower) };
+  const views = {
+    lower,
+    compact: alphanumeric(lower),
+    compactEmail: alphanumeric(emailWords(lower)),
+    digits: digitRuns(lower),
+  };
   const found = new Set<ScreenFlag>();
 
   if (recorded.names.some((name) => containsName(views.lower, views.compact, name))) found.add('victim-name');

@@ -8,10 +8,25 @@ const NOBODY: RecordedIdentifiers = { names: [], contactDetails: [] };
 
 describe('the disclosure screen', () => {
   it('flags every detail in the statement that went to the Parole Board word for word', () => {
-    const text = 'My name is Zelda Londoner\u2026 7 Quartz  Mews, NW1  8QX. Call me on 0 7 7 0 0 9 0 0 1 2 3 or zelda.q at example.net';
-    expect(screenForDisclosure(text, ZELDA)).toEqual(['victim-name', 'name', 'victim-address', 'street-address', 'postcode', 'phone-number', 'email-address']);
+    const text =
+      'My name is Zelda Londoner\u2026 7 Quartz  Mews, NW1  8QX. Call me on 0 7 7 0 0 9 0 0 1 2 3 or zelda.q at example.net';
+    expect(screenForDisclosure(text, ZELDA)).toEqual([
+      'victim-name',
+      'name',
+      'victim-address',
+      'street-address',
+      'postcode',
+      'phone-number',
+      'email-address',
+    ]);
     // Even knowing nothing about the victim, every kind of detail is still flagged.
-    expect(screenForDisclosure(text, NOBODY)).toEqual(['name', 'street-address', 'postcode', 'phone-number', 'email-address']);
+    expect(screenForDisclosure(text, NOBODY)).toEqual([
+      'name',
+      'street-address',
+      'postcode',
+      'phone-number',
+      'email-address',
+    ]);
   });
 
   const evasions: [string, string, ScreenFlag][] = [
@@ -21,7 +36,11 @@ describe('the disclosure screen', () => {
     ['a postcode split in three', 'I moved to near NW 1 8QX last year.', 'postcode'],
     ['a postcode across a line break', 'I moved to near NW1\n8QX last year.', 'postcode'],
     ['a postcode with a zero-width space', 'I moved to near NW1\u200b 8QX last year.', 'postcode'],
-    ['a postcode in full-width letters', 'I moved to near \uff2e\uff37\uff11 \uff18\uff31\uff38 last year.', 'postcode'],
+    [
+      'a postcode in full-width letters',
+      'I moved to near \uff2e\uff37\uff11 \uff18\uff31\uff38 last year.',
+      'postcode',
+    ],
     ['a phone number with spaced-out digits', 'Call me on 0 7 7 0 0 9 0 0 1 2 3 please.', 'phone-number'],
     ['a phone number in groups', 'Call me on 07700 900 123 please.', 'phone-number'],
     ['a phone number with dashes and dots', 'Call me on 07700-900.123 please.', 'phone-number'],

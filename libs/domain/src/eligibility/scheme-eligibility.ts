@@ -29,7 +29,12 @@ export type IneligibilityReason =
 
 export type Eligibility =
   | { readonly eligible: true; readonly scheme: Scheme; readonly basis: EligibilityBasis; readonly explanation: string }
-  | { readonly eligible: false; readonly scheme: Scheme; readonly reason: IneligibilityReason; readonly explanation: string };
+  | {
+      readonly eligible: false;
+      readonly scheme: Scheme;
+      readonly reason: IneligibilityReason;
+      readonly explanation: string;
+    };
 
 /** Whether a victim of this sentence can be enrolled in `scheme`, and why. */
 export function checkEligibility(
@@ -57,20 +62,31 @@ export function checkEligibility(
 export type StatutoryOffenceGround = 'specified' | 'terrorism' | 'sex-offender-notification' | 'offence-against-child';
 
 export function statutoryOffenceGround(sentence: SentenceFacts): StatutoryOffenceGround | undefined {
-  if (sentence.offenceCategory === 'specified-violent' || sentence.offenceCategory === 'specified-sexual') return 'specified';
+  if (sentence.offenceCategory === 'specified-violent' || sentence.offenceCategory === 'specified-sexual')
+    return 'specified';
   if (sentence.offenceCategory === 'terrorism') return 'terrorism';
   if (sentence.sexOffenderNotification === true) return 'sex-offender-notification';
   if (sentence.offenceAgainstChild === true) return 'offence-against-child';
   return undefined;
 }
 
-const RELEVANT_SENTENCE_BASIS: { readonly [G in Exclude<StatutoryOffenceGround, 'specified'>]: { basis: EligibilityBasis; explanation: string } } = {
-  terrorism: { basis: 'terrorism-offence-relevant-sentence', explanation: 'Terrorism offence with a relevant sentence (custody of 12 months or more, or indeterminate): DVCV Act 2004 s.35(1).' },
+const RELEVANT_SENTENCE_BASIS: {
+  readonly [G in Exclude<StatutoryOffenceGround, 'specified'>]: { basis: EligibilityBasis; explanation: string };
+} = {
+  terrorism: {
+    basis: 'terrorism-offence-relevant-sentence',
+    explanation:
+      'Terrorism offence with a relevant sentence (custody of 12 months or more, or indeterminate): DVCV Act 2004 s.35(1).',
+  },
   'sex-offender-notification': {
     basis: 'notifiable-sexual-offence-relevant-sentence',
-    explanation: 'Offence for which the offender is subject to sex-offender notification, with a relevant sentence: DVCV Act 2004 s.45(2)(b).',
+    explanation:
+      'Offence for which the offender is subject to sex-offender notification, with a relevant sentence: DVCV Act 2004 s.45(2)(b).',
   },
-  'offence-against-child': { basis: 'offence-against-child-relevant-sentence', explanation: 'Offence against a child with a relevant sentence: DVCV Act 2004 s.45(2)(c).' },
+  'offence-against-child': {
+    basis: 'offence-against-child-relevant-sentence',
+    explanation: 'Offence against a child with a relevant sentence: DVCV Act 2004 s.45(2)(c).',
+  },
 };
 
 /**
@@ -84,8 +100,19 @@ export function statutoryVcsEligibility(sentence: SentenceFacts): Eligibility {
   const ground = statutoryOffenceGround(sentence);
   if (isHospitalOrder(type)) {
     return ground !== undefined
-      ? { eligible: true, scheme, basis: 'hospital-order-for-specified-or-terrorism-offence', explanation: 'Hospital order for a sexual, violent or terrorism offence (DVCV Act 2004 s.36).' }
-      : { eligible: false, scheme, reason: 'offence-not-specified', explanation: 'A hospital order brings a victim into the statutory scheme only for a sexual, violent or terrorism offence.' };
+      ? {
+          eligible: true,
+          scheme,
+          basis: 'hospital-order-for-specified-or-terrorism-offence',
+          explanation: 'Hospital order for a sexual, violent or terrorism offence (DVCV Act 2004 s.36).',
+        }
+      : {
+          eligible: false,
+          scheme,
+          reason: 'offence-not-specified',
+          explanation:
+            'A hospital order brings a victim into the statutory scheme only for a sexual, violent or terrorism offence.',
+        };
   }
   if (ground === undefined) {
     return {
@@ -98,49 +125,111 @@ export function statutoryVcsEligibility(sentence: SentenceFacts): Eligibility {
   }
   const relevant = isIndeterminate(type) || (sentence.lengthMonths ?? 0) >= CUSTODY_THRESHOLD_MONTHS;
   if (!relevant) {
-    return { eligible: false, scheme, reason: 'custody-under-12-months', explanation: 'The statutory scheme needs custody of 12 months or more; consider the discretionary scheme.' };
+    return {
+      eligible: false,
+      scheme,
+      reason: 'custody-under-12-months',
+      explanation: 'The statutory scheme needs custody of 12 months or more; consider the discretionary scheme.',
+    };
   }
   if (ground !== 'specified') return { eligible: true, scheme, ...RELEVANT_SENTENCE_BASIS[ground] };
   return isIndeterminate(type)
-    ? { eligible: true, scheme, basis: 'specified-offence-indeterminate-sentence', explanation: 'Specified offence with an indeterminate sentence.' }
-    : { eligible: true, scheme, basis: 'specified-offence-custody-12-months-or-more', explanation: 'Specified offence with custody of 12 months or more.' };
+    ? {
+        eligible: true,
+        scheme,
+        basis: 'specified-offence-indeterminate-sentence',
+        explanation: 'Specified offence with an indeterminate sentence.',
+      }
+    : {
+        eligible: true,
+        scheme,
+        basis: 'specified-offence-custody-12-months-or-more',
+        explanation: 'Specified offence with custody of 12 months or more.',
+      };
 }
 
 /**
  * VNS: stalking, harassment, coercive control or breach of a protective order with a custodial sentence under 12
  * months, where the scheme runs (and the statutory VCS does not apply: `schemeRequiredFor` asks it first).
  */
-export function vnsEligibility(sentence: SentenceFacts, policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY): Eligibility {
+export function vnsEligibility(
+  sentence: SentenceFacts,
+  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+): Eligibility {
   const scheme = 'vns';
   if (!VNS_OFFENCE_CATEGORIES.includes(sentence.offenceCategory)) {
-    return { eligible: false, scheme, reason: 'not-a-vns-offence', explanation: 'The VNS is for stalking, harassment, coercive or controlling behaviour and breach of a protective order.' };
+    return {
+      eligible: false,
+      scheme,
+      reason: 'not-a-vns-offence',
+      explanation:
+        'The VNS is for stalking, harassment, coercive or controlling behaviour and breach of a protective order.',
+    };
   }
   if (!isCustodial(sentence.sentenceType)) {
-    return { eligible: false, scheme, reason: 'hospital-order-not-vns', explanation: 'The VNS covers custodial sentences; victims of hospital-order patients are in the VCS.' };
+    return {
+      eligible: false,
+      scheme,
+      reason: 'hospital-order-not-vns',
+      explanation: 'The VNS covers custodial sentences; victims of hospital-order patients are in the VCS.',
+    };
   }
   if (isIndeterminate(sentence.sentenceType) || (sentence.lengthMonths ?? 0) >= CUSTODY_THRESHOLD_MONTHS) {
-    return { eligible: false, scheme, reason: 'custody-12-months-or-more', explanation: 'The VNS is for sentences under 12 months; offer the VCS.' };
+    return {
+      eligible: false,
+      scheme,
+      reason: 'custody-12-months-or-more',
+      explanation: 'The VNS is for sentences under 12 months; offer the VCS.',
+    };
   }
   if (!policy.vnsRegions.includes(sentence.probationRegion)) {
-    return { eligible: false, scheme, reason: 'vns-not-run-in-region', explanation: `The VNS does not run in the ${sentence.probationRegion} region.` };
+    return {
+      eligible: false,
+      scheme,
+      reason: 'vns-not-run-in-region',
+      explanation: `The VNS does not run in the ${sentence.probationRegion} region.`,
+    };
   }
-  return { eligible: true, scheme, basis: 'vns-offence-custody-under-12-months', explanation: 'VNS offence with custody under 12 months.' };
+  return {
+    eligible: true,
+    scheme,
+    basis: 'vns-offence-custody-under-12-months',
+    explanation: 'VNS offence with custody under 12 months.',
+  };
 }
 
 /** Discretionary VCS: only where the statutory scheme does not apply, and always with a reason. */
 export function discretionaryVcsEligibility(sentence: SentenceFacts, reason?: DiscretionaryReason): Eligibility {
   const scheme = 'vcs-discretionary';
   if (statutoryVcsEligibility(sentence).eligible) {
-    return { eligible: false, scheme, reason: 'statutory-scheme-applies', explanation: 'The victim is entitled to the statutory scheme; enrol them in it.' };
+    return {
+      eligible: false,
+      scheme,
+      reason: 'statutory-scheme-applies',
+      explanation: 'The victim is entitled to the statutory scheme; enrol them in it.',
+    };
   }
   if (reason === undefined) {
-    return { eligible: false, scheme, reason: 'discretionary-reason-required', explanation: 'The discretionary scheme needs a recorded reason.' };
+    return {
+      eligible: false,
+      scheme,
+      reason: 'discretionary-reason-required',
+      explanation: 'The discretionary scheme needs a recorded reason.',
+    };
   }
-  return { eligible: true, scheme, basis: 'discretionary', explanation: `Offered at discretion: ${reason.replace(/-/g, ' ')}.` };
+  return {
+    eligible: true,
+    scheme,
+    basis: 'discretionary',
+    explanation: `Offered at discretion: ${reason.replace(/-/g, ' ')}.`,
+  };
 }
 
 /** Which scheme a sentence obliges the service to offer without anyone's discretion (used to catch missed referrals). */
-export function schemeRequiredFor(sentence: SentenceFacts, policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY): 'vcs-statutory' | 'vns' | undefined {
+export function schemeRequiredFor(
+  sentence: SentenceFacts,
+  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+): 'vcs-statutory' | 'vns' | undefined {
   if (statutoryVcsEligibility(sentence).eligible) return 'vcs-statutory';
   if (vnsEligibility(sentence, policy).eligible) return 'vns';
   return undefined;

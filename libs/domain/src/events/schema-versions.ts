@@ -44,7 +44,11 @@ export const EVENT_SCHEMA_VERSIONS = {
   LetterReturned: 1,
 } as const satisfies Record<DomainEventType, number>;
 
-export const SENTENCE_EVENT_TYPES = ['SentenceRecorded', 'SentenceMilestoneReached', 'InterAgencyMeetingHeld'] as const satisfies readonly DomainEventType[];
+export const SENTENCE_EVENT_TYPES = [
+  'SentenceRecorded',
+  'SentenceMilestoneReached',
+  'InterAgencyMeetingHeld',
+] as const satisfies readonly DomainEventType[];
 
 export const VICTIM_EVENT_TYPES = (Object.keys(EVENT_SCHEMA_VERSIONS) as DomainEventType[]).filter(
   (t) => !(SENTENCE_EVENT_TYPES as readonly string[]).includes(t),

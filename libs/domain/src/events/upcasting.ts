@@ -45,8 +45,14 @@ export interface UpcastOptions {
  * The event's data in the current version of its type. Types the service does not know pass through unchanged
  * (the store is shared with tests' own event types); a version newer than this release knows is refused.
  */
-export function upcastEventData(type: string, version: number, data: unknown, options: UpcastOptions): { data: unknown; version: number } {
-  const current = (options.currentVersions ?? EVENT_SCHEMA_VERSIONS)[type as keyof typeof EVENT_SCHEMA_VERSIONS] as number | undefined;
+export function upcastEventData(
+  type: string,
+  version: number,
+  data: unknown,
+  options: UpcastOptions,
+): { data: unknown; version: number } {
+  const current = (options.currentVersions ?? EVENT_SCHEMA_VERSIONS)[type as keyof typeof EVENT_SCHEMA_VERSIONS] as
+    number | undefined;
   if (current === undefined || version === current) return { data, version };
   if (version > current) throw new UnknownSchemaVersionError(type, version, current);
   const upcasters = options.upcasters ?? EVENT_UPCASTERS;
@@ -57,14 +63,19 @@ export function upcastEventData(type: string, version: number, data: unknown, op
     const { personal, ...rest } = result;
     const upcastRest = upcaster.upcastData ? upcaster.upcastData(rest) : rest;
     const upcastPersonal =
-      personal !== undefined && personal !== null && upcaster.upcastPersonal && options.personalReadable ? upcaster.upcastPersonal(personal as Data) : personal;
+      personal !== undefined && personal !== null && upcaster.upcastPersonal && options.personalReadable
+        ? upcaster.upcastPersonal(personal as Data)
+        : personal;
     result = upcastPersonal === undefined ? upcastRest : { ...upcastRest, personal: upcastPersonal };
   }
   return { data: result, version: current };
 }
 
 /** Problems with a set of upcasters: a gap or a duplicate in some type's chain from version 1 to its current one. */
-export function upcasterChainProblems(upcasters: readonly EventUpcaster[] = EVENT_UPCASTERS, currentVersions: Readonly<Record<string, number>> = EVENT_SCHEMA_VERSIONS): string[] {
+export function upcasterChainProblems(
+  upcasters: readonly EventUpcaster[] = EVENT_UPCASTERS,
+  currentVersions: Readonly<Record<string, number>> = EVENT_SCHEMA_VERSIONS,
+): string[] {
   const problems: string[] = [];
   for (const [type, current] of Object.entries(currentVersions)) {
     for (let from = 1; from < current; from++) {
@@ -74,7 +85,8 @@ export function upcasterChainProblems(upcasters: readonly EventUpcaster[] = EVEN
   }
   for (const u of upcasters) {
     const current = currentVersions[u.type];
-    if (current === undefined || u.fromVersion < 1 || u.fromVersion >= current) problems.push(`${u.type}: upcaster from version ${u.fromVersion} is outside 1..${(current ?? 1) - 1}`);
+    if (current === undefined || u.fromVersion < 1 || u.fromVersion >= current)
+      problems.push(`${u.type}: upcaster from version ${u.fromVersion} is outside 1..${(current ?? 1) - 1}`);
   }
   return problems;
 }

@@ -2,7 +2,13 @@ import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { IsoDate } from '../shared/iso-date';
 import { IsoInstant, londonDateOf } from '../shared/iso-instant';
 import { VictimEvent } from '../victim/victim.events';
-import { DEFAULT_NOTIFICATION_POLICY, NotificationPlan, NotificationPolicy, VictimNotificationFacts, annualContactNotification } from './notification-policy';
+import {
+  DEFAULT_NOTIFICATION_POLICY,
+  NotificationPlan,
+  NotificationPolicy,
+  VictimNotificationFacts,
+  annualContactNotification,
+} from './notification-policy';
 
 /**
  * Where a victim's yearly letter counts from (DOMAIN.md "Opting in": an annual contact letter). Folded from their
@@ -30,10 +36,12 @@ export function annualContactAnchorOf(events: readonly VictimEvent[]): AnnualCon
         if (event.data.stage === 'annual-contact') yearly.add(event.data.notificationId);
         break;
       case 'NotificationSent':
-        if (yearly.has(event.data.notificationId)) anchor = { ...anchor, lastLetterOn: londonDateOf(event.data.sentAt) };
+        if (yearly.has(event.data.notificationId))
+          anchor = { ...anchor, lastLetterOn: londonDateOf(event.data.sentAt) };
         break;
       case 'NotificationFailed':
-        if (event.data.final && yearly.has(event.data.notificationId)) anchor = { ...anchor, lastLetterOn: londonDateOf(event.data.failedAt) };
+        if (event.data.final && yearly.has(event.data.notificationId))
+          anchor = { ...anchor, lastLetterOn: londonDateOf(event.data.failedAt) };
         break;
       default:
         break;
@@ -69,7 +77,13 @@ export function annualContactFor(
   if (anchorOn === undefined || sentenceId === undefined) {
     return { due: [], skipped: [{ stage: 'annual-contact', reason: 'victim-not-in-scheme' }] };
   }
-  const plan = annualContactNotification(victim, { sentenceId, anchorOn, causedByEventId: trigger.eventId, notBefore: trigger.at }, calendar, policy);
-  if (running === undefined && plan.due.length > 0) return { due: [], skipped: [{ stage: 'annual-contact', reason: 'sentence-ended' }] };
+  const plan = annualContactNotification(
+    victim,
+    { sentenceId, anchorOn, causedByEventId: trigger.eventId, notBefore: trigger.at },
+    calendar,
+    policy,
+  );
+  if (running === undefined && plan.due.length > 0)
+    return { due: [], skipped: [{ stage: 'annual-contact', reason: 'sentence-ended' }] };
   return plan;
 }

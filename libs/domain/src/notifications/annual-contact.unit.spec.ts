@@ -21,7 +21,10 @@ const annualVictim: VictimEvent[] = [
 ];
 
 /** Given a victim's history, when the planner asks for their yearly letter, then … */
-function annualGiven(events: VictimEvent[], options: { sentences?: SentenceRunning[]; trigger?: { eventId: string; at: string }; months?: number } = {}) {
+function annualGiven(
+  events: VictimEvent[],
+  options: { sentences?: SentenceRunning[]; trigger?: { eventId: string; at: string }; months?: number } = {},
+) {
   const facts = victimNotificationFactsOf(foldEvents(victimDecider, events) as KnownVictim);
   return annualContactFor(
     facts,
@@ -29,14 +32,26 @@ function annualGiven(events: VictimEvent[], options: { sentences?: SentenceRunni
     options.sentences ?? RUNNING,
     options.trigger ?? TRIGGER,
     englandAndWalesCalendar,
-    options.months ? { ...DEFAULT_NOTIFICATION_POLICY, annualContactMonths: options.months } : DEFAULT_NOTIFICATION_POLICY,
+    options.months
+      ? { ...DEFAULT_NOTIFICATION_POLICY, annualContactMonths: options.months }
+      : DEFAULT_NOTIFICATION_POLICY,
   );
 }
-const dueOf = (plan: ReturnType<typeof annualGiven>) => plan.due.map((n) => [n.stage, n.sentenceId, n.dueAt, n.channel, n.reason, n.causedBy]);
+const dueOf = (plan: ReturnType<typeof annualGiven>) =>
+  plan.due.map((n) => [n.stage, n.sentenceId, n.dueAt, n.channel, n.reason, n.causedBy]);
 
 describe('annual contact letters (DOMAIN.md "Opting in": an annual contact letter)', () => {
   it('given a victim who chose the yearly letter, when they enrol, then one letter is due 12 months on at 09:00 (a working day), by letter', () => {
-    expect(dueOf(annualGiven(annualVictim))).toEqual([['annual-contact', SENTENCE_ID, '2025-02-03T09:00:00.000Z', 'letter', 'annual-contact', { eventId: 'evt-trigger' }]]);
+    expect(dueOf(annualGiven(annualVictim))).toEqual([
+      [
+        'annual-contact',
+        SENTENCE_ID,
+        '2025-02-03T09:00:00.000Z',
+        'letter',
+        'annual-contact',
+        { eventId: 'evt-trigger' },
+      ],
+    ]);
   });
 
   it('given the anniversary falls on a weekend or bank holiday, then it waits for the next working day (1 Jan 2026 → 2 Jan)', () => {
@@ -47,22 +62,47 @@ describe('annual contact letters (DOMAIN.md "Opting in": an annual contact lette
   it('given a yearly letter was sent, then the next is due a year after it went (not after enrolment)', () => {
     const events = [
       ...annualVictim,
-      notificationScheduled({ notificationId: 'a-1', stage: 'annual-contact', channel: 'letter', dueAt: '2025-02-03T09:00:00.000Z', reason: 'annual-contact', causedBy: { eventId: 'e' } }),
+      notificationScheduled({
+        notificationId: 'a-1',
+        stage: 'annual-contact',
+        channel: 'letter',
+        dueAt: '2025-02-03T09:00:00.000Z',
+        reason: 'annual-contact',
+        causedBy: { eventId: 'e' },
+      }),
       notificationSent('a-1', 'letter', '2025-02-20T11:00:00.000Z'),
     ];
-    expect(annualGiven(events, { trigger: { eventId: 'evt-sent', at: '2025-02-20T11:00:00.000Z' } }).due[0].dueAt).toBe('2026-02-20T09:00:00.000Z');
+    expect(annualGiven(events, { trigger: { eventId: 'evt-sent', at: '2025-02-20T11:00:00.000Z' } }).due[0].dueAt).toBe(
+      '2026-02-20T09:00:00.000Z',
+    );
   });
 
-  it('given another stage\'s notification was sent, then it does not count as the yearly letter', () => {
-    const events = [...annualVictim, notificationScheduled({ notificationId: 'n-9', stage: 'recall' }), notificationSent('n-9', 'email', '2024-06-20T11:00:00.000Z')];
+  it("given another stage's notification was sent, then it does not count as the yearly letter", () => {
+    const events = [
+      ...annualVictim,
+      notificationScheduled({ notificationId: 'n-9', stage: 'recall' }),
+      notificationSent('n-9', 'email', '2024-06-20T11:00:00.000Z'),
+    ];
     expect(annualContactAnchorOf(events)).toEqual({ joinedOn: '2024-02-01' });
   });
 
   it('given the last yearly letter finally failed, then the next is still a year on (the VLO has a task for the failed one)', () => {
     const events = [
       ...annualVictim,
-      notificationScheduled({ notificationId: 'a-1', stage: 'annual-contact', channel: 'letter', reason: 'annual-contact', causedBy: { eventId: 'e' } }),
-      event('NotificationFailed', { notificationId: 'a-1', attempt: 3, errorCode: 'no-postal-address', final: true, failedAt: '2025-02-04T10:00:00.000Z' }),
+      notificationScheduled({
+        notificationId: 'a-1',
+        stage: 'annual-contact',
+        channel: 'letter',
+        reason: 'annual-contact',
+        causedBy: { eventId: 'e' },
+      }),
+      event('NotificationFailed', {
+        notificationId: 'a-1',
+        attempt: 3,
+        errorCode: 'no-postal-address',
+        final: true,
+        failedAt: '2025-02-04T10:00:00.000Z',
+      }),
     ];
     expect(annualContactAnchorOf(events)).toEqual({ joinedOn: '2024-02-01', lastLetterOn: '2025-02-04' });
   });
@@ -82,7 +122,10 @@ describe('annual contact letters (DOMAIN.md "Opting in": an annual contact lette
   });
 
   it('given the victim chose letters only by email, then the yearly update goes by email', () => {
-    const events = [...annualVictim.slice(0, 2), preferencesUpdated({ stages: { choice: 'annual-letter' }, channels: ['email'] })];
+    const events = [
+      ...annualVictim.slice(0, 2),
+      preferencesUpdated({ stages: { choice: 'annual-letter' }, channels: ['email'] }),
+    ];
     expect(annualGiven(events).due[0].channel).toBe('email');
   });
 
@@ -91,24 +134,61 @@ describe('annual contact letters (DOMAIN.md "Opting in": an annual contact lette
   });
 
   it('given the referral sentence ended, then it is about another linked sentence that still runs', () => {
-    const events = [...annualVictim, event('VictimLinkedToSentence', { sentenceId: OTHER_SENTENCE, linkedOn: '2024-03-01' })];
-    const plan = annualGiven(events, { sentences: [{ sentenceId: SENTENCE_ID, ended: true }, { sentenceId: OTHER_SENTENCE, ended: false }] });
+    const events = [
+      ...annualVictim,
+      event('VictimLinkedToSentence', { sentenceId: OTHER_SENTENCE, linkedOn: '2024-03-01' }),
+    ];
+    const plan = annualGiven(events, {
+      sentences: [
+        { sentenceId: SENTENCE_ID, ended: true },
+        { sentenceId: OTHER_SENTENCE, ended: false },
+      ],
+    });
     expect(plan.due.map((n) => n.sentenceId)).toEqual([OTHER_SENTENCE]);
   });
 
   it.each([
     ['every sentence has ended', annualVictim, [{ sentenceId: SENTENCE_ID, ended: true }], 'sentence-ended'],
-    ['the victim withdrew', [...annualVictim, event('VictimWithdrew', { withdrewOn: '2024-05-01', personal: {} })], RUNNING, 'victim-opted-out'],
+    [
+      'the victim withdrew',
+      [...annualVictim, event('VictimWithdrew', { withdrewOn: '2024-05-01', personal: {} })],
+      RUNNING,
+      'victim-opted-out',
+    ],
     [
       'the victim was erased',
-      [...annualVictim, event('VictimPersonalDataErased', { erasedOn: '2024-06-01', erasedBy: 'a', basis: 'erasure-request', requestReference: 'R1' })],
+      [
+        ...annualVictim,
+        event('VictimPersonalDataErased', {
+          erasedOn: '2024-06-01',
+          erasedBy: 'a',
+          basis: 'erasure-request',
+          requestReference: 'R1',
+        }),
+      ],
       RUNNING,
       'victim-erased',
     ],
-    ['the case closed', [...annualVictim, event('VictimCaseClosed', { closedOn: '2024-06-01', reason: 'sentences-ended', endedSentences: [] })], RUNNING, 'case-closed'],
-    ['the victim chose every key stage', [...annualVictim.slice(0, 2), preferencesUpdated()], RUNNING, 'not-annual-letter'],
+    [
+      'the case closed',
+      [
+        ...annualVictim,
+        event('VictimCaseClosed', { closedOn: '2024-06-01', reason: 'sentences-ended', endedSentences: [] }),
+      ],
+      RUNNING,
+      'case-closed',
+    ],
+    [
+      'the victim chose every key stage',
+      [...annualVictim.slice(0, 2), preferencesUpdated()],
+      RUNNING,
+      'not-annual-letter',
+    ],
     ['the victim was only referred', [referralReceived()], RUNNING, 'victim-not-in-scheme'],
   ])('given %s, then no yearly letter is due', (_given, events, sentences, reason) => {
-    expect(annualGiven(events as VictimEvent[], { sentences: sentences as SentenceRunning[] })).toEqual({ due: [], skipped: [{ stage: 'annual-contact', reason }] });
+    expect(annualGiven(events as VictimEvent[], { sentences: sentences as SentenceRunning[] })).toEqual({
+      due: [],
+      skipped: [{ stage: 'annual-contact', reason }],
+    });
   });
 });

@@ -2,7 +2,14 @@ import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { ReferredFor } from '../eligibility/scheme';
 import { Milestone, MilestoneKind } from '../sentence/sentence-milestone';
 import { IsoDate, addCalendarDays } from '../shared/iso-date';
-import { IsoInstant, addCalendarMonths, instantMs, londonDateOf, londonInstant, londonTimeOf } from '../shared/iso-instant';
+import {
+  IsoInstant,
+  addCalendarMonths,
+  instantMs,
+  londonDateOf,
+  londonInstant,
+  londonTimeOf,
+} from '../shared/iso-instant';
 import { DEFAULT_TIMESCALE_POLICY, TimescalePolicy } from '../timescales/timescale-policy';
 import { AccessibleFormat, ContactChannel, ContactPreferencesChoice } from '../victim/contact-preferences';
 import { NotificationCause } from '../victim/victim.events';
@@ -80,7 +87,9 @@ export function victimNotificationFactsOf(
     erased: victim.erasure !== undefined,
     caseClosed: victim.closure !== undefined,
     linkedSentenceIds: victim.linkedSentenceIds,
-    ...(channels && stages && safetyCheckBeforeLetters !== undefined ? { preferences: { channels, stages, safetyCheckBeforeLetters } } : {}),
+    ...(channels && stages && safetyCheckBeforeLetters !== undefined
+      ? { preferences: { channels, stages, safetyCheckBeforeLetters } }
+      : {}),
     ...(personal.language !== undefined ? { language: personal.language } : {}),
     ...(personal.accessibleFormats !== undefined ? { accessibleFormats: personal.accessibleFormats } : {}),
   };
@@ -175,14 +184,24 @@ export function notificationsForMilestone(
     },
   ];
   const advance = (stage: NotificationStage, noticeBefore: IsoDate, happensOn: IsoDate): Candidate => {
-    if (happensOn < londonDateOf(recordedAt)) return { stage, skip: 'date-already-passed', reason: 'advance-notice', movesPending: true, sameDay: false };
-    const target = londonInstant(times.workingDaysBefore(noticeBefore, policy.advanceNoticeWorkingDays), policy.sendFrom);
+    if (happensOn < londonDateOf(recordedAt))
+      return { stage, skip: 'date-already-passed', reason: 'advance-notice', movesPending: true, sameDay: false };
+    const target = londonInstant(
+      times.workingDaysBefore(noticeBefore, policy.advanceNoticeWorkingDays),
+      policy.sendFrom,
+    );
     const dueAt = instantMs(target) > instantMs(recordedAt) ? target : times.ordinary(recordedAt);
     return { stage, dueAt, reason: 'advance-notice', movesPending: true, sameDay: false };
   };
   switch (milestone.kind) {
     case 'parole-eligibility':
-      candidates.push(advance('parole-eligibility-upcoming', milestone.detail.paroleEligibilityDate, milestone.detail.paroleEligibilityDate));
+      candidates.push(
+        advance(
+          'parole-eligibility-upcoming',
+          milestone.detail.paroleEligibilityDate,
+          milestone.detail.paroleEligibilityDate,
+        ),
+      );
       break;
     case 'parole-hearing-listed':
       candidates.push(advance('parole-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
@@ -191,7 +210,9 @@ export function notificationsForMilestone(
       candidates.push(advance('tribunal-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
       break;
     case 'open-conditions-eligibility':
-      candidates.push(advance('open-conditions-eligibility-upcoming', milestone.detail.eligibleFrom, milestone.detail.eligibleFrom));
+      candidates.push(
+        advance('open-conditions-eligibility-upcoming', milestone.detail.eligibleFrom, milestone.detail.eligibleFrom),
+      );
       break;
     case 'release-date-changed': {
       const releaseOn = milestone.detail.expectedReleaseDate;
@@ -202,17 +223,35 @@ export function notificationsForMilestone(
       const endsOn = milestone.detail.conditionsEndDate;
       if (!milestone.detail.protectsVictimIds.includes(victim.victimId)) {
         for (const stage of ['licence-conditions-end-upcoming', 'licence-conditions-end'] as const) {
-          candidates.push({ stage, skip: 'conditions-do-not-protect-victim', reason: 'advance-notice', movesPending: true, sameDay: false });
+          candidates.push({
+            stage,
+            skip: 'conditions-do-not-protect-victim',
+            reason: 'advance-notice',
+            movesPending: true,
+            sameDay: false,
+          });
         }
         break;
       }
       candidates.push(advance('licence-conditions-end-upcoming', endsOn, endsOn));
       if (endsOn < londonDateOf(recordedAt)) {
-        candidates.push({ stage: 'licence-conditions-end', skip: 'date-already-passed', reason: 'date-reached', movesPending: true, sameDay: false });
+        candidates.push({
+          stage: 'licence-conditions-end',
+          skip: 'date-already-passed',
+          reason: 'date-reached',
+          movesPending: true,
+          sameDay: false,
+        });
       } else {
         const onTheDay = londonInstant(times.workingDayOnOrAfter(endsOn), policy.sendFrom);
         const dueAt = instantMs(onTheDay) > instantMs(recordedAt) ? onTheDay : times.ordinary(recordedAt);
-        candidates.push({ stage: 'licence-conditions-end', dueAt, reason: 'date-reached', movesPending: true, sameDay: false });
+        candidates.push({
+          stage: 'licence-conditions-end',
+          dueAt,
+          reason: 'date-reached',
+          movesPending: true,
+          sameDay: false,
+        });
       }
       break;
     }
@@ -225,7 +264,13 @@ export function notificationsForMilestone(
 /** The VLO's first letter after a referral, due well inside the Victims' Code deadline (returned as `deadline`). */
 export function initialContactNotification(
   victim: VictimNotificationFacts,
-  referral: { readonly sentenceId: string; readonly referralEventId: string; readonly receivedOn: IsoDate; readonly referredFor: ReferredFor; readonly sentenceDate: IsoDate },
+  referral: {
+    readonly sentenceId: string;
+    readonly referralEventId: string;
+    readonly receivedOn: IsoDate;
+    readonly referredFor: ReferredFor;
+    readonly sentenceDate: IsoDate;
+  },
   calendar: WorkingDayCalendar,
   policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
   timescales: TimescalePolicy = DEFAULT_TIMESCALE_POLICY,
@@ -239,7 +284,16 @@ export function initialContactNotification(
   const target = calendar.addWorkingDays(referral.receivedOn, policy.initialContactWorkingDaysAfterReferral);
   const dueOn = target < deadline ? target : deadline;
   return plan(
-    [{ stage: 'initial-contact', dueAt: londonInstant(dueOn, policy.sendFrom), reason: 'initial-contact-deadline', movesPending: false, sameDay: false, deadline }],
+    [
+      {
+        stage: 'initial-contact',
+        dueAt: londonInstant(dueOn, policy.sendFrom),
+        reason: 'initial-contact-deadline',
+        movesPending: false,
+        sameDay: false,
+        deadline,
+      },
+    ],
     referral.sentenceId,
     { eventId: referral.referralEventId },
     victim,
@@ -256,22 +310,49 @@ export function initialContactNotification(
  */
 export function annualContactNotification(
   victim: VictimNotificationFacts,
-  anchor: { readonly sentenceId: string; readonly anchorOn: IsoDate; readonly causedByEventId: string; readonly notBefore?: IsoInstant },
+  anchor: {
+    readonly sentenceId: string;
+    readonly anchorOn: IsoDate;
+    readonly causedByEventId: string;
+    readonly notBefore?: IsoInstant;
+  },
   calendar: WorkingDayCalendar,
   policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
 ): NotificationPlan {
   const times = timesFor(calendar, policy);
   const dueOn = times.workingDayOnOrAfter(addCalendarMonths(anchor.anchorOn, policy.annualContactMonths));
   const target = londonInstant(dueOn, policy.sendFrom);
-  const dueAt = anchor.notBefore !== undefined && instantMs(target) < instantMs(anchor.notBefore) ? times.ordinary(anchor.notBefore) : target;
+  const dueAt =
+    anchor.notBefore !== undefined && instantMs(target) < instantMs(anchor.notBefore)
+      ? times.ordinary(anchor.notBefore)
+      : target;
   const candidate: Candidate =
     victim.preferences && victim.preferences.stages.choice !== 'annual-letter'
-      ? { stage: 'annual-contact', skip: 'not-annual-letter', reason: 'annual-contact', movesPending: true, sameDay: false }
-      : { stage: 'annual-contact', dueAt, reason: 'annual-contact', movesPending: true, sameDay: false, prefersLetter: true };
+      ? {
+          stage: 'annual-contact',
+          skip: 'not-annual-letter',
+          reason: 'annual-contact',
+          movesPending: true,
+          sameDay: false,
+        }
+      : {
+          stage: 'annual-contact',
+          dueAt,
+          reason: 'annual-contact',
+          movesPending: true,
+          sameDay: false,
+          prefersLetter: true,
+        };
   return plan([candidate], anchor.sentenceId, { eventId: anchor.causedByEventId }, victim, policy);
 }
 
-function plan(candidates: readonly Candidate[], sentenceId: string, causedBy: NotificationCause, victim: VictimNotificationFacts, policy: NotificationPolicy): NotificationPlan {
+function plan(
+  candidates: readonly Candidate[],
+  sentenceId: string,
+  causedBy: NotificationCause,
+  victim: VictimNotificationFacts,
+  policy: NotificationPolicy,
+): NotificationPlan {
   const due: DueNotification[] = [];
   const skipped: SkippedNotification[] = [];
   for (const candidate of candidates) {
@@ -282,7 +363,9 @@ function plan(candidates: readonly Candidate[], sentenceId: string, causedBy: No
     }
     const chosen = victim.preferences?.channels ?? ['letter'];
     const fastest = candidate.immediate ? policy.fastestChannels.find((c) => chosen.includes(c)) : undefined;
-    const fast = fastest ?? (candidate.sameDay && policy.sameDayPrefersFastChannel ? chosen.find((c) => c !== 'letter') : undefined);
+    const fast =
+      fastest ??
+      (candidate.sameDay && policy.sameDayPrefersFastChannel ? chosen.find((c) => c !== 'letter') : undefined);
     const letter = candidate.prefersLetter && chosen.includes('letter') ? 'letter' : undefined;
     const channel = fast ?? letter ?? chosen[0];
     due.push({
@@ -309,22 +392,25 @@ function whyNot(victim: VictimNotificationFacts, sentenceId: string, stage: Noti
   if (victim.erased) return 'victim-erased';
   if (victim.caseClosed) return 'case-closed';
   if (victim.participation === 'withdrawn' || victim.participation === 'declined') return 'victim-opted-out';
-  if (stage === 'initial-contact' ? victim.participation !== 'referred' : victim.participation !== 'enrolled') return 'victim-not-in-scheme';
+  if (stage === 'initial-contact' ? victim.participation !== 'referred' : victim.participation !== 'enrolled')
+    return 'victim-not-in-scheme';
   if (!victim.linkedSentenceIds.includes(sentenceId)) return 'sentence-not-linked';
   if (stage === 'initial-contact') return undefined;
   if (!victim.preferences) return 'preferences-not-recorded';
-  if (!wantsNotification(victim.preferences.stages, stage)) return stage === 'annual-contact' ? 'not-annual-letter' : 'stage-not-wanted';
+  if (!wantsNotification(victim.preferences.stages, stage))
+    return stage === 'annual-contact' ? 'not-annual-letter' : 'stage-not-wanted';
   return undefined;
 }
 
 function timesFor(calendar: WorkingDayCalendar, policy: NotificationPolicy) {
-  const workingDayOnOrAfter = (date: IsoDate): IsoDate => (calendar.isWorkingDay(date) ? date : calendar.addWorkingDays(date, 1));
+  const workingDayOnOrAfter = (date: IsoDate): IsoDate =>
+    calendar.isWorkingDay(date) ? date : calendar.addWorkingDays(date, 1);
   return {
     workingDayOnOrAfter,
     /** The working day `n` working days before `date` (`date` itself is not counted). */
     workingDaysBefore(date: IsoDate, n: number): IsoDate {
       let day = date;
-      for (let counted = 0; counted < n; ) {
+      for (let counted = 0; counted < n;) {
         day = addCalendarDays(day, -1);
         if (calendar.isWorkingDay(day)) counted += 1;
       }

@@ -7,21 +7,39 @@ import { preferencesUpdated, referralReceived, victimEnrolled } from '../testing
 import { victimDecider } from '../victim/victim.decider';
 import { VictimEvent } from '../victim/victim.events';
 import { KnownVictim } from '../victim/victim.state';
-import { DEFAULT_NOTIFICATION_POLICY, MilestoneToNotify, annualContactNotification, initialContactNotification, notificationsForMilestone, victimNotificationFactsOf } from './notification-policy';
+import {
+  DEFAULT_NOTIFICATION_POLICY,
+  MilestoneToNotify,
+  annualContactNotification,
+  initialContactNotification,
+  notificationsForMilestone,
+  victimNotificationFactsOf,
+} from './notification-policy';
 
-const factsOf = (events: VictimEvent[], personal = {}) => victimNotificationFactsOf(foldEvents(victimDecider, events) as KnownVictim, personal);
+const factsOf = (events: VictimEvent[], personal = {}) =>
+  victimNotificationFactsOf(foldEvents(victimDecider, events) as KnownVictim, personal);
 const allStages = factsOf(enrolledWithPreferences, { language: 'cy', accessibleFormats: ['large-print'] });
-const withStages = (stages: object, extra = {}) => factsOf([...enrolledWithPreferences, preferencesUpdated({ stages: stages as never, updatedOn: '2024-03-01', ...extra })]);
+const withStages = (stages: object, extra = {}) =>
+  factsOf([
+    ...enrolledWithPreferences,
+    preferencesUpdated({ stages: stages as never, updatedOn: '2024-03-01', ...extra }),
+  ]);
 
-function milestone<K extends MilestoneKind>(kind: K, detail: MilestoneDetails[K], recordedAt = '2025-03-03T10:00:00.000Z', date = recordedAt.slice(0, 10)): MilestoneToNotify {
+function milestone<K extends MilestoneKind>(
+  kind: K,
+  detail: MilestoneDetails[K],
+  recordedAt = '2025-03-03T10:00:00.000Z',
+  date = recordedAt.slice(0, 10),
+): MilestoneToNotify {
   return { sentenceId: SENTENCE_ID, milestoneId: 'm-1', kind, detail, date, recordedAt } as MilestoneToNotify;
 }
 const due = (m: MilestoneToNotify, victim = allStages) => notificationsForMilestone(m, victim, englandAndWalesCalendar);
-const summary = (m: MilestoneToNotify, victim = allStages) => due(m, victim).due.map((n) => [n.stage, n.dueAt, n.channel]);
+const summary = (m: MilestoneToNotify, victim = allStages) =>
+  due(m, victim).due.map((n) => [n.stage, n.dueAt, n.channel]);
 
 describe('notification policy', () => {
   describe('before the media: release and parole decisions are due the same day', () => {
-    it('is due the moment it is recorded, by the victim\'s fastest chosen channel, with the rest as fallback', () => {
+    it("is due the moment it is recorded, by the victim's fastest chosen channel, with the rest as fallback", () => {
       const plan = due(milestone('release-on-licence', {}, '2025-03-10T14:00:00.000Z'));
       expect(plan.due).toEqual([
         {
@@ -42,16 +60,22 @@ describe('notification policy', () => {
     });
 
     it('waits until 09:00 London time when recorded early in the morning (BST)', () => {
-      expect(summary(milestone('parole-decision', { outcome: 'release' }, '2025-06-10T06:30:00.000Z'))).toEqual([['parole-decision', '2025-06-10T08:00:00.000Z', 'email']]);
+      expect(summary(milestone('parole-decision', { outcome: 'release' }, '2025-06-10T06:30:00.000Z'))).toEqual([
+        ['parole-decision', '2025-06-10T08:00:00.000Z', 'email'],
+      ]);
     });
 
     it('does not wait for a working day: the news does not', () => {
-      expect(summary(milestone('recall', {}, '2025-03-15T20:00:00.000Z'))).toEqual([['recall', '2025-03-15T20:00:00.000Z', 'email']]);
+      expect(summary(milestone('recall', {}, '2025-03-15T20:00:00.000Z'))).toEqual([
+        ['recall', '2025-03-15T20:00:00.000Z', 'email'],
+      ]);
     });
 
     it('uses the letter when that is all the victim chose', () => {
       const letterOnly = withStages({ choice: 'all-key-stages' }, { channels: ['letter'] });
-      expect(summary(milestone('death', { inCustody: true }, '2025-03-10T14:00:00.000Z'), letterOnly)).toEqual([['death', '2025-03-10T14:00:00.000Z', 'letter']]);
+      expect(summary(milestone('death', { inCustody: true }, '2025-03-10T14:00:00.000Z'), letterOnly)).toEqual([
+        ['death', '2025-03-10T14:00:00.000Z', 'letter'],
+      ]);
     });
   });
 
@@ -65,29 +89,52 @@ describe('notification policy', () => {
 
   // Issue 17: escape, absconding, unlawfully at large, AWOL: the same hour, day or night, by the fastest channel allowed.
   describe('the offender out of custody', () => {
-    const textAndEmail = withStages({ choice: 'all-key-stages' }, { channels: ['email', 'sms'], personal: { email: 'jane@example.org', mobile: '07700 900123', language: 'en', accessibleFormats: [], timesNotToCall: [] } });
+    const textAndEmail = withStages(
+      { choice: 'all-key-stages' },
+      {
+        channels: ['email', 'sms'],
+        personal: {
+          email: 'jane@example.org',
+          mobile: '07700 900123',
+          language: 'en',
+          accessibleFormats: [],
+          timesNotToCall: [],
+        },
+      },
+    );
 
     it('given an escape recorded at 02:00 on a Sunday, when planned, then it is due at once, not at 09:00 nor on Monday', () => {
-      expect(summary(milestone('escape-or-abscond', { circumstance: 'escaped' }, '2025-03-16T02:00:00.000Z'))).toEqual([['escape-or-abscond', '2025-03-16T02:00:00.000Z', 'email']]);
+      expect(summary(milestone('escape-or-abscond', { circumstance: 'escaped' }, '2025-03-16T02:00:00.000Z'))).toEqual([
+        ['escape-or-abscond', '2025-03-16T02:00:00.000Z', 'email'],
+      ]);
     });
 
     it('given a victim who chose email first and text second, when an offender absconds, then the text goes first (fastest), email as fallback', () => {
-      const [notice] = due(milestone('escape-or-abscond', { circumstance: 'absconded' }, '2025-03-16T02:00:00.000Z'), textAndEmail).due;
+      const [notice] = due(
+        milestone('escape-or-abscond', { circumstance: 'absconded' }, '2025-03-16T02:00:00.000Z'),
+        textAndEmail,
+      ).due;
       expect([notice.channel, notice.fallbackChannels, notice.reason]).toEqual(['sms', ['email'], 'same-day-decision']);
     });
 
     it('given the return to custody recorded at 02:00, when planned, then it is due the same day from 09:00 (good news does not wake the victim)', () => {
-      expect(summary(milestone('return-to-custody', {}, '2025-03-16T02:00:00.000Z'))).toEqual([['return-to-custody', '2025-03-16T09:00:00.000Z', 'email']]);
+      expect(summary(milestone('return-to-custody', {}, '2025-03-16T02:00:00.000Z'))).toEqual([
+        ['return-to-custody', '2025-03-16T09:00:00.000Z', 'email'],
+      ]);
     });
   });
 
   describe('other stages', () => {
     it('go out in working hours: recorded on a Friday evening, due 09:00 on Monday, by the preferred channel', () => {
-      expect(summary(milestone('transfer-to-open-conditions', {}, '2025-03-14T18:00:00.000Z'))).toEqual([['transfer-to-open-conditions', '2025-03-17T09:00:00.000Z', 'letter']]);
+      expect(summary(milestone('transfer-to-open-conditions', {}, '2025-03-14T18:00:00.000Z'))).toEqual([
+        ['transfer-to-open-conditions', '2025-03-17T09:00:00.000Z', 'letter'],
+      ]);
     });
 
     it('skip bank holidays (Easter 2025)', () => {
-      expect(summary(milestone('hospital-transfer', { security: 'lower' }, '2025-04-17T18:00:00.000Z'))).toEqual([['hospital-transfer', '2025-04-22T08:00:00.000Z', 'letter']]);
+      expect(summary(milestone('hospital-transfer', { security: 'lower' }, '2025-04-17T18:00:00.000Z'))).toEqual([
+        ['hospital-transfer', '2025-04-22T08:00:00.000Z', 'letter'],
+      ]);
     });
   });
 
@@ -97,26 +144,39 @@ describe('notification policy', () => {
         ['parole-hearing-listed', '2025-03-03T10:00:00.000Z', 'letter'],
         ['parole-hearing-upcoming', '2025-03-06T09:00:00.000Z', 'letter'],
       ]);
-      expect(due(milestone('parole-hearing-listed', { hearingDate: '2025-03-20', hearingType: 'oral' })).due[1].movesPending).toBe(true);
+      expect(
+        due(milestone('parole-hearing-listed', { hearingDate: '2025-03-20', hearingType: 'oral' })).due[1].movesPending,
+      ).toBe(true);
     });
 
     it('at once when the hearing is closer than the lead time', () => {
-      expect(summary(milestone('parole-hearing-listed', { hearingDate: '2025-03-10', hearingType: 'paper' }))[1]).toEqual(['parole-hearing-upcoming', '2025-03-03T10:00:00.000Z', 'letter']);
+      expect(
+        summary(milestone('parole-hearing-listed', { hearingDate: '2025-03-10', hearingType: 'paper' }))[1],
+      ).toEqual(['parole-hearing-upcoming', '2025-03-03T10:00:00.000Z', 'letter']);
     });
 
     it('takes the lead time from the policy', () => {
-      const plan = notificationsForMilestone(milestone('parole-eligibility', { paroleEligibilityDate: '2025-03-20' }), allStages, englandAndWalesCalendar, {
-        ...DEFAULT_NOTIFICATION_POLICY,
-        advanceNoticeWorkingDays: 5,
-      });
+      const plan = notificationsForMilestone(
+        milestone('parole-eligibility', { paroleEligibilityDate: '2025-03-20' }),
+        allStages,
+        englandAndWalesCalendar,
+        {
+          ...DEFAULT_NOTIFICATION_POLICY,
+          advanceNoticeWorkingDays: 5,
+        },
+      );
       expect(plan.due.map((n) => [n.stage, n.dueAt])).toEqual([
         ['parole-eligibility', '2025-03-03T10:00:00.000Z'],
         ['parole-eligibility-upcoming', '2025-03-13T09:00:00.000Z'],
       ]);
     });
 
-    it('before and on the day the victim\'s licence conditions end (skipping the August bank holiday)', () => {
-      const set = milestone('licence-conditions-set', { conditions: ['non-contact'], conditionsEndDate: '2025-09-01', protectsVictimIds: [VICTIM_ID] });
+    it("before and on the day the victim's licence conditions end (skipping the August bank holiday)", () => {
+      const set = milestone('licence-conditions-set', {
+        conditions: ['non-contact'],
+        conditionsEndDate: '2025-09-01',
+        protectsVictimIds: [VICTIM_ID],
+      });
       expect(summary(set)).toEqual([
         ['licence-conditions-set', '2025-03-03T10:00:00.000Z', 'letter'],
         ['licence-conditions-end-upcoming', '2025-08-15T08:00:00.000Z', 'letter'],
@@ -125,7 +185,13 @@ describe('notification policy', () => {
     });
 
     it('not for conditions that do not protect this victim', () => {
-      const plan = due(milestone('licence-conditions-set', { conditions: ['non-contact'], conditionsEndDate: '2025-09-01', protectsVictimIds: ['someone-else'] }));
+      const plan = due(
+        milestone('licence-conditions-set', {
+          conditions: ['non-contact'],
+          conditionsEndDate: '2025-09-01',
+          protectsVictimIds: ['someone-else'],
+        }),
+      );
       expect(plan.due.map((n) => n.stage)).toEqual(['licence-conditions-set']);
       expect(plan.skipped).toEqual([
         { stage: 'licence-conditions-end-upcoming', reason: 'conditions-do-not-protect-victim' },
@@ -134,45 +200,71 @@ describe('notification policy', () => {
     });
 
     it('ahead of the expected release month', () => {
-      expect(summary(milestone('release-date-changed', { expectedReleaseDate: '2025-07-15', reason: 'added-days' }))).toEqual([
+      expect(
+        summary(milestone('release-date-changed', { expectedReleaseDate: '2025-07-15', reason: 'added-days' })),
+      ).toEqual([
         ['release-date-changed', '2025-03-03T10:00:00.000Z', 'letter'],
         ['release-month', '2025-06-17T08:00:00.000Z', 'letter'],
       ]);
     });
   });
 
-  describe('the victim\'s choices', () => {
+  describe("the victim's choices", () => {
     it('"release month only" victims hear only about release stages', () => {
       const releaseOnly = withStages({ choice: 'release-month-only' });
-      expect(due(milestone('parole-hearing-listed', { hearingDate: '2025-03-20', hearingType: 'oral' }), releaseOnly)).toEqual({
+      expect(
+        due(milestone('parole-hearing-listed', { hearingDate: '2025-03-20', hearingType: 'oral' }), releaseOnly),
+      ).toEqual({
         due: [],
         skipped: [
           { stage: 'parole-hearing-listed', reason: 'stage-not-wanted' },
           { stage: 'parole-hearing-upcoming', reason: 'stage-not-wanted' },
         ],
       });
-      expect(summary(milestone('release-date-changed', { expectedReleaseDate: '2025-07-15', reason: 'added-days' }), releaseOnly)).toEqual([['release-month', '2025-06-17T08:00:00.000Z', 'letter']]);
+      expect(
+        summary(
+          milestone('release-date-changed', { expectedReleaseDate: '2025-07-15', reason: 'added-days' }),
+          releaseOnly,
+        ),
+      ).toEqual([['release-month', '2025-06-17T08:00:00.000Z', 'letter']]);
       expect(summary(milestone('release-on-licence', {}, '2025-03-10T14:00:00.000Z'), releaseOnly)).toHaveLength(1);
     });
 
     // Issue 17; DVCV Act 2004 s.35(3)(b), (5) (licence conditions for victims who asked), Victims' Code Right 11 (release, recall).
     it('"annual letter" victims hear the minimum every victim hears (release, recall, escape, return, licence conditions), nothing else, and get the yearly letter', () => {
       const annual = withStages({ choice: 'annual-letter' });
-      expect(summary(milestone('release-on-licence', {}, '2025-03-10T14:00:00.000Z'), annual)).toEqual([['release-on-licence', '2025-03-10T14:00:00.000Z', 'email']]);
+      expect(summary(milestone('release-on-licence', {}, '2025-03-10T14:00:00.000Z'), annual)).toEqual([
+        ['release-on-licence', '2025-03-10T14:00:00.000Z', 'email'],
+      ]);
       expect(summary(milestone('recall', {}), annual)).toHaveLength(1);
       expect(summary(milestone('escape-or-abscond', { circumstance: 'escaped' }), annual)).toHaveLength(1);
       expect(summary(milestone('return-to-custody', {}), annual)).toHaveLength(1);
-      expect(summary(milestone('licence-conditions-set', { conditions: ['non-contact'], conditionsEndDate: '2027-01-08', protectsVictimIds: [VICTIM_ID] }), annual).map(([stage]) => stage)).toEqual([
-        'licence-conditions-set',
-        'licence-conditions-end-upcoming',
-        'licence-conditions-end',
-      ]);
+      expect(
+        summary(
+          milestone('licence-conditions-set', {
+            conditions: ['non-contact'],
+            conditionsEndDate: '2027-01-08',
+            protectsVictimIds: [VICTIM_ID],
+          }),
+          annual,
+        ).map(([stage]) => stage),
+      ).toEqual(['licence-conditions-set', 'licence-conditions-end-upcoming', 'licence-conditions-end']);
       expect(due(milestone('transfer-to-open-conditions', {}), annual).due).toEqual([]);
-      const plan = annualContactNotification(annual, { sentenceId: SENTENCE_ID, anchorOn: '2024-02-01', causedByEventId: 'evt-enrolled' }, englandAndWalesCalendar);
-      expect(plan.due.map((n) => [n.stage, n.dueAt, n.reason])).toEqual([['annual-contact', '2025-02-03T09:00:00.000Z', 'annual-contact']]);
-      expect(annualContactNotification(allStages, { sentenceId: SENTENCE_ID, anchorOn: '2024-02-01', causedByEventId: 'e' }, englandAndWalesCalendar).skipped).toEqual([
-        { stage: 'annual-contact', reason: 'not-annual-letter' },
+      const plan = annualContactNotification(
+        annual,
+        { sentenceId: SENTENCE_ID, anchorOn: '2024-02-01', causedByEventId: 'evt-enrolled' },
+        englandAndWalesCalendar,
+      );
+      expect(plan.due.map((n) => [n.stage, n.dueAt, n.reason])).toEqual([
+        ['annual-contact', '2025-02-03T09:00:00.000Z', 'annual-contact'],
       ]);
+      expect(
+        annualContactNotification(
+          allStages,
+          { sentenceId: SENTENCE_ID, anchorOn: '2024-02-01', causedByEventId: 'e' },
+          englandAndWalesCalendar,
+        ).skipped,
+      ).toEqual([{ stage: 'annual-contact', reason: 'not-annual-letter' }]);
     });
 
     it('"chosen stages" victims hear the minimum too, whatever they chose', () => {
@@ -187,37 +279,78 @@ describe('notification policy', () => {
     });
 
     it.each([
-      ['withdrew', [...enrolledWithPreferences, event('VictimWithdrew', { withdrewOn: '2024-06-01', personal: {} })], 'victim-opted-out'],
-      ['was erased', [...enrolledWithPreferences, event('VictimPersonalDataErased', { erasedOn: '2024-06-01', erasedBy: 'a', basis: 'erasure-request', requestReference: 'R1' })], 'victim-erased'],
-      ['has a closed case', [...enrolledWithPreferences, event('VictimCaseClosed', { closedOn: '2024-06-01', reason: 'sentences-ended', endedSentences: [] })], 'case-closed'],
+      [
+        'withdrew',
+        [...enrolledWithPreferences, event('VictimWithdrew', { withdrewOn: '2024-06-01', personal: {} })],
+        'victim-opted-out',
+      ],
+      [
+        'was erased',
+        [
+          ...enrolledWithPreferences,
+          event('VictimPersonalDataErased', {
+            erasedOn: '2024-06-01',
+            erasedBy: 'a',
+            basis: 'erasure-request',
+            requestReference: 'R1',
+          }),
+        ],
+        'victim-erased',
+      ],
+      [
+        'has a closed case',
+        [
+          ...enrolledWithPreferences,
+          event('VictimCaseClosed', { closedOn: '2024-06-01', reason: 'sentences-ended', endedSentences: [] }),
+        ],
+        'case-closed',
+      ],
       ['has no preferences yet', [referralReceived(), victimEnrolled()], 'preferences-not-recorded'],
       ['was only referred', [referralReceived()], 'victim-not-in-scheme'],
     ])('sends nothing to a victim who %s', (_what, events, reason) => {
-      expect(due(milestone('release-on-licence', {}), factsOf(events as VictimEvent[]))).toEqual({ due: [], skipped: [{ stage: 'release-on-licence', reason }] });
+      expect(due(milestone('release-on-licence', {}), factsOf(events as VictimEvent[]))).toEqual({
+        due: [],
+        skipped: [{ stage: 'release-on-licence', reason }],
+      });
     });
 
     it('sends nothing about a sentence the victim is not linked to', () => {
-      expect(due({ ...milestone('recall', {}), sentenceId: 'other' }).skipped).toEqual([{ stage: 'recall', reason: 'sentence-not-linked' }]);
+      expect(due({ ...milestone('recall', {}), sentenceId: 'other' }).skipped).toEqual([
+        { stage: 'recall', reason: 'sentence-not-linked' },
+      ]);
     });
   });
 
-  describe('the VLO\'s initial contact', () => {
-    const referral = { sentenceId: SENTENCE_ID, referralEventId: 'evt-referral', receivedOn: '2024-01-15', referredFor: 'vcs' as const, sentenceDate: '2024-01-08' };
+  describe("the VLO's initial contact", () => {
+    const referral = {
+      sentenceId: SENTENCE_ID,
+      referralEventId: 'evt-referral',
+      receivedOn: '2024-01-15',
+      referredFor: 'vcs' as const,
+      sentenceDate: '2024-01-08',
+    };
 
-    it('is a letter due the working day after the referral, with the Victims\' Code deadline', () => {
+    it("is a letter due the working day after the referral, with the Victims' Code deadline", () => {
       const plan = initialContactNotification(factsOf([referralReceived()]), referral, englandAndWalesCalendar);
-      expect(plan.due.map((n) => [n.stage, n.dueAt, n.channel, n.deadline, n.causedBy])).toEqual([['initial-contact', '2024-01-16T09:00:00.000Z', 'letter', '2024-02-12', { eventId: 'evt-referral' }]]);
+      expect(plan.due.map((n) => [n.stage, n.dueAt, n.channel, n.deadline, n.causedBy])).toEqual([
+        ['initial-contact', '2024-01-16T09:00:00.000Z', 'letter', '2024-02-12', { eventId: 'evt-referral' }],
+      ]);
     });
 
     it('for the VNS is due by the 15-day deadline from sentence even when the referral is late', () => {
       const late = { ...referral, referredFor: 'vns' as const, receivedOn: '2024-01-22', sentenceDate: '2024-01-08' };
-      const plan = initialContactNotification(factsOf([referralReceived({ receivedOn: '2024-01-22', referredFor: 'vns' })]), late, englandAndWalesCalendar);
+      const plan = initialContactNotification(
+        factsOf([referralReceived({ receivedOn: '2024-01-22', referredFor: 'vns' })]),
+        late,
+        englandAndWalesCalendar,
+      );
       expect(plan.due.map((n) => [n.dueAt, n.deadline])).toEqual([['2024-01-23T09:00:00.000Z', '2024-01-23']]);
     });
 
     it('is not sent once the victim has joined or said no', () => {
-      expect(initialContactNotification(allStages, referral, englandAndWalesCalendar).skipped).toEqual([{ stage: 'initial-contact', reason: 'victim-not-in-scheme' }]);
+      expect(initialContactNotification(allStages, referral, englandAndWalesCalendar).skipped).toEqual([
+        { stage: 'initial-contact', reason: 'victim-not-in-scheme' },
+      ]);
     });
   });
 });
-

@@ -40,7 +40,15 @@ export const NOTIFICATION_REASONS = [
 ] as const;
 export type NotificationReason = (typeof NOTIFICATION_REASONS)[number];
 
-export const NOTIFICATION_CANCEL_REASONS = ['withdrawn', 'opted-out-of-stage', 'channel-withdrawn', 'erased', 'superseded', 'case-closed', 'first-contact-made'] as const;
+export const NOTIFICATION_CANCEL_REASONS = [
+  'withdrawn',
+  'opted-out-of-stage',
+  'channel-withdrawn',
+  'erased',
+  'superseded',
+  'case-closed',
+  'first-contact-made',
+] as const;
 export type NotificationCancelReason = (typeof NOTIFICATION_CANCEL_REASONS)[number];
 
 /** GOV.UK Notify's final statuses, grouped: everything but `delivered` means the victim did not get it. */

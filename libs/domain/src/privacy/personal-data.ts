@@ -56,8 +56,10 @@ export type PersonalDataOwnership =
   | { readonly shape: 'per-victim'; readonly victimIds: readonly string[] };
 
 export function personalDataOwnership(event: DomainEvent): PersonalDataOwnership {
-  if (event.type === 'InterAgencyMeetingHeld') return { shape: 'per-victim', victimIds: Object.keys(event.data.personal) };
-  if (PERSONAL_DATA_SHAPE[event.type] === 'one-victim' && 'victimId' in event.data) return { shape: 'one-victim', victimId: event.data.victimId };
+  if (event.type === 'InterAgencyMeetingHeld')
+    return { shape: 'per-victim', victimIds: Object.keys(event.data.personal) };
+  if (PERSONAL_DATA_SHAPE[event.type] === 'one-victim' && 'victimId' in event.data)
+    return { shape: 'one-victim', victimId: event.data.victimId };
   return { shape: 'none' };
 }
 

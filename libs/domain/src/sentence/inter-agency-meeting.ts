@@ -37,7 +37,13 @@ export const AGENCIES = [
 export type Agency = (typeof AGENCIES)[number];
 
 /** Whether the meeting led to a change for victims; the words of the outcome are personal data. */
-export const MEETING_OUTCOMES = ['risk-plan-updated', 'no-change', 'licence-conditions-recommended', 'referred-on', 'other'] as const;
+export const MEETING_OUTCOMES = [
+  'risk-plan-updated',
+  'no-change',
+  'licence-conditions-recommended',
+  'referred-on',
+  'other',
+] as const;
 export type MeetingOutcome = (typeof MEETING_OUTCOMES)[number];
 
 /** How one victim was considered at the meeting: ids, flags and codes only. */

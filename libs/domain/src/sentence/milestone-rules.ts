@@ -4,9 +4,22 @@ import { assertId, assertOneOf, hasDuplicates, omit } from '../shared/text';
 import { LICENCE_CONDITION_KINDS } from './licence-condition';
 import { RecordSentenceMilestone } from './sentence.commands';
 import { SentenceMilestoneReached } from './sentence.events';
-import { CUSTODY_ESCAPE_CIRCUMSTANCES, ESCAPE_CIRCUMSTANCES, HOSPITAL_ESCAPE_CIRCUMSTANCES, MILESTONE_APPLIES_TO, MILESTONE_KINDS, Milestone } from './sentence-milestone';
+import {
+  CUSTODY_ESCAPE_CIRCUMSTANCES,
+  ESCAPE_CIRCUMSTANCES,
+  HOSPITAL_ESCAPE_CIRCUMSTANCES,
+  MILESTONE_APPLIES_TO,
+  MILESTONE_KINDS,
+  Milestone,
+} from './sentence-milestone';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
-import { SentenceType, allowsHomeDetentionCurfew, hasParoleBoardRelease, isHospitalOrder, isIndeterminate } from './sentence-type';
+import {
+  SentenceType,
+  allowsHomeDetentionCurfew,
+  hasParoleBoardRelease,
+  isHospitalOrder,
+  isIndeterminate,
+} from './sentence-type';
 
 /** Parole Board Rules 2019 r.28(3): an application no later than 21 days after the decision is provided to the parties. */
 export const RECONSIDERATION_WINDOW_CALENDAR_DAYS = 21;
@@ -36,7 +49,10 @@ export function reconsiderationLastDay(decision: ParoleDecisionStanding): IsoDat
  * The milestone as the event records it: a parole decision gets the day it was provided to the parties (the command's,
  * else its own date) and whether it can be reconsidered, so readers (letters, the timeline) need not work it out.
  */
-export function milestoneAsRecorded(sentence: RecordedSentence, command: MilestoneCommand): SentenceMilestoneReached['data'] {
+export function milestoneAsRecorded(
+  sentence: RecordedSentence,
+  command: MilestoneCommand,
+): SentenceMilestoneReached['data'] {
   const data = omit(command, 'recordedOn') as SentenceMilestoneReached['data'];
   if (data.kind !== 'parole-decision') return data;
   const { reconsiderable: _ignored, ...detail } = data.detail;
@@ -57,7 +73,11 @@ export function checkMilestone(sentence: RecordedSentence, command: MilestoneCom
   assertOneOf(command.kind, MILESTONE_KINDS, 'kind');
   assertIsoDate(command.date, 'date');
   assertIsoDate(command.recordedOn, 'recordedOn');
-  ensure(!sentence.milestoneIds.has(command.milestoneId), 'milestone-already-recorded', `Milestone ${command.milestoneId} is already recorded.`);
+  ensure(
+    !sentence.milestoneIds.has(command.milestoneId),
+    'milestone-already-recorded',
+    `Milestone ${command.milestoneId} is already recorded.`,
+  );
   ensure(
     command.date >= sentence.facts.sentenceDate,
     'milestone-before-sentence',
@@ -76,10 +96,16 @@ export function checkMilestone(sentence: RecordedSentence, command: MilestoneCom
 function checkSentenceStillRunning(sentence: RecordedSentence, command: MilestoneCommand): void {
   const { ended, deportedOn } = sentence;
   if (ended?.by === 'death') {
-    throw new DomainRuleViolation('offender-deceased', `The offender's death was recorded on ${ended.on}; no later stage can be recorded.`);
+    throw new DomainRuleViolation(
+      'offender-deceased',
+      `The offender's death was recorded on ${ended.on}; no later stage can be recorded.`,
+    );
   }
   if (ended) {
-    throw new DomainRuleViolation('sentence-ended', `The sentence ended (${label(ended.by)}) on ${ended.on}; no later stage can be recorded.`);
+    throw new DomainRuleViolation(
+      'sentence-ended',
+      `The sentence ended (${label(ended.by)}) on ${ended.on}; no later stage can be recorded.`,
+    );
   }
   if (deportedOn && command.kind !== 'licence-end' && command.kind !== 'sentence-end' && command.kind !== 'death') {
     throw new DomainRuleViolation(
@@ -93,10 +119,16 @@ function checkAppliesToSentenceType(sentence: RecordedSentence, command: Milesto
   const appliesTo = MILESTONE_APPLIES_TO[command.kind];
   const hospital = isHospitalOrder(sentence.facts.sentenceType);
   if (appliesTo === 'hospital' && !hospital) {
-    throw new DomainRuleViolation('hospital-milestone-on-prison-sentence', `A ${label(command.kind)} only applies to a hospital order, not a ${label(sentence.facts.sentenceType)}.`);
+    throw new DomainRuleViolation(
+      'hospital-milestone-on-prison-sentence',
+      `A ${label(command.kind)} only applies to a hospital order, not a ${label(sentence.facts.sentenceType)}.`,
+    );
   }
   if (appliesTo === 'custody' && hospital) {
-    throw new DomainRuleViolation('prison-milestone-on-hospital-order', `A ${label(command.kind)} only applies to a prison sentence, not a ${label(sentence.facts.sentenceType)}.`);
+    throw new DomainRuleViolation(
+      'prison-milestone-on-hospital-order',
+      `A ${label(command.kind)} only applies to a prison sentence, not a ${label(sentence.facts.sentenceType)}.`,
+    );
   }
 }
 
@@ -107,16 +139,28 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
   const date = command.date;
   switch (milestone.kind) {
     case 'parole-eligibility':
-      ensure(hasParoleBoardRelease(type), 'no-parole-on-this-sentence', `A ${label(type)} has no parole eligibility date: release is automatic.`);
+      ensure(
+        hasParoleBoardRelease(type),
+        'no-parole-on-this-sentence',
+        `A ${label(type)} has no parole eligibility date: release is automatic.`,
+      );
       assertIsoDate(milestone.detail.paroleEligibilityDate, 'detail.paroleEligibilityDate');
-      ensure(milestone.detail.paroleEligibilityDate >= facts.sentenceDate, 'parole-eligibility-before-sentence', 'The parole eligibility date cannot be before the sentence date.');
+      ensure(
+        milestone.detail.paroleEligibilityDate >= facts.sentenceDate,
+        'parole-eligibility-before-sentence',
+        'The parole eligibility date cannot be before the sentence date.',
+      );
       return;
     case 'parole-hearing-listed':
       checkParoleApplies(sentence);
       checkInCustody(sentence, milestone.kind);
       assertIsoDate(milestone.detail.hearingDate, 'detail.hearingDate');
       assertOneOf(milestone.detail.hearingType, ['oral', 'paper'], 'detail.hearingType');
-      ensure(milestone.detail.hearingDate >= date, 'hearing-before-listing', 'The hearing date cannot be before the day it was listed.');
+      ensure(
+        milestone.detail.hearingDate >= date,
+        'hearing-before-listing',
+        'The hearing date cannot be before the day it was listed.',
+      );
       return;
     case 'parole-decision':
       checkParoleApplies(sentence);
@@ -124,7 +168,11 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       assertOneOf(milestone.detail.outcome, ['release', 'no-release', 'open-conditions-recommended'], 'detail.outcome');
       if (milestone.detail.providedToPartiesOn !== undefined) {
         assertIsoDate(milestone.detail.providedToPartiesOn, 'detail.providedToPartiesOn');
-        ensure(milestone.detail.providedToPartiesOn >= date, 'decision-provided-before-made', 'A decision cannot be provided to the parties before it was made.');
+        ensure(
+          milestone.detail.providedToPartiesOn >= date,
+          'decision-provided-before-made',
+          'A decision cannot be provided to the parties before it was made.',
+        );
         ensure(
           milestone.detail.providedToPartiesOn <= command.recordedOn,
           'milestone-in-future',
@@ -132,9 +180,17 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         );
       }
       if (milestone.detail.nextReviewDate !== undefined) {
-        ensure(milestone.detail.outcome !== 'release', 'next-review-only-when-release-refused', 'A next review date only applies when release is refused.');
+        ensure(
+          milestone.detail.outcome !== 'release',
+          'next-review-only-when-release-refused',
+          'A next review date only applies when release is refused.',
+        );
         assertIsoDate(milestone.detail.nextReviewDate, 'detail.nextReviewDate');
-        ensure(milestone.detail.nextReviewDate > date, 'next-review-before-decision', 'The next review must come after the decision.');
+        ensure(
+          milestone.detail.nextReviewDate > date,
+          'next-review-before-decision',
+          'The next review must come after the decision.',
+        );
       }
       return;
     case 'reconsideration':
@@ -150,7 +206,11 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       checkInCustody(sentence, milestone.kind);
       ensure(!sentence.inOpenConditions, 'already-in-open-conditions', 'The offender is already in open conditions.');
       assertIsoDate(milestone.detail.eligibleFrom, 'detail.eligibleFrom');
-      ensure(milestone.detail.eligibleFrom >= facts.sentenceDate, 'open-conditions-eligibility-before-sentence', 'Eligibility for open conditions cannot be before the sentence date.');
+      ensure(
+        milestone.detail.eligibleFrom >= facts.sentenceDate,
+        'open-conditions-eligibility-before-sentence',
+        'Eligibility for open conditions cannot be before the sentence date.',
+      );
       return;
     case 'transfer-to-open-conditions':
       checkInCustody(sentence, milestone.kind);
@@ -159,24 +219,40 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       return;
     case 'return-to-closed-conditions':
       checkInCustody(sentence, milestone.kind);
-      ensure(sentence.inOpenConditions, 'not-in-open-conditions', 'The offender is not in open conditions, so cannot return to closed conditions.');
+      ensure(
+        sentence.inOpenConditions,
+        'not-in-open-conditions',
+        'The offender is not in open conditions, so cannot return to closed conditions.',
+      );
       return;
     case 'release-on-temporary-licence':
       checkInCustody(sentence, milestone.kind);
       if (milestone.detail.returnDate !== undefined) {
         assertIsoDate(milestone.detail.returnDate, 'detail.returnDate');
-        ensure(milestone.detail.returnDate >= date, 'return-before-temporary-release', 'The return date cannot be before the temporary release.');
+        ensure(
+          milestone.detail.returnDate >= date,
+          'return-before-temporary-release',
+          'The return date cannot be before the temporary release.',
+        );
       }
       return;
     case 'home-detention-curfew':
       checkNotAtLarge(sentence, 'released on home detention curfew');
-      ensure(allowsHomeDetentionCurfew(type), 'no-home-detention-curfew-on-this-sentence', `Home detention curfew does not apply to a ${label(type)}.`);
+      ensure(
+        allowsHomeDetentionCurfew(type),
+        'no-home-detention-curfew-on-this-sentence',
+        `Home detention curfew does not apply to a ${label(type)}.`,
+      );
       checkNotAlreadyReleased(sentence);
       checkNotBeforeCustodyBegan(sentence, date, 'release on home detention curfew');
       return;
     case 'release-on-licence':
       checkNotAtLarge(sentence, 'released');
-      ensure(status === 'in-custody' || status === 'on-home-detention-curfew', 'already-released', alreadyReleasedMessage(sentence));
+      ensure(
+        status === 'in-custody' || status === 'on-home-detention-curfew',
+        'already-released',
+        alreadyReleasedMessage(sentence),
+      );
       checkNotBeforeCustodyBegan(sentence, date, 'release');
       if (isIndeterminate(type)) {
         ensure(
@@ -192,22 +268,46 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       }
       return;
     case 'licence-conditions-set':
-      ensure(status !== 'licence-ended', 'licence-already-ended', 'The licence has ended; no licence conditions can be set.');
+      ensure(
+        status !== 'licence-ended',
+        'licence-already-ended',
+        'The licence has ended; no licence conditions can be set.',
+      );
       checkConditions(milestone.detail.conditions, milestone.detail.protectsVictimIds);
       assertIsoDate(milestone.detail.conditionsEndDate, 'detail.conditionsEndDate');
-      ensure(milestone.detail.conditionsEndDate >= date, 'conditions-end-before-set', 'Licence conditions cannot end before the day they were set.');
+      ensure(
+        milestone.detail.conditionsEndDate >= date,
+        'conditions-end-before-set',
+        'Licence conditions cannot end before the day they were set.',
+      );
       return;
     case 'recall':
       if (isHospitalOrder(type)) {
-        ensure(status === 'conditionally-discharged', 'not-conditionally-discharged', 'Only a conditionally discharged patient can be recalled to hospital.');
+        ensure(
+          status === 'conditionally-discharged',
+          'not-conditionally-discharged',
+          'Only a conditionally discharged patient can be recalled to hospital.',
+        );
       } else {
-        ensure(status === 'on-licence' || status === 'on-home-detention-curfew', 'recall-when-not-released', 'The offender has not been released, so cannot be recalled.');
+        ensure(
+          status === 'on-licence' || status === 'on-home-detention-curfew',
+          'recall-when-not-released',
+          'The offender has not been released, so cannot be recalled.',
+        );
       }
-      ensure(sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn, 'recall-before-release', `The recall cannot be dated before the release of ${sentence.lastReleasedOn}.`);
+      ensure(
+        sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn,
+        'recall-before-release',
+        `The recall cannot be dated before the release of ${sentence.lastReleasedOn}.`,
+      );
       checkRecallDetail(type, milestone.detail ?? {}, date);
       return;
     case 'escape-or-abscond': {
-      ensure(sentence.atLarge === undefined, 'already-at-large', `The offender has been out of custody since ${sentence.atLarge?.since}; record the return to custody first.`);
+      ensure(
+        sentence.atLarge === undefined,
+        'already-at-large',
+        `The offender has been out of custody since ${sentence.atLarge?.since}; record the return to custody first.`,
+      );
       ensure(
         status === 'in-custody' || status === 'detained',
         'not-in-custody',
@@ -223,23 +323,59 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       return;
     }
     case 'return-to-custody':
-      ensure(sentence.atLarge !== undefined, 'not-at-large', 'The offender is not recorded as out of custody, so cannot be returned to it.');
-      ensure(date >= sentence.atLarge.since, 'return-before-escape', `The return cannot be dated before the offender went out of custody on ${sentence.atLarge.since}.`);
+      ensure(
+        sentence.atLarge !== undefined,
+        'not-at-large',
+        'The offender is not recorded as out of custody, so cannot be returned to it.',
+      );
+      ensure(
+        date >= sentence.atLarge.since,
+        'return-before-escape',
+        `The return cannot be dated before the offender went out of custody on ${sentence.atLarge.since}.`,
+      );
       return;
     case 'licence-end':
-      ensure(type !== 'indeterminate-life', 'life-licence-never-ends', 'A life licence lasts for life; it has no end date.');
-      ensure(status === 'on-licence' || status === 'on-home-detention-curfew', 'licence-end-when-not-on-licence', 'The offender is not on licence, so the licence cannot end.');
-      ensure(sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn, 'licence-end-before-release', `The licence cannot end before the release of ${sentence.lastReleasedOn}.`);
+      ensure(
+        type !== 'indeterminate-life',
+        'life-licence-never-ends',
+        'A life licence lasts for life; it has no end date.',
+      );
+      ensure(
+        status === 'on-licence' || status === 'on-home-detention-curfew',
+        'licence-end-when-not-on-licence',
+        'The offender is not on licence, so the licence cannot end.',
+      );
+      ensure(
+        sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn,
+        'licence-end-before-release',
+        `The licence cannot end before the release of ${sentence.lastReleasedOn}.`,
+      );
       return;
     case 'sentence-end':
-      ensure(type !== 'indeterminate-life', 'life-sentence-never-ends', 'A life sentence does not end; record the death if the offender dies.');
-      ensure(sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn, 'sentence-end-before-release', `The sentence cannot end before the release of ${sentence.lastReleasedOn}.`);
+      ensure(
+        type !== 'indeterminate-life',
+        'life-sentence-never-ends',
+        'A life sentence does not end; record the death if the offender dies.',
+      );
+      ensure(
+        sentence.lastReleasedOn === undefined || date >= sentence.lastReleasedOn,
+        'sentence-end-before-release',
+        `The sentence cannot end before the release of ${sentence.lastReleasedOn}.`,
+      );
       return;
     case 'release-date-changed':
-      ensure(!isIndeterminate(type), 'no-release-date-on-indeterminate-sentence', `A ${label(type)} has no release date to change.`);
+      ensure(
+        !isIndeterminate(type),
+        'no-release-date-on-indeterminate-sentence',
+        `A ${label(type)} has no release date to change.`,
+      );
       checkInCustody(sentence, milestone.kind);
       assertIsoDate(milestone.detail.expectedReleaseDate, 'detail.expectedReleaseDate');
-      assertOneOf(milestone.detail.reason, ['added-days', 'recalculation', 'remand-time-credited', 'other'], 'detail.reason');
+      assertOneOf(
+        milestone.detail.reason,
+        ['added-days', 'recalculation', 'remand-time-credited', 'other'],
+        'detail.reason',
+      );
       return;
     case 'hospital-leave':
       ensure(status === 'detained', 'patient-not-detained', 'Leave applies to a detained patient only.');
@@ -251,12 +387,27 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       return;
     case 'tribunal-hearing-listed':
       assertIsoDate(milestone.detail.hearingDate, 'detail.hearingDate');
-      ensure(milestone.detail.hearingDate >= date, 'hearing-before-listing', 'The hearing date cannot be before the day it was listed.');
+      ensure(
+        milestone.detail.hearingDate >= date,
+        'hearing-before-listing',
+        'The hearing date cannot be before the day it was listed.',
+      );
       return;
     case 'tribunal-decision':
-      ensure(sentence.tribunalHearingListedOn !== undefined, 'tribunal-decision-without-hearing', 'Record the tribunal hearing before its decision.');
-      assertOneOf(milestone.detail.outcome, ['not-discharged', 'conditional-discharge', 'deferred-conditional-discharge', 'absolute-discharge'], 'detail.outcome');
-      if (milestone.detail.outcome === 'conditional-discharge' || milestone.detail.outcome === 'deferred-conditional-discharge') {
+      ensure(
+        sentence.tribunalHearingListedOn !== undefined,
+        'tribunal-decision-without-hearing',
+        'Record the tribunal hearing before its decision.',
+      );
+      assertOneOf(
+        milestone.detail.outcome,
+        ['not-discharged', 'conditional-discharge', 'deferred-conditional-discharge', 'absolute-discharge'],
+        'detail.outcome',
+      );
+      if (
+        milestone.detail.outcome === 'conditional-discharge' ||
+        milestone.detail.outcome === 'deferred-conditional-discharge'
+      ) {
         checkRestricted(sentence, 'A conditional discharge');
       }
       return;
@@ -271,10 +422,22 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
     case 'appeal':
       assertOneOf(milestone.detail.stage, ['lodged', 'decided'], 'detail.stage');
       if (milestone.detail.stage === 'decided') {
-        ensure(milestone.detail.outcome !== undefined, 'appeal-outcome-required', 'A decided appeal needs its outcome.');
-        assertOneOf(milestone.detail.outcome, ['dismissed', 'sentence-reduced', 'sentence-increased', 'conviction-quashed', 'retrial-ordered'], 'detail.outcome');
+        ensure(
+          milestone.detail.outcome !== undefined,
+          'appeal-outcome-required',
+          'A decided appeal needs its outcome.',
+        );
+        assertOneOf(
+          milestone.detail.outcome,
+          ['dismissed', 'sentence-reduced', 'sentence-increased', 'conviction-quashed', 'retrial-ordered'],
+          'detail.outcome',
+        );
       } else {
-        ensure(milestone.detail.outcome === undefined, 'appeal-outcome-before-decision', 'A lodged appeal has no outcome yet.');
+        ensure(
+          milestone.detail.outcome === undefined,
+          'appeal-outcome-before-decision',
+          'A lodged appeal has no outcome yet.',
+        );
       }
       return;
     case 'death':
@@ -297,9 +460,17 @@ function checkParoleApplies(sentence: RecordedSentence): void {
  * terrorism) prisoners; life and IPP prisoners have no fixed term (recalled under the Crime (Sentences) Act 1997). A
  * re-release date only with a fixed-term recall, not before the recall.
  */
-function checkRecallDetail(type: SentenceType, detail: { recallType?: string; reReleaseDate?: IsoDate }, date: IsoDate): void {
+function checkRecallDetail(
+  type: SentenceType,
+  detail: { recallType?: string; reReleaseDate?: IsoDate },
+  date: IsoDate,
+): void {
   if (detail.recallType !== undefined) {
-    ensure(!isHospitalOrder(type), 'recall-type-on-hospital-order', 'A recall to hospital has no fixed-term or standard type.');
+    ensure(
+      !isHospitalOrder(type),
+      'recall-type-on-hospital-order',
+      'A recall to hospital has no fixed-term or standard type.',
+    );
     assertOneOf(detail.recallType, ['fixed-term', 'standard'], 'detail.recallType');
     ensure(
       detail.recallType !== 'fixed-term' || (!isIndeterminate(type) && type !== 'extended-determinate'),
@@ -308,9 +479,17 @@ function checkRecallDetail(type: SentenceType, detail: { recallType?: string; re
     );
   }
   if (detail.reReleaseDate !== undefined) {
-    ensure(detail.recallType === 'fixed-term', 're-release-date-only-for-fixed-term-recall', 'Only a fixed-term recall has a known re-release date.');
+    ensure(
+      detail.recallType === 'fixed-term',
+      're-release-date-only-for-fixed-term-recall',
+      'Only a fixed-term recall has a known re-release date.',
+    );
     assertIsoDate(detail.reReleaseDate, 'detail.reReleaseDate');
-    ensure(detail.reReleaseDate >= date, 're-release-before-recall', 'The re-release date cannot be before the recall.');
+    ensure(
+      detail.reReleaseDate >= date,
+      're-release-before-recall',
+      'The re-release date cannot be before the recall.',
+    );
   }
 }
 
@@ -323,7 +502,11 @@ function checkNotAtLarge(sentence: RecordedSentence, what: string): void {
 }
 
 function checkInCustody(sentence: RecordedSentence, kind: string): void {
-  ensure(sentence.status === 'in-custody', 'not-in-custody', `A ${label(kind)} applies only while the offender is in custody (now: ${label(sentence.status)}).`);
+  ensure(
+    sentence.status === 'in-custody',
+    'not-in-custody',
+    `A ${label(kind)} applies only while the offender is in custody (now: ${label(sentence.status)}).`,
+  );
 }
 
 function checkNotAlreadyReleased(sentence: RecordedSentence): void {
@@ -335,7 +518,11 @@ function alreadyReleasedMessage(sentence: RecordedSentence): string {
 }
 
 function checkNotBeforeCustodyBegan(sentence: RecordedSentence, date: IsoDate, what: string): void {
-  ensure(date >= sentence.custodySince, 'release-before-recall', `The ${what} cannot be dated before custody began again on ${sentence.custodySince}.`);
+  ensure(
+    date >= sentence.custodySince,
+    'release-before-recall',
+    `The ${what} cannot be dated before custody began again on ${sentence.custodySince}.`,
+  );
 }
 
 function checkRestricted(sentence: RecordedSentence, what: string): void {
@@ -349,19 +536,39 @@ function checkRestricted(sentence: RecordedSentence, what: string): void {
 function checkConditions(conditions: readonly string[], protectsVictimIds: readonly string[]): void {
   ensure(Array.isArray(conditions) && conditions.length > 0, 'conditions-required', 'Name at least one condition.');
   conditions.forEach((c, i) => assertOneOf(c, LICENCE_CONDITION_KINDS, `detail.conditions[${i}]`));
-  ensure(Array.isArray(protectsVictimIds), 'protected-victims-required', 'List the victims the conditions protect (may be empty).');
-  ensure(!hasDuplicates(protectsVictimIds), 'duplicate-victim', 'A victim is listed twice among those the conditions protect.');
+  ensure(
+    Array.isArray(protectsVictimIds),
+    'protected-victims-required',
+    'List the victims the conditions protect (may be empty).',
+  );
+  ensure(
+    !hasDuplicates(protectsVictimIds),
+    'duplicate-victim',
+    'A victim is listed twice among those the conditions protect.',
+  );
 }
 
-function checkReconsideration(sentence: RecordedSentence, detail: { stage: string; appliedBy?: string; outcome?: string }, date: IsoDate): void {
+function checkReconsideration(
+  sentence: RecordedSentence,
+  detail: { stage: string; appliedBy?: string; outcome?: string },
+  date: IsoDate,
+): void {
   assertOneOf(detail.stage, ['applied', 'decided'], 'detail.stage');
   if (detail.stage === 'decided') {
-    ensure(sentence.reconsiderationAppliedOn !== undefined, 'reconsideration-decided-before-applied', 'Record the application for reconsideration before its outcome.');
+    ensure(
+      sentence.reconsiderationAppliedOn !== undefined,
+      'reconsideration-decided-before-applied',
+      'Record the application for reconsideration before its outcome.',
+    );
     assertOneOf(detail.outcome, ['granted', 'refused'], 'detail.outcome');
     return;
   }
   const decision = sentence.lastParoleDecision;
-  ensure(decision !== undefined, 'reconsideration-without-parole-decision', 'Reconsideration needs a Parole Board decision to reconsider.');
+  ensure(
+    decision !== undefined,
+    'reconsideration-without-parole-decision',
+    'Reconsideration needs a Parole Board decision to reconsider.',
+  );
   ensure(
     decisionsAreReconsiderable(sentence),
     'reconsideration-not-available-for-sentence',
@@ -373,8 +580,16 @@ function checkReconsideration(sentence: RecordedSentence, detail: { stage: strin
     'Advice on a move to open conditions is a recommendation to the Secretary of State, not a decision the Parole Board Rules let anyone ask to reconsider.',
   );
   assertOneOf(detail.appliedBy, ['prisoner', 'secretary-of-state'], 'detail.appliedBy');
-  ensure(sentence.reconsiderationAppliedOn === undefined, 'reconsideration-already-applied', 'An application for reconsideration of this decision is already recorded.');
-  ensure(date >= decision.on, 'reconsideration-before-decision', `The application cannot be dated before the decision of ${decision.on}.`);
+  ensure(
+    sentence.reconsiderationAppliedOn === undefined,
+    'reconsideration-already-applied',
+    'An application for reconsideration of this decision is already recorded.',
+  );
+  ensure(
+    date >= decision.on,
+    'reconsideration-before-decision',
+    `The application cannot be dated before the decision of ${decision.on}.`,
+  );
   const lastDay = reconsiderationLastDay(decision);
   ensure(
     date <= lastDay,
@@ -388,20 +603,43 @@ function checkReconsideration(sentence: RecordedSentence, detail: { stage: strin
  * a provisional decision while it can still be reconsidered. The 21-day limit (r.28A(5)(a)) has an alternative in
  * r.28A(5)(b) whose text we could not confirm, so the domain does not refuse a later application (docs/DOMAIN-RULES.md §11).
  */
-function checkSetAside(sentence: RecordedSentence, detail: { stage: string; appliedBy?: string; outcome?: string }, date: IsoDate): void {
+function checkSetAside(
+  sentence: RecordedSentence,
+  detail: { stage: string; appliedBy?: string; outcome?: string },
+  date: IsoDate,
+): void {
   assertOneOf(detail.stage, ['applied', 'decided'], 'detail.stage');
   if (detail.stage === 'decided') {
-    ensure(sentence.setAsideAppliedOn !== undefined, 'set-aside-decided-before-applied', 'Record the application to set the decision aside before its outcome.');
+    ensure(
+      sentence.setAsideAppliedOn !== undefined,
+      'set-aside-decided-before-applied',
+      'Record the application to set the decision aside before its outcome.',
+    );
     assertOneOf(detail.outcome, ['set-aside', 'refused'], 'detail.outcome');
     return;
   }
   const decision = sentence.lastParoleDecision;
   ensure(decision !== undefined, 'set-aside-without-parole-decision', 'Setting aside needs a Parole Board decision.');
-  ensure(decision.outcome !== 'open-conditions-recommended', 'set-aside-not-for-open-conditions-advice', 'Only a decision to release or not to release can be set aside (r.28A(1)).');
+  ensure(
+    decision.outcome !== 'open-conditions-recommended',
+    'set-aside-not-for-open-conditions-advice',
+    'Only a decision to release or not to release can be set aside (r.28A(1)).',
+  );
   assertOneOf(detail.appliedBy, ['prisoner', 'secretary-of-state', 'board-chair'], 'detail.appliedBy');
-  ensure(sentence.setAsideAppliedOn === undefined, 'set-aside-already-applied', 'An application to set this decision aside is already recorded.');
-  ensure(date >= decision.on, 'set-aside-before-decision', `The application cannot be dated before the decision of ${decision.on}.`);
-  const provisional = decision.reconsiderable === true && !sentence.reconsiderationRefused && (sentence.reconsiderationAppliedOn !== undefined || date <= reconsiderationLastDay(decision));
+  ensure(
+    sentence.setAsideAppliedOn === undefined,
+    'set-aside-already-applied',
+    'An application to set this decision aside is already recorded.',
+  );
+  ensure(
+    date >= decision.on,
+    'set-aside-before-decision',
+    `The application cannot be dated before the decision of ${decision.on}.`,
+  );
+  const provisional =
+    decision.reconsiderable === true &&
+    !sentence.reconsiderationRefused &&
+    (sentence.reconsiderationAppliedOn !== undefined || date <= reconsiderationLastDay(decision));
   ensure(
     !provisional,
     'set-aside-needs-final-decision',
@@ -410,10 +648,18 @@ function checkSetAside(sentence: RecordedSentence, detail: { stage: string; appl
 }
 
 /** VPA 2024 ss.61–62: only a standing release direction, not yet acted on, from 31 December 2025; one referral at a time. */
-function checkHighCourtReferral(sentence: RecordedSentence, detail: { stage: string; outcome?: string }, date: IsoDate): void {
+function checkHighCourtReferral(
+  sentence: RecordedSentence,
+  detail: { stage: string; outcome?: string },
+  date: IsoDate,
+): void {
   assertOneOf(detail.stage, ['referred', 'decided'], 'detail.stage');
   if (detail.stage === 'decided') {
-    ensure(sentence.highCourtReferralOn !== undefined, 'high-court-decision-without-referral', 'Record the referral to the High Court before its decision.');
+    ensure(
+      sentence.highCourtReferralOn !== undefined,
+      'high-court-decision-without-referral',
+      'Record the referral to the High Court before its decision.',
+    );
     assertOneOf(detail.outcome, ['release-upheld', 'release-quashed'], 'detail.outcome');
     return;
   }
@@ -423,14 +669,22 @@ function checkHighCourtReferral(sentence: RecordedSentence, detail: { stage: str
     'high-court-referral-not-in-force',
     `Referral of release decisions to the High Court is in force from ${HIGH_COURT_REFERRAL_IN_FORCE_FROM} (Victims and Prisoners Act 2024, SI 2025/1325).`,
   );
-  ensure(sentence.highCourtReferralOn === undefined, 'high-court-referral-already-made', 'This release decision is already referred to the High Court.');
+  ensure(
+    sentence.highCourtReferralOn === undefined,
+    'high-court-referral-already-made',
+    'This release decision is already referred to the High Court.',
+  );
   ensure(
     sentence.lastParoleDecision?.outcome === 'release' && sentence.releaseDirectedOn !== undefined,
     'high-court-referral-needs-release-direction',
     'Only a standing Parole Board direction to release can be referred to the High Court.',
   );
   checkInCustody(sentence, 'referral to the High Court');
-  ensure(date >= sentence.lastParoleDecision.on, 'high-court-referral-before-decision', `The referral cannot be dated before the decision of ${sentence.lastParoleDecision.on}.`);
+  ensure(
+    date >= sentence.lastParoleDecision.on,
+    'high-court-referral-before-decision',
+    `The referral cannot be dated before the decision of ${sentence.lastParoleDecision.on}.`,
+  );
 }
 
 /** `hospital-order-with-restriction` → "hospital order with restriction". */

@@ -25,4 +25,9 @@ export const OFFENCE_CATEGORIES = [
 
 export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
 
-export const VNS_OFFENCE_CATEGORIES: readonly OffenceCategory[] = ['stalking', 'harassment', 'coercive-control', 'breach-of-protective-order'];
+export const VNS_OFFENCE_CATEGORIES: readonly OffenceCategory[] = [
+  'stalking',
+  'harassment',
+  'coercive-control',
+  'breach-of-protective-order',
+];

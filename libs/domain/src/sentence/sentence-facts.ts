@@ -30,7 +30,17 @@ export interface SentenceFacts {
 
 /** The facts of a recorded sentence (event or state), without its reference and court. */
 export function sentenceFactsFrom(data: SentenceFacts): SentenceFacts {
-  const { sentenceId, sentenceType, offenceCategory, offenceCausedDeath, lengthMonths, sentenceDate, probationRegion, sexOffenderNotification, offenceAgainstChild } = data;
+  const {
+    sentenceId,
+    sentenceType,
+    offenceCategory,
+    offenceCausedDeath,
+    lengthMonths,
+    sentenceDate,
+    probationRegion,
+    sexOffenderNotification,
+    offenceAgainstChild,
+  } = data;
   return {
     sentenceId,
     sentenceType,

@@ -98,14 +98,19 @@ export interface MilestoneDetails {
   'hospital-transfer': { readonly security: 'lower' | 'same' | 'higher' };
   'tribunal-hearing-listed': { readonly hearingDate: IsoDate };
   'tribunal-decision': {
-    readonly outcome: 'not-discharged' | 'conditional-discharge' | 'deferred-conditional-discharge' | 'absolute-discharge';
+    readonly outcome:
+      'not-discharged' | 'conditional-discharge' | 'deferred-conditional-discharge' | 'absolute-discharge';
   };
-  'conditional-discharge': { readonly conditions: readonly LicenceConditionKind[]; readonly protectsVictimIds: readonly string[] };
+  'conditional-discharge': {
+    readonly conditions: readonly LicenceConditionKind[];
+    readonly protectsVictimIds: readonly string[];
+  };
   'absolute-discharge': Record<string, never>;
   appeal: {
     readonly stage: 'lodged' | 'decided';
     readonly against?: 'conviction' | 'sentence';
-    readonly outcome?: 'dismissed' | 'sentence-reduced' | 'sentence-increased' | 'conviction-quashed' | 'retrial-ordered';
+    readonly outcome?:
+      'dismissed' | 'sentence-reduced' | 'sentence-increased' | 'conviction-quashed' | 'retrial-ordered';
   };
   death: { readonly inCustody: boolean };
   deportation: Record<string, never>;
@@ -117,10 +122,16 @@ export const ESCAPE_CIRCUMSTANCES = ['escaped', 'absconded', 'unlawfully-at-larg
 export type EscapeCircumstance = (typeof ESCAPE_CIRCUMSTANCES)[number];
 /** Hospital patients escape or go absent without leave; prisoners escape, abscond or are unlawfully at large. */
 export const HOSPITAL_ESCAPE_CIRCUMSTANCES: readonly EscapeCircumstance[] = ['escaped', 'absent-without-leave'];
-export const CUSTODY_ESCAPE_CIRCUMSTANCES: readonly EscapeCircumstance[] = ['escaped', 'absconded', 'unlawfully-at-large'];
+export const CUSTODY_ESCAPE_CIRCUMSTANCES: readonly EscapeCircumstance[] = [
+  'escaped',
+  'absconded',
+  'unlawfully-at-large',
+];
 
 /** A milestone of one kind with its detail; a union discriminated by `kind`. */
-export type Milestone = { [K in MilestoneKind]: { readonly kind: K; readonly detail: MilestoneDetails[K] } }[MilestoneKind];
+export type Milestone = {
+  [K in MilestoneKind]: { readonly kind: K; readonly detail: MilestoneDetails[K] };
+}[MilestoneKind];
 
 /** Which sentences a milestone belongs to. */
 export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 'hospital' | 'both' } = {

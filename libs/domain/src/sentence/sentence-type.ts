@@ -23,9 +23,17 @@ export const SENTENCE_TYPES = [
 
 export type SentenceType = (typeof SENTENCE_TYPES)[number];
 
-const HOSPITAL_ORDERS: readonly SentenceType[] = ['hospital-order-with-restriction', 'hospital-order-without-restriction'];
+const HOSPITAL_ORDERS: readonly SentenceType[] = [
+  'hospital-order-with-restriction',
+  'hospital-order-without-restriction',
+];
 const INDETERMINATE: readonly SentenceType[] = ['indeterminate-life', 'ipp'];
-const PAROLE_BOARD_RELEASE: readonly SentenceType[] = ['indeterminate-life', 'ipp', 'extended-determinate', 'offender-of-particular-concern'];
+const PAROLE_BOARD_RELEASE: readonly SentenceType[] = [
+  'indeterminate-life',
+  'ipp',
+  'extended-determinate',
+  'offender-of-particular-concern',
+];
 
 export function isHospitalOrder(type: SentenceType): boolean {
   return HOSPITAL_ORDERS.includes(type);

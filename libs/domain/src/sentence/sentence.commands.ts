@@ -1,6 +1,14 @@
 import { IsoDate } from '../shared/iso-date';
 import { ProbationRegion } from '../shared/probation-region';
-import { Agency, MappaCategory, MappaLevel, MeetingAction, MeetingKind, MeetingNotesAboutVictim, VictimConsidered } from './inter-agency-meeting';
+import {
+  Agency,
+  MappaCategory,
+  MappaLevel,
+  MeetingAction,
+  MeetingKind,
+  MeetingNotesAboutVictim,
+  VictimConsidered,
+} from './inter-agency-meeting';
 import { Milestone } from './sentence-milestone';
 import { OffenceCategory } from './offence-category';
 import { SentenceType } from './sentence-type';

@@ -36,27 +36,51 @@ export function decideSentence(command: SentenceCommand, state: SentenceState): 
 
 function recordSentence(command: RecordSentence, state: SentenceState): SentenceEvent[] {
   const { recordedOn, ...data } = command.data;
-  if (state.exists) throw new AlreadyExists('sentence-already-recorded', `Sentence ${data.sentenceId} is already recorded.`);
+  if (state.exists)
+    throw new AlreadyExists('sentence-already-recorded', `Sentence ${data.sentenceId} is already recorded.`);
   assertId(data.sentenceId, 'sentenceId');
   assertSentenceReference(data.reference);
   assertOneOf(data.offenceCategory, OFFENCE_CATEGORIES, 'offenceCategory');
   assertOneOf(data.sentenceType, SENTENCE_TYPES, 'sentenceType');
   assertOneOf(data.probationRegion, PROBATION_REGIONS, 'probationRegion');
-  ensure(typeof data.offenceCausedDeath === 'boolean', 'offence-caused-death-required', 'Say whether the offence caused the victim\'s death.');
-  ensure(data.sexOffenderNotification === undefined || typeof data.sexOffenderNotification === 'boolean', 'invalid-flag', 'sexOffenderNotification is true or false.');
-  ensure(data.offenceAgainstChild === undefined || typeof data.offenceAgainstChild === 'boolean', 'invalid-flag', 'offenceAgainstChild is true or false.');
+  ensure(
+    typeof data.offenceCausedDeath === 'boolean',
+    'offence-caused-death-required',
+    "Say whether the offence caused the victim's death.",
+  );
+  ensure(
+    data.sexOffenderNotification === undefined || typeof data.sexOffenderNotification === 'boolean',
+    'invalid-flag',
+    'sexOffenderNotification is true or false.',
+  );
+  ensure(
+    data.offenceAgainstChild === undefined || typeof data.offenceAgainstChild === 'boolean',
+    'invalid-flag',
+    'offenceAgainstChild is true or false.',
+  );
   assertText(data.sentencingCourt, 'sentencingCourt', 200);
   assertIsoDate(data.sentenceDate, 'sentenceDate');
   assertIsoDate(recordedOn, 'recordedOn');
-  ensure(data.sentenceDate <= recordedOn, 'sentence-in-future', `A sentence dated ${data.sentenceDate} is after today (${recordedOn}).`);
+  ensure(
+    data.sentenceDate <= recordedOn,
+    'sentence-in-future',
+    `A sentence dated ${data.sentenceDate} is after today (${recordedOn}).`,
+  );
   if (hasLength(data.sentenceType)) {
     ensure(
-      typeof data.lengthMonths === 'number' && Number.isFinite(data.lengthMonths) && data.lengthMonths > 0 && data.lengthMonths <= MAX_LENGTH_MONTHS,
+      typeof data.lengthMonths === 'number' &&
+        Number.isFinite(data.lengthMonths) &&
+        data.lengthMonths > 0 &&
+        data.lengthMonths <= MAX_LENGTH_MONTHS,
       'length-required',
       `A ${label(data.sentenceType)} needs its custodial term in months (more than 0, at most ${MAX_LENGTH_MONTHS}).`,
     );
   } else {
-    ensure(data.lengthMonths === undefined, 'length-not-applicable', `A ${label(data.sentenceType)} has no fixed length; leave the length out.`);
+    ensure(
+      data.lengthMonths === undefined,
+      'length-not-applicable',
+      `A ${label(data.sentenceType)} has no fixed length; leave the length out.`,
+    );
   }
   return [{ type: 'SentenceRecorded', data }];
 }

@@ -9,7 +9,8 @@ import { isHospitalOrder } from './sentence-type';
  * custody: in-custody → (home-detention-curfew) → on-licence → licence-ended, with recall back to in-custody;
  * hospital: detained → conditionally-discharged, with recall back to detained.
  */
-export type CustodyStatus = 'in-custody' | 'on-home-detention-curfew' | 'on-licence' | 'licence-ended' | 'detained' | 'conditionally-discharged';
+export type CustodyStatus =
+  'in-custody' | 'on-home-detention-curfew' | 'on-licence' | 'licence-ended' | 'detained' | 'conditionally-discharged';
 
 /** What ended the sentence for the scheme: nothing more can happen to it. */
 export type SentenceEnding = 'death' | 'sentence-end' | 'absolute-discharge' | 'conviction-quashed';
@@ -73,7 +74,12 @@ export function evolveSentence(state: SentenceState, event: SentenceEvent): Sent
       };
     }
     case 'SentenceMilestoneReached':
-      return state.exists ? applyMilestone({ ...state, milestoneIds: new Set([...state.milestoneIds, event.data.milestoneId]) }, event.data) : state;
+      return state.exists
+        ? applyMilestone(
+            { ...state, milestoneIds: new Set([...state.milestoneIds, event.data.milestoneId]) },
+            event.data,
+          )
+        : state;
     case 'InterAgencyMeetingHeld':
       return state.exists ? { ...state, meetingIds: new Set([...state.meetingIds, event.data.meetingId]) } : state;
   }
@@ -106,9 +112,12 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
         : { ...state, reconsiderationAppliedOn: undefined, reconsiderationRefused: true };
     case 'set-aside':
       if (milestone.detail.stage === 'applied') return { ...state, setAsideAppliedOn: on };
-      return milestone.detail.outcome === 'set-aside' ? withoutDecision({ ...state, setAsideAppliedOn: undefined }) : { ...state, setAsideAppliedOn: undefined };
+      return milestone.detail.outcome === 'set-aside'
+        ? withoutDecision({ ...state, setAsideAppliedOn: undefined })
+        : { ...state, setAsideAppliedOn: undefined };
     case 'high-court-referral':
-      if (milestone.detail.stage === 'referred') return { ...state, highCourtReferralOn: on, releaseDirectedOn: undefined };
+      if (milestone.detail.stage === 'referred')
+        return { ...state, highCourtReferralOn: on, releaseDirectedOn: undefined };
       // Upheld: the Board's release direction takes effect (from the High Court's decision); quashed: there is none.
       return milestone.detail.outcome === 'release-upheld'
         ? { ...state, highCourtReferralOn: undefined, releaseDirectedOn: on }
@@ -153,7 +162,9 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
     case 'death':
       return { ...state, ended: { by: 'death', on } };
     case 'appeal':
-      return milestone.detail.outcome === 'conviction-quashed' ? { ...state, ended: { by: 'conviction-quashed', on } } : state;
+      return milestone.detail.outcome === 'conviction-quashed'
+        ? { ...state, ended: { by: 'conviction-quashed', on } }
+        : state;
     case 'deportation':
       return { ...state, deportedOn: on };
     default:
@@ -162,7 +173,13 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
 }
 
 function withoutDecision(state: RecordedSentence): RecordedSentence {
-  return { ...state, releaseDirectedOn: undefined, lastParoleDecisionOn: undefined, lastParoleDecision: undefined, reconsiderationRefused: undefined };
+  return {
+    ...state,
+    releaseDirectedOn: undefined,
+    lastParoleDecisionOn: undefined,
+    lastParoleDecision: undefined,
+    reconsiderationRefused: undefined,
+  };
 }
 
 /** The facts the victim decider needs, taken from a loaded sentence stream by the API handler. */

@@ -6,6 +6,9 @@ export interface Decider<State, Command, Event> {
 }
 
 /** Folds a stream's events into state, as the command handler does before deciding. */
-export function foldEvents<State, Event>(decider: Pick<Decider<State, unknown, Event>, 'evolve' | 'initialState'>, events: readonly Event[]): State {
+export function foldEvents<State, Event>(
+  decider: Pick<Decider<State, unknown, Event>, 'evolve' | 'initialState'>,
+  events: readonly Event[],
+): State {
   return events.reduce(decider.evolve, decider.initialState());
 }

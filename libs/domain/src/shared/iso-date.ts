@@ -19,7 +19,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** Refuses a command whose `field` is not a real `YYYY-MM-DD` date. */
 export function assertIsoDate(value: unknown, field: string): asserts value is IsoDate {
   if (!isIsoDate(value)) {
-    throw new DomainRuleViolation('invalid-date', `${field} must be a real date written YYYY-MM-DD, got "${String(value)}".`);
+    throw new DomainRuleViolation(
+      'invalid-date',
+      `${field} must be a real date written YYYY-MM-DD, got "${String(value)}".`,
+    );
   }
 }
 

@@ -22,7 +22,10 @@ export function isIsoInstant(value: unknown): value is IsoInstant {
 
 export function assertIsoInstant(value: unknown, field: string): asserts value is IsoInstant {
   if (!isIsoInstant(value)) {
-    throw new DomainRuleViolation('invalid-instant', `${field} must be a UTC instant written YYYY-MM-DDTHH:MM:SSZ, got "${String(value)}".`);
+    throw new DomainRuleViolation(
+      'invalid-instant',
+      `${field} must be a UTC instant written YYYY-MM-DDTHH:MM:SSZ, got "${String(value)}".`,
+    );
   }
 }
 

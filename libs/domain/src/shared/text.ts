@@ -21,9 +21,16 @@ export function assertId(value: unknown, field: string): asserts value is string
   }
 }
 
-export function assertOneOf<T extends string | number>(value: unknown, allowed: readonly T[], field: string): asserts value is T {
+export function assertOneOf<T extends string | number>(
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+): asserts value is T {
   if (!allowed.includes(value as T)) {
-    throw new DomainRuleViolation('unknown-code', `${field} must be one of: ${allowed.join(', ')}; got "${String(value)}".`);
+    throw new DomainRuleViolation(
+      'unknown-code',
+      `${field} must be one of: ${allowed.join(', ')}; got "${String(value)}".`,
+    );
   }
 }
 

@@ -39,8 +39,16 @@ export function factsOf(event: SentenceRecorded = sentenceRecorded()): SentenceF
 let counter = 0;
 const nextId = (prefix: string): string => `${prefix}-${(counter += 1)}`;
 
-export function reached<K extends MilestoneKind>(kind: K, date: string, detail: MilestoneDetails[K], milestoneId = nextId('m')): SentenceMilestoneReached {
-  return { type: 'SentenceMilestoneReached', data: { sentenceId: SENTENCE_ID, milestoneId, date, ...({ kind, detail } as Milestone) } };
+export function reached<K extends MilestoneKind>(
+  kind: K,
+  date: string,
+  detail: MilestoneDetails[K],
+  milestoneId = nextId('m'),
+): SentenceMilestoneReached {
+  return {
+    type: 'SentenceMilestoneReached',
+    data: { sentenceId: SENTENCE_ID, milestoneId, date, ...({ kind, detail } as Milestone) },
+  };
 }
 
 export function recordMilestone<K extends MilestoneKind>(
@@ -50,7 +58,10 @@ export function recordMilestone<K extends MilestoneKind>(
   milestoneId = 'm-new',
   recordedOn = TODAY,
 ): RecordSentenceMilestone {
-  return { type: 'RecordSentenceMilestone', data: { sentenceId: SENTENCE_ID, milestoneId, date, recordedOn, ...({ kind, detail } as Milestone) } };
+  return {
+    type: 'RecordSentenceMilestone',
+    data: { sentenceId: SENTENCE_ID, milestoneId, date, recordedOn, ...({ kind, detail } as Milestone) },
+  };
 }
 
 /** The event a successful `recordMilestone` command produces. */

@@ -1,4 +1,10 @@
-import { ActingForVictimNominated, ContactPreferencesUpdated, ContactRecorded, ReferralReceived, VictimEnrolled } from '../victim/victim.events';
+import {
+  ActingForVictimNominated,
+  ContactPreferencesUpdated,
+  ContactRecorded,
+  ReferralReceived,
+  VictimEnrolled,
+} from '../victim/victim.events';
 import {
   EnrolVictim,
   NominateActingPerson,
@@ -94,7 +100,9 @@ export function updatePreferences(overrides: Partial<UpdateContactPreferences['d
   };
 }
 
-export function preferencesUpdated(overrides: Partial<UpdateContactPreferences['data']> = {}): ContactPreferencesUpdated {
+export function preferencesUpdated(
+  overrides: Partial<UpdateContactPreferences['data']> = {},
+): ContactPreferencesUpdated {
   const { recordedOn: _r, ...data } = updatePreferences(overrides).data;
   void _r;
   return { type: 'ContactPreferencesUpdated', data };
@@ -139,7 +147,9 @@ export function nominateActingPerson(overrides: Partial<NominateActingPerson['da
   };
 }
 
-export function actingForVictimNominated(overrides: Partial<NominateActingPerson['data']> = {}): ActingForVictimNominated {
+export function actingForVictimNominated(
+  overrides: Partial<NominateActingPerson['data']> = {},
+): ActingForVictimNominated {
   const { recordedOn: _r, ...data } = nominateActingPerson(overrides).data;
   void _r;
   return { type: 'ActingForVictimNominated', data };
@@ -160,7 +170,7 @@ export function submitRepresentation(overrides: Partial<SubmitRepresentation['da
       sentTo: ['probation-practitioner'],
       submittedOn: '2025-03-01',
       recordedOn: TODAY,
-      personal: { conditionDescriptions: { c1: 'The streets around the victim\'s workplace in the city centre' } },
+      personal: { conditionDescriptions: { c1: "The streets around the victim's workplace in the city centre" } },
       ...overrides,
     },
   };

@@ -41,7 +41,11 @@ export interface TasksOnDate {
 }
 
 /** The facts `tasksOn` needs, from a loaded victim stream and the sentence date. */
-export function victimCaseFactsOf(victim: KnownVictim, sentenceDate: IsoDate, contactStandard: ContactStandard = 'victims-code-2020'): VictimCaseFacts {
+export function victimCaseFactsOf(
+  victim: KnownVictim,
+  sentenceDate: IsoDate,
+  contactStandard: ContactStandard = 'victims-code-2020',
+): VictimCaseFacts {
   return {
     victimId: victim.victimId,
     sentenceId: victim.referralSentenceId,
@@ -67,7 +71,11 @@ export function tasksOn(
   return { due: open.filter((t) => t.dueOn >= today), overdue: open.filter((t) => t.dueOn < today) };
 }
 
-function initialContactTasks(facts: VictimCaseFacts, calendar: WorkingDayCalendar, policy: TimescalePolicy): CaseTask[] {
+function initialContactTasks(
+  facts: VictimCaseFacts,
+  calendar: WorkingDayCalendar,
+  policy: TimescalePolicy,
+): CaseTask[] {
   // A victim who said no is not contacted again unless they come back.
   if (facts.participation === 'declined' || facts.participation === 'withdrawn') return [];
   if (facts.contacts.some((c) => RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result))) return [];
@@ -75,8 +83,18 @@ function initialContactTasks(facts: VictimCaseFacts, calendar: WorkingDayCalenda
   if (facts.referredFor === 'vns') {
     const days = policy.vnsContactDaysFromSentence;
     const dueOn =
-      policy.vnsContactDayKind === 'calendar-days' ? addCalendarDays(facts.sentenceDate, days) : calendar.addWorkingDays(facts.sentenceDate, days);
-    return [{ ...base, kind: 'vns-contact', from: facts.sentenceDate, dueOn, rule: `VNS: contact the victim within ${days} ${policy.vnsContactDayKind.replace('-', ' ')} of sentence.` }];
+      policy.vnsContactDayKind === 'calendar-days'
+        ? addCalendarDays(facts.sentenceDate, days)
+        : calendar.addWorkingDays(facts.sentenceDate, days);
+    return [
+      {
+        ...base,
+        kind: 'vns-contact',
+        from: facts.sentenceDate,
+        dueOn,
+        rule: `VNS: contact the victim within ${days} ${policy.vnsContactDayKind.replace('-', ' ')} of sentence.`,
+      },
+    ];
   }
   if (facts.contactStandard === 'older-standard') {
     const days = policy.olderStandardContactWorkingDaysFromSentence;

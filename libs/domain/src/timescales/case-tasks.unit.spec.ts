@@ -49,12 +49,16 @@ describe('tasks on a date', () => {
   });
 
   it('keeps initial contact open after an unanswered call', () => {
-    expect(kinds(tasksOn(facts({ contacts: [contact({ method: 'phone', result: 'no-answer' })] }), '2024-03-01').overdue)).toEqual(['initial-contact@2024-02-12']);
+    expect(
+      kinds(tasksOn(facts({ contacts: [contact({ method: 'phone', result: 'no-answer' })] }), '2024-03-01').overdue),
+    ).toEqual(['initial-contact@2024-02-12']);
   });
 
   it('uses the older standard of 40 working days from sentence for migrated cases', () => {
     // Mon 8 Jan 2024 + 40 working days (no bank holidays until Good Friday 29 Mar) = Mon 4 Mar 2024
-    expect(kinds(tasksOn(facts({ contactStandard: 'older-standard' }), '2024-02-13').due)).toEqual(['initial-contact@2024-03-04']);
+    expect(kinds(tasksOn(facts({ contactStandard: 'older-standard' }), '2024-02-13').due)).toEqual([
+      'initial-contact@2024-03-04',
+    ]);
   });
 
   it('makes VNS contact due 15 calendar days after sentence', () => {
@@ -63,7 +67,9 @@ describe('tasks on a date', () => {
 
   it('counts VNS days as working days when the policy says so', () => {
     const policy = { ...DEFAULT_TIMESCALE_POLICY, vnsContactDayKind: 'working-days' as const };
-    expect(kinds(tasksOn(facts({ referredFor: 'vns' }), '2024-01-20', undefined, policy).due)).toEqual(['vns-contact@2024-01-29']);
+    expect(kinds(tasksOn(facts({ referredFor: 'vns' }), '2024-01-20', undefined, policy).due)).toEqual([
+      'vns-contact@2024-01-29',
+    ]);
   });
 
   it('raises no contact task for a victim who declined or withdrew', () => {
@@ -74,13 +80,23 @@ describe('tasks on a date', () => {
   it('raises a follow-up on the date the officer set, and closes it with a later contact', () => {
     const first = contact({ followUpOn: '2024-02-01' });
     expect(kinds(tasksOn(facts({ contacts: [first] }), '2024-02-02').overdue)).toEqual(['follow-up@2024-02-01']);
-    expect(tasksOn(facts({ contacts: [first, contact({ contactId: 'c2', occurredOn: '2024-02-01' })] }), '2024-02-02').overdue).toEqual([]);
+    expect(
+      tasksOn(facts({ contacts: [first, contact({ contactId: 'c2', occurredOn: '2024-02-01' })] }), '2024-02-02')
+        .overdue,
+    ).toEqual([]);
   });
 
   it('builds the facts from a victim stream', () => {
-    const state = [referralReceived(), contactRecorded({ followUpOn: '2024-02-01' })].reduce(victimDecider.evolve, victimDecider.initialState()) as KnownVictim;
+    const state = [referralReceived(), contactRecorded({ followUpOn: '2024-02-01' })].reduce(
+      victimDecider.evolve,
+      victimDecider.initialState(),
+    ) as KnownVictim;
     const caseFacts = victimCaseFactsOf(state, '2024-01-08');
-    expect(caseFacts).toMatchObject({ referralReceivedOn: '2024-01-15', referredFor: 'vcs', participation: 'referred' });
+    expect(caseFacts).toMatchObject({
+      referralReceivedOn: '2024-01-15',
+      referredFor: 'vcs',
+      participation: 'referred',
+    });
     expect(kinds(tasksOn(caseFacts, '2024-02-05').overdue)).toEqual(['follow-up@2024-02-01']);
   });
 

@@ -39,7 +39,8 @@ export function findMissedReferral(
   const scheme = schemeRequiredFor(sentence, policy.eligibility ?? DEFAULT_ELIGIBILITY_POLICY);
   if (scheme === undefined) return undefined;
   const timescales = policy.timescales ?? DEFAULT_TIMESCALE_POLICY;
-  const days = scheme === 'vns' ? timescales.vnsMissedReferralWorkingDaysFromSentence : timescales.referralWorkingDaysFromSentence;
+  const days =
+    scheme === 'vns' ? timescales.vnsMissedReferralWorkingDaysFromSentence : timescales.referralWorkingDaysFromSentence;
   const referralDueOn = calendar.addWorkingDays(sentence.sentenceDate, days);
   if (today <= referralDueOn) return undefined;
   if (referrals.some((r) => r.receivedOn <= today)) return undefined;

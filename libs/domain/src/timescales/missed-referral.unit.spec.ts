@@ -33,11 +33,19 @@ describe('missed referrals', () => {
   });
 
   it('ignores a referral dated after the day asked about', () => {
-    expect(findMissedReferral(facts(), [{ victimId: 'v1', receivedOn: '2024-02-15' }], '2024-02-01')).toMatchObject({ kind: 'MissedReferral' });
+    expect(findMissedReferral(facts(), [{ victimId: 'v1', receivedOn: '2024-02-15' }], '2024-02-01')).toMatchObject({
+      kind: 'MissedReferral',
+    });
   });
 
   it('raises a task for a VNS sentence in a VNS region', () => {
-    expect(findMissedReferral(facts({ offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }), [], '2024-02-01')).toMatchObject({
+    expect(
+      findMissedReferral(
+        facts({ offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }),
+        [],
+        '2024-02-01',
+      ),
+    ).toMatchObject({
       scheme: 'vns',
       victimLiaisonUnit: 'south-central',
     });
@@ -45,24 +53,44 @@ describe('missed referrals', () => {
 
   // Source: DVCV Act 2004 s.35(1)(a) as amended (terrorism), s.45(2)(b) (sex-offender notification); checked 2026-12-07.
   it('given a terrorism offence with 12 months or more, when 10 working days pass with no referral, then a VCS task is raised', () => {
-    expect(findMissedReferral(facts({ offenceCategory: 'terrorism', lengthMonths: 30 }), [], '2024-01-23')).toMatchObject({ scheme: 'vcs-statutory', referralDueOn: '2024-01-22' });
+    expect(
+      findMissedReferral(facts({ offenceCategory: 'terrorism', lengthMonths: 30 }), [], '2024-01-23'),
+    ).toMatchObject({ scheme: 'vcs-statutory', referralDueOn: '2024-01-22' });
   });
 
   it('given an offence with sex-offender notification and 12 months or more, when no referral came, then a VCS task is raised', () => {
-    expect(findMissedReferral(facts({ offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }), [], '2024-01-23')).toMatchObject({ scheme: 'vcs-statutory' });
+    expect(
+      findMissedReferral(
+        facts({ offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }),
+        [],
+        '2024-01-23',
+      ),
+    ).toMatchObject({ scheme: 'vcs-statutory' });
   });
 
   // Issue 17: the VNS contact target is 15 days from sentence; waiting 10 working days used most of it.
   it('given a VNS sentence, when 3 working days pass with no referral, then the task is raised (not after 10)', () => {
-    const vns = facts({ offenceCategory: 'breach-of-protective-order', lengthMonths: 4, probationRegion: 'south-central' });
+    const vns = facts({
+      offenceCategory: 'breach-of-protective-order',
+      lengthMonths: 4,
+      probationRegion: 'south-central',
+    });
     // Mon 8 Jan 2024 + 3 working days: Thu 11 Jan.
     expect(findMissedReferral(vns, [], '2024-01-11')).toBeUndefined();
-    expect(findMissedReferral(vns, [], '2024-01-12')).toMatchObject({ scheme: 'vns', referralDueOn: '2024-01-11', rule: expect.stringContaining('15 days') as unknown as string });
+    expect(findMissedReferral(vns, [], '2024-01-12')).toMatchObject({
+      scheme: 'vns',
+      referralDueOn: '2024-01-11',
+      rule: expect.stringContaining('15 days') as unknown as string,
+    });
   });
 
   it('given a VNS sentence, when the policy says 2 working days, then the task is raised after 2', () => {
     const vns = facts({ offenceCategory: 'stalking', lengthMonths: 4, probationRegion: 'south-central' });
-    expect(findMissedReferral(vns, [], '2024-01-11', undefined, { timescales: { ...DEFAULT_TIMESCALE_POLICY, vnsMissedReferralWorkingDaysFromSentence: 2 } })).toMatchObject({
+    expect(
+      findMissedReferral(vns, [], '2024-01-11', undefined, {
+        timescales: { ...DEFAULT_TIMESCALE_POLICY, vnsMissedReferralWorkingDaysFromSentence: 2 },
+      }),
+    ).toMatchObject({
       referralDueOn: '2024-01-10',
     });
   });
@@ -74,15 +102,21 @@ describe('missed referrals', () => {
   it('counts working days across bank holidays', () => {
     // Fri 20 Dec 2024 + 10 working days, skipping 25, 26 Dec and 1 Jan: Wed 8 Jan 2025
     expect(findMissedReferral(facts({ sentenceDate: '2024-12-20' }), [], '2025-01-08')).toBeUndefined();
-    expect(findMissedReferral(facts({ sentenceDate: '2024-12-20' }), [], '2025-01-09')).toMatchObject({ referralDueOn: '2025-01-08' });
+    expect(findMissedReferral(facts({ sentenceDate: '2024-12-20' }), [], '2025-01-09')).toMatchObject({
+      referralDueOn: '2025-01-08',
+    });
   });
 
   it('counts past the published bank holidays on the projected ones', () => {
     // Fri 24 Dec 2027 + 10 working days: 27, 28 Dec (published substitutes) and Mon 3 Jan 2028 (projected) skipped
-    expect(findMissedReferral(facts({ sentenceDate: '2027-12-24' }), [], '2028-01-20')).toMatchObject({ referralDueOn: '2028-01-12' });
+    expect(findMissedReferral(facts({ sentenceDate: '2027-12-24' }), [], '2028-01-20')).toMatchObject({
+      referralDueOn: '2028-01-12',
+    });
   });
 
   it('fails loudly for a sentence the calendar cannot answer for (after 2199)', () => {
-    expect(() => findMissedReferral(facts({ sentenceDate: '2199-12-24' }), [], '2200-01-20')).toThrow(DateOutsideCalendar);
+    expect(() => findMissedReferral(facts({ sentenceDate: '2199-12-24' }), [], '2200-01-20')).toThrow(
+      DateOutsideCalendar,
+    );
   });
 });

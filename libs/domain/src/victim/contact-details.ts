@@ -13,7 +13,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{7,24}$/;
 
 export function assertPostalAddress(address: PostalAddress, field: string): void {
-  ensure(Array.isArray(address.lines) && address.lines.length >= 1 && address.lines.length <= 6, 'address-lines', `${field} needs between one and six lines.`);
+  ensure(
+    Array.isArray(address.lines) && address.lines.length >= 1 && address.lines.length <= 6,
+    'address-lines',
+    `${field} needs between one and six lines.`,
+  );
   address.lines.forEach((line, i) => assertText(line, `${field}.lines[${i}]`, 120));
   if (address.postcode !== undefined) {
     const postcode = address.postcode.trim();
@@ -26,12 +30,14 @@ export function assertPostalAddress(address: PostalAddress, field: string): void
 }
 
 export function assertEmail(email: string, field: string): void {
-  if (!EMAIL.test(email) || email.length > 254) throw new DomainRuleViolation('invalid-email', `${field} is not an email address.`);
+  if (!EMAIL.test(email) || email.length > 254)
+    throw new DomainRuleViolation('invalid-email', `${field} is not an email address.`);
 }
 
 export function assertPhone(phone: string, field: string): void {
   const digits = phone.replace(/\D/g, '').length;
-  if (!PHONE.test(phone) || digits < 7 || digits > 15) throw new DomainRuleViolation('invalid-phone', `${field} is not a phone number.`);
+  if (!PHONE.test(phone) || digits < 7 || digits > 15)
+    throw new DomainRuleViolation('invalid-phone', `${field} is not a phone number.`);
 }
 
 /** The optional address, phone and email a referral or nomination may carry. */

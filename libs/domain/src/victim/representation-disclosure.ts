@@ -21,14 +21,22 @@ export function discloseRepresentation(command: DiscloseRepresentation, state: K
   assertId(representationId, 'representationId');
   assertId(approvedBy, 'approvedBy');
   const representation = state.representations[representationId];
-  ensure(representation !== undefined, 'representation-not-found', 'No such representation is recorded for this victim.');
+  ensure(
+    representation !== undefined,
+    'representation-not-found',
+    'No such representation is recorded for this victim.',
+  );
   assertOneOf(recipient, REPRESENTATION_RECIPIENTS, 'recipient');
   ensure(
     representation.sentTo.includes(recipient),
     'not-a-recipient-of-representation',
     `This representation is for ${representation.sentTo.join(', ')}; it is disclosed only to those it was made for.`,
   );
-  ensure(disclosedOn >= representation.submittedOn, 'disclosure-before-submission', 'A representation cannot be disclosed before it was made.');
+  ensure(
+    disclosedOn >= representation.submittedOn,
+    'disclosure-before-submission',
+    'A representation cannot be disclosed before it was made.',
+  );
   confirmedFlags.forEach((flag, i) => assertOneOf(flag, SCREEN_FLAGS, `confirmedFlags[${i}]`));
   ensure(!hasDuplicates([...confirmedFlags]), 'duplicate-confirmed-flag', 'A confirmed flag is listed twice.');
 
@@ -44,28 +52,57 @@ export function discloseRepresentation(command: DiscloseRepresentation, state: K
   return [
     {
       type: 'RepresentationDisclosed',
-      data: { victimId: state.victimId, representationId, sentenceId: representation.sentenceId, recipient, disclosedOn, approvedBy, flagged, personal },
+      data: {
+        victimId: state.victimId,
+        representationId,
+        sentenceId: representation.sentenceId,
+        recipient,
+        disclosedOn,
+        approvedBy,
+        flagged,
+        personal,
+      },
     },
   ];
 }
 
 function disclosedTexts(representation: RepresentationSummary, personal: DisclosedText): string[] {
   if (representation.kind === 'victim-personal-statement') {
-    ensure(personal.statementText !== undefined, 'disclosed-statement-required', 'Give the Victim Personal Statement as it is to be disclosed.');
-    ensure(personal.conditionDescriptions === undefined, 'vps-carries-no-conditions', 'A Victim Personal Statement has no condition descriptions.');
+    ensure(
+      personal.statementText !== undefined,
+      'disclosed-statement-required',
+      'Give the Victim Personal Statement as it is to be disclosed.',
+    );
+    ensure(
+      personal.conditionDescriptions === undefined,
+      'vps-carries-no-conditions',
+      'A Victim Personal Statement has no condition descriptions.',
+    );
     assertText(personal.statementText, 'personal.statementText', DISCLOSED_TEXT_MAX);
     return [personal.statementText];
   }
-  ensure(personal.statementText === undefined, 'statement-only-in-vps', 'Statement text belongs in a Victim Personal Statement.');
+  ensure(
+    personal.statementText === undefined,
+    'statement-only-in-vps',
+    'Statement text belongs in a Victim Personal Statement.',
+  );
   const descriptions = Object.entries(personal.conditionDescriptions ?? {});
   for (const [conditionId, description] of descriptions) {
-    ensure(representation.conditionIds.includes(conditionId), 'description-for-unknown-condition', 'A description is given for a condition that is not requested.');
+    ensure(
+      representation.conditionIds.includes(conditionId),
+      'description-for-unknown-condition',
+      'A description is given for a condition that is not requested.',
+    );
     assertText(description, `personal.conditionDescriptions.${conditionId}`, DISCLOSED_TEXT_MAX);
   }
   return descriptions.map(([, description]) => description);
 }
 
 function flagsOf(texts: readonly string[], state: KnownVictim): ScreenFlag[] {
-  const found = new Set(texts.flatMap((text) => screenForDisclosure(text, { names: state.recordedNames, contactDetails: state.locatingDetails })));
+  const found = new Set(
+    texts.flatMap((text) =>
+      screenForDisclosure(text, { names: state.recordedNames, contactDetails: state.locatingDetails }),
+    ),
+  );
   return SCREEN_FLAGS.filter((flag) => found.has(flag));
 }

@@ -6,7 +6,11 @@ import { IsoDate } from '../shared/iso-date';
  * - discharge-conditions: the same for a hospital-order patient's conditions of discharge;
  * - victim-personal-statement: the Victim Personal Statement (VPS) for the Parole Board.
  */
-export const REPRESENTATION_KINDS = ['licence-conditions', 'discharge-conditions', 'victim-personal-statement'] as const;
+export const REPRESENTATION_KINDS = [
+  'licence-conditions',
+  'discharge-conditions',
+  'victim-personal-statement',
+] as const;
 export type RepresentationKind = (typeof REPRESENTATION_KINDS)[number];
 
 /**

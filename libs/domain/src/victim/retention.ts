@@ -8,7 +8,13 @@ export const CASE_CLOSURE_REASONS = ['victim-withdrew', 'victim-declined', 'sent
 export type CaseClosureReason = (typeof CASE_CLOSURE_REASONS)[number];
 
 /** How a sentence ended, for a `sentences-ended` closure. */
-export const CLOSURE_SENTENCE_ENDINGS = ['sentence-end', 'licence-end', 'offender-died', 'absolute-discharge', 'conviction-quashed'] as const;
+export const CLOSURE_SENTENCE_ENDINGS = [
+  'sentence-end',
+  'licence-end',
+  'offender-died',
+  'absolute-discharge',
+  'conviction-quashed',
+] as const;
 export type SentenceEndingForClosure = (typeof CLOSURE_SENTENCE_ENDINGS)[number];
 
 export interface EndedSentence {

@@ -17,7 +17,11 @@ export function transferCase(command: TransferCase, state: KnownVictim): VictimE
   assertOneOf(toUnit, VLO_UNITS, 'toUnit');
   assertOneOf(reason, CASE_TRANSFER_REASONS, 'reason');
   assertOptionalText(personal.note, 'personal.note', NOTE_MAX);
-  ensure(state.unit === undefined || state.unit === fromUnit, 'unit-changed', `The case is now held by the ${state.unit} unit; read it again.`);
+  ensure(
+    state.unit === undefined || state.unit === fromUnit,
+    'unit-changed',
+    `The case is now held by the ${state.unit} unit; read it again.`,
+  );
   ensure(fromUnit !== toUnit, 'already-in-unit', `The case is already held by the ${toUnit} unit.`);
   return [{ type: 'VictimCaseTransferred', data: omit(command.data, 'recordedOn') }];
 }
@@ -31,12 +35,28 @@ export function grantCaseAccess(command: GrantCaseAccess, state: KnownVictim): V
   assertOneOf(granteeUnit, VLO_UNITS, 'granteeUnit');
   assertOneOf(reason, ACCESS_GRANT_REASONS, 'reason');
   assertOptionalText(personal.note, 'personal.note', NOTE_MAX);
-  ensure(Number.isInteger(hours) && hours >= 1 && hours <= MAX_ACCESS_GRANT_HOURS, 'grant-too-long', `A grant lasts from 1 to ${MAX_ACCESS_GRANT_HOURS} hours; a longer need is a transfer.`);
-  ensure(state.unit === undefined || state.unit === caseUnit, 'unit-changed', `The case is now held by the ${state.unit} unit; read it again.`);
-  ensure(granteeUnit !== caseUnit, 'grantee-in-case-unit', `The case's own unit (${caseUnit}) already reaches it; a grant is for someone of another unit.`);
+  ensure(
+    Number.isInteger(hours) && hours >= 1 && hours <= MAX_ACCESS_GRANT_HOURS,
+    'grant-too-long',
+    `A grant lasts from 1 to ${MAX_ACCESS_GRANT_HOURS} hours; a longer need is a transfer.`,
+  );
+  ensure(
+    state.unit === undefined || state.unit === caseUnit,
+    'unit-changed',
+    `The case is now held by the ${state.unit} unit; read it again.`,
+  );
+  ensure(
+    granteeUnit !== caseUnit,
+    'grantee-in-case-unit',
+    `The case's own unit (${caseUnit}) already reaches it; a grant is for someone of another unit.`,
+  );
   ensure(state.accessGrants[grantId] === undefined, 'grant-exists', `Grant ${grantId} is already recorded.`);
   const live = Object.values(state.accessGrants).find((g) => g.granteeUserId === granteeUserId && isGrantLive(g, now));
-  ensure(live === undefined, 'grant-already-live', `${granteeUserId} already has a live grant on this case until ${live?.expiresAt}.`);
+  ensure(
+    live === undefined,
+    'grant-already-live',
+    `${granteeUserId} already has a live grant on this case until ${live?.expiresAt}.`,
+  );
   const expiresAt = new Date(instantMs(now) + hours * 3_600_000).toISOString();
   return [
     {

@@ -8,7 +8,13 @@
 export const VICTIM_CIRCUMSTANCES = ['adult-victim', 'child-victim', 'deceased-victim', 'bereaved-relative'] as const;
 export type VictimCircumstance = (typeof VICTIM_CIRCUMSTANCES)[number];
 
-export const REFERRAL_SOURCES = ['witness-care-unit', 'youth-offending-team', 'police', 'self-referral', 'other'] as const;
+export const REFERRAL_SOURCES = [
+  'witness-care-unit',
+  'youth-offending-team',
+  'police',
+  'self-referral',
+  'other',
+] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
 /**
@@ -17,5 +23,10 @@ export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
  * - parent-or-guardian: for a child victim only;
  * - next-of-kin: for a victim who died as a result of the offence only.
  */
-export const ACTING_PERSON_ROLES = ['family-member', 'nominated-representative', 'parent-or-guardian', 'next-of-kin'] as const;
+export const ACTING_PERSON_ROLES = [
+  'family-member',
+  'nominated-representative',
+  'parent-or-guardian',
+  'next-of-kin',
+] as const;
 export type ActingPersonRole = (typeof ACTING_PERSON_ROLES)[number];

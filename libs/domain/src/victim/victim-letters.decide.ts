@@ -11,9 +11,14 @@ import { KnownVictim, VictimLetter } from './victim.state';
 
 function checkLetterPersonal(personal: Partial<LetterPersonal>): void {
   if (personal.body !== undefined) assertText(personal.body, 'personal.body', LETTER_BODY_MAX);
-  if (personal.addressBlock !== undefined) assertText(personal.addressBlock, 'personal.addressBlock', LETTER_ADDRESS_MAX);
+  if (personal.addressBlock !== undefined)
+    assertText(personal.addressBlock, 'personal.addressBlock', LETTER_ADDRESS_MAX);
   if (personal.language !== undefined) {
-    ensure(typeof personal.language === 'string' && LANGUAGE_TAG.test(personal.language), 'invalid-language', 'The language must be a language tag such as "en", "cy" or "pl".');
+    ensure(
+      typeof personal.language === 'string' && LANGUAGE_TAG.test(personal.language),
+      'invalid-language',
+      'The language must be a language tag such as "en", "cy" or "pl".',
+    );
   }
 }
 
@@ -29,7 +34,10 @@ function letterOf(state: KnownVictim, letterId: string): VictimLetter {
  * see `noLongerApplies`), or undefined. Checked when a manager approves it; the send gate checks again when it goes.
  * A letter drafted without a notification (an ad-hoc letter) is the VLO's own and is not checked here.
  */
-export function letterNoLongerApplies(state: KnownVictim, letter: VictimLetter): { readonly reason: string; readonly explanation: string } | undefined {
+export function letterNoLongerApplies(
+  state: KnownVictim,
+  letter: VictimLetter,
+): { readonly reason: string; readonly explanation: string } | undefined {
   if (letter.notificationId === undefined) return undefined;
   const notification = state.notifications[letter.notificationId];
   return notification === undefined ? undefined : noLongerApplies(state, notification);
@@ -42,16 +50,43 @@ export function draftLetter(command: DraftLetter, state: KnownVictim): VictimEve
   assertId(draftedBy, 'draftedBy');
   assertOneOf(stage, NOTIFICATION_STAGES, 'stage');
   ensure(state.letters[letterId] === undefined, 'letter-already-drafted', 'This letter is already drafted.');
-  ensure(personal !== undefined && personal.body !== undefined && personal.addressBlock !== undefined && personal.language !== undefined, 'text-required', 'A letter needs its body, address block and language.');
+  ensure(
+    personal !== undefined &&
+      personal.body !== undefined &&
+      personal.addressBlock !== undefined &&
+      personal.language !== undefined,
+    'text-required',
+    'A letter needs its body, address block and language.',
+  );
   checkLetterPersonal(personal);
   if (notificationId !== undefined) {
     assertId(notificationId, 'notificationId');
     const notification = state.notifications[notificationId];
-    ensure(notification !== undefined, 'unknown-notification', `No notification ${notificationId} is scheduled for this victim.`);
-    ensure(notification.channel === 'letter', 'notification-not-by-letter', `The notification goes by ${notification.channel}, not by letter.`);
-    ensure(notification.status === 'scheduled', 'notification-not-pending', `The notification is ${notification.status}.`);
-    ensure(notification.letterId === undefined, 'notification-already-has-letter', 'The notification already has a letter; edit that one.');
-    ensure(notification.stage === stage, 'stage-mismatch', `The notification is about ${notification.stage}, not ${stage}.`);
+    ensure(
+      notification !== undefined,
+      'unknown-notification',
+      `No notification ${notificationId} is scheduled for this victim.`,
+    );
+    ensure(
+      notification.channel === 'letter',
+      'notification-not-by-letter',
+      `The notification goes by ${notification.channel}, not by letter.`,
+    );
+    ensure(
+      notification.status === 'scheduled',
+      'notification-not-pending',
+      `The notification is ${notification.status}.`,
+    );
+    ensure(
+      notification.letterId === undefined,
+      'notification-already-has-letter',
+      'The notification already has a letter; edit that one.',
+    );
+    ensure(
+      notification.stage === stage,
+      'stage-mismatch',
+      `The notification is about ${notification.stage}, not ${stage}.`,
+    );
   }
   return [{ type: 'LetterDrafted', data: omit(command.data, 'recordedOn') }];
 }
@@ -63,7 +98,8 @@ export function editLetter(command: EditLetter, state: KnownVictim): VictimEvent
   assertId(editedBy, 'editedBy');
   ensure(letter.status !== 'sent', 'letter-already-sent', 'The letter has been sent; write a new one.');
   ensure(
-    personal !== undefined && (personal.body !== undefined || personal.addressBlock !== undefined || personal.language !== undefined),
+    personal !== undefined &&
+      (personal.body !== undefined || personal.addressBlock !== undefined || personal.language !== undefined),
     'nothing-to-update',
     'Give the new body, address block or language.',
   );
@@ -76,7 +112,11 @@ export function submitLetterForApproval(command: SubmitLetterForApproval, state:
   const letter = letterOf(state, letterId);
   checkDated(state, submittedOn, 'submittedOn', recordedOn);
   assertId(submittedBy, 'submittedBy');
-  ensure(letter.status === 'draft' || letter.status === 'returned', 'letter-not-draft', `The letter is ${letter.status}; only a draft is submitted for approval.`);
+  ensure(
+    letter.status === 'draft' || letter.status === 'returned',
+    'letter-not-draft',
+    `The letter is ${letter.status}; only a draft is submitted for approval.`,
+  );
   return [{ type: 'LetterSubmittedForApproval', data: omit(command.data, 'recordedOn') }];
 }
 
@@ -85,8 +125,16 @@ export function approveLetter(command: ApproveLetter, state: KnownVictim): Victi
   const letter = letterOf(state, letterId);
   checkDated(state, approvedOn, 'approvedOn', recordedOn);
   assertId(approvedBy, 'approvedBy');
-  ensure(letter.status === 'submitted', 'letter-not-submitted', `The letter is ${letter.status}; only a letter submitted for approval is approved.`);
-  ensure(!letter.authors.includes(approvedBy), 'four-eyes', 'A letter is approved by someone who did not write or edit it.');
+  ensure(
+    letter.status === 'submitted',
+    'letter-not-submitted',
+    `The letter is ${letter.status}; only a letter submitted for approval is approved.`,
+  );
+  ensure(
+    !letter.authors.includes(approvedBy),
+    'four-eyes',
+    'A letter is approved by someone who did not write or edit it.',
+  );
   const gone = letterNoLongerApplies(state, letter);
   if (gone) throw new DomainRuleViolation(gone.reason, `This letter no longer applies: ${gone.explanation}`);
   return [{ type: 'LetterApproved', data: omit(command.data, 'recordedOn') }];
@@ -97,8 +145,16 @@ export function returnLetter(command: ReturnLetter, state: KnownVictim): VictimE
   const letter = letterOf(state, letterId);
   checkDated(state, returnedOn, 'returnedOn', recordedOn);
   assertId(returnedBy, 'returnedBy');
-  ensure(letter.status === 'submitted', 'letter-not-submitted', `The letter is ${letter.status}; only a letter submitted for approval is returned.`);
-  ensure(!letter.authors.includes(returnedBy), 'four-eyes', 'A letter is reviewed by someone who did not write or edit it.');
+  ensure(
+    letter.status === 'submitted',
+    'letter-not-submitted',
+    `The letter is ${letter.status}; only a letter submitted for approval is returned.`,
+  );
+  ensure(
+    !letter.authors.includes(returnedBy),
+    'four-eyes',
+    'A letter is reviewed by someone who did not write or edit it.',
+  );
   assertText(personal?.comments, 'personal.comments', LETTER_COMMENTS_MAX);
   return [{ type: 'LetterReturned', data: omit(command.data, 'recordedOn') }];
 }

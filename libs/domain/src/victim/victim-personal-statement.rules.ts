@@ -12,5 +12,9 @@ export const VPS_MAX_WORDS = 1500;
  */
 export function checkVictimPersonalStatement(text: string): void {
   const words = text.trim().split(/\s+/).length;
-  ensure(words <= VPS_MAX_WORDS, 'vps-too-long', `A Victim Personal Statement should take under 10 minutes to read: at most ${VPS_MAX_WORDS} words (this one has ${words}).`);
+  ensure(
+    words <= VPS_MAX_WORDS,
+    'vps-too-long',
+    `A Victim Personal Statement should take under 10 minutes to read: at most ${VPS_MAX_WORDS} words (this one has ${words}).`,
+  );
 }

@@ -15,7 +15,15 @@ describe('which stages a victim wants to hear about', () => {
   it.each(['annual-letter', 'release-month-only', 'all-key-stages'] as const)(
     'given a %s victim, when the offender is released, recalled, escapes, returns or gets licence conditions, then they are told',
     (choice) => {
-      for (const stage of ['release-on-licence', 'home-detention-curfew', 'conditional-discharge', 'recall', 'escape-or-abscond', 'return-to-custody', 'licence-conditions-set'] as const) {
+      for (const stage of [
+        'release-on-licence',
+        'home-detention-curfew',
+        'conditional-discharge',
+        'recall',
+        'escape-or-abscond',
+        'return-to-custody',
+        'licence-conditions-set',
+      ] as const) {
         expect(wantsToHearAbout({ choice }, stage)).toBe(true);
       }
     },
@@ -27,8 +35,14 @@ describe('which stages a victim wants to hear about', () => {
   });
 
   it('tells a chosen-stages victim the stages chosen and the minimum', () => {
-    expect(wantsToHearAbout({ choice: 'chosen-stages', chosenStages: ['parole-decision'] }, 'parole-decision')).toBe(true);
-    expect(wantsToHearAbout({ choice: 'chosen-stages', chosenStages: ['parole-decision'] }, 'release-on-licence')).toBe(true);
-    expect(wantsToHearAbout({ choice: 'chosen-stages', chosenStages: ['parole-decision'] }, 'transfer-to-open-conditions')).toBe(false);
+    expect(wantsToHearAbout({ choice: 'chosen-stages', chosenStages: ['parole-decision'] }, 'parole-decision')).toBe(
+      true,
+    );
+    expect(wantsToHearAbout({ choice: 'chosen-stages', chosenStages: ['parole-decision'] }, 'release-on-licence')).toBe(
+      true,
+    );
+    expect(
+      wantsToHearAbout({ choice: 'chosen-stages', chosenStages: ['parole-decision'] }, 'transfer-to-open-conditions'),
+    ).toBe(false);
   });
 });

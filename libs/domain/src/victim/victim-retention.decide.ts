@@ -20,14 +20,31 @@ import { NotificationCancelled, VictimCaseReopened, VictimEvent } from './victim
 import { KnownVictim, pendingNotifications } from './victim.state';
 
 /** Cancels every pending notification, e.g. when the victim withdraws, the case closes or their data is erased. */
-export function cancelPendingNotifications(state: KnownVictim, reason: NotificationCancelReason, cancelledOn: string): NotificationCancelled[] {
-  return pendingNotifications(state).map((n) => ({ type: 'NotificationCancelled', data: { victimId: state.victimId, notificationId: n.notificationId, reason, cancelledOn } }));
+export function cancelPendingNotifications(
+  state: KnownVictim,
+  reason: NotificationCancelReason,
+  cancelledOn: string,
+): NotificationCancelled[] {
+  return pendingNotifications(state).map((n) => ({
+    type: 'NotificationCancelled',
+    data: { victimId: state.victimId, notificationId: n.notificationId, reason, cancelledOn },
+  }));
 }
 
 /** Reopens a closed case when the victim comes back or is linked to another sentence. */
-export function reopenIfClosed(state: KnownVictim, reopenedOn: string, reason: CaseReopenReason, sentenceId?: string): VictimCaseReopened[] {
+export function reopenIfClosed(
+  state: KnownVictim,
+  reopenedOn: string,
+  reason: CaseReopenReason,
+  sentenceId?: string,
+): VictimCaseReopened[] {
   if (!state.closure) return [];
-  return [{ type: 'VictimCaseReopened', data: { victimId: state.victimId, reopenedOn, reason, ...(sentenceId !== undefined ? { sentenceId } : {}) } }];
+  return [
+    {
+      type: 'VictimCaseReopened',
+      data: { victimId: state.victimId, reopenedOn, reason, ...(sentenceId !== undefined ? { sentenceId } : {}) },
+    },
+  ];
 }
 
 export function recordCaseClosed(command: RecordCaseClosed, state: KnownVictim): VictimEvent[] {
@@ -44,16 +61,40 @@ export function recordCaseClosed(command: RecordCaseClosed, state: KnownVictim):
       assertId(s.sentenceId, `endedSentences[${i}].sentenceId`);
       assertOneOf(s.ending, CLOSURE_SENTENCE_ENDINGS, `endedSentences[${i}].ending`);
       assertIsoDate(s.endedOn, `endedSentences[${i}].endedOn`);
-      ensure(state.linkedSentenceIds.includes(s.sentenceId), 'sentence-not-linked', `The victim is not linked to sentence ${s.sentenceId}.`);
-      ensure(s.endedOn <= closedOn, 'closure-before-sentence-ended', 'The case cannot close before the sentence ended.');
+      ensure(
+        state.linkedSentenceIds.includes(s.sentenceId),
+        'sentence-not-linked',
+        `The victim is not linked to sentence ${s.sentenceId}.`,
+      );
+      ensure(
+        s.endedOn <= closedOn,
+        'closure-before-sentence-ended',
+        'The case cannot close before the sentence ended.',
+      );
     });
     const open = state.linkedSentenceIds.filter((id) => !ids.includes(id));
-    ensure(open.length === 0, 'linked-sentence-not-ended', `The victim is still linked to a sentence that has not ended (${open.join(', ')}).`);
+    ensure(
+      open.length === 0,
+      'linked-sentence-not-ended',
+      `The victim is still linked to a sentence that has not ended (${open.join(', ')}).`,
+    );
   } else {
-    ensure(endedSentences === undefined, 'ended-sentences-only-when-sentences-ended', 'Ended sentences only apply when the case closes because the sentences ended.');
+    ensure(
+      endedSentences === undefined,
+      'ended-sentences-only-when-sentences-ended',
+      'Ended sentences only apply when the case closes because the sentences ended.',
+    );
     const expected = reason === 'victim-withdrew' ? 'withdrawn' : 'declined';
-    ensure(state.participation === expected, 'victim-did-not-opt-out', `The victim has not ${reason === 'victim-withdrew' ? 'withdrawn' : 'declined'} (they are ${state.participation}).`);
-    ensure(closedOn >= (state.optedOutOn ?? closedOn), 'closure-before-opt-out', 'The case cannot close before the victim said no.');
+    ensure(
+      state.participation === expected,
+      'victim-did-not-opt-out',
+      `The victim has not ${reason === 'victim-withdrew' ? 'withdrawn' : 'declined'} (they are ${state.participation}).`,
+    );
+    ensure(
+      closedOn >= (state.optedOutOn ?? closedOn),
+      'closure-before-opt-out',
+      'The case cannot close before the victim said no.',
+    );
   }
   return [
     { type: 'VictimCaseClosed', data: omit(command.data, 'recordedOn') },
@@ -66,9 +107,15 @@ export function raiseRetentionReview(command: RaiseRetentionReview, state: Known
   checkDated(state, raisedOn, 'raisedOn', recordedOn);
   assertIsoDate(closedOn, 'closedOn');
   ensure(state.closure !== undefined, 'case-not-closed', 'Only a closed case has its retention reviewed.');
-  ensure(state.closure.closedOn === closedOn, 'closure-mismatch', `The case closed on ${state.closure.closedOn}, not ${closedOn}.`);
   ensure(
-    Number.isInteger(retentionPeriodMonths) && retentionPeriodMonths >= 1 && retentionPeriodMonths <= MAX_RETENTION_MONTHS,
+    state.closure.closedOn === closedOn,
+    'closure-mismatch',
+    `The case closed on ${state.closure.closedOn}, not ${closedOn}.`,
+  );
+  ensure(
+    Number.isInteger(retentionPeriodMonths) &&
+      retentionPeriodMonths >= 1 &&
+      retentionPeriodMonths <= MAX_RETENTION_MONTHS,
     'invalid-retention-period',
     `The retention period is a whole number of months from 1 to ${MAX_RETENTION_MONTHS}.`,
   );
@@ -78,14 +125,24 @@ export function raiseRetentionReview(command: RaiseRetentionReview, state: Known
   if (reviewRaisedOn !== undefined) {
     // Once per closure, except that a decision to retain until a date is reviewed again once that date comes.
     const retainedUntil = decision?.decision === 'retain' ? decision.retainUntil : undefined;
-    ensure(retainedUntil !== undefined && raisedOn >= retainedUntil, 'retention-review-already-raised', `A retention review was raised on ${reviewRaisedOn} for this closure.`);
+    ensure(
+      retainedUntil !== undefined && raisedOn >= retainedUntil,
+      'retention-review-already-raised',
+      `A retention review was raised on ${reviewRaisedOn} for this closure.`,
+    );
   }
   return [{ type: 'RetentionReviewRaised', data: omit(command.data, 'recordedOn') }];
 }
 
 const BASES_FOR: Record<string, readonly RetentionBasis[]> = {
   erase: ['retention-period-ended', 'other'],
-  retain: ['ongoing-proceedings', 'complaint-or-legal-claim', 'safeguarding-concern', 'offender-may-be-released-again', 'other'],
+  retain: [
+    'ongoing-proceedings',
+    'complaint-or-legal-claim',
+    'safeguarding-concern',
+    'offender-may-be-released-again',
+    'other',
+  ],
 };
 
 export function decideRetention(command: DecideRetention, state: KnownVictim): VictimEvent[] {
@@ -96,20 +153,48 @@ export function decideRetention(command: DecideRetention, state: KnownVictim): V
   assertOneOf(basis, RETENTION_BASES, 'basis');
   ensure(state.closure !== undefined, 'case-not-closed', 'Only a closed case has its retention decided.');
   const { reviewRaisedOn } = state.retention;
-  ensure(reviewRaisedOn !== undefined && state.retention.decision === undefined, 'no-open-retention-review', 'There is no retention review waiting for a decision.');
+  ensure(
+    reviewRaisedOn !== undefined && state.retention.decision === undefined,
+    'no-open-retention-review',
+    'There is no retention review waiting for a decision.',
+  );
   ensure(decidedOn >= reviewRaisedOn, 'decision-before-review', `The review was raised on ${reviewRaisedOn}.`);
-  ensure(BASES_FOR[decision].includes(basis), 'basis-does-not-fit-decision', `A decision to ${decision} cannot rest on "${basis}".`);
+  ensure(
+    BASES_FOR[decision].includes(basis),
+    'basis-does-not-fit-decision',
+    `A decision to ${decision} cannot rest on "${basis}".`,
+  );
   if (decision === 'retain') {
-    ensure(retainUntil !== undefined, 'retain-until-required', 'Say until when the data is retained; it is reviewed again then.');
+    ensure(
+      retainUntil !== undefined,
+      'retain-until-required',
+      'Say until when the data is retained; it is reviewed again then.',
+    );
     assertIsoDate(retainUntil, 'retainUntil');
-    ensure(retainUntil > decidedOn, 'retain-until-not-in-future', 'The data is retained until a day after the decision.');
+    ensure(
+      retainUntil > decidedOn,
+      'retain-until-not-in-future',
+      'The data is retained until a day after the decision.',
+    );
   } else {
-    ensure(retainUntil === undefined, 'retain-until-only-when-retaining', 'A retain-until date only applies to a decision to retain.');
+    ensure(
+      retainUntil === undefined,
+      'retain-until-only-when-retaining',
+      'A retain-until date only applies to a decision to retain.',
+    );
   }
   return [
     {
       type: 'RetentionDecided',
-      data: { victimId, decidedOn, decidedBy, decision, basis, ...(retainUntil !== undefined ? { retainUntil } : {}), closedOn: state.closure.closedOn },
+      data: {
+        victimId,
+        decidedOn,
+        decidedBy,
+        decision,
+        basis,
+        ...(retainUntil !== undefined ? { retainUntil } : {}),
+        closedOn: state.closure.closedOn,
+      },
     },
   ];
 }
@@ -124,13 +209,21 @@ export function erasePersonalData(command: ErasePersonalData, state: KnownVictim
     ensure(
       state.closure !== undefined && decision?.decision === 'erase' && decision.decidedOn <= erasedOn,
       'erase-decision-required',
-      'Erasing at the end of the retention period needs an ADMIN\'s decision to erase on a retention review.',
+      "Erasing at the end of the retention period needs an ADMIN's decision to erase on a retention review.",
     );
   } else {
-    ensure(requestReference !== undefined, 'request-reference-required', 'Give the reference of the erasure request or of the authority for it.');
+    ensure(
+      requestReference !== undefined,
+      'request-reference-required',
+      'Give the reference of the erasure request or of the authority for it.',
+    );
   }
   if (requestReference !== undefined) {
-    ensure(typeof requestReference === 'string' && REFERENCE_CODE.test(requestReference), 'invalid-request-reference', 'The request reference must be a code (letters, digits, "_", ".", ":" or "-"), not free text.');
+    ensure(
+      typeof requestReference === 'string' && REFERENCE_CODE.test(requestReference),
+      'invalid-request-reference',
+      'The request reference must be a code (letters, digits, "_", ".", ":" or "-"), not free text.',
+    );
   }
   return [
     { type: 'VictimPersonalDataErased', data: omit(command.data, 'recordedOn') },

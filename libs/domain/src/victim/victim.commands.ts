@@ -5,14 +5,26 @@ import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ScreenFlag } from '../disclosure/disclosure-screen';
-import { DisclosedText, RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
+import {
+  DisclosedText,
+  RepresentationKind,
+  RepresentationPersonal,
+  RepresentationRecipient,
+  RequestedCondition,
+  VpsPresentation,
+} from './representation';
 import { ActingPersonRole, ReferralSource, VictimCircumstance } from './victim-circumstance';
 import { NotificationCause, VictimIdentity } from './victim.events';
 import { IsoInstant } from '../shared/iso-instant';
 import { ContactChannel } from './contact-preferences';
 import { LetterPersonal } from './letter';
 import { CaseClosureReason, EndedSentence, ErasureBasis, RetentionBasis, RetentionDecision } from './retention';
-import { DeliveryStatus, NotificationCancelReason, NotificationReason, NotificationStage } from '../notifications/notification-stage';
+import {
+  DeliveryStatus,
+  NotificationCancelReason,
+  NotificationReason,
+  NotificationStage,
+} from '../notifications/notification-stage';
 import { AccessGrantReason, CaseTransferReason, VloUnit } from '../access/vlo-unit';
 
 /**
@@ -52,22 +64,42 @@ export interface EnrolVictim {
 
 export interface DeclineScheme {
   readonly type: 'DeclineScheme';
-  readonly data: { readonly victimId: string; readonly declinedOn: IsoDate; readonly recordedOn: IsoDate; readonly personal: { readonly reason?: string } };
+  readonly data: {
+    readonly victimId: string;
+    readonly declinedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    readonly personal: { readonly reason?: string };
+  };
 }
 
 export interface WithdrawFromScheme {
   readonly type: 'WithdrawFromScheme';
-  readonly data: { readonly victimId: string; readonly withdrewOn: IsoDate; readonly recordedOn: IsoDate; readonly personal: { readonly reason?: string } };
+  readonly data: {
+    readonly victimId: string;
+    readonly withdrewOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    readonly personal: { readonly reason?: string };
+  };
 }
 
 export interface RejoinScheme {
   readonly type: 'RejoinScheme';
-  readonly data: { readonly victimId: string; readonly rejoinedOn: IsoDate; readonly recordedOn: IsoDate; readonly victimLiaisonOfficerId: string };
+  readonly data: {
+    readonly victimId: string;
+    readonly rejoinedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    readonly victimLiaisonOfficerId: string;
+  };
 }
 
 export interface LinkVictimToSentence {
   readonly type: 'LinkVictimToSentence';
-  readonly data: { readonly victimId: string; readonly sentence: SentenceFacts; readonly linkedOn: IsoDate; readonly recordedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly sentence: SentenceFacts;
+    readonly linkedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+  };
 }
 
 export interface NominateActingPerson {
@@ -145,12 +177,22 @@ export interface DiscloseRepresentation {
 
 export interface AssignVictimLiaisonOfficer {
   readonly type: 'AssignVictimLiaisonOfficer';
-  readonly data: { readonly victimId: string; readonly victimLiaisonOfficerId: string; readonly assignedOn: IsoDate; readonly recordedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly victimLiaisonOfficerId: string;
+    readonly assignedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+  };
 }
 
 export interface UpdateVictimDetails {
   readonly type: 'UpdateVictimDetails';
-  readonly data: { readonly victimId: string; readonly updatedOn: IsoDate; readonly recordedOn: IsoDate; readonly personal: Partial<VictimIdentity> };
+  readonly data: {
+    readonly victimId: string;
+    readonly updatedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    readonly personal: Partial<VictimIdentity>;
+  };
 }
 
 // ---- Closure, retention and erasure ----
@@ -173,7 +215,13 @@ export interface RecordCaseClosed {
 /** Sent by the worker's retention job once the configured period after closure has passed. */
 export interface RaiseRetentionReview {
   readonly type: 'RaiseRetentionReview';
-  readonly data: { readonly victimId: string; readonly raisedOn: IsoDate; readonly recordedOn: IsoDate; readonly closedOn: IsoDate; readonly retentionPeriodMonths: number };
+  readonly data: {
+    readonly victimId: string;
+    readonly raisedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    readonly closedOn: IsoDate;
+    readonly retentionPeriodMonths: number;
+  };
 }
 
 /** ADMIN's decision on a retention review. */
@@ -263,12 +311,24 @@ export interface RecordNotificationFailed {
 
 export interface RecordNotificationDeliveryStatus {
   readonly type: 'RecordNotificationDeliveryStatus';
-  readonly data: { readonly victimId: string; readonly notificationId: string; readonly status: DeliveryStatus; readonly at: IsoInstant; readonly recordedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly notificationId: string;
+    readonly status: DeliveryStatus;
+    readonly at: IsoInstant;
+    readonly recordedOn: IsoDate;
+  };
 }
 
 export interface ConfirmSafetyCheck {
   readonly type: 'ConfirmSafetyCheck';
-  readonly data: { readonly victimId: string; readonly confirmedOn: IsoDate; readonly recordedOn: IsoDate; readonly checkedBy: string; readonly channel: ContactChannel };
+  readonly data: {
+    readonly victimId: string;
+    readonly confirmedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    readonly checkedBy: string;
+    readonly channel: ContactChannel;
+  };
 }
 
 // ---- Letters ----
@@ -301,12 +361,24 @@ export interface EditLetter {
 
 export interface SubmitLetterForApproval {
   readonly type: 'SubmitLetterForApproval';
-  readonly data: { readonly victimId: string; readonly letterId: string; readonly submittedBy: string; readonly submittedOn: IsoDate; readonly recordedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly submittedBy: string;
+    readonly submittedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+  };
 }
 
 export interface ApproveLetter {
   readonly type: 'ApproveLetter';
-  readonly data: { readonly victimId: string; readonly letterId: string; readonly approvedBy: string; readonly approvedOn: IsoDate; readonly recordedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly approvedBy: string;
+    readonly approvedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+  };
 }
 
 export interface ReturnLetter {
@@ -353,7 +425,12 @@ export interface GrantCaseAccess {
 
 export interface RevokeCaseAccess {
   readonly type: 'RevokeCaseAccess';
-  readonly data: { readonly victimId: string; readonly grantId: string; readonly now: IsoInstant; readonly recordedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly grantId: string;
+    readonly now: IsoInstant;
+    readonly recordedOn: IsoDate;
+  };
 }
 
 export type VictimCommand =

@@ -11,7 +11,12 @@ import { assertId, assertOneOf, assertOptionalText, assertText, hasDuplicates, o
 import { assertContactDetails } from './contact-details';
 import { checkContactPreferences } from './contact-preferences.rules';
 import { CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, channelOf } from './contact';
-import { REPRESENTATION_KINDS, REPRESENTATION_RECIPIENTS, RepresentationRecipient, VPS_PRESENTATIONS } from './representation';
+import {
+  REPRESENTATION_KINDS,
+  REPRESENTATION_RECIPIENTS,
+  RepresentationRecipient,
+  VPS_PRESENTATIONS,
+} from './representation';
 import { discloseRepresentation } from './representation-disclosure';
 import { ACTING_PERSON_ROLES, REFERRAL_SOURCES, VICTIM_CIRCUMSTANCES } from './victim-circumstance';
 import { checkVictimPersonalStatement } from './victim-personal-statement.rules';
@@ -27,7 +32,14 @@ import { VictimEvent } from './victim.events';
 import { KnownVictim, VictimState, evolveVictim, initialVictimState } from './victim.state';
 import { checkDated } from './victim-checks';
 import { DEFAULT_SENDING_POLICY, SendingPolicy } from '../notifications/can-send-now';
-import { decideRetention, erasePersonalData, raiseRetentionReview, recordCaseClosed, cancelPendingNotifications, reopenIfClosed } from './victim-retention.decide';
+import {
+  decideRetention,
+  erasePersonalData,
+  raiseRetentionReview,
+  recordCaseClosed,
+  cancelPendingNotifications,
+  reopenIfClosed,
+} from './victim-retention.decide';
 import {
   cancelNotification,
   cancelUnwantedNotifications,
@@ -49,7 +61,11 @@ const NAME_MAX = 200;
  * After erasure only these may still be recorded: they add no personal data and contact nobody (cancelling what
  * is pending, and the channel's reports on messages sent before).
  */
-const ALLOWED_AFTER_ERASURE: readonly VictimCommand['type'][] = ['CancelNotification', 'RecordNotificationFailed', 'RecordNotificationDeliveryStatus'];
+const ALLOWED_AFTER_ERASURE: readonly VictimCommand['type'][] = [
+  'CancelNotification',
+  'RecordNotificationFailed',
+  'RecordNotificationDeliveryStatus',
+];
 
 /** Builds the victim decider with the region-dependent eligibility policy and the send gate's policy. */
 export function createVictimDecider(
@@ -61,7 +77,10 @@ export function createVictimDecider(
     if (!state.exists) throw new NotFound('victim-not-found', `No victim ${command.data.victimId} is recorded.`);
     assertIsoDate(command.data.recordedOn, 'recordedOn');
     if (state.erasure && !ALLOWED_AFTER_ERASURE.includes(command.type)) {
-      throw new DomainRuleViolation('victim-erased', `The victim's personal data was erased on ${state.erasure.erasedOn}; nothing more is recorded about them and nobody contacts them.`);
+      throw new DomainRuleViolation(
+        'victim-erased',
+        `The victim's personal data was erased on ${state.erasure.erasedOn}; nothing more is recorded about them and nobody contacts them.`,
+      );
     }
     switch (command.type) {
       case 'TransferCase':
@@ -75,28 +94,65 @@ export function createVictimDecider(
       case 'DeclineScheme': {
         const { declinedOn } = command.data;
         checkDated(state, declinedOn, 'declinedOn', command.data.recordedOn);
-        ensure(state.participation !== 'enrolled', 'enrolled-victim-withdraws', 'The victim is in the scheme; record a withdrawal instead.');
-        ensure(state.participation === 'referred', 'already-opted-out', `The victim has already ${state.participation}.`);
+        ensure(
+          state.participation !== 'enrolled',
+          'enrolled-victim-withdraws',
+          'The victim is in the scheme; record a withdrawal instead.',
+        );
+        ensure(
+          state.participation === 'referred',
+          'already-opted-out',
+          `The victim has already ${state.participation}.`,
+        );
         assertOptionalText(command.data.personal.reason, 'personal.reason', TEXT_MAX);
-        return [{ type: 'VictimDeclined', data: omit(command.data, 'recordedOn') }, ...cancelPendingNotifications(state, 'withdrawn', declinedOn)];
+        return [
+          { type: 'VictimDeclined', data: omit(command.data, 'recordedOn') },
+          ...cancelPendingNotifications(state, 'withdrawn', declinedOn),
+        ];
       }
       case 'WithdrawFromScheme': {
         const { withdrewOn } = command.data;
         checkDated(state, withdrewOn, 'withdrewOn', command.data.recordedOn);
-        ensure(state.participation === 'enrolled', 'not-in-scheme', 'Only a victim in the scheme can withdraw from it.');
-        ensure(withdrewOn >= (state.enrolledOn ?? state.referralReceivedOn), 'withdrawal-before-enrolment', 'The withdrawal cannot come before the enrolment.');
+        ensure(
+          state.participation === 'enrolled',
+          'not-in-scheme',
+          'Only a victim in the scheme can withdraw from it.',
+        );
+        ensure(
+          withdrewOn >= (state.enrolledOn ?? state.referralReceivedOn),
+          'withdrawal-before-enrolment',
+          'The withdrawal cannot come before the enrolment.',
+        );
         assertOptionalText(command.data.personal.reason, 'personal.reason', TEXT_MAX);
-        return [{ type: 'VictimWithdrew', data: omit(command.data, 'recordedOn') }, ...cancelPendingNotifications(state, 'withdrawn', withdrewOn)];
+        return [
+          { type: 'VictimWithdrew', data: omit(command.data, 'recordedOn') },
+          ...cancelPendingNotifications(state, 'withdrawn', withdrewOn),
+        ];
       }
       case 'RejoinScheme': {
         const { rejoinedOn, victimLiaisonOfficerId } = command.data;
         checkDated(state, rejoinedOn, 'rejoinedOn', command.data.recordedOn);
-        ensure(state.participation !== 'declined', 'declined-victim-enrols', 'The victim declined before joining; enrol them instead.');
-        ensure(state.participation === 'withdrawn' && state.scheme !== undefined, 'not-withdrawn', 'Only a victim who withdrew can rejoin.');
-        ensure(rejoinedOn >= (state.optedOutOn ?? rejoinedOn), 'rejoin-before-withdrawal', 'Rejoining cannot come before the withdrawal.');
+        ensure(
+          state.participation !== 'declined',
+          'declined-victim-enrols',
+          'The victim declined before joining; enrol them instead.',
+        );
+        ensure(
+          state.participation === 'withdrawn' && state.scheme !== undefined,
+          'not-withdrawn',
+          'Only a victim who withdrew can rejoin.',
+        );
+        ensure(
+          rejoinedOn >= (state.optedOutOn ?? rejoinedOn),
+          'rejoin-before-withdrawal',
+          'Rejoining cannot come before the withdrawal.',
+        );
         assertId(victimLiaisonOfficerId, 'victimLiaisonOfficerId');
         return [
-          { type: 'VictimRejoined', data: { victimId: state.victimId, scheme: state.scheme, rejoinedOn, victimLiaisonOfficerId } },
+          {
+            type: 'VictimRejoined',
+            data: { victimId: state.victimId, scheme: state.scheme, rejoinedOn, victimLiaisonOfficerId },
+          },
           ...reopenIfClosed(state, rejoinedOn, 'victim-rejoined'),
         ];
       }
@@ -104,10 +160,21 @@ export function createVictimDecider(
         const { sentence, linkedOn } = command.data;
         checkDated(state, linkedOn, 'linkedOn', command.data.recordedOn);
         assertId(sentence.sentenceId, 'sentence.sentenceId');
-        ensure(!state.linkedSentenceIds.includes(sentence.sentenceId), 'already-linked', 'The victim is already linked to this sentence.');
-        ensure(linkedOn >= sentence.sentenceDate, 'link-before-sentence', 'A victim cannot be linked to a sentence before it was passed.');
+        ensure(
+          !state.linkedSentenceIds.includes(sentence.sentenceId),
+          'already-linked',
+          'The victim is already linked to this sentence.',
+        );
+        ensure(
+          linkedOn >= sentence.sentenceDate,
+          'link-before-sentence',
+          'A victim cannot be linked to a sentence before it was passed.',
+        );
         return [
-          { type: 'VictimLinkedToSentence', data: { victimId: state.victimId, sentenceId: sentence.sentenceId, linkedOn } },
+          {
+            type: 'VictimLinkedToSentence',
+            data: { victimId: state.victimId, sentenceId: sentence.sentenceId, linkedOn },
+          },
           ...reopenIfClosed(state, linkedOn, 'linked-to-sentence', sentence.sentenceId),
         ];
       }
@@ -122,7 +189,10 @@ export function createVictimDecider(
         );
         const { personal, ...choice } = command.data;
         checkContactPreferences(choice, personal);
-        return [{ type: 'ContactPreferencesUpdated', data: omit(command.data, 'recordedOn') }, ...cancelUnwantedNotifications(state, choice, command.data.updatedOn)];
+        return [
+          { type: 'ContactPreferencesUpdated', data: omit(command.data, 'recordedOn') },
+          ...cancelUnwantedNotifications(state, choice, command.data.updatedOn),
+        ];
       }
       case 'RecordContact':
         return recordContact(command, state);
@@ -134,13 +204,21 @@ export function createVictimDecider(
         const { victimLiaisonOfficerId, assignedOn } = command.data;
         checkDated(state, assignedOn, 'assignedOn', command.data.recordedOn);
         assertId(victimLiaisonOfficerId, 'victimLiaisonOfficerId');
-        ensure(state.victimLiaisonOfficerId !== victimLiaisonOfficerId, 'already-assigned', 'This victim liaison officer is already assigned.');
+        ensure(
+          state.victimLiaisonOfficerId !== victimLiaisonOfficerId,
+          'already-assigned',
+          'This victim liaison officer is already assigned.',
+        );
         return [{ type: 'VictimLiaisonOfficerAssigned', data: omit(command.data, 'recordedOn') }];
       }
       case 'UpdateVictimDetails': {
         const { updatedOn, personal } = command.data;
         checkDated(state, updatedOn, 'updatedOn', command.data.recordedOn);
-        ensure(personal.fullName !== undefined || personal.dateOfBirth !== undefined, 'nothing-to-update', 'Give the corrected name or date of birth.');
+        ensure(
+          personal.fullName !== undefined || personal.dateOfBirth !== undefined,
+          'nothing-to-update',
+          'Give the corrected name or date of birth.',
+        );
         assertOptionalText(personal.fullName, 'personal.fullName', NAME_MAX);
         if (personal.dateOfBirth !== undefined) checkDateOfBirth(personal.dateOfBirth, updatedOn);
         return [{ type: 'VictimDetailsUpdated', data: omit(command.data, 'recordedOn') }];
@@ -194,26 +272,57 @@ function receiveReferral(command: ReceiveReferral, state: VictimState): VictimEv
   assertIsoDate(receivedOn, 'receivedOn');
   assertIsoDate(recordedOn, 'recordedOn');
   ensure(receivedOn <= recordedOn, 'date-in-future', `receivedOn (${receivedOn}) is after today (${recordedOn}).`);
-  ensure(receivedOn >= sentence.sentenceDate, 'referral-before-sentence', `A referral received on ${receivedOn} cannot come before the sentence of ${sentence.sentenceDate}.`);
+  ensure(
+    receivedOn >= sentence.sentenceDate,
+    'referral-before-sentence',
+    `A referral received on ${receivedOn} cannot come before the sentence of ${sentence.sentenceDate}.`,
+  );
   checkBereavement(circumstance, sentence);
   assertText(personal.fullName, 'personal.fullName', NAME_MAX);
   assertContactDetails(personal, 'personal');
   if (personal.dateOfBirth !== undefined) {
     checkDateOfBirth(personal.dateOfBirth, receivedOn);
     const child = ageOn(personal.dateOfBirth, receivedOn) < 18;
-    ensure(!(circumstance === 'child-victim' && !child), 'child-victim-is-adult', 'The victim is recorded as a child but was 18 or over when referred.');
-    ensure(!(circumstance === 'adult-victim' && child), 'adult-victim-is-child', 'The victim was under 18 when referred; record them as a child victim.');
+    ensure(
+      !(circumstance === 'child-victim' && !child),
+      'child-victim-is-adult',
+      'The victim is recorded as a child but was 18 or over when referred.',
+    );
+    ensure(
+      !(circumstance === 'adult-victim' && child),
+      'adult-victim-is-child',
+      'The victim was under 18 when referred; record them as a child victim.',
+    );
   }
   // The case belongs to the victim liaison unit of the sentence's probation region until a transfer moves it.
   const vloUnit = sentence.probationRegion;
-  return [{ type: 'ReferralReceived', data: { victimId, sentenceId: sentence.sentenceId, referredFor, source, circumstance, receivedOn, vloUnit, personal } }];
+  return [
+    {
+      type: 'ReferralReceived',
+      data: {
+        victimId,
+        sentenceId: sentence.sentenceId,
+        referredFor,
+        source,
+        circumstance,
+        receivedOn,
+        vloUnit,
+        personal,
+      },
+    },
+  ];
 }
 
 function enrolVictim(command: EnrolVictim, state: KnownVictim, policy: EligibilityPolicy): VictimEvent[] {
-  const { victimId, sentence, scheme, discretionaryReason, enrolledOn, recordedOn, victimLiaisonOfficerId, personal } = command.data;
+  const { victimId, sentence, scheme, discretionaryReason, enrolledOn, recordedOn, victimLiaisonOfficerId, personal } =
+    command.data;
   checkDated(state, enrolledOn, 'enrolledOn', recordedOn);
   ensure(state.participation !== 'enrolled', 'already-enrolled', 'The victim is already in the scheme.');
-  ensure(state.participation !== 'withdrawn', 'withdrawn-victim-rejoins', 'The victim withdrew from the scheme; record them rejoining instead.');
+  ensure(
+    state.participation !== 'withdrawn',
+    'withdrawn-victim-rejoins',
+    'The victim withdrew from the scheme; record them rejoining instead.',
+  );
   assertOneOf(scheme, SCHEMES, 'scheme');
   assertId(victimLiaisonOfficerId, 'victimLiaisonOfficerId');
   checkLinked(state, sentence);
@@ -226,15 +335,24 @@ function enrolVictim(command: EnrolVictim, state: KnownVictim, policy: Eligibili
     );
   }
   if (discretionaryReason !== undefined) {
-    ensure(scheme === 'vcs-discretionary', 'reason-only-for-discretionary', 'A discretionary reason only applies to the discretionary scheme.');
+    ensure(
+      scheme === 'vcs-discretionary',
+      'reason-only-for-discretionary',
+      'A discretionary reason only applies to the discretionary scheme.',
+    );
     assertOneOf(discretionaryReason, DISCRETIONARY_REASONS, 'discretionaryReason');
   }
   if (discretionaryReason === 'other') {
-    ensure(personal.discretionaryReasonDetail !== undefined, 'discretionary-reason-detail-required', 'Say why the discretionary scheme is offered when the reason is "other".');
+    ensure(
+      personal.discretionaryReasonDetail !== undefined,
+      'discretionary-reason-detail-required',
+      'Say why the discretionary scheme is offered when the reason is "other".',
+    );
   }
   assertOptionalText(personal.discretionaryReasonDetail, 'personal.discretionaryReasonDetail', TEXT_MAX);
   const eligibility = checkEligibility(scheme, sentence, discretionaryReason, policy);
-  if (!eligibility.eligible) throw new DomainRuleViolation(`not-eligible:${eligibility.reason}`, eligibility.explanation);
+  if (!eligibility.eligible)
+    throw new DomainRuleViolation(`not-eligible:${eligibility.reason}`, eligibility.explanation);
   return [
     {
       type: 'VictimEnrolled',
@@ -258,10 +376,26 @@ function nominateActingPerson(command: NominateActingPerson, state: KnownVictim)
   checkDated(state, nominatedOn, 'nominatedOn', recordedOn);
   assertId(actingPersonId, 'actingPersonId');
   assertOneOf(role, ACTING_PERSON_ROLES, 'role');
-  ensure(typeof receivesCommunications === 'boolean', 'receives-communications-required', 'Say whether this person receives the letters and calls.');
-  ensure(!state.actingPersons.some((p) => p.actingPersonId === actingPersonId), 'acting-person-already-nominated', 'This person is already nominated.');
-  ensure(role !== 'parent-or-guardian' || state.circumstance === 'child-victim', 'parent-or-guardian-only-for-child', 'A parent or guardian acts only for a child victim.');
-  ensure(role !== 'next-of-kin' || state.circumstance === 'deceased-victim', 'next-of-kin-only-for-deceased-victim', 'Next of kin act only for a victim who died as a result of the offence.');
+  ensure(
+    typeof receivesCommunications === 'boolean',
+    'receives-communications-required',
+    'Say whether this person receives the letters and calls.',
+  );
+  ensure(
+    !state.actingPersons.some((p) => p.actingPersonId === actingPersonId),
+    'acting-person-already-nominated',
+    'This person is already nominated.',
+  );
+  ensure(
+    role !== 'parent-or-guardian' || state.circumstance === 'child-victim',
+    'parent-or-guardian-only-for-child',
+    'A parent or guardian acts only for a child victim.',
+  );
+  ensure(
+    role !== 'next-of-kin' || state.circumstance === 'deceased-victim',
+    'next-of-kin-only-for-deceased-victim',
+    'Next of kin act only for a victim who died as a result of the offence.',
+  );
   assertText(personal.fullName, 'personal.fullName', NAME_MAX);
   assertOptionalText(personal.relationshipToVictim, 'personal.relationshipToVictim', NAME_MAX);
   assertContactDetails(personal, 'personal');
@@ -270,13 +404,28 @@ function nominateActingPerson(command: NominateActingPerson, state: KnownVictim)
 }
 
 function recordContact(command: RecordContact, state: KnownVictim): VictimEvent[] {
-  const { contactId, method, direction, result, occurredOn, recordedOn, withActingPersonId, followUpOn, safetyCheck, personal } = command.data;
+  const {
+    contactId,
+    method,
+    direction,
+    result,
+    occurredOn,
+    recordedOn,
+    withActingPersonId,
+    followUpOn,
+    safetyCheck,
+    personal,
+  } = command.data;
   checkDated(state, occurredOn, 'occurredOn', recordedOn);
   assertId(contactId, 'contactId');
   assertOneOf(method, CONTACT_METHODS, 'method');
   assertOneOf(direction, CONTACT_DIRECTIONS, 'direction');
   assertOneOf(result, CONTACT_RESULTS, 'result');
-  ensure(!state.contacts.some((c) => c.contactId === contactId), 'contact-already-recorded', 'This contact is already recorded.');
+  ensure(
+    !state.contacts.some((c) => c.contactId === contactId),
+    'contact-already-recorded',
+    'This contact is already recorded.',
+  );
   assertText(personal.summary, 'personal.summary', TEXT_MAX);
   assertOptionalText(personal.outcome, 'personal.outcome', TEXT_MAX);
   if (followUpOn !== undefined) {
@@ -284,7 +433,11 @@ function recordContact(command: RecordContact, state: KnownVictim): VictimEvent[
     ensure(followUpOn >= occurredOn, 'follow-up-before-contact', 'The follow-up date cannot be before the contact.');
   }
   if (withActingPersonId !== undefined) {
-    ensure(state.actingPersons.some((p) => p.actingPersonId === withActingPersonId), 'unknown-acting-person', 'The contact names a person who is not nominated to act for the victim.');
+    ensure(
+      state.actingPersons.some((p) => p.actingPersonId === withActingPersonId),
+      'unknown-acting-person',
+      'The contact names a person who is not nominated to act for the victim.',
+    );
   }
   if (direction === 'outbound') {
     ensure(
@@ -306,11 +459,23 @@ function recordContact(command: RecordContact, state: KnownVictim): VictimEvent[
     if (method === 'letter' && state.preferences?.safetyCheckBeforeLetters) {
       // The check is given with the contact, or was confirmed beforehand (ConfirmSafetyCheck for letters).
       const confirmed = state.safetyChecks.letter;
-      const check = safetyCheck ?? (confirmed && confirmed.confirmedOn <= occurredOn ? { checkedBy: confirmed.checkedBy, checkedOn: confirmed.confirmedOn } : undefined);
-      ensure(check !== undefined, 'safety-check-required', 'This victim has a safety flag: check it is safe before any letter is sent.');
+      const check =
+        safetyCheck ??
+        (confirmed && confirmed.confirmedOn <= occurredOn
+          ? { checkedBy: confirmed.checkedBy, checkedOn: confirmed.confirmedOn }
+          : undefined);
+      ensure(
+        check !== undefined,
+        'safety-check-required',
+        'This victim has a safety flag: check it is safe before any letter is sent.',
+      );
       assertId(check.checkedBy, 'safetyCheck.checkedBy');
       assertIsoDate(check.checkedOn, 'safetyCheck.checkedOn');
-      ensure(check.checkedOn <= occurredOn, 'safety-check-after-letter', 'The safety check must be done before the letter is sent.');
+      ensure(
+        check.checkedOn <= occurredOn,
+        'safety-check-after-letter',
+        'The safety check must be done before the letter is sent.',
+      );
       ensure(
         check.checkedOn >= state.preferences.updatedOn,
         'safety-check-out-of-date',
@@ -326,29 +491,67 @@ const RECIPIENTS_BY_KIND: Record<string, (sentence: SentenceFacts) => readonly R
   'victim-personal-statement': () => ['parole-board'],
   // Restricted patients: the Mental Health Casework Section decides, the Tribunal hears; otherwise the responsible clinician.
   'discharge-conditions': (s) =>
-    s.sentenceType === 'hospital-order-with-restriction' ? ['mental-health-casework-section', 'mental-health-tribunal', 'mappa'] : ['responsible-clinician', 'mappa'],
+    s.sentenceType === 'hospital-order-with-restriction'
+      ? ['mental-health-casework-section', 'mental-health-tribunal', 'mappa']
+      : ['responsible-clinician', 'mappa'],
 };
 
 function submitRepresentation(command: SubmitRepresentation, state: KnownVictim): VictimEvent[] {
-  const { representationId, sentence, kind, requestedConditions, vpsPresentation, sentTo, submittedOn, recordedOn, personal } = command.data;
+  const {
+    representationId,
+    sentence,
+    kind,
+    requestedConditions,
+    vpsPresentation,
+    sentTo,
+    submittedOn,
+    recordedOn,
+    personal,
+  } = command.data;
   checkDated(state, submittedOn, 'submittedOn', recordedOn);
   assertId(representationId, 'representationId');
   assertOneOf(kind, REPRESENTATION_KINDS, 'kind');
-  ensure(!state.representationIds.has(representationId), 'representation-already-submitted', 'This representation is already recorded.');
-  ensure(state.participation === 'enrolled', 'victim-not-in-scheme', 'Representations are made through the scheme; the victim is not in it.');
+  ensure(
+    !state.representationIds.has(representationId),
+    'representation-already-submitted',
+    'This representation is already recorded.',
+  );
+  ensure(
+    state.participation === 'enrolled',
+    'victim-not-in-scheme',
+    'Representations are made through the scheme; the victim is not in it.',
+  );
   checkLinked(state, sentence);
-  ensure(submittedOn >= sentence.sentenceDate, 'representation-before-sentence', 'A representation cannot come before the sentence.');
+  ensure(
+    submittedOn >= sentence.sentenceDate,
+    'representation-before-sentence',
+    'A representation cannot come before the sentence.',
+  );
 
   const custodial = isCustodial(sentence.sentenceType);
-  if (kind === 'discharge-conditions') ensure(!custodial, 'discharge-conditions-need-hospital-order', 'Conditions of discharge apply to hospital orders; ask for licence conditions instead.');
-  else ensure(custodial, 'licence-conditions-need-prison-sentence', 'A hospital-order patient has conditions of discharge, not a licence or parole.');
+  if (kind === 'discharge-conditions')
+    ensure(
+      !custodial,
+      'discharge-conditions-need-hospital-order',
+      'Conditions of discharge apply to hospital orders; ask for licence conditions instead.',
+    );
+  else
+    ensure(
+      custodial,
+      'licence-conditions-need-prison-sentence',
+      'A hospital-order patient has conditions of discharge, not a licence or parole.',
+    );
 
   ensure(sentTo.length > 0, 'recipient-required', 'Say to whom the representation was sent.');
   sentTo.forEach((r, i) => assertOneOf(r, REPRESENTATION_RECIPIENTS, `sentTo[${i}]`));
   ensure(!hasDuplicates([...sentTo]), 'duplicate-recipient', 'A recipient is listed twice.');
   const allowed = RECIPIENTS_BY_KIND[kind](sentence);
   const wrong = sentTo.filter((r) => !allowed.includes(r));
-  ensure(wrong.length === 0, 'wrong-decision-maker', `A ${kind.replace(/-/g, ' ')} goes to ${allowed.join(' or ')}, not ${wrong.join(', ')}.`);
+  ensure(
+    wrong.length === 0,
+    'wrong-decision-maker',
+    `A ${kind.replace(/-/g, ' ')} goes to ${allowed.join(' or ')}, not ${wrong.join(', ')}.`,
+  );
 
   const conditionIds = requestedConditions.map((c) => c.conditionId);
   conditionIds.forEach((id, i) => assertId(id, `requestedConditions[${i}].conditionId`));
@@ -356,26 +559,50 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
   requestedConditions.forEach((c, i) => assertOneOf(c.kind, LICENCE_CONDITION_KINDS, `requestedConditions[${i}].kind`));
   const descriptions = personal.conditionDescriptions ?? {};
   for (const [conditionId, description] of Object.entries(descriptions)) {
-    ensure(conditionIds.includes(conditionId), 'description-for-unknown-condition', 'A description is given for a condition that is not requested.');
+    ensure(
+      conditionIds.includes(conditionId),
+      'description-for-unknown-condition',
+      'A description is given for a condition that is not requested.',
+    );
     assertText(description, `personal.conditionDescriptions.${conditionId}`, TEXT_MAX);
   }
 
   if (kind === 'victim-personal-statement') {
-    ensure(requestedConditions.length === 0, 'vps-carries-no-conditions', 'Licence-condition requests are a separate representation from the Victim Personal Statement.');
-    ensure(personal.statementText !== undefined, 'vps-text-required', 'The Victim Personal Statement is always in writing; give its text.');
+    ensure(
+      requestedConditions.length === 0,
+      'vps-carries-no-conditions',
+      'Licence-condition requests are a separate representation from the Victim Personal Statement.',
+    );
+    ensure(
+      personal.statementText !== undefined,
+      'vps-text-required',
+      'The Victim Personal Statement is always in writing; give its text.',
+    );
     assertText(personal.statementText, 'personal.statementText', 100_000);
     assertOneOf(vpsPresentation, VPS_PRESENTATIONS, 'vpsPresentation');
     checkVictimPersonalStatement(personal.statementText);
   } else {
     ensure(requestedConditions.length > 0, 'conditions-required', 'Name at least one condition the victim asks for.');
-    ensure(personal.statementText === undefined, 'statement-only-in-vps', 'Statement text belongs in a Victim Personal Statement.');
-    ensure(vpsPresentation === undefined, 'presentation-only-for-vps', 'How a statement is presented only applies to a Victim Personal Statement.');
+    ensure(
+      personal.statementText === undefined,
+      'statement-only-in-vps',
+      'Statement text belongs in a Victim Personal Statement.',
+    );
+    ensure(
+      vpsPresentation === undefined,
+      'presentation-only-for-vps',
+      'How a statement is presented only applies to a Victim Personal Statement.',
+    );
     for (const condition of requestedConditions) {
       if (condition.kind === 'exclusion-zone' || condition.kind === 'other') {
         ensure(
           descriptions[condition.conditionId] !== undefined,
-          condition.kind === 'exclusion-zone' ? 'exclusion-zone-needs-description' : 'other-condition-needs-description',
-          condition.kind === 'exclusion-zone' ? 'Describe the area the exclusion zone should cover.' : 'Describe the condition asked for.',
+          condition.kind === 'exclusion-zone'
+            ? 'exclusion-zone-needs-description'
+            : 'other-condition-needs-description',
+          condition.kind === 'exclusion-zone'
+            ? 'Describe the area the exclusion zone should cover.'
+            : 'Describe the condition asked for.',
         );
       }
     }
@@ -400,12 +627,20 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
 
 function checkLinked(state: KnownVictim, sentence: SentenceFacts): void {
   assertId(sentence.sentenceId, 'sentence.sentenceId');
-  ensure(state.linkedSentenceIds.includes(sentence.sentenceId), 'sentence-not-linked', 'The victim is not linked to this sentence.');
+  ensure(
+    state.linkedSentenceIds.includes(sentence.sentenceId),
+    'sentence-not-linked',
+    'The victim is not linked to this sentence.',
+  );
 }
 
 function checkBereavement(circumstance: string, sentence: SentenceFacts): void {
   if (circumstance === 'deceased-victim' || circumstance === 'bereaved-relative') {
-    ensure(sentence.offenceCausedDeath === true, 'bereavement-needs-offence-causing-death', 'Bereaved relatives and next of kin are in the scheme only where the offence caused the victim\'s death.');
+    ensure(
+      sentence.offenceCausedDeath === true,
+      'bereavement-needs-offence-causing-death',
+      "Bereaved relatives and next of kin are in the scheme only where the offence caused the victim's death.",
+    );
   }
 }
 

@@ -5,7 +5,14 @@ import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ScreenFlag } from '../disclosure/disclosure-screen';
-import { DisclosedText, RepresentationKind, RepresentationPersonal, RepresentationRecipient, RequestedCondition, VpsPresentation } from './representation';
+import {
+  DisclosedText,
+  RepresentationKind,
+  RepresentationPersonal,
+  RepresentationRecipient,
+  RequestedCondition,
+  VpsPresentation,
+} from './representation';
 import { ActingPersonRole, ReferralSource, VictimCircumstance } from './victim-circumstance';
 import { IsoInstant } from '../shared/iso-instant';
 import { ContactChannel } from './contact-preferences';
@@ -18,7 +25,12 @@ import {
   RetentionBasis,
   RetentionDecision,
 } from './retention';
-import { DeliveryStatus, NotificationCancelReason, NotificationReason, NotificationStage } from '../notifications/notification-stage';
+import {
+  DeliveryStatus,
+  NotificationCancelReason,
+  NotificationReason,
+  NotificationStage,
+} from '../notifications/notification-stage';
 import { AccessGrantReason, CaseTransferReason, VloUnit } from '../access/vlo-unit';
 
 /**
@@ -68,17 +80,30 @@ export interface VictimEnrolled {
 
 export interface VictimDeclined {
   readonly type: 'VictimDeclined';
-  readonly data: { readonly victimId: string; readonly declinedOn: IsoDate; readonly personal: { readonly reason?: string } };
+  readonly data: {
+    readonly victimId: string;
+    readonly declinedOn: IsoDate;
+    readonly personal: { readonly reason?: string };
+  };
 }
 
 export interface VictimWithdrew {
   readonly type: 'VictimWithdrew';
-  readonly data: { readonly victimId: string; readonly withdrewOn: IsoDate; readonly personal: { readonly reason?: string } };
+  readonly data: {
+    readonly victimId: string;
+    readonly withdrewOn: IsoDate;
+    readonly personal: { readonly reason?: string };
+  };
 }
 
 export interface VictimRejoined {
   readonly type: 'VictimRejoined';
-  readonly data: { readonly victimId: string; readonly scheme: Scheme; readonly rejoinedOn: IsoDate; readonly victimLiaisonOfficerId: string };
+  readonly data: {
+    readonly victimId: string;
+    readonly scheme: Scheme;
+    readonly rejoinedOn: IsoDate;
+    readonly victimLiaisonOfficerId: string;
+  };
 }
 
 export interface VictimLinkedToSentence {
@@ -186,13 +211,23 @@ export interface VictimCaseClosed {
 /** A closed case is open again: the victim rejoined or enrolled, or was linked to another sentence. */
 export interface VictimCaseReopened {
   readonly type: 'VictimCaseReopened';
-  readonly data: { readonly victimId: string; readonly reopenedOn: IsoDate; readonly reason: CaseReopenReason; readonly sentenceId?: string };
+  readonly data: {
+    readonly victimId: string;
+    readonly reopenedOn: IsoDate;
+    readonly reason: CaseReopenReason;
+    readonly sentenceId?: string;
+  };
 }
 
 /** The configured retention period after closure has passed: an ADMIN must decide whether to erase or retain. */
 export interface RetentionReviewRaised {
   readonly type: 'RetentionReviewRaised';
-  readonly data: { readonly victimId: string; readonly raisedOn: IsoDate; readonly closedOn: IsoDate; readonly retentionPeriodMonths: number };
+  readonly data: {
+    readonly victimId: string;
+    readonly raisedOn: IsoDate;
+    readonly closedOn: IsoDate;
+    readonly retentionPeriodMonths: number;
+  };
 }
 
 /** The ADMIN's decision on a retention review. `retainUntil` only when retaining: the next review is due then. */
@@ -263,7 +298,12 @@ export interface NotificationRescheduled {
 
 export interface NotificationCancelled {
   readonly type: 'NotificationCancelled';
-  readonly data: { readonly victimId: string; readonly notificationId: string; readonly reason: NotificationCancelReason; readonly cancelledOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly notificationId: string;
+    readonly reason: NotificationCancelReason;
+    readonly cancelledOn: IsoDate;
+  };
 }
 
 /** The channel accepted the message (`providerReference` is its id, e.g. GOV.UK Notify's, or the outbox row). */
@@ -294,7 +334,12 @@ export interface NotificationFailed {
 
 export interface NotificationDeliveryStatusRecorded {
   readonly type: 'NotificationDeliveryStatusRecorded';
-  readonly data: { readonly victimId: string; readonly notificationId: string; readonly status: DeliveryStatus; readonly at: IsoInstant };
+  readonly data: {
+    readonly victimId: string;
+    readonly notificationId: string;
+    readonly status: DeliveryStatus;
+    readonly at: IsoInstant;
+  };
 }
 
 /**
@@ -303,7 +348,12 @@ export interface NotificationDeliveryStatusRecorded {
  */
 export interface SafetyCheckConfirmed {
   readonly type: 'SafetyCheckConfirmed';
-  readonly data: { readonly victimId: string; readonly confirmedOn: IsoDate; readonly checkedBy: string; readonly channel: ContactChannel };
+  readonly data: {
+    readonly victimId: string;
+    readonly confirmedOn: IsoDate;
+    readonly checkedBy: string;
+    readonly channel: ContactChannel;
+  };
 }
 
 // ---- Letters: draft → manager review → approved → sent. ----
@@ -324,23 +374,45 @@ export interface LetterDrafted {
 /** Any edit returns the letter to draft (an approved letter needs approving again). */
 export interface LetterEdited {
   readonly type: 'LetterEdited';
-  readonly data: { readonly victimId: string; readonly letterId: string; readonly editedBy: string; readonly editedOn: IsoDate; readonly personal: Partial<LetterPersonal> };
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly editedBy: string;
+    readonly editedOn: IsoDate;
+    readonly personal: Partial<LetterPersonal>;
+  };
 }
 
 export interface LetterSubmittedForApproval {
   readonly type: 'LetterSubmittedForApproval';
-  readonly data: { readonly victimId: string; readonly letterId: string; readonly submittedBy: string; readonly submittedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly submittedBy: string;
+    readonly submittedOn: IsoDate;
+  };
 }
 
 export interface LetterApproved {
   readonly type: 'LetterApproved';
-  readonly data: { readonly victimId: string; readonly letterId: string; readonly approvedBy: string; readonly approvedOn: IsoDate };
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly approvedBy: string;
+    readonly approvedOn: IsoDate;
+  };
 }
 
 /** The manager's comments quote or discuss the letter, so they are personal. */
 export interface LetterReturned {
   readonly type: 'LetterReturned';
-  readonly data: { readonly victimId: string; readonly letterId: string; readonly returnedBy: string; readonly returnedOn: IsoDate; readonly personal: { readonly comments: string } };
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly returnedBy: string;
+    readonly returnedOn: IsoDate;
+    readonly personal: { readonly comments: string };
+  };
 }
 
 /** The case moved to another victim liaison unit (a manager of either unit decided it, with a reason). */

@@ -69,7 +69,12 @@ export interface SafetyCheck {
 /** Retention of the current closure: the review, and the ADMIN's latest decision on it. */
 export interface RetentionState {
   readonly reviewRaisedOn?: IsoDate;
-  readonly decision?: { readonly decision: RetentionDecision; readonly basis: RetentionBasis; readonly decidedOn: IsoDate; readonly retainUntil?: IsoDate };
+  readonly decision?: {
+    readonly decision: RetentionDecision;
+    readonly basis: RetentionBasis;
+    readonly decidedOn: IsoDate;
+    readonly retainUntil?: IsoDate;
+  };
 }
 
 export interface KnownVictim {
@@ -152,11 +157,22 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return { ...state, unit: event.data.toUnit };
     case 'CaseAccessGranted': {
       const { grantId, granteeUserId, granteeUnit, grantedAt, expiresAt } = event.data;
-      return { ...state, accessGrants: { ...state.accessGrants, [grantId]: { grantId, granteeUserId, granteeUnit, grantedAt, expiresAt } } };
+      return {
+        ...state,
+        accessGrants: {
+          ...state.accessGrants,
+          [grantId]: { grantId, granteeUserId, granteeUnit, grantedAt, expiresAt },
+        },
+      };
     }
     case 'CaseAccessRevoked': {
       const grant = state.accessGrants[event.data.grantId];
-      return grant ? { ...state, accessGrants: { ...state.accessGrants, [grant.grantId]: { ...grant, revokedAt: event.data.revokedAt } } } : state;
+      return grant
+        ? {
+            ...state,
+            accessGrants: { ...state.accessGrants, [grant.grantId]: { ...grant, revokedAt: event.data.revokedAt } },
+          }
+        : state;
     }
     case 'VictimEnrolled':
       return {
@@ -172,7 +188,12 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
     case 'VictimWithdrew':
       return { ...state, participation: 'withdrawn', optedOutOn: event.data.withdrewOn };
     case 'VictimRejoined':
-      return { ...state, participation: 'enrolled', optedOutOn: undefined, victimLiaisonOfficerId: event.data.victimLiaisonOfficerId };
+      return {
+        ...state,
+        participation: 'enrolled',
+        optedOutOn: undefined,
+        victimLiaisonOfficerId: event.data.victimLiaisonOfficerId,
+      };
     case 'VictimLinkedToSentence':
       return { ...state, linkedSentenceIds: [...state.linkedSentenceIds, event.data.sentenceId] };
     case 'ActingForVictimNominated':
@@ -187,17 +208,33 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return {
         ...state,
         preferences: { channels, stages, safetyCheckBeforeLetters, updatedOn },
-        locatingDetails: [...state.locatingDetails, ...locatingDetailsOf({ ...personal, phone: personal?.phone, extraPhone: personal?.mobile })],
+        locatingDetails: [
+          ...state.locatingDetails,
+          ...locatingDetailsOf({ ...personal, phone: personal?.phone, extraPhone: personal?.mobile }),
+        ],
       };
     }
     case 'ContactRecorded': {
       const { contactId, method, direction, result, occurredOn, followUpOn } = event.data;
-      return { ...state, contacts: [...state.contacts, { contactId, method, direction, result, occurredOn, followUpOn }] };
+      return {
+        ...state,
+        contacts: [...state.contacts, { contactId, method, direction, result, occurredOn, followUpOn }],
+      };
     }
     case 'RepresentationSubmitted': {
       const { representationId, sentenceId, kind, sentTo, submittedOn, requestedConditions } = event.data;
-      const summary: RepresentationSummary = { sentenceId, kind, sentTo, submittedOn, conditionIds: requestedConditions.map((c) => c.conditionId) };
-      return { ...state, representationIds: new Set([...state.representationIds, representationId]), representations: { ...state.representations, [representationId]: summary } };
+      const summary: RepresentationSummary = {
+        sentenceId,
+        kind,
+        sentTo,
+        submittedOn,
+        conditionIds: requestedConditions.map((c) => c.conditionId),
+      };
+      return {
+        ...state,
+        representationIds: new Set([...state.representationIds, representationId]),
+        representations: { ...state.representations, [representationId]: summary },
+      };
     }
     case 'RepresentationDisclosed':
       return state;
@@ -213,10 +250,21 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return { ...state, retention: { reviewRaisedOn: event.data.raisedOn } };
     case 'RetentionDecided': {
       const { decision, basis, decidedOn, retainUntil } = event.data;
-      return { ...state, retention: { ...state.retention, decision: { decision, basis, decidedOn, ...(retainUntil !== undefined ? { retainUntil } : {}) } } };
+      return {
+        ...state,
+        retention: {
+          ...state.retention,
+          decision: { decision, basis, decidedOn, ...(retainUntil !== undefined ? { retainUntil } : {}) },
+        },
+      };
     }
     case 'VictimPersonalDataErased':
-      return { ...state, erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis }, locatingDetails: [], recordedNames: [] };
+      return {
+        ...state,
+        erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis },
+        locatingDetails: [],
+        recordedNames: [],
+      };
     case 'NotificationScheduled': {
       const { notificationId, sentenceId, stage, channel, dueAt, reason, causedBy, letterId } = event.data;
       const notification: VictimNotification = {
@@ -231,18 +279,35 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
         failedAttempts: 0,
         ...(letterId !== undefined ? { letterId } : {}),
       };
-      const letters = letterId !== undefined && state.letters[letterId] ? { ...state.letters, [letterId]: { ...state.letters[letterId], notificationId } } : state.letters;
+      const letters =
+        letterId !== undefined && state.letters[letterId]
+          ? { ...state.letters, [letterId]: { ...state.letters[letterId], notificationId } }
+          : state.letters;
       return { ...state, notifications: { ...state.notifications, [notificationId]: notification }, letters };
     }
     case 'NotificationRescheduled':
-      return updateNotification(state, event.data.notificationId, { dueAt: event.data.dueAt, reason: event.data.reason, causedBy: event.data.causedBy });
+      return updateNotification(state, event.data.notificationId, {
+        dueAt: event.data.dueAt,
+        reason: event.data.reason,
+        causedBy: event.data.causedBy,
+      });
     case 'NotificationCancelled':
-      return updateNotification(state, event.data.notificationId, { status: 'cancelled', cancelReason: event.data.reason });
+      return updateNotification(state, event.data.notificationId, {
+        status: 'cancelled',
+        cancelReason: event.data.reason,
+      });
     case 'NotificationSent': {
       const { notificationId, channel, providerReference, sentAt } = event.data;
-      const updated = updateNotification(state, notificationId, { status: 'sent', sentAt, providerReference }) as KnownVictim;
+      const updated = updateNotification(state, notificationId, {
+        status: 'sent',
+        sentAt,
+        providerReference,
+      }) as KnownVictim;
       const letterId = updated.notifications[notificationId]?.letterId;
-      const letters = letterId !== undefined && updated.letters[letterId] ? { ...updated.letters, [letterId]: { ...updated.letters[letterId], status: 'sent' as const } } : updated.letters;
+      const letters =
+        letterId !== undefined && updated.letters[letterId]
+          ? { ...updated.letters, [letterId]: { ...updated.letters[letterId], status: 'sent' as const } }
+          : updated.letters;
       // A sent notification is an outbound contact for the Victims' Code timescales (the VLO "first writes").
       const contact: ContactSummary = {
         contactId: `notification:${notificationId}`,
@@ -255,7 +320,11 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
     }
     case 'NotificationFailed': {
       const { notificationId, attempt, errorCode, final } = event.data;
-      return updateNotification(state, notificationId, { failedAttempts: attempt, lastErrorCode: errorCode, ...(final ? { status: 'failed' as const } : {}) });
+      return updateNotification(state, notificationId, {
+        failedAttempts: attempt,
+        lastErrorCode: errorCode,
+        ...(final ? { status: 'failed' as const } : {}),
+      });
     }
     case 'NotificationDeliveryStatusRecorded':
       return updateNotification(state, event.data.notificationId, {
@@ -263,10 +332,22 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
         status: event.data.status === 'delivered' ? 'delivered' : 'undelivered',
       });
     case 'SafetyCheckConfirmed':
-      return { ...state, safetyChecks: { ...state.safetyChecks, [event.data.channel]: { confirmedOn: event.data.confirmedOn, checkedBy: event.data.checkedBy } } };
+      return {
+        ...state,
+        safetyChecks: {
+          ...state.safetyChecks,
+          [event.data.channel]: { confirmedOn: event.data.confirmedOn, checkedBy: event.data.checkedBy },
+        },
+      };
     case 'LetterDrafted': {
       const { letterId, notificationId, stage, draftedBy } = event.data;
-      const letter: VictimLetter = { letterId, stage, status: 'draft', authors: [draftedBy], ...(notificationId !== undefined ? { notificationId } : {}) };
+      const letter: VictimLetter = {
+        letterId,
+        stage,
+        status: 'draft',
+        authors: [draftedBy],
+        ...(notificationId !== undefined ? { notificationId } : {}),
+      };
       const notifications =
         notificationId !== undefined && state.notifications[notificationId]
           ? { ...state.notifications, [notificationId]: { ...state.notifications[notificationId], letterId } }
@@ -276,21 +357,41 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
     case 'LetterEdited': {
       const letter = state.letters[event.data.letterId];
       if (!letter) return state;
-      const authors = letter.authors.includes(event.data.editedBy) ? letter.authors : [...letter.authors, event.data.editedBy];
-      return updateLetter(state, letter.letterId, { status: 'draft', authors, approvedBy: undefined, approvedOn: undefined });
+      const authors = letter.authors.includes(event.data.editedBy)
+        ? letter.authors
+        : [...letter.authors, event.data.editedBy];
+      return updateLetter(state, letter.letterId, {
+        status: 'draft',
+        authors,
+        approvedBy: undefined,
+        approvedOn: undefined,
+      });
     }
     case 'LetterSubmittedForApproval':
       return updateLetter(state, event.data.letterId, { status: 'submitted' });
     case 'LetterApproved':
-      return updateLetter(state, event.data.letterId, { status: 'approved', approvedBy: event.data.approvedBy, approvedOn: event.data.approvedOn });
+      return updateLetter(state, event.data.letterId, {
+        status: 'approved',
+        approvedBy: event.data.approvedBy,
+        approvedOn: event.data.approvedOn,
+      });
     case 'LetterReturned':
       return updateLetter(state, event.data.letterId, { status: 'returned' });
   }
 }
 
-const SENT_RESULT: Readonly<Record<ContactChannel, ContactResult>> = { letter: 'letter-sent', email: 'email-sent', sms: 'sms-sent', phone: 'contact-made' };
+const SENT_RESULT: Readonly<Record<ContactChannel, ContactResult>> = {
+  letter: 'letter-sent',
+  email: 'email-sent',
+  sms: 'sms-sent',
+  phone: 'contact-made',
+};
 
-function updateNotification(state: KnownVictim, notificationId: string, change: Partial<VictimNotification>): VictimState {
+function updateNotification(
+  state: KnownVictim,
+  notificationId: string,
+  change: Partial<VictimNotification>,
+): VictimState {
   const current = state.notifications[notificationId];
   if (!current) return state;
   return { ...state, notifications: { ...state.notifications, [notificationId]: { ...current, ...change } } };
@@ -313,7 +414,11 @@ export function pendingNotifications(state: KnownVictim): VictimNotification[] {
 }
 
 /** The pending notification of a stage for a sentence, if any: a changed date moves it rather than adding another. */
-export function pendingNotificationFor(state: KnownVictim, sentenceId: string, stage: NotificationStage): VictimNotification | undefined {
+export function pendingNotificationFor(
+  state: KnownVictim,
+  sentenceId: string,
+  stage: NotificationStage,
+): VictimNotification | undefined {
   return pendingNotifications(state).find((n) => n.sentenceId === sentenceId && n.stage === stage);
 }
 
@@ -332,7 +437,11 @@ function namesOf(personal: { readonly fullName?: unknown } | undefined): string[
 /** `personal` may be absent when the victim's key has been destroyed: nothing to collect then. */
 function locatingDetailsOf(personal: MaybeContactDetails | undefined): string[] {
   if (!personal) return [];
-  return [...(personal.address?.lines ?? []), personal.address?.postcode, personal.phone, personal.extraPhone, personal.email].filter(
-    (d): d is string => typeof d === 'string' && d.trim().length > 0,
-  );
+  return [
+    ...(personal.address?.lines ?? []),
+    personal.address?.postcode,
+    personal.phone,
+    personal.extraPhone,
+    personal.email,
+  ].filter((d): d is string => typeof d === 'string' && d.trim().length > 0);
 }

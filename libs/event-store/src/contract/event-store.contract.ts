@@ -41,7 +41,10 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
 
       it('keeps id, type, data and every metadata field exactly', async () => {
         const streamId = newStreamId();
-        const event = anEvent('RepresentationSubmitted', { kind: 'exclusion-zone', nested: { list: [1, 'two', null], flag: true } });
+        const event = anEvent('RepresentationSubmitted', {
+          kind: 'exclusion-zone',
+          nested: { list: [1, 'two', null], flag: true },
+        });
 
         await store.appendToStream(streamId, [event], 'no_stream');
 
@@ -83,7 +86,9 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
 
       it('refuses stream_exists on a stream that does not exist, and accepts it on one that does', async () => {
         const streamId = newStreamId();
-        await expect(store.appendToStream(streamId, [anEvent('A')], 'stream_exists')).rejects.toMatchObject({ actual: 'no_stream' });
+        await expect(store.appendToStream(streamId, [anEvent('A')], 'stream_exists')).rejects.toMatchObject({
+          actual: 'no_stream',
+        });
 
         await store.appendToStream(streamId, [anEvent('A')], 'no_stream');
         const result = await store.appendToStream(streamId, [anEvent('B')], 'stream_exists');
@@ -103,9 +108,9 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
         const streamId = newStreamId();
         await store.appendToStream(streamId, [anEvent('A')], 'no_stream');
 
-        await expect(store.appendToStream(streamId, [anEvent('B'), anEvent('C'), anEvent('D')], 5n)).rejects.toBeInstanceOf(
-          WrongExpectedRevisionError,
-        );
+        await expect(
+          store.appendToStream(streamId, [anEvent('B'), anEvent('C'), anEvent('D')], 5n),
+        ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
 
         expect(await store.readStream(streamId)).toHaveLength(1);
       });
@@ -138,7 +143,10 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
         ]);
 
         expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
-        expect(outcomes[1]).toMatchObject({ ok: false, error: { name: 'WrongExpectedRevisionError', streamId: moved, expected: 0n, actual: 1n } });
+        expect(outcomes[1]).toMatchObject({
+          ok: false,
+          error: { name: 'WrongExpectedRevisionError', streamId: moved, expected: 0n, actual: 1n },
+        });
         expect(outcomes[1].ok ? undefined : outcomes[1].error).toBeInstanceOf(WrongExpectedRevisionError);
         expect((await store.readStream(fresh)).map((e) => e.type)).toEqual(['X', 'Y']);
         expect((await store.readStream(moved)).map((e) => e.type)).toEqual(['A', 'B']);
@@ -169,7 +177,9 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
 
         const calls = await Promise.all(
           Array.from({ length: 4 }, (_, writer) =>
-            store.appendToStreams(streams.map((streamId) => ({ streamId, events: [anEvent(`Writer${writer}`)], expectedRevision: 0n }))),
+            store.appendToStreams(
+              streams.map((streamId) => ({ streamId, events: [anEvent(`Writer${writer}`)], expectedRevision: 0n })),
+            ),
           ),
         );
 
@@ -187,7 +197,11 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
     describe('reading many streams at once', () => {
       it('reads each whole stream in revision order, and a stream that does not exist as empty', async () => {
         const [first, second, missing] = [newStreamId(), newStreamId(), newStreamId()];
-        await store.appendToStream(first, ['A', 'B', 'C'].map((t) => anEvent(t)), 'no_stream');
+        await store.appendToStream(
+          first,
+          ['A', 'B', 'C'].map((t) => anEvent(t)),
+          'no_stream',
+        );
         await store.appendToStream(second, [anEvent('D')], 'no_stream');
         await store.appendToStream(first, [anEvent('E')], 2n);
 
@@ -209,7 +223,11 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
     describe('reading a stream', () => {
       it('reads forwards from a revision, at most maxCount events', async () => {
         const streamId = newStreamId();
-        await store.appendToStream(streamId, ['A', 'B', 'C', 'D', 'E'].map((t) => anEvent(t)), 'no_stream');
+        await store.appendToStream(
+          streamId,
+          ['A', 'B', 'C', 'D', 'E'].map((t) => anEvent(t)),
+          'no_stream',
+        );
 
         const read = await store.readStream(streamId, { fromRevision: 1n, maxCount: 3 });
 
@@ -250,7 +268,11 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
 
       it('honours maxCount', async () => {
         const before = await store.headPosition();
-        const { position } = await store.appendToStream(newStreamId(), ['A', 'B', 'C'].map((t) => anEvent(t)), 'no_stream');
+        const { position } = await store.appendToStream(
+          newStreamId(),
+          ['A', 'B', 'C'].map((t) => anEvent(t)),
+          'no_stream',
+        );
         await untilVisible(store, position);
 
         expect(await store.readAll({ after: before, maxCount: 2 })).toHaveLength(2);
@@ -260,8 +282,16 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
         const before = await store.headPosition();
         const first = newStreamId();
         const second = newStreamId();
-        await store.appendToStream(first, ['Kept', 'Skipped', 'AlsoKept'].map((t) => anEvent(t)), 'no_stream');
-        const { position } = await store.appendToStream(second, ['Skipped', 'Kept', 'Skipped', 'AlsoKept'].map((t) => anEvent(t)), 'no_stream');
+        await store.appendToStream(
+          first,
+          ['Kept', 'Skipped', 'AlsoKept'].map((t) => anEvent(t)),
+          'no_stream',
+        );
+        const { position } = await store.appendToStream(
+          second,
+          ['Skipped', 'Kept', 'Skipped', 'AlsoKept'].map((t) => anEvent(t)),
+          'no_stream',
+        );
         await untilVisible(store, position);
         const mine = (events: RecordedEvent[]) => events.filter((e) => e.streamId === first || e.streamId === second);
 
@@ -360,7 +390,11 @@ async function untilVisible(store: EventStore, position: GlobalPosition): Promis
   }
 }
 
-async function readAllAfter(store: EventStore, after: GlobalPosition | undefined, types?: readonly string[]): Promise<RecordedEvent[]> {
+async function readAllAfter(
+  store: EventStore,
+  after: GlobalPosition | undefined,
+  types?: readonly string[],
+): Promise<RecordedEvent[]> {
   const all: RecordedEvent[] = [];
   let position = after;
   for (;;) {
@@ -372,7 +406,11 @@ async function readAllAfter(store: EventStore, after: GlobalPosition | undefined
 }
 
 /** Takes events matching `keep` from a subscription until `count` arrived (or fails after 20 s). */
-function collect(subscription: AsyncIterable<RecordedEvent>, keep: (e: RecordedEvent) => boolean, count: number): Promise<RecordedEvent[]> {
+function collect(
+  subscription: AsyncIterable<RecordedEvent>,
+  keep: (e: RecordedEvent) => boolean,
+  count: number,
+): Promise<RecordedEvent[]> {
   const received: RecordedEvent[] = [];
   const reading = (async () => {
     for await (const event of subscription) {
@@ -382,7 +420,10 @@ function collect(subscription: AsyncIterable<RecordedEvent>, keep: (e: RecordedE
     return received;
   })();
   const timeout = new Promise<never>((_, reject) => {
-    const timer = setTimeout(() => reject(new Error(`subscription delivered ${received.length} of ${count} events in 20 s`)), 20000);
+    const timer = setTimeout(
+      () => reject(new Error(`subscription delivered ${received.length} of ${count} events in 20 s`)),
+      20000,
+    );
     void reading.finally(() => clearTimeout(timer));
   });
   return Promise.race([reading, timeout]);

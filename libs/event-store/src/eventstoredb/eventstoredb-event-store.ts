@@ -78,7 +78,11 @@ export class EventStoreDbEventStore implements EventStore {
     this.pingTimeoutMs = options.pingTimeoutMs ?? DEFAULT_PING_TIMEOUT_MS;
   }
 
-  async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     let result: ClientAppendResult;
     try {
@@ -110,7 +114,10 @@ export class EventStoreDbEventStore implements EventStore {
     return readEachStream(this, streamIds);
   }
 
-  async readStream(streamId: string, options: { fromRevision?: bigint; maxCount?: number } = {}): Promise<RecordedEvent[]> {
+  async readStream(
+    streamId: string,
+    options: { fromRevision?: bigint; maxCount?: number } = {},
+  ): Promise<RecordedEvent[]> {
     if (options.maxCount !== undefined && options.maxCount <= 0) return [];
     try {
       const resolved = await drain(
@@ -190,7 +197,9 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async ping(): Promise<void> {
-    await drain(this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, deadline: this.pingTimeoutMs }));
+    await drain(
+      this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, deadline: this.pingTimeoutMs }),
+    );
   }
 
   async close(): Promise<void> {
@@ -198,7 +207,10 @@ export class EventStoreDbEventStore implements EventStore {
     await this.client.dispose();
   }
 
-  private readAllPage(fromPosition: ReadPosition, direction: typeof FORWARDS | typeof BACKWARDS): Promise<AllStreamResolvedEvent[]> {
+  private readAllPage(
+    fromPosition: ReadPosition,
+    direction: typeof FORWARDS | typeof BACKWARDS,
+  ): Promise<AllStreamResolvedEvent[]> {
     return drain(this.client.readAll({ fromPosition, direction, maxCount: this.readBatchSize, resolveLinkTos: false }));
   }
 
@@ -213,18 +225,30 @@ export class EventStoreDbEventStore implements EventStore {
     reported: ClientAppendResult['position'],
   ): Promise<GlobalPosition> {
     const [resolved] = await drain(
-      this.client.readStream(streamId, { fromRevision: revision, maxCount: 1, direction: FORWARDS, requiresLeader: true }),
+      this.client.readStream(streamId, {
+        fromRevision: revision,
+        maxCount: 1,
+        direction: FORWARDS,
+        requiresLeader: true,
+      }),
     );
     const position = resolved?.event?.position;
     if (resolved?.event?.revision === revision && isKnownPosition(position)) return toGlobalPosition(position);
     if (isKnownPosition(reported)) return toGlobalPosition(reported);
-    throw new Error(`EventStoreDB gave no $all position for revision ${revision} of stream ${streamId} (EventStoreDB 22.6 or later is needed)`);
+    throw new Error(
+      `EventStoreDB gave no $all position for revision ${revision} of stream ${streamId} (EventStoreDB 22.6 or later is needed)`,
+    );
   }
 
   private async currentRevision(streamId: string): Promise<bigint | 'no_stream'> {
     try {
       const [last] = await drain(
-        this.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS, maxCount: 1, requiresLeader: true }),
+        this.client.readStream(streamId, {
+          fromRevision: END,
+          direction: BACKWARDS,
+          maxCount: 1,
+          requiresLeader: true,
+        }),
       );
       return last?.event ? last.event.revision : 'no_stream';
     } catch (error) {

@@ -106,7 +106,8 @@ export interface ClientRecordedEvent {
 }
 
 export function toRecordedEvent(event: ClientRecordedEvent): RecordedEvent {
-  if (!event.isJson) throw new UnreadableEventError(event.streamId, event.id, 'its content type is not application/json');
+  if (!event.isJson)
+    throw new UnreadableEventError(event.streamId, event.id, 'its content type is not application/json');
   if (!isEventMetadata(event.metadata)) {
     throw new UnreadableEventError(event.streamId, event.id, 'its metadata is missing or not a JSON object');
   }
@@ -130,7 +131,9 @@ export function toRecordedEvent(event: ClientRecordedEvent): RecordedEvent {
 }
 
 function isEventMetadata(metadata: unknown): metadata is EventMetadata {
-  return typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata) && !(metadata instanceof Uint8Array);
+  return (
+    typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata) && !(metadata instanceof Uint8Array)
+  );
 }
 
 export interface RetryPolicy {

@@ -123,7 +123,9 @@ describe('EventStoreDB mapping', () => {
     });
 
     it('refuses binary events rather than skip them', () => {
-      expect(() => toRecordedEvent(aClientEvent({ isJson: false, data: new Uint8Array([1]) }))).toThrow(UnreadableEventError);
+      expect(() => toRecordedEvent(aClientEvent({ isJson: false, data: new Uint8Array([1]) }))).toThrow(
+        UnreadableEventError,
+      );
     });
 
     it('refuses events whose metadata is missing or not a JSON object', () => {
@@ -134,9 +136,9 @@ describe('EventStoreDB mapping', () => {
 
     it('refuses events without a known $all position', () => {
       expect(() => toRecordedEvent(aClientEvent({ position: undefined }))).toThrow(/position/);
-      expect(() => toRecordedEvent(aClientEvent({ position: { commit: 18446744073709551615n, prepare: 18446744073709551615n } }))).toThrow(
-        /position/,
-      );
+      expect(() =>
+        toRecordedEvent(aClientEvent({ position: { commit: 18446744073709551615n, prepare: 18446744073709551615n } })),
+      ).toThrow(/position/);
     });
   });
 

@@ -48,7 +48,10 @@ export async function appendInOneTransaction(
       try {
         answers = await appendWave(client, waveAppends);
       } catch {
-        clientReusable = await client.query('ROLLBACK').then(() => true, () => false);
+        clientReusable = await client.query('ROLLBACK').then(
+          () => true,
+          () => false,
+        );
         answers = await alone(waveAppends);
       }
     }
@@ -62,7 +65,8 @@ async function appendWave(client: PoolClient, appends: readonly StreamAppend[]):
   const streams = `ARRAY[${appends.map((append) => escapeLiteral(append.streamId)).join(', ')}]::text[]`;
   const rows: string[] = [];
   appends.forEach(({ streamId, events, expectedRevision }, appendIndex) => {
-    const [kind, expected] = typeof expectedRevision === 'bigint' ? ['exact', expectedRevision.toString()] : [expectedRevision, 'NULL'];
+    const [kind, expected] =
+      typeof expectedRevision === 'bigint' ? ['exact', expectedRevision.toString()] : [expectedRevision, 'NULL'];
     events.forEach((event, n) => {
       rows.push(
         `(${rows.length + 1}, ${appendIndex}, ${escapeLiteral(event.id)}::uuid, ${escapeLiteral(streamId)}, ${escapeLiteral(kind)}, ${expected}::bigint, ${n + 1}, ` +
@@ -90,12 +94,25 @@ COMMIT;`;
   return appends.map(({ streamId, expectedRevision }): StreamAppendOutcome => {
     const revision = current.get(streamId) as bigint;
     if (!accepts(expectedRevision, revision)) {
-      return { ok: false, error: new WrongExpectedRevisionError(streamId, expectedRevision, revision < 0n ? 'no_stream' : revision) };
+      return {
+        ok: false,
+        error: new WrongExpectedRevisionError(streamId, expectedRevision, revision < 0n ? 'no_stream' : revision),
+      };
     }
     const last = lastInserted.get(streamId);
     // Cannot happen (the insert ran under the locks on what was just read); unknown, so the caller reads again.
-    if (!last) return { ok: false, error: new Error(`the append to ${streamId} returned no row; read the stream to see what it holds`) };
-    return { ok: true, result: { nextExpectedRevision: BigInt(last.revision), position: { commit: BigInt(last.transaction_id), prepare: BigInt(last.sequence) } } };
+    if (!last)
+      return {
+        ok: false,
+        error: new Error(`the append to ${streamId} returned no row; read the stream to see what it holds`),
+      };
+    return {
+      ok: true,
+      result: {
+        nextExpectedRevision: BigInt(last.revision),
+        position: { commit: BigInt(last.transaction_id), prepare: BigInt(last.sequence) },
+      },
+    };
   });
 }
 

@@ -55,13 +55,16 @@ describe('PostgreSQL event store: late commits', () => {
           const streamId = streams[(writer + i) % streams.length];
           const events = [anEvent(`W${writer}`, { i }), anEvent(`W${writer}`, { i, second: true })];
           await client.query('BEGIN');
-          await client.query(`SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`, [
-            streamId,
-            events.map((e) => e.id),
-            events.map((e) => e.type),
-            events.map((e) => JSON.stringify(e.data)),
-            events.map((e) => JSON.stringify(e.metadata)),
-          ]);
+          await client.query(
+            `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`,
+            [
+              streamId,
+              events.map((e) => e.id),
+              events.map((e) => e.type),
+              events.map((e) => JSON.stringify(e.data)),
+              events.map((e) => JSON.stringify(e.metadata)),
+            ],
+          );
           await client.query('SELECT pg_sleep($1)', [Math.random() * 0.004]);
           await client.query('COMMIT');
         }
@@ -81,7 +84,8 @@ describe('PostgreSQL event store: late commits', () => {
     expect(repeated.map((e) => ({ stream: e.streamId, revision: e.revision, position: e.position }))).toEqual([]);
     expect(received).toHaveLength(total);
     expect(new Set(received.map((e) => e.id)).size).toBe(total);
-    for (let i = 1; i < received.length; i++) expect(comparePositions(received[i - 1].position, received[i].position)).toBeLessThan(0);
+    for (let i = 1; i < received.length; i++)
+      expect(comparePositions(received[i - 1].position, received[i].position)).toBeLessThan(0);
     for (const streamId of streams) {
       const revisions = received.filter((e) => e.streamId === streamId).map((e) => Number(e.revision));
       expect(revisions).toEqual(revisions.map((_, i) => i));
@@ -108,12 +112,14 @@ describe('PostgreSQL event store: late commits', () => {
 
     const admin = new Client({ connectionString: database.url });
     await admin.connect();
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
     await admin.end();
 
-    await store.appendToStream(newStreamId(), [anEvent('AfterDrop')], 'no_stream').catch(() =>
-      store.appendToStream(newStreamId(), [anEvent('AfterDrop')], 'no_stream'),
-    );
+    await store
+      .appendToStream(newStreamId(), [anEvent('AfterDrop')], 'no_stream')
+      .catch(() => store.appendToStream(newStreamId(), [anEvent('AfterDrop')], 'no_stream'));
     await collector.until(() => collector.received.length === 2, 'the event after the drop');
     await collector.stop();
     expect(collector.received.map((e) => e.type)).toEqual(['BeforeDrop', 'AfterDrop']);
@@ -129,7 +135,9 @@ describe('PostgreSQL event store: event ids', () => {
       await store.appendToStream(newStreamId(), [event], 'no_stream');
       const otherStream = newStreamId();
 
-      await expect(store.appendToStream(otherStream, [event], 'no_stream')).rejects.toBeInstanceOf(DuplicateEventIdError);
+      await expect(store.appendToStream(otherStream, [event], 'no_stream')).rejects.toBeInstanceOf(
+        DuplicateEventIdError,
+      );
       expect(await store.readStream(otherStream)).toEqual([]);
     } finally {
       await store.close();
@@ -155,7 +163,13 @@ describe('PostgreSQL event store: appending to many streams', () => {
   it('commits every accepted stream in one transaction, each stream in revision order', async () => {
     const streams = [newStreamId(), newStreamId(), newStreamId()];
 
-    const outcomes = await store.appendToStreams(streams.map((streamId) => ({ streamId, events: [anEvent('A'), anEvent('B')], expectedRevision: 'no_stream' as const })));
+    const outcomes = await store.appendToStreams(
+      streams.map((streamId) => ({
+        streamId,
+        events: [anEvent('A'), anEvent('B')],
+        expectedRevision: 'no_stream' as const,
+      })),
+    );
 
     expect(outcomes.every((o) => o.ok)).toBe(true);
     const events = (await store.readStreams(streams)).values();
@@ -186,13 +200,27 @@ describe('PostgreSQL event store: appending to many streams', () => {
   });
 
   it('keeps data with quotes, backslashes and any character exactly (the values travel as escaped literals)', async () => {
-    const awkward = anEvent('Awkward', { text: "it's a \\ back\\slash, 'quoted' and \"double\", Ünïcödé 🎉, E'\\x41'", list: ["'); DROP TABLE events; --"] });
+    const awkward = anEvent('Awkward', {
+      text: "it's a \\ back\\slash, 'quoted' and \"double\", Ünïcödé 🎉, E'\\x41'",
+      list: ["'); DROP TABLE events; --"],
+    });
     const streams = [newStreamId("o'brien"), newStreamId()];
 
-    const outcomes = await store.appendToStreams(streams.map((streamId) => ({ streamId, events: [{ ...awkward, id: randomUUID() }], expectedRevision: 'no_stream' as const })));
+    const outcomes = await store.appendToStreams(
+      streams.map((streamId) => ({
+        streamId,
+        events: [{ ...awkward, id: randomUUID() }],
+        expectedRevision: 'no_stream' as const,
+      })),
+    );
 
     expect(outcomes.every((o) => o.ok)).toBe(true);
-    for (const streamId of streams) expect((await store.readStream(streamId))[0]).toMatchObject({ streamId, data: awkward.data, metadata: awkward.metadata });
+    for (const streamId of streams)
+      expect((await store.readStream(streamId))[0]).toMatchObject({
+        streamId,
+        data: awkward.data,
+        metadata: awkward.metadata,
+      });
   });
 
   it('checks a second append to a stream after the first, and a refused later one leaves the earlier ones written', async () => {
@@ -251,7 +279,10 @@ describe('PostgreSQL event store: read order', () => {
     await admin.connect();
     try {
       // Transaction ids 99 and 100 are long finished on any server that ran the migrations, so both are readable.
-      for (const [transactionId, revision] of [['100', 1], ['99', 0]] as const) {
+      for (const [transactionId, revision] of [
+        ['100', 1],
+        ['99', 0],
+      ] as const) {
         const event = anEvent(`AtTransaction${transactionId}`);
         await admin.query(
           `INSERT INTO events (transaction_id, event_id, stream_id, revision, type, data, metadata) VALUES ($1::xid8, $2, 'boundary-1', $3, $4, '{}', $5)`,

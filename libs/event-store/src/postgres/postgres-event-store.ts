@@ -43,7 +43,8 @@ interface EventRow {
 
 // The text form is aliased `commit_position`: an alias named transaction_id would make ORDER BY transaction_id sort
 // the text ('1000000' < '999999'), out of order and without the index.
-const SELECT_COLUMNS = 'e.sequence, e.transaction_id::text AS commit_position, e.event_id, e.stream_id, e.revision, e.type, e.data, e.metadata, e.recorded_at';
+const SELECT_COLUMNS =
+  'e.sequence, e.transaction_id::text AS commit_position, e.event_id, e.stream_id, e.revision, e.type, e.data, e.metadata, e.recorded_at';
 
 /** The history's read statements, for one way of computing the read horizon (read-horizon.ts). */
 interface ReadStatements {
@@ -95,7 +96,8 @@ const ANY_TRANSACTION = readStatements('vcs_events_xmin', SNAPSHOT_XMIN_SQL);
 export const READ_ALL_SQL = WRITERS_ONLY.readAll;
 export const HAS_EVENTS_BEYOND_HORIZON_SQL = WRITERS_ONLY.hasEventsBeyondHorizon;
 
-const ORDERED_SCAN_SETTINGS = 'SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off';
+const ORDERED_SCAN_SETTINGS =
+  'SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off';
 
 const WRONG_EXPECTED_REVISION = 'VC409';
 const UNIQUE_VIOLATION = '23505';
@@ -122,9 +124,14 @@ export class PostgresEventStore implements EventStore {
     this.wakeUps = new EventWakeUps(options.connectionString);
   }
 
-  async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
-    const [kind, revision] = typeof expectedRevision === 'bigint' ? ['exact', expectedRevision.toString()] : [expectedRevision, null];
+    const [kind, revision] =
+      typeof expectedRevision === 'bigint' ? ['exact', expectedRevision.toString()] : [expectedRevision, null];
     try {
       const result = await this.pool.query<{ revision: string; transaction_id: string; sequence: string }>(
         'SELECT revision, transaction_id, sequence FROM append_events($1, $2, $3, $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])',
@@ -192,7 +199,10 @@ export class PostgresEventStore implements EventStore {
     });
   }
 
-  async readStream(streamId: string, options: { fromRevision?: bigint; maxCount?: number } = {}): Promise<RecordedEvent[]> {
+  async readStream(
+    streamId: string,
+    options: { fromRevision?: bigint; maxCount?: number } = {},
+  ): Promise<RecordedEvent[]> {
     const result = await this.pool.query<EventRow>(
       `SELECT ${SELECT_COLUMNS} FROM events e WHERE e.stream_id = $1 AND e.revision >= $2 ORDER BY e.revision LIMIT $3`,
       [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
@@ -203,7 +213,10 @@ export class PostgresEventStore implements EventStore {
   async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
     const streams = new Map<string, RecordedEvent[]>(streamIds.map((streamId) => [streamId, []]));
     if (streams.size === 0) return streams;
-    const result = await this.pool.query<EventRow>(`SELECT ${SELECT_COLUMNS} FROM events e WHERE e.stream_id = ANY($1::text[]) ORDER BY e.stream_id, e.revision`, [[...streams.keys()]]);
+    const result = await this.pool.query<EventRow>(
+      `SELECT ${SELECT_COLUMNS} FROM events e WHERE e.stream_id = ANY($1::text[]) ORDER BY e.stream_id, e.revision`,
+      [[...streams.keys()]],
+    );
     for (const row of result.rows) (streams.get(row.stream_id) as RecordedEvent[]).push(toRecordedEvent(row));
     return streams;
   }
@@ -212,7 +225,14 @@ export class PostgresEventStore implements EventStore {
     const after = options.after ?? START;
     const parameters = [after.commit.toString(), after.prepare.toString(), options.maxCount ?? this.readBatchSize];
     const statements = await this.readStatements();
-    if (!options.types) return (await this.pool.query<EventRow>({ name: statements.names.readAll, text: statements.readAll, values: parameters })).rows.map(toRecordedEvent);
+    if (!options.types)
+      return (
+        await this.pool.query<EventRow>({
+          name: statements.names.readAll,
+          text: statements.readAll,
+          values: parameters,
+        })
+      ).rows.map(toRecordedEvent);
     if (options.types.length === 0) return [];
     const client = await this.pool.connect();
     try {
@@ -230,7 +250,10 @@ export class PostgresEventStore implements EventStore {
   /** True when committed events exist that readers cannot see yet because an older transaction is still open. */
   async hasEventsBeyondHorizon(): Promise<boolean> {
     const statements = await this.readStatements();
-    const result = await this.pool.query<{ pending: boolean }>({ name: statements.names.hasEventsBeyondHorizon, text: statements.hasEventsBeyondHorizon });
+    const result = await this.pool.query<{ pending: boolean }>({
+      name: statements.names.hasEventsBeyondHorizon,
+      text: statements.hasEventsBeyondHorizon,
+    });
     return result.rows[0].pending;
   }
 
@@ -264,7 +287,10 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<GlobalPosition | undefined> {
     const statements = await this.readStatements();
-    const result = await this.pool.query<{ commit_position: string; sequence: string }>({ name: statements.names.head, text: statements.head });
+    const result = await this.pool.query<{ commit_position: string; sequence: string }>({
+      name: statements.names.head,
+      text: statements.head,
+    });
     const row = result.rows[0];
     return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.sequence) } : undefined;
   }

@@ -40,7 +40,10 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     const projectorBatch = await openTransactionWithId(database.url);
     try {
       await store.appendToStream(newStreamId(), [anEvent('Recorded')], 'no_stream');
-      await collector.until(() => collector.received.length >= 1, 'the event appended after the open transaction began');
+      await collector.until(
+        () => collector.received.length >= 1,
+        'the event appended after the open transaction began',
+      );
       expect((await store.headPosition())?.commit).toBe(collector.received[0].position.commit);
     } finally {
       await projectorBatch.end();
@@ -54,7 +57,10 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     const elsewhere = await openTransactionWithId(other.url);
     try {
       await store.appendToStream(newStreamId(), [anEvent('Recorded')], 'no_stream');
-      await collector.until(() => collector.received.length >= 1, 'the event appended while another database had an open transaction');
+      await collector.until(
+        () => collector.received.length >= 1,
+        'the event appended while another database had an open transaction',
+      );
     } finally {
       await elsewhere.end();
       await collector.stop();
@@ -69,7 +75,9 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_current_xact_id()');
-      await expect(client.query(APPEND_SQL, appendParameters(streamId, [anEvent('TooLate')]))).rejects.toMatchObject({ code: 'VC500' });
+      await expect(client.query(APPEND_SQL, appendParameters(streamId, [anEvent('TooLate')]))).rejects.toMatchObject({
+        code: 'VC500',
+      });
       await client.query('ROLLBACK');
     } finally {
       await client.end();
@@ -84,7 +92,9 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     const after = await openTransactionWithId(database.url);
     await before.end();
 
-    await Promise.all(Array.from({ length: 5 }, () => store.appendToStream(newStreamId('quick'), [anEvent('Quick')], 'no_stream')));
+    await Promise.all(
+      Array.from({ length: 5 }, () => store.appendToStream(newStreamId('quick'), [anEvent('Quick')], 'no_stream')),
+    );
     // The quick events are committed but lie above the late append's id: delivering them now could skip it.
     await new Promise((r) => setTimeout(r, 300));
     expect(collector.received).toHaveLength(0);
@@ -121,7 +131,10 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
       try {
         for (let i = 0; i < 25; i++) {
           await client.query('BEGIN');
-          await client.query(APPEND_SQL, appendParameters(streams[(writer + i) % streams.length], [anEvent(`W${writer}`, { i })]));
+          await client.query(
+            APPEND_SQL,
+            appendParameters(streams[(writer + i) % streams.length], [anEvent(`W${writer}`, { i })]),
+          );
           await client.query('SELECT pg_sleep($1)', [Math.random() * 0.004]);
           await client.query('COMMIT');
         }
@@ -140,7 +153,8 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     const received = collector.received;
     expect(received).toHaveLength(200);
     expect(new Set(received.map((e) => e.id)).size).toBe(200);
-    for (let i = 1; i < received.length; i++) expect(comparePositions(received[i - 1].position, received[i].position)).toBeLessThan(0);
+    for (let i = 1; i < received.length; i++)
+      expect(comparePositions(received[i - 1].position, received[i].position)).toBeLessThan(0);
     for (const streamId of streams) {
       const revisions = received.filter((e) => e.streamId === streamId).map((e) => Number(e.revision));
       expect(revisions).toEqual(revisions.map((_, i) => i));
@@ -152,7 +166,11 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
     await admin.connect();
     await admin.query(appendEventsFunctionSql({ markWriter: false }));
     await admin.end();
-    const unmigrated = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 100, readBatchSize: 50 });
+    const unmigrated = new PostgresEventStore({
+      connectionString: database.url,
+      pollIntervalMs: 100,
+      readBatchSize: 50,
+    });
     const collector = startCollecting(unmigrated);
     try {
       const late = await openSlowAppend(database.url, newStreamId('late'), ['Late']);
@@ -180,7 +198,9 @@ describe('PostgreSQL event store: the read horizon waits for appends only', () =
       );
       await admin.query('ANALYZE events');
       const plan = async (sql: string, values: unknown[] = []) =>
-        (await admin.query(`EXPLAIN ${sql}`, values)).rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+        (await admin.query(`EXPLAIN ${sql}`, values)).rows
+          .map((row: Record<string, string>) => row['QUERY PLAN'])
+          .join('\n');
       for (const text of [await plan(HAS_EVENTS_BEYOND_HORIZON_SQL), await plan(READ_ALL_SQL, ['0', '0', 1000])]) {
         expect(text).toContain('events_pkey');
         expect(text).not.toMatch(/Seq Scan on events/);

@@ -7,11 +7,21 @@ import { PostgresEventStore } from './postgres-event-store';
 export const APPEND_SQL = `SELECT * FROM append_events($1, 'any', NULL, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])`;
 
 export function appendParameters(streamId: string, events: readonly ReturnType<typeof anEvent>[]): unknown[] {
-  return [streamId, events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata))];
+  return [
+    streamId,
+    events.map((e) => e.id),
+    events.map((e) => e.type),
+    events.map((e) => JSON.stringify(e.data)),
+    events.map((e) => JSON.stringify(e.metadata)),
+  ];
 }
 
 /** Appends inside a transaction that stays open until `commit()`: a writer whose commit arrives late. */
-export async function openSlowAppend(url: string, streamId: string, types: string[]): Promise<{ commit: () => Promise<void>; ids: string[] }> {
+export async function openSlowAppend(
+  url: string,
+  streamId: string,
+  types: string[],
+): Promise<{ commit: () => Promise<void>; ids: string[] }> {
   const client = new Client({ connectionString: url });
   await client.connect();
   const events = types.map((t) => anEvent(t));

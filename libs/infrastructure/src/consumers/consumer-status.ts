@@ -38,7 +38,12 @@ export interface ConsumerStatusOptions {
 }
 
 /** The status of each named consumer: two queries, plus a capped read of the history for those behind its head. */
-export async function readConsumerStatuses(db: SqlRunner, store: EventStore, names: readonly string[], options: ConsumerStatusOptions): Promise<ConsumerStatus[]> {
+export async function readConsumerStatuses(
+  db: SqlRunner,
+  store: EventStore,
+  names: readonly string[],
+  options: ConsumerStatusOptions,
+): Promise<ConsumerStatus[]> {
   const [rows, parked, head] = await Promise.all([
     // The age is the database's own arithmetic: the checkpoint's time is the database's, whatever this process's clock says.
     db.query(
@@ -46,7 +51,15 @@ export async function readConsumerStatuses(db: SqlRunner, store: EventStore, nam
               (extract(epoch FROM clock_timestamp() - updated_at) * 1000)::float8 AS age_ms
          FROM projection_checkpoints WHERE projection = ANY($1::text[])`,
       [names],
-    ) as Promise<{ projection: string; commit_position: string | null; prepare_position: string | null; updated_at: Date; age_ms: number }[]>,
+    ) as Promise<
+      {
+        projection: string;
+        commit_position: string | null;
+        prepare_position: string | null;
+        updated_at: Date;
+        age_ms: number;
+      }[]
+    >,
     parkedWork.counts(db),
     store.headPosition(),
   ]);
@@ -55,7 +68,9 @@ export async function readConsumerStatuses(db: SqlRunner, store: EventStore, nam
     names.map(async (name): Promise<ConsumerStatus> => {
       const row = checkpoints.get(name);
       const position: GlobalPosition | undefined =
-        row?.commit_position && row.prepare_position ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : undefined;
+        row?.commit_position && row.prepare_position
+          ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }
+          : undefined;
       const behind = head !== undefined && (position === undefined || comparePositions(position, head) < 0);
       const lag = behind ? await countAfter(store, position) : 0;
       return {
@@ -81,7 +96,11 @@ async function countAfter(store: EventStore, after: GlobalPosition | undefined):
 export function consumerProblems(statuses: readonly ConsumerStatus[], stallAfterMs: number): string[] {
   return statuses.flatMap((status) => [
     ...(status.parked > 0 ? [`${status.name}: ${status.parked} parked`] : []),
-    ...(status.stalled ? [`${status.name}: not advanced for over ${Math.round(stallAfterMs / 1000)} s with ${status.lag >= WAITING_COUNT_CAP ? `${WAITING_COUNT_CAP}+` : status.lag} events waiting`] : []),
+    ...(status.stalled
+      ? [
+          `${status.name}: not advanced for over ${Math.round(stallAfterMs / 1000)} s with ${status.lag >= WAITING_COUNT_CAP ? `${WAITING_COUNT_CAP}+` : status.lag} events waiting`,
+        ]
+      : []),
   ]);
 }
 
@@ -89,7 +108,10 @@ export function consumerProblems(statuses: readonly ConsumerStatus[], stallAfter
  * The readiness component for the consumers: degraded (not down: the process still serves) while any consumer has
  * parked work or is stalled with events waiting for it.
  */
-export function consumersHealthCheck(read: () => Promise<readonly ConsumerStatus[]>, stallAfterMs: number): HealthCheck {
+export function consumersHealthCheck(
+  read: () => Promise<readonly ConsumerStatus[]>,
+  stallAfterMs: number,
+): HealthCheck {
   return {
     name: 'consumerHealth',
     degradesOnly: true,

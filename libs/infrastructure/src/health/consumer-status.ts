@@ -1,4 +1,12 @@
-import { EventStore, GlobalPosition, ReadAllOptions, RecordedEvent, comparePositions, formatPosition, isSealedHistoryReader } from '@vcs/event-store';
+import {
+  EventStore,
+  GlobalPosition,
+  ReadAllOptions,
+  RecordedEvent,
+  comparePositions,
+  formatPosition,
+  isSealedHistoryReader,
+} from '@vcs/event-store';
 import { DataSource } from 'typeorm';
 
 /**
@@ -83,7 +91,10 @@ export class CheckpointConsumerStatus implements ConsumerStatusProvider {
     );
   }
 
-  private async lagAfter(position: GlobalPosition | undefined, head: GlobalPosition | undefined): Promise<{ events: number; seconds: number }> {
+  private async lagAfter(
+    position: GlobalPosition | undefined,
+    head: GlobalPosition | undefined,
+  ): Promise<{ events: number; seconds: number }> {
     if (!head || (position && comparePositions(position, head) >= 0)) return { events: 0, seconds: 0 };
     const waiting = await this.readAll({ after: position, maxCount: LAG_COUNT_LIMIT });
     if (waiting.length === 0) return { events: 0, seconds: 0 };
@@ -97,9 +108,13 @@ export class CheckpointConsumerStatus implements ConsumerStatusProvider {
   }
 
   private async parkedCounts(): Promise<Map<string, number>> {
-    const exists: { present: boolean }[] = await this.dataSource.query(`SELECT to_regclass('parked_events') IS NOT NULL AS present`);
+    const exists: { present: boolean }[] = await this.dataSource.query(
+      `SELECT to_regclass('parked_events') IS NOT NULL AS present`,
+    );
     if (!exists[0]?.present) return new Map();
-    const rows: { consumer: string; parked: string }[] = await this.dataSource.query('SELECT consumer, count(*)::text AS parked FROM parked_events GROUP BY consumer');
+    const rows: { consumer: string; parked: string }[] = await this.dataSource.query(
+      'SELECT consumer, count(*)::text AS parked FROM parked_events GROUP BY consumer',
+    );
     return new Map(rows.map((row) => [row.consumer, Number(row.parked)]));
   }
 }

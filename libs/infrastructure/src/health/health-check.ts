@@ -29,12 +29,23 @@ export async function runHealthChecks(checks: readonly HealthCheck[]): Promise<H
       } catch (error) {
         // The reason is an infrastructure message (connection refused, timeout); it never carries case data.
         const reason = error instanceof Error ? error.message : String(error);
-        return [check.name, { status: check.degradesOnly ? ('degraded' as const) : ('unavailable' as const), error: reason, ms: Date.now() - started }] as const;
+        return [
+          check.name,
+          {
+            status: check.degradesOnly ? ('degraded' as const) : ('unavailable' as const),
+            error: reason,
+            ms: Date.now() - started,
+          },
+        ] as const;
       }
     }),
   );
   const statuses = results.map(([, result]) => result.status);
-  const status: HealthStatus = statuses.includes('unavailable') ? 'unavailable' : statuses.includes('degraded') ? 'degraded' : 'ok';
+  const status: HealthStatus = statuses.includes('unavailable')
+    ? 'unavailable'
+    : statuses.includes('degraded')
+      ? 'degraded'
+      : 'ok';
   return { status, checks: Object.fromEntries(results) };
 }
 

@@ -24,7 +24,10 @@ function components(report: HealthReport): Record<string, { status: Status; deta
   return Object.fromEntries(
     Object.entries(report.checks).map(([name, check]) => [
       COMPONENT_NAMES[name] ?? name,
-      { status: statusOf(check.status), details: check.error ? { ms: check.ms, error: check.error } : { ms: check.ms } },
+      {
+        status: statusOf(check.status),
+        details: check.error ? { ms: check.ms, error: check.error } : { ms: check.ms },
+      },
     ]),
   );
 }
@@ -92,8 +95,15 @@ export class HealthController {
   async info() {
     const consumers = await this.consumerStatus.consumers().catch(() => undefined);
     return {
-      build: { name: this.build.name, version: this.build.version, gitCommit: this.build.gitCommit, buildTime: this.build.buildTime },
-      activeProjections: consumers ? consumers.filter((consumer) => consumer.active).map((consumer) => consumer.name) : null,
+      build: {
+        name: this.build.name,
+        version: this.build.version,
+        gitCommit: this.build.gitCommit,
+        buildTime: this.build.buildTime,
+      },
+      activeProjections: consumers
+        ? consumers.filter((consumer) => consumer.active).map((consumer) => consumer.name)
+        : null,
     };
   }
 
@@ -117,7 +127,10 @@ export class HealthController {
   }
 
   /** Consumer figures, shown: the judging (parked, stalled → DEGRADED, never DOWN) is the readiness check `consumers`. */
-  private async consumers(): Promise<{ status: Status; details: Record<string, Omit<ConsumerFigures, 'name'>> | { error: string } }> {
+  private async consumers(): Promise<{
+    status: Status;
+    details: Record<string, Omit<ConsumerFigures, 'name'>> | { error: string };
+  }> {
     try {
       const figures = await this.consumerStatus.consumers();
       return { status: 'UP', details: Object.fromEntries(figures.map(({ name, ...rest }) => [name, rest])) };

@@ -6,17 +6,32 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse } from '@nes
  * Kept apart from the controller: shapes only, no behaviour.
  */
 const STATUS = { type: 'string', enum: ['UP', 'DOWN'] };
-const COMPONENT = { type: 'object', required: ['status'], properties: { status: STATUS, details: { type: 'object', additionalProperties: true } } };
-const COMPONENTS_REPORT = { type: 'object', required: ['status', 'components'], properties: { status: STATUS, components: { type: 'object', additionalProperties: COMPONENT } } };
+const COMPONENT = {
+  type: 'object',
+  required: ['status'],
+  properties: { status: STATUS, details: { type: 'object', additionalProperties: true } },
+};
+const COMPONENTS_REPORT = {
+  type: 'object',
+  required: ['status', 'components'],
+  properties: { status: STATUS, components: { type: 'object', additionalProperties: COMPONENT } },
+};
 const CHECK_RESULT = {
   type: 'object',
   required: ['status', 'ms'],
-  properties: { status: { type: 'string', enum: ['ok', 'unavailable'] }, error: { type: 'string' }, ms: { type: 'integer' } },
+  properties: {
+    status: { type: 'string', enum: ['ok', 'unavailable'] },
+    error: { type: 'string' },
+    ms: { type: 'integer' },
+  },
 };
 const EARLIER_REPORT = {
   type: 'object',
   required: ['status', 'checks'],
-  properties: { status: { type: 'string', enum: ['ok', 'unavailable'] }, checks: { type: 'object', additionalProperties: CHECK_RESULT } },
+  properties: {
+    status: { type: 'string', enum: ['ok', 'unavailable'] },
+    checks: { type: 'object', additionalProperties: CHECK_RESULT },
+  },
 };
 const INFO = {
   type: 'object',
@@ -24,25 +39,44 @@ const INFO = {
   properties: {
     build: {
       type: 'object',
-      properties: { name: { type: 'string' }, version: { type: 'string' }, gitCommit: { type: 'string', nullable: true }, buildTime: { type: 'string', nullable: true } },
+      properties: {
+        name: { type: 'string' },
+        version: { type: 'string' },
+        gitCommit: { type: 'string', nullable: true },
+        buildTime: { type: 'string', nullable: true },
+      },
     },
     activeProjections: { type: 'array', nullable: true, items: { type: 'string' } },
   },
 };
 
 export const HealthDocs = {
-  up: (summary: string) => applyDecorators(ApiOperation({ summary }), ApiOkResponse({ description: 'The process answers', schema: { type: 'object', required: ['status'], properties: { status: STATUS } } })),
+  up: (summary: string) =>
+    applyDecorators(
+      ApiOperation({ summary }),
+      ApiOkResponse({
+        description: 'The process answers',
+        schema: { type: 'object', required: ['status'], properties: { status: STATUS } },
+      }),
+    ),
   components: (summary: string) =>
     applyDecorators(
       ApiOperation({ summary }),
       ApiOkResponse({ description: 'Every component is up', schema: COMPONENTS_REPORT }),
       ApiServiceUnavailableResponse({ description: 'A dependency is down', schema: COMPONENTS_REPORT }),
     ),
-  info: () => applyDecorators(ApiOperation({ summary: 'Version, git commit, build time and the projections being applied now' }), ApiOkResponse({ schema: INFO })),
+  info: () =>
+    applyDecorators(
+      ApiOperation({ summary: 'Version, git commit, build time and the projections being applied now' }),
+      ApiOkResponse({ schema: INFO }),
+    ),
   earlierLive: () =>
     applyDecorators(
       ApiOperation({ summary: 'Liveness (earlier name of /health/liveness)' }),
-      ApiOkResponse({ description: 'The process answers', schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } }),
+      ApiOkResponse({
+        description: 'The process answers',
+        schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+      }),
     ),
   earlierReady: () =>
     applyDecorators(

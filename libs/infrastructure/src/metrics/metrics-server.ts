@@ -18,7 +18,10 @@ export class MetricsServer {
         return;
       }
       this.metrics.text().then(
-        (text) => response.writeHead(200, { 'content-type': this.metrics.registry.contentType, 'cache-control': 'no-store' }).end(text),
+        (text) =>
+          response
+            .writeHead(200, { 'content-type': this.metrics.registry.contentType, 'cache-control': 'no-store' })
+            .end(text),
         () => response.writeHead(500, { 'content-type': 'text/plain' }).end('metrics unavailable\n'),
       );
     });

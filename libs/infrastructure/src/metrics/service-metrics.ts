@@ -36,8 +36,16 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
-  readonly rebuildEventsRead = new Gauge({ name: 'vcs_rebuild_events_read', help: 'History events read by the running projection rebuild', registers: [this.registry] });
-  readonly rebuildEventsTotal = new Gauge({ name: 'vcs_rebuild_events_total', help: 'History events the running projection rebuild will read (0 when unknown)', registers: [this.registry] });
+  readonly rebuildEventsRead = new Gauge({
+    name: 'vcs_rebuild_events_read',
+    help: 'History events read by the running projection rebuild',
+    registers: [this.registry],
+  });
+  readonly rebuildEventsTotal = new Gauge({
+    name: 'vcs_rebuild_events_total',
+    help: 'History events the running projection rebuild will read (0 when unknown)',
+    registers: [this.registry],
+  });
   readonly rebuildProjections = new Gauge({
     name: 'vcs_rebuild_projections',
     help: 'Projections of the running rebuild by phase',
@@ -69,8 +77,13 @@ export class ServiceMetrics {
   watchConsumers(provider: ConsumerStatusProvider): void {
     let figures: ReturnType<ConsumerStatusProvider['consumers']> | undefined;
     // One read serves the three gauges of one scrape.
-    const read = () => (figures ??= provider.consumers().finally(() => setTimeout(() => (figures = undefined), 1000).unref()));
-    const gauge = (name: string, help: string, pick: (f: Awaited<ReturnType<ConsumerStatusProvider['consumers']>>[number]) => number) =>
+    const read = () =>
+      (figures ??= provider.consumers().finally(() => setTimeout(() => (figures = undefined), 1000).unref()));
+    const gauge = (
+      name: string,
+      help: string,
+      pick: (f: Awaited<ReturnType<ConsumerStatusProvider['consumers']>>[number]) => number,
+    ) =>
       new Gauge({
         name,
         help,
@@ -81,10 +94,18 @@ export class ServiceMetrics {
           for (const consumer of await read().catch(() => [])) this.set({ consumer: consumer.name }, pick(consumer));
         },
       });
-    gauge('vcs_consumer_lag_events', 'Events after each consumer\'s checkpoint (counted up to 1,000)', (c) => c.lagEvents);
-    gauge('vcs_consumer_lag_seconds', 'How long the oldest event each consumer has not applied has waited', (c) => c.lagSeconds);
+    gauge(
+      'vcs_consumer_lag_events',
+      "Events after each consumer's checkpoint (counted up to 1,000)",
+      (c) => c.lagEvents,
+    );
+    gauge(
+      'vcs_consumer_lag_seconds',
+      'How long the oldest event each consumer has not applied has waited',
+      (c) => c.lagSeconds,
+    );
     gauge('vcs_consumer_parked_events', 'Events of failing streams each consumer has set aside', (c) => c.parked);
-    gauge('vcs_consumer_active', '1 when some worker holds the consumer\'s lease', (c) => (c.active ? 1 : 0));
+    gauge('vcs_consumer_active', "1 when some worker holds the consumer's lease", (c) => (c.active ? 1 : 0));
   }
 
   /** A BullMQ queue whose depth is read at each scrape. */
@@ -112,7 +133,8 @@ export class ServiceMetrics {
               GROUP BY channel, stage, outcome`,
           )
           .catch(() => []);
-        for (const row of rows) this.set({ channel: row.channel, stage: row.stage, outcome: row.outcome }, Number(row.count));
+        for (const row of rows)
+          this.set({ channel: row.channel, stage: row.stage, outcome: row.outcome }, Number(row.count));
       },
     });
   }

@@ -12,7 +12,11 @@ export interface NotifyApi {
   sendSms(templateId: string, phoneNumber: string, options: object): Promise<NotifyResponse<{ id: string }>>;
   sendLetter(templateId: string, options: object): Promise<NotifyResponse<{ id: string }>>;
   getNotificationById(id: string): Promise<NotifyResponse<{ id: string; status: string; reference?: string }>>;
-  getNotifications(templateType?: string, status?: string, reference?: string): Promise<NotifyResponse<{ notifications: { id: string; reference?: string }[] }>>;
+  getNotifications(
+    templateType?: string,
+    status?: string,
+    reference?: string,
+  ): Promise<NotifyResponse<{ notifications: { id: string; reference?: string }[] }>>;
 }
 
 export function createNotifyApi(apiKey: string, baseUrl?: string): NotifyApi {
@@ -49,8 +53,12 @@ export class GovUkNotifyChannel implements NotificationChannelPort {
         case 'letter':
           // Notify prints standard letters only: an accessible format is arranged by the VLO (dead letter → task).
           if (message.recipient.accessibleFormats?.length) throw new ChannelError('accessible-format-needs-vlo', true);
-          if (!message.recipient.addressLines?.length || !message.recipient.postcode) throw new ChannelError('no-postal-address', true);
-          return this.api.sendLetter(templateId, { ...options, personalisation: { ...personalisation, ...addressOf(message) } });
+          if (!message.recipient.addressLines?.length || !message.recipient.postcode)
+            throw new ChannelError('no-postal-address', true);
+          return this.api.sendLetter(templateId, {
+            ...options,
+            personalisation: { ...personalisation, ...addressOf(message) },
+          });
       }
     });
     return { providerReference: response.data.id };
@@ -78,9 +86,13 @@ export class GovUkNotifyChannel implements NotificationChannelPort {
 
 /** Notify's letter address: address_line_1 (the name) to address_line_7, the last being the postcode. */
 function addressOf(message: OutgoingMessage): Record<string, string> {
-  const lines = [message.recipient.name, ...(message.recipient.addressLines ?? [])].filter((line): line is string => !!line).slice(0, 6);
+  const lines = [message.recipient.name, ...(message.recipient.addressLines ?? [])]
+    .filter((line): line is string => !!line)
+    .slice(0, 6);
   const address: Record<string, string> = {};
-  [...lines, message.recipient.postcode as string].forEach((line, index) => (address[`address_line_${index + 1}`] = line));
+  [...lines, message.recipient.postcode as string].forEach(
+    (line, index) => (address[`address_line_${index + 1}`] = line),
+  );
   return address;
 }
 

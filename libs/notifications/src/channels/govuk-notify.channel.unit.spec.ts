@@ -40,7 +40,12 @@ class FakeNotify {
     for await (const chunk of req) raw += chunk;
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     const url = new URL(req.url ?? '/', this.url);
-    this.requests.push({ method: req.method ?? '', path: url.pathname + url.search, authorised: /^Bearer \S+\.\S+\.\S+$/.test(req.headers.authorization ?? ''), body });
+    this.requests.push({
+      method: req.method ?? '',
+      path: url.pathname + url.search,
+      authorised: /^Bearer \S+\.\S+\.\S+$/.test(req.headers.authorization ?? ''),
+      body,
+    });
     const reply = (status: number, payload: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(payload));
@@ -48,7 +53,10 @@ class FakeNotify {
     if (this.failNext) {
       const { status, error } = this.failNext;
       this.failNext = undefined;
-      return reply(status, { status_code: status, errors: [{ error, message: `something about ${String(body.email_address)}` }] });
+      return reply(status, {
+        status_code: status,
+        errors: [{ error, message: `something about ${String(body.email_address)}` }],
+      });
     }
     if (req.method === 'POST' && url.pathname.startsWith('/v2/notifications/')) {
       const id = `notify-${this.requests.length}`;
@@ -76,7 +84,13 @@ const message = (overrides: Partial<OutgoingMessage> = {}): OutgoingMessage => (
   channel: 'email',
   stage: 'release-on-licence',
   language: 'en',
-  recipient: { name: 'Jane Example', email: 'jane.example@example.org', mobile: '07700 900123', addressLines: ['12 Acacia Avenue', 'Leeds'], postcode: 'LS6 2QR' },
+  recipient: {
+    name: 'Jane Example',
+    email: 'jane.example@example.org',
+    mobile: '07700 900123',
+    addressLines: ['12 Acacia Avenue', 'Leeds'],
+    postcode: 'LS6 2QR',
+  },
   subject: 'The offender has been released',
   body: 'Dear Jane Example, …',
   ...overrides,
@@ -104,7 +118,11 @@ describe('GOV.UK Notify channel (against a local fake Notify)', () => {
     expect(sent.body).toEqual({
       template_id: EMAIL_CY,
       email_address: 'jane.example@example.org',
-      personalisation: { subject: 'The offender has been released', body: 'Dear Jane Example, …', name: 'Jane Example' },
+      personalisation: {
+        subject: 'The offender has been released',
+        body: 'Dear Jane Example, …',
+        name: 'Jane Example',
+      },
       reference: message().reference,
     });
     expect(accepted.providerReference).toMatch(/^notify-/);
@@ -112,19 +130,30 @@ describe('GOV.UK Notify channel (against a local fake Notify)', () => {
 
   it('sends an SMS with a stage template, and a letter with the address as Notify wants it', async () => {
     await channel.send(message({ channel: 'sms', reference: 'ref-sms' }));
-    expect(notify.requests[notify.requests.length - 1].body).toMatchObject({ template_id: RELEASE_SMS, phone_number: '07700 900123', reference: 'ref-sms' });
+    expect(notify.requests[notify.requests.length - 1].body).toMatchObject({
+      template_id: RELEASE_SMS,
+      phone_number: '07700 900123',
+      reference: 'ref-sms',
+    });
     await channel.send(message({ channel: 'letter', reference: 'ref-letter' }));
     expect(notify.requests[notify.requests.length - 1]).toMatchObject({ path: '/v2/notifications/letter' });
     expect(notify.requests[notify.requests.length - 1].body).toMatchObject({
       template_id: LETTER_EN,
       reference: 'ref-letter',
-      personalisation: { address_line_1: 'Jane Example', address_line_2: '12 Acacia Avenue', address_line_3: 'Leeds', address_line_4: 'LS6 2QR' },
+      personalisation: {
+        address_line_1: 'Jane Example',
+        address_line_2: '12 Acacia Avenue',
+        address_line_3: 'Leeds',
+        address_line_4: 'LS6 2QR',
+      },
     });
   });
 
   it('finds a message already accepted under a reference (after a crash), and reports none for an unknown one', async () => {
     await channel.send(message({ reference: 'ref-crash' }));
-    expect(await channel.findAccepted('ref-crash')).toEqual({ providerReference: notify.byReference.get('ref-crash')?.id });
+    expect(await channel.findAccepted('ref-crash')).toEqual({
+      providerReference: notify.byReference.get('ref-crash')?.id,
+    });
     expect(await channel.findAccepted('never-sent')).toBeUndefined();
     expect(notify.requests[notify.requests.length - 1].path).toBe('/v2/notifications?reference=never-sent');
   });
@@ -134,13 +163,9 @@ describe('GOV.UK Notify channel (against a local fake Notify)', () => {
     expect(await channel.deliveryState(providerReference)).toBe('pending');
     notify.byReference.set('ref-status', { id: providerReference, status: 'permanent-failure' });
     expect(await channel.deliveryState(providerReference)).toBe('permanent-failure');
-    expect(['delivered', 'received', 'temporary-failure', 'technical-failure', 'created'].map(deliveryStateOf)).toEqual([
-      'delivered',
-      'delivered',
-      'temporary-failure',
-      'technical-failure',
-      'pending',
-    ]);
+    expect(['delivered', 'received', 'temporary-failure', 'technical-failure', 'created'].map(deliveryStateOf)).toEqual(
+      ['delivered', 'delivered', 'temporary-failure', 'technical-failure', 'pending'],
+    );
   });
 
   it('turns errors into codes: 400 is permanent, 429 and 5xx are retried; the provider message (which may echo an address) is dropped', async () => {
@@ -149,16 +174,29 @@ describe('GOV.UK Notify channel (against a local fake Notify)', () => {
     expect(refused).toEqual(expect.objectContaining({ code: 'notify-400-ValidationError', permanent: true }));
     expect(String((refused as Error).message)).not.toContain('jane.example');
     notify.failNext = { status: 429, error: 'RateLimitError' };
-    await expect(channel.send(message({ reference: 'ref-429' }))).rejects.toMatchObject({ code: 'notify-429-RateLimitError', permanent: false });
+    await expect(channel.send(message({ reference: 'ref-429' }))).rejects.toMatchObject({
+      code: 'notify-429-RateLimitError',
+      permanent: false,
+    });
     notify.failNext = { status: 500, error: 'Exception' };
-    await expect(channel.send(message({ reference: 'ref-500' }))).rejects.toMatchObject({ code: 'notify-500-Exception', permanent: false });
+    await expect(channel.send(message({ reference: 'ref-500' }))).rejects.toMatchObject({
+      code: 'notify-500-Exception',
+      permanent: false,
+    });
   });
 
   it('refuses without calling Notify what it cannot send: no address, no template, an accessible format', async () => {
     const before = notify.requests.length;
-    await expect(channel.send(message({ recipient: { name: 'Jane' } }))).rejects.toMatchObject({ code: 'no-email-address', permanent: true });
+    await expect(channel.send(message({ recipient: { name: 'Jane' } }))).rejects.toMatchObject({
+      code: 'no-email-address',
+      permanent: true,
+    });
     await expect(channel.send(message({ channel: 'sms', stage: 'recall' }))).rejects.toBeInstanceOf(ChannelError);
-    await expect(channel.send(message({ channel: 'letter', recipient: { ...message().recipient, accessibleFormats: ['braille'] } }))).rejects.toMatchObject({
+    await expect(
+      channel.send(
+        message({ channel: 'letter', recipient: { ...message().recipient, accessibleFormats: ['braille'] } }),
+      ),
+    ).rejects.toMatchObject({
       code: 'accessible-format-needs-vlo',
     });
     expect(notify.requests.length).toBe(before);

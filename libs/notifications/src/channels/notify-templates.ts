@@ -27,6 +27,8 @@ export class NotifyTemplates {
   /** Whether there is a template in the victim's own language. */
   hasLanguage(stage: string, channel: MessageChannel, language: string): boolean {
     const primary = language.toLowerCase().split('-')[0];
-    return [stage, 'default'].some((key) => !!(this.table[key]?.[channel]?.[language] ?? this.table[key]?.[channel]?.[primary]));
+    return [stage, 'default'].some(
+      (key) => !!(this.table[key]?.[channel]?.[language] ?? this.table[key]?.[channel]?.[primary]),
+    );
   }
 }

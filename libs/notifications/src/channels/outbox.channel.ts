@@ -83,8 +83,14 @@ export class OutboxChannel implements NotificationChannelPort {
     return new Map(rows.map((row) => [row.reference, { providerReference: row.provider_reference }]));
   }
 
-  async findAccepted(reference: string, manager: EntityManager = this.dataSource.manager): Promise<Accepted | undefined> {
-    const rows: { id: string }[] = await manager.query('SELECT id::text FROM notification_outbox WHERE reference = $1', [reference]);
+  async findAccepted(
+    reference: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Accepted | undefined> {
+    const rows: { id: string }[] = await manager.query(
+      'SELECT id::text FROM notification_outbox WHERE reference = $1',
+      [reference],
+    );
     return rows.length > 0 ? { providerReference: rows[0].id } : undefined;
   }
 

@@ -4,7 +4,8 @@
  */
 export class LetterCannotBeWritten extends Error {
   constructor(
-    readonly rule: 'welsh-translation-required' | 'letter-facts-missing' | 'unknown-letter-stage' | 'letter-says-where-held',
+    readonly rule:
+      'welsh-translation-required' | 'letter-facts-missing' | 'unknown-letter-stage' | 'letter-says-where-held',
     message: string,
   ) {
     super(message);

@@ -26,8 +26,18 @@ const BOLD = 'LetterBold';
 
 /** The words the PDF adds around the letter, in the letter's language (Welsh for any `cy` tag). */
 const LABELS = {
-  en: { service: 'Victim Contact Scheme', date: 'Date', reference: 'Our reference', page: (n: number, of: number) => `Page ${n} of ${of}` },
-  cy: { service: 'Cynllun Cyswllt â Dioddefwyr', date: 'Dyddiad', reference: 'Ein cyfeirnod', page: (n: number, of: number) => `Tudalen ${n} o ${of}` },
+  en: {
+    service: 'Victim Contact Scheme',
+    date: 'Date',
+    reference: 'Our reference',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+  cy: {
+    service: 'Cynllun Cyswllt â Dioddefwyr',
+    date: 'Dyddiad',
+    reference: 'Ein cyfeirnod',
+    page: (n: number, of: number) => `Tudalen ${n} o ${of}`,
+  },
 } as const;
 
 /**
@@ -75,8 +85,16 @@ export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
   const textWidth = pageWidth - LAYOUT.left - LAYOUT.right;
 
   // Service name and details to the right, outside the window.
-  doc.font(BOLD).fontSize(11).text(labels.service, LAYOUT.detailsLeft, 20 * MM, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
-  doc.font(BODY).fontSize(11).text(`${labels.date}: ${input.date}`, LAYOUT.detailsLeft, LAYOUT.addressTop, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
+  doc
+    .font(BOLD)
+    .fontSize(11)
+    .text(labels.service, LAYOUT.detailsLeft, 20 * MM, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
+  doc
+    .font(BODY)
+    .fontSize(11)
+    .text(`${labels.date}: ${input.date}`, LAYOUT.detailsLeft, LAYOUT.addressTop, {
+      width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right,
+    });
   doc.text(`${labels.reference}: ${input.reference}`, { width: pageWidth - LAYOUT.detailsLeft - LAYOUT.right });
 
   // The address block: always 11 pt so it fits the window whatever the print size of the body.
@@ -99,11 +117,14 @@ export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     const footerY = doc.page.height - LAYOUT.bottom + 4 * MM;
-    doc.font(BODY).fontSize(input.largePrint ? 14 : 9).text(labels.page(index + 1, range.count), LAYOUT.left, footerY, {
-      width: textWidth,
-      align: 'right',
-      lineBreak: false,
-    });
+    doc
+      .font(BODY)
+      .fontSize(input.largePrint ? 14 : 9)
+      .text(labels.page(index + 1, range.count), LAYOUT.left, footerY, {
+        width: textWidth,
+        align: 'right',
+        lineBreak: false,
+      });
   }
   doc.end();
   return finished;

@@ -12,7 +12,16 @@ const letter = renderLetter({
 });
 
 const pdfOf = (largePrint: boolean, compress = false) =>
-  renderLetterPdf({ addressBlock: letter.addressBlock, date: '2 October 2027', reference: 'VCS-1A2B3C4D', subject: letter.subject, body: letter.body, largePrint, language: 'en-GB', compress });
+  renderLetterPdf({
+    addressBlock: letter.addressBlock,
+    date: '2 October 2027',
+    reference: 'VCS-1A2B3C4D',
+    subject: letter.subject,
+    body: letter.body,
+    largePrint,
+    language: 'en-GB',
+    compress,
+  });
 
 describe('renderLetterPdf', () => {
   it('is a PDF holding the address, date, reference, heading and the whole body', async () => {
@@ -20,7 +29,13 @@ describe('renderLetterPdf', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
     const text = normaliseSpace(pdfText(pdf));
-    for (const expected of ['Jane Example 12 Acacia Avenue Leeds LS6 2QR', 'Date: 2 October 2027', 'Our reference: VCS-1A2B3C4D', 'Licence conditions', normaliseSpace(letter.body)]) {
+    for (const expected of [
+      'Jane Example 12 Acacia Avenue Leeds LS6 2QR',
+      'Date: 2 October 2027',
+      'Our reference: VCS-1A2B3C4D',
+      'Licence conditions',
+      normaliseSpace(letter.body),
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -30,7 +45,7 @@ describe('renderLetterPdf', () => {
     expect((await pdfOf(false)).toString('latin1')).not.toMatch(/ 18 Tf/);
   });
 
-  it('keeps the victim\'s name out of the document properties', async () => {
+  it("keeps the victim's name out of the document properties", async () => {
     const raw = (await pdfOf(false)).toString('latin1');
     expect(raw).toContain('(Letter VCS-1A2B3C4D)');
     expect(raw).not.toMatch(/\(Jane Example\)/);
@@ -64,17 +79,26 @@ describe('renderLetterPdf with Welsh and names from any European alphabet', () =
     expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
   });
 
-  it.each([false, true])('prints every character of the Welsh text and the names with a real glyph (compressed: %s)', async (compress) => {
-    const pdf = await welsh(body, compress);
-    const text = normaliseSpace(pdfText(pdf));
-    expect(text).toContain(normaliseSpace(body));
-    for (const name of names) expect(text).toContain(name);
-    for (const label of ['Cynllun Cyswllt â Dioddefwyr', 'Dyddiad: 2 Hydref 2027', 'Ein cyfeirnod: VCS-1A2B3C4D', 'Tudalen 1 o 1', 'Diwedd eich amodau trwydded']) {
-      expect(text).toContain(label);
-    }
-    // Glyph 0 is .notdef, the empty box a font prints for a character it lacks.
-    expect(pdfTextRuns(pdf).filter((run) => run.codes.includes(0))).toEqual([]);
-  });
+  it.each([false, true])(
+    'prints every character of the Welsh text and the names with a real glyph (compressed: %s)',
+    async (compress) => {
+      const pdf = await welsh(body, compress);
+      const text = normaliseSpace(pdfText(pdf));
+      expect(text).toContain(normaliseSpace(body));
+      for (const name of names) expect(text).toContain(name);
+      for (const label of [
+        'Cynllun Cyswllt â Dioddefwyr',
+        'Dyddiad: 2 Hydref 2027',
+        'Ein cyfeirnod: VCS-1A2B3C4D',
+        'Tudalen 1 o 1',
+        'Diwedd eich amodau trwydded',
+      ]) {
+        expect(text).toContain(label);
+      }
+      // Glyph 0 is .notdef, the empty box a font prints for a character it lacks.
+      expect(pdfTextRuns(pdf).filter((run) => run.codes.includes(0))).toEqual([]);
+    },
+  );
 
   it('would show a character the font lacks as .notdef (the check above can fail)', async () => {
     const runs = pdfTextRuns(await welsh('Annwyl 漢,'));
@@ -94,7 +118,16 @@ describe('free text with markup in a letter', () => {
   // as characters: tags and Markdown show as typed, nothing in them is a link, a script or a format.
   it('is drawn as the characters typed, never interpreted', async () => {
     const markup = '<script>alert(1)</script> <b>Leeds</b> [click](https://example.org) **bold**';
-    const pdf = await renderLetterPdf({ addressBlock: 'Jane Example\n<i>12 Acacia Avenue</i>\nLS6 2QR', date: '2 October 2027', reference: 'VCS-1A2B3C4D', subject: letter.subject, body: `Dear Jane,\n\n${markup}`, largePrint: false, language: 'en-GB', compress: false });
+    const pdf = await renderLetterPdf({
+      addressBlock: 'Jane Example\n<i>12 Acacia Avenue</i>\nLS6 2QR',
+      date: '2 October 2027',
+      reference: 'VCS-1A2B3C4D',
+      subject: letter.subject,
+      body: `Dear Jane,\n\n${markup}`,
+      largePrint: false,
+      language: 'en-GB',
+      compress: false,
+    });
     const text = normaliseSpace(pdfText(pdf));
     expect(text).toContain(markup);
     expect(text).toContain('<i>12 Acacia Avenue</i>');

@@ -37,8 +37,34 @@ export interface RenderedLetter {
 }
 
 const MONTHS: Record<LetterLanguage, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  cy: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
 };
 
 /** "15 March 2027" ("15 Mawrth 2027" in Welsh), from the civil date alone (no time zone can shift it). */
@@ -53,9 +79,26 @@ function letterMonth(date: IsoDate, language: LetterLanguage): string {
 }
 
 /** The words around the template's paragraphs: greeting, closing and the officer's signature. */
-const FRAME: Record<LetterLanguage, { dear: string; yours: string; role: string; service: string; phone: string; email: string }> = {
-  en: { dear: 'Dear', yours: 'Yours sincerely,', role: 'Victim Liaison Officer', service: 'Probation Service', phone: 'Phone', email: 'Email' },
-  cy: { dear: 'Annwyl', yours: 'Yn gywir,', role: 'Swyddog Cyswllt Dioddefwyr', service: 'Y Gwasanaeth Prawf', phone: 'Ffôn', email: 'E-bost' },
+const FRAME: Record<
+  LetterLanguage,
+  { dear: string; yours: string; role: string; service: string; phone: string; email: string }
+> = {
+  en: {
+    dear: 'Dear',
+    yours: 'Yours sincerely,',
+    role: 'Victim Liaison Officer',
+    service: 'Probation Service',
+    phone: 'Phone',
+    email: 'Email',
+  },
+  cy: {
+    dear: 'Annwyl',
+    yours: 'Yn gywir,',
+    role: 'Swyddog Cyswllt Dioddefwyr',
+    service: 'Y Gwasanaeth Prawf',
+    phone: 'Ffôn',
+    email: 'E-bost',
+  },
 };
 
 const MILESTONE_WORDS: Partial<Record<MilestoneKind, string>> = {
@@ -76,7 +119,8 @@ export function letterSubject(stage: LetterStage, language: LetterLanguage = 'en
 /** Pure: the letter for a stage from the facts, the recipient and the officer. Throws `LetterCannotBeWritten`. */
 export function renderLetter(input: RenderLetterInput): RenderedLetter {
   const { stage, language, facts, recipient, officer } = input;
-  if (!LETTER_STAGES.includes(stage)) throw new LetterCannotBeWritten('unknown-letter-stage', `There is no letter for the stage "${String(stage)}".`);
+  if (!LETTER_STAGES.includes(stage))
+    throw new LetterCannotBeWritten('unknown-letter-stage', `There is no letter for the stage "${String(stage)}".`);
   const template = LETTER_TEMPLATES[language]?.[stage] as LetterTemplate | undefined;
   if (!template) throw unavailable(stage, language);
   const frame = FRAME[language];
@@ -98,9 +142,13 @@ export function renderLetter(input: RenderLetterInput): RenderedLetter {
     person: facts.hospitalOrder ? 'patient' : 'offender',
   };
   const paragraphs = template.paragraphs(context);
-  const signature = [officer.name, frame.role, frame.service, officer.phone && `${frame.phone}: ${officer.phone}`, officer.email && `${frame.email}: ${officer.email}`].filter(
-    (line): line is string => typeof line === 'string' && line.length > 0,
-  );
+  const signature = [
+    officer.name,
+    frame.role,
+    frame.service,
+    officer.phone && `${frame.phone}: ${officer.phone}`,
+    officer.email && `${frame.email}: ${officer.email}`,
+  ].filter((line): line is string => typeof line === 'string' && line.length > 0);
   return {
     stage,
     language,
@@ -112,7 +160,9 @@ export function renderLetter(input: RenderLetterInput): RenderedLetter {
 
 /** Name, then the address lines, then the postcode on its own line (Royal Mail's advice for machine reading). */
 export function addressBlockOf(recipient: LetterRecipient): string {
-  return [recipient.fullName, ...recipient.addressLines, recipient.postcode?.toUpperCase()].filter((line): line is string => !!line && line.trim().length > 0).join('\n');
+  return [recipient.fullName, ...recipient.addressLines, recipient.postcode?.toUpperCase()]
+    .filter((line): line is string => !!line && line.trim().length > 0)
+    .join('\n');
 }
 
 /** Every stage has an English and a Welsh template (the types insist); this guards a language outside the list. */

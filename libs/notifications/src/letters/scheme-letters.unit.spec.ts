@@ -3,7 +3,11 @@ import { LetterFacts } from './templates';
 import { everyMilestone } from './testing/letter-facts.fixture';
 import { renderStage } from '../rendering/stage-messages';
 
-const input = (stage: RenderLetterInput['stage'], facts: LetterFacts, language: RenderLetterInput['language'] = 'en'): RenderLetterInput => ({
+const input = (
+  stage: RenderLetterInput['stage'],
+  facts: LetterFacts,
+  language: RenderLetterInput['language'] = 'en',
+): RenderLetterInput => ({
   stage,
   language,
   facts,
@@ -29,7 +33,9 @@ describe('the Victim Notification Scheme first letter', () => {
   });
 
   it('given a VCS referral (or none recorded), when the first letter is written, then it is the Victim Contact Scheme letter', () => {
-    expect(renderLetter(input('initial-contact', { ...everyMilestone(), scheme: 'vcs' })).subject).toBe('The Victim Contact Scheme');
+    expect(renderLetter(input('initial-contact', { ...everyMilestone(), scheme: 'vcs' })).subject).toBe(
+      'The Victim Contact Scheme',
+    );
     expect(renderLetter(input('initial-contact', everyMilestone())).body).toContain('join the Victim Contact Scheme');
   });
 
@@ -37,13 +43,20 @@ describe('the Victim Notification Scheme first letter', () => {
     const en = renderStage('initial-contact', { scheme: 'vns' }, 'Jane', 'en');
     expect(en.subject).toContain('Victim Notification Scheme');
     expect(en.body).not.toContain('victim contact scheme');
-    expect(renderStage('initial-contact', { scheme: 'vns' }, 'Jane', 'cy').subject).toContain('Cynllun Hysbysu Dioddefwyr');
+    expect(renderStage('initial-contact', { scheme: 'vns' }, 'Jane', 'cy').subject).toContain(
+      'Cynllun Hysbysu Dioddefwyr',
+    );
   });
 });
 
 // Issue 17: the yearly letter states the year's facts (the Victims' Commissioner criticised "no significant developments").
 describe('the yearly letter', () => {
-  const facts = (history: LetterFacts['history'], yearFrom = '2026-03-01'): LetterFacts => ({ hospitalOrder: false, milestones: {}, history, yearFrom });
+  const facts = (history: LetterFacts['history'], yearFrom = '2026-03-01'): LetterFacts => ({
+    hospitalOrder: false,
+    milestones: {},
+    history,
+    yearFrom,
+  });
 
   it('given a year with a move to open conditions, a new expected release date and a hearing listed, when written, then it lists them and the dates ahead', () => {
     const { body } = renderLetter(
@@ -52,8 +65,16 @@ describe('the yearly letter', () => {
         facts([
           { kind: 'parole-eligibility', date: '2025-01-10', detail: { paroleEligibilityDate: '2027-06-01' } },
           { kind: 'transfer-to-open-conditions', date: '2026-05-04', detail: {} },
-          { kind: 'release-date-changed', date: '2026-07-01', detail: { expectedReleaseDate: '2027-09-15', reason: 'recalculation' } },
-          { kind: 'parole-hearing-listed', date: '2026-11-02', detail: { hearingDate: '2027-04-20', hearingType: 'oral' } },
+          {
+            kind: 'release-date-changed',
+            date: '2026-07-01',
+            detail: { expectedReleaseDate: '2027-09-15', reason: 'recalculation' },
+          },
+          {
+            kind: 'parole-hearing-listed',
+            date: '2026-11-02',
+            detail: { hearingDate: '2027-04-20', hearingType: 'oral' },
+          },
         ]),
       ),
     );
@@ -68,7 +89,9 @@ describe('the yearly letter', () => {
   });
 
   it('given a year with nothing recorded, when written, then it says so plainly and still gives the dates ahead, in English and Welsh', () => {
-    const quiet = facts([{ kind: 'parole-decision', date: '2025-10-01', detail: { outcome: 'no-release', nextReviewDate: '2027-10-01' } }]);
+    const quiet = facts([
+      { kind: 'parole-decision', date: '2025-10-01', detail: { outcome: 'no-release', nextReviewDate: '2027-10-01' } },
+    ]);
     const en = renderLetter(input('annual-contact', quiet)).body;
     expect(en).toContain('No new stage of the sentence has been recorded since 1 March 2026.');
     expect(en).toContain('The next parole review is due by 1 October 2027.');
@@ -81,9 +104,21 @@ describe('the yearly letter', () => {
 // CJA 2003 s.255B (fixed-term recall: automatic re-release); issue 17 asks that the victim is told the re-release date.
 describe('the recall letter', () => {
   it('given a fixed-term recall with a re-release date, when written, then it tells the victim the date (English and Welsh)', () => {
-    const facts = { ...everyMilestone(), milestones: { ...everyMilestone().milestones, recall: { date: '2027-10-01', detail: { recallType: 'fixed-term' as const, reReleaseDate: '2027-10-29' } } } };
+    const facts = {
+      ...everyMilestone(),
+      milestones: {
+        ...everyMilestone().milestones,
+        recall: { date: '2027-10-01', detail: { recallType: 'fixed-term' as const, reReleaseDate: '2027-10-29' } },
+      },
+    };
     expect(renderLetter(input('recall', facts)).body).toContain('released again automatically on 29 October 2027');
     expect(renderLetter(input('recall', facts, 'cy')).body).toContain("ryddhau eto'n awtomatig ar 29 Hydref 2027");
-    expect(renderStage('recall', { date: '2027-10-01', detail: { recallType: 'fixed-term', reReleaseDate: '2027-10-29' } }, 'Jane').body).toContain('released again automatically on 29 October 2027');
+    expect(
+      renderStage(
+        'recall',
+        { date: '2027-10-01', detail: { recallType: 'fixed-term', reReleaseDate: '2027-10-29' } },
+        'Jane',
+      ).body,
+    ).toContain('released again automatically on 29 October 2027');
   });
 });

@@ -79,10 +79,14 @@ export function contactCardOf(events: readonly VictimEventLike[]): ContactCard {
 }
 
 /** The approved letter's words and printed address (drafted, then edited). */
-export function letterContentOf(events: readonly VictimEventLike[], letterId: string): { body?: string; addressBlock?: string; language?: string } {
+export function letterContentOf(
+  events: readonly VictimEventLike[],
+  letterId: string,
+): { body?: string; addressBlock?: string; language?: string } {
   let content: { body?: string; addressBlock?: string; language?: string } = {};
   for (const event of events) {
-    if ((event.type !== 'LetterDrafted' && event.type !== 'LetterEdited') || dataOf(event).letterId !== letterId) continue;
+    if ((event.type !== 'LetterDrafted' && event.type !== 'LetterEdited') || dataOf(event).letterId !== letterId)
+      continue;
     const personal = personalOf(event);
     if (!personal) continue;
     content = {
@@ -95,5 +99,7 @@ export function letterContentOf(events: readonly VictimEventLike[], letterId: st
 }
 
 function clean(recipient: Recipient): Recipient {
-  return Object.fromEntries(Object.entries(recipient).filter(([, value]) => value !== undefined && value !== '')) as Recipient;
+  return Object.fromEntries(
+    Object.entries(recipient).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Recipient;
 }

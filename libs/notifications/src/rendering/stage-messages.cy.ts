@@ -9,12 +9,19 @@ const on = (f: StageFacts) => (longDate(f.date, 'cy') ? ` ar ${longDate(f.date, 
 const dated = (f: StageFacts, key: string) => longDate(f.detail?.[key], 'cy');
 const onDetail = (f: StageFacts, key: string) => (dated(f, key) ? ` ar ${dated(f, key)}` : '');
 
-const LEAVE: Record<string, string> = { escorted: 'absenoldeb dan hebrwng', unescorted: 'absenoldeb heb hebrwng', overnight: 'absenoldeb dros nos' };
+const LEAVE: Record<string, string> = {
+  escorted: 'absenoldeb dan hebrwng',
+  unescorted: 'absenoldeb heb hebrwng',
+  overnight: 'absenoldeb dros nos',
+};
 
 export const STAGES_CY: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
-    subjectOf: (f) => (f.scheme === 'vns' ? "Y Cynllun Hysbysu Dioddefwyr: gwybodaeth am ryddhau'r troseddwr" : 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr'),
+    subjectOf: (f) =>
+      f.scheme === 'vns'
+        ? "Y Cynllun Hysbysu Dioddefwyr: gwybodaeth am ryddhau'r troseddwr"
+        : 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
     paragraphs: (f) =>
       f.scheme === 'vns'
         ? [
@@ -58,7 +65,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'tribunal-hearing-upcoming': {
     subject: 'Mae gwrandawiad tribiwnlys ar y gweill',
-    paragraphs: (f) => [`Bydd y Tribiwnlys Iechyd Meddwl yn ystyried achos y claf${onDetail(f, 'hearingDate')}.`, 'Gallwch ofyn am amodau rhyddhau. Gall eich swyddog cyswllt dioddefwyr eich helpu.'],
+    paragraphs: (f) => [
+      `Bydd y Tribiwnlys Iechyd Meddwl yn ystyried achos y claf${onDetail(f, 'hearingDate')}.`,
+      'Gallwch ofyn am amodau rhyddhau. Gall eich swyddog cyswllt dioddefwyr eich helpu.',
+    ],
   },
   'licence-conditions-end-upcoming': {
     subject: "Bydd yr amodau trwydded sy'n eich diogelu yn dod i ben cyn bo hir",
@@ -102,10 +112,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
       f.detail?.outcome === 'open-conditions-recommended'
         ? undefined
         : f.detail?.reconsiderable === true
-          ? "Penderfyniad dros dro yw hwn: gellir ei ailystyried os gwneir cais cyn pen 21 diwrnod ar ôl iddo gael ei anfon. Byddwn yn rhoi gwybod i chi pan fydd yn derfynol; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi."
+          ? 'Penderfyniad dros dro yw hwn: gellir ei ailystyried os gwneir cais cyn pen 21 diwrnod ar ôl iddo gael ei anfon. Byddwn yn rhoi gwybod i chi pan fydd yn derfynol; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.'
           : f.detail?.reconsiderable === false
-            ? "Ni ellir ailystyried y penderfyniad hwn."
-            : "Gellir ailystyried rhai penderfyniadau os gwneir cais cyn pen 21 diwrnod ar ôl iddynt gael eu hanfon; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.",
+            ? 'Ni ellir ailystyried y penderfyniad hwn.'
+            : 'Gellir ailystyried rhai penderfyniadau os gwneir cais cyn pen 21 diwrnod ar ôl iddynt gael eu hanfon; gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu i chi.',
     ],
   },
   'set-aside': {
@@ -134,12 +144,12 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
       f.detail?.stage === 'applied'
         ? "Mae cais wedi'i wneud i'r Bwrdd Parôl ailystyried ei benderfyniad."
         : f.detail?.outcome === 'granted'
-          ? "Bydd penderfyniad y Bwrdd Parôl yn cael ei ailystyried."
+          ? 'Bydd penderfyniad y Bwrdd Parôl yn cael ei ailystyried.'
           : "Mae'r cais i ailystyried penderfyniad y Bwrdd Parôl wedi'i wrthod, felly mae'r penderfyniad yn sefyll.",
     ],
   },
   'open-conditions-eligibility': {
-    subject: "Gellir ystyried y troseddwr ar gyfer amodau agored",
+    subject: 'Gellir ystyried y troseddwr ar gyfer amodau agored',
     paragraphs: (f) => [
       `Gellir ystyried symud y troseddwr i amodau agored${dated(f, 'eligibleFrom') ? ` o ${dated(f, 'eligibleFrom')} ymlaen` : ''}. Dyma'r dyddiad cynharaf, nid penderfyniad i symud.`,
     ],
@@ -153,7 +163,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'transfer-to-open-conditions': {
     subject: "Mae'r troseddwr wedi symud i amodau agored",
-    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei symud i amodau agored${on(f)}.`, "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon."],
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael ei symud i amodau agored${on(f)}.`,
+      "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon.",
+    ],
   },
   'return-to-closed-conditions': {
     subject: "Mae'r troseddwr wedi dychwelyd i amodau caeedig",
@@ -168,7 +181,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'home-detention-curfew': {
     subject: "Mae'r troseddwr wedi cael ei ryddhau ar gyrffyw cadw gartref",
-    paragraphs: (f) => [`Mae'r troseddwr wedi cael ei ryddhau ar gyrffyw cadw gartref${on(f)}.`, "Rhaid iddo gadw at gyrffyw ac at unrhyw amodau trwydded sy'n ymwneud â chi."],
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael ei ryddhau ar gyrffyw cadw gartref${on(f)}.`,
+      "Rhaid iddo gadw at gyrffyw ac at unrhyw amodau trwydded sy'n ymwneud â chi.",
+    ],
   },
   'release-on-licence': {
     subject: "Mae'r troseddwr wedi cael ei ryddhau",
@@ -182,7 +198,7 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
     paragraphs: (f) => [
       "Mae amodau trwydded sy'n ymwneud â chi wedi cael eu gosod.",
       dated(f, 'conditionsEndDate') ? `Maent yn para tan ${dated(f, 'conditionsEndDate')}.` : undefined,
-      "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych beth maent yn ei olygu i chi.",
+      'Gall eich swyddog cyswllt dioddefwyr ddweud wrthych beth maent yn ei olygu i chi.',
     ],
   },
   'escape-or-abscond': {
@@ -201,7 +217,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'return-to-custody': {
     subject: "Mae'r troseddwr yn ôl yn y ddalfa",
-    paragraphs: (f) => [`Cafodd y troseddwr ei ddychwelyd i'r ddalfa${on(f)}.`, "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon."],
+    paragraphs: (f) => [
+      `Cafodd y troseddwr ei ddychwelyd i'r ddalfa${on(f)}.`,
+      "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon.",
+    ],
   },
   recall: {
     subject: "Mae'r troseddwr wedi cael ei alw'n ôl",
@@ -218,7 +237,9 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'sentence-end': {
     subject: 'Mae dedfryd y troseddwr wedi dod i ben',
-    paragraphs: (f) => [`Daeth dedfryd y troseddwr i ben${on(f)}. Dyma'r llythyr olaf y byddwch yn ei gael gan y cynllun cyswllt â dioddefwyr amdani.`],
+    paragraphs: (f) => [
+      `Daeth dedfryd y troseddwr i ben${on(f)}. Dyma'r llythyr olaf y byddwch yn ei gael gan y cynllun cyswllt â dioddefwyr amdani.`,
+    ],
   },
   'release-date-changed': {
     subject: 'Mae dyddiad rhyddhau disgwyliedig y troseddwr wedi newid',
@@ -228,7 +249,9 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'hospital-leave': {
     subject: "Mae'r claf wedi cael absenoldeb",
-    paragraphs: (f) => [`Mae'r claf wedi cael ${LEAVE[String(f.detail?.leaveType)] ?? 'absenoldeb'} o'r ysbyty${on(f)}.`],
+    paragraphs: (f) => [
+      `Mae'r claf wedi cael ${LEAVE[String(f.detail?.leaveType)] ?? 'absenoldeb'} o'r ysbyty${on(f)}.`,
+    ],
   },
   'hospital-transfer': {
     subject: "Mae'r claf wedi cael ei drosglwyddo",
@@ -236,7 +259,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'tribunal-hearing-listed': {
     subject: "Mae gwrandawiad tribiwnlys wedi'i drefnu",
-    paragraphs: (f) => [`Bydd y Tribiwnlys Iechyd Meddwl yn ystyried achos y claf${onDetail(f, 'hearingDate')}.`, 'Gallwch ofyn am amodau rhyddhau. Gall eich swyddog cyswllt dioddefwyr eich helpu.'],
+    paragraphs: (f) => [
+      `Bydd y Tribiwnlys Iechyd Meddwl yn ystyried achos y claf${onDetail(f, 'hearingDate')}.`,
+      'Gallwch ofyn am amodau rhyddhau. Gall eich swyddog cyswllt dioddefwyr eich helpu.',
+    ],
   },
   'tribunal-decision': {
     subject: "Mae'r tribiwnlys wedi gwneud ei benderfyniad",
@@ -248,7 +274,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   'conditional-discharge': {
     subject: "Mae'r claf wedi cael ei ryddhau gydag amodau",
-    paragraphs: (f) => [`Mae'r claf wedi cael ei ryddhau o'r ysbyty gydag amodau${on(f)}.`, "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych am unrhyw amodau sy'n ymwneud â chi."],
+    paragraphs: (f) => [
+      `Mae'r claf wedi cael ei ryddhau o'r ysbyty gydag amodau${on(f)}.`,
+      "Gall eich swyddog cyswllt dioddefwyr ddweud wrthych am unrhyw amodau sy'n ymwneud â chi.",
+    ],
   },
   'absolute-discharge': {
     subject: "Mae'r claf wedi cael ei ryddhau",
@@ -256,7 +285,10 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   },
   appeal: {
     subject: 'Apêl',
-    paragraphs: (f) => [f.detail?.stage === 'lodged' ? "Mae'r troseddwr wedi apelio." : `Mae'r apêl wedi cael ei phenderfynu${on(f)}.`, 'Gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu.'],
+    paragraphs: (f) => [
+      f.detail?.stage === 'lodged' ? "Mae'r troseddwr wedi apelio." : `Mae'r apêl wedi cael ei phenderfynu${on(f)}.`,
+      'Gall eich swyddog cyswllt dioddefwyr egluro beth mae hyn yn ei olygu.',
+    ],
   },
   death: {
     subject: 'Newyddion am y troseddwr',
@@ -274,7 +306,11 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
 export const FRAME_CY: MessageFrame = {
   dear: 'Annwyl',
   nobody: 'Syr neu Fadam',
-  closing: "Os oes gennych unrhyw gwestiynau, neu os hoffech newid sut neu pryd rydym yn cysylltu â chi, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
+  closing:
+    "Os oes gennych unrhyw gwestiynau, neu os hoffech newid sut neu pryd rydym yn cysylltu â chi, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
   signOff: 'Cynllun Cyswllt â Dioddefwyr, y Gwasanaeth Prawf',
-  fallback: { subject: 'Diweddariad gan y Cynllun Cyswllt â Dioddefwyr', paragraphs: () => ["Mae newyddion am ddedfryd y troseddwr. Cysylltwch â'ch swyddog cyswllt dioddefwyr."] },
+  fallback: {
+    subject: 'Diweddariad gan y Cynllun Cyswllt â Dioddefwyr',
+    paragraphs: () => ["Mae newyddion am ddedfryd y troseddwr. Cysylltwch â'ch swyddog cyswllt dioddefwyr."],
+  },
 };

@@ -18,27 +18,33 @@ const detailDate = (facts: StageFacts, key: string) => longDate(facts.detail?.[k
 
 const STAGES_EN: Readonly<Record<string, StageText>> = {
   'initial-contact': {
-    subject: 'The Victim Contact Scheme: information about the offender\'s sentence',
-    subjectOf: (f) => (f.scheme === 'vns' ? 'The Victim Notification Scheme: information about the offender\'s release' : 'The Victim Contact Scheme: information about the offender\'s sentence'),
+    subject: "The Victim Contact Scheme: information about the offender's sentence",
+    subjectOf: (f) =>
+      f.scheme === 'vns'
+        ? "The Victim Notification Scheme: information about the offender's release"
+        : "The Victim Contact Scheme: information about the offender's sentence",
     paragraphs: (f) =>
       f.scheme === 'vns'
         ? [
-            'You have been referred to the Probation Service\'s Victim Notification Scheme because of the offence committed against you.',
+            "You have been referred to the Probation Service's Victim Notification Scheme because of the offence committed against you.",
             'The scheme can tell you when the offender is due to be released and about any licence conditions that relate to you, such as not contacting you. It is your choice whether to take part, and you can change your mind at any time.',
             'Please let us know soon whether you would like to hear from us, and how you would like us to contact you: the sentence is short, so release may not be far away.',
           ]
         : [
-            'You have been referred to the Probation Service\'s victim contact scheme because of the offence committed against you.',
-            'A victim liaison officer can tell you about the key stages of the offender\'s sentence, and help you have a say about the conditions of their release. It is your choice whether to take part, and you can change your mind at any time.',
+            "You have been referred to the Probation Service's victim contact scheme because of the offence committed against you.",
+            "A victim liaison officer can tell you about the key stages of the offender's sentence, and help you have a say about the conditions of their release. It is your choice whether to take part, and you can change your mind at any time.",
             'Please let us know whether you would like to hear from us, and how you would like us to contact you.',
           ],
   },
   'annual-contact': {
     subject: 'Your yearly update from the Victim Contact Scheme',
-    paragraphs: () => ['This is your yearly letter from the victim contact scheme. You asked to hear from us once a year.', 'If anything has changed for you, or you would like to hear from us more often, please get in touch.'],
+    paragraphs: () => [
+      'This is your yearly letter from the victim contact scheme. You asked to hear from us once a year.',
+      'If anything has changed for you, or you would like to hear from us more often, please get in touch.',
+    ],
   },
   'release-month': {
-    subject: 'The offender\'s expected release',
+    subject: "The offender's expected release",
     paragraphs: (f) => [
       `The offender is expected to be released in ${monthOf(f.detail?.expectedReleaseDate) ?? 'the coming weeks'}.`,
       'We will tell you about any licence conditions that relate to you before they are released.',
@@ -74,10 +80,13 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   'licence-conditions-end': {
     subject: 'The licence conditions that protected you have ended',
-    paragraphs: () => ['The licence conditions that related to you have now ended.', 'If you are worried about your safety, please contact your victim liaison officer, or the police on 999 in an emergency.'],
+    paragraphs: () => [
+      'The licence conditions that related to you have now ended.',
+      'If you are worried about your safety, please contact your victim liaison officer, or the police on 999 in an emergency.',
+    ],
   },
   'parole-eligibility': {
-    subject: 'The offender\'s parole eligibility date',
+    subject: "The offender's parole eligibility date",
     paragraphs: (f) => [
       `The offender will be eligible to be considered for parole${detailDate(f, 'paroleEligibilityDate') ? ` from ${detailDate(f, 'paroleEligibilityDate')}` : ''}.`,
       'We will write to you before the Parole Board considers the case.',
@@ -111,7 +120,7 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     ],
   },
   'set-aside': {
-    subject: 'The Parole Board\'s decision: setting it aside',
+    subject: "The Parole Board's decision: setting it aside",
     paragraphs: (f) => [
       f.detail?.stage === 'applied'
         ? `The Parole Board has been asked${on(f)} to set aside its final decision.`
@@ -131,13 +140,13 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     ],
   },
   reconsideration: {
-    subject: 'Reconsideration of the Parole Board\'s decision',
+    subject: "Reconsideration of the Parole Board's decision",
     paragraphs: (f) => [
       f.detail?.stage === 'applied'
-        ? 'An application has been made for the Parole Board\'s decision to be reconsidered.'
+        ? "An application has been made for the Parole Board's decision to be reconsidered."
         : f.detail?.outcome === 'granted'
-          ? 'The Parole Board\'s decision will be reconsidered.'
-          : 'The application to reconsider the Parole Board\'s decision has been refused, so the decision stands.',
+          ? "The Parole Board's decision will be reconsidered."
+          : "The application to reconsider the Parole Board's decision has been refused, so the decision stands.",
     ],
   },
   'open-conditions-eligibility': {
@@ -155,7 +164,10 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   'transfer-to-open-conditions': {
     subject: 'The offender has moved to open conditions',
-    paragraphs: (f) => [`The offender has been moved to open conditions${on(f)}.`, 'Please contact your victim liaison officer if you have any concerns.'],
+    paragraphs: (f) => [
+      `The offender has been moved to open conditions${on(f)}.`,
+      'Please contact your victim liaison officer if you have any concerns.',
+    ],
   },
   'return-to-closed-conditions': {
     subject: 'The offender has returned to closed conditions',
@@ -170,11 +182,17 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   'home-detention-curfew': {
     subject: 'The offender has been released on home detention curfew',
-    paragraphs: (f) => [`The offender has been released on home detention curfew${on(f)}.`, 'They must keep to a curfew and any licence conditions that relate to you.'],
+    paragraphs: (f) => [
+      `The offender has been released on home detention curfew${on(f)}.`,
+      'They must keep to a curfew and any licence conditions that relate to you.',
+    ],
   },
   'release-on-licence': {
     subject: 'The offender has been released',
-    paragraphs: (f) => [`The offender has been released on licence${on(f)}.`, 'They must keep to their licence conditions, including any that relate to you. If they break them, please tell the police or your victim liaison officer.'],
+    paragraphs: (f) => [
+      `The offender has been released on licence${on(f)}.`,
+      'They must keep to their licence conditions, including any that relate to you. If they break them, please tell the police or your victim liaison officer.',
+    ],
   },
   'licence-conditions-set': {
     subject: 'Licence conditions that relate to you',
@@ -200,7 +218,10 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   'return-to-custody': {
     subject: 'The offender is back in custody',
-    paragraphs: (f) => [`The offender was returned to custody${on(f)}.`, 'Please contact your victim liaison officer if you have any concerns.'],
+    paragraphs: (f) => [
+      `The offender was returned to custody${on(f)}.`,
+      'Please contact your victim liaison officer if you have any concerns.',
+    ],
   },
   recall: {
     subject: 'The offender has been recalled',
@@ -212,20 +233,29 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     ],
   },
   'licence-end': {
-    subject: 'The offender\'s licence has ended',
+    subject: "The offender's licence has ended",
     paragraphs: (f) => [`The offender's licence ended${on(f)}.`],
   },
   'sentence-end': {
-    subject: 'The offender\'s sentence has ended',
-    paragraphs: (f) => [`The offender's sentence ended${on(f)}. This is the last letter you will receive from the victim contact scheme about it.`],
+    subject: "The offender's sentence has ended",
+    paragraphs: (f) => [
+      `The offender's sentence ended${on(f)}. This is the last letter you will receive from the victim contact scheme about it.`,
+    ],
   },
   'release-date-changed': {
-    subject: 'The offender\'s expected release date has changed',
-    paragraphs: (f) => [`The offender is now expected to be released in ${monthOf(f.detail?.expectedReleaseDate) ?? 'a different month'}.`],
+    subject: "The offender's expected release date has changed",
+    paragraphs: (f) => [
+      `The offender is now expected to be released in ${monthOf(f.detail?.expectedReleaseDate) ?? 'a different month'}.`,
+    ],
   },
   'hospital-leave': {
     subject: 'The patient has been granted leave',
-    paragraphs: (f) => [`The patient has been granted ${typeof f.detail?.leaveType === 'string' ? f.detail.leaveType : ''} leave from hospital${on(f)}.`.replace('  ', ' ')],
+    paragraphs: (f) => [
+      `The patient has been granted ${typeof f.detail?.leaveType === 'string' ? f.detail.leaveType : ''} leave from hospital${on(f)}.`.replace(
+        '  ',
+        ' ',
+      ),
+    ],
   },
   'hospital-transfer': {
     subject: 'The patient has been transferred',
@@ -248,7 +278,10 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   'conditional-discharge': {
     subject: 'The patient has been discharged with conditions',
-    paragraphs: (f) => [`The patient has been discharged from hospital with conditions${on(f)}.`, 'Your victim liaison officer can tell you about any conditions that relate to you.'],
+    paragraphs: (f) => [
+      `The patient has been discharged from hospital with conditions${on(f)}.`,
+      'Your victim liaison officer can tell you about any conditions that relate to you.',
+    ],
   },
   'absolute-discharge': {
     subject: 'The patient has been discharged',
@@ -256,11 +289,17 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   appeal: {
     subject: 'An appeal',
-    paragraphs: (f) => [f.detail?.stage === 'lodged' ? 'The offender has appealed.' : `The appeal has been decided${on(f)}.`, 'Your victim liaison officer can explain what this means.'],
+    paragraphs: (f) => [
+      f.detail?.stage === 'lodged' ? 'The offender has appealed.' : `The appeal has been decided${on(f)}.`,
+      'Your victim liaison officer can explain what this means.',
+    ],
   },
   death: {
     subject: 'News about the offender',
-    paragraphs: (f) => [`We are writing to tell you that the offender has died${on(f)}.`, 'This is the last letter you will receive from the victim contact scheme about this case. If you would like to talk about it, please contact your victim liaison officer.'],
+    paragraphs: (f) => [
+      `We are writing to tell you that the offender has died${on(f)}.`,
+      'This is the last letter you will receive from the victim contact scheme about this case. If you would like to talk about it, please contact your victim liaison officer.',
+    ],
   },
   deportation: {
     subject: 'The offender has been deported',
@@ -271,12 +310,19 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
 const FRAME_EN: MessageFrame = {
   dear: 'Dear',
   nobody: 'Sir or Madam',
-  closing: 'If you have any questions, or would like to change how or when we contact you, please contact your victim liaison officer.',
+  closing:
+    'If you have any questions, or would like to change how or when we contact you, please contact your victim liaison officer.',
   signOff: 'Victim Contact Scheme, the Probation Service',
-  fallback: { subject: 'An update from the Victim Contact Scheme', paragraphs: () => ['There is news about the offender\'s sentence. Please contact your victim liaison officer.'] },
+  fallback: {
+    subject: 'An update from the Victim Contact Scheme',
+    paragraphs: () => ["There is news about the offender's sentence. Please contact your victim liaison officer."],
+  },
 };
 
-const MESSAGES: Record<MessageLanguage, { readonly stages: Readonly<Record<string, StageText>>; readonly frame: MessageFrame }> = {
+const MESSAGES: Record<
+  MessageLanguage,
+  { readonly stages: Readonly<Record<string, StageText>>; readonly frame: MessageFrame }
+> = {
   en: { stages: STAGES_EN, frame: FRAME_EN },
   cy: { stages: STAGES_CY, frame: FRAME_CY },
 };
@@ -286,12 +332,21 @@ const MESSAGES: Record<MessageLanguage, { readonly stages: Readonly<Record<strin
  * `cy` tag, English otherwise (`languageTag` is the victim's preferred language from their contact preferences; the
  * answer's `language` is the language of the text, for the channel to pick a Notify template by).
  */
-export function renderStage(stage: string, facts: StageFacts, name: string | undefined, languageTag?: string): { subject: string; body: string; language: MessageLanguage } {
+export function renderStage(
+  stage: string,
+  facts: StageFacts,
+  name: string | undefined,
+  languageTag?: string,
+): { subject: string; body: string; language: MessageLanguage } {
   const language = letterLanguageFor(languageTag);
   const { stages, frame } = MESSAGES[language];
   const text = stages[stage] ?? frame.fallback;
   const paragraphs = text.paragraphs(facts).filter((p): p is string => typeof p === 'string' && p.length > 0);
-  return { subject: text.subjectOf?.(facts) ?? text.subject, body: [`${frame.dear} ${name?.trim() || frame.nobody},`, ...paragraphs, frame.closing, frame.signOff].join('\n\n'), language };
+  return {
+    subject: text.subjectOf?.(facts) ?? text.subject,
+    body: [`${frame.dear} ${name?.trim() || frame.nobody},`, ...paragraphs, frame.closing, frame.signOff].join('\n\n'),
+    language,
+  };
 }
 
 /** The stages with a message, per language (a unit test insists that both have the same). */

@@ -103,7 +103,16 @@ describe('projections applied in batches', () => {
       await applyInBatches(many, batched, fed, random);
       await buildInMemoryThenCatchUp(memory, projectionsInMemory[index], fed, random);
     }
-    expect(projectionsInMemory.filter((p) => p.memoryBuild).map((p) => p.name)).toEqual(expect.arrayContaining(['stream-catalogue', 'victim-case-view', 'case-timeline', 'sentence-view', 'caseload-tasks', 'letters']));
+    expect(projectionsInMemory.filter((p) => p.memoryBuild).map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'stream-catalogue',
+        'victim-case-view',
+        'case-timeline',
+        'sentence-view',
+        'caseload-tasks',
+        'letters',
+      ]),
+    );
 
     for (const projection of projectionsOne) {
       for (const table of projection.tables) {
@@ -134,9 +143,18 @@ describe('projections applied in batches', () => {
           { victimId: b, viewsPresented: false, outcome: 'views-noted' },
         ],
         actions: [{ actionId: 'x1', forVictimId: a, ownerAgency: 'police', dueOn: '2026-04-01' }],
-        personal: { [a]: { notes: 'Said about A', actions: { x1: 'Patrol past the house' } }, [b]: { notes: 'Said about B' } },
+        personal: {
+          [a]: { notes: 'Said about A', actions: { x1: 'Patrol past the house' } },
+          [b]: { notes: 'Said about B' },
+        },
       },
-      metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'vlo-1', role: 'VLO' }, occurredAt: '2026-03-02T10:00:00.000Z', schemaVersion: 1 },
+      metadata: {
+        correlationId: randomUUID(),
+        causationId: randomUUID(),
+        actor: { userId: 'vlo-1', role: 'VLO' },
+        occurredAt: '2026-03-02T10:00:00.000Z',
+        schemaVersion: 1,
+      },
       streamId: `sentence-${sentenceId}`,
       revision: commit,
       position: { commit, prepare: 0n },
@@ -145,7 +163,13 @@ describe('projections applied in batches', () => {
     const erasure: RecordedEvent = {
       ...meeting(randomUUID(), 3n),
       type: 'VictimPersonalDataErased',
-      data: { victimId: a, erasedOn: '2026-03-03', erasedBy: 'admin-1', basis: 'erasure-request', requestReference: 'REQ-1' },
+      data: {
+        victimId: a,
+        erasedOn: '2026-03-03',
+        erasedBy: 'admin-1',
+        basis: 'erasure-request',
+        requestReference: 'REQ-1',
+      },
       streamId: `victim-${a}`,
     };
     const history = [meeting(randomUUID(), 1n), meeting(randomUUID(), 2n), erasure, meeting(randomUUID(), 4n)];
@@ -155,13 +179,21 @@ describe('projections applied in batches', () => {
     // The first meeting is stored before the batch; the second is written in the same batch as the erasure.
     await many.transaction((manager) => applyHandled(batched, history.slice(0, 1), manager));
     await many.transaction((manager) => applyHandled(batched, history.slice(1), manager));
-    for (const table of batched.tables) expect({ table, rows: await rowsOf(many, table) }).toEqual({ table, rows: await rowsOf(one, table) });
-    const erased: { erased: boolean }[] = await many.query('SELECT erased FROM inter_agency_meeting_notes WHERE victim_id = $1 ORDER BY meeting_id', [a]);
+    for (const table of batched.tables)
+      expect({ table, rows: await rowsOf(many, table) }).toEqual({ table, rows: await rowsOf(one, table) });
+    const erased: { erased: boolean }[] = await many.query(
+      'SELECT erased FROM inter_agency_meeting_notes WHERE victim_id = $1 ORDER BY meeting_id',
+      [a],
+    );
     expect(erased.filter((row) => row.erased)).toHaveLength(2);
   });
 });
 
-async function applyOneByOne(dataSource: DataSource, projection: Projection, events: readonly RecordedEvent[]): Promise<void> {
+async function applyOneByOne(
+  dataSource: DataSource,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+): Promise<void> {
   const handled = events.filter((event) => projectionHandles(projection, event.type));
   for (let start = 0; start < handled.length; start += 250) {
     await dataSource.transaction(async (manager) => {
@@ -170,8 +202,13 @@ async function applyOneByOne(dataSource: DataSource, projection: Projection, eve
   }
 }
 
-async function applyInBatches(dataSource: DataSource, projection: Projection, events: readonly RecordedEvent[], random: Random): Promise<void> {
-  for (let start = 0; start < events.length; ) {
+async function applyInBatches(
+  dataSource: DataSource,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  random: Random,
+): Promise<void> {
+  for (let start = 0; start < events.length;) {
     const size = random.chance(0.2) ? random.int(1, 5) : random.int(6, 700);
     const batch = events.slice(start, start + size);
     await dataSource.transaction((manager) => applyHandled(projection, batch, manager));
@@ -183,11 +220,16 @@ async function applyInBatches(dataSource: DataSource, projection: Projection, ev
  * As a rebuild builds: the first ~85 % of the history in memory in random batches (where the projection can), the
  * rows written once, then the rest through `applyBatch`, as the catch-up does.
  */
-async function buildInMemoryThenCatchUp(dataSource: DataSource, projection: Projection, events: readonly RecordedEvent[], random: Random): Promise<void> {
+async function buildInMemoryThenCatchUp(
+  dataSource: DataSource,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  random: Random,
+): Promise<void> {
   const build = projection.memoryBuild?.();
   if (!build) return applyInBatches(dataSource, projection, events, random);
   const cut = Math.floor(events.length * 0.85);
-  for (let start = 0; start < cut; ) {
+  for (let start = 0; start < cut;) {
     const size = Math.min(random.int(1, 900), cut - start);
     const handled = events.slice(start, start + size).filter((event) => projectionHandles(projection, event.type));
     const writes = handled.length > 0 ? build.apply(handled) : [];

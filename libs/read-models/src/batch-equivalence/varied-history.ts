@@ -1,4 +1,13 @@
-import { ContactChannel, DomainRuleViolation, IsoDate, schemaVersionOf, VictimCommand, victimDecider, VictimEvent, VictimState } from '@vcs/domain';
+import {
+  ContactChannel,
+  DomainRuleViolation,
+  IsoDate,
+  schemaVersionOf,
+  VictimCommand,
+  victimDecider,
+  VictimEvent,
+  VictimState,
+} from '@vcs/domain';
 import { EventToAppend, RecordedEvent } from '@vcs/event-store';
 import { ERASED_PERSONAL_DATA } from '@vcs/security';
 import { generateHistory } from '../../../../bench/read-side/history';
@@ -52,14 +61,16 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
     events: append.events ?? [],
   }));
   const streams = new Map<string, EventToAppend[]>();
-  for (const append of appends) streams.set(append.streamId, [...(streams.get(append.streamId) ?? []), ...append.events]);
+  for (const append of appends)
+    streams.set(append.streamId, [...(streams.get(append.streamId) ?? []), ...append.events]);
 
   // Victims discussed at inter-agency meetings: half of them are erased, so erasure meets stored meeting notes.
   const discussed = new Set<string>();
   for (const events of streams.values()) {
     for (const event of events) {
       if (event.type !== 'InterAgencyMeetingHeld') continue;
-      for (const victim of (event.data as { victimsConsidered: { victimId: string }[] }).victimsConsidered) discussed.add(`victim-${victim.victimId}`);
+      for (const victim of (event.data as { victimsConsidered: { victimId: string }[] }).victimsConsidered)
+        discussed.add(`victim-${victim.victimId}`);
     }
   }
   // Units (their own random numbers, so the rest of the history is the one it was before units): some referrals as
@@ -76,7 +87,8 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
     if (!streamId.startsWith('victim-') || random.chance(0.15)) continue;
     const access = accessChapter(accessRandom, events);
     const chapter = victimChapter(random, events, discussed.has(streamId) && random.chance(0.5));
-    for (const { day, events: chapterEvents } of [...access, ...chapter.appends]) appends.push({ day: `9${day}`, order: order++, streamId, events: chapterEvents });
+    for (const { day, events: chapterEvents } of [...access, ...chapter.appends])
+      appends.push({ day: `9${day}`, order: order++, streamId, events: chapterEvents });
     if (chapter.erased && random.chance(0.5)) erasedOnRebuild.add(streamId);
   }
   appends.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.order - b.order));
@@ -90,7 +102,10 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
     append.events.forEach((event, prepare) => {
       const revision = revisions.get(append.streamId) ?? 0n;
       revisions.set(append.streamId, revision + 1n);
-      const data = erasedOnRebuild.has(append.streamId) && hasPersonal(event.data) ? { ...event.data, personal: ERASED_PERSONAL_DATA } : event.data;
+      const data =
+        erasedOnRebuild.has(append.streamId) && hasPersonal(event.data)
+          ? { ...event.data, personal: ERASED_PERSONAL_DATA }
+          : event.data;
       events.push({
         ...event,
         data,
@@ -111,7 +126,10 @@ function hasPersonal(data: unknown): data is Record<string, unknown> {
 
 /** Grants, revocations and a transfer for some victims, decided on the folded stream, on the first chapter day. */
 function accessChapter(random: Random, stream: readonly EventToAppend[]): { day: IsoDate; events: EventToAppend[] }[] {
-  let state = stream.reduce((s, e) => victimDecider.evolve(s, e as VictimEvent), victimDecider.initialState() as VictimState);
+  let state = stream.reduce(
+    (s, e) => victimDecider.evolve(s, e as VictimEvent),
+    victimDecider.initialState() as VictimState,
+  );
   if (!state.exists) return [];
   const { victimId } = state;
   const day = CHAPTER_DAYS[0];
@@ -123,11 +141,33 @@ function accessChapter(random: Random, stream: readonly EventToAppend[]): { day:
     const grantId = random.uuid();
     commands.push({
       type: 'GrantCaseAccess',
-      data: { ...common, grantId, caseUnit: fromUnit, granteeUserId: `vlo-${otherUnit}-1`, granteeUnit: otherUnit, reason: 'joint-working', hours: 48, now: `${day}T09:00:00.000Z`, personal: { note: 'Joint visit.' } },
+      data: {
+        ...common,
+        grantId,
+        caseUnit: fromUnit,
+        granteeUserId: `vlo-${otherUnit}-1`,
+        granteeUnit: otherUnit,
+        reason: 'joint-working',
+        hours: 48,
+        now: `${day}T09:00:00.000Z`,
+        personal: { note: 'Joint visit.' },
+      },
     });
-    if (random.chance(0.5)) commands.push({ type: 'RevokeCaseAccess', data: { ...common, grantId, now: `${day}T15:00:00.000Z` } });
+    if (random.chance(0.5))
+      commands.push({ type: 'RevokeCaseAccess', data: { ...common, grantId, now: `${day}T15:00:00.000Z` } });
   }
-  if (random.chance(0.2)) commands.push({ type: 'TransferCase', data: { ...common, fromUnit, toUnit: otherUnit, reason: 'victim-moved', transferredOn: day, personal: { note: 'Moved away.' } } });
+  if (random.chance(0.2))
+    commands.push({
+      type: 'TransferCase',
+      data: {
+        ...common,
+        fromUnit,
+        toUnit: otherUnit,
+        reason: 'victim-moved',
+        transferredOn: day,
+        personal: { note: 'Moved away.' },
+      },
+    });
   const events: EventToAppend[] = [];
   for (const command of commands) {
     let decided: VictimEvent[];
@@ -144,7 +184,13 @@ function accessChapter(random: Random, stream: readonly EventToAppend[]): { day:
         id: random.uuid(),
         type: event.type,
         data: event.data,
-        metadata: { correlationId, causationId: correlationId, actor: { userId: 'manager-access', role: 'VLO_MANAGER' }, occurredAt: `${day}T09:00:00.000Z`, schemaVersion: schemaVersionOf(event.type) },
+        metadata: {
+          correlationId,
+          causationId: correlationId,
+          actor: { userId: 'manager-access', role: 'VLO_MANAGER' },
+          occurredAt: `${day}T09:00:00.000Z`,
+          schemaVersion: schemaVersionOf(event.type),
+        },
       });
     }
   }
@@ -152,8 +198,15 @@ function accessChapter(random: Random, stream: readonly EventToAppend[]): { day:
 }
 
 /** One more chapter of a victim's case, each command decided on the folded stream (refused ones are left out). */
-function victimChapter(random: Random, stream: readonly EventToAppend[], eraseOnRequest: boolean): { appends: { day: IsoDate; events: EventToAppend[] }[]; erased: boolean } {
-  let state = stream.reduce((s, e) => victimDecider.evolve(s, e as VictimEvent), victimDecider.initialState() as VictimState);
+function victimChapter(
+  random: Random,
+  stream: readonly EventToAppend[],
+  eraseOnRequest: boolean,
+): { appends: { day: IsoDate; events: EventToAppend[] }[]; erased: boolean } {
+  let state = stream.reduce(
+    (s, e) => victimDecider.evolve(s, e as VictimEvent),
+    victimDecider.initialState() as VictimState,
+  );
   const referral = stream.find((e) => e.type === 'ReferralReceived')?.data as { victimId: string; sentenceId: string };
   const { victimId, sentenceId } = referral;
   const appends: { day: IsoDate; events: EventToAppend[] }[] = [];
@@ -203,38 +256,132 @@ function victimChapter(random: Random, stream: readonly EventToAppend[], eraseOn
       channels,
       stages: { choice: 'all-key-stages' },
       safetyCheckBeforeLetters: safety,
-      personal: { address: { lines: ['1 New Street', 'Leeds'], postcode: 'LS2 7EE' }, email: 'new.address@example.org', phone: '07700 900111', language: 'en', accessibleFormats: random.chance(0.3) ? ['large-print'] : [], timesNotToCall: [] },
+      personal: {
+        address: { lines: ['1 New Street', 'Leeds'], postcode: 'LS2 7EE' },
+        email: 'new.address@example.org',
+        phone: '07700 900111',
+        language: 'en',
+        accessibleFormats: random.chance(0.3) ? ['large-print'] : [],
+        timesNotToCall: [],
+      },
     },
   } as VictimCommand);
-  if (random.chance(0.5)) decide({ type: 'UpdateVictimDetails', data: { ...common, updatedOn: on(), personal: { fullName: 'Renamed Testcase' } } });
+  if (random.chance(0.5))
+    decide({
+      type: 'UpdateVictimDetails',
+      data: { ...common, updatedOn: on(), personal: { fullName: 'Renamed Testcase' } },
+    });
 
   // A letter notification: drafted, edited, returned or approved, checked, sent, reported.
   const letterNotification = random.uuid();
   const letterId = random.uuid();
   decide({
     type: 'ScheduleNotification',
-    data: { ...common, notificationId: letterNotification, sentenceId, stage: 'release-on-licence', dueAt: at(9), channel: 'letter', reason: 'same-day-decision', causedBy: { milestoneId: random.uuid() } },
+    data: {
+      ...common,
+      notificationId: letterNotification,
+      sentenceId,
+      stage: 'release-on-licence',
+      dueAt: at(9),
+      channel: 'letter',
+      reason: 'same-day-decision',
+      causedBy: { milestoneId: random.uuid() },
+    },
   });
   if (random.chance(0.8)) {
-    decide({ type: 'DraftLetter', data: { ...common, letterId, notificationId: letterNotification, stage: 'release-on-licence', draftedBy: 'vlo-chapter', draftedOn: on(), personal: { body: 'Dear victim, news.', addressBlock: '1 New Street\nLeeds', language: 'en' } } });
-    if (random.chance(0.5)) decide({ type: 'EditLetter', data: { ...common, letterId, editedBy: 'vlo-other', editedOn: on(), personal: { body: 'Dear victim, edited news.' } } });
-    decide({ type: 'SubmitLetterForApproval', data: { ...common, letterId, submittedBy: 'vlo-chapter', submittedOn: on() } });
+    decide({
+      type: 'DraftLetter',
+      data: {
+        ...common,
+        letterId,
+        notificationId: letterNotification,
+        stage: 'release-on-licence',
+        draftedBy: 'vlo-chapter',
+        draftedOn: on(),
+        personal: { body: 'Dear victim, news.', addressBlock: '1 New Street\nLeeds', language: 'en' },
+      },
+    });
+    if (random.chance(0.5))
+      decide({
+        type: 'EditLetter',
+        data: {
+          ...common,
+          letterId,
+          editedBy: 'vlo-other',
+          editedOn: on(),
+          personal: { body: 'Dear victim, edited news.' },
+        },
+      });
+    decide({
+      type: 'SubmitLetterForApproval',
+      data: { ...common, letterId, submittedBy: 'vlo-chapter', submittedOn: on() },
+    });
     if (random.chance(0.3)) {
-      decide({ type: 'ReturnLetter', data: { ...common, letterId, returnedBy: 'manager-1', returnedOn: on(), personal: { comments: 'Please say when.' } } });
-      decide({ type: 'EditLetter', data: { ...common, letterId, editedBy: 'vlo-chapter', editedOn: on(), personal: { body: 'Dear victim, news with a date.' } } });
-      decide({ type: 'SubmitLetterForApproval', data: { ...common, letterId, submittedBy: 'vlo-chapter', submittedOn: on() } });
+      decide({
+        type: 'ReturnLetter',
+        data: {
+          ...common,
+          letterId,
+          returnedBy: 'manager-1',
+          returnedOn: on(),
+          personal: { comments: 'Please say when.' },
+        },
+      });
+      decide({
+        type: 'EditLetter',
+        data: {
+          ...common,
+          letterId,
+          editedBy: 'vlo-chapter',
+          editedOn: on(),
+          personal: { body: 'Dear victim, news with a date.' },
+        },
+      });
+      decide({
+        type: 'SubmitLetterForApproval',
+        data: { ...common, letterId, submittedBy: 'vlo-chapter', submittedOn: on() },
+      });
     }
-    if (random.chance(0.8)) decide({ type: 'ApproveLetter', data: { ...common, letterId, approvedBy: 'manager-1', approvedOn: on() } });
-    if (random.chance(0.2)) decide({ type: 'EditLetter', data: { ...common, letterId, editedBy: 'vlo-chapter', editedOn: on(), personal: { language: 'cy' } } });
+    if (random.chance(0.8))
+      decide({ type: 'ApproveLetter', data: { ...common, letterId, approvedBy: 'manager-1', approvedOn: on() } });
+    if (random.chance(0.2))
+      decide({
+        type: 'EditLetter',
+        data: { ...common, letterId, editedBy: 'vlo-chapter', editedOn: on(), personal: { language: 'cy' } },
+      });
   }
-  if (safety && random.chance(0.7)) decide({ type: 'ConfirmSafetyCheck', data: { ...common, confirmedOn: on(), checkedBy: 'manager-1', channel: 'letter' } });
+  if (safety && random.chance(0.7))
+    decide({
+      type: 'ConfirmSafetyCheck',
+      data: { ...common, confirmedOn: on(), checkedBy: 'manager-1', channel: 'letter' },
+    });
   if (random.chance(0.7)) {
-    decide({ type: 'RecordNotificationSent', data: { ...common, notificationId: letterNotification, channel: 'letter', providerReference: 'print-1', sentAt: at(10) } } as VictimCommand);
+    decide({
+      type: 'RecordNotificationSent',
+      data: {
+        ...common,
+        notificationId: letterNotification,
+        channel: 'letter',
+        providerReference: 'print-1',
+        sentAt: at(10),
+      },
+    } as VictimCommand);
     if (random.chance(0.5)) {
-      decide({ type: 'RecordNotificationDeliveryStatus', data: { ...common, notificationId: letterNotification, status: random.pick(['delivered', 'permanent-failure'] as const), at: at(11) } });
+      decide({
+        type: 'RecordNotificationDeliveryStatus',
+        data: {
+          ...common,
+          notificationId: letterNotification,
+          status: random.pick(['delivered', 'permanent-failure'] as const),
+          at: at(11),
+        },
+      });
     }
   } else if (random.chance(0.5)) {
-    decide({ type: 'CancelNotification', data: { ...common, notificationId: letterNotification, reason: 'superseded', cancelledOn: on() } });
+    decide({
+      type: 'CancelNotification',
+      data: { ...common, notificationId: letterNotification, reason: 'superseded', cancelledOn: on() },
+    });
   }
 
   // An email notification that fails for good, or is sent and not delivered.
@@ -242,15 +389,60 @@ function victimChapter(random: Random, stream: readonly EventToAppend[], eraseOn
     const emailNotification = random.uuid();
     decide({
       type: 'ScheduleNotification',
-      data: { ...common, notificationId: emailNotification, sentenceId, stage: 'licence-end', dueAt: at(9), channel: 'email', reason: 'milestone-reached', causedBy: { milestoneId: random.uuid() } },
+      data: {
+        ...common,
+        notificationId: emailNotification,
+        sentenceId,
+        stage: 'licence-end',
+        dueAt: at(9),
+        channel: 'email',
+        reason: 'milestone-reached',
+        causedBy: { milestoneId: random.uuid() },
+      },
     });
-    if (safety) decide({ type: 'ConfirmSafetyCheck', data: { ...common, confirmedOn: on(), checkedBy: 'manager-1', channel: 'email' } });
-    decide({ type: 'RecordNotificationFailed', data: { ...common, notificationId: emailNotification, attempt: 1, errorCode: 'timeout', final: false, failedAt: at(10) } });
+    if (safety)
+      decide({
+        type: 'ConfirmSafetyCheck',
+        data: { ...common, confirmedOn: on(), checkedBy: 'manager-1', channel: 'email' },
+      });
+    decide({
+      type: 'RecordNotificationFailed',
+      data: {
+        ...common,
+        notificationId: emailNotification,
+        attempt: 1,
+        errorCode: 'timeout',
+        final: false,
+        failedAt: at(10),
+      },
+    });
     if (random.chance(0.5)) {
-      decide({ type: 'RecordNotificationFailed', data: { ...common, notificationId: emailNotification, attempt: 2, errorCode: 'rejected', final: true, failedAt: at(11) } });
+      decide({
+        type: 'RecordNotificationFailed',
+        data: {
+          ...common,
+          notificationId: emailNotification,
+          attempt: 2,
+          errorCode: 'rejected',
+          final: true,
+          failedAt: at(11),
+        },
+      });
     } else {
-      decide({ type: 'RecordNotificationSent', data: { ...common, notificationId: emailNotification, channel: 'email', providerReference: 'notify-1', sentAt: at(12) } } as VictimCommand);
-      decide({ type: 'RecordNotificationDeliveryStatus', data: { ...common, notificationId: emailNotification, status: 'temporary-failure', at: at(13) } });
+      decide({
+        type: 'RecordNotificationSent',
+        data: {
+          ...common,
+          notificationId: emailNotification,
+          channel: 'email',
+          providerReference: 'notify-1',
+          sentAt: at(12),
+        },
+      } as VictimCommand);
+      decide({
+        type: 'RecordNotificationDeliveryStatus',
+        data: { ...common, notificationId: emailNotification, status: 'temporary-failure', at: at(13) },
+      });
     }
   }
 
@@ -265,14 +457,40 @@ function victimChapter(random: Random, stream: readonly EventToAppend[], eraseOn
       dayIndex += 31;
       decide({ type: 'RaiseRetentionReview', data: { ...common, raisedOn: on(), closedOn, retentionPeriodMonths: 1 } });
       const erase = random.chance(0.7);
-      decide({ type: 'DecideRetention', data: { ...common, decidedOn: on(), decidedBy: 'admin-1', decision: erase ? 'erase' : 'retain', basis: erase ? 'retention-period-ended' : 'ongoing-proceedings', ...(erase ? {} : { retainUntil: '2027-06-30' }) } });
-      if (erase) erased = decide({ type: 'ErasePersonalData', data: { ...common, erasedOn: on(), erasedBy: 'admin-1', basis: 'retention-period-ended' } });
+      decide({
+        type: 'DecideRetention',
+        data: {
+          ...common,
+          decidedOn: on(),
+          decidedBy: 'admin-1',
+          decision: erase ? 'erase' : 'retain',
+          basis: erase ? 'retention-period-ended' : 'ongoing-proceedings',
+          ...(erase ? {} : { retainUntil: '2027-06-30' }),
+        },
+      });
+      if (erase)
+        erased = decide({
+          type: 'ErasePersonalData',
+          data: { ...common, erasedOn: on(), erasedBy: 'admin-1', basis: 'retention-period-ended' },
+        });
     }
   } else if (eraseOnRequest || random.chance(0.1)) {
     // Erased on request while the case is open: pending notifications are cancelled.
-    erased = decide({ type: 'ErasePersonalData', data: { ...common, erasedOn: on(), erasedBy: 'admin-1', basis: 'erasure-request', requestReference: `REQ-${random.int(1, 9999)}` } });
+    erased = decide({
+      type: 'ErasePersonalData',
+      data: {
+        ...common,
+        erasedOn: on(),
+        erasedBy: 'admin-1',
+        basis: 'erasure-request',
+        requestReference: `REQ-${random.int(1, 9999)}`,
+      },
+    });
   } else if (random.chance(0.3)) {
-    decide({ type: 'AssignVictimLiaisonOfficer', data: { ...common, victimLiaisonOfficerId: `vlo-moved-${random.int(1, 5)}`, assignedOn: on() } });
+    decide({
+      type: 'AssignVictimLiaisonOfficer',
+      data: { ...common, victimLiaisonOfficerId: `vlo-moved-${random.int(1, 5)}`, assignedOn: on() },
+    });
   }
   return { appends, erased };
 }

@@ -18,9 +18,21 @@ let dataKeys: DataKeySource;
 const deps = () => ({ pseudonymKey: 'view-revisions-pseudonym-key', dataKeys });
 /** The views that answer a revision, the stream kind each follows, and how to read each row's revision. */
 const REVISION_VIEWS: readonly { projection: string; streamPrefix: string; sql: string }[] = [
-  { projection: 'victim-case-view', streamPrefix: 'victim-', sql: 'SELECT victim_id::text AS id, revision::text AS revision FROM victim_case_view' },
-  { projection: 'letters', streamPrefix: 'victim-', sql: 'SELECT victim_id::text AS id, revision::text AS revision FROM letter_victims' },
-  { projection: 'sentence-view', streamPrefix: 'sentence-', sql: 'SELECT sentence_id::text AS id, revision::text AS revision FROM sentence_view' },
+  {
+    projection: 'victim-case-view',
+    streamPrefix: 'victim-',
+    sql: 'SELECT victim_id::text AS id, revision::text AS revision FROM victim_case_view',
+  },
+  {
+    projection: 'letters',
+    streamPrefix: 'victim-',
+    sql: 'SELECT victim_id::text AS id, revision::text AS revision FROM letter_victims',
+  },
+  {
+    projection: 'sentence-view',
+    streamPrefix: 'sentence-',
+    sql: 'SELECT sentence_id::text AS id, revision::text AS revision FROM sentence_view',
+  },
 ];
 
 describe('views that offer a revision for If-Match', () => {
@@ -47,17 +59,30 @@ describe('views that offer a revision for If-Match', () => {
       appendedBy.set(event.streamId, (appendedBy.get(event.streamId) ?? new Set()).add(event.type));
     }
     // The history has streams whose last event is one the views used to ignore.
-    const lastTypes = new Set(events.filter((e) => latest.get(e.streamId) === e.revision.toString()).map((e) => e.type));
+    const lastTypes = new Set(
+      events.filter((e) => latest.get(e.streamId) === e.revision.toString()).map((e) => e.type),
+    );
     expect([...lastTypes]).toEqual(expect.arrayContaining(['NotificationScheduled', 'InterAgencyMeetingHeld']));
 
     for (const view of REVISION_VIEWS) {
       const projection = allProjections(deps()).find((p) => p.name === view.projection) as Projection;
       await applyInBatches(dataSource, projection, events, new Random(11));
-      expect({ view: view.projection, live: await mismatches(view, latest) }).toEqual({ view: view.projection, live: [] });
+      expect({ view: view.projection, live: await mismatches(view, latest) }).toEqual({
+        view: view.projection,
+        live: [],
+      });
 
       await dataSource.query(`TRUNCATE ${projection.tables.join(', ')}`);
-      await buildInMemoryThenCatchUp(dataSource, allProjections(deps()).find((p) => p.name === view.projection) as Projection, events, new Random(12));
-      expect({ view: view.projection, rebuilt: await mismatches(view, latest) }).toEqual({ view: view.projection, rebuilt: [] });
+      await buildInMemoryThenCatchUp(
+        dataSource,
+        allProjections(deps()).find((p) => p.name === view.projection) as Projection,
+        events,
+        new Random(12),
+      );
+      expect({ view: view.projection, rebuilt: await mismatches(view, latest) }).toEqual({
+        view: view.projection,
+        rebuilt: [],
+      });
     }
   }, 600_000);
 
@@ -67,19 +92,32 @@ describe('views that offer a revision for If-Match', () => {
     expect(rows.length).toBeGreaterThan(20);
     return rows
       .filter((row) => row.revision !== latest.get(`${view.streamPrefix}${row.id}`))
-      .map((row) => `${view.streamPrefix}${row.id}: view ${row.revision}, stream ${latest.get(`${view.streamPrefix}${row.id}`)}`);
+      .map(
+        (row) =>
+          `${view.streamPrefix}${row.id}: view ${row.revision}, stream ${latest.get(`${view.streamPrefix}${row.id}`)}`,
+      );
   }
 });
 
-async function applyInBatches(dataSource: DataSource, projection: Projection, events: readonly RecordedEvent[], random: Random): Promise<void> {
-  for (let start = 0; start < events.length; ) {
+async function applyInBatches(
+  dataSource: DataSource,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  random: Random,
+): Promise<void> {
+  for (let start = 0; start < events.length;) {
     const size = random.chance(0.2) ? random.int(1, 5) : random.int(6, 700);
     await dataSource.transaction((manager) => applyHandled(projection, events.slice(start, start + size), manager));
     start += size;
   }
 }
 
-async function buildInMemoryThenCatchUp(dataSource: DataSource, projection: Projection, events: readonly RecordedEvent[], random: Random): Promise<void> {
+async function buildInMemoryThenCatchUp(
+  dataSource: DataSource,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  random: Random,
+): Promise<void> {
   const build = projection.memoryBuild?.();
   if (!build) return applyInBatches(dataSource, projection, events, random);
   const cut = Math.floor(events.length * 0.85);

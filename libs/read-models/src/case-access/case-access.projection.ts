@@ -1,4 +1,10 @@
-import { CaseAccessGranted, CaseAccessRevoked, ReferralReceived, SentenceRecorded, VictimCaseTransferred } from '@vcs/domain';
+import {
+  CaseAccessGranted,
+  CaseAccessRevoked,
+  ReferralReceived,
+  SentenceRecorded,
+  VictimCaseTransferred,
+} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, writeRows } from '../batch-sql';
@@ -42,7 +48,13 @@ type GrantRow = [string, string, string, string, string, string, string, string,
  */
 export class CaseAccessProjection implements Projection {
   readonly name = CASE_ACCESS_PROJECTION;
-  readonly handles = ['SentenceRecorded', 'ReferralReceived', 'VictimCaseTransferred', 'CaseAccessGranted', 'CaseAccessRevoked'];
+  readonly handles = [
+    'SentenceRecorded',
+    'ReferralReceived',
+    'VictimCaseTransferred',
+    'CaseAccessGranted',
+    'CaseAccessRevoked',
+  ];
   readonly tables = ['case_units', 'case_unit_sentences', 'case_access_grants'];
   readonly readsPersonalData = false;
 
@@ -58,9 +70,13 @@ export class CaseAccessProjection implements Projection {
       .filter((e) => e.type === 'ReferralReceived' && (e.data as ReferralReceived['data']).vloUnit === undefined)
       .map((e) => (e.data as ReferralReceived['data']).sentenceId);
     const known = await loadRegions(manager, legacySentenceIds);
-    const touchedVictims = events.filter((e) => e.type === 'VictimCaseTransferred').map((e) => (e.data as VictimCaseTransferred['data']).victimId);
+    const touchedVictims = events
+      .filter((e) => e.type === 'VictimCaseTransferred')
+      .map((e) => (e.data as VictimCaseTransferred['data']).victimId);
     for (const row of await loadUnits(manager, touchedVictims)) units.set(row[0], row);
-    const touchedGrants = events.filter((e) => e.type === 'CaseAccessRevoked').map((e) => (e.data as CaseAccessRevoked['data']).grantId);
+    const touchedGrants = events
+      .filter((e) => e.type === 'CaseAccessRevoked')
+      .map((e) => (e.data as CaseAccessRevoked['data']).grantId);
     for (const row of await loadGrants(manager, touchedGrants)) grants.set(row[0], row);
 
     for (const event of events) {
@@ -85,37 +101,71 @@ export class CaseAccessProjection implements Projection {
         }
         case 'CaseAccessGranted': {
           const d = event.data as CaseAccessGranted['data'];
-          grants.set(d.grantId, [d.grantId, d.victimId, d.caseUnit, d.granteeUserId, d.granteeUnit, d.reason, event.metadata.actor?.userId ?? 'unknown', d.grantedAt, d.expiresAt, null, null]);
+          grants.set(d.grantId, [
+            d.grantId,
+            d.victimId,
+            d.caseUnit,
+            d.granteeUserId,
+            d.granteeUnit,
+            d.reason,
+            event.metadata.actor?.userId ?? 'unknown',
+            d.grantedAt,
+            d.expiresAt,
+            null,
+            null,
+          ]);
           break;
         }
         case 'CaseAccessRevoked': {
           const d = event.data as CaseAccessRevoked['data'];
           const grant = grants.get(d.grantId);
-          if (grant) grants.set(d.grantId, [...grant.slice(0, 9), d.revokedAt, event.metadata.actor?.userId ?? 'unknown'] as GrantRow);
+          if (grant)
+            grants.set(d.grantId, [
+              ...grant.slice(0, 9),
+              d.revokedAt,
+              event.metadata.actor?.userId ?? 'unknown',
+            ] as GrantRow);
           break;
         }
       }
     }
-    await writeRows(manager, { table: 'case_unit_sentences', columns: SENTENCE_COLUMNS, rows: [...sentences], onConflict: { nothing: ['sentence_id'] } });
-    await writeRows(manager, { table: 'case_units', columns: UNIT_COLUMNS, rows: [...units.values()], onConflict: { update: ['victim_id'] } });
-    await writeRows(manager, { table: 'case_access_grants', columns: GRANT_COLUMNS, rows: [...grants.values()], onConflict: { update: ['grant_id'] } });
+    await writeRows(manager, {
+      table: 'case_unit_sentences',
+      columns: SENTENCE_COLUMNS,
+      rows: [...sentences],
+      onConflict: { nothing: ['sentence_id'] },
+    });
+    await writeRows(manager, {
+      table: 'case_units',
+      columns: UNIT_COLUMNS,
+      rows: [...units.values()],
+      onConflict: { update: ['victim_id'] },
+    });
+    await writeRows(manager, {
+      table: 'case_access_grants',
+      columns: GRANT_COLUMNS,
+      rows: [...grants.values()],
+      onConflict: { update: ['grant_id'] },
+    });
   }
 }
 
 async function loadRegions(manager: EntityManager, sentenceIds: readonly string[]): Promise<Map<string, string>> {
   if (sentenceIds.length === 0) return new Map();
-  const rows: { sentence_id: string; region: string }[] = await manager.query('SELECT sentence_id, region FROM case_unit_sentences WHERE sentence_id = ANY($1::text[])', [
-    [...new Set(sentenceIds)],
-  ]);
+  const rows: { sentence_id: string; region: string }[] = await manager.query(
+    'SELECT sentence_id, region FROM case_unit_sentences WHERE sentence_id = ANY($1::text[])',
+    [[...new Set(sentenceIds)]],
+  );
   return new Map(rows.map((r) => [r.sentence_id, r.region]));
 }
 
 async function loadUnits(manager: EntityManager, victimIds: readonly string[]): Promise<UnitRow[]> {
   if (victimIds.length === 0) return [];
-  const rows: { victim_id: string; unit: string; referral_sentence_id: string; unit_derived: boolean }[] = await manager.query(
-    'SELECT victim_id::text, unit, referral_sentence_id, unit_derived FROM case_units WHERE victim_id = ANY($1::uuid[])',
-    [[...new Set(victimIds)]],
-  );
+  const rows: { victim_id: string; unit: string; referral_sentence_id: string; unit_derived: boolean }[] =
+    await manager.query(
+      'SELECT victim_id::text, unit, referral_sentence_id, unit_derived FROM case_units WHERE victim_id = ANY($1::uuid[])',
+      [[...new Set(victimIds)]],
+    );
   return rows.map((r) => [r.victim_id, r.unit, r.referral_sentence_id, r.unit_derived]);
 }
 

@@ -76,7 +76,12 @@ export class TaskTable {
   redate(task: DesiredTask): void {
     const row = this.rows.get(task.taskId);
     if (!row) return;
-    Object.assign(row, { dueOn: task.dueOn, dueDateProblem: task.dueDateProblem, description: task.description, rule: task.rule });
+    Object.assign(row, {
+      dueOn: task.dueOn,
+      dueDateProblem: task.dueDateProblem,
+      description: task.description,
+      rule: task.rule,
+    });
     this.dirty.add(task.taskId);
   }
 
@@ -90,7 +95,8 @@ export class TaskTable {
 
   /** UPDATE … WHERE victim_id = $1 AND done_at IS NULL [AND kind = ANY(kinds)]. */
   closeVictimTasks(victimId: string, at: Date, because: string, kinds: readonly string[] | null): void {
-    for (const row of this.ofVictim(victimId)) if (kinds === null || kinds.includes(row.kind)) this.closeRow(row, at, because);
+    for (const row of this.ofVictim(victimId))
+      if (kinds === null || kinds.includes(row.kind)) this.closeRow(row, at, because);
   }
 
   /** UPDATE … SET vlo_id = $2 WHERE victim_id = $1 AND done_at IS NULL AND kind <> $3. */

@@ -120,10 +120,13 @@ const DESCRIPTIONS: Record<string, string> = {
   'vns-contact': 'Make first contact with the victim about the Victim Notification Scheme.',
   'follow-up': 'Follow up with the victim on the date set at the last contact.',
   'missed-referral': 'No victim referred for this sentence: find the victims and offer the scheme.',
-  'notification-failed': 'A notification failed after every retry: nothing reached the victim. Contact them another way or schedule it again.',
-  'notification-safety-check': 'Safety check needed before sending: confirm the victim\'s address or number is still safe to use.',
+  'notification-failed':
+    'A notification failed after every retry: nothing reached the victim. Contact them another way or schedule it again.',
+  'notification-safety-check':
+    "Safety check needed before sending: confirm the victim's address or number is still safe to use.",
   'notification-letter': 'Letter to draft and approve before the notification can be sent.',
-  'notification-undelivered': 'Message not delivered: the provider reported it did not reach the victim. Contact them another way.',
+  'notification-undelivered':
+    'Message not delivered: the provider reported it did not reach the victim. Contact them another way.',
   'phone-victim-offender-at-large':
     'URGENT: the offender is out of custody. Phone the victim now (or reach them the fastest way you can) to check they are safe and talk through their safety plan. If they may be at risk, call the police on 999 and give them what they need to protect the victim.',
 };
@@ -133,7 +136,8 @@ const NOTIFICATION_RULES: Record<string, string> = {
     'The channel refused the message on its last attempt (a final NotificationFailed); the victim hears nothing unless a VLO acts (docs/notifications.md).',
   'notification-safety-check':
     'The victim has a safety flag: a VLO confirms it is safe to contact them by this channel, on or after the day their contact details last changed, before anything is sent (canSendNow, seed 003); due when the notification is due.',
-  'notification-letter': 'Only a letter a manager approved is sent (canSendNow, four eyes, docs/letters.md); due when the notification is due.',
+  'notification-letter':
+    'Only a letter a manager approved is sent (canSendNow, four eyes, docs/letters.md); due when the notification is due.',
   'phone-victim-offender-at-large':
     'Issue 17: an escape, absconding, being unlawfully at large or absent without leave is sent to the victim at once by the fastest channel they allow, and a VLO phones them the same day; done when a contact reaching them (contact made, by phone, visit or meeting) is recorded on or after that day.',
   'notification-undelivered':
@@ -141,7 +145,11 @@ const NOTIFICATION_RULES: Record<string, string> = {
 };
 
 const CONTACT_TASK_KINDS: readonly string[] = ['initial-contact', 'vns-contact', 'follow-up'];
-const LETTER_FOR: Record<string, string> = { 'initial-contact': 'first contact', 'vns-contact': 'first contact', 'follow-up': 'follow-up' };
+const LETTER_FOR: Record<string, string> = {
+  'initial-contact': 'first contact',
+  'vns-contact': 'first contact',
+  'follow-up': 'follow-up',
+};
 
 /** Tasks that end with a letter or other contact may need a safety check first (one per such task). */
 function safetyCheckFor(task: DesiredTask): DesiredTask {
@@ -156,7 +164,9 @@ function safetyCheckFor(task: DesiredTask): DesiredTask {
 }
 
 function victimTaskId(task: CaseTask): string {
-  return task.contactId === undefined ? `${task.kind}:${task.victimId}` : `${task.kind}:${task.victimId}:${task.contactId}`;
+  return task.contactId === undefined
+    ? `${task.kind}:${task.victimId}`
+    : `${task.kind}:${task.victimId}:${task.contactId}`;
 }
 
 /** Every task open for this victim now, keyed by task id. */
@@ -177,7 +187,10 @@ export function desiredVictimTasks(state: VictimCaseloadState): Map<string, Desi
   const tasks = new Map<string, DesiredTask>();
   for (const task of [...overdue, ...due]) {
     const fromSentence = task.kind === 'vns-contact';
-    const due = !sentenceKnown && fromSentence ? { dueOn: null, dueDateProblem: 'sentence-not-known' as const } : dueOf(task.dueOn);
+    const due =
+      !sentenceKnown && fromSentence
+        ? { dueOn: null, dueDateProblem: 'sentence-not-known' as const }
+        : dueOf(task.dueOn);
     const desired: DesiredTask = {
       taskId: victimTaskId(task),
       kind: task.kind,
@@ -209,7 +222,12 @@ export function desiredVictimTasks(state: VictimCaseloadState): Map<string, Desi
 export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
   if (state.personalDataErased || state.participation === 'withdrawn' || state.participation === 'declined') return [];
   const tasks: DesiredTask[] = [];
-  const task = (kind: string, notificationId: string, notification: NotificationSummary, dueOn: IsoDate): DesiredTask => ({
+  const task = (
+    kind: string,
+    notificationId: string,
+    notification: NotificationSummary,
+    dueOn: IsoDate,
+  ): DesiredTask => ({
     taskId: `${kind}:${notificationId}`,
     kind,
     victimId: state.victimId,
@@ -220,7 +238,9 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
     description: `${DESCRIPTIONS[kind]} ${forNotification(notificationId, notification)}`,
     rule: NOTIFICATION_RULES[kind],
   });
-  for (const [notificationId, notification] of Object.entries(state.notifications).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [notificationId, notification] of Object.entries(state.notifications).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
     if (notification.status === 'failed' && notification.failedOn !== undefined) {
       tasks.push(task('notification-failed', notificationId, notification, notification.failedOn));
     }
@@ -231,12 +251,21 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
         tasks.push(task('notification-safety-check', notificationId, notification, notification.dueOn));
       }
       const letter = notification.letterId !== undefined ? state.letters[notification.letterId] : undefined;
-      if (notification.channel === 'letter' && !letter?.approved) tasks.push(task('notification-letter', notificationId, notification, notification.dueOn));
+      if (notification.channel === 'letter' && !letter?.approved)
+        tasks.push(task('notification-letter', notificationId, notification, notification.dueOn));
     }
-    if (notification.stage === 'escape-or-abscond' && notification.status !== 'cancelled' && !spokenToSince(state, notification.dueOn)) {
+    if (
+      notification.stage === 'escape-or-abscond' &&
+      notification.status !== 'cancelled' &&
+      !spokenToSince(state, notification.dueOn)
+    ) {
       tasks.push(task('phone-victim-offender-at-large', notificationId, notification, notification.dueOn));
     }
-    if (notification.status === 'undelivered' && notification.undeliveredOn !== undefined && !followedUp(state, notificationId, notification, notification.undeliveredOn)) {
+    if (
+      notification.status === 'undelivered' &&
+      notification.undeliveredOn !== undefined &&
+      !followedUp(state, notificationId, notification, notification.undeliveredOn)
+    ) {
       tasks.push(task('notification-undelivered', notificationId, notification, notification.undeliveredOn));
     }
   }
@@ -259,17 +288,35 @@ function safetyCheckedFor(state: VictimCaseloadState, channel: ContactChannel): 
 
 /** A VLO spoke to the victim (phone, visit or meeting, contact made) on or after the day. */
 function spokenToSince(state: VictimCaseloadState, since: IsoDate): boolean {
-  return state.contacts.some((c) => c.result === 'contact-made' && (c.method === 'phone' || c.method === 'home-visit' || c.method === 'meeting') && c.occurredOn >= since);
+  return state.contacts.some(
+    (c) =>
+      c.result === 'contact-made' &&
+      (c.method === 'phone' || c.method === 'home-visit' || c.method === 'meeting') &&
+      c.occurredOn >= since,
+  );
 }
 
 /** Someone reached the victim after the report: a contact that counts on or after that day, or the same stage sent again. */
-function followedUp(state: VictimCaseloadState, notificationId: string, undelivered: NotificationSummary, since: IsoDate): boolean {
+function followedUp(
+  state: VictimCaseloadState,
+  notificationId: string,
+  undelivered: NotificationSummary,
+  since: IsoDate,
+): boolean {
   const reached = state.contacts.some(
-    (c) => !c.contactId.startsWith('notification:') && RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result) && c.occurredOn >= since,
+    (c) =>
+      !c.contactId.startsWith('notification:') &&
+      RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result) &&
+      c.occurredOn >= since,
   );
   if (reached) return true;
   return Object.entries(state.notifications).some(
-    ([id, n]) => id !== notificationId && n.stage === undelivered.stage && n.sentOn !== undefined && n.sentOn >= since && n.status !== 'undelivered',
+    ([id, n]) =>
+      id !== notificationId &&
+      n.stage === undelivered.stage &&
+      n.sentOn !== undefined &&
+      n.sentOn >= since &&
+      n.status !== 'undelivered',
   );
 }
 
@@ -291,5 +338,11 @@ export function missedReferralTask(sentence: SentenceFacts): DesiredTask | undef
 }
 
 export function sameTask(a: DesiredTask, b: DesiredTask): boolean {
-  return a.dueOn === b.dueOn && a.dueDateProblem === b.dueDateProblem && a.description === b.description && a.rule === b.rule && a.kind === b.kind;
+  return (
+    a.dueOn === b.dueOn &&
+    a.dueDateProblem === b.dueDateProblem &&
+    a.description === b.description &&
+    a.rule === b.rule &&
+    a.kind === b.kind
+  );
 }

@@ -39,8 +39,15 @@ function recorded(event: DomainEvent, occurredAt = '2024-01-15T10:00:00.000Z'): 
     id: randomUUID(),
     type: event.type,
     data: event.data,
-    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'vlo-1', role: 'VLO' }, occurredAt, schemaVersion: 1 },
-    streamId: data.victimId && event.type !== 'SentenceRecorded' ? `victim-${data.victimId}` : `sentence-${data.sentenceId}`,
+    metadata: {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { userId: 'vlo-1', role: 'VLO' },
+      occurredAt,
+      schemaVersion: 1,
+    },
+    streamId:
+      data.victimId && event.type !== 'SentenceRecorded' ? `victim-${data.victimId}` : `sentence-${data.sentenceId}`,
     revision: 0n,
     position: { commit, prepare: 0n },
     recordedAt: new Date(occurredAt),
@@ -62,7 +69,11 @@ const sentence = (sentenceId: string, overrides: Partial<SentenceRecorded['data'
     ...overrides,
   },
 });
-const referral = (victimId: string, sentenceId: string, overrides: Partial<ReferralReceived['data']> = {}): ReferralReceived => ({
+const referral = (
+  victimId: string,
+  sentenceId: string,
+  overrides: Partial<ReferralReceived['data']> = {},
+): ReferralReceived => ({
   type: 'ReferralReceived',
   data: {
     victimId,
@@ -77,7 +88,15 @@ const referral = (victimId: string, sentenceId: string, overrides: Partial<Refer
 });
 const enrolled = (victimId: string, sentenceId: string, vlo = 'vlo-7'): VictimEnrolled => ({
   type: 'VictimEnrolled',
-  data: { victimId, sentenceId, scheme: 'vcs-statutory', basis: 'specified-offence-custody-12-months-or-more', enrolledOn: '2024-01-20', victimLiaisonOfficerId: vlo, personal: {} },
+  data: {
+    victimId,
+    sentenceId,
+    scheme: 'vcs-statutory',
+    basis: 'specified-offence-custody-12-months-or-more',
+    enrolledOn: '2024-01-20',
+    victimLiaisonOfficerId: vlo,
+    personal: {},
+  },
 });
 const contact = (victimId: string, overrides: Partial<ContactRecorded['data']> = {}): ContactRecorded => ({
   type: 'ContactRecorded',
@@ -100,11 +119,23 @@ const preferences = (victimId: string, safetyCheckBeforeLetters: boolean): Conta
     channels: ['letter', 'phone'],
     stages: { choice: 'all-key-stages' },
     safetyCheckBeforeLetters,
-    personal: { address: { lines: ['12 Acacia Avenue', 'Leeds'], postcode: 'LS1 4AB' }, phone: '0113 496 0000', language: 'en', accessibleFormats: [], timesNotToCall: [] },
+    personal: {
+      address: { lines: ['12 Acacia Avenue', 'Leeds'], postcode: 'LS1 4AB' },
+      phone: '0113 496 0000',
+      language: 'en',
+      accessibleFormats: [],
+      timesNotToCall: [],
+    },
   },
 });
-const withdrew = (victimId: string): VictimWithdrew => ({ type: 'VictimWithdrew', data: { victimId, withdrewOn: '2024-01-30', personal: {} } });
-const declined = (victimId: string): VictimDeclined => ({ type: 'VictimDeclined', data: { victimId, declinedOn: '2024-01-30', personal: {} } });
+const withdrew = (victimId: string): VictimWithdrew => ({
+  type: 'VictimWithdrew',
+  data: { victimId, withdrewOn: '2024-01-30', personal: {} },
+});
+const declined = (victimId: string): VictimDeclined => ({
+  type: 'VictimDeclined',
+  data: { victimId, declinedOn: '2024-01-30', personal: {} },
+});
 const rejoined = (victimId: string, vlo = 'vlo-9'): VictimRejoined => ({
   type: 'VictimRejoined',
   data: { victimId, scheme: 'vcs-statutory', rejoinedOn: '2024-02-10', victimLiaisonOfficerId: vlo },
@@ -113,7 +144,12 @@ const assigned = (victimId: string, vlo: string): VictimLiaisonOfficerAssigned =
   type: 'VictimLiaisonOfficerAssigned',
   data: { victimId, victimLiaisonOfficerId: vlo, assignedOn: '2024-01-25' },
 });
-const scheduled = (victimId: string, sentenceId: string, notificationId: string, overrides: Partial<NotificationScheduled['data']> = {}): NotificationScheduled => ({
+const scheduled = (
+  victimId: string,
+  sentenceId: string,
+  notificationId: string,
+  overrides: Partial<NotificationScheduled['data']> = {},
+): NotificationScheduled => ({
   type: 'NotificationScheduled',
   data: {
     victimId,
@@ -129,13 +165,30 @@ const scheduled = (victimId: string, sentenceId: string, notificationId: string,
 });
 const rescheduled = (victimId: string, notificationId: string, dueAt: string): NotificationRescheduled => ({
   type: 'NotificationRescheduled',
-  data: { victimId, notificationId, previousDueAt: '2024-03-01T09:00:00.000Z', dueAt, reason: 'advance-notice', causedBy: { milestoneId: 'm-2' } },
+  data: {
+    victimId,
+    notificationId,
+    previousDueAt: '2024-03-01T09:00:00.000Z',
+    dueAt,
+    reason: 'advance-notice',
+    causedBy: { milestoneId: 'm-2' },
+  },
 });
-const failed = (victimId: string, notificationId: string, final: boolean, failedAt = '2024-03-01T09:05:00.000Z'): NotificationFailed => ({
+const failed = (
+  victimId: string,
+  notificationId: string,
+  final: boolean,
+  failedAt = '2024-03-01T09:05:00.000Z',
+): NotificationFailed => ({
   type: 'NotificationFailed',
   data: { victimId, notificationId, attempt: final ? 5 : 1, errorCode: 'notify-500', final, failedAt },
 });
-const sent = (victimId: string, notificationId: string, channel: NotificationSent['data']['channel'] = 'email', sentAt = '2024-03-01T09:01:00.000Z'): NotificationSent => ({
+const sent = (
+  victimId: string,
+  notificationId: string,
+  channel: NotificationSent['data']['channel'] = 'email',
+  sentAt = '2024-03-01T09:01:00.000Z',
+): NotificationSent => ({
   type: 'NotificationSent',
   data: { victimId, notificationId, channel, providerReference: notificationId, sentAt },
 });
@@ -143,18 +196,35 @@ const cancelled = (victimId: string, notificationId: string): NotificationCancel
   type: 'NotificationCancelled',
   data: { victimId, notificationId, reason: 'superseded', cancelledOn: '2024-02-20' },
 });
-const delivery = (victimId: string, notificationId: string, status: DeliveryStatus, at = '2024-03-01T10:00:00.000Z'): NotificationDeliveryStatusRecorded => ({
+const delivery = (
+  victimId: string,
+  notificationId: string,
+  status: DeliveryStatus,
+  at = '2024-03-01T10:00:00.000Z',
+): NotificationDeliveryStatusRecorded => ({
   type: 'NotificationDeliveryStatusRecorded',
   data: { victimId, notificationId, status, at },
 });
-const safetyChecked = (victimId: string, channel: SafetyCheckConfirmed['data']['channel'], confirmedOn: string): SafetyCheckConfirmed => ({
+const safetyChecked = (
+  victimId: string,
+  channel: SafetyCheckConfirmed['data']['channel'],
+  confirmedOn: string,
+): SafetyCheckConfirmed => ({
   type: 'SafetyCheckConfirmed',
   data: { victimId, confirmedOn, checkedBy: 'vlo-7', channel },
 });
 const LETTER = { body: 'Dear Jane, …', addressBlock: '12 Acacia Avenue\nLeeds\nLS1 4AB', language: 'en' };
 const letterDrafted = (victimId: string, letterId: string, notificationId?: string): LetterDrafted => ({
   type: 'LetterDrafted',
-  data: { victimId, letterId, stage: 'parole-hearing-listed', draftedBy: 'vlo-7', draftedOn: '2024-02-20', personal: LETTER, ...(notificationId ? { notificationId } : {}) },
+  data: {
+    victimId,
+    letterId,
+    stage: 'parole-hearing-listed',
+    draftedBy: 'vlo-7',
+    draftedOn: '2024-02-20',
+    personal: LETTER,
+    ...(notificationId ? { notificationId } : {}),
+  },
 });
 const letterApproved = (victimId: string, letterId: string): LetterApproved => ({
   type: 'LetterApproved',
@@ -164,7 +234,10 @@ const letterEdited = (victimId: string, letterId: string): LetterEdited => ({
   type: 'LetterEdited',
   data: { victimId, letterId, editedBy: 'vlo-7', editedOn: '2024-02-23', personal: { body: 'Dear Jane, again' } },
 });
-const linked = (victimId: string, sentenceId: string): VictimLinkedToSentence => ({ type: 'VictimLinkedToSentence', data: { victimId, sentenceId, linkedOn: '2024-01-25' } });
+const linked = (victimId: string, sentenceId: string): VictimLinkedToSentence => ({
+  type: 'VictimLinkedToSentence',
+  data: { victimId, sentenceId, linkedOn: '2024-01-25' },
+});
 
 interface TaskRow {
   task_id: string;
@@ -207,7 +280,8 @@ describe('caseload tasks projection', () => {
          FROM caseload_tasks WHERE victim_id = $1 OR (victim_id IS NULL AND sentence_id = $1) ORDER BY task_id`,
       [subjectId],
     );
-  const summary = (rows: TaskRow[]) => rows.map((t) => `${t.kind}@${t.due_on ?? t.due_date_problem}${t.done ? `:done(${t.closed_because})` : ''}`);
+  const summary = (rows: TaskRow[]) =>
+    rows.map((t) => `${t.kind}@${t.due_on ?? t.due_date_problem}${t.done ? `:done(${t.closed_because})` : ''}`);
 
   it('makes initial contact due 20 working days after the referral, for nobody yet, in the sentence region', async () => {
     const [s, v] = [randomUUID(), randomUUID()];
@@ -215,7 +289,11 @@ describe('caseload tasks projection', () => {
     const tasks = await tasksOf(v);
     // Mon 15 Jan 2024 + 20 working days = Mon 12 Feb 2024
     expect(summary(tasks)).toEqual(['initial-contact@2024-02-12']);
-    expect(tasks[0]).toMatchObject({ vlo_id: null, region: 'yorkshire-and-the-humber', task_id: `initial-contact:${v}` });
+    expect(tasks[0]).toMatchObject({
+      vlo_id: null,
+      region: 'yorkshire-and-the-humber',
+      task_id: `initial-contact:${v}`,
+    });
   });
 
   it('counts working days over a bank holiday: a referral on the Friday before August bank holiday', async () => {
@@ -235,7 +313,10 @@ describe('caseload tasks projection', () => {
 
   it('makes VNS contact due 15 days after sentence', async () => {
     const [s, v] = [randomUUID(), randomUUID()];
-    await apply(sentence(s, { offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }), referral(v, s, { referredFor: 'vns' }));
+    await apply(
+      sentence(s, { offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }),
+      referral(v, s, { referredFor: 'vns' }),
+    );
     expect(summary(await tasksOf(v))).toEqual(['vns-contact@2024-01-23']);
   });
 
@@ -243,10 +324,18 @@ describe('caseload tasks projection', () => {
     const [s, v] = [randomUUID(), randomUUID()];
     const first = contact(v, { followUpOn: '2024-02-20' });
     await apply(sentence(s), referral(v, s), enrolled(v, s), first);
-    expect(summary(await tasksOf(v))).toEqual(['follow-up@2024-02-20', 'initial-contact@2024-02-12:done(contact-recorded)']);
-    expect((await tasksOf(v)).find((t) => t.kind === 'follow-up')?.task_id).toBe(`follow-up:${v}:${first.data.contactId}`);
+    expect(summary(await tasksOf(v))).toEqual([
+      'follow-up@2024-02-20',
+      'initial-contact@2024-02-12:done(contact-recorded)',
+    ]);
+    expect((await tasksOf(v)).find((t) => t.kind === 'follow-up')?.task_id).toBe(
+      `follow-up:${v}:${first.data.contactId}`,
+    );
     await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-02-19' }));
-    expect(summary(await tasksOf(v))).toEqual(['follow-up@2024-02-20:done(contact-recorded)', 'initial-contact@2024-02-12:done(contact-recorded)']);
+    expect(summary(await tasksOf(v))).toEqual([
+      'follow-up@2024-02-20:done(contact-recorded)',
+      'initial-contact@2024-02-12:done(contact-recorded)',
+    ]);
   });
 
   it('assigns open tasks to the enrolling officer and moves them on reassignment, leaving finished ones', async () => {
@@ -263,13 +352,21 @@ describe('caseload tasks projection', () => {
     await apply(sentence(s), referral(v, s), preferences(v, true));
     const tasks = await tasksOf(v);
     expect(summary(tasks)).toEqual(['initial-contact@2024-02-12', 'safety-check@2024-02-12']);
-    expect(tasks[1].description).toBe('Check it is safe to write to the victim before the first contact letter is sent.');
+    expect(tasks[1].description).toBe(
+      'Check it is safe to write to the victim before the first contact letter is sent.',
+    );
     await apply(preferences(v, false));
-    expect(summary(await tasksOf(v))).toEqual(['initial-contact@2024-02-12', 'safety-check@2024-02-12:done(preferences-changed)']);
+    expect(summary(await tasksOf(v))).toEqual([
+      'initial-contact@2024-02-12',
+      'safety-check@2024-02-12:done(preferences-changed)',
+    ]);
     await apply(preferences(v, true));
     expect(summary(await tasksOf(v))).toEqual(['initial-contact@2024-02-12', 'safety-check@2024-02-12']);
     await apply(contact(v, { safetyCheck: { checkedBy: 'vlo-manager-1', checkedOn: '2024-01-24' } }));
-    expect(summary(await tasksOf(v))).toEqual(['initial-contact@2024-02-12:done(contact-recorded)', 'safety-check@2024-02-12:done(contact-recorded)']);
+    expect(summary(await tasksOf(v))).toEqual([
+      'initial-contact@2024-02-12:done(contact-recorded)',
+      'safety-check@2024-02-12:done(contact-recorded)',
+    ]);
   });
 
   it('closes a withdrawn victim’s open tasks and reopens them (same rows) when they rejoin, with the new officer', async () => {
@@ -278,7 +375,7 @@ describe('caseload tasks projection', () => {
     expect(summary(await tasksOf(v))).toEqual(['initial-contact@2024-02-12:done(victim-withdrew)']);
     await apply(rejoined(v, 'vlo-9'));
     const tasks: (TaskRow & { reopened: boolean })[] = await dataSource.query(
-      "SELECT task_id, vlo_id, done_at IS NULL AS open, reopened_at IS NOT NULL AS reopened FROM caseload_tasks WHERE victim_id = $1",
+      'SELECT task_id, vlo_id, done_at IS NULL AS open, reopened_at IS NOT NULL AS reopened FROM caseload_tasks WHERE victim_id = $1',
       [v],
     );
     expect(tasks).toEqual([{ task_id: `initial-contact:${v}`, vlo_id: 'vlo-9', open: true, reopened: true }]);
@@ -292,8 +389,18 @@ describe('caseload tasks projection', () => {
 
   it('counts open cases as enrolled victims only', async () => {
     const [s, v1, v2, v3] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-    await apply(sentence(s), referral(v1, s), referral(v2, s), referral(v3, s), enrolled(v1, s, 'vlo-open'), enrolled(v2, s, 'vlo-open'), withdrew(v2));
-    const [{ n }] = await dataSource.query("SELECT count(*)::int AS n FROM caseload_victims WHERE vlo_id = 'vlo-open' AND participation = 'enrolled'");
+    await apply(
+      sentence(s),
+      referral(v1, s),
+      referral(v2, s),
+      referral(v3, s),
+      enrolled(v1, s, 'vlo-open'),
+      enrolled(v2, s, 'vlo-open'),
+      withdrew(v2),
+    );
+    const [{ n }] = await dataSource.query(
+      "SELECT count(*)::int AS n FROM caseload_victims WHERE vlo_id = 'vlo-open' AND participation = 'enrolled'",
+    );
     expect(n).toBe(1);
   });
 
@@ -304,7 +411,12 @@ describe('caseload tasks projection', () => {
       const tasks = await tasksOf(s);
       // Fri 20 Dec 2024 + 10 working days, skipping 25, 26 Dec and 1 Jan: Wed 8 Jan 2025
       expect(summary(tasks)).toEqual(['missed-referral@2025-01-08']);
-      expect(tasks[0]).toMatchObject({ victim_id: null, vlo_id: null, region: 'yorkshire-and-the-humber', task_id: `missed-referral:${s}` });
+      expect(tasks[0]).toMatchObject({
+        victim_id: null,
+        vlo_id: null,
+        region: 'yorkshire-and-the-humber',
+        task_id: `missed-referral:${s}`,
+      });
     });
 
     it('closes it when a referral for the sentence arrives, however late', async () => {
@@ -321,7 +433,10 @@ describe('caseload tasks projection', () => {
 
     it('raises one for a VNS sentence in a VNS region, and none for a sentence that meets neither scheme', async () => {
       const [vns, neither] = [randomUUID(), randomUUID()];
-      await apply(sentence(vns, { offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }), sentence(neither, { offenceCategory: 'other' }));
+      await apply(
+        sentence(vns, { offenceCategory: 'harassment', lengthMonths: 4, probationRegion: 'south-central' }),
+        sentence(neither, { offenceCategory: 'other' }),
+      );
       const [task] = await tasksOf(vns);
       // VNS: 3 working days after sentence (Mon 8 Jan 2024 → Thu 11 Jan), not 10 (issue 17; docs/DOMAIN-RULES.md §8).
       expect(task).toMatchObject({ kind: 'missed-referral', region: 'south-central', due_on: '2024-01-11' });
@@ -331,7 +446,10 @@ describe('caseload tasks projection', () => {
 
     it('raises one for a terrorism offence with 12 months or more and for a notifiable sexual offence (DVCV Act 2004 s.35(1)(a), s.45(2)(b))', async () => {
       const [terrorism, notifiable] = [randomUUID(), randomUUID()];
-      await apply(sentence(terrorism, { offenceCategory: 'terrorism', lengthMonths: 30 }), sentence(notifiable, { offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }));
+      await apply(
+        sentence(terrorism, { offenceCategory: 'terrorism', lengthMonths: 30 }),
+        sentence(notifiable, { offenceCategory: 'other', sexOffenderNotification: true, lengthMonths: 14 }),
+      );
       expect(summary(await tasksOf(terrorism))).toEqual(['missed-referral@2024-01-22']);
       expect(summary(await tasksOf(notifiable))).toEqual(['missed-referral@2024-01-22']);
     });
@@ -346,13 +464,20 @@ describe('caseload tasks projection', () => {
         sentence(late, { sentenceDate: '2199-12-10' }),
         referral(v2, late, { receivedOn: '2199-12-20' }),
       );
-      expect(summary(await tasksOf(old))).toEqual(['missed-referral@outside-working-day-calendar:done(referral-received)']);
+      expect(summary(await tasksOf(old))).toEqual([
+        'missed-referral@outside-working-day-calendar:done(referral-received)',
+      ]);
       expect(summary(await tasksOf(v1))).toEqual(['initial-contact@outside-working-day-calendar']);
       // 20 working days after 20 Dec 2027 runs past the end of the data (31 Dec 2199)
       expect(summary(await tasksOf(v2))).toEqual(['initial-contact@outside-working-day-calendar']);
       // Follow-ups need no calendar and keep their date.
-      await apply(contact(v2, { occurredOn: '2199-12-21', followUpOn: '2200-01-10', result: 'no-answer', method: 'phone' }));
-      expect(summary(await tasksOf(v2))).toEqual(['follow-up@2200-01-10', 'initial-contact@outside-working-day-calendar']);
+      await apply(
+        contact(v2, { occurredOn: '2199-12-21', followUpOn: '2200-01-10', result: 'no-answer', method: 'phone' }),
+      );
+      expect(summary(await tasksOf(v2))).toEqual([
+        'follow-up@2200-01-10',
+        'initial-contact@outside-working-day-calendar',
+      ]);
     });
 
     it('gives a deadline past the published bank holidays from the projected ones', async () => {
@@ -367,12 +492,24 @@ describe('caseload tasks projection', () => {
     // An enrolled victim whose first contact is already made, so only notification tasks are open.
     const enrolledVictim = async (flagged = false) => {
       const [s, v] = [randomUUID(), randomUUID()];
-      await apply(sentence(s), referral(v, s), enrolled(v, s, 'vlo-7'), contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-01-20' }));
-      if (flagged) await apply({ ...preferences(v, true), data: { ...preferences(v, true).data, channels: ['letter', 'email'] } } as ContactPreferencesUpdated);
+      await apply(
+        sentence(s),
+        referral(v, s),
+        enrolled(v, s, 'vlo-7'),
+        contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-01-20' }),
+      );
+      if (flagged)
+        await apply({
+          ...preferences(v, true),
+          data: { ...preferences(v, true).data, channels: ['letter', 'email'] },
+        } as ContactPreferencesUpdated);
       return { s, v };
     };
     // Task ids hold random notification ids: sorted by kind, due date and state, not by id.
-    const open = (rows: TaskRow[]) => summary(rows).filter((t) => !t.startsWith('initial-contact') && !t.startsWith('safety-check@')).sort();
+    const open = (rows: TaskRow[]) =>
+      summary(rows)
+        .filter((t) => !t.startsWith('initial-contact') && !t.startsWith('safety-check@'))
+        .sort();
 
     it('opens an overdue-from-the-day task for a notification that failed after every retry, for the VLO; a retry that fails is no task', async () => {
       const { s, v } = await enrolledVictim();
@@ -395,11 +532,24 @@ describe('caseload tasks projection', () => {
     it('opens an urgent task to phone the victim when the offender is out of custody, closed only by speaking to them that day or later', async () => {
       const { s, v } = await enrolledVictim();
       const n = randomUUID();
-      await apply(scheduled(v, s, n, { stage: 'escape-or-abscond', dueAt: '2024-03-03T02:00:00.000Z', channel: 'phone', reason: 'same-day-decision' }));
+      await apply(
+        scheduled(v, s, n, {
+          stage: 'escape-or-abscond',
+          dueAt: '2024-03-03T02:00:00.000Z',
+          channel: 'phone',
+          reason: 'same-day-decision',
+        }),
+      );
       const tasks = await tasksOf(v);
       expect(open(tasks)).toEqual(['phone-victim-offender-at-large@2024-03-03']);
-      expect(tasks.find((t) => t.kind === 'phone-victim-offender-at-large')).toMatchObject({ vlo_id: 'vlo-7', description: expect.stringContaining('call the police on 999') });
-      await apply(contact(v, { method: 'phone', result: 'no-answer', occurredOn: '2024-03-03' }), contact(v, { method: 'letter', result: 'letter-sent', occurredOn: '2024-03-03' }));
+      expect(tasks.find((t) => t.kind === 'phone-victim-offender-at-large')).toMatchObject({
+        vlo_id: 'vlo-7',
+        description: expect.stringContaining('call the police on 999'),
+      });
+      await apply(
+        contact(v, { method: 'phone', result: 'no-answer', occurredOn: '2024-03-03' }),
+        contact(v, { method: 'letter', result: 'letter-sent', occurredOn: '2024-03-03' }),
+      );
       expect(open(await tasksOf(v))).toEqual(['phone-victim-offender-at-large@2024-03-03']);
       await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-03' }));
       expect(open(await tasksOf(v))).toEqual(['phone-victim-offender-at-large@2024-03-03:done(contact-recorded)']);
@@ -408,7 +558,12 @@ describe('caseload tasks projection', () => {
     it('closes the failed-notification task when that notification is later sent or cancelled', async () => {
       const { s, v } = await enrolledVictim();
       const [n1, n2] = [randomUUID(), randomUUID()];
-      await apply(scheduled(v, s, n1), failed(v, n1, true), scheduled(v, s, n2, { stage: 'parole-decision' }), failed(v, n2, true));
+      await apply(
+        scheduled(v, s, n1),
+        failed(v, n1, true),
+        scheduled(v, s, n2, { stage: 'parole-decision' }),
+        failed(v, n2, true),
+      );
       expect(open(await tasksOf(v))).toEqual(['notification-failed@2024-03-01', 'notification-failed@2024-03-01']);
       await apply(sent(v, n1, 'email', '2024-03-02T10:00:00.000Z'), cancelled(v, n2));
       const byId = Object.fromEntries((await tasksOf(v)).map((t) => [t.task_id, `${t.done}:${t.closed_because}`]));
@@ -420,10 +575,17 @@ describe('caseload tasks projection', () => {
       const { s, v } = await enrolledVictim(true);
       const n = randomUUID();
       // A check before the preferences last changed (22 Jan) does not count, nor one for another channel.
-      await apply(safetyChecked(v, 'email', '2024-01-21'), safetyChecked(v, 'letter', '2024-02-01'), scheduled(v, s, n, { dueAt: '2024-06-30T23:30:00.000Z' }));
+      await apply(
+        safetyChecked(v, 'email', '2024-01-21'),
+        safetyChecked(v, 'letter', '2024-02-01'),
+        scheduled(v, s, n, { dueAt: '2024-06-30T23:30:00.000Z' }),
+      );
       const tasks = await tasksOf(v);
       expect(open(tasks)).toEqual(['notification-safety-check@2024-07-01']);
-      expect(tasks.find((t) => t.kind === 'notification-safety-check')).toMatchObject({ task_id: `notification-safety-check:${n}`, vlo_id: 'vlo-7' });
+      expect(tasks.find((t) => t.kind === 'notification-safety-check')).toMatchObject({
+        task_id: `notification-safety-check:${n}`,
+        vlo_id: 'vlo-7',
+      });
       // Moved: the task follows the new due date.
       await apply(rescheduled(v, n, '2024-07-10T08:00:00.000Z'));
       expect(open(await tasksOf(v))).toEqual(['notification-safety-check@2024-07-10']);
@@ -433,7 +595,10 @@ describe('caseload tasks projection', () => {
 
     it('needs no safety check when one for the channel was confirmed since the preferences changed, or the victim has no flag', async () => {
       const flaggedVictim = await enrolledVictim(true);
-      await apply(safetyChecked(flaggedVictim.v, 'email', '2024-01-22'), scheduled(flaggedVictim.v, flaggedVictim.s, randomUUID()));
+      await apply(
+        safetyChecked(flaggedVictim.v, 'email', '2024-01-22'),
+        scheduled(flaggedVictim.v, flaggedVictim.s, randomUUID()),
+      );
       expect(open(await tasksOf(flaggedVictim.v))).toEqual([]);
       const unflagged = await enrolledVictim(false);
       await apply(scheduled(unflagged.v, unflagged.s, randomUUID()));
@@ -444,11 +609,21 @@ describe('caseload tasks projection', () => {
       const { s, v } = await enrolledVictim(true);
       const [n1, n2] = [randomUUID(), randomUUID()];
       await apply(scheduled(v, s, n1), scheduled(v, s, n2, { stage: 'parole-decision' }), cancelled(v, n1));
-      expect(open(await tasksOf(v))).toEqual(['notification-safety-check@2024-03-01', 'notification-safety-check@2024-03-01:done(notification-cancelled)']);
+      expect(open(await tasksOf(v))).toEqual([
+        'notification-safety-check@2024-03-01',
+        'notification-safety-check@2024-03-01:done(notification-cancelled)',
+      ]);
       await apply(safetyChecked(v, 'email', '2024-02-01'));
-      expect(open(await tasksOf(v)).filter((t) => !t.endsWith('(notification-cancelled)'))).toEqual(['notification-safety-check@2024-03-01:done(safety-check-confirmed)']);
-      await apply({ ...preferences(v, true), data: { ...preferences(v, true).data, channels: ['letter', 'email'], updatedOn: '2024-02-05' } } as ContactPreferencesUpdated);
-      expect(open(await tasksOf(v)).filter((t) => !t.endsWith('(notification-cancelled)'))).toEqual(['notification-safety-check@2024-03-01']);
+      expect(open(await tasksOf(v)).filter((t) => !t.endsWith('(notification-cancelled)'))).toEqual([
+        'notification-safety-check@2024-03-01:done(safety-check-confirmed)',
+      ]);
+      await apply({
+        ...preferences(v, true),
+        data: { ...preferences(v, true).data, channels: ['letter', 'email'], updatedOn: '2024-02-05' },
+      } as ContactPreferencesUpdated);
+      expect(open(await tasksOf(v)).filter((t) => !t.endsWith('(notification-cancelled)'))).toEqual([
+        'notification-safety-check@2024-03-01',
+      ]);
     });
 
     it('asks for a letter to be drafted and approved for a letter notification, closed by approval; an edit after approval reopens it', async () => {
@@ -457,7 +632,11 @@ describe('caseload tasks projection', () => {
       await apply(scheduled(v, s, n, { channel: 'letter' }));
       const tasks = await tasksOf(v);
       expect(open(tasks)).toEqual(['notification-letter@2024-03-01']);
-      expect(tasks.find((t) => t.kind === 'notification-letter')).toMatchObject({ task_id: `notification-letter:${n}`, vlo_id: 'vlo-7', description: expect.stringContaining('draft and approve') });
+      expect(tasks.find((t) => t.kind === 'notification-letter')).toMatchObject({
+        task_id: `notification-letter:${n}`,
+        vlo_id: 'vlo-7',
+        description: expect.stringContaining('draft and approve'),
+      });
       await apply(letterDrafted(v, letter, n));
       expect(open(await tasksOf(v))).toEqual(['notification-letter@2024-03-01']);
       await apply(letterApproved(v, letter));
@@ -479,13 +658,24 @@ describe('caseload tasks projection', () => {
     it('closes the initial-contact letter task once first contact is made by any channel, or the victim joins', async () => {
       for (const reached of ['email', 'enrolment', 'sent-notification'] as const) {
         const [s, v, n] = [randomUUID(), randomUUID(), randomUUID()];
-        await apply(sentence(s), referral(v, s), scheduled(v, s, n, { channel: 'letter', stage: 'initial-contact', reason: 'initial-contact-deadline' }));
-        expect({ reached, tasks: open(await tasksOf(v)).filter((t) => t.startsWith('notification-letter')) }).toEqual({ reached, tasks: ['notification-letter@2024-03-01'] });
-        if (reached === 'email') await apply(contact(v, { method: 'email', result: 'email-sent', occurredOn: '2024-01-22' }));
+        await apply(
+          sentence(s),
+          referral(v, s),
+          scheduled(v, s, n, { channel: 'letter', stage: 'initial-contact', reason: 'initial-contact-deadline' }),
+        );
+        expect({ reached, tasks: open(await tasksOf(v)).filter((t) => t.startsWith('notification-letter')) }).toEqual({
+          reached,
+          tasks: ['notification-letter@2024-03-01'],
+        });
+        if (reached === 'email')
+          await apply(contact(v, { method: 'email', result: 'email-sent', occurredOn: '2024-01-22' }));
         if (reached === 'enrolment') await apply(enrolled(v, s));
         if (reached === 'sent-notification') {
           const other = randomUUID();
-          await apply(scheduled(v, s, other, { channel: 'email', stage: 'initial-contact', reason: 'initial-contact-deadline' }), sent(v, other, 'email'));
+          await apply(
+            scheduled(v, s, other, { channel: 'email', stage: 'initial-contact', reason: 'initial-contact-deadline' }),
+            sent(v, other, 'email'),
+          );
         }
         const letterTask = (await tasksOf(v)).find((t) => t.task_id === `notification-letter:${n}`);
         expect({ reached, done: letterTask?.done }).toEqual({ reached, done: true });
@@ -495,9 +685,16 @@ describe('caseload tasks projection', () => {
     it('needs no letter task for a notification carrying an approved letter, and closes one when the notification is sent or cancelled', async () => {
       const { s, v } = await enrolledVictim();
       const [adHoc, letter, n2, n3] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-      await apply(letterDrafted(v, letter), letterApproved(v, letter), scheduled(v, s, adHoc, { channel: 'letter', letterId: letter }));
+      await apply(
+        letterDrafted(v, letter),
+        letterApproved(v, letter),
+        scheduled(v, s, adHoc, { channel: 'letter', letterId: letter }),
+      );
       expect(open(await tasksOf(v))).toEqual([]);
-      await apply(scheduled(v, s, n2, { channel: 'letter', stage: 'parole-decision' }), scheduled(v, s, n3, { channel: 'letter', stage: 'recall' }));
+      await apply(
+        scheduled(v, s, n2, { channel: 'letter', stage: 'parole-decision' }),
+        scheduled(v, s, n3, { channel: 'letter', stage: 'recall' }),
+      );
       await apply(sent(v, n2, 'letter'), cancelled(v, n3));
       const byId = Object.fromEntries((await tasksOf(v)).map((t) => [t.task_id, t.closed_because]));
       expect(byId[`notification-letter:${n2}`]).toBe('notification-sent');
@@ -509,46 +706,88 @@ describe('caseload tasks projection', () => {
       const [ok, bounced, timedOut, fallback] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
       await apply(scheduled(v, s, ok), sent(v, ok), delivery(v, ok, 'delivered'));
       expect(open(await tasksOf(v))).toEqual([]);
-      await apply(scheduled(v, s, bounced, { stage: 'parole-decision' }), sent(v, bounced), delivery(v, bounced, 'permanent-failure', '2024-03-02T10:00:00.000Z'));
-      await apply(scheduled(v, s, timedOut, { stage: 'recall' }), sent(v, timedOut), delivery(v, timedOut, 'temporary-failure', '2024-03-03T10:00:00.000Z'));
-      expect(open(await tasksOf(v))).toEqual(['notification-undelivered@2024-03-02', 'notification-undelivered@2024-03-03']);
+      await apply(
+        scheduled(v, s, bounced, { stage: 'parole-decision' }),
+        sent(v, bounced),
+        delivery(v, bounced, 'permanent-failure', '2024-03-02T10:00:00.000Z'),
+      );
+      await apply(
+        scheduled(v, s, timedOut, { stage: 'recall' }),
+        sent(v, timedOut),
+        delivery(v, timedOut, 'temporary-failure', '2024-03-03T10:00:00.000Z'),
+      );
+      expect(open(await tasksOf(v))).toEqual([
+        'notification-undelivered@2024-03-02',
+        'notification-undelivered@2024-03-03',
+      ]);
       // An unanswered call does not close it; a call that reached the victim on or after the day does.
       await apply(contact(v, { method: 'phone', result: 'no-answer', occurredOn: '2024-03-04' }));
       expect(open(await tasksOf(v))).toHaveLength(2);
       await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-04' }));
-      expect(open(await tasksOf(v))).toEqual(['notification-undelivered@2024-03-02:done(contact-recorded)', 'notification-undelivered@2024-03-03:done(contact-recorded)']);
+      expect(open(await tasksOf(v))).toEqual([
+        'notification-undelivered@2024-03-02:done(contact-recorded)',
+        'notification-undelivered@2024-03-03:done(contact-recorded)',
+      ]);
       // The letter fallback for the same stage, sent after the report, closes it too.
       const another = randomUUID();
-      await apply(scheduled(v, s, another, { stage: 'release-on-licence' }), sent(v, another, 'email', '2024-03-05T09:00:00.000Z'), delivery(v, another, 'technical-failure', '2024-03-05T10:00:00.000Z'));
-      await apply(scheduled(v, s, fallback, { stage: 'release-on-licence', channel: 'letter' }), letterDrafted(v, randomUUID(), fallback));
+      await apply(
+        scheduled(v, s, another, { stage: 'release-on-licence' }),
+        sent(v, another, 'email', '2024-03-05T09:00:00.000Z'),
+        delivery(v, another, 'technical-failure', '2024-03-05T10:00:00.000Z'),
+      );
+      await apply(
+        scheduled(v, s, fallback, { stage: 'release-on-licence', channel: 'letter' }),
+        letterDrafted(v, randomUUID(), fallback),
+      );
       const undelivered = (await tasksOf(v)).find((t) => t.task_id === `notification-undelivered:${another}`);
       expect(undelivered).toMatchObject({ due_on: '2024-03-05', done: false });
       await apply(sent(v, fallback, 'letter', '2024-03-06T09:00:00.000Z'));
-      expect((await tasksOf(v)).find((t) => t.task_id === `notification-undelivered:${another}`)).toMatchObject({ done: true, closed_because: 'notification-sent' });
+      expect((await tasksOf(v)).find((t) => t.task_id === `notification-undelivered:${another}`)).toMatchObject({
+        done: true,
+        closed_because: 'notification-sent',
+      });
     });
 
     it('counts a sent notification as the first contact (as the domain does), closing initial contact', async () => {
       const [s, v, n] = [randomUUID(), randomUUID(), randomUUID()];
-      await apply(sentence(s), referral(v, s), scheduled(v, s, n, { stage: 'initial-contact', channel: 'email' }), sent(v, n, 'email', '2024-01-25T09:00:00.000Z'));
+      await apply(
+        sentence(s),
+        referral(v, s),
+        scheduled(v, s, n, { stage: 'initial-contact', channel: 'email' }),
+        sent(v, n, 'email', '2024-01-25T09:00:00.000Z'),
+      );
       expect(summary(await tasksOf(v))).toEqual(['initial-contact@2024-02-12:done(notification-sent)']);
     });
 
     it('gives no notification task for a victim who withdrew, and closes them all when personal data is erased', async () => {
       const { s, v } = await enrolledVictim();
       const [n1, n2] = [randomUUID(), randomUUID()];
-      await apply(scheduled(v, s, n1), failed(v, n1, true), scheduled(v, s, n2, { channel: 'letter', stage: 'recall' }));
+      await apply(
+        scheduled(v, s, n1),
+        failed(v, n1, true),
+        scheduled(v, s, n2, { channel: 'letter', stage: 'recall' }),
+      );
       expect(open(await tasksOf(v))).toHaveLength(2);
       await apply(withdrew(v));
       expect(open(await tasksOf(v)).every((t) => t.endsWith(':done(victim-withdrew)'))).toBe(true);
 
       const other = await enrolledVictim();
       const [m1, m2] = [randomUUID(), randomUUID()];
-      await apply(scheduled(other.v, other.s, m1), sent(other.v, m1), scheduled(other.v, other.s, m2, { channel: 'letter', stage: 'recall' }));
-      await apply({ type: 'VictimPersonalDataErased', data: { victimId: other.v, erasedOn: '2024-03-10', erasedBy: 'admin-1', basis: 'erasure-request' } } as DomainEvent);
+      await apply(
+        scheduled(other.v, other.s, m1),
+        sent(other.v, m1),
+        scheduled(other.v, other.s, m2, { channel: 'letter', stage: 'recall' }),
+      );
+      await apply({
+        type: 'VictimPersonalDataErased',
+        data: { victimId: other.v, erasedOn: '2024-03-10', erasedBy: 'admin-1', basis: 'erasure-request' },
+      } as DomainEvent);
       await apply(cancelled(other.v, m2), delivery(other.v, m1, 'permanent-failure', '2024-03-11T10:00:00.000Z'));
-      expect((await tasksOf(other.v)).filter((t) => t.kind.startsWith('notification-')).map((t) => `${t.kind}:${t.closed_because}`)).toEqual([
-        'notification-letter:personal-data-erased',
-      ]);
+      expect(
+        (await tasksOf(other.v))
+          .filter((t) => t.kind.startsWith('notification-'))
+          .map((t) => `${t.kind}:${t.closed_because}`),
+      ).toEqual(['notification-letter:personal-data-erased']);
     });
   });
 
@@ -556,7 +795,12 @@ describe('caseload tasks projection', () => {
     const [s, v] = [randomUUID(), randomUUID()];
     const [n, letter] = [randomUUID(), randomUUID()];
     await apply(sentence(s), referral(v, s), preferences(v, true), contact(v, { followUpOn: '2024-02-20' }));
-    await apply(scheduled(v, s, n, { channel: 'letter' }), letterDrafted(v, letter, n), letterEdited(v, letter), safetyChecked(v, 'letter', '2024-02-01'));
+    await apply(
+      scheduled(v, s, n, { channel: 'letter' }),
+      letterDrafted(v, letter, n),
+      letterEdited(v, letter),
+      safetyChecked(v, 'letter', '2024-02-01'),
+    );
     const dump = JSON.stringify([
       await dataSource.query('SELECT * FROM caseload_tasks'),
       await dataSource.query('SELECT * FROM caseload_victims'),

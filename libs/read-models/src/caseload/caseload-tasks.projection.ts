@@ -1,11 +1,23 @@
-import { ReferralReceived, RetentionReviewRaised, SentenceRecorded, sentenceFactsFrom, VictimLinkedToSentence } from '@vcs/domain';
+import {
+  ReferralReceived,
+  RetentionReviewRaised,
+  SentenceRecorded,
+  sentenceFactsFrom,
+  VictimLinkedToSentence,
+} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
 import { TaskRow, TaskTable } from './caseload-task-table';
-import { DesiredTask, desiredVictimTasks, missedReferralTask, sameTask, VictimCaseloadState } from './caseload-task.rules';
+import {
+  DesiredTask,
+  desiredVictimTasks,
+  missedReferralTask,
+  sameTask,
+  VictimCaseloadState,
+} from './caseload-task.rules';
 import { evolve } from './caseload-victim.evolve';
 
 export { evolve } from './caseload-victim.evolve';
@@ -33,7 +45,12 @@ const CLOSED_BECAUSE: Record<string, string> = {
 export const RETENTION_REVIEW_TASK = 'retention-review';
 
 /** Events about retention and erasure, handled apart from the contact tasks' before/after difference. */
-const PRIVACY_EVENTS = ['RetentionReviewRaised', 'RetentionDecided', 'VictimCaseReopened', 'VictimPersonalDataErased'] as const;
+const PRIVACY_EVENTS = [
+  'RetentionReviewRaised',
+  'RetentionDecided',
+  'VictimCaseReopened',
+  'VictimPersonalDataErased',
+] as const;
 
 const VICTIM_EVENTS = [
   'ReferralReceived',
@@ -149,16 +166,26 @@ export class CaseloadTasksProjection implements Projection {
   }
 
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const victimIds = distinct(events.map((e) => (e.data as { victimId?: unknown }).victimId).filter((id): id is string => typeof id === 'string'));
+    const victimIds = distinct(
+      events
+        .map((e) => (e.data as { victimId?: unknown }).victimId)
+        .filter((id): id is string => typeof id === 'string'),
+    );
     const sentenceIds = distinct(
       events
-        .filter((e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived' || e.type === 'VictimLinkedToSentence')
+        .filter(
+          (e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived' || e.type === 'VictimLinkedToSentence',
+        )
         .map((e) => (e.data as { sentenceId: string }).sentenceId),
     );
     // One after the other: the statements share the transaction's connection.
     const victims = await loadVictims(victimIds, manager);
     const sentences = await loadSentences(sentenceIds, manager);
-    const batch = new CaseloadBatch(victims, sentences, new TaskTable(await loadTasks(victimIds, sentenceIds, manager)));
+    const batch = new CaseloadBatch(
+      victims,
+      sentences,
+      new TaskTable(await loadTasks(victimIds, sentenceIds, manager)),
+    );
     for (const event of events) batch.apply(event);
     for (const write of batch.writes(true)) await writeRows(manager, write);
   }
@@ -206,14 +233,26 @@ class CaseloadBatch {
         rows: this.changedSentences().map(([id, s]) => [id, s.region, s.sentenceDate, s.referrals]),
         onConflict: upsert ? { update: ['sentence_id'] } : undefined,
       },
-      { table: 'caseload_victims', columns: VICTIM_COLUMNS, rows: this.changedVictims().map(victimValues), onConflict: upsert ? { update: ['victim_id'] } : undefined },
-      { table: 'caseload_tasks', columns: TASK_COLUMNS, rows: this.tasks.changed().map(taskValues), onConflict: upsert ? { update: ['task_id'] } : undefined },
+      {
+        table: 'caseload_victims',
+        columns: VICTIM_COLUMNS,
+        rows: this.changedVictims().map(victimValues),
+        onConflict: upsert ? { update: ['victim_id'] } : undefined,
+      },
+      {
+        table: 'caseload_tasks',
+        columns: TASK_COLUMNS,
+        rows: this.tasks.changed().map(taskValues),
+        onConflict: upsert ? { update: ['task_id'] } : undefined,
+      },
     ];
   }
 
   apply(event: RecordedEvent): void {
-    if (event.type === 'SentenceRecorded') return this.sentenceRecorded(event as RecordedEvent<SentenceRecorded['data']>);
-    if (event.type === 'ReferralReceived') return this.referralReceived(event as RecordedEvent<ReferralReceived['data']>);
+    if (event.type === 'SentenceRecorded')
+      return this.sentenceRecorded(event as RecordedEvent<SentenceRecorded['data']>);
+    if (event.type === 'ReferralReceived')
+      return this.referralReceived(event as RecordedEvent<ReferralReceived['data']>);
     if (event.type === 'VictimLinkedToSentence') {
       this.referralArrived((event as RecordedEvent<VictimLinkedToSentence['data']>).data.sentenceId, event);
       return;
@@ -237,7 +276,8 @@ class CaseloadBatch {
    */
   private privacyEvent(victimId: string, event: RecordedEvent): void {
     if (event.type === 'RetentionReviewRaised') {
-      const { raisedOn, closedOn, retentionPeriodMonths } = (event as RecordedEvent<RetentionReviewRaised['data']>).data;
+      const { raisedOn, closedOn, retentionPeriodMonths } = (event as RecordedEvent<RetentionReviewRaised['data']>)
+        .data;
       const victim = this.victims.get(victimId);
       if (!victim) return;
       const task: DesiredTask = {
@@ -299,13 +339,20 @@ class CaseloadBatch {
   /** A victim is now known for the sentence: its missed-referral task (if any) is done. */
   private referralArrived(sentenceId: string, event: RecordedEvent): SentenceRow {
     const known = this.sentences.get(sentenceId);
-    const sentence = known ? { ...known, referrals: known.referrals + 1 } : { region: null, sentenceDate: null, referrals: 1 };
+    const sentence = known
+      ? { ...known, referrals: known.referrals + 1 }
+      : { region: null, sentenceDate: null, referrals: 1 };
     this.setSentence(sentenceId, sentence);
     this.tasks.close([`missed-referral:${sentenceId}`], eventTime(event), CLOSED_BECAUSE[event.type]);
     return sentence;
   }
 
-  private writeDifference(before: Map<string, DesiredTask>, after: Map<string, DesiredTask>, victim: VictimCaseloadState, event: RecordedEvent): void {
+  private writeDifference(
+    before: Map<string, DesiredTask>,
+    after: Map<string, DesiredTask>,
+    victim: VictimCaseloadState,
+    event: RecordedEvent,
+  ): void {
     for (const [taskId, task] of after) {
       const previous = before.get(taskId);
       if (!previous) this.tasks.open(task, victim, eventTime(event));
@@ -400,11 +447,13 @@ async function loadVictims(victimIds: string[], manager: EntityManager): Promise
 async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, SentenceRow>> {
   const sentences = new Map<string, SentenceRow>();
   if (sentenceIds.length === 0) return sentences;
-  const rows: { sentence_id: string; region: string | null; sentence_date: string | null; referrals: number }[] = await manager.query(
-    'SELECT sentence_id, region, sentence_date::text AS sentence_date, referrals FROM caseload_sentences WHERE sentence_id = ANY($1::text[])',
-    [sentenceIds],
-  );
-  for (const row of rows) sentences.set(row.sentence_id, { region: row.region, sentenceDate: row.sentence_date, referrals: row.referrals });
+  const rows: { sentence_id: string; region: string | null; sentence_date: string | null; referrals: number }[] =
+    await manager.query(
+      'SELECT sentence_id, region, sentence_date::text AS sentence_date, referrals FROM caseload_sentences WHERE sentence_id = ANY($1::text[])',
+      [sentenceIds],
+    );
+  for (const row of rows)
+    sentences.set(row.sentence_id, { region: row.region, sentenceDate: row.sentence_date, referrals: row.referrals });
   return sentences;
 }
 

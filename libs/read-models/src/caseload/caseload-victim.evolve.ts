@@ -41,16 +41,32 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
       return { ...state, vloId: (event.data as VictimLiaisonOfficerAssigned['data']).victimLiaisonOfficerId };
     case 'ContactPreferencesUpdated': {
       const { safetyCheckBeforeLetters, channels, updatedOn } = event.data as ContactPreferencesUpdated['data'];
-      return { ...state, safetyCheckBeforeLetters: safetyCheckBeforeLetters === true, lettersChosen: (channels ?? []).includes('letter'), preferencesUpdatedOn: updatedOn };
+      return {
+        ...state,
+        safetyCheckBeforeLetters: safetyCheckBeforeLetters === true,
+        lettersChosen: (channels ?? []).includes('letter'),
+        preferencesUpdatedOn: updatedOn,
+      };
     }
     case 'ContactRecorded': {
       const { contactId, method, direction, result, occurredOn, followUpOn } = event.data as ContactRecorded['data'];
-      const contact: ContactSummary = followUpOn === undefined ? { contactId, method, direction, result, occurredOn } : { contactId, method, direction, result, occurredOn, followUpOn };
+      const contact: ContactSummary =
+        followUpOn === undefined
+          ? { contactId, method, direction, result, occurredOn }
+          : { contactId, method, direction, result, occurredOn, followUpOn };
       return { ...state, contacts: [...state.contacts, contact] };
     }
     case 'NotificationScheduled': {
-      const { notificationId, sentenceId, stage, channel, dueAt, letterId } = event.data as NotificationScheduled['data'];
-      const notification: NotificationSummary = { sentenceId, stage, channel, dueOn: londonDateOf(dueAt), status: 'scheduled', ...(letterId !== undefined ? { letterId } : {}) };
+      const { notificationId, sentenceId, stage, channel, dueAt, letterId } =
+        event.data as NotificationScheduled['data'];
+      const notification: NotificationSummary = {
+        sentenceId,
+        stage,
+        channel,
+        dueOn: londonDateOf(dueAt),
+        status: 'scheduled',
+        ...(letterId !== undefined ? { letterId } : {}),
+      };
       return { ...state, notifications: { ...state.notifications, [notificationId]: notification } };
     }
     case 'NotificationRescheduled': {
@@ -58,22 +74,36 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
       return updateNotification(state, notificationId, { dueOn: londonDateOf(dueAt) });
     }
     case 'NotificationCancelled':
-      return updateNotification(state, (event.data as NotificationCancelled['data']).notificationId, { status: 'cancelled' });
+      return updateNotification(state, (event.data as NotificationCancelled['data']).notificationId, {
+        status: 'cancelled',
+      });
     case 'NotificationSent': {
       const { notificationId, channel, sentAt } = event.data as NotificationSent['data'];
       const sentOn = londonDateOf(sentAt);
       const updated = updateNotification(state, notificationId, { status: 'sent', sentOn });
       // As the domain's evolveVictim: a sent notification is an outbound contact for the Victims' Code timescales.
-      const contact: ContactSummary = { contactId: `notification:${notificationId}`, method: channel, direction: 'outbound', result: SENT_RESULT[channel], occurredOn: sentOn };
+      const contact: ContactSummary = {
+        contactId: `notification:${notificationId}`,
+        method: channel,
+        direction: 'outbound',
+        result: SENT_RESULT[channel],
+        occurredOn: sentOn,
+      };
       return { ...updated, contacts: [...updated.contacts, contact] };
     }
     case 'NotificationFailed': {
       const { notificationId, final, failedAt } = event.data as NotificationFailed['data'];
-      return final ? updateNotification(state, notificationId, { status: 'failed', failedOn: londonDateOf(failedAt) }) : state;
+      return final
+        ? updateNotification(state, notificationId, { status: 'failed', failedOn: londonDateOf(failedAt) })
+        : state;
     }
     case 'NotificationDeliveryStatusRecorded': {
       const { notificationId, status, at } = event.data as NotificationDeliveryStatusRecorded['data'];
-      return updateNotification(state, notificationId, status === 'delivered' ? { status: 'delivered' } : { status: 'undelivered', undeliveredOn: londonDateOf(at) });
+      return updateNotification(
+        state,
+        notificationId,
+        status === 'delivered' ? { status: 'delivered' } : { status: 'undelivered', undeliveredOn: londonDateOf(at) },
+      );
     }
     case 'SafetyCheckConfirmed': {
       const { channel, confirmedOn } = event.data as SafetyCheckConfirmed['data'];
@@ -84,12 +114,18 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
       const letters = { ...state.letters, [letterId]: { approved: false } };
       const notification = notificationId !== undefined ? state.notifications[notificationId] : undefined;
       if (notificationId === undefined || !notification) return { ...state, letters };
-      return { ...state, letters, notifications: { ...state.notifications, [notificationId]: { ...notification, letterId } } };
+      return {
+        ...state,
+        letters,
+        notifications: { ...state.notifications, [notificationId]: { ...notification, letterId } },
+      };
     }
     case 'LetterEdited': {
       // Any edit returns the letter to draft: an approved letter needs approving again.
       const { letterId } = event.data as LetterEdited['data'];
-      return state.letters[letterId] ? { ...state, letters: { ...state.letters, [letterId]: { approved: false } } } : state;
+      return state.letters[letterId]
+        ? { ...state, letters: { ...state.letters, [letterId]: { approved: false } } }
+        : state;
     }
     case 'LetterApproved': {
       const { letterId } = event.data as LetterApproved['data'];
@@ -100,9 +136,18 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
   }
 }
 
-const SENT_RESULT: Readonly<Record<ContactChannel, ContactResult>> = { letter: 'letter-sent', email: 'email-sent', sms: 'sms-sent', phone: 'contact-made' };
+const SENT_RESULT: Readonly<Record<ContactChannel, ContactResult>> = {
+  letter: 'letter-sent',
+  email: 'email-sent',
+  sms: 'sms-sent',
+  phone: 'contact-made',
+};
 
-function updateNotification(state: VictimCaseloadState, notificationId: string, change: Partial<NotificationSummary>): VictimCaseloadState {
+function updateNotification(
+  state: VictimCaseloadState,
+  notificationId: string,
+  change: Partial<NotificationSummary>,
+): VictimCaseloadState {
   const notification = state.notifications[notificationId];
   if (!notification) return state; // scheduled before this projection knew the victim (cannot happen through the domain)
   return { ...state, notifications: { ...state.notifications, [notificationId]: { ...notification, ...change } } };

@@ -9,6 +9,10 @@ import { CaseloadOpenTaskSummaryIndex1763909000000 } from './migrations/17639090
 export const CASELOAD_AREA: ReadModelArea = {
   name: 'caseload',
   entities: [CaseloadTask, CaseloadVictim, CaseloadSentence],
-  migrations: [CreateCaseload1763903000000, CaseloadNotificationTasks1763908300000, CaseloadOpenTaskSummaryIndex1763909000000],
+  migrations: [
+    CreateCaseload1763903000000,
+    CaseloadNotificationTasks1763908300000,
+    CaseloadOpenTaskSummaryIndex1763909000000,
+  ],
   projections: () => [new CaseloadTasksProjection()],
 };

@@ -93,15 +93,24 @@ export class LettersBatch {
 
     if (event.type === 'ReferralReceived' && !this.victims.has(victimId)) {
       const { sentenceId } = event.data as ReferralReceived['data'];
-      this.victims.set(victimId, { victimId, region: this.sentences.get(sentenceId) ?? null, largePrint: false, revision });
+      this.victims.set(victimId, {
+        victimId,
+        region: this.sentences.get(sentenceId) ?? null,
+        largePrint: false,
+        revision,
+      });
     }
     this.updateVictim(victimId, { revision });
 
     const erased = isErasedPersonalData(data.personal);
     switch (event.type) {
       case 'ContactPreferencesUpdated': {
-        const personal = (erased ? undefined : data.personal) as Personal<ContactPreferencesUpdated['data']['personal']>;
-        this.updateVictim(victimId, { largePrint: Array.isArray(personal?.accessibleFormats) && personal.accessibleFormats.includes('large-print') });
+        const personal = (erased ? undefined : data.personal) as Personal<
+          ContactPreferencesUpdated['data']['personal']
+        >;
+        this.updateVictim(victimId, {
+          largePrint: Array.isArray(personal?.accessibleFormats) && personal.accessibleFormats.includes('large-print'),
+        });
         return;
       }
       case 'LetterDrafted': {
@@ -164,12 +173,24 @@ export class LettersBatch {
       }
       case 'LetterSubmittedForApproval': {
         const { letterId, submittedBy, submittedOn } = event.data as LetterSubmittedForApproval['data'];
-        this.updateLetter(letterId, () => ({ status: 'submitted', submittedBy, submittedOn, submittedAt: at, updatedAt: at }));
+        this.updateLetter(letterId, () => ({
+          status: 'submitted',
+          submittedBy,
+          submittedOn,
+          submittedAt: at,
+          updatedAt: at,
+        }));
         return;
       }
       case 'LetterApproved': {
         const { letterId, approvedBy, approvedOn } = event.data as LetterApproved['data'];
-        this.updateLetter(letterId, () => ({ status: 'approved', approvedBy, approvedOn, approvedAt: at, updatedAt: at }));
+        this.updateLetter(letterId, () => ({
+          status: 'approved',
+          approvedBy,
+          approvedOn,
+          approvedAt: at,
+          updatedAt: at,
+        }));
         return;
       }
       case 'LetterReturned': {
@@ -188,14 +209,18 @@ export class LettersBatch {
       }
       case 'NotificationScheduled': {
         const { notificationId, letterId } = event.data as NotificationScheduled['data'];
-        if (letterId !== undefined && this.letters.get(letterId)?.victimId === victimId) this.updateLetter(letterId, () => ({ notificationId, updatedAt: at }));
+        if (letterId !== undefined && this.letters.get(letterId)?.victimId === victimId)
+          this.updateLetter(letterId, () => ({ notificationId, updatedAt: at }));
         return;
       }
       case 'NotificationSent': {
         const { notificationId, letterId, channel } = event.data as NotificationSent['data'];
         if (channel !== 'letter') return;
         for (const letter of this.lettersOf(victimId)) {
-          if ((letter.letterId === letterId || letter.notificationId === notificationId) && letter.status === 'approved') {
+          if (
+            (letter.letterId === letterId || letter.notificationId === notificationId) &&
+            letter.status === 'approved'
+          ) {
             this.updateLetter(letter.letterId, () => ({ status: 'sent', sentAt: at, updatedAt: at }));
           }
         }
@@ -204,7 +229,14 @@ export class LettersBatch {
       case 'VictimPersonalDataErased':
         // The victim's key was destroyed: their letters' words, address blocks and comments go, the workflow facts stay.
         for (const letter of this.lettersOf(victimId)) {
-          this.updateLetter(letter.letterId, () => ({ body: null, addressBlock: null, language: null, returnComments: null, personalDataErased: true, updatedAt: at }));
+          this.updateLetter(letter.letterId, () => ({
+            body: null,
+            addressBlock: null,
+            language: null,
+            returnComments: null,
+            personalDataErased: true,
+            updatedAt: at,
+          }));
         }
         this.updateVictim(victimId, { largePrint: false });
         return;
@@ -226,7 +258,9 @@ export class LettersBatch {
   }
 
   private lettersOf(victimId: string): LetterRow[] {
-    return (this.byVictim.get(victimId) ?? []).map((letterId) => this.letters.get(letterId) as LetterRow).filter((letter) => letter.victimId === victimId);
+    return (this.byVictim.get(victimId) ?? [])
+      .map((letterId) => this.letters.get(letterId) as LetterRow)
+      .filter((letter) => letter.victimId === victimId);
   }
 
   private indexByVictim(letter: LetterRow): void {

@@ -84,7 +84,12 @@ export class LettersProjection implements Projection {
   readonly tables = ['letters', 'letter_victims', 'letter_sentences'];
   readonly readsPersonalData = true;
   /** Large print (preferences) and the letters' own text; no other event's personal part is read. */
-  readonly personalDataTypes: readonly string[] = ['ContactPreferencesUpdated', 'LetterDrafted', 'LetterEdited', 'LetterReturned'];
+  readonly personalDataTypes: readonly string[] = [
+    'ContactPreferencesUpdated',
+    'LetterDrafted',
+    'LetterEdited',
+    'LetterReturned',
+  ];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);
@@ -94,12 +99,26 @@ export class LettersProjection implements Projection {
     const victimEvents = events.filter((e) => e.streamId.startsWith('victim-'));
     const victimIds = distinct(victimEvents.map(letterVictimId));
     const sentenceIds = distinct(
-      events.filter((e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived').map((e) => (e.data as SentenceRecorded['data'] | ReferralReceived['data']).sentenceId),
+      events
+        .filter((e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived')
+        .map((e) => (e.data as SentenceRecorded['data'] | ReferralReceived['data']).sentenceId),
     );
-    const letterIds = distinct(victimEvents.map((e) => (e.data as { letterId?: unknown }).letterId).filter((id): id is string => typeof id === 'string'));
-    const batch = new LettersBatch(await loadSentences(sentenceIds, manager), await loadVictims(victimIds, manager), await loadLetters(victimIds, letterIds, manager));
+    const letterIds = distinct(
+      victimEvents
+        .map((e) => (e.data as { letterId?: unknown }).letterId)
+        .filter((id): id is string => typeof id === 'string'),
+    );
+    const batch = new LettersBatch(
+      await loadSentences(sentenceIds, manager),
+      await loadVictims(victimIds, manager),
+      await loadLetters(victimIds, letterIds, manager),
+    );
     for (const event of events) batch.apply(event);
-    const writes = letterWrites(batch, { sentences: batch.changedSentences, victims: batch.changedVictims, letters: batch.changedLetters }, true);
+    const writes = letterWrites(
+      batch,
+      { sentences: batch.changedSentences, victims: batch.changedVictims, letters: batch.changedLetters },
+      true,
+    );
     for (const write of writes) await writeRows(manager, write);
   }
 
@@ -111,13 +130,22 @@ export class LettersProjection implements Projection {
         for (const event of events) batch.apply(event);
         return [];
       },
-      rows: () => letterWrites(batch, { sentences: batch.sentences.keys(), victims: batch.victims.keys(), letters: batch.letters.keys() }, false),
+      rows: () =>
+        letterWrites(
+          batch,
+          { sentences: batch.sentences.keys(), victims: batch.victims.keys(), letters: batch.letters.keys() },
+          false,
+        ),
     };
   }
 }
 
 /** The given rows of each table: upserts as one event at a time would leave them, or plain inserts into empty tables. */
-function letterWrites(batch: LettersBatch, ids: { sentences: Iterable<string>; victims: Iterable<string>; letters: Iterable<string> }, upsert: boolean): BatchWrite[] {
+function letterWrites(
+  batch: LettersBatch,
+  ids: { sentences: Iterable<string>; victims: Iterable<string>; letters: Iterable<string> },
+  upsert: boolean,
+): BatchWrite[] {
   return [
     {
       table: 'letter_sentences',
@@ -156,21 +184,34 @@ function letterWrites(batch: LettersBatch, ids: { sentences: Iterable<string>; v
 
 async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, string>> {
   if (sentenceIds.length === 0) return new Map();
-  const rows: { sentence_id: string; region: string }[] = await manager.query('SELECT sentence_id, region FROM letter_sentences WHERE sentence_id = ANY($1::text[])', [sentenceIds]);
+  const rows: { sentence_id: string; region: string }[] = await manager.query(
+    'SELECT sentence_id, region FROM letter_sentences WHERE sentence_id = ANY($1::text[])',
+    [sentenceIds],
+  );
   return new Map(rows.map((r) => [r.sentence_id, r.region]));
 }
 
 async function loadVictims(victimIds: string[], manager: EntityManager): Promise<Map<string, LetterVictimRow>> {
   if (victimIds.length === 0) return new Map();
-  const rows: { victim_id: string; region: string | null; large_print: boolean; revision: string }[] = await manager.query(
-    'SELECT victim_id, region, large_print, revision::text AS revision FROM letter_victims WHERE victim_id = ANY($1::text[])',
-    [victimIds],
+  const rows: { victim_id: string; region: string | null; large_print: boolean; revision: string }[] =
+    await manager.query(
+      'SELECT victim_id, region, large_print, revision::text AS revision FROM letter_victims WHERE victim_id = ANY($1::text[])',
+      [victimIds],
+    );
+  return new Map(
+    rows.map((r) => [
+      r.victim_id,
+      { victimId: r.victim_id, region: r.region, largePrint: r.large_print, revision: r.revision },
+    ]),
   );
-  return new Map(rows.map((r) => [r.victim_id, { victimId: r.victim_id, region: r.region, largePrint: r.large_print, revision: r.revision }]));
 }
 
 /** Every letter of the batch's victims (erasure and sending look them up by victim) and every letter the batch names. */
-async function loadLetters(victimIds: string[], letterIds: string[], manager: EntityManager): Promise<Map<string, LetterRow>> {
+async function loadLetters(
+  victimIds: string[],
+  letterIds: string[],
+  manager: EntityManager,
+): Promise<Map<string, LetterRow>> {
   if (victimIds.length === 0 && letterIds.length === 0) return new Map();
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT letter_id, victim_id, notification_id, stage, status, region, authors, drafted_by, drafted_on::text AS drafted_on, drafted_at,
@@ -182,7 +223,9 @@ async function loadLetters(victimIds: string[], letterIds: string[], manager: En
   );
   const letters = new Map<string, LetterRow>();
   for (const r of rows) {
-    const letter = Object.fromEntries(LETTER_FIELDS.map((field, i) => [field, r[LETTER_COLUMNS[i][0]]])) as unknown as LetterRow;
+    const letter = Object.fromEntries(
+      LETTER_FIELDS.map((field, i) => [field, r[LETTER_COLUMNS[i][0]]]),
+    ) as unknown as LetterRow;
     letters.set(letter.letterId, letter);
   }
   return letters;

@@ -14,7 +14,9 @@ export class CreateStreamCatalogue1763900002000 implements MigrationInterface {
         first_recorded_at timestamptz NOT NULL,
         last_recorded_at timestamptz NOT NULL
       )`);
-    await queryRunner.query('CREATE INDEX stream_catalogue_category_idx ON stream_catalogue (category, last_recorded_at DESC)');
+    await queryRunner.query(
+      'CREATE INDEX stream_catalogue_category_idx ON stream_catalogue (category, last_recorded_at DESC)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

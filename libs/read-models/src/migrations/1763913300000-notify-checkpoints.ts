@@ -20,6 +20,8 @@ export class NotifyCheckpoints1763913300000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER projection_checkpoints_moved ON projection_checkpoints; DROP FUNCTION projection_checkpoints_notify();');
+    await queryRunner.query(
+      'DROP TRIGGER projection_checkpoints_moved ON projection_checkpoints; DROP FUNCTION projection_checkpoints_notify();',
+    );
   }
 }

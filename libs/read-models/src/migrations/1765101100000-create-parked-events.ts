@@ -26,7 +26,9 @@ export class CreateParkedEvents1765101100000 implements MigrationInterface {
         PRIMARY KEY (consumer, event_id),
         CONSTRAINT parked_events_reason CHECK (reason IN ('failed', 'behind-parked'))
       )`);
-    await queryRunner.query('CREATE INDEX parked_events_order_idx ON parked_events (consumer, commit_position, prepare_position)');
+    await queryRunner.query(
+      'CREATE INDEX parked_events_order_idx ON parked_events (consumer, commit_position, prepare_position)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,4 +1,8 @@
-import { CreateEventStore1763900000000, MarkEventWriters1763900006000, NotifyAfterAppend1763900005000 } from '@vcs/event-store';
+import {
+  CreateEventStore1763900000000,
+  MarkEventWriters1763900006000,
+  NotifyAfterAppend1763900005000,
+} from '@vcs/event-store';
 import { CreateProjectionCheckpoints1763900001000 } from './1763900001000-create-projection-checkpoints';
 import { CreateStreamCatalogue1763900002000 } from './1763900002000-create-stream-catalogue';
 import { CreateVictimDataKeys1763900003000 } from './1763900003000-create-victim-data-keys';
@@ -10,7 +14,8 @@ import { CreateParkedEvents1765101100000 } from './1765101100000-create-parked-e
 /** Every schema change, in order. The event store's own table is created here too, so one command migrates all. */
 export const MIGRATIONS = [
   CreateEventStore1763900000000,
-  CreateProjectionCheckpoints1763900001000, CreateStreamCatalogue1763900002000,
+  CreateProjectionCheckpoints1763900001000,
+  CreateStreamCatalogue1763900002000,
   CreateVictimDataKeys1763900003000,
   CreateAccessAudit1763900004000,
   NotifyAfterAppend1763900005000,

@@ -14,7 +14,11 @@ import { NotificationScheduleProjection } from './notification-schedule.projecti
 export const NOTIFICATION_SCHEDULE_AREA: ReadModelArea = {
   name: 'notification-schedule',
   entities: NOTIFICATION_SCHEDULE_ENTITIES,
-  migrations: [CreateNotificationSchedule1763906100000, CreateNotificationDelivery1763906101000, CreateCalendarDependence1765101200000],
+  migrations: [
+    CreateNotificationSchedule1763906100000,
+    CreateNotificationDelivery1763906101000,
+    CreateCalendarDependence1765101200000,
+  ],
   projections: () => [new NotificationScheduleProjection()],
 };
 

@@ -107,15 +107,28 @@ export class ScheduleBatch {
       }
       case 'NotificationRescheduled': {
         const data = event.data as Data<NotificationRescheduled>;
-        return this.updateNotification(data.notificationId, () => ({ dueAt: data.dueAt, reason: data.reason, updatedAt: at }));
+        return this.updateNotification(data.notificationId, () => ({
+          dueAt: data.dueAt,
+          reason: data.reason,
+          updatedAt: at,
+        }));
       }
       case 'NotificationCancelled': {
         const data = event.data as Data<NotificationCancelled>;
-        return this.updateNotification(data.notificationId, () => ({ status: 'cancelled', cancelReason: data.reason, updatedAt: at }));
+        return this.updateNotification(data.notificationId, () => ({
+          status: 'cancelled',
+          cancelReason: data.reason,
+          updatedAt: at,
+        }));
       }
       case 'NotificationSent': {
         const data = event.data as Data<NotificationSent>;
-        return this.updateNotification(data.notificationId, () => ({ status: 'sent', sentAt: data.sentAt, providerReference: data.providerReference, updatedAt: at }));
+        return this.updateNotification(data.notificationId, () => ({
+          status: 'sent',
+          sentAt: data.sentAt,
+          providerReference: data.providerReference,
+          updatedAt: at,
+        }));
       }
       case 'NotificationFailed': {
         const data = event.data as Data<NotificationFailed>;
@@ -155,7 +168,12 @@ export class ScheduleBatch {
       case 'LetterDrafted': {
         const data = event.data as Data<LetterDrafted>;
         if (!this.letters.has(key(data.letterId))) {
-          this.letters.set(key(data.letterId), { letterId: data.letterId, victimId: data.victimId, notificationId: data.notificationId ?? null, status: 'draft' });
+          this.letters.set(key(data.letterId), {
+            letterId: data.letterId,
+            victimId: data.victimId,
+            notificationId: data.notificationId ?? null,
+            status: 'draft',
+          });
           this.changedLetters.add(key(data.letterId));
         }
         if (data.notificationId) {

@@ -41,11 +41,24 @@ export class NotificationScheduleProjection implements Projection {
 
   /** Loads the rows the batch touches (one query per table), applies the events in memory, writes each table once. */
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const ids = (field: string) => distinct(events.map((e) => (e.data as Record<string, unknown>)[field]).filter((id): id is string => typeof id === 'string').map(key));
+    const ids = (field: string) =>
+      distinct(
+        events
+          .map((e) => (e.data as Record<string, unknown>)[field])
+          .filter((id): id is string => typeof id === 'string')
+          .map(key),
+      );
     const schedule = await loadSchedule(ids('notificationId'), ids('victimId'), ids('letterId'), manager);
     const victimIds = distinct([...ids('victimId'), ...[...schedule.values()].map((row) => key(row.victimId))]);
-    const letterIds = distinct([...ids('letterId'), ...[...schedule.values()].flatMap((row) => (row.letterId === null ? [] : [key(row.letterId)]))]);
-    const batch = new ScheduleBatch(schedule, await loadVictims(victimIds, manager), await loadLetters(letterIds, manager));
+    const letterIds = distinct([
+      ...ids('letterId'),
+      ...[...schedule.values()].flatMap((row) => (row.letterId === null ? [] : [key(row.letterId)])),
+    ]);
+    const batch = new ScheduleBatch(
+      schedule,
+      await loadVictims(victimIds, manager),
+      await loadLetters(letterIds, manager),
+    );
     for (const event of events) batch.apply(event, occurredAt(event));
 
     await writeRows(manager, {
@@ -53,7 +66,25 @@ export class NotificationScheduleProjection implements Projection {
       columns: SCHEDULE_COLUMNS,
       rows: [...batch.changedSchedule].map((id) => {
         const r = batch.schedule.get(id) as ScheduleRow;
-        return [r.notificationId, r.victimId, r.sentenceId, r.stage, r.channel, r.reason, r.dueAt, r.status, r.letterId, r.attempts, r.lastErrorCode, r.providerReference, r.sentAt, r.deliveryStatus, r.cancelReason, r.scheduledAt, r.updatedAt];
+        return [
+          r.notificationId,
+          r.victimId,
+          r.sentenceId,
+          r.stage,
+          r.channel,
+          r.reason,
+          r.dueAt,
+          r.status,
+          r.letterId,
+          r.attempts,
+          r.lastErrorCode,
+          r.providerReference,
+          r.sentAt,
+          r.deliveryStatus,
+          r.cancelReason,
+          r.scheduledAt,
+          r.updatedAt,
+        ];
       }),
       onConflict: { update: ['notification_id'] },
     });
@@ -110,7 +141,12 @@ const LETTER_COLUMNS: readonly BatchColumn[] = [
   ['status', 'text'],
 ];
 
-async function loadSchedule(notificationIds: string[], victimIds: string[], letterIds: string[], manager: EntityManager): Promise<Map<string, ScheduleRow>> {
+async function loadSchedule(
+  notificationIds: string[],
+  victimIds: string[],
+  letterIds: string[],
+  manager: EntityManager,
+): Promise<Map<string, ScheduleRow>> {
   const schedule = new Map<string, ScheduleRow>();
   if (notificationIds.length + victimIds.length + letterIds.length === 0) return schedule;
   const rows: Record<string, unknown>[] = await manager.query(
@@ -146,23 +182,42 @@ async function loadSchedule(notificationIds: string[], victimIds: string[], lett
 
 async function loadVictims(victimIds: string[], manager: EntityManager): Promise<Map<string, ScheduleVictimRow>> {
   if (victimIds.length === 0) return new Map();
-  const rows: { victim_id: string; safety_flag: boolean; preferences_updated_on: string | null; safety_checks: Record<string, string> }[] = await manager.query(
+  const rows: {
+    victim_id: string;
+    safety_flag: boolean;
+    preferences_updated_on: string | null;
+    safety_checks: Record<string, string>;
+  }[] = await manager.query(
     `SELECT victim_id, safety_flag, to_char(preferences_updated_on, 'YYYY-MM-DD') AS preferences_updated_on, safety_checks
        FROM notification_schedule_victims WHERE victim_id = ANY($1::uuid[])`,
     [victimIds],
   );
   return new Map(
-    rows.map((r) => [key(r.victim_id), { victimId: r.victim_id, safetyFlag: r.safety_flag, preferencesUpdatedOn: r.preferences_updated_on, safetyChecks: r.safety_checks }]),
+    rows.map((r) => [
+      key(r.victim_id),
+      {
+        victimId: r.victim_id,
+        safetyFlag: r.safety_flag,
+        preferencesUpdatedOn: r.preferences_updated_on,
+        safetyChecks: r.safety_checks,
+      },
+    ]),
   );
 }
 
 async function loadLetters(letterIds: string[], manager: EntityManager): Promise<Map<string, ScheduleLetterRow>> {
   if (letterIds.length === 0) return new Map();
-  const rows: { letter_id: string; victim_id: string; notification_id: string | null; status: string }[] = await manager.query(
-    'SELECT letter_id, victim_id, notification_id, status FROM notification_schedule_letters WHERE letter_id = ANY($1::uuid[])',
-    [letterIds],
+  const rows: { letter_id: string; victim_id: string; notification_id: string | null; status: string }[] =
+    await manager.query(
+      'SELECT letter_id, victim_id, notification_id, status FROM notification_schedule_letters WHERE letter_id = ANY($1::uuid[])',
+      [letterIds],
+    );
+  return new Map(
+    rows.map((r) => [
+      key(r.letter_id),
+      { letterId: r.letter_id, victimId: r.victim_id, notificationId: r.notification_id, status: r.status },
+    ]),
   );
-  return new Map(rows.map((r) => [key(r.letter_id), { letterId: r.letter_id, victimId: r.victim_id, notificationId: r.notification_id, status: r.status }]));
 }
 
 /** When it happened: the metadata's occurredAt, else when the store recorded it (never the clock). */

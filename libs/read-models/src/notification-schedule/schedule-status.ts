@@ -1,5 +1,12 @@
 /** Where a notification has got to, as the schedule read model shows it. */
-export const SCHEDULE_STATUSES = ['scheduled', 'waiting-safety-check', 'waiting-approval', 'sent', 'failed', 'cancelled'] as const;
+export const SCHEDULE_STATUSES = [
+  'scheduled',
+  'waiting-safety-check',
+  'waiting-approval',
+  'sent',
+  'failed',
+  'cancelled',
+] as const;
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 
 /** Not yet sent, failed for good or cancelled: the dispatcher keeps a job for each. */
@@ -21,7 +28,9 @@ export interface WaitingFacts {
  */
 export function waitingStatus(facts: WaitingFacts): ScheduleStatus {
   if (facts.safetyFlag) {
-    const checked = facts.safetyCheckedOn !== undefined && (facts.preferencesUpdatedOn === undefined || facts.safetyCheckedOn >= facts.preferencesUpdatedOn);
+    const checked =
+      facts.safetyCheckedOn !== undefined &&
+      (facts.preferencesUpdatedOn === undefined || facts.safetyCheckedOn >= facts.preferencesUpdatedOn);
     if (!checked) return 'waiting-safety-check';
   }
   if (facts.channel === 'letter' && facts.letterStatus !== 'approved') return 'waiting-approval';

@@ -6,13 +6,31 @@ describe('waiting states of the notification schedule', () => {
   });
 
   it('waits for a safety check of this channel, confirmed since the contact details last changed', () => {
-    expect(waitingStatus({ channel: 'email', safetyFlag: true, preferencesUpdatedOn: '2026-10-12' })).toBe('waiting-safety-check');
-    expect(waitingStatus({ channel: 'email', safetyFlag: true, preferencesUpdatedOn: '2026-10-12', safetyCheckedOn: '2026-10-01' })).toBe('waiting-safety-check');
-    expect(waitingStatus({ channel: 'email', safetyFlag: true, preferencesUpdatedOn: '2026-10-12', safetyCheckedOn: '2026-10-12' })).toBe('scheduled');
+    expect(waitingStatus({ channel: 'email', safetyFlag: true, preferencesUpdatedOn: '2026-10-12' })).toBe(
+      'waiting-safety-check',
+    );
+    expect(
+      waitingStatus({
+        channel: 'email',
+        safetyFlag: true,
+        preferencesUpdatedOn: '2026-10-12',
+        safetyCheckedOn: '2026-10-01',
+      }),
+    ).toBe('waiting-safety-check');
+    expect(
+      waitingStatus({
+        channel: 'email',
+        safetyFlag: true,
+        preferencesUpdatedOn: '2026-10-12',
+        safetyCheckedOn: '2026-10-12',
+      }),
+    ).toBe('scheduled');
   });
 
   it('waits for an approved letter (after the safety check)', () => {
-    expect(waitingStatus({ channel: 'letter', safetyFlag: true, safetyCheckedOn: '2026-10-12', letterStatus: 'submitted' })).toBe('waiting-approval');
+    expect(
+      waitingStatus({ channel: 'letter', safetyFlag: true, safetyCheckedOn: '2026-10-12', letterStatus: 'submitted' }),
+    ).toBe('waiting-approval');
     expect(waitingStatus({ channel: 'letter', safetyFlag: false })).toBe('waiting-approval');
     expect(waitingStatus({ channel: 'letter', safetyFlag: false, letterStatus: 'approved' })).toBe('scheduled');
   });

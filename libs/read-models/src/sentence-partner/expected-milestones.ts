@@ -35,16 +35,34 @@ export interface ExpectationChange {
   readonly set: readonly Expectation[];
 }
 
-const RELEASED: readonly ExpectedKind[] = ['parole-eligibility', 'parole-hearing', 'parole-review', 'release', 'return-from-temporary-licence'];
+const RELEASED: readonly ExpectedKind[] = [
+  'parole-eligibility',
+  'parole-hearing',
+  'parole-review',
+  'release',
+  'return-from-temporary-licence',
+];
 
 /** The change a milestone makes to what is expected. Pure: the same milestone always gives the same change. */
 export function expectationChange(milestone: Milestone & { readonly date: IsoDate }): ExpectationChange {
   switch (milestone.kind) {
     case 'parole-eligibility':
-      return { clear: [], set: [{ kind: 'parole-eligibility', date: milestone.detail.paroleEligibilityDate, detail: {} }] };
+      return {
+        clear: [],
+        set: [{ kind: 'parole-eligibility', date: milestone.detail.paroleEligibilityDate, detail: {} }],
+      };
     case 'parole-hearing-listed':
       // A review date given at the last refusal is now a listed hearing.
-      return { clear: ['parole-review'], set: [{ kind: 'parole-hearing', date: milestone.detail.hearingDate, detail: { hearingType: milestone.detail.hearingType } }] };
+      return {
+        clear: ['parole-review'],
+        set: [
+          {
+            kind: 'parole-hearing',
+            date: milestone.detail.hearingDate,
+            detail: { hearingType: milestone.detail.hearingType },
+          },
+        ],
+      };
     case 'parole-decision': {
       // Parole Board Rules 2019 r.28(2)–(3): only a reconsiderable decision has a window, 21 days from its provision to
       // the parties. Decisions recorded before version 2 do not say, and keep the window they were shown with.
@@ -54,16 +72,42 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
           : [
               {
                 kind: 'reconsideration-window-closes',
-                date: addCalendarDays(milestone.detail.providedToPartiesOn ?? milestone.date, RECONSIDERATION_WINDOW_CALENDAR_DAYS),
+                date: addCalendarDays(
+                  milestone.detail.providedToPartiesOn ?? milestone.date,
+                  RECONSIDERATION_WINDOW_CALENDAR_DAYS,
+                ),
                 detail: { decidedOn: milestone.date, outcome: milestone.detail.outcome },
               },
             ];
-      if (milestone.detail.nextReviewDate) set.push({ kind: 'parole-review', date: milestone.detail.nextReviewDate, detail: { outcome: milestone.detail.outcome } });
-      return { clear: ['parole-eligibility', 'parole-hearing', 'parole-review', 'reconsideration-window-closes', 'reconsideration-decision'], set };
+      if (milestone.detail.nextReviewDate)
+        set.push({
+          kind: 'parole-review',
+          date: milestone.detail.nextReviewDate,
+          detail: { outcome: milestone.detail.outcome },
+        });
+      return {
+        clear: [
+          'parole-eligibility',
+          'parole-hearing',
+          'parole-review',
+          'reconsideration-window-closes',
+          'reconsideration-decision',
+        ],
+        set,
+      };
     }
     case 'reconsideration':
       return milestone.detail.stage === 'applied'
-        ? { clear: ['reconsideration-window-closes'], set: [{ kind: 'reconsideration-decision', date: null, detail: { appliedBy: milestone.detail.appliedBy ?? null } }] }
+        ? {
+            clear: ['reconsideration-window-closes'],
+            set: [
+              {
+                kind: 'reconsideration-decision',
+                date: null,
+                detail: { appliedBy: milestone.detail.appliedBy ?? null },
+              },
+            ],
+          }
         : { clear: ['reconsideration-decision'], set: [] };
     case 'release-on-temporary-licence':
       return milestone.detail.returnDate
@@ -73,9 +117,23 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
     case 'release-on-licence':
       return { clear: RELEASED, set: [] };
     case 'release-date-changed':
-      return { clear: [], set: [{ kind: 'release', date: milestone.detail.expectedReleaseDate, detail: { reason: milestone.detail.reason } }] };
+      return {
+        clear: [],
+        set: [
+          { kind: 'release', date: milestone.detail.expectedReleaseDate, detail: { reason: milestone.detail.reason } },
+        ],
+      };
     case 'licence-conditions-set':
-      return { clear: [], set: [{ kind: 'licence-conditions-end', date: milestone.detail.conditionsEndDate, detail: { conditions: milestone.detail.conditions } }] };
+      return {
+        clear: [],
+        set: [
+          {
+            kind: 'licence-conditions-end',
+            date: milestone.detail.conditionsEndDate,
+            detail: { conditions: milestone.detail.conditions },
+          },
+        ],
+      };
     case 'licence-end':
       return { clear: ['licence-conditions-end'], set: [] };
     case 'tribunal-hearing-listed':
@@ -84,8 +142,14 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
     case 'conditional-discharge':
       return { clear: ['tribunal-hearing'], set: [] };
     case 'appeal':
-      if (milestone.detail.stage === 'lodged') return { clear: [], set: [{ kind: 'appeal-decision', date: null, detail: { against: milestone.detail.against ?? null } }] };
-      return milestone.detail.outcome === 'conviction-quashed' ? { clear: 'all', set: [] } : { clear: ['appeal-decision'], set: [] };
+      if (milestone.detail.stage === 'lodged')
+        return {
+          clear: [],
+          set: [{ kind: 'appeal-decision', date: null, detail: { against: milestone.detail.against ?? null } }],
+        };
+      return milestone.detail.outcome === 'conviction-quashed'
+        ? { clear: 'all', set: [] }
+        : { clear: ['appeal-decision'], set: [] };
     case 'deportation':
       // Only the end of the licence or sentence, or a death, can follow a deportation.
       return { clear: EXPECTED_KINDS.filter((kind) => kind !== 'licence-conditions-end'), set: [] };

@@ -33,7 +33,9 @@ export class InterAgencyMeetingsProjection implements Projection {
    * UPDATE, before the batch's rows go in) and those of the batch's earlier meetings. `apply` is a batch of one.
    */
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const meetingIds = events.filter((e) => e.type === 'InterAgencyMeetingHeld').map((e) => (e.data as InterAgencyMeetingHeld['data']).meetingId.toLowerCase());
+    const meetingIds = events
+      .filter((e) => e.type === 'InterAgencyMeetingHeld')
+      .map((e) => (e.data as InterAgencyMeetingHeld['data']).meetingId.toLowerCase());
     const known = await storedMeetings(meetingIds, manager);
     const meetings: unknown[][] = [];
     const victims: unknown[][] = [];
@@ -44,21 +46,52 @@ export class InterAgencyMeetingsProjection implements Projection {
         // What was said about the erased victim goes, in place; the other victims' notes stay.
         const victimId = String((event.data as { victimId: unknown }).victimId);
         erasedBefore.push(victimId);
-        for (const row of notes) if (row.victimId === victimId.toLowerCase()) Object.assign(row, { viewsPresented: null, outcome: null, notes: null, actionDescriptions: {}, erased: true });
+        for (const row of notes)
+          if (row.victimId === victimId.toLowerCase())
+            Object.assign(row, {
+              viewsPresented: null,
+              outcome: null,
+              notes: null,
+              actionDescriptions: {},
+              erased: true,
+            });
         continue;
       }
       if (event.type !== 'InterAgencyMeetingHeld') continue;
       const data = event.data as InterAgencyMeetingHeld['data'];
       if (known.has(data.meetingId.toLowerCase())) continue;
       known.add(data.meetingId.toLowerCase());
-      meetings.push([data.meetingId, data.sentenceId, data.kind, data.mappa?.category ?? null, data.mappa?.level ?? null, data.heldOn, [...data.agenciesPresent], event.revision.toString(), event.recordedAt]);
+      meetings.push([
+        data.meetingId,
+        data.sentenceId,
+        data.kind,
+        data.mappa?.category ?? null,
+        data.mappa?.level ?? null,
+        data.heldOn,
+        [...data.agenciesPresent],
+        event.revision.toString(),
+        event.recordedAt,
+      ]);
       const personal = personalByVictim(data.personal);
       for (const [index, victim] of data.victimsConsidered.entries()) {
         const victimId = victim.victimId.toLowerCase();
         const actions = data.actions
           .filter((action) => action.forVictimId.toLowerCase() === victimId)
-          .map((action) => ({ actionId: action.actionId, ownerAgency: action.ownerAgency, dueOn: action.dueOn ?? null }));
-        victims.push([data.meetingId, victimId, data.sentenceId, pseudonymousVictimReference(victimId, data.sentenceId, this.deps.pseudonymKey), index, victim.viewsPresented, victim.outcome, actions]);
+          .map((action) => ({
+            actionId: action.actionId,
+            ownerAgency: action.ownerAgency,
+            dueOn: action.dueOn ?? null,
+          }));
+        victims.push([
+          data.meetingId,
+          victimId,
+          data.sentenceId,
+          pseudonymousVictimReference(victimId, data.sentenceId, this.deps.pseudonymKey),
+          index,
+          victim.viewsPresented,
+          victim.outcome,
+          actions,
+        ]);
         const entry = personal.get(victimId);
         if (entry === undefined) continue;
         const erased = isErasedPersonalData(entry);
@@ -83,10 +116,18 @@ export class InterAgencyMeetingsProjection implements Projection {
         [erasedBefore],
       );
     }
-    await writeRows(manager, { table: 'inter_agency_meetings', columns: MEETING_COLUMNS, rows: meetings, onConflict: { nothing: ['meeting_id'] } });
+    await writeRows(manager, {
+      table: 'inter_agency_meetings',
+      columns: MEETING_COLUMNS,
+      rows: meetings,
+      onConflict: { nothing: ['meeting_id'] },
+    });
     await writeRows(manager, { table: 'inter_agency_meeting_victims', columns: VICTIM_COLUMNS, rows: victims });
     // What was said about a victim is sealed under their own key (opened in the query path).
-    const seal = await sealerForMany(this.deps.dataKeys, notes.map((n) => n.victimId));
+    const seal = await sealerForMany(
+      this.deps.dataKeys,
+      notes.map((n) => n.victimId),
+    );
     const sealed = (victimId: string, text: unknown) => seal(victimId, typeof text === 'string' ? text : null);
     await writeRows(manager, {
       table: 'inter_agency_meeting_notes',
@@ -98,7 +139,12 @@ export class InterAgencyMeetingsProjection implements Projection {
         sealed(n.victimId, n.viewsPresented),
         sealed(n.victimId, n.outcome),
         sealed(n.victimId, n.notes),
-        Object.fromEntries(Object.entries(n.actionDescriptions as Record<string, unknown>).map(([actionId, text]) => [actionId, sealed(n.victimId, text)])),
+        Object.fromEntries(
+          Object.entries(n.actionDescriptions as Record<string, unknown>).map(([actionId, text]) => [
+            actionId,
+            sealed(n.victimId, text),
+          ]),
+        ),
         n.erased,
       ]),
     });
@@ -152,7 +198,10 @@ const NOTES_COLUMNS: readonly BatchColumn[] = [
 /** The batch's meetings already stored (a meeting is applied once). */
 async function storedMeetings(meetingIds: string[], manager: EntityManager): Promise<Set<string>> {
   if (meetingIds.length === 0) return new Set();
-  const rows: { meeting_id: string }[] = await manager.query('SELECT meeting_id FROM inter_agency_meetings WHERE meeting_id = ANY($1::uuid[])', [meetingIds]);
+  const rows: { meeting_id: string }[] = await manager.query(
+    'SELECT meeting_id FROM inter_agency_meetings WHERE meeting_id = ANY($1::uuid[])',
+    [meetingIds],
+  );
   return new Set(rows.map((r) => r.meeting_id.toLowerCase()));
 }
 

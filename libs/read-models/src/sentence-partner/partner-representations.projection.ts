@@ -1,4 +1,10 @@
-import { DisclosedText, LicenceConditionKind, RepresentationDisclosed, RepresentationPersonal, RepresentationSubmitted } from '@vcs/domain';
+import {
+  DisclosedText,
+  LicenceConditionKind,
+  RepresentationDisclosed,
+  RepresentationPersonal,
+  RepresentationSubmitted,
+} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData, pseudonymousVictimReference, sealerFor } from '@vcs/security';
 import { EntityManager } from 'typeorm';
@@ -41,7 +47,8 @@ export class PartnerRepresentationsProjection implements Projection {
   constructor(private readonly deps: ProjectionDependencies) {}
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    if (event.type === 'VictimPersonalDataErased') return this.erase(String((event.data as { victimId: unknown }).victimId), manager);
+    if (event.type === 'VictimPersonalDataErased')
+      return this.erase(String((event.data as { victimId: unknown }).victimId), manager);
     if (event.type === 'RepresentationDisclosed') return this.disclosed(event, manager);
     if (event.type !== 'RepresentationSubmitted') return;
     const data = event.data as RepresentationSubmitted['data'];
@@ -50,8 +57,16 @@ export class PartnerRepresentationsProjection implements Projection {
     const seal = await sealerFor(this.deps.dataKeys, data.victimId);
     const conditions: PartnerRequestedCondition[] = (data.requestedConditions ?? []).map((condition) => {
       const shared = SHARED_DESCRIPTION_KINDS.includes(condition.kind);
-      const description = shared ? personal.conditionDescriptions?.[condition.conditionId] ?? personal.conditionDescriptions?.[condition.conditionId.toLowerCase()] : undefined;
-      return { conditionId: condition.conditionId, kind: condition.kind, description: seal(description), descriptionWithheld: !shared };
+      const description = shared
+        ? (personal.conditionDescriptions?.[condition.conditionId] ??
+          personal.conditionDescriptions?.[condition.conditionId.toLowerCase()])
+        : undefined;
+      return {
+        conditionId: condition.conditionId,
+        kind: condition.kind,
+        description: seal(description),
+        descriptionWithheld: !shared,
+      };
     });
     await manager.query(
       `INSERT INTO partner_representations (representation_id, sentence_id, victim_id, victim_reference, kind, requested_conditions, statement_text,
@@ -82,7 +97,9 @@ export class PartnerRepresentationsProjection implements Projection {
     const erased = isErasedPersonalData(data.personal);
     const personal: DisclosedText = erased ? {} : (data.personal ?? {});
     const seal = await sealerFor(this.deps.dataKeys, data.victimId);
-    const descriptions = Object.fromEntries(Object.entries(personal.conditionDescriptions ?? {}).map(([conditionId, text]) => [conditionId, seal(text)]));
+    const descriptions = Object.fromEntries(
+      Object.entries(personal.conditionDescriptions ?? {}).map(([conditionId, text]) => [conditionId, seal(text)]),
+    );
     await manager.query(
       `INSERT INTO partner_disclosures AS d (representation_id, recipient, sentence_id, victim_id, statement_text, condition_descriptions, approved_by,
          disclosed_on, flagged, personal_data_erased, stream_revision, recorded_at)

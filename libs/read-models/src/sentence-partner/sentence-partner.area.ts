@@ -20,7 +20,11 @@ export const SENTENCE_PARTNER_AREA: ReadModelArea = {
     SentenceViewRevision1765100000000,
     CreatePartnerDisclosures1765200000000,
   ],
-  projections: (deps) => [new SentenceViewProjection(deps), new PartnerRepresentationsProjection(deps), new InterAgencyMeetingsProjection(deps)],
+  projections: (deps) => [
+    new SentenceViewProjection(deps),
+    new PartnerRepresentationsProjection(deps),
+    new InterAgencyMeetingsProjection(deps),
+  ],
 };
 
 /** The projection names, for read-your-writes in the queries. */

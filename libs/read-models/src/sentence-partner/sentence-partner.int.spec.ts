@@ -23,14 +23,21 @@ function recorded(streamId: string, type: string, data: Record<string, unknown>,
     revision,
     position: { commit: position, prepare: position },
     recordedAt: new Date('2026-11-23T10:00:00.000Z'),
-    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'vlo-1', role: 'VLO' }, occurredAt: '2026-11-23T10:00:00.000Z', schemaVersion: 1 },
+    metadata: {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { userId: 'vlo-1', role: 'VLO' },
+      occurredAt: '2026-11-23T10:00:00.000Z',
+      schemaVersion: 1,
+    },
   };
 }
 
 describe('sentence and partner projections, applied event by event', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const apply = (projection: Projection, event: RecordedEvent) => dataSource.transaction((manager) => projection.apply(event, manager));
+  const apply = (projection: Projection, event: RecordedEvent) =>
+    dataSource.transaction((manager) => projection.apply(event, manager));
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -65,10 +72,48 @@ describe('sentence and partner projections, applied event by event', () => {
     }
     const stream = `victim-${victimId}`;
     const personal = { fullName: 'Zed Personal', phone: '0113 496 0000' };
-    await apply(projection, recorded(stream, 'ReferralReceived', { victimId, sentenceId: first, referredFor: 'vcs', source: 'witness-care-unit', circumstance: 'adult-victim', receivedOn: '2025-01-20', personal }));
-    await apply(projection, recorded(stream, 'VictimLinkedToSentence', { victimId, sentenceId: second, linkedOn: '2025-02-01' }, 1n));
-    await apply(projection, recorded(stream, 'VictimEnrolled', { victimId, sentenceId: first, scheme: 'vcs-statutory', basis: 'statutory', enrolledOn: '2025-02-02', victimLiaisonOfficerId: 'vlo-1', personal: {} }, 2n));
-    await apply(projection, recorded(stream, 'VictimWithdrew', { victimId, withdrewOn: '2025-03-01', personal: { reason: 'Moving to Zed Street' } }, 3n));
+    await apply(
+      projection,
+      recorded(stream, 'ReferralReceived', {
+        victimId,
+        sentenceId: first,
+        referredFor: 'vcs',
+        source: 'witness-care-unit',
+        circumstance: 'adult-victim',
+        receivedOn: '2025-01-20',
+        personal,
+      }),
+    );
+    await apply(
+      projection,
+      recorded(stream, 'VictimLinkedToSentence', { victimId, sentenceId: second, linkedOn: '2025-02-01' }, 1n),
+    );
+    await apply(
+      projection,
+      recorded(
+        stream,
+        'VictimEnrolled',
+        {
+          victimId,
+          sentenceId: first,
+          scheme: 'vcs-statutory',
+          basis: 'statutory',
+          enrolledOn: '2025-02-02',
+          victimLiaisonOfficerId: 'vlo-1',
+          personal: {},
+        },
+        2n,
+      ),
+    );
+    await apply(
+      projection,
+      recorded(
+        stream,
+        'VictimWithdrew',
+        { victimId, withdrewOn: '2025-03-01', personal: { reason: 'Moving to Zed Street' } },
+        3n,
+      ),
+    );
 
     const rows = await dataSource.query(
       `SELECT l.sentence_id, l.victim_reference, l.linked_via, s.scheme, s.status, s.status_on::text AS status_on
@@ -76,12 +121,28 @@ describe('sentence and partner projections, applied event by event', () => {
       [victimId],
     );
     expect(rows).toEqual([
-      { sentence_id: first, victim_reference: pseudonymousVictimReference(victimId, first, deps.pseudonymKey), linked_via: 'referral', scheme: 'vcs-statutory', status: 'withdrawn', status_on: '2025-03-01' },
-      { sentence_id: second, victim_reference: pseudonymousVictimReference(victimId, second, deps.pseudonymKey), linked_via: 'linked', scheme: 'vcs-statutory', status: 'withdrawn', status_on: '2025-03-01' },
+      {
+        sentence_id: first,
+        victim_reference: pseudonymousVictimReference(victimId, first, deps.pseudonymKey),
+        linked_via: 'referral',
+        scheme: 'vcs-statutory',
+        status: 'withdrawn',
+        status_on: '2025-03-01',
+      },
+      {
+        sentence_id: second,
+        victim_reference: pseudonymousVictimReference(victimId, second, deps.pseudonymKey),
+        linked_via: 'linked',
+        scheme: 'vcs-statutory',
+        status: 'withdrawn',
+        status_on: '2025-03-01',
+      },
     ]);
     expect(rows[0].victim_reference).not.toBe(rows[1].victim_reference); // a partner cannot link the victim across offenders
     for (const table of projection.tables) {
-      const [{ dump }] = await dataSource.query(`SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM ${table} t`);
+      const [{ dump }] = await dataSource.query(
+        `SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM ${table} t`,
+      );
       expect(dump).not.toMatch(/Zed/);
     }
   });
@@ -103,10 +164,18 @@ describe('sentence and partner projections, applied event by event', () => {
         probationRegion: 'london',
       }),
     );
-    const milestone = recorded(`sentence-${sentenceId}`, 'SentenceMilestoneReached', { sentenceId, milestoneId: randomUUID(), kind: 'release-on-licence', date: '2026-01-15', detail: {} }, 1n);
+    const milestone = recorded(
+      `sentence-${sentenceId}`,
+      'SentenceMilestoneReached',
+      { sentenceId, milestoneId: randomUUID(), kind: 'release-on-licence', date: '2026-01-15', detail: {} },
+      1n,
+    );
     await apply(projection, milestone);
     await apply(projection, milestone);
-    const [row] = await dataSource.query('SELECT custody_status, milestone_count FROM sentence_view WHERE sentence_id = $1', [sentenceId]);
+    const [row] = await dataSource.query(
+      'SELECT custody_status, milestone_count FROM sentence_view WHERE sentence_id = $1',
+      [sentenceId],
+    );
     expect(row).toEqual({ custody_status: 'on-licence', milestone_count: 1 });
   });
 
@@ -127,7 +196,10 @@ describe('sentence and partner projections, applied event by event', () => {
         submittedOn: '2025-03-03',
         personal,
       });
-    await apply(projection, representation({ conditionDescriptions: { [zone]: 'The market square', [person]: 'Her son Yuri' } }));
+    await apply(
+      projection,
+      representation({ conditionDescriptions: { [zone]: 'The market square', [person]: 'Her son Yuri' } }),
+    );
     await apply(projection, representation(ERASED_PERSONAL_DATA));
 
     const rows = await dataSource.query(
@@ -136,7 +208,11 @@ describe('sentence and partner projections, applied event by event', () => {
     );
     // Sealed under the victim's key at rest, opening to the description.
     const open = await openerFor(deps.dataKeys, [victimId]);
-    expect(rows.map((r: { requested_conditions: { description: string | null }[] }) => r.requested_conditions.map((c) => c.description && open(victimId, c.description)))).toEqual([
+    expect(
+      rows.map((r: { requested_conditions: { description: string | null }[] }) =>
+        r.requested_conditions.map((c) => c.description && open(victimId, c.description)),
+      ),
+    ).toEqual([
       ['The market square', null],
       [null, null],
     ]);
@@ -148,7 +224,13 @@ describe('sentence and partner projections, applied event by event', () => {
 
   it("stores each victim's meeting notes apart, and an erased victim's as nulls while the others stay readable", async () => {
     const projection = new InterAgencyMeetingsProjection(deps);
-    const [sentenceId, meetingId, erased, kept, actionId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const [sentenceId, meetingId, erased, kept, actionId] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
     await apply(
       projection,
       recorded(`sentence-${sentenceId}`, 'InterAgencyMeetingHeld', {
@@ -163,22 +245,45 @@ describe('sentence and partner projections, applied event by event', () => {
           { victimId: kept, viewsPresented: true, outcome: 'no-change' },
         ],
         actions: [{ actionId, forVictimId: kept, ownerAgency: 'police' }],
-        personal: { [erased]: ERASED_PERSONAL_DATA, [kept]: { notes: 'Still readable', actions: { [actionId]: 'Call the victim' } } },
+        personal: {
+          [erased]: ERASED_PERSONAL_DATA,
+          [kept]: { notes: 'Still readable', actions: { [actionId]: 'Call the victim' } },
+        },
       }),
     );
-    const notes = await dataSource.query('SELECT victim_id, notes, action_descriptions, erased FROM inter_agency_meeting_notes WHERE meeting_id = $1 ORDER BY erased', [meetingId]);
+    const notes = await dataSource.query(
+      'SELECT victim_id, notes, action_descriptions, erased FROM inter_agency_meeting_notes WHERE meeting_id = $1 ORDER BY erased',
+      [meetingId],
+    );
     expect(JSON.stringify(notes)).not.toMatch(/Still readable|Call the victim/);
     const open = await openerFor(deps.dataKeys, [kept]);
-    const opened = notes.map((n: { victim_id: string; notes: string | null; action_descriptions: Record<string, string>; erased: boolean }) => ({
-      ...n,
-      notes: n.notes && open(n.victim_id, n.notes),
-      action_descriptions: Object.fromEntries(Object.entries(n.action_descriptions).map(([id, text]) => [id, open(n.victim_id, text)])),
-    }));
+    const opened = notes.map(
+      (n: {
+        victim_id: string;
+        notes: string | null;
+        action_descriptions: Record<string, string>;
+        erased: boolean;
+      }) => ({
+        ...n,
+        notes: n.notes && open(n.victim_id, n.notes),
+        action_descriptions: Object.fromEntries(
+          Object.entries(n.action_descriptions).map(([id, text]) => [id, open(n.victim_id, text)]),
+        ),
+      }),
+    );
     expect(opened).toEqual([
-      { victim_id: kept, notes: 'Still readable', action_descriptions: { [actionId]: 'Call the victim' }, erased: false },
+      {
+        victim_id: kept,
+        notes: 'Still readable',
+        action_descriptions: { [actionId]: 'Call the victim' },
+        erased: false,
+      },
       { victim_id: erased, notes: null, action_descriptions: {}, erased: true },
     ]);
-    const victims = await dataSource.query('SELECT victim_id, actions FROM inter_agency_meeting_victims WHERE meeting_id = $1 ORDER BY position', [meetingId]);
+    const victims = await dataSource.query(
+      'SELECT victim_id, actions FROM inter_agency_meeting_victims WHERE meeting_id = $1 ORDER BY position',
+      [meetingId],
+    );
     expect(victims).toEqual([
       { victim_id: erased, actions: [] },
       { victim_id: kept, actions: [{ actionId, ownerAgency: 'police', dueOn: null }] },

@@ -45,7 +45,12 @@ export interface VictimStatusRow {
   statusOn: string;
 }
 
-export type StatusChange = { referredFor?: string; scheme?: string; status: 'referred' | 'enrolled' | 'declined' | 'withdrawn'; on: string };
+export type StatusChange = {
+  referredFor?: string;
+  scheme?: string;
+  status: 'referred' | 'enrolled' | 'declined' | 'withdrawn';
+  on: string;
+};
 
 /** Ids are uuid columns: compared as PostgreSQL does, whatever their case. */
 export function key(id: unknown): string {
@@ -114,8 +119,20 @@ export class SentenceViewBatch {
     if (!row) return; // the sentence stream always starts with SentenceRecorded; nothing to attach to otherwise
     if (this.milestones.has(key(data.milestoneId))) return; // already applied
     this.milestones.add(key(data.milestoneId));
-    this.newMilestones.push([data.milestoneId, data.sentenceId, data.kind, data.date, data.detail ?? {}, event.revision.toString(), event.recordedAt]);
-    const status = statusAfter({ custodyStatus: row.custodyStatus, inOpenConditions: row.inOpenConditions, endedBy: row.endedBy }, row.sentenceType, data);
+    this.newMilestones.push([
+      data.milestoneId,
+      data.sentenceId,
+      data.kind,
+      data.date,
+      data.detail ?? {},
+      event.revision.toString(),
+      event.recordedAt,
+    ]);
+    const status = statusAfter(
+      { custodyStatus: row.custodyStatus, inOpenConditions: row.inOpenConditions, endedBy: row.endedBy },
+      row.sentenceType,
+      data,
+    );
     if (status.endedBy !== null && row.endedBy === null) row.endedOn = data.date;
     Object.assign(row, {
       custodyStatus: status.custodyStatus,
@@ -134,12 +151,24 @@ export class SentenceViewBatch {
     if (change.clear === 'all') expected.clear();
     else for (const kind of change.clear) expected.delete(kind);
     for (const next of change.set) {
-      expected.set(next.kind, { kind: next.kind, expectedOn: next.date, detail: next.detail, setByMilestoneId: data.milestoneId, setOn: data.date });
+      expected.set(next.kind, {
+        kind: next.kind,
+        expectedOn: next.date,
+        detail: next.detail,
+        setByMilestoneId: data.milestoneId,
+        setOn: data.date,
+      });
     }
     this.changedExpectations.add(id);
   }
 
-  link(sentenceId: string, victimId: string, victimReference: string, on: string, via: 'referral' | 'linked' | 'enrolment'): void {
+  link(
+    sentenceId: string,
+    victimId: string,
+    victimReference: string,
+    on: string,
+    via: 'referral' | 'linked' | 'enrolment',
+  ): void {
     this.newLinks.push([sentenceId, victimId, victimReference, on, via]);
   }
 

@@ -43,7 +43,13 @@ export class SentenceViewProjection implements Projection {
     'VictimWithdrew',
     'VictimRejoined',
   ] as const;
-  readonly tables = ['sentence_view', 'sentence_view_milestones', 'sentence_view_expected', 'sentence_view_victims', 'sentence_view_victim_status'];
+  readonly tables = [
+    'sentence_view',
+    'sentence_view_milestones',
+    'sentence_view_expected',
+    'sentence_view_victims',
+    'sentence_view_victim_status',
+  ];
   readonly readsPersonalData = false;
 
   constructor(private readonly deps: ProjectionDependencies) {}
@@ -54,10 +60,19 @@ export class SentenceViewProjection implements Projection {
 
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const sentenceEvents = events.filter(isSentenceStreamEvent);
-    const milestones = events.filter((e) => e.type === 'SentenceMilestoneReached').map((e) => e.data as Data<SentenceMilestoneReached>);
-    const victimIds = distinct(events.filter((e) => e.type.startsWith('Victim') || e.type === 'ReferralReceived').map((e) => key((e.data as { victimId: string }).victimId)));
+    const milestones = events
+      .filter((e) => e.type === 'SentenceMilestoneReached')
+      .map((e) => e.data as Data<SentenceMilestoneReached>);
+    const victimIds = distinct(
+      events
+        .filter((e) => e.type.startsWith('Victim') || e.type === 'ReferralReceived')
+        .map((e) => key((e.data as { victimId: string }).victimId)),
+    );
     const batch = new SentenceViewBatch(
-      await loadSentences(distinct(sentenceEvents.map((e) => key((e.data as { sentenceId: string }).sentenceId))), manager),
+      await loadSentences(
+        distinct(sentenceEvents.map((e) => key((e.data as { sentenceId: string }).sentenceId))),
+        manager,
+      ),
       await loadExpected(distinct(milestones.map((m) => key(m.sentenceId))), manager),
       await loadMilestoneIds(distinct(milestones.map((m) => key(m.milestoneId))), manager),
       await loadStatuses(victimIds, manager),
@@ -85,7 +100,13 @@ export class SentenceViewProjection implements Projection {
 
   private evolveRows(batch: SentenceViewBatch, event: RecordedEvent): void {
     const link = (sentenceId: string, victimId: string, on: string, via: 'referral' | 'linked' | 'enrolment') =>
-      batch.link(sentenceId, victimId, pseudonymousVictimReference(victimId, sentenceId, this.deps.pseudonymKey), on, via);
+      batch.link(
+        sentenceId,
+        victimId,
+        pseudonymousVictimReference(victimId, sentenceId, this.deps.pseudonymKey),
+        on,
+        via,
+      );
     switch (event.type) {
       case 'SentenceRecorded':
         return batch.sentenceRecorded(event.data as Data<SentenceRecorded>, event);
@@ -94,7 +115,11 @@ export class SentenceViewProjection implements Projection {
       case 'ReferralReceived': {
         const data = event.data as Data<ReferralReceived>;
         link(data.sentenceId, data.victimId, data.receivedOn, 'referral');
-        return batch.setStatus(data.victimId, { referredFor: data.referredFor, status: 'referred', on: data.receivedOn });
+        return batch.setStatus(data.victimId, {
+          referredFor: data.referredFor,
+          status: 'referred',
+          on: data.receivedOn,
+        });
       }
       case 'VictimLinkedToSentence': {
         const data = event.data as Data<VictimLinkedToSentence>;
@@ -127,16 +152,36 @@ export class SentenceViewProjection implements Projection {
       rows: [...batch.changedSentences].map((id) => sentenceValues(batch.sentences.get(id) as SentenceViewRow)),
       onConflict: { update: ['sentence_id'] },
     });
-    await writeRows(manager, { table: 'sentence_view_milestones', columns: MILESTONE_COLUMNS, rows: batch.newMilestones, onConflict: { nothing: ['milestone_id'] } });
+    await writeRows(manager, {
+      table: 'sentence_view_milestones',
+      columns: MILESTONE_COLUMNS,
+      rows: batch.newMilestones,
+      onConflict: { nothing: ['milestone_id'] },
+    });
     // A sentence's expectations after the batch replace those before it.
     const expectedFor = [...batch.changedExpectations];
-    if (expectedFor.length > 0) await manager.query('DELETE FROM sentence_view_expected WHERE sentence_id = ANY($1::uuid[])', [expectedFor]);
+    if (expectedFor.length > 0)
+      await manager.query('DELETE FROM sentence_view_expected WHERE sentence_id = ANY($1::uuid[])', [expectedFor]);
     await writeRows(manager, {
       table: 'sentence_view_expected',
       columns: EXPECTED_COLUMNS,
-      rows: expectedFor.flatMap((id) => [...(batch.expected.get(id)?.values() ?? [])].map((e) => [id, e.kind, e.expectedOn, e.detail, e.setByMilestoneId, e.setOn])),
+      rows: expectedFor.flatMap((id) =>
+        [...(batch.expected.get(id)?.values() ?? [])].map((e) => [
+          id,
+          e.kind,
+          e.expectedOn,
+          e.detail,
+          e.setByMilestoneId,
+          e.setOn,
+        ]),
+      ),
     });
-    await writeRows(manager, { table: 'sentence_view_victims', columns: LINK_COLUMNS, rows: batch.newLinks, onConflict: { nothing: ['sentence_id', 'victim_id'] } });
+    await writeRows(manager, {
+      table: 'sentence_view_victims',
+      columns: LINK_COLUMNS,
+      rows: batch.newLinks,
+      onConflict: { nothing: ['sentence_id', 'victim_id'] },
+    });
     await writeRows(manager, {
       table: 'sentence_view_victim_status',
       columns: STATUS_COLUMNS,
@@ -166,10 +211,16 @@ function memoryRows(batch: SentenceViewBatch): BatchWrite[] {
     {
       table: 'sentence_view_expected',
       columns: EXPECTED_COLUMNS,
-      rows: [...batch.expected].flatMap(([id, expected]) => [...expected.values()].map((e) => [id, e.kind, e.expectedOn, e.detail, e.setByMilestoneId, e.setOn])),
+      rows: [...batch.expected].flatMap(([id, expected]) =>
+        [...expected.values()].map((e) => [id, e.kind, e.expectedOn, e.detail, e.setByMilestoneId, e.setOn]),
+      ),
     },
     { table: 'sentence_view_victims', columns: LINK_COLUMNS, rows: [...links.values()] },
-    { table: 'sentence_view_victim_status', columns: STATUS_COLUMNS, rows: [...batch.statuses.values()].map((s) => [s.victimId, s.referredFor, s.scheme, s.status, s.statusOn]) },
+    {
+      table: 'sentence_view_victim_status',
+      columns: STATUS_COLUMNS,
+      rows: [...batch.statuses.values()].map((s) => [s.victimId, s.referredFor, s.scheme, s.status, s.statusOn]),
+    },
   ];
 }
 
@@ -286,17 +337,33 @@ async function loadSentences(ids: string[], manager: EntityManager): Promise<Map
   return sentences;
 }
 
-async function loadExpected(sentenceIds: string[], manager: EntityManager): Promise<Map<string, Map<string, ExpectedRow>>> {
+async function loadExpected(
+  sentenceIds: string[],
+  manager: EntityManager,
+): Promise<Map<string, Map<string, ExpectedRow>>> {
   const expected = new Map<string, Map<string, ExpectedRow>>();
   if (sentenceIds.length === 0) return expected;
-  const rows: { sentence_id: string; kind: string; expected_on: string | null; detail: unknown; set_by_milestone_id: string; set_on: string }[] = await manager.query(
+  const rows: {
+    sentence_id: string;
+    kind: string;
+    expected_on: string | null;
+    detail: unknown;
+    set_by_milestone_id: string;
+    set_on: string;
+  }[] = await manager.query(
     `SELECT sentence_id, kind, expected_on::text AS expected_on, detail, set_by_milestone_id, set_on::text AS set_on
        FROM sentence_view_expected WHERE sentence_id = ANY($1::uuid[])`,
     [sentenceIds],
   );
   for (const r of rows) {
     const forSentence = expected.get(key(r.sentence_id)) ?? new Map<string, ExpectedRow>();
-    forSentence.set(r.kind, { kind: r.kind, expectedOn: r.expected_on, detail: r.detail, setByMilestoneId: r.set_by_milestone_id, setOn: r.set_on });
+    forSentence.set(r.kind, {
+      kind: r.kind,
+      expectedOn: r.expected_on,
+      detail: r.detail,
+      setByMilestoneId: r.set_by_milestone_id,
+      setOn: r.set_on,
+    });
     expected.set(key(r.sentence_id), forSentence);
   }
   return expected;
@@ -304,17 +371,33 @@ async function loadExpected(sentenceIds: string[], manager: EntityManager): Prom
 
 async function loadMilestoneIds(ids: string[], manager: EntityManager): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows: { milestone_id: string }[] = await manager.query('SELECT milestone_id FROM sentence_view_milestones WHERE milestone_id = ANY($1::uuid[])', [ids]);
+  const rows: { milestone_id: string }[] = await manager.query(
+    'SELECT milestone_id FROM sentence_view_milestones WHERE milestone_id = ANY($1::uuid[])',
+    [ids],
+  );
   return new Set(rows.map((r) => key(r.milestone_id)));
 }
 
 async function loadStatuses(victimIds: string[], manager: EntityManager): Promise<Map<string, VictimStatusRow>> {
   const statuses = new Map<string, VictimStatusRow>();
   if (victimIds.length === 0) return statuses;
-  const rows: { victim_id: string; referred_for: string | null; scheme: string | null; status: string; status_on: string }[] = await manager.query(
+  const rows: {
+    victim_id: string;
+    referred_for: string | null;
+    scheme: string | null;
+    status: string;
+    status_on: string;
+  }[] = await manager.query(
     'SELECT victim_id, referred_for, scheme, status, status_on::text AS status_on FROM sentence_view_victim_status WHERE victim_id = ANY($1::uuid[])',
     [victimIds],
   );
-  for (const r of rows) statuses.set(key(r.victim_id), { victimId: r.victim_id, referredFor: r.referred_for, scheme: r.scheme, status: r.status, statusOn: r.status_on });
+  for (const r of rows)
+    statuses.set(key(r.victim_id), {
+      victimId: r.victim_id,
+      referredFor: r.referred_for,
+      scheme: r.scheme,
+      status: r.status,
+      statusOn: r.status_on,
+    });
   return statuses;
 }

@@ -31,7 +31,15 @@ export class StreamCatalogueProjection implements Projection {
       table: 'stream_catalogue',
       columns: CATALOGUE_COLUMNS,
       rows: tallyByStream(events).map(catalogueValues),
-      onConflict: { update: ['stream_id'], set: ['event_count = t.event_count + EXCLUDED.event_count', 'last_revision', 'last_event_type', 'last_recorded_at'] },
+      onConflict: {
+        update: ['stream_id'],
+        set: [
+          'event_count = t.event_count + EXCLUDED.event_count',
+          'last_revision',
+          'last_event_type',
+          'last_recorded_at',
+        ],
+      },
     });
   }
 
@@ -43,7 +51,9 @@ export class StreamCatalogueProjection implements Projection {
         tallyInto(tallies, events);
         return [];
       },
-      rows: () => [{ table: 'stream_catalogue', columns: CATALOGUE_COLUMNS, rows: [...tallies.values()].map(catalogueValues) }],
+      rows: () => [
+        { table: 'stream_catalogue', columns: CATALOGUE_COLUMNS, rows: [...tallies.values()].map(catalogueValues) },
+      ],
     };
   }
 }
@@ -59,7 +69,15 @@ const CATALOGUE_COLUMNS: readonly BatchColumn[] = [
 ];
 
 function catalogueValues(t: StreamTally): unknown[] {
-  return [t.streamId, streamCategory(t.streamId), t.events, t.lastRevision, t.lastEventType, t.firstRecordedAt, t.lastRecordedAt];
+  return [
+    t.streamId,
+    streamCategory(t.streamId),
+    t.events,
+    t.lastRevision,
+    t.lastEventType,
+    t.firstRecordedAt,
+    t.lastRecordedAt,
+  ];
 }
 
 /** Per stream, in order of first appearance: how many events, the last one's revision, type and time. */

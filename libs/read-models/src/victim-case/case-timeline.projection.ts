@@ -79,7 +79,12 @@ const KEEP: readonly string[] = [];
 export class CaseTimelineProjection implements Projection {
   readonly name = CASE_TIMELINE_PROJECTION;
   readonly handles: readonly string[] = [...SENTENCE_EVENTS, ...VICTIM_EVENTS, ...NOTIFICATION_TIMELINE_EVENTS];
-  readonly tables = ['case_timeline_entry', 'case_timeline_sentence_entry', 'case_timeline_sentence_victim', 'case_timeline_sentence'];
+  readonly tables = [
+    'case_timeline_entry',
+    'case_timeline_sentence_entry',
+    'case_timeline_sentence_victim',
+    'case_timeline_sentence',
+  ];
   readonly readsPersonalData = false;
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -87,7 +92,12 @@ export class CaseTimelineProjection implements Projection {
   }
 
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const sentenceIds = distinct(events.map((e) => dataOf(e).sentenceId).filter((id): id is string => typeof id === 'string').map(key));
+    const sentenceIds = distinct(
+      events
+        .map((e) => dataOf(e).sentenceId)
+        .filter((id): id is string => typeof id === 'string')
+        .map(key),
+    );
     const references = await loadReferences(sentenceIds, manager);
     const recorded = new Map<string, unknown[]>();
     const sentenceEntries: unknown[][] = [];
@@ -105,9 +115,24 @@ export class CaseTimelineProjection implements Projection {
       }
     }
 
-    await writeRows(manager, { table: 'case_timeline_sentence', columns: SENTENCE_COLUMNS, rows: [...recorded.values()], onConflict: { update: ['sentence_id'] } });
-    await writeRows(manager, { table: 'case_timeline_sentence_entry', columns: SENTENCE_ENTRY_COLUMNS, rows: sentenceEntries, onConflict: { nothing: KEEP } });
-    await writeRows(manager, { table: 'case_timeline_sentence_victim', columns: LINK_COLUMNS, rows: links, onConflict: { nothing: KEEP } });
+    await writeRows(manager, {
+      table: 'case_timeline_sentence',
+      columns: SENTENCE_COLUMNS,
+      rows: [...recorded.values()],
+      onConflict: { update: ['sentence_id'] },
+    });
+    await writeRows(manager, {
+      table: 'case_timeline_sentence_entry',
+      columns: SENTENCE_ENTRY_COLUMNS,
+      rows: sentenceEntries,
+      onConflict: { nothing: KEEP },
+    });
+    await writeRows(manager, {
+      table: 'case_timeline_sentence_victim',
+      columns: LINK_COLUMNS,
+      rows: links,
+      onConflict: { nothing: KEEP },
+    });
     // The batch's sentence entries, to every victim linked to their sentence (before the batch or during it).
     if (sentenceEntries.length > 0) {
       await manager.query(
@@ -118,7 +143,15 @@ export class CaseTimelineProjection implements Projection {
            ON e.sentence_id = b.sentence_id AND e.commit_position = b.commit_position AND e.prepare_position = b.prepare_position
          JOIN case_timeline_sentence_victim l ON l.sentence_id = e.sentence_id
          ON CONFLICT DO NOTHING`,
-        [JSON.stringify(sentenceEntries.map(([sentenceId, commit, prepare]) => ({ sentence_id: sentenceId, commit_position: commit, prepare_position: prepare })))],
+        [
+          JSON.stringify(
+            sentenceEntries.map(([sentenceId, commit, prepare]) => ({
+              sentence_id: sentenceId,
+              commit_position: commit,
+              prepare_position: prepare,
+            })),
+          ),
+        ],
       );
     }
     // The sentence's history so far joins the victim's timeline (each entry keeps its own position).
@@ -132,7 +165,12 @@ export class CaseTimelineProjection implements Projection {
         [JSON.stringify(links.map(([sentenceId, victimId]) => ({ sentence_id: sentenceId, victim_id: victimId })))],
       );
     }
-    await writeRows(manager, { table: 'case_timeline_entry', columns: VICTIM_ENTRY_COLUMNS, rows: victimEntries, onConflict: { nothing: VICTIM_ENTRY_KEY } });
+    await writeRows(manager, {
+      table: 'case_timeline_entry',
+      columns: VICTIM_ENTRY_COLUMNS,
+      rows: victimEntries,
+      onConflict: { nothing: VICTIM_ENTRY_KEY },
+    });
   }
   /**
    * The whole history as one batch: victims' own entries are written as they come (append-only); sentences, their
@@ -160,18 +198,35 @@ export class CaseTimelineProjection implements Projection {
           const linkKey = row.links && `${key(row.sentenceId as string)} ${key(row.victimId)}`;
           if (linkKey && !links.has(linkKey)) links.set(linkKey, [row.sentenceId, row.victimId]);
         }
-        return [{ table: 'case_timeline_entry', columns: VICTIM_ENTRY_COLUMNS, rows: victimEntries, onConflict: { nothing: VICTIM_ENTRY_KEY } }];
+        return [
+          {
+            table: 'case_timeline_entry',
+            columns: VICTIM_ENTRY_COLUMNS,
+            rows: victimEntries,
+            onConflict: { nothing: VICTIM_ENTRY_KEY },
+          },
+        ];
       },
       rows: () => {
         const fannedOut: unknown[][] = [];
         for (const [sentenceId, victimId] of links.values()) {
-          for (const [entrySentenceId, ...entry] of entriesBySentence.get(key(String(sentenceId))) ?? []) fannedOut.push([victimId, entrySentenceId, ...entry]);
+          for (const [entrySentenceId, ...entry] of entriesBySentence.get(key(String(sentenceId))) ?? [])
+            fannedOut.push([victimId, entrySentenceId, ...entry]);
         }
         return [
           { table: 'case_timeline_sentence', columns: SENTENCE_COLUMNS, rows: [...recorded.values()] },
-          { table: 'case_timeline_sentence_entry', columns: SENTENCE_ENTRY_COLUMNS, rows: [...entriesBySentence.values()].flat() },
+          {
+            table: 'case_timeline_sentence_entry',
+            columns: SENTENCE_ENTRY_COLUMNS,
+            rows: [...entriesBySentence.values()].flat(),
+          },
           { table: 'case_timeline_sentence_victim', columns: LINK_COLUMNS, rows: [...links.values()] },
-          { table: 'case_timeline_entry', columns: VICTIM_ENTRY_COLUMNS, rows: fannedOut, onConflict: { nothing: VICTIM_ENTRY_KEY } },
+          {
+            table: 'case_timeline_entry',
+            columns: VICTIM_ENTRY_COLUMNS,
+            rows: fannedOut,
+            onConflict: { nothing: VICTIM_ENTRY_KEY },
+          },
         ] satisfies BatchWrite[];
       },
     };
@@ -180,8 +235,19 @@ export class CaseTimelineProjection implements Projection {
 
 /** What the timeline keeps of one event: a sentence's entry (fanned out to its victims) or a victim's own. */
 type TimelineRow =
-  | { readonly kind: 'sentence'; readonly sentenceId: string; readonly entry: unknown[]; readonly recorded: unknown[] | undefined }
-  | { readonly kind: 'victim'; readonly victimId: string; readonly sentenceId: string | null; readonly entry: unknown[]; readonly links: boolean };
+  | {
+      readonly kind: 'sentence';
+      readonly sentenceId: string;
+      readonly entry: unknown[];
+      readonly recorded: unknown[] | undefined;
+    }
+  | {
+      readonly kind: 'victim';
+      readonly victimId: string;
+      readonly sentenceId: string | null;
+      readonly entry: unknown[];
+      readonly links: boolean;
+    };
 
 /** One event in plain words, in history order: a recorded sentence's reference joins `references` for the events after it. */
 function timelineRowOf(event: RecordedEvent, references: Map<string, string>): TimelineRow {
@@ -191,20 +257,39 @@ function timelineRowOf(event: RecordedEvent, references: Map<string, string>): T
     const sentenceId = String(data.sentenceId);
     const recorded = event.type === 'SentenceRecorded' ? [sentenceId, String(data.reference)] : undefined;
     if (recorded) references.set(key(sentenceId), String(data.reference));
-    return { kind: 'sentence', sentenceId, recorded, entry: [sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))] };
+    return {
+      kind: 'sentence',
+      sentenceId,
+      recorded,
+      entry: [sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))],
+    };
   }
   const victimId = String(data.victimId);
   const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
   const links = (event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && sentenceId !== null;
-  return { kind: 'victim', victimId, sentenceId, links, entry: [victimId, sentenceId, ...entryValues(event, victimSummary(event, data, sentenceId, referenceOf))] };
+  return {
+    kind: 'victim',
+    victimId,
+    sentenceId,
+    links,
+    entry: [victimId, sentenceId, ...entryValues(event, victimSummary(event, data, sentenceId, referenceOf))],
+  };
 }
 
 /** A victim event's words; a sentence it names is called by the reference known when it happened. */
-function victimSummary(event: RecordedEvent, data: Data, sentenceId: string | null, referenceOf: (sentenceId: string) => string): string {
-  if ((NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type)) return notificationEventWords(event.type, data); // scheduled, sent, failed, cancelled; letters and safety checks
+function victimSummary(
+  event: RecordedEvent,
+  data: Data,
+  sentenceId: string | null,
+  referenceOf: (sentenceId: string) => string,
+): string {
+  if ((NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type))
+    return notificationEventWords(event.type, data); // scheduled, sent, failed, cancelled; letters and safety checks
   const known = new Map<string, string>();
   if (sentenceId) known.set(sentenceId, referenceOf(sentenceId));
-  return victimEventWords(event.type, data, (id) => (typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown'));
+  return victimEventWords(event.type, data, (id) =>
+    typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown',
+  );
 }
 
 async function loadReferences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, string>> {
@@ -251,6 +336,5 @@ export function occurredAtOf(event: RecordedEvent): Date {
 }
 
 function prefixed(alias: string): string {
-  return ENTRY_COLUMNS.map(([column]) => `${alias}.${column}`)
-    .join(', ');
+  return ENTRY_COLUMNS.map(([column]) => `${alias}.${column}`).join(', ');
 }

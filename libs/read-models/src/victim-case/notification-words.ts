@@ -23,7 +23,12 @@ export const NOTIFICATION_TIMELINE_EVENTS = [
 
 type Data = Readonly<Record<string, unknown>>;
 
-const CHANNEL_WORDS: Readonly<Record<string, string>> = { letter: 'letter', email: 'email', sms: 'text message', phone: 'phone call' };
+const CHANNEL_WORDS: Readonly<Record<string, string>> = {
+  letter: 'letter',
+  email: 'email',
+  sms: 'text message',
+  phone: 'phone call',
+};
 
 const STAGE_WORDS: Readonly<Record<string, string>> = {
   'initial-contact': 'first contact about the scheme',

@@ -7,7 +7,20 @@
 
 import type { EligibilityBasis, RepresentationRecipient } from '@vcs/domain';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2027-03-12" → "12 March 2027"; anything that is not a date is left as it is. */
 export function longDate(date: unknown): string {
@@ -69,7 +82,8 @@ const BASIS_WORDS: Readonly<Record<EligibilityBasis, string>> = {
   'specified-offence-custody-12-months-or-more': 'specified offence with custody of 12 months or more',
   'specified-offence-indeterminate-sentence': 'specified offence with an indeterminate sentence',
   'terrorism-offence-relevant-sentence': 'terrorism offence with custody of 12 months or more',
-  'notifiable-sexual-offence-relevant-sentence': 'offence with sex-offender notification and custody of 12 months or more',
+  'notifiable-sexual-offence-relevant-sentence':
+    'offence with sex-offender notification and custody of 12 months or more',
   'offence-against-child-relevant-sentence': 'offence against a child with custody of 12 months or more',
   'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a sexual, violent or terrorism offence',
   'vns-offence-custody-under-12-months': 'VNS offence with custody under 12 months',
@@ -83,7 +97,12 @@ const ACTING_ROLE_WORDS: Readonly<Record<string, string>> = {
   'next-of-kin': 'The next of kin',
 };
 
-const CHANNEL_WORDS: Readonly<Record<string, string>> = { letter: 'letter', email: 'email', phone: 'phone', sms: 'text message' };
+const CHANNEL_WORDS: Readonly<Record<string, string>> = {
+  letter: 'letter',
+  email: 'email',
+  phone: 'phone',
+  sms: 'text message',
+};
 
 const STAGE_CHOICE_WORDS: Readonly<Record<string, string>> = {
   'all-key-stages': 'all key stages',
@@ -135,7 +154,11 @@ const VPS_PRESENTATION_WORDS: Readonly<Record<string, string>> = {
   'read-by-someone-else': 'to be read by someone else',
 };
 
-const CONDITION_WORDS: Readonly<Record<string, string>> = { 'non-contact': 'non-contact', 'exclusion-zone': 'exclusion zone', other: 'other' };
+const CONDITION_WORDS: Readonly<Record<string, string>> = {
+  'non-contact': 'non-contact',
+  'exclusion-zone': 'exclusion zone',
+  other: 'other',
+};
 
 const SENTENCE_TYPE_WORDS: Readonly<Record<string, string>> = {
   'determinate-custody': 'determinate custody',
@@ -148,12 +171,19 @@ const SENTENCE_TYPE_WORDS: Readonly<Record<string, string>> = {
   'hospital-order-without-restriction': 'hospital order without restriction',
 };
 
-const MEETING_WORDS: Readonly<Record<string, string>> = { mappa: 'MAPPA meeting', parole: 'Parole meeting', marac: 'MARAC meeting', other: 'Inter-agency meeting' };
+const MEETING_WORDS: Readonly<Record<string, string>> = {
+  mappa: 'MAPPA meeting',
+  parole: 'Parole meeting',
+  marac: 'MARAC meeting',
+  other: 'Inter-agency meeting',
+};
 
 type Data = Readonly<Record<string, unknown>>;
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const detailOf = (data: Data): Data => (typeof data.detail === 'object' && data.detail !== null ? (data.detail as Data) : {});
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const detailOf = (data: Data): Data =>
+  typeof data.detail === 'object' && data.detail !== null ? (data.detail as Data) : {};
 
 /** Words for a victim event (stream `victim-…`). `sentenceReference` names the sentence the event is about, when any. */
 export function victimEventWords(type: string, data: Data, sentenceReference: (sentenceId: unknown) => string): string {
@@ -285,7 +315,11 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
       return `Parole hearing listed for ${longDate(detail.hearingDate)} (${detail.hearingType === 'paper' ? 'paper review' : 'oral hearing'}; listed ${on})`;
     case 'parole-decision': {
       const outcome =
-        detail.outcome === 'release' ? 'release directed' : detail.outcome === 'no-release' ? 'release refused' : 'move to open conditions recommended';
+        detail.outcome === 'release'
+          ? 'release directed'
+          : detail.outcome === 'no-release'
+            ? 'release refused'
+            : 'move to open conditions recommended';
       const provisional = detail.reconsiderable === true ? ' (provisional: can be reconsidered)' : '';
       return `Parole Board decision on ${on}: ${outcome}${provisional}${detail.nextReviewDate ? `; next review ${longDate(detail.nextReviewDate)}` : ''}`;
     }

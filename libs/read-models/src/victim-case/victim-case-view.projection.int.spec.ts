@@ -14,7 +14,13 @@ function event(streamId: string, revision: number, type: string, data: Record<st
     id: randomUUID(),
     type,
     data,
-    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'vlo-7', role: 'VLO' }, occurredAt: '2026-11-01T10:00:00.000Z', schemaVersion: 1 },
+    metadata: {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { userId: 'vlo-7', role: 'VLO' },
+      occurredAt: '2026-11-01T10:00:00.000Z',
+      schemaVersion: 1,
+    },
     streamId,
     revision: BigInt(revision),
     position: { commit, prepare: commit },
@@ -27,10 +33,11 @@ describe('victim case projections on edge cases', () => {
   let dataSource: DataSource;
   const view = new VictimCaseViewProjection();
   const timeline = new CaseTimelineProjection();
-  const apply = (e: RecordedEvent) => dataSource.transaction(async (m) => {
-    await view.apply(e, m);
-    await timeline.apply(e, m);
-  });
+  const apply = (e: RecordedEvent) =>
+    dataSource.transaction(async (m) => {
+      await view.apply(e, m);
+      await timeline.apply(e, m);
+    });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -74,18 +81,37 @@ describe('victim case projections on edge cases', () => {
   }
 
   const row = async (victimId: string) =>
-    (await dataSource.query("SELECT contact_details, personal_data_erased, tasks, to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on FROM victim_case_view WHERE victim_id = $1", [victimId]))[0];
+    (
+      await dataSource.query(
+        "SELECT contact_details, personal_data_erased, tasks, to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on FROM victim_case_view WHERE victim_id = $1",
+        [victimId],
+      )
+    )[0];
 
   it('counts the VNS deadline in calendar days from sentence', async () => {
     const { victimId } = await sentenceAndVictim();
-    expect(await row(victimId)).toMatchObject({ next_due_on: '2026-10-16', tasks: [{ kind: 'vns-contact', dueOn: '2026-10-16' }] });
+    expect(await row(victimId)).toMatchObject({
+      next_due_on: '2026-10-16',
+      tasks: [{ kind: 'vns-contact', dueOn: '2026-10-16' }],
+    });
   });
 
   it('removes the personal data already held when an event arrives erased', async () => {
     const { victimId } = await sentenceAndVictim();
     expect((await row(victimId)).contact_details.fullName).toBe('Edge Case');
-    await apply(event(`victim-${victimId}`, 1, 'VictimDeclined', { victimId, declinedOn: '2026-10-04', personal: ERASED_PERSONAL_DATA }));
-    expect(await row(victimId)).toMatchObject({ contact_details: null, personal_data_erased: true, tasks: [], next_due_on: null });
+    await apply(
+      event(`victim-${victimId}`, 1, 'VictimDeclined', {
+        victimId,
+        declinedOn: '2026-10-04',
+        personal: ERASED_PERSONAL_DATA,
+      }),
+    );
+    expect(await row(victimId)).toMatchObject({
+      contact_details: null,
+      personal_data_erased: true,
+      tasks: [],
+      next_due_on: null,
+    });
   });
 
   it('keeps going when a date is outside the working-day calendar, keeping the task without a due date', async () => {
@@ -104,7 +130,15 @@ describe('victim case projections on edge cases', () => {
       }),
     );
     await apply(
-      event(`victim-${victimId}`, 0, 'ReferralReceived', { victimId, sentenceId, referredFor: 'vcs', source: 'police', circumstance: 'adult-victim', receivedOn: '2199-12-24', personal: {} }),
+      event(`victim-${victimId}`, 0, 'ReferralReceived', {
+        victimId,
+        sentenceId,
+        referredFor: 'vcs',
+        source: 'police',
+        circumstance: 'adult-victim',
+        receivedOn: '2199-12-24',
+        personal: {},
+      }),
     );
     // 20 working days after 24 December 2199 run past 2199, the last year the calendar answers for.
     expect(await row(victimId)).toMatchObject({ next_due_on: null, tasks: [{ kind: 'initial-contact', dueOn: null }] });
@@ -123,7 +157,10 @@ describe('victim case projections on edge cases', () => {
         personal: { summary: 'Met at 3 Secret Street', outcome: 'Edge Case is scared' },
       }),
     );
-    const rows: { summary: string }[] = await dataSource.query('SELECT summary FROM case_timeline_entry WHERE victim_id = $1 ORDER BY commit_position', [victimId]);
+    const rows: { summary: string }[] = await dataSource.query(
+      'SELECT summary FROM case_timeline_entry WHERE victim_id = $1 ORDER BY commit_position',
+      [victimId],
+    );
     expect(rows.map((r) => r.summary)).toEqual([
       'Sentence X654321 recorded: determinate custody of 6 months for a stalking offence, sentenced on 1 October 2026 at Leeds Magistrates Court (south central region)',
       'Referral received from the police on 3 October 2026, for the VNS (adult victim), about sentence X654321',

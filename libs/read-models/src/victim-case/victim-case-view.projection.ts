@@ -18,7 +18,14 @@ import {
 } from './victim-case.evolve';
 
 export { CASE_STATUSES } from './victim-case.evolve';
-export type { CaseActingPerson, CaseContactDetails, CaseContactFact, CaseSentence, CaseStatus, CaseTaskRow } from './victim-case.evolve';
+export type {
+  CaseActingPerson,
+  CaseContactDetails,
+  CaseContactFact,
+  CaseSentence,
+  CaseStatus,
+  CaseTaskRow,
+} from './victim-case.evolve';
 
 export const VICTIM_CASE_VIEW_PROJECTION = 'victim-case-view';
 
@@ -88,7 +95,12 @@ export class VictimCaseViewProjection implements Projection {
   readonly name = VICTIM_CASE_VIEW_PROJECTION;
   readonly readsPersonalData = true;
   /** The others' personal part is read only for "erased or not": in a rebuild the referral says it first (see Projection). */
-  readonly personalDataTypes: readonly string[] = ['ReferralReceived', 'ActingForVictimNominated', 'ContactPreferencesUpdated', 'VictimDetailsUpdated'];
+  readonly personalDataTypes: readonly string[] = [
+    'ReferralReceived',
+    'ActingForVictimNominated',
+    'ContactPreferencesUpdated',
+    'VictimDetailsUpdated',
+  ];
   /**
    * Every event on a victim's stream (and sentences, for their reference and region): the row's `revision` is the
    * victim stream's, whoever appended (the planner's notifications, letters, the worker's sends), so it can be sent
@@ -103,7 +115,9 @@ export class VictimCaseViewProjection implements Projection {
 
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const victimIds = distinct(events.filter((e) => e.type !== 'SentenceRecorded').map((e) => key(dataOf(e).victimId)));
-    const sentenceIds = distinct(events.filter((e) => typeof dataOf(e).sentenceId === 'string').map((e) => key(dataOf(e).sentenceId)));
+    const sentenceIds = distinct(
+      events.filter((e) => typeof dataOf(e).sentenceId === 'string').map((e) => key(dataOf(e).sentenceId)),
+    );
     const batch = new CaseViewBatch(await loadCases(victimIds, manager), await loadSentences(sentenceIds, manager));
     for (const event of events) batch.apply(event);
     for (const write of batch.writes()) await writeRows(manager, write);
@@ -137,8 +151,19 @@ class CaseViewBatch {
     if (event.type === 'SentenceRecorded') {
       // First recording wins (ON CONFLICT DO NOTHING), as in the table.
       if (this.sentences.has(key(data.sentenceId))) return;
-      this.sentences.set(key(data.sentenceId), { reference: stringOf(data.reference), sentenceDate: stringOf(data.sentenceDate), probationRegion: stringOf(data.probationRegion) });
-      this.newSentences.push([data.sentenceId, data.reference, data.sentenceDate, data.probationRegion, data.sentenceType, data.offenceCategory]);
+      this.sentences.set(key(data.sentenceId), {
+        reference: stringOf(data.reference),
+        sentenceDate: stringOf(data.sentenceDate),
+        probationRegion: stringOf(data.probationRegion),
+      });
+      this.newSentences.push([
+        data.sentenceId,
+        data.reference,
+        data.sentenceDate,
+        data.probationRegion,
+        data.sentenceType,
+        data.offenceCategory,
+      ]);
       return;
     }
     const victimId = key(data.victimId);
@@ -151,8 +176,18 @@ class CaseViewBatch {
   /** The new sentences and the changed cases (with their open tasks), as upserts. */
   writes(): BatchWrite[] {
     return [
-      { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences, onConflict: { nothing: ['sentence_id'] } },
-      { table: 'victim_case_view', columns: CASE_COLUMNS, rows: this.caseValues([...this.changed]), onConflict: { update: ['victim_id'] } },
+      {
+        table: 'victim_case_sentence',
+        columns: SENTENCE_COLUMNS,
+        rows: this.newSentences,
+        onConflict: { nothing: ['sentence_id'] },
+      },
+      {
+        table: 'victim_case_view',
+        columns: CASE_COLUMNS,
+        rows: this.caseValues([...this.changed]),
+        onConflict: { update: ['victim_id'] },
+      },
     ];
   }
 
@@ -161,7 +196,11 @@ class CaseViewBatch {
     yield { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences };
     const victimIds = [...this.cases.keys()];
     for (let start = 0; start < victimIds.length; start += CASES_PER_STATEMENT) {
-      yield { table: 'victim_case_view', columns: CASE_COLUMNS, rows: this.caseValues(victimIds.slice(start, start + CASES_PER_STATEMENT)) };
+      yield {
+        table: 'victim_case_view',
+        columns: CASE_COLUMNS,
+        rows: this.caseValues(victimIds.slice(start, start + CASES_PER_STATEMENT)),
+      };
     }
   }
 
@@ -188,11 +227,17 @@ async function loadCases(victimIds: string[], manager: EntityManager): Promise<M
 async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, CaseSentenceFacts>> {
   const sentences = new Map<string, CaseSentenceFacts>();
   if (sentenceIds.length === 0) return sentences;
-  const rows: { sentence_id: string; reference: string; sentence_date: string; probation_region: string }[] = await manager.query(
-    `SELECT sentence_id, reference, to_char(sentence_date, 'YYYY-MM-DD') AS sentence_date, probation_region FROM victim_case_sentence WHERE sentence_id = ANY($1::uuid[])`,
-    [sentenceIds],
-  );
-  for (const r of rows) sentences.set(key(r.sentence_id), { reference: r.reference, sentenceDate: r.sentence_date, probationRegion: r.probation_region });
+  const rows: { sentence_id: string; reference: string; sentence_date: string; probation_region: string }[] =
+    await manager.query(
+      `SELECT sentence_id, reference, to_char(sentence_date, 'YYYY-MM-DD') AS sentence_date, probation_region FROM victim_case_sentence WHERE sentence_id = ANY($1::uuid[])`,
+      [sentenceIds],
+    );
+  for (const r of rows)
+    sentences.set(key(r.sentence_id), {
+      reference: r.reference,
+      sentenceDate: r.sentence_date,
+      probationRegion: r.probation_region,
+    });
   return sentences;
 }
 
@@ -229,7 +274,9 @@ function caseRowOf(r: Record<string, unknown>): CaseRow {
 
 /** The row's columns, in the order of CASE_COLUMNS. */
 function columnValues(row: CaseRow): unknown[] {
-  const next = row.tasks.filter((t) => t.dueOn !== null).sort((a, b) => (a.dueOn as string).localeCompare(b.dueOn as string))[0];
+  const next = row.tasks
+    .filter((t) => t.dueOn !== null)
+    .sort((a, b) => (a.dueOn as string).localeCompare(b.dueOn as string))[0];
   const values = new Map<string, unknown>([
     ['victim_id', row.victimId],
     ['revision', row.revision],

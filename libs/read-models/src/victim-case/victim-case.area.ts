@@ -15,7 +15,14 @@ import { VictimCaseViewProjection } from './victim-case-view.projection';
 /** The victim case view (with the only copy of contact details among read models) and the case timeline. */
 export const VICTIM_CASE_AREA: ReadModelArea = {
   name: 'victim-case',
-  entities: [VictimCaseView, VictimCaseSentence, CaseTimelineEntry, CaseTimelineSentenceEntry, CaseTimelineSentenceVictim, CaseTimelineSentence],
+  entities: [
+    VictimCaseView,
+    VictimCaseSentence,
+    CaseTimelineEntry,
+    CaseTimelineSentenceEntry,
+    CaseTimelineSentenceVictim,
+    CaseTimelineSentence,
+  ],
   migrations: [CreateVictimCaseView1763901000000, CreateCaseTimeline1763901001000],
   projections: () => [new VictimCaseViewProjection(), new CaseTimelineProjection()],
 };

@@ -1,4 +1,12 @@
-import { CaseTask, ContactSummary, DateOutsideCalendar, Participation, ReferredFor, RESULTS_THAT_COUNT_AS_CONTACT, tasksOn } from '@vcs/domain';
+import {
+  CaseTask,
+  ContactSummary,
+  DateOutsideCalendar,
+  Participation,
+  ReferredFor,
+  RESULTS_THAT_COUNT_AS_CONTACT,
+  tasksOn,
+} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData } from '@vcs/security';
 
@@ -7,7 +15,14 @@ import { isErasedPersonalData } from '@vcs/security';
 
 /** `closed`: the case closed (withdrew/declined and did not come back, or every linked sentence ended); see `enrolment.closure`. */
 export type CaseStatus = 'referred' | 'enrolled' | 'declined' | 'withdrawn' | 'rejoined' | 'closed';
-export const CASE_STATUSES: readonly CaseStatus[] = ['referred', 'enrolled', 'declined', 'withdrawn', 'rejoined', 'closed'];
+export const CASE_STATUSES: readonly CaseStatus[] = [
+  'referred',
+  'enrolled',
+  'declined',
+  'withdrawn',
+  'rejoined',
+  'closed',
+];
 /** The status the case had when it closed (what it returns to if it reopens). */
 type OpenStatus = Exclude<CaseStatus, 'closed'>;
 
@@ -105,7 +120,11 @@ export type SentenceLookup = (sentenceId: string) => CaseSentenceFacts | undefin
  * seen). `row` is changed in place (or replaced by a referral). Tasks are not computed here (`withOpenTasks`):
  * no rule reads them, so a batch computes them once per row.
  */
-export function evolveCase(row: CaseRow | undefined, event: RecordedEvent, sentenceOf: SentenceLookup): CaseRow | undefined {
+export function evolveCase(
+  row: CaseRow | undefined,
+  event: RecordedEvent,
+  sentenceOf: SentenceLookup,
+): CaseRow | undefined {
   const data = (event.data ?? {}) as Data;
   if (event.type === 'ReferralReceived') {
     row = referralCase(event, data, sentenceOf);
@@ -133,7 +152,12 @@ export function withOpenTasks(row: CaseRow): CaseRow {
   return row;
 }
 
-function caseSentence(sentenceId: string, linkedOn: string, viaReferral: boolean, sentenceOf: SentenceLookup): CaseSentence {
+function caseSentence(
+  sentenceId: string,
+  linkedOn: string,
+  viaReferral: boolean,
+  sentenceOf: SentenceLookup,
+): CaseSentence {
   const found = sentenceOf(sentenceId);
   return {
     sentenceId,
@@ -171,7 +195,8 @@ function referralCase(event: RecordedEvent, data: Data, sentenceOf: SentenceLook
           fullName: stringOrNull(personal.fullName),
           dateOfBirth: stringOrNull(personal.dateOfBirth),
           addresses: addressesOf(personal.address, 'referral'),
-          phones: typeof personal.phone === 'string' ? [{ source: 'referral', kind: 'phone', number: personal.phone }] : [],
+          phones:
+            typeof personal.phone === 'string' ? [{ source: 'referral', kind: 'phone', number: personal.phone }] : [],
           emails: typeof personal.email === 'string' ? [{ source: 'referral', address: personal.email }] : [],
         }
       : null,
@@ -223,7 +248,8 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
       return;
     case 'VictimLinkedToSentence': {
       const sentenceId = String(data.sentenceId);
-      if (!row.sentences.some((s) => s.sentenceId === sentenceId)) row.sentences.push(caseSentence(sentenceId, String(data.linkedOn), false, sentenceOf));
+      if (!row.sentences.some((s) => s.sentenceId === sentenceId))
+        row.sentences.push(caseSentence(sentenceId, String(data.linkedOn), false, sentenceOf));
       return;
     }
     case 'ActingForVictimNominated': {
@@ -238,7 +264,9 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
               fullName: stringOrNull(personal.fullName),
               dateOfBirth: stringOrNull(personal.dateOfBirth),
               relationshipToVictim: stringOrNull(personal.relationshipToVictim),
-              address: addressesOf(personal.address, 'referral').map(({ lines, postcode }) => ({ lines, postcode }))[0] ?? null,
+              address:
+                addressesOf(personal.address, 'referral').map(({ lines, postcode }) => ({ lines, postcode }))[0] ??
+                null,
               phone: stringOrNull(personal.phone),
               email: stringOrNull(personal.email),
             }
@@ -255,20 +283,31 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
         safetyCheckBeforeLetters: data.safetyCheckBeforeLetters === true,
         updatedOn: data.updatedOn,
         communication: personal
-          ? { language: personal.language ?? null, accessibleFormats: personal.accessibleFormats ?? [], timesNotToCall: personal.timesNotToCall ?? [] }
+          ? {
+              language: personal.language ?? null,
+              accessibleFormats: personal.accessibleFormats ?? [],
+              timesNotToCall: personal.timesNotToCall ?? [],
+            }
           : null,
       };
       if (personal && row.contactDetails) {
         const details = row.contactDetails;
         const phones: CaseContactDetails['phones'] = [];
-        if (typeof personal.phone === 'string') phones.push({ source: 'contact-preferences', kind: 'phone', number: personal.phone });
-        if (typeof personal.mobile === 'string') phones.push({ source: 'contact-preferences', kind: 'mobile', number: personal.mobile });
+        if (typeof personal.phone === 'string')
+          phones.push({ source: 'contact-preferences', kind: 'phone', number: personal.phone });
+        if (typeof personal.mobile === 'string')
+          phones.push({ source: 'contact-preferences', kind: 'mobile', number: personal.mobile });
         row.contactDetails = {
           ...details,
-          addresses: [...addressesOf(personal.address, 'contact-preferences'), ...details.addresses.filter((a) => a.source === 'referral')],
+          addresses: [
+            ...addressesOf(personal.address, 'contact-preferences'),
+            ...details.addresses.filter((a) => a.source === 'referral'),
+          ],
           phones: [...phones, ...details.phones.filter((p) => p.source === 'referral')],
           emails: [
-            ...(typeof personal.email === 'string' ? [{ source: 'contact-preferences' as const, address: personal.email }] : []),
+            ...(typeof personal.email === 'string'
+              ? [{ source: 'contact-preferences' as const, address: personal.email }]
+              : []),
             ...details.emails.filter((e) => e.source === 'referral'),
           ],
         };
@@ -289,10 +328,18 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
       row.contactCount++;
       // The last contact is the latest by date; of two on one day, the one recorded later.
       if (!row.lastContact || fact.occurredOn >= String(row.lastContact.occurredOn)) {
-        row.lastContact = { ...fact, followUpOn: fact.followUpOn ?? null, withActingPersonId: fact.withActingPersonId ?? null };
+        row.lastContact = {
+          ...fact,
+          followUpOn: fact.followUpOn ?? null,
+          withActingPersonId: fact.withActingPersonId ?? null,
+        };
       }
       const check = data.safetyCheck as { checkedBy?: unknown; checkedOn?: unknown } | undefined;
-      if (check && typeof check.checkedOn === 'string' && (!row.lastSafetyCheck || check.checkedOn >= String(row.lastSafetyCheck.checkedOn))) {
+      if (
+        check &&
+        typeof check.checkedOn === 'string' &&
+        (!row.lastSafetyCheck || check.checkedOn >= String(row.lastSafetyCheck.checkedOn))
+      ) {
         row.lastSafetyCheck = { checkedBy: check.checkedBy, checkedOn: check.checkedOn, contactId: fact.contactId };
       }
       return;
@@ -308,12 +355,22 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
       };
       return;
     case 'VictimCaseReopened':
-      row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), closure: null, retention: null, reopenedOn: data.reopenedOn };
+      row.enrolment = {
+        ...(row.enrolment ?? { scheme: row.scheme }),
+        closure: null,
+        retention: null,
+        reopenedOn: data.reopenedOn,
+      };
       return;
     case 'RetentionReviewRaised':
       row.enrolment = {
         ...(row.enrolment ?? { scheme: row.scheme }),
-        retention: { reviewRaisedOn: data.raisedOn, closedOn: data.closedOn, retentionPeriodMonths: data.retentionPeriodMonths, decision: null },
+        retention: {
+          reviewRaisedOn: data.raisedOn,
+          closedOn: data.closedOn,
+          retentionPeriodMonths: data.retentionPeriodMonths,
+          decision: null,
+        },
       };
       return;
     case 'RetentionDecided': {
@@ -322,13 +379,22 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
         ...(row.enrolment ?? { scheme: row.scheme }),
         retention: {
           ...retention,
-          decision: { decision: data.decision, basis: data.basis, decidedOn: data.decidedOn, decidedBy: data.decidedBy, retainUntil: data.retainUntil ?? null },
+          decision: {
+            decision: data.decision,
+            basis: data.basis,
+            decidedOn: data.decidedOn,
+            decidedBy: data.decidedBy,
+            retainUntil: data.retainUntil ?? null,
+          },
         },
       };
       return;
     }
     case 'VictimPersonalDataErased':
-      row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), erasure: { erasedOn: data.erasedOn, basis: data.basis } };
+      row.enrolment = {
+        ...(row.enrolment ?? { scheme: row.scheme }),
+        erasure: { erasedOn: data.erasedOn, basis: data.basis },
+      };
       return;
     case 'VictimDetailsUpdated': {
       const personal = personalOf(data);
@@ -344,7 +410,9 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
 /** The case's closure (kept in `enrolment.closure` while closed), or undefined when it is open. */
 function closureOf(row: CaseRow): { closedOn: unknown; reason: unknown; statusWhenClosed: OpenStatus } | undefined {
   const closure = row.enrolment?.closure;
-  return closure !== null && typeof closure === 'object' ? (closure as { closedOn: unknown; reason: unknown; statusWhenClosed: OpenStatus }) : undefined;
+  return closure !== null && typeof closure === 'object'
+    ? (closure as { closedOn: unknown; reason: unknown; statusWhenClosed: OpenStatus })
+    : undefined;
 }
 
 /** Removes every piece of the victim's personal data from the row (after their key was destroyed). */
@@ -387,7 +455,19 @@ export function openTasks(row: CaseRow): CaseTaskRow[] {
   } catch (error) {
     if (!(error instanceof DateOutsideCalendar)) throw error;
     // Follow-ups need no calendar: a first contact that counts (dated before everything) silences initial contact.
-    const silenced = { ...facts, contacts: [{ contactId: '-', method: 'letter', direction: 'outbound', result: 'letter-sent', occurredOn: '0001-01-01' } as const, ...facts.contacts] };
+    const silenced = {
+      ...facts,
+      contacts: [
+        {
+          contactId: '-',
+          method: 'letter',
+          direction: 'outbound',
+          result: 'letter-sent',
+          occurredOn: '0001-01-01',
+        } as const,
+        ...facts.contacts,
+      ],
+    };
     const followUps = tasksOn(silenced, EVERY_OPEN_TASK).overdue.map(toRow);
     const optedOut = participation === 'declined' || participation === 'withdrawn';
     if (optedOut || row.contactFacts.some((c) => RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result))) return followUps;
@@ -413,7 +493,13 @@ function personalOf(data: Data): Json | undefined {
 function addressesOf(address: unknown, source: DetailSource): CaseContactDetails['addresses'] {
   if (address === null || typeof address !== 'object') return [];
   const { lines, postcode } = address as { lines?: unknown; postcode?: unknown };
-  return [{ source, lines: Array.isArray(lines) ? lines.map(String) : [], postcode: typeof postcode === 'string' ? postcode : null }];
+  return [
+    {
+      source,
+      lines: Array.isArray(lines) ? lines.map(String) : [],
+      postcode: typeof postcode === 'string' ? postcode : null,
+    },
+  ];
 }
 
 function stringOrNull(value: unknown): string | null {

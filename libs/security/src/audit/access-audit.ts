@@ -51,7 +51,12 @@ export class AccessAudit {
   }
 
   /** Entries newest first, optionally about one victim or by one user, paginated. */
-  async search(filter: { victimId?: string; userId?: string; limit: number; offset: number }): Promise<{ total: number; entries: AccessAuditEntry[] }> {
+  async search(filter: {
+    victimId?: string;
+    userId?: string;
+    limit: number;
+    offset: number;
+  }): Promise<{ total: number; entries: AccessAuditEntry[] }> {
     const conditions: string[] = [];
     const values: unknown[] = [];
     if (filter.victimId) {

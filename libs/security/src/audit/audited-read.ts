@@ -57,7 +57,10 @@ export class AuditedReadInterceptor implements NestInterceptor {
       return refuse('purpose-not-listed', purposeProblem(PURPOSE_RULE));
     }
     if (purposeHeader === undefined && request.actingRole && PURPOSE_REQUIRED.includes(request.actingRole)) {
-      return refuse('purpose-missing', purposeProblem(`X-Purpose is required: say why you are reading this. ${PURPOSE_RULE}`));
+      return refuse(
+        'purpose-missing',
+        purposeProblem(`X-Purpose is required: say why you are reading this. ${PURPOSE_RULE}`),
+      );
     }
     const purpose = purposeHeader ?? DEFAULT_PURPOSE;
     const resourceId = rawId !== undefined ? String(rawId) || undefined : undefined;
@@ -77,9 +80,15 @@ export class AuditedReadInterceptor implements NestInterceptor {
       });
     const defaultVictims = options.resourceType === 'victim' && resourceId ? [resourceId] : [];
     return next.handle().pipe(
-      mergeMap((result) => from(record(200, options.victimIdsOf ? options.victimIdsOf(result, request) : defaultVictims).then(() => result))),
+      mergeMap((result) =>
+        from(
+          record(200, options.victimIdsOf ? options.victimIdsOf(result, request) : defaultVictims).then(() => result),
+        ),
+      ),
       catchError((error: unknown) =>
-        from(record(error instanceof HttpException ? error.getStatus() : statusOf(error), defaultVictims)).pipe(mergeMap(() => throwError(() => error))),
+        from(record(error instanceof HttpException ? error.getStatus() : statusOf(error), defaultVictims)).pipe(
+          mergeMap(() => throwError(() => error)),
+        ),
       ),
     );
   }
@@ -91,11 +100,21 @@ function statusOf(error: unknown): number {
 }
 
 function idProblem(field: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid', problems: [{ field, rule: 'format', message: `${field} is not a valid id` }] });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'the request is not valid',
+    problems: [{ field, rule: 'format', message: `${field} is not a valid id` }],
+  });
 }
 
 function purposeProblem(message: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid', problems: [{ field: 'X-Purpose', rule: 'purpose', message }] });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'the request is not valid',
+    problems: [{ field: 'X-Purpose', rule: 'purpose', message }],
+  });
 }
 
 /** Marks a route as reading victim data: every call is written to the access audit with who, role, what, when and why. */

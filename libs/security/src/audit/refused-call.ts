@@ -13,8 +13,16 @@ export type RefusalReason = 'role-not-admitted' | 'purpose-missing' | 'purpose-n
  * Writes a refused call to the access audit: who (the verified user), the route *pattern* (never the path as typed),
  * the victim it named when that is a well-formed id, and why it was refused. Never the raw values sent.
  */
-export function recordRefusedCall(audit: AccessAudit, request: AuthenticatedRequest, status: number, reason: RefusalReason): Promise<void> {
-  const victimId = typeof request.params?.victimId === 'string' && UUID.test(request.params.victimId) ? request.params.victimId.toLowerCase() : undefined;
+export function recordRefusedCall(
+  audit: AccessAudit,
+  request: AuthenticatedRequest,
+  status: number,
+  reason: RefusalReason,
+): Promise<void> {
+  const victimId =
+    typeof request.params?.victimId === 'string' && UUID.test(request.params.victimId)
+      ? request.params.victimId.toLowerCase()
+      : undefined;
   const purpose = request.header('x-purpose');
   return audit.record({
     userId: request.user?.userId ?? 'unknown',

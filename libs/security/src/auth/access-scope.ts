@@ -17,6 +17,7 @@ export function accessScopeOf(user: AuthenticatedUser, actingRole: Role): Access
 /** The caller's access scope, for queries that must answer only with victims the caller may reach. */
 export const CallerScope = createParamDecorator((_data: unknown, context: ExecutionContext): AccessScope => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.user || !request.actingRole) throw new Error('CallerScope used on a route the AuthGuard did not authenticate');
+  if (!request.user || !request.actingRole)
+    throw new Error('CallerScope used on a route the AuthGuard did not authenticate');
   return accessScopeOf(request.user, request.actingRole);
 });

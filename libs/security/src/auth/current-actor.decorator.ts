@@ -9,6 +9,7 @@ export interface Actor {
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.user || !request.actingRole) throw new Error('CurrentActor used on a route the AuthGuard did not authenticate');
+  if (!request.user || !request.actingRole)
+    throw new Error('CurrentActor used on a route the AuthGuard did not authenticate');
   return { userId: request.user.userId, role: request.actingRole };
 });

@@ -11,5 +11,7 @@ export const DEV_SIGNING_KEY_FINGERPRINT = '923d26e62aaa27d303790a4d2e26eb1edd8d
 export function keyFingerprint(key: KeyObject): string {
   const publicKey = key.type === 'private' ? undefined : key;
   if (!publicKey) throw new Error('a fingerprint is taken of a public key');
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }

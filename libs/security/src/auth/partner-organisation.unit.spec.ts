@@ -9,11 +9,16 @@ describe('partner organisations', () => {
   });
 
   it('gives every partner role its one recipient, and no other role any', () => {
-    for (const role of ROLES) expect({ role, reads: recipientReadBy(role) !== undefined }).toEqual({ role, reads: PARTNER_ROLES.includes(role) });
+    for (const role of ROLES)
+      expect({ role, reads: recipientReadBy(role) !== undefined }).toEqual({
+        role,
+        reads: PARTNER_ROLES.includes(role),
+      });
   });
 
   it('names every recipient the domain knows, each read by a partner role or by nobody through the API', () => {
     expect(Object.keys(PARTNER_ROLE_OF_RECIPIENT).sort()).toEqual([...REPRESENTATION_RECIPIENTS].sort());
-    for (const role of Object.values(PARTNER_ROLE_OF_RECIPIENT)) expect(role === null || PARTNER_ROLES.includes(role)).toBe(true);
+    for (const role of Object.values(PARTNER_ROLE_OF_RECIPIENT))
+      expect(role === null || PARTNER_ROLES.includes(role)).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ export interface ClaimNames {
 
 export const DEFAULT_CLAIM_NAMES: ClaimNames = { authorities: 'authorities', units: 'units' };
 
-export type ClaimsResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+export type ClaimsResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 /**
  * Roles from the authorities claim (other services' roles ignored) and from this service's own `roles` claim
@@ -25,8 +26,11 @@ export function rolesFromClaims(payload: Readonly<Record<string, unknown>>, name
   const own = payload.roles;
   if (own !== undefined && (!Array.isArray(own) || !own.every(isRole))) return problem;
   const authorities = payload[names.authorities];
-  if (authorities !== undefined && (!Array.isArray(authorities) || !authorities.every((a) => typeof a === 'string'))) return problem;
-  const fromAuthorities = ((authorities as string[] | undefined) ?? []).map((a) => a.replace(/^ROLE_/, '')).filter(isRole);
+  if (authorities !== undefined && (!Array.isArray(authorities) || !authorities.every((a) => typeof a === 'string')))
+    return problem;
+  const fromAuthorities = ((authorities as string[] | undefined) ?? [])
+    .map((a) => a.replace(/^ROLE_/, ''))
+    .filter(isRole);
   const roles = [...new Set<Role>([...((own as Role[] | undefined) ?? []), ...fromAuthorities])];
   return roles.length > 0 ? { ok: true, value: roles } : problem;
 }
@@ -36,7 +40,11 @@ export function unitsFromClaims(payload: Readonly<Record<string, unknown>>, name
   const units = payload[names.units];
   if (units === undefined) return { ok: true, value: [] };
   const known: readonly string[] = [...VLO_UNITS, NATIONAL_UNIT];
-  if (!Array.isArray(units) || units.length > known.length || !units.every((u) => typeof u === 'string' && known.includes(u))) {
+  if (
+    !Array.isArray(units) ||
+    units.length > known.length ||
+    !units.every((u) => typeof u === 'string' && known.includes(u))
+  ) {
     return { ok: false, reason: 'units claim must list known unit codes' };
   }
   return { ok: true, value: [...new Set(units as string[])] };

@@ -20,7 +20,9 @@ export interface MintOptions {
 /** Signs a token the way the identity provider would: for local use and tests only. */
 export async function mintToken(options: MintOptions): Promise<string> {
   const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000);
-  const claims: Record<string, unknown> = options.asAuthorities ? { authorities: options.roles.map((role) => `ROLE_${role}`) } : { roles: options.roles };
+  const claims: Record<string, unknown> = options.asAuthorities
+    ? { authorities: options.roles.map((role) => `ROLE_${role}`) }
+    : { roles: options.roles };
   if (options.units) claims.units = options.units;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256' })

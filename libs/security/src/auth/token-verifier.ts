@@ -53,10 +53,12 @@ export class TokenVerifier {
     if (options.jwksUrl) this.keys.set(options.issuer, createRemoteJWKSet(new URL(options.jwksUrl)));
     else if (options.publicKeyPem) {
       const key = createPublicKey(options.publicKeyPem);
-      if (options.refuseDevelopmentKey && keyFingerprint(key) === DEV_SIGNING_KEY_FINGERPRINT) throw new DevelopmentKeyRefusedError();
+      if (options.refuseDevelopmentKey && keyFingerprint(key) === DEV_SIGNING_KEY_FINGERPRINT)
+        throw new DevelopmentKeyRefusedError();
       this.keys.set(options.issuer, key);
     } else throw new Error('a token verifier needs a public key or a JWKS URL');
-    for (const { issuer, jwksUrl } of options.additionalIssuers ?? []) this.keys.set(issuer, createRemoteJWKSet(new URL(jwksUrl)));
+    for (const { issuer, jwksUrl } of options.additionalIssuers ?? [])
+      this.keys.set(issuer, createRemoteJWKSet(new URL(jwksUrl)));
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
@@ -66,7 +68,8 @@ export class TokenVerifier {
       // The unverified issuer only chooses which key to check the signature with; jwtVerify then checks it too.
       const issuer = this.keys.size === 1 ? this.options.issuer : decodeJwt(token).iss;
       const key = issuer === undefined ? undefined : this.keys.get(issuer);
-      if (issuer === undefined || key === undefined) throw new errors.JWTClaimValidationFailed('unexpected "iss" claim value', {}, 'iss', 'check_failed');
+      if (issuer === undefined || key === undefined)
+        throw new errors.JWTClaimValidationFailed('unexpected "iss" claim value', {}, 'iss', 'check_failed');
       const verified = await jwtVerify(token, key as KeyObject, {
         issuer,
         audience: this.options.audience,
@@ -76,7 +79,8 @@ export class TokenVerifier {
       });
       payload = verified.payload;
       // A JWKS may serve any key: the development key is refused here too, by what it is.
-      if (this.options.refuseDevelopmentKey && this.isDevelopmentKey((verified as { key?: unknown }).key)) throw new InvalidTokenError('signing key is not acceptable');
+      if (this.options.refuseDevelopmentKey && this.isDevelopmentKey((verified as { key?: unknown }).key))
+        throw new InvalidTokenError('signing key is not acceptable');
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       throw new InvalidTokenError(describeJoseError(error));
@@ -84,9 +88,11 @@ export class TokenVerifier {
     const now = Math.floor(Date.now() / 1000);
     const issuedAt = payload.iat as number;
     if (issuedAt > now + tolerance) throw new InvalidTokenError('claim iat is not acceptable');
-    if ((payload.exp as number) - issuedAt > (this.options.maxLifetimeSeconds ?? ONE_HOUR)) throw new InvalidTokenError('token lifetime is too long');
+    if ((payload.exp as number) - issuedAt > (this.options.maxLifetimeSeconds ?? ONE_HOUR))
+      throw new InvalidTokenError('token lifetime is too long');
     // The subject becomes the actor recorded in events: it must name someone.
-    if (typeof payload.sub !== 'string' || !/^[A-Za-z0-9_.@:|-]{1,200}$/.test(payload.sub)) throw new InvalidTokenError('claim sub is not acceptable');
+    if (typeof payload.sub !== 'string' || !/^[A-Za-z0-9_.@:|-]{1,200}$/.test(payload.sub))
+      throw new InvalidTokenError('claim sub is not acceptable');
     const roles = rolesFromClaims(payload, this.claimNames);
     if (!roles.ok) throw new InvalidTokenError(roles.reason);
     const units = unitsFromClaims(payload, this.claimNames);

@@ -24,23 +24,39 @@ const reasonOf = async (promise: Promise<unknown>): Promise<string> => {
     return error instanceof InvalidTokenError ? error.reason : String(error);
   }
 };
-const sign = (claims: Record<string, unknown>) => new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(createPrivateKey(DEV_PRIVATE));
+const sign = (claims: Record<string, unknown>) =>
+  new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).sign(createPrivateKey(DEV_PRIVATE));
 
 describe('TokenVerifier', () => {
   it('refuses the committed development key by its fingerprint when told to (production), from any copy', () => {
     expect(() => verifier({ refuseDevelopmentKey: true })).toThrow(DevelopmentKeyRefusedError);
-    expect(() => verifier({ publicKeyPem: `\n${DEV_PUBLIC_COPY.trim()}\n\n`, refuseDevelopmentKey: true })).toThrow(DevelopmentKeyRefusedError);
+    expect(() => verifier({ publicKeyPem: `\n${DEV_PUBLIC_COPY.trim()}\n\n`, refuseDevelopmentKey: true })).toThrow(
+      DevelopmentKeyRefusedError,
+    );
     expect(() => verifier({ refuseDevelopmentKey: false })).not.toThrow();
-    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString();
     expect(() => verifier({ publicKeyPem: other, refuseDevelopmentKey: true })).not.toThrow();
   });
 
   it('caps the lifetime of a token (one hour by default, configurable) and refuses one issued in the future or without iat', async () => {
-    const mint = (ttlSeconds: number, issuedAt = now()) => mintToken({ privateKeyPem: DEV_PRIVATE, issuer: ISSUER, audience: AUDIENCE, userId: 'vlo-1', roles: ['VLO'], ttlSeconds, issuedAt });
+    const mint = (ttlSeconds: number, issuedAt = now()) =>
+      mintToken({
+        privateKeyPem: DEV_PRIVATE,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        userId: 'vlo-1',
+        roles: ['VLO'],
+        ttlSeconds,
+        issuedAt,
+      });
     expect(await reasonOf(verifier().verify(await mint(3600)))).toBe('accepted');
     expect(await reasonOf(verifier().verify(await mint(3601)))).toBe('token lifetime is too long');
     expect(await reasonOf(verifier().verify(await mint(100 * 365 * 24 * 3600)))).toBe('token lifetime is too long');
-    expect(await reasonOf(verifier({ maxLifetimeSeconds: 600 }).verify(await mint(900)))).toBe('token lifetime is too long');
+    expect(await reasonOf(verifier({ maxLifetimeSeconds: 600 }).verify(await mint(900)))).toBe(
+      'token lifetime is too long',
+    );
     expect(await reasonOf(verifier().verify(await mint(600, now() + 3600)))).toBe('claim iat is not acceptable');
     const withoutIat = await sign({ sub: 'vlo-1', roles: ['VLO'], iss: ISSUER, aud: AUDIENCE, exp: now() + 600 });
     expect(await reasonOf(verifier().verify(withoutIat))).toBe('claim iat is not acceptable');
@@ -48,12 +64,24 @@ describe('TokenVerifier', () => {
 
   it('reads roles from HMPPS-style authorities (other services’ roles ignored) and from roles (every entry ours), and units', async () => {
     const base = { sub: 'vlo-1', iss: ISSUER, aud: AUDIENCE, iat: now(), exp: now() + 600 };
-    const user = await verifier().verify(await sign({ ...base, authorities: ['ROLE_VLO', 'ROLE_GLOBAL_SEARCH'], units: ['london', 'wales'] }));
+    const user = await verifier().verify(
+      await sign({ ...base, authorities: ['ROLE_VLO', 'ROLE_GLOBAL_SEARCH'], units: ['london', 'wales'] }),
+    );
     expect(user).toEqual({ userId: 'vlo-1', roles: ['VLO'], units: ['london', 'wales'] });
-    expect(await reasonOf(verifier().verify(await sign({ ...base, authorities: ['ROLE_GLOBAL_SEARCH'] })))).toBe('roles claim must list known roles');
-    expect(await reasonOf(verifier().verify(await sign({ ...base, roles: ['VLO'], units: ['london', 'atlantis'] })))).toBe('units claim must list known unit codes');
-    expect(await reasonOf(verifier().verify(await sign({ ...base, roles: ['VLO'], units: 'london' })))).toBe('units claim must list known unit codes');
+    expect(await reasonOf(verifier().verify(await sign({ ...base, authorities: ['ROLE_GLOBAL_SEARCH'] })))).toBe(
+      'roles claim must list known roles',
+    );
+    expect(
+      await reasonOf(verifier().verify(await sign({ ...base, roles: ['VLO'], units: ['london', 'atlantis'] }))),
+    ).toBe('units claim must list known unit codes');
+    expect(await reasonOf(verifier().verify(await sign({ ...base, roles: ['VLO'], units: 'london' })))).toBe(
+      'units claim must list known unit codes',
+    );
     const renamed = verifier({ claimNames: { authorities: 'groups', units: 'caseloads' } });
-    expect(await renamed.verify(await sign({ ...base, groups: ['VLO_MANAGER'], caseloads: ['wales'] }))).toEqual({ userId: 'vlo-1', roles: ['VLO_MANAGER'], units: ['wales'] });
+    expect(await renamed.verify(await sign({ ...base, groups: ['VLO_MANAGER'], caseloads: ['wales'] }))).toEqual({
+      userId: 'vlo-1',
+      roles: ['VLO_MANAGER'],
+      units: ['wales'],
+    });
   });
 });

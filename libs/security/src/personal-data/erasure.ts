@@ -6,6 +6,11 @@ import { DataKeyDestruction, VictimDataKeyStore } from './victim-data-key-store'
  * their personal data (other processes within the key cache TTL). Idempotent. Authorisation (ADMIN only) and the
  * event recording the decision belong to the caller. Write no personal data in `reason`: it is stored in plain text.
  */
-export async function eraseVictimPersonalData(keyStore: VictimDataKeyStore, victimId: string, by: string, reason: string): Promise<DataKeyDestruction> {
+export async function eraseVictimPersonalData(
+  keyStore: VictimDataKeyStore,
+  victimId: string,
+  by: string,
+  reason: string,
+): Promise<DataKeyDestruction> {
   return keyStore.destroy(victimId, by, reason);
 }

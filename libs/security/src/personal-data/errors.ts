@@ -62,7 +62,8 @@ export class InvalidVictimIdError extends PersonalDataError {
   }
 }
 
-export type DecryptionFailure = 'malformed-envelope' | 'unsupported-algorithm' | 'authentication-failed' | 'victim-mismatch' | 'not-json';
+export type DecryptionFailure =
+  'malformed-envelope' | 'unsupported-algorithm' | 'authentication-failed' | 'victim-mismatch' | 'not-json';
 
 /**
  * Personal data could not be decrypted: the envelope was tampered with, moved to another event or victim,
@@ -76,7 +77,9 @@ export class PersonalDataDecryptionError extends PersonalDataError {
     readonly eventId: string,
     readonly victimId: string | undefined,
   ) {
-    super(`personal data of event ${eventId}${victimId ? ` (victim ${victimId})` : ''} could not be decrypted: ${failure}`);
+    super(
+      `personal data of event ${eventId}${victimId ? ` (victim ${victimId})` : ''} could not be decrypted: ${failure}`,
+    );
     this.name = 'PersonalDataDecryptionError';
   }
 }
@@ -96,7 +99,9 @@ export class UnknownMasterKeyError extends PersonalDataError {
   readonly code = 'unknown-master-key';
 
   constructor(readonly masterKeyId: string) {
-    super(`master key "${masterKeyId}" is not configured; keep retired master keys in the ring until every data key is rewrapped`);
+    super(
+      `master key "${masterKeyId}" is not configured; keep retired master keys in the ring until every data key is rewrapped`,
+    );
     this.name = 'UnknownMasterKeyError';
   }
 }

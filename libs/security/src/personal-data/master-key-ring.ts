@@ -34,12 +34,17 @@ export class MasterKeyRing {
   ) {
     const map = new Map<string, Buffer>();
     for (const { id, key } of keys) {
-      if (!MASTER_KEY_ID_PATTERN.test(id)) throw new MasterKeyConfigurationError(`master key id "${id}" must be 1-64 letters, digits, or _ . : -`);
+      if (!MASTER_KEY_ID_PATTERN.test(id))
+        throw new MasterKeyConfigurationError(`master key id "${id}" must be 1-64 letters, digits, or _ . : -`);
       if (map.has(id)) throw new MasterKeyConfigurationError(`master key id "${id}" is configured twice`);
-      if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES) throw new MasterKeyConfigurationError(`master key "${id}" must be exactly ${KEY_BYTES} bytes`);
+      if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES)
+        throw new MasterKeyConfigurationError(`master key "${id}" must be exactly ${KEY_BYTES} bytes`);
       map.set(id, Buffer.from(key)); // a private copy: the caller cannot change it later
     }
-    if (!map.has(currentKeyId)) throw new MasterKeyConfigurationError(`the current master key id "${currentKeyId}" is not among the configured keys`);
+    if (!map.has(currentKeyId))
+      throw new MasterKeyConfigurationError(
+        `the current master key id "${currentKeyId}" is not among the configured keys`,
+      );
     this.keys = map;
   }
 
@@ -96,7 +101,8 @@ export class MasterKeyRing {
   unwrap(victimId: string, wrapped: WrappedDataKey): Buffer {
     const masterKey = this.keyFor(wrapped.masterKeyId);
     const bytes = wrapped.wrappedKey;
-    if (bytes.length !== WRAPPED_BYTES || bytes[0] !== WRAP_FORMAT_V1) throw new DataKeyUnwrapError(victimId, wrapped.masterKeyId);
+    if (bytes.length !== WRAPPED_BYTES || bytes[0] !== WRAP_FORMAT_V1)
+      throw new DataKeyUnwrapError(victimId, wrapped.masterKeyId);
     const iv = bytes.subarray(1, 1 + IV_BYTES);
     const tag = bytes.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
     const ciphertext = bytes.subarray(1 + IV_BYTES + TAG_BYTES);
@@ -126,7 +132,11 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 function decodeBase64Key(id: string, text: string): Buffer {
   const trimmed = text.trim();
   const key = Buffer.from(trimmed, 'base64');
-  if (!BASE64.test(trimmed) || key.toString('base64') !== trimmed) throw new MasterKeyConfigurationError(`master key "${id}" is not valid base64`);
-  if (key.length !== KEY_BYTES) throw new MasterKeyConfigurationError(`master key "${id}" must decode to exactly ${KEY_BYTES} bytes (got ${key.length})`);
+  if (!BASE64.test(trimmed) || key.toString('base64') !== trimmed)
+    throw new MasterKeyConfigurationError(`master key "${id}" is not valid base64`);
+  if (key.length !== KEY_BYTES)
+    throw new MasterKeyConfigurationError(
+      `master key "${id}" must decode to exactly ${KEY_BYTES} bytes (got ${key.length})`,
+    );
   return key;
 }

@@ -33,7 +33,9 @@ describe('MasterKeyRing', () => {
     const tampered = Buffer.from(wrapped.wrappedKey);
     tampered[tampered.length - 1] ^= 1;
     expect(() => ring.unwrap(victimId, { ...wrapped, wrappedKey: tampered })).toThrow(DataKeyUnwrapError);
-    expect(() => ring.unwrap(victimId, { ...wrapped, wrappedKey: wrapped.wrappedKey.subarray(0, 40) })).toThrow(DataKeyUnwrapError);
+    expect(() => ring.unwrap(victimId, { ...wrapped, wrappedKey: wrapped.wrappedKey.subarray(0, 40) })).toThrow(
+      DataKeyUnwrapError,
+    );
   });
 
   it('rotates: the new current key wraps, the old one still unwraps by id, a removed one is reported', () => {
@@ -56,8 +58,12 @@ describe('MasterKeyRing', () => {
     expect(() => MasterKeyRing.single('k', randomBytes(16).toString('base64'))).toThrow(MasterKeyConfigurationError);
     expect(() => MasterKeyRing.single('k', 'not base64!!')).toThrow(MasterKeyConfigurationError);
     expect(() => MasterKeyRing.fromConfiguration({ currentKeyId: 'k', keys: '' })).toThrow(MasterKeyConfigurationError);
-    expect(() => MasterKeyRing.fromConfiguration({ currentKeyId: 'missing', keys: `k=${k1}` })).toThrow(MasterKeyConfigurationError);
-    expect(() => MasterKeyRing.fromConfiguration({ currentKeyId: 'k', keys: `k=${k1},k=${k2}` })).toThrow(MasterKeyConfigurationError);
+    expect(() => MasterKeyRing.fromConfiguration({ currentKeyId: 'missing', keys: `k=${k1}` })).toThrow(
+      MasterKeyConfigurationError,
+    );
+    expect(() => MasterKeyRing.fromConfiguration({ currentKeyId: 'k', keys: `k=${k1},k=${k2}` })).toThrow(
+      MasterKeyConfigurationError,
+    );
     expect(() => MasterKeyRing.fromConfiguration({ currentKeyId: 'k', keys: k1 })).toThrow(MasterKeyConfigurationError);
   });
 

@@ -26,7 +26,12 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Anything that claims to be an envelope (has a string `$encrypted`); whether it is a valid one is checked on decrypt. */
 export function looksEncrypted(value: unknown): value is EncryptedPersonalData {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { $encrypted?: unknown }).$encrypted === 'string';
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    typeof (value as { $encrypted?: unknown }).$encrypted === 'string'
+  );
 }
 
 /**
@@ -43,7 +48,13 @@ export class PersonalDataCipher {
     const cipher = createCipheriv('aes-256-gcm', dataKey, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(aad(context.eventId, victimId));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return { $encrypted: ENVELOPE_ALGORITHM, victimId, iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+    return {
+      $encrypted: ENVELOPE_ALGORITHM,
+      victimId,
+      iv: iv.toString('base64'),
+      ciphertext: ciphertext.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+    };
   }
 
   /**
@@ -53,14 +64,17 @@ export class PersonalDataCipher {
   decrypt(envelope: unknown, dataKey: Buffer, context: EncryptionContext): unknown {
     assertKey(dataKey);
     const victimId = context.victimId.toLowerCase();
-    const fail = (failure: ConstructorParameters<typeof PersonalDataDecryptionError>[0]) => new PersonalDataDecryptionError(failure, context.eventId, victimId);
+    const fail = (failure: ConstructorParameters<typeof PersonalDataDecryptionError>[0]) =>
+      new PersonalDataDecryptionError(failure, context.eventId, victimId);
     if (!looksEncrypted(envelope)) throw fail('malformed-envelope');
     if (envelope.$encrypted !== ENVELOPE_ALGORITHM) throw fail('unsupported-algorithm');
-    if (typeof envelope.victimId !== 'string' || envelope.victimId.toLowerCase() !== victimId) throw fail('victim-mismatch');
+    if (typeof envelope.victimId !== 'string' || envelope.victimId.toLowerCase() !== victimId)
+      throw fail('victim-mismatch');
     const iv = strictBase64(envelope.iv);
     const tag = strictBase64(envelope.tag);
     const ciphertext = strictBase64(envelope.ciphertext);
-    if (!iv || iv.length !== IV_BYTES || !tag || tag.length !== TAG_BYTES || !ciphertext) throw fail('malformed-envelope');
+    if (!iv || iv.length !== IV_BYTES || !tag || tag.length !== TAG_BYTES || !ciphertext)
+      throw fail('malformed-envelope');
     let plaintext: string;
     try {
       const decipher = createDecipheriv('aes-256-gcm', dataKey, iv, { authTagLength: TAG_BYTES });
@@ -83,7 +97,8 @@ function aad(eventId: string, victimId: string): Buffer {
 }
 
 function assertKey(dataKey: Buffer): void {
-  if (!Buffer.isBuffer(dataKey) || dataKey.length !== KEY_BYTES) throw new RangeError(`a data key must be ${KEY_BYTES} bytes`);
+  if (!Buffer.isBuffer(dataKey) || dataKey.length !== KEY_BYTES)
+    throw new RangeError(`a data key must be ${KEY_BYTES} bytes`);
 }
 
 /** Decodes base64 only if it is canonical (Node's decoder silently skips bad characters). */

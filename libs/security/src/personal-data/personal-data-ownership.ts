@@ -17,11 +17,16 @@ export const domainPersonalDataOwnership: PersonalDataOwnershipOf = (type, data)
   if (!Object.prototype.hasOwnProperty.call(PERSONAL_DATA_SHAPE, type)) return undefined;
   const shape: PersonalDataShape = PERSONAL_DATA_SHAPE[type as keyof typeof PERSONAL_DATA_SHAPE];
   if (shape === 'none') return { shape: 'none' };
-  if (data === null || typeof data !== 'object') return shape === 'one-victim' ? { shape, victimId: undefined } : { shape, victimIds: [] };
+  if (data === null || typeof data !== 'object')
+    return shape === 'one-victim' ? { shape, victimId: undefined } : { shape, victimIds: [] };
   const record = data as { personal?: unknown; victimId?: unknown };
   if (shape === 'per-victim') {
     const personal = record.personal;
-    return { shape, victimIds: personal !== null && typeof personal === 'object' && !Array.isArray(personal) ? Object.keys(personal) : [] };
+    return {
+      shape,
+      victimIds:
+        personal !== null && typeof personal === 'object' && !Array.isArray(personal) ? Object.keys(personal) : [],
+    };
   }
   // One victim: the domain reads `data.victimId`; a missing one is reported as such rather than as 'none'.
   const owned = personalDataOwnership({ type, data } as DomainEvent);

@@ -59,19 +59,29 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
   });
 
   async function rawData(streamId: string): Promise<string[]> {
-    const { rows } = await pool.query<{ data: string }>('SELECT data::text AS data FROM events WHERE stream_id = $1 ORDER BY revision', [streamId]);
+    const { rows } = await pool.query<{ data: string }>(
+      'SELECT data::text AS data FROM events WHERE stream_id = $1 ORDER BY revision',
+      [streamId],
+    );
     return rows.map((row) => row.data);
   }
 
   it('stores no plaintext personal data: a raw SQL read of the events table shows no name, address, phone or email', async () => {
     const victim = aVictim();
     const other = aVictim();
-    await store.appendToStream(victimStream(victim), [referralReceived(victim), contactPreferencesUpdated(victim)], 'no_stream');
+    await store.appendToStream(
+      victimStream(victim),
+      [referralReceived(victim), contactPreferencesUpdated(victim)],
+      'no_stream',
+    );
     await store.appendToStream(`sentence-${randomUUID()}`, [interAgencyMeetingHeld([victim, other])], 'no_stream');
 
-    const { rows } = await pool.query<{ data: string; metadata: string }>('SELECT data::text AS data, metadata::text AS metadata FROM events');
+    const { rows } = await pool.query<{ data: string; metadata: string }>(
+      'SELECT data::text AS data, metadata::text AS metadata FROM events',
+    );
     const everything = rows.map((row) => `${row.data}\n${row.metadata}`).join('\n');
-    for (const secret of [...secretsOf(victim), ...secretsOf(other), '1979-05-14']) expect(everything).not.toContain(secret);
+    for (const secret of [...secretsOf(victim), ...secretsOf(other), '1979-05-14'])
+      expect(everything).not.toContain(secret);
     expect(everything).toContain('A256GCM/v1');
     // The rest of the event stays readable for projections and audit.
     const [referral] = (await rawData(victimStream(victim))).map((text) => JSON.parse(text));
@@ -80,7 +90,11 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
 
   it('round-trips exactly: the decrypted events equal what was appended, ids, metadata and positions untouched', async () => {
     const victim = aVictim();
-    const appended = [referralReceived(victim), contactPreferencesUpdated(victim), anEventOf('VictimRejoined', { victimId: victim.victimId, rejoinedOn: '2026-11-22' })];
+    const appended = [
+      referralReceived(victim),
+      contactPreferencesUpdated(victim),
+      anEventOf('VictimRejoined', { victimId: victim.victimId, rejoinedOn: '2026-11-22' }),
+    ];
     const before = await store.headPosition();
     await store.appendToStream(victimStream(victim), appended, 'no_stream');
 
@@ -112,8 +126,12 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     const keyB = (await keys.find(b.victimId)) as Buffer;
     expect(keyA.equals(keyB)).toBe(false);
     const meetingData = meeting.data as { personal: Record<string, unknown> };
-    expect(cipher.decrypt(personal[a.victimId], keyA, { eventId: meeting.id, victimId: a.victimId })).toEqual(meetingData.personal[a.victimId]);
-    expect(() => cipher.decrypt(personal[b.victimId], keyA, { eventId: meeting.id, victimId: b.victimId })).toThrow(PersonalDataDecryptionError);
+    expect(cipher.decrypt(personal[a.victimId], keyA, { eventId: meeting.id, victimId: a.victimId })).toEqual(
+      meetingData.personal[a.victimId],
+    );
+    expect(() => cipher.decrypt(personal[b.victimId], keyA, { eventId: meeting.id, victimId: b.victimId })).toThrow(
+      PersonalDataDecryptionError,
+    );
 
     const [read] = await store.readStream(streamId);
     expect(read.data).toEqual(meeting.data);
@@ -123,7 +141,11 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     const [erased, kept] = [aVictim(), aVictim()];
     const start = await store.headPosition();
     const meetingStream = `sentence-${randomUUID()}`;
-    await store.appendToStream(victimStream(erased), [referralReceived(erased), contactPreferencesUpdated(erased)], 'no_stream');
+    await store.appendToStream(
+      victimStream(erased),
+      [referralReceived(erased), contactPreferencesUpdated(erased)],
+      'no_stream',
+    );
     const keptReferral = referralReceived(kept);
     await store.appendToStream(victimStream(kept), [keptReferral], 'no_stream');
     const lastAppend = await store.appendToStream(meetingStream, [interAgencyMeetingHeld([erased, kept])], 'no_stream');
@@ -134,7 +156,9 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     const liveEvents = live[Symbol.asyncIterator]();
     const next = async (): Promise<RecordedEvent> => {
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no event within 20 s')), 20_000)));
+      const timeout = new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('no event within 20 s')), 20_000)),
+      );
       try {
         const result = await Promise.race([liveEvents.next(), timeout]);
         if (result.done) throw new Error('the subscription ended');
@@ -176,7 +200,9 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     expect(personalOf(secondOfErased)).toEqual(ERASED_PERSONAL_DATA);
     expect(personalOf(keptEvent)).toMatchObject({ fullName: kept.fullName });
     expect((personalOf(meetingEvent) as Record<string, unknown>)[erased.victimId]).toEqual(ERASED_PERSONAL_DATA);
-    expect((personalOf(meetingEvent) as Record<string, unknown>)[kept.victimId]).toMatchObject({ outcome: 'exclusion zone' });
+    expect((personalOf(meetingEvent) as Record<string, unknown>)[kept.victimId]).toMatchObject({
+      outcome: 'exclusion zone',
+    });
     await store.appendToStream(victimStream(later), [referralReceived(later)], 'no_stream');
     const liveEvent = await next();
     expect(liveEvent.streamId).toBe(victimStream(later));
@@ -191,15 +217,29 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
       if (event.streamId === victimStream(later)) break;
     }
     await fresh.close();
-    expect(delivered.filter((e) => e.streamId === victimStream(erased)).map(personalOf)).toEqual([ERASED_PERSONAL_DATA, ERASED_PERSONAL_DATA]);
-    const freshMeeting = personalOf(delivered.find((e) => e.streamId === meetingStream) as RecordedEvent) as Record<string, unknown>;
+    expect(delivered.filter((e) => e.streamId === victimStream(erased)).map(personalOf)).toEqual([
+      ERASED_PERSONAL_DATA,
+      ERASED_PERSONAL_DATA,
+    ]);
+    const freshMeeting = personalOf(delivered.find((e) => e.streamId === meetingStream) as RecordedEvent) as Record<
+      string,
+      unknown
+    >;
     expect(freshMeeting[erased.victimId]).toEqual(ERASED_PERSONAL_DATA);
     expect(freshMeeting[kept.victimId]).toMatchObject({ outcome: 'exclusion zone' });
-    expect(personalOf(delivered.find((e) => e.streamId === victimStream(kept)) as RecordedEvent)).toMatchObject({ email: kept.email });
+    expect(personalOf(delivered.find((e) => e.streamId === victimStream(kept)) as RecordedEvent)).toMatchObject({
+      email: kept.email,
+    });
 
     // The erased victim's stream may not gain new personal data; events without personal data still append.
-    await expect(store.appendToStream(victimStream(erased), [contactPreferencesUpdated(erased)], 1n)).rejects.toThrow(VictimErasedError);
-    await store.appendToStream(victimStream(erased), [anEventOf('VictimLiaisonOfficerAssigned', { victimId: erased.victimId, officerId: 'vlo-9' })], 1n);
+    await expect(store.appendToStream(victimStream(erased), [contactPreferencesUpdated(erased)], 1n)).rejects.toThrow(
+      VictimErasedError,
+    );
+    await store.appendToStream(
+      victimStream(erased),
+      [anEventOf('VictimLiaisonOfficerAssigned', { victimId: erased.victimId, officerId: 'vlo-9' })],
+      1n,
+    );
     expect(await store.readStream(victimStream(erased))).toHaveLength(3);
   });
 
@@ -208,15 +248,19 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     const thisProcessKeys = new VictimDataKeyStore(pool, ring, { cacheTtlMs: 300 });
     const thisProcess = new PersonalDataProtectingEventStore(inner, thisProcessKeys);
     await thisProcess.appendToStream(victimStream(victim), [referralReceived(victim)], 'no_stream');
-    expect(personalOf((await thisProcess.readStream(victimStream(victim)))[0])).toMatchObject({ fullName: victim.fullName });
+    expect(personalOf((await thisProcess.readStream(victimStream(victim)))[0])).toMatchObject({
+      fullName: victim.fullName,
+    });
 
     await eraseVictimPersonalData(new VictimDataKeyStore(pool, ring), victim.victimId, 'admin-7', 'erasure request');
-    await expect(thisProcess.appendToStream(victimStream(victim), [contactPreferencesUpdated(victim)], 0n)).rejects.toThrow(VictimErasedError);
+    await expect(
+      thisProcess.appendToStream(victimStream(victim), [contactPreferencesUpdated(victim)], 0n),
+    ).rejects.toThrow(VictimErasedError);
     await new Promise((resolve) => setTimeout(resolve, 350));
     expect(personalOf((await thisProcess.readStream(victimStream(victim)))[0])).toEqual(ERASED_PERSONAL_DATA);
   });
 
-  it('many streams at once: each sealed with its own victim\'s key; an erased victim\'s stream refused, the others appended', async () => {
+  it("many streams at once: each sealed with its own victim's key; an erased victim's stream refused, the others appended", async () => {
     const [first, second, erased] = [aVictim(), aVictim(), aVictim()];
     await store.appendToStream(victimStream(erased), [referralReceived(erased)], 'no_stream');
     await eraseVictimPersonalData(new VictimDataKeyStore(pool, ring), erased.victimId, 'admin-7', 'erasure request');
@@ -224,7 +268,11 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     const outcomes = await store.appendToStreams([
       { streamId: victimStream(first), events: [referralReceived(first)], expectedRevision: 'no_stream' },
       { streamId: victimStream(erased), events: [contactPreferencesUpdated(erased)], expectedRevision: 0n },
-      { streamId: victimStream(second), events: [referralReceived(second), contactPreferencesUpdated(second)], expectedRevision: 'no_stream' },
+      {
+        streamId: victimStream(second),
+        events: [referralReceived(second), contactPreferencesUpdated(second)],
+        expectedRevision: 'no_stream',
+      },
     ]);
 
     expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
@@ -232,8 +280,12 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     const raw = [...(await rawData(victimStream(first))), ...(await rawData(victimStream(second)))].join('\n');
     for (const secret of [...secretsOf(first), ...secretsOf(second)]) expect(raw).not.toContain(secret);
     const streams = await store.readStreams([victimStream(first), victimStream(second), victimStream(erased)]);
-    expect(personalOf((streams.get(victimStream(first)) as RecordedEvent[])[0])).toMatchObject({ fullName: first.fullName });
-    expect(personalOf((streams.get(victimStream(second)) as RecordedEvent[])[0])).toMatchObject({ fullName: second.fullName });
+    expect(personalOf((streams.get(victimStream(first)) as RecordedEvent[])[0])).toMatchObject({
+      fullName: first.fullName,
+    });
+    expect(personalOf((streams.get(victimStream(second)) as RecordedEvent[])[0])).toMatchObject({
+      fullName: second.fullName,
+    });
     expect(streams.get(victimStream(second))).toEqual(await store.readStream(victimStream(second)));
     expect(streams.get(victimStream(erased))?.map(personalOf)).toEqual([ERASED_PERSONAL_DATA]);
   });
@@ -265,19 +317,28 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     await store.appendToStream(victimStream(other), [others], 'no_stream');
 
     // Same victim, other event.
-    await pool.query(`UPDATE events SET data = jsonb_set(data, '{personal}', (SELECT data->'personal' FROM events WHERE event_id = $1)) WHERE event_id = $2`, [first.id, second.id]);
+    await pool.query(
+      `UPDATE events SET data = jsonb_set(data, '{personal}', (SELECT data->'personal' FROM events WHERE event_id = $1)) WHERE event_id = $2`,
+      [first.id, second.id],
+    );
     const moved = await store.readStream(victimStream(victim)).catch((error: unknown) => error);
     expect(moved).toBeInstanceOf(PersonalDataDecryptionError);
     expect((moved as PersonalDataDecryptionError).failure).toBe('authentication-failed');
 
     // Other victim's event.
-    await pool.query(`UPDATE events SET data = jsonb_set(data, '{personal}', (SELECT data->'personal' FROM events WHERE event_id = $1)) WHERE event_id = $2`, [first.id, others.id]);
+    await pool.query(
+      `UPDATE events SET data = jsonb_set(data, '{personal}', (SELECT data->'personal' FROM events WHERE event_id = $1)) WHERE event_id = $2`,
+      [first.id, others.id],
+    );
     const stolen = await store.readStream(victimStream(other)).catch((error: unknown) => error);
     expect(stolen).toBeInstanceOf(PersonalDataDecryptionError);
     expect((stolen as PersonalDataDecryptionError).failure).toBe('victim-mismatch');
 
     // Same envelope relabelled as the other victim's: authentication fails.
-    await pool.query(`UPDATE events SET data = jsonb_set(data, '{personal,victimId}', to_jsonb($2::text)) WHERE event_id = $1`, [others.id, other.victimId]);
+    await pool.query(
+      `UPDATE events SET data = jsonb_set(data, '{personal,victimId}', to_jsonb($2::text)) WHERE event_id = $1`,
+      [others.id, other.victimId],
+    );
     await expect(store.readStream(victimStream(other))).rejects.toThrow(PersonalDataDecryptionError);
     await pool.query('DELETE FROM events WHERE event_id = ANY($1::uuid[])', [[second.id, others.id]]);
   });
@@ -291,18 +352,35 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
       return (error as PersonalDataRefusedError).reason;
     };
     const personal = { fullName: victim.fullName, address: { line1: victim.line1 } };
-    expect(await refusal([anEventOf('SomethingNew', { victimId: victim.victimId, personal })])).toBe('unknown-event-type');
+    expect(await refusal([anEventOf('SomethingNew', { victimId: victim.victimId, personal })])).toBe(
+      'unknown-event-type',
+    );
     expect(await refusal([anEventOf('toString', { victimId: victim.victimId, personal })])).toBe('unknown-event-type');
-    expect(await refusal([anEventOf('SentenceRecorded', { sentenceId: randomUUID(), personal })])).toBe('event-type-has-no-personal-data');
+    expect(await refusal([anEventOf('SentenceRecorded', { sentenceId: randomUUID(), personal })])).toBe(
+      'event-type-has-no-personal-data',
+    );
     expect(await refusal([anEventOf('ReferralReceived', { personal })])).toBe('missing-victim-id');
-    expect(await refusal([anEventOf('ReferralReceived', { victimId: 'victim-1', personal })])).toBe('invalid-victim-id');
-    expect(await refusal([anEventOf('ReferralReceived', { victimId: victim.victimId, personal: 'Rosalind' })])).toBe('personal-not-an-object');
-    expect(await refusal([anEventOf('InterAgencyMeetingHeld', { personal: { 'not-a-victim-id': { notes: 'x' } } })])).toBe('invalid-victim-id');
+    expect(await refusal([anEventOf('ReferralReceived', { victimId: 'victim-1', personal })])).toBe(
+      'invalid-victim-id',
+    );
+    expect(await refusal([anEventOf('ReferralReceived', { victimId: victim.victimId, personal: 'Rosalind' })])).toBe(
+      'personal-not-an-object',
+    );
+    expect(
+      await refusal([anEventOf('InterAgencyMeetingHeld', { personal: { 'not-a-victim-id': { notes: 'x' } } })]),
+    ).toBe('invalid-victim-id');
     // A valid event in the same batch is not appended either.
-    expect(await refusal([referralReceived(victim), anEventOf('SomethingNew', { victimId: victim.victimId, personal })])).toBe('unknown-event-type');
+    expect(
+      await refusal([referralReceived(victim), anEventOf('SomethingNew', { victimId: victim.victimId, personal })]),
+    ).toBe('unknown-event-type');
     // Re-appending an envelope read raw from another event.
-    const envelope = new PersonalDataCipher().encrypt(personal, Buffer.alloc(32), { eventId: randomUUID(), victimId: victim.victimId });
-    expect(await refusal([anEventOf('ReferralReceived', { victimId: victim.victimId, personal: envelope })])).toBe('already-encrypted');
+    const envelope = new PersonalDataCipher().encrypt(personal, Buffer.alloc(32), {
+      eventId: randomUUID(),
+      victimId: victim.victimId,
+    });
+    expect(await refusal([anEventOf('ReferralReceived', { victimId: victim.victimId, personal: envelope })])).toBe(
+      'already-encrypted',
+    );
 
     expect(await store.readStream(streamId)).toEqual([]);
     const { rows } = await pool.query('SELECT count(*)::int AS n FROM events WHERE stream_id = $1', [streamId]);
@@ -310,40 +388,58 @@ describe('PersonalDataProtectingEventStore (PostgreSQL)', () => {
     expect(await keys.find(victim.victimId)).toBeUndefined();
 
     // Events without a personal part pass untouched, whatever their type.
-    await store.appendToStream(streamId, [anEventOf('SomethingNew', { victimId: victim.victimId, note: 'no personal part' })], 'no_stream');
+    await store.appendToStream(
+      streamId,
+      [anEventOf('SomethingNew', { victimId: victim.victimId, note: 'no personal part' })],
+      'no_stream',
+    );
     expect((await inner.readStream(streamId))[0].data).toEqual({ victimId: victim.victimId, note: 'no personal part' });
   });
 
   it('concurrent first appends for one victim, from several processes, create exactly one key and all decrypt', async () => {
     const victim = aVictim();
-    const processes = Array.from({ length: 6 }, () => new PersonalDataProtectingEventStore(inner, new VictimDataKeyStore(pool, ring)));
+    const processes = Array.from(
+      { length: 6 },
+      () => new PersonalDataProtectingEventStore(inner, new VictimDataKeyStore(pool, ring)),
+    );
     await Promise.all(
       processes.flatMap((process, i) => [
         process.appendToStream(`${victimStream(victim)}-${i}`, [referralReceived(victim)], 'no_stream'),
         process.appendToStream(`sentence-${randomUUID()}`, [interAgencyMeetingHeld([victim])], 'no_stream'),
       ]),
     );
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM victim_data_keys WHERE victim_id = $1', [victim.victimId]);
+    const { rows } = await pool.query('SELECT count(*)::int AS n FROM victim_data_keys WHERE victim_id = $1', [
+      victim.victimId,
+    ]);
     expect(rows[0].n).toBe(1);
     const reader = new PersonalDataProtectingEventStore(inner, new VictimDataKeyStore(pool, ring));
     for (let i = 0; i < processes.length; i++) {
-      expect(personalOf((await reader.readStream(`${victimStream(victim)}-${i}`))[0])).toMatchObject({ fullName: victim.fullName });
+      expect(personalOf((await reader.readStream(`${victimStream(victim)}-${i}`))[0])).toMatchObject({
+        fullName: victim.fullName,
+      });
     }
   });
 
   it('reads events written under an older master key after rotation', async () => {
     const oldKey = MasterKeyRing.generateBase64Key();
-    const before = new PersonalDataProtectingEventStore(inner, new VictimDataKeyStore(pool, MasterKeyRing.single('rot-old', oldKey)));
+    const before = new PersonalDataProtectingEventStore(
+      inner,
+      new VictimDataKeyStore(pool, MasterKeyRing.single('rot-old', oldKey)),
+    );
     const victim = aVictim();
     await before.appendToStream(victimStream(victim), [referralReceived(victim)], 'no_stream');
 
-    const rotatedRing = MasterKeyRing.fromConfiguration({ currentKeyId: 'rot-new', keys: `rot-new=${MasterKeyRing.generateBase64Key()},rot-old=${oldKey}` });
+    const rotatedRing = MasterKeyRing.fromConfiguration({
+      currentKeyId: 'rot-new',
+      keys: `rot-new=${MasterKeyRing.generateBase64Key()},rot-old=${oldKey}`,
+    });
     const after = new PersonalDataProtectingEventStore(inner, new VictimDataKeyStore(pool, rotatedRing));
     expect(personalOf((await after.readStream(victimStream(victim)))[0])).toMatchObject({ email: victim.email });
     const newcomer = aVictim();
     await after.appendToStream(victimStream(newcomer), [referralReceived(newcomer)], 'no_stream');
-    const { rows } = await pool.query('SELECT master_key_id FROM victim_data_keys WHERE victim_id = $1', [newcomer.victimId]);
+    const { rows } = await pool.query('SELECT master_key_id FROM victim_data_keys WHERE victim_id = $1', [
+      newcomer.victimId,
+    ]);
     expect(rows[0].master_key_id).toBe('rot-new');
   });
-
 });

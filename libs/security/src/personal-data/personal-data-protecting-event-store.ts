@@ -23,7 +23,12 @@ import { isVictimId } from './victim-id';
 export const ERASED_PERSONAL_DATA: Readonly<{ erased: true }> = Object.freeze({ erased: true as const });
 
 export function isErasedPersonalData(value: unknown): value is typeof ERASED_PERSONAL_DATA {
-  return value !== null && typeof value === 'object' && (value as { erased?: unknown }).erased === true && Object.keys(value).length === 1;
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    (value as { erased?: unknown }).erased === true &&
+    Object.keys(value).length === 1
+  );
 }
 
 export interface PersonalDataProtectingEventStoreOptions {
@@ -37,8 +42,18 @@ export interface PersonalDataProtectingEventStoreOptions {
 
 type Plan =
   | { readonly kind: 'plain'; readonly event: EventToAppend }
-  | { readonly kind: 'one-victim'; readonly event: EventToAppend; readonly data: Record<string, unknown>; readonly victimId: string }
-  | { readonly kind: 'per-victim'; readonly event: EventToAppend; readonly data: Record<string, unknown>; readonly personal: Record<string, unknown> };
+  | {
+      readonly kind: 'one-victim';
+      readonly event: EventToAppend;
+      readonly data: Record<string, unknown>;
+      readonly victimId: string;
+    }
+  | {
+      readonly kind: 'per-victim';
+      readonly event: EventToAppend;
+      readonly data: Record<string, unknown>;
+      readonly personal: Record<string, unknown>;
+    };
 
 /** An envelope located in a recorded event, and the victim whose key must open it. */
 interface Sealed {
@@ -67,7 +82,11 @@ export class PersonalDataProtectingEventStore implements EventStore, SealedHisto
     this.revalidateKeysOnAppend = options.revalidateKeysOnAppend ?? true;
   }
 
-  async appendToStream(streamId: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  async appendToStream(
+    streamId: string,
+    events: readonly EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     // Check every event first: one refused event means nothing is appended and no key is created.
     const plans = events.map((event) => this.plan(event));
     const keys = await this.keysFor([plans]);
@@ -94,7 +113,10 @@ export class PersonalDataProtectingEventStore implements EventStore, SealedHisto
       keys = await this.keysFor(planned.map((p) => p.plans));
     } catch {
       // One victim's key refused (e.g. erased a moment ago): each stream on its own, so only that one fails.
-      const alone = await appendEachIndependently(this, planned.map((p) => p.append));
+      const alone = await appendEachIndependently(
+        this,
+        planned.map((p) => p.append),
+      );
       planned.forEach((p, i) => (outcomes[p.index] = alone[i]));
       return outcomes as StreamAppendOutcome[];
     }
@@ -111,7 +133,9 @@ export class PersonalDataProtectingEventStore implements EventStore, SealedHisto
       if (plan.kind === 'one-victim') victimIds.add(plan.victimId);
       if (plan.kind === 'per-victim') Object.keys(plan.personal).forEach((id) => victimIds.add(id.toLowerCase()));
     }
-    return victimIds.size === 0 ? new Map<string, Buffer>() : this.keys.getOrCreateMany(victimIds, { revalidate: this.revalidateKeysOnAppend });
+    return victimIds.size === 0
+      ? new Map<string, Buffer>()
+      : this.keys.getOrCreateMany(victimIds, { revalidate: this.revalidateKeysOnAppend });
   }
 
   private seal(plans: readonly Plan[], keys: Map<string, Buffer>): EventToAppend[] {
@@ -119,12 +143,18 @@ export class PersonalDataProtectingEventStore implements EventStore, SealedHisto
       if (plan.kind === 'plain') return plan.event;
       const eventId = plan.event.id;
       if (plan.kind === 'one-victim') {
-        const personal = this.cipher.encrypt(plan.data.personal, keys.get(plan.victimId) as Buffer, { eventId, victimId: plan.victimId });
+        const personal = this.cipher.encrypt(plan.data.personal, keys.get(plan.victimId) as Buffer, {
+          eventId,
+          victimId: plan.victimId,
+        });
         return { ...plan.event, data: { ...plan.data, personal } };
       }
       const personal: Record<string, EncryptedPersonalData> = {};
       for (const [victimId, entry] of Object.entries(plan.personal)) {
-        personal[victimId] = this.cipher.encrypt(entry, keys.get(victimId.toLowerCase()) as Buffer, { eventId, victimId });
+        personal[victimId] = this.cipher.encrypt(entry, keys.get(victimId.toLowerCase()) as Buffer, {
+          eventId,
+          victimId,
+        });
       }
       return { ...plan.event, data: { ...plan.data, personal } };
     });
@@ -222,23 +252,35 @@ export class PersonalDataProtectingEventStore implements EventStore, SealedHisto
     const refuse = (reason: ConstructorParameters<typeof PersonalDataRefusedError>[0], detail: string) =>
       new PersonalDataRefusedError(reason, event.id, event.type, detail);
     const ownership = this.ownershipOf(event.type, data);
-    if (ownership === undefined) throw refuse('unknown-event-type', 'the event type is unknown, so it is not known whose key protects its personal data');
-    if (ownership.shape === 'none') throw refuse('event-type-has-no-personal-data', 'this event type must not carry personal data');
+    if (ownership === undefined)
+      throw refuse(
+        'unknown-event-type',
+        'the event type is unknown, so it is not known whose key protects its personal data',
+      );
+    if (ownership.shape === 'none')
+      throw refuse('event-type-has-no-personal-data', 'this event type must not carry personal data');
     const personal = record.personal;
-    if (personal === null || typeof personal !== 'object' || Array.isArray(personal)) throw refuse('personal-not-an-object', 'data.personal must be an object');
+    if (personal === null || typeof personal !== 'object' || Array.isArray(personal))
+      throw refuse('personal-not-an-object', 'data.personal must be an object');
     if (looksEncrypted(personal) || Object.values(personal).some(looksEncrypted)) {
-      throw refuse('already-encrypted', 'data.personal is already encrypted (an envelope is bound to the event it was written in)');
+      throw refuse(
+        'already-encrypted',
+        'data.personal is already encrypted (an envelope is bound to the event it was written in)',
+      );
     }
     if (ownership.shape === 'one-victim') {
-      if (ownership.victimId === undefined || ownership.victimId === '') throw refuse('missing-victim-id', 'a one-victim event needs the victim id');
+      if (ownership.victimId === undefined || ownership.victimId === '')
+        throw refuse('missing-victim-id', 'a one-victim event needs the victim id');
       if (!isVictimId(ownership.victimId)) throw refuse('invalid-victim-id', 'the victim id is not a UUID');
       return { kind: 'one-victim', event, data: record, victimId: ownership.victimId.toLowerCase() };
     }
     const owners = new Set(ownership.victimIds.map((id) => id.toLowerCase()));
     const entries: Record<string, unknown> = {};
     for (const [victimId, entry] of Object.entries(personal)) {
-      if (!isVictimId(victimId)) throw refuse('invalid-victim-id', 'every key of a per-victim data.personal must be a victim id (UUID)');
-      if (!owners.has(victimId.toLowerCase())) throw refuse('victim-not-in-ownership', `victim ${victimId} is not among the event's owners`);
+      if (!isVictimId(victimId))
+        throw refuse('invalid-victim-id', 'every key of a per-victim data.personal must be a victim id (UUID)');
+      if (!owners.has(victimId.toLowerCase()))
+        throw refuse('victim-not-in-ownership', `victim ${victimId} is not among the event's owners`);
       if (entry !== undefined) entries[victimId] = entry;
     }
     return { kind: 'per-victim', event, data: record, personal: entries };

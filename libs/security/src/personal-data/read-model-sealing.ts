@@ -26,7 +26,11 @@ export function isSealed(value: unknown): value is string {
 
 export function sealWith(dataKey: Buffer, victimId: string, plaintext: string): string {
   const id = normaliseVictimId(victimId);
-  const iv = createHmac('sha256', dataKey).update(`${SEALED_PREFIX}iv\u0000${id}\u0000`).update(plaintext, 'utf8').digest().subarray(0, IV_BYTES);
+  const iv = createHmac('sha256', dataKey)
+    .update(`${SEALED_PREFIX}iv\u0000${id}\u0000`)
+    .update(plaintext, 'utf8')
+    .digest()
+    .subarray(0, IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad(id));
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
@@ -39,10 +43,15 @@ export function openWith(dataKey: Buffer, victimId: string, sealed: string): str
   const bytes = Buffer.from(sealed.slice(SEALED_PREFIX.length), 'base64url');
   if (bytes.length < IV_BYTES + TAG_BYTES) return undefined;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', dataKey, bytes.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
+    const decipher = createDecipheriv('aes-256-gcm', dataKey, bytes.subarray(0, IV_BYTES), {
+      authTagLength: TAG_BYTES,
+    });
     decipher.setAAD(aad(normaliseVictimId(victimId)));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
     return undefined;
   }
@@ -56,13 +65,20 @@ function aad(victimId: string): Buffer {
  * Seals one victim's values for a projection. Without a live key (never created, or destroyed by erasure) nothing can
  * be protected, so nothing is stored: every value seals to null.
  */
-export async function sealerFor(keys: DataKeySource, victimId: string): Promise<(plaintext: string | null | undefined) => string | null> {
+export async function sealerFor(
+  keys: DataKeySource,
+  victimId: string,
+): Promise<(plaintext: string | null | undefined) => string | null> {
   const key = await keys.find(victimId);
-  return (plaintext) => (Buffer.isBuffer(key) && typeof plaintext === 'string' ? sealWith(key, victimId, plaintext) : null);
+  return (plaintext) =>
+    Buffer.isBuffer(key) && typeof plaintext === 'string' ? sealWith(key, victimId, plaintext) : null;
 }
 
 /** `sealerFor` for the victims of a whole batch, with one key lookup for all of them. */
-export async function sealerForMany(keys: DataKeySource, victimIds: Iterable<string>): Promise<(victimId: string, plaintext: string | null | undefined) => string | null> {
+export async function sealerForMany(
+  keys: DataKeySource,
+  victimIds: Iterable<string>,
+): Promise<(victimId: string, plaintext: string | null | undefined) => string | null> {
   const found = await keys.findMany(victimIds);
   return (victimId, plaintext) => {
     const key = found.get(normaliseVictimId(victimId));
@@ -74,7 +90,10 @@ export async function sealerForMany(keys: DataKeySource, victimIds: Iterable<str
  * Opens the sealed values of many victims' rows in the query path, with one key lookup for all of them. A value whose
  * victim's key is destroyed, or that does not open, reads as null (the data is gone, never shown garbled).
  */
-export async function openerFor(keys: DataKeySource, victimIds: Iterable<string>): Promise<(victimId: string, sealed: unknown) => string | null> {
+export async function openerFor(
+  keys: DataKeySource,
+  victimIds: Iterable<string>,
+): Promise<(victimId: string, sealed: unknown) => string | null> {
   const found = await keys.findMany(victimIds);
   return (victimId, sealed) => {
     const key = found.get(normaliseVictimId(victimId));

@@ -9,7 +9,10 @@ function keysOf(entries: Record<string, Buffer | 'destroyed'>) {
   const map = new Map(Object.entries(entries));
   return {
     find: async (victimId: string): Promise<DataKeyLookup> => map.get(victimId.toLowerCase()),
-    findMany: async (victimIds: Iterable<string>) => new Map([...victimIds].flatMap((id) => (map.has(id) ? [[id, map.get(id) as Buffer | 'destroyed'] as const] : []))),
+    findMany: async (victimIds: Iterable<string>) =>
+      new Map(
+        [...victimIds].flatMap((id) => (map.has(id) ? [[id, map.get(id) as Buffer | 'destroyed'] as const] : [])),
+      ),
   };
 }
 

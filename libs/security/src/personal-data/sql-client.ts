@@ -10,6 +10,7 @@ export interface SqlQueryable {
 export async function queryRows<T>(client: SqlQueryable, sql: string, parameters: unknown[]): Promise<T[]> {
   const result = await client.query(sql, parameters);
   if (Array.isArray(result)) return result as T[];
-  if (result !== null && typeof result === 'object' && Array.isArray((result as { rows?: unknown }).rows)) return (result as { rows: T[] }).rows;
+  if (result !== null && typeof result === 'object' && Array.isArray((result as { rows?: unknown }).rows))
+    return (result as { rows: T[] }).rows;
   throw new TypeError('the SQL client returned neither rows nor { rows }');
 }

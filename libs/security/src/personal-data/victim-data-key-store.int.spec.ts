@@ -53,7 +53,13 @@ describe('VictimDataKeyStore (PostgreSQL)', () => {
   it('ends with ONE key when many processes create the first key of a victim at the same time', async () => {
     const victimId = randomUUID();
     const processes = Array.from({ length: 8 }, () => new VictimDataKeyStore(pool, ring));
-    const keys = await Promise.all(processes.flatMap((store) => [store.getOrCreate(victimId), store.getOrCreate(victimId), store.getOrCreate(victimId)]));
+    const keys = await Promise.all(
+      processes.flatMap((store) => [
+        store.getOrCreate(victimId),
+        store.getOrCreate(victimId),
+        store.getOrCreate(victimId),
+      ]),
+    );
     expect(new Set(keys.map((k) => k.toString('hex'))).size).toBe(1);
     expect(await rowsOf(victimId)).toHaveLength(1);
   });
@@ -64,7 +70,12 @@ describe('VictimDataKeyStore (PostgreSQL)', () => {
     await store.getOrCreate(victimId);
 
     const first = await eraseVictimPersonalData(store, victimId, 'admin-1', 'erasure request ER-12');
-    expect(first).toMatchObject({ victimId, destroyedBy: 'admin-1', reason: 'erasure request ER-12', alreadyDestroyed: false });
+    expect(first).toMatchObject({
+      victimId,
+      destroyedBy: 'admin-1',
+      reason: 'erasure request ER-12',
+      alreadyDestroyed: false,
+    });
     const [row] = await rowsOf(victimId);
     expect(row.wrapped_key).toBeNull();
     expect(row).toMatchObject({ destroyed_by: 'admin-1', destruction_reason: 'erasure request ER-12' });
@@ -122,9 +133,13 @@ describe('VictimDataKeyStore (PostgreSQL)', () => {
     await before.getOrCreate(erased);
     await before.destroy(erased, 'admin-1', 'erasure request');
 
-    const rotated = MasterKeyRing.fromConfiguration({ currentKeyId: '2026-07', keys: `2026-07=${newKey},2026-01=${oldKey}` });
+    const rotated = MasterKeyRing.fromConfiguration({
+      currentKeyId: '2026-07',
+      keys: `2026-07=${newKey},2026-01=${oldKey}`,
+    });
     const after = new VictimDataKeyStore(pool, rotated);
-    for (let i = 0; i < victims.length; i++) expect(((await after.find(victims[i])) as Buffer).equals(keys[i])).toBe(true);
+    for (let i = 0; i < victims.length; i++)
+      expect(((await after.find(victims[i])) as Buffer).equals(keys[i])).toBe(true);
     const fresh = randomUUID();
     await after.getOrCreate(fresh);
     expect((await rowsOf(fresh))[0].master_key_id).toBe('2026-07');
@@ -133,11 +148,17 @@ describe('VictimDataKeyStore (PostgreSQL)', () => {
     await expect(onlyNew.find(victims[0])).rejects.toThrow(UnknownMasterKeyError);
 
     let total = 0;
-    for (let moved = await after.rewrapWithCurrentMasterKey(2); moved > 0; moved = await after.rewrapWithCurrentMasterKey(2)) total += moved;
+    for (
+      let moved = await after.rewrapWithCurrentMasterKey(2);
+      moved > 0;
+      moved = await after.rewrapWithCurrentMasterKey(2)
+    )
+      total += moved;
     expect(total).toBeGreaterThanOrEqual(victims.length);
     expect([...(await after.countLiveKeysByMasterKey()).keys()]).toEqual(['2026-07']);
     const afterRetirement = new VictimDataKeyStore(pool, MasterKeyRing.single('2026-07', newKey));
-    for (let i = 0; i < victims.length; i++) expect(((await afterRetirement.find(victims[i])) as Buffer).equals(keys[i])).toBe(true);
+    for (let i = 0; i < victims.length; i++)
+      expect(((await afterRetirement.find(victims[i])) as Buffer).equals(keys[i])).toBe(true);
     expect(await afterRetirement.find(erased)).toBe('destroyed'); // rewrap never resurrects a destroyed key
   });
 
@@ -152,7 +173,10 @@ describe('VictimDataKeyStore (PostgreSQL)', () => {
       expect(await store.destroy(victimId, 'admin-1', 'erasure request')).toMatchObject({ alreadyDestroyed: false });
       expect(await store.destroy(victimId, 'admin-1', 'erasure request')).toMatchObject({ alreadyDestroyed: true });
       expect(await new VictimDataKeyStore(dataSource, ring).find(victimId)).toBe('destroyed');
-      const rotated = new VictimDataKeyStore(dataSource, MasterKeyRing.fromConfiguration({ currentKeyId: 'n', keys: `n=${newKey},2026-01=${oldKey}` }));
+      const rotated = new VictimDataKeyStore(
+        dataSource,
+        MasterKeyRing.fromConfiguration({ currentKeyId: 'n', keys: `n=${newKey},2026-01=${oldKey}` }),
+      );
       await new VictimDataKeyStore(dataSource, ring).getOrCreate(randomUUID());
       expect(await rotated.rewrapWithCurrentMasterKey()).toBeGreaterThan(0);
     } finally {

@@ -58,7 +58,11 @@ export class VictimDataKeyStore {
     private readonly ring: MasterKeyRing,
     options: VictimDataKeyStoreOptions = {},
   ) {
-    this.cache = new BoundedTtlCache(options.cacheMaxEntries ?? DEFAULT_KEY_CACHE_MAX_ENTRIES, options.cacheTtlMs ?? DEFAULT_KEY_CACHE_TTL_MS, options.now);
+    this.cache = new BoundedTtlCache(
+      options.cacheMaxEntries ?? DEFAULT_KEY_CACHE_MAX_ENTRIES,
+      options.cacheTtlMs ?? DEFAULT_KEY_CACHE_TTL_MS,
+      options.now,
+    );
   }
 
   /**
@@ -77,7 +81,10 @@ export class VictimDataKeyStore {
    * CONFLICT DO NOTHING, then SELECT). Keys are returned under the lower-case victim id. Throws VictimErasedError
    * if any of them was erased (checked before any key is created, except for an erasure racing this call).
    */
-  async getOrCreateMany(victimIds: Iterable<string>, options: { readonly revalidate?: boolean } = {}): Promise<Map<string, Buffer>> {
+  async getOrCreateMany(
+    victimIds: Iterable<string>,
+    options: { readonly revalidate?: boolean } = {},
+  ): Promise<Map<string, Buffer>> {
     const keys = new Map<string, Buffer>();
     let wanted: string[] = [];
     for (const id of new Set([...victimIds].map(normaliseVictimId))) {
@@ -107,7 +114,8 @@ export class VictimDataKeyStore {
     );
     // Whoever won each race, these are now the keys (or the tombstone of an erasure that raced us).
     take(await this.selectRows(wanted));
-    if (wanted.length > 0) throw new Error(`data keys of ${wanted.length} victim(s) vanished right after they were created`);
+    if (wanted.length > 0)
+      throw new Error(`data keys of ${wanted.length} victim(s) vanished right after they were created`);
     return keys;
   }
 
@@ -143,8 +151,10 @@ export class VictimDataKeyStore {
    */
   async destroy(victimId: string, by: string, reason: string): Promise<DataKeyDestruction> {
     const id = normaliseVictimId(victimId);
-    if (typeof by !== 'string' || by.trim() === '' || by.length > 200) throw new RangeError('destroy needs who destroyed the key (1-200 characters)');
-    if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 1000) throw new RangeError('destroy needs a reason (1-1000 characters)');
+    if (typeof by !== 'string' || by.trim() === '' || by.length > 200)
+      throw new RangeError('destroy needs who destroyed the key (1-200 characters)');
+    if (typeof reason !== 'string' || reason.trim() === '' || reason.length > 1000)
+      throw new RangeError('destroy needs a reason (1-1000 characters)');
     this.cache.delete(id);
     try {
       const destroyed = await queryRows<DestructionRow>(
@@ -160,7 +170,11 @@ export class VictimDataKeyStore {
       const [earlier] =
         destroyed.length > 0
           ? []
-          : await queryRows<DestructionRow>(this.db, 'SELECT destroyed_at, destroyed_by, destruction_reason FROM victim_data_keys WHERE victim_id = $1::uuid', [id]);
+          : await queryRows<DestructionRow>(
+              this.db,
+              'SELECT destroyed_at, destroyed_by, destruction_reason FROM victim_data_keys WHERE victim_id = $1::uuid',
+              [id],
+            );
       this.cache.set(id, 'destroyed');
       return destroyed.length > 0 ? toDestruction(id, destroyed[0], false) : toDestruction(id, earlier, true);
     } catch (error) {
@@ -221,19 +235,32 @@ export class VictimDataKeyStore {
   }
 
   private selectRows(victimIds: readonly string[]): Promise<KeyRow[]> {
-    return queryRows<KeyRow>(this.db, 'SELECT victim_id::text AS victim_id, master_key_id, wrapped_key FROM victim_data_keys WHERE victim_id = ANY($1::uuid[])', [victimIds]);
+    return queryRows<KeyRow>(
+      this.db,
+      'SELECT victim_id::text AS victim_id, master_key_id, wrapped_key FROM victim_data_keys WHERE victim_id = ANY($1::uuid[])',
+      [victimIds],
+    );
   }
 
   /** Unwraps (or notes the destruction of) a row and caches the outcome. */
   private accept(row: KeyRow): Buffer | 'destroyed' {
     // Destruction is permanent: a row read before a destroy() in this process must not bring the key back.
     if (this.cache.get(row.victim_id) === 'destroyed') return 'destroyed';
-    const value = row.wrapped_key === null ? 'destroyed' : this.ring.unwrap(row.victim_id, { masterKeyId: row.master_key_id, wrappedKey: row.wrapped_key });
+    const value =
+      row.wrapped_key === null
+        ? 'destroyed'
+        : this.ring.unwrap(row.victim_id, { masterKeyId: row.master_key_id, wrappedKey: row.wrapped_key });
     this.cache.set(row.victim_id, value);
     return value;
   }
 }
 
 function toDestruction(victimId: string, row: DestructionRow, alreadyDestroyed: boolean): DataKeyDestruction {
-  return { victimId, destroyedAt: row.destroyed_at, destroyedBy: row.destroyed_by, reason: row.destruction_reason, alreadyDestroyed };
+  return {
+    victimId,
+    destroyedAt: row.destroyed_at,
+    destroyedBy: row.destroyed_by,
+    reason: row.destruction_reason,
+    alreadyDestroyed,
+  };
 }

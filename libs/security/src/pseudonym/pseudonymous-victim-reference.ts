@@ -9,7 +9,9 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  * E.g. "V-7KQ2M9XD4P".
  */
 export function pseudonymousVictimReference(victimId: string, sentenceId: string, key: string): string {
-  const digest = createHmac('sha256', key).update(`victim:${victimId.toLowerCase()}\u0000sentence:${sentenceId.toLowerCase()}`).digest();
+  const digest = createHmac('sha256', key)
+    .update(`victim:${victimId.toLowerCase()}\u0000sentence:${sentenceId.toLowerCase()}`)
+    .digest();
   let reference = '';
   for (let i = 0; i < 10; i++) reference += ALPHABET[digest[i] % ALPHABET.length];
   return `V-${reference}`;

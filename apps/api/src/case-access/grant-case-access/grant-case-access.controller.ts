@@ -19,7 +19,10 @@ export class GrantCaseAccessController {
 
   @Post(':victimId/access-grants')
   @Roles('VLO_MANAGER')
-  @ApiOperation({ summary: 'Open this one case to one person of another unit for a number of hours, with a reason (a manager of the unit holding it)' })
+  @ApiOperation({
+    summary:
+      'Open this one case to one person of another unit for a number of hours, with a reason (a manager of the unit holding it)',
+  })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
   async grant(
@@ -28,6 +31,9 @@ export class GrantCaseAccessController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult> {
-    return withRevisionHeaders(response, await this.commands.execute(new GrantCaseAccessCommand(params.victimId, body, context)));
+    return withRevisionHeaders(
+      response,
+      await this.commands.execute(new GrantCaseAccessCommand(params.victimId, body, context)),
+    );
   }
 }

@@ -5,14 +5,19 @@ import { PLAIN_TEXT } from '../../shared/validation';
 import { LowerCase, STAFF_ID_PATTERN } from '../../victims/shared/validation';
 
 export class GrantCaseAccessDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the caller (a retry with the same id is refused as a duplicate)' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Chosen by the caller (a retry with the same id is refused as a duplicate)',
+  })
   @LowerCase()
   @IsUUID('all', { message: 'grantId must be a UUID' })
   grantId: string;
 
   @ApiProperty({ example: 'vlo-london-4', description: 'User id of the person in the other unit' })
   @IsString()
-  @Matches(STAFF_ID_PATTERN, { message: 'granteeUserId must be a staff user id (letters, digits and _ . : -, at most 100)' })
+  @Matches(STAFF_ID_PATTERN, {
+    message: 'granteeUserId must be a staff user id (letters, digits and _ . : -, at most 100)',
+  })
   granteeUserId: string;
 
   @ApiProperty({ enum: VLO_UNITS, description: 'The unit the person works in' })
@@ -23,7 +28,12 @@ export class GrantCaseAccessDto {
   @IsIn(ACCESS_GRANT_REASONS)
   reason: AccessGrantReason;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_ACCESS_GRANT_HOURS, example: 72, description: 'How long the grant lasts, in hours (at most 30 days)' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: MAX_ACCESS_GRANT_HOURS,
+    example: 72,
+    description: 'How long the grant lasts, in hours (at most 30 days)',
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_ACCESS_GRANT_HOURS)

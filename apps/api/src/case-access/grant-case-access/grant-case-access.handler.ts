@@ -28,7 +28,9 @@ export class GrantCaseAccessHandler implements ICommandHandler<GrantCaseAccessCo
 
   async execute({ victimId, request, context }: GrantCaseAccessCommand): Promise<CommandResult> {
     const streamId = victimStreamId(victimId);
-    const access = await this.caseAccess.resolve(await this.store.readStream(streamId, { fromRevision: 0n, maxCount: 100_000 }));
+    const access = await this.caseAccess.resolve(
+      await this.store.readStream(streamId, { fromRevision: 0n, maxCount: 100_000 }),
+    );
     // Only the case's own unit grants: a grant (or another grant) never lets its holder open the case to others.
     if (!access?.unit || !(context.scope?.national || context.scope?.units.includes(access.unit))) {
       throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);

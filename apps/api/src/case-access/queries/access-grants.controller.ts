@@ -10,7 +10,10 @@ import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { SCOPE_PROJECTION, unitInScope } from '../../queries/shared/access-scope.sql';
 
 export class AccessGrantsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only grants in force now; false: only ended ones' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: only grants in force now; false: only ended ones',
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
   @IsIn(['true', 'false'])
@@ -51,7 +54,9 @@ export class AccessGrantsController {
 
   @Get()
   @Roles('VLO_MANAGER')
-  @ApiOperation({ summary: "Access grants on your units' cases and to your units' people, newest first (no personal data)" })
+  @ApiOperation({
+    summary: "Access grants on your units' cases and to your units' people, newest first (no personal data)",
+  })
   @ApiOkResponse({ type: AccessGrantsPage })
   @AuditedRead({
     action: 'list access grants',
@@ -61,12 +66,17 @@ export class AccessGrantsController {
   async list(@Query() query: AccessGrantsQuery, @CallerScope() scope: AccessScope): Promise<AccessGrantsPage> {
     await this.freshness.waitFor([SCOPE_PROJECTION], query.minPosition);
     const values: unknown[] = [];
-    const conditions = [`(${unitInScope(scope, 'case_unit', values)} OR ${unitInScope(scope, 'grantee_unit', values)})`];
+    const conditions = [
+      `(${unitInScope(scope, 'case_unit', values)} OR ${unitInScope(scope, 'grantee_unit', values)})`,
+    ];
     const liveSql = 'revoked_at IS NULL AND granted_at <= now() AND expires_at > now()';
     if (query.live === 'true') conditions.push(liveSql);
     if (query.live === 'false') conditions.push(`NOT (${liveSql})`);
     const where = `WHERE ${conditions.join(' AND ')}`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM case_access_grants ${where}`, values);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM case_access_grants ${where}`,
+      values,
+    );
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT grant_id, victim_id::text, case_unit, grantee_user_id, grantee_unit, reason, granted_by, granted_at, expires_at, revoked_at, revoked_by,
               (${liveSql}) AS live

@@ -41,7 +41,10 @@ export class RevokeCaseAccessHandler implements ICommandHandler<RevokeCaseAccess
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,
-      { type: 'RevokeCaseAccess', data: { victimId, grantId, now: this.clock.now().toISOString(), recordedOn: this.clock.today() } },
+      {
+        type: 'RevokeCaseAccess',
+        data: { victimId, grantId, now: this.clock.now().toISOString(), recordedOn: this.clock.today() },
+      },
       // A grant never lets its holder end (or extend) access: only the unit holding the case.
       withoutGrants(context),
     );
@@ -60,7 +63,14 @@ export class RevokeCaseAccessController {
   @ApiOperation({ summary: 'End a cross-unit access grant now (a manager of the unit holding the case)' })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
-  async revoke(@Param() params: GrantPathParams, @CommandCtx() context: CommandContext, @Res({ passthrough: true }) response: Response): Promise<CommandResult> {
-    return withRevisionHeaders(response, await this.commands.execute(new RevokeCaseAccessCommand(params.victimId, params.grantId, context)));
+  async revoke(
+    @Param() params: GrantPathParams,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
+    return withRevisionHeaders(
+      response,
+      await this.commands.execute(new RevokeCaseAccessCommand(params.victimId, params.grantId, context)),
+    );
   }
 }

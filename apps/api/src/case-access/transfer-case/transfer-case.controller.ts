@@ -20,7 +20,10 @@ export class TransferCaseController {
   @Post(':victimId/transfer')
   @HttpCode(200)
   @Roles('VLO_MANAGER')
-  @ApiOperation({ summary: "Move the case to another victim liaison unit (a manager of the unit holding it or of the unit taking it), with a reason" })
+  @ApiOperation({
+    summary:
+      'Move the case to another victim liaison unit (a manager of the unit holding it or of the unit taking it), with a reason',
+  })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
   async transfer(
@@ -29,6 +32,9 @@ export class TransferCaseController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult> {
-    return withRevisionHeaders(response, await this.commands.execute(new TransferCaseCommand(params.victimId, body, context)));
+    return withRevisionHeaders(
+      response,
+      await this.commands.execute(new TransferCaseCommand(params.victimId, body, context)),
+    );
   }
 }

@@ -31,7 +31,9 @@ export class TransferCaseHandler implements ICommandHandler<TransferCaseCommand,
 
   async execute({ victimId, request, context }: TransferCaseCommand): Promise<CommandResult> {
     const streamId = victimStreamId(victimId);
-    const access = await this.caseAccess.resolve(await this.store.readStream(streamId, { fromRevision: 0n, maxCount: 100_000 }));
+    const access = await this.caseAccess.resolve(
+      await this.store.readStream(streamId, { fromRevision: 0n, maxCount: 100_000 }),
+    );
     if (!access?.unit) throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);
     return this.runner.run(
       streamId,

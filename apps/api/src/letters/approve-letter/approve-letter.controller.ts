@@ -19,7 +19,10 @@ export class ApproveLetterController {
   @Post(':victimId/letters/:letterId/approval')
   @HttpCode(201)
   @Roles('VLO_MANAGER')
-  @ApiOperation({ summary: 'Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed' })
+  @ApiOperation({
+    summary:
+      'Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed',
+  })
   @ApiCreatedResponse({ type: LetterCommandResponse })
   @CommandResponses()
   async approve(
@@ -27,7 +30,9 @@ export class ApproveLetterController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { letterId: string }> {
-    const result: CommandResult = await this.commands.execute(new ApproveLetterCommand(params.victimId, params.letterId, context));
+    const result: CommandResult = await this.commands.execute(
+      new ApproveLetterCommand(params.victimId, params.letterId, context),
+    );
     return { ...withRevisionHeaders(response, result), letterId: params.letterId };
   }
 }

@@ -17,7 +17,10 @@ export class ApproveLetterHandler implements ICommandHandler<ApproveLetterComman
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,
-      { type: 'ApproveLetter', data: { victimId, letterId, approvedBy: context.actor.userId, approvedOn: today, recordedOn: today } },
+      {
+        type: 'ApproveLetter',
+        data: { victimId, letterId, approvedBy: context.actor.userId, approvedOn: today, recordedOn: today },
+      },
       context,
     );
   }

@@ -21,7 +21,10 @@ export class DraftLetterController {
   @Post(':victimId/letters')
   @HttpCode(201)
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: "Draft a letter from the stage's plain-English template (or for a scheduled notification); read it back with GET to edit" })
+  @ApiOperation({
+    summary:
+      "Draft a letter from the stage's plain-English template (or for a scheduled notification); read it back with GET to edit",
+  })
   @ApiCreatedResponse({ type: LetterCommandResponse })
   @CommandResponses()
   async draft(
@@ -31,7 +34,9 @@ export class DraftLetterController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { letterId: string }> {
     const letterId = newStreamId(body.letterId, context);
-    const result: CommandResult = await this.commands.execute(new DraftLetterCommand(params.victimId, letterId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new DraftLetterCommand(params.victimId, letterId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), letterId };
   }
 }

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NOTIFICATION_STAGES, NotificationStage } from '@vcs/domain';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsUkPhoneNumber, LowerCase, NON_BLANK_PLAIN_TEXT } from '../../victims/shared/validation';
 
 /** The victim liaison officer who signs the letter and how the victim reaches them (staff details, printed in the letter). */
@@ -31,13 +42,19 @@ export class LetterSignatureDto {
  * the service from the victim's record (name, address, language) and the sentence's facts; the VLO then edits it.
  */
 export class DraftLetterDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'UUID chosen by the caller; generated when absent (the answer carries it)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'UUID chosen by the caller; generated when absent (the answer carries it)',
+  })
   @IsOptional()
   @LowerCase()
   @IsUUID('4')
   letterId?: string;
 
-  @ApiPropertyOptional({ enum: NOTIFICATION_STAGES, description: 'The stage the letter is about; optional when notificationId is given (it must then match)' })
+  @ApiPropertyOptional({
+    enum: NOTIFICATION_STAGES,
+    description: 'The stage the letter is about; optional when notificationId is given (it must then match)',
+  })
   @IsOptional()
   @IsIn(NOTIFICATION_STAGES)
   stage?: NotificationStage;
@@ -48,7 +65,10 @@ export class DraftLetterDto {
   @IsUUID('all')
   notificationId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "The sentence the letter is about; defaults to the notification's, else the referral sentence" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "The sentence the letter is about; defaults to the notification's, else the referral sentence",
+  })
   @IsOptional()
   @LowerCase()
   @IsUUID('all')

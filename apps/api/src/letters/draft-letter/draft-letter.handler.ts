@@ -18,7 +18,11 @@ export class DraftLetterHandler implements ICommandHandler<DraftLetterCommand, C
   ) {}
 
   async execute({ victimId, letterId, request, context }: DraftLetterCommand): Promise<CommandResult> {
-    const drafting = await this.loader.load(victimId, { stage: request.stage, notificationId: request.notificationId, sentenceId: request.sentenceId });
+    const drafting = await this.loader.load(victimId, {
+      stage: request.stage,
+      notificationId: request.notificationId,
+      sentenceId: request.sentenceId,
+    });
     let letter;
     try {
       letter = renderLetter({
@@ -26,7 +30,11 @@ export class DraftLetterHandler implements ICommandHandler<DraftLetterCommand, C
         language: drafting.language,
         facts: drafting.facts,
         recipient: drafting.recipient,
-        officer: defined({ name: request.signature.name, phone: request.signature.phone, email: request.signature.email }),
+        officer: defined({
+          name: request.signature.name,
+          phone: request.signature.phone,
+          email: request.signature.email,
+        }),
       });
     } catch (error) {
       asRuleViolation(error);

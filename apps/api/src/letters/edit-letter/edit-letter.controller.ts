@@ -20,7 +20,9 @@ export class EditLetterController {
   @Put(':victimId/letters/:letterId')
   @HttpCode(200)
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: 'Edit the letter; an approved or returned letter goes back to draft and needs approving again' })
+  @ApiOperation({
+    summary: 'Edit the letter; an approved or returned letter goes back to draft and needs approving again',
+  })
   @ApiOkResponse({ type: LetterCommandResponse })
   @CommandResponses()
   async edit(
@@ -29,7 +31,9 @@ export class EditLetterController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { letterId: string }> {
-    const result: CommandResult = await this.commands.execute(new EditLetterCommand(params.victimId, params.letterId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new EditLetterCommand(params.victimId, params.letterId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), letterId: params.letterId };
   }
 }

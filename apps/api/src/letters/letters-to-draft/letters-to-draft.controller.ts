@@ -15,7 +15,10 @@ export class LettersToDraftController {
 
   @Get('victims/:victimId/letters-to-draft')
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: "The victim's scheduled notifications that go by letter, each with the letter drafted for it (no words, no address)" })
+  @ApiOperation({
+    summary:
+      "The victim's scheduled notifications that go by letter, each with the letter drafted for it (no words, no address)",
+  })
   @ApiOkResponse({ type: LettersToDraftResponse })
   @ApiNotFoundResponse({ description: 'No such victim, or one outside your units' })
   @VictimInScope()

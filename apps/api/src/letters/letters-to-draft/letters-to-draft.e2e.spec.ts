@@ -12,9 +12,28 @@ describe('letters to draft: the scheduled notifications that go by letter, and t
 
   async function scheduleLetter(stage: string, dueAt: string, channel = 'letter'): Promise<string> {
     const notificationId = randomUUID();
-    const metadata = { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'worker-1', role: 'WORKER' }, occurredAt: new Date().toISOString(), schemaVersion: 1 };
-    const data = { victimId, notificationId, sentenceId, stage, dueAt, channel, reason: 'initial-contact-deadline', causedBy: { eventId: randomUUID() } };
-    await api.store.appendToStream(`victim-${victimId}`, [{ id: randomUUID(), type: 'NotificationScheduled', data, metadata }], 'any');
+    const metadata = {
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { userId: 'worker-1', role: 'WORKER' },
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+    };
+    const data = {
+      victimId,
+      notificationId,
+      sentenceId,
+      stage,
+      dueAt,
+      channel,
+      reason: 'initial-contact-deadline',
+      causedBy: { eventId: randomUUID() },
+    };
+    await api.store.appendToStream(
+      `victim-${victimId}`,
+      [{ id: randomUUID(), type: 'NotificationScheduled', data, metadata }],
+      'any',
+    );
     return notificationId;
   }
 
@@ -26,7 +45,10 @@ describe('letters to draft: the scheduled notifications that go by letter, and t
     sentenceId = randomUUID();
     victimId = randomUUID();
     expectStatus(await vlo.send('post', '/sentences', aSentence({ sentenceId, sentenceDate: '2025-01-15' })), 201);
-    expectStatus(await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2025-01-20' })), 201);
+    expectStatus(
+      await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2025-01-20' })),
+      201,
+    );
   });
 
   afterAll(() => api.close());
@@ -34,7 +56,10 @@ describe('letters to draft: the scheduled notifications that go by letter, and t
   it('lists letter notifications soonest first with the letter drafted for one, and leaves out other channels', async () => {
     const later = await scheduleLetter('initial-contact', '2025-02-10T09:00:00.000Z');
     await scheduleLetter('initial-contact', '2025-02-01T09:00:00.000Z', 'email');
-    const drafted = await vlo.send('post', `/victims/${victimId}/letters`, { notificationId: later, signature: { name: 'Sam Officer' } });
+    const drafted = await vlo.send('post', `/victims/${victimId}/letters`, {
+      notificationId: later,
+      signature: { name: 'Sam Officer' },
+    });
     expectStatus(drafted, 201);
     // The victim's unit is read from a read model: wait until it has the case (as any read with minPosition does).
     expectStatus(await vlo.get(`/victims/${victimId}/letters?minPosition=${drafted.body.position}`), 200);
@@ -42,7 +67,14 @@ describe('letters to draft: the scheduled notifications that go by letter, and t
     const answer = await vlo.get(`/victims/${victimId}/letters-to-draft`);
     expectStatus(answer, 200);
     expect(answer.body.items).toEqual([
-      { notificationId: later, stage: 'initial-contact', sentenceId, dueAt: '2025-02-10T09:00:00.000Z', letterId: drafted.body.letterId, letterStatus: 'draft' },
+      {
+        notificationId: later,
+        stage: 'initial-contact',
+        sentenceId,
+        dueAt: '2025-02-10T09:00:00.000Z',
+        letterId: drafted.body.letterId,
+        letterStatus: 'draft',
+      },
     ]);
   });
 

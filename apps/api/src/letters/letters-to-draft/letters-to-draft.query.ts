@@ -21,11 +21,17 @@ export class GetLettersToDraftHandler implements IQueryHandler<GetLettersToDraft
   async execute({ victimId }: GetLettersToDraft): Promise<LettersToDraftResponse> {
     const history: RecordedEvent[] = [];
     for (;;) {
-      const page = await this.store.readStream(victimStreamId(victimId), { fromRevision: BigInt(history.length), maxCount: PAGE });
+      const page = await this.store.readStream(victimStreamId(victimId), {
+        fromRevision: BigInt(history.length),
+        maxCount: PAGE,
+      });
       history.push(...page);
       if (page.length < PAGE) break;
     }
-    const victim = foldEvents(victimDecider, history.map((event) => ({ type: event.type, data: event.data }) as unknown as VictimEvent));
+    const victim = foldEvents(
+      victimDecider,
+      history.map((event) => ({ type: event.type, data: event.data }) as unknown as VictimEvent),
+    );
     if (!victim.exists) throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);
     const items = pendingNotifications(victim)
       .filter((notification) => notification.channel === 'letter')

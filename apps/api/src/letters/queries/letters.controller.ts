@@ -19,9 +19,21 @@ import type { Response } from 'express';
 import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
 import { LetterPathParams } from '../shared/letter-path.params';
-import { GetLetter, GetLetterPdf, GetLettersInProgress, GetReviewQueue, LetterPdf, ListVictimLetters } from './letters.queries';
+import {
+  GetLetter,
+  GetLetterPdf,
+  GetLettersInProgress,
+  GetReviewQueue,
+  LetterPdf,
+  ListVictimLetters,
+} from './letters.queries';
 import { LetterQuery, LettersInProgressQuery, ReviewQueueQuery, VictimLettersQuery } from './letters.requests';
-import { LetterListResponse, LetterResponse, LettersInProgressResponse, ReviewQueueResponse } from './letters.responses';
+import {
+  LetterListResponse,
+  LetterResponse,
+  LettersInProgressResponse,
+  ReviewQueueResponse,
+} from './letters.responses';
 
 /**
  * Letters for victim liaison officers and their managers: a victim's letters, one letter (its words), the PDF of an
@@ -31,14 +43,18 @@ import { LetterListResponse, LetterResponse, LettersInProgressResponse, ReviewQu
 @ApiTags('letters')
 @ApiBearerAuth()
 @ApiBadRequestResponse({ description: 'A parameter is not valid; `problems` names each field' })
-@ApiServiceUnavailableResponse({ description: 'minPosition was given and the read model has not reached it within 5 s; retry' })
+@ApiServiceUnavailableResponse({
+  description: 'minPosition was given and the read model has not reached it within 5 s; retry',
+})
 @Controller()
 export class LettersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('victims/:victimId/letters')
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: "The victim's letters, newest first: stage, status and who did what (never the letters' words)" })
+  @ApiOperation({
+    summary: "The victim's letters, newest first: stage, status and who did what (never the letters' words)",
+  })
   @ApiOkResponse({ type: LetterListResponse })
   @VictimInScope()
   @AuditedRead({ action: 'list victim letters', resourceType: 'victim', resourceParam: 'victimId' })
@@ -48,50 +64,89 @@ export class LettersController {
 
   @Get('victims/:victimId/letters/:letterId')
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: 'One letter: its words, address block and workflow; ETag is the revision to send back as If-Match' })
+  @ApiOperation({
+    summary: 'One letter: its words, address block and workflow; ETag is the revision to send back as If-Match',
+  })
   @ApiOkResponse({ type: LetterResponse, headers: REVISION_ETAG_HEADER })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
   @VictimInScope()
   @AuditedRead({ action: 'read letter', resourceType: 'victim', resourceParam: 'victimId' })
-  async letter(@Param() params: LetterPathParams, @Query() query: LetterQuery, @Res({ passthrough: true }) response: Response): Promise<LetterResponse> {
-    return withRevisionETag(response, await this.queries.execute<GetLetter, LetterResponse>(new GetLetter(params.victimId, params.letterId, query.minPosition)));
+  async letter(
+    @Param() params: LetterPathParams,
+    @Query() query: LetterQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LetterResponse> {
+    return withRevisionETag(
+      response,
+      await this.queries.execute<GetLetter, LetterResponse>(
+        new GetLetter(params.victimId, params.letterId, query.minPosition),
+      ),
+    );
   }
 
   @Get('victims/:victimId/letters/:letterId/pdf')
   @Roles('VLO', 'VLO_MANAGER')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it' })
-  @ApiOkResponse({ description: 'The letter as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({
+    summary:
+      'The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it',
+  })
+  @ApiOkResponse({
+    description: 'The letter as a PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
   @ApiUnprocessableEntityResponse({ description: 'letter-not-approved: only an approved letter is printed' })
   @VictimInScope()
   @AuditedRead({ action: 'print letter', resourceType: 'victim', resourceParam: 'victimId' })
   async pdf(@Param() params: LetterPathParams, @Query() query: LetterQuery): Promise<StreamableFile> {
-    const { reference, pdf }: LetterPdf = await this.queries.execute(new GetLetterPdf(params.victimId, params.letterId, query.minPosition));
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="letter-${reference}.pdf"`, length: pdf.length });
+    const { reference, pdf }: LetterPdf = await this.queries.execute(
+      new GetLetterPdf(params.victimId, params.letterId, query.minPosition),
+    );
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="letter-${reference}.pdf"`,
+      length: pdf.length,
+    });
   }
 
   @Get('letters/review-queue')
   @Roles('VLO_MANAGER')
-  @ApiOperation({ summary: 'Letters waiting for a manager, oldest first; youMayApprove is false for letters you wrote or edited' })
+  @ApiOperation({
+    summary: 'Letters waiting for a manager, oldest first; youMayApprove is false for letters you wrote or edited',
+  })
   @ApiOkResponse({ type: ReviewQueueResponse })
   @AuditedRead({
     action: 'read letter review queue',
     resourceType: 'letter-review-queue',
-    victimIdsOf: (result) => [...new Set(((result as ReviewQueueResponse | undefined)?.items ?? []).map((item) => item.victimId))],
+    victimIdsOf: (result) => [
+      ...new Set(((result as ReviewQueueResponse | undefined)?.items ?? []).map((item) => item.victimId)),
+    ],
   })
-  reviewQueue(@Query() query: ReviewQueueQuery, @CurrentActor() actor: Actor, @CallerScope() scope: AccessScope): Promise<ReviewQueueResponse> {
-    return this.queries.execute(new GetReviewQueue(scope, actor.userId, query.region, query.page, query.pageSize, query.minPosition));
+  reviewQueue(
+    @Query() query: ReviewQueueQuery,
+    @CurrentActor() actor: Actor,
+    @CallerScope() scope: AccessScope,
+  ): Promise<ReviewQueueResponse> {
+    return this.queries.execute(
+      new GetReviewQueue(scope, actor.userId, query.region, query.page, query.pageSize, query.minPosition),
+    );
   }
 
   @Get('letters/in-progress')
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: "An officer's letters not yet approved, against the working practice of nine; a VLO sees only their own" })
+  @ApiOperation({
+    summary: "An officer's letters not yet approved, against the working practice of nine; a VLO sees only their own",
+  })
   @ApiOkResponse({ type: LettersInProgressResponse })
   @ApiForbiddenResponse({ description: "A VLO asked about a colleague's letters" })
   @AuditedRead({ action: 'read letters in progress', resourceType: 'letters-in-progress', victimIdsOf: () => [] })
-  inProgress(@Query() query: LettersInProgressQuery, @CurrentActor() actor: Actor, @CallerScope() scope: AccessScope): Promise<LettersInProgressResponse> {
+  inProgress(
+    @Query() query: LettersInProgressQuery,
+    @CurrentActor() actor: Actor,
+    @CallerScope() scope: AccessScope,
+  ): Promise<LettersInProgressResponse> {
     return this.queries.execute(new GetLettersInProgress(scope, actor, query.vloId, query.minPosition));
   }
 }

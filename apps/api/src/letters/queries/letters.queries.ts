@@ -6,7 +6,14 @@ import { Actor } from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { SCOPE_PROJECTION, victimInScope } from '../../queries/shared/access-scope.sql';
-import { LetterListResponse, LetterResponse, LetterStepResponse, LetterSummaryResponse, LettersInProgressResponse, ReviewQueueResponse } from './letters.responses';
+import {
+  LetterListResponse,
+  LetterResponse,
+  LetterStepResponse,
+  LetterSummaryResponse,
+  LettersInProgressResponse,
+  ReviewQueueResponse,
+} from './letters.responses';
 
 /** The projection these queries read (libs/read-models/src/letters): what read-your-writes waits for. */
 export const LETTERS_PROJECTION = 'letters';
@@ -23,7 +30,12 @@ const SUMMARY_COLUMNS = `l.letter_id, l.victim_id, l.stage, l.status, l.notifica
   l.returned_at, l.sent_at, l.updated_at, l.authors`;
 
 const letterNotFound = (letterId: string) =>
-  new NotFoundException({ statusCode: 404, error: 'Not Found', rule: 'letter-not-found', message: `no letter ${letterId} is known for this victim` });
+  new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    rule: 'letter-not-found',
+    message: `no letter ${letterId} is known for this victim`,
+  });
 
 function step(by: unknown, on: unknown, at: unknown): LetterStepResponse | null {
   if (typeof by !== 'string') return null;
@@ -77,7 +89,10 @@ export class ListVictimLettersHandler implements IQueryHandler<ListVictimLetters
 
   async execute(query: ListVictimLetters): Promise<LetterListResponse> {
     await this.freshness.waitFor([LETTERS_PROJECTION], query.minPosition);
-    const [{ total }]: { total: number }[] = await this.dataSource.query('SELECT count(*)::int AS total FROM letters WHERE victim_id = $1', [query.victimId]);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      'SELECT count(*)::int AS total FROM letters WHERE victim_id = $1',
+      [query.victimId],
+    );
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS} FROM letters l WHERE victim_id = $1 ORDER BY drafted_at DESC, letter_id LIMIT $2 OFFSET $3`,
       [query.victimId, query.pageSize, (query.page - 1) * query.pageSize],
@@ -145,7 +160,8 @@ export interface LetterPdf {
 }
 
 /** Our reference on the letter: from the letter id, so it names neither the victim nor the offender. */
-export const letterReference = (letterId: string): string => `VCS-${letterId.replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+export const letterReference = (letterId: string): string =>
+  `VCS-${letterId.replace(/-/g, '').slice(0, 10).toUpperCase()}`;
 
 @QueryHandler(GetLetterPdf)
 export class GetLetterPdfHandler implements IQueryHandler<GetLetterPdf, LetterPdf> {
@@ -154,10 +170,16 @@ export class GetLetterPdfHandler implements IQueryHandler<GetLetterPdf, LetterPd
   async execute(query: GetLetterPdf): Promise<LetterPdf> {
     const letter = await this.letters.execute(new GetLetter(query.victimId, query.letterId, query.minPosition));
     if (letter.status !== 'approved' && letter.status !== 'sent') {
-      throw new DomainRuleViolation('letter-not-approved', `The letter is ${letter.status}; only a letter a manager has approved is printed or sent.`);
+      throw new DomainRuleViolation(
+        'letter-not-approved',
+        `The letter is ${letter.status}; only a letter a manager has approved is printed or sent.`,
+      );
     }
     if (letter.personalDataErased || letter.body === null || letter.addressBlock === null) {
-      throw new DomainRuleViolation('personal-data-erased', "The victim's personal data has been erased; the letter can no longer be printed.");
+      throw new DomainRuleViolation(
+        'personal-data-erased',
+        "The victim's personal data has been erased; the letter can no longer be printed.",
+      );
     }
     const printedOn = (letter.approved?.on ?? letter.drafted.on) as string;
     const reference = letterReference(letter.letterId);
@@ -201,7 +223,10 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueue, Revi
     const byRegion = query.region === undefined ? "status = 'submitted'" : "status = 'submitted' AND region = $1";
     // Only letters to the caller's units' victims (and those opened to them), in the query.
     const where = `${byRegion} AND ${victimInScope(query.scope, 'victim_id', values, 'text')}`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM letters WHERE ${where}`, values);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM letters WHERE ${where}`,
+      values,
+    );
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS} FROM letters l WHERE ${where} ORDER BY submitted_at, letter_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
       [...values, query.pageSize, (query.page - 1) * query.pageSize],
@@ -236,7 +261,11 @@ export class GetLettersInProgressHandler implements IQueryHandler<GetLettersInPr
   async execute(query: GetLettersInProgress): Promise<LettersInProgressResponse> {
     const vloId = query.vloId ?? query.caller.userId;
     if (query.caller.role === 'VLO' && vloId !== query.caller.userId) {
-      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: "a victim liaison officer sees only their own letters in progress; a manager sees anyone's" });
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: "a victim liaison officer sees only their own letters in progress; a manager sees anyone's",
+      });
     }
     await this.freshness.waitFor([LETTERS_PROJECTION, SCOPE_PROJECTION], query.minPosition);
     const values: unknown[] = [vloId];

@@ -16,7 +16,9 @@ export class ReviewQueueQuery extends PageQuery {
 }
 
 export class LettersInProgressQuery extends FreshnessQuery {
-  @ApiPropertyOptional({ description: 'The officer (staff user id); defaults to you. A VLO may only ask about themselves.' })
+  @ApiPropertyOptional({
+    description: 'The officer (staff user id); defaults to you. A VLO may only ask about themselves.',
+  })
   @IsOptional()
   @IsString()
   @Matches(STAFF_ID_PATTERN, { message: 'vloId must be a staff user id' })

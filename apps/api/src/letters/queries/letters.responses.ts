@@ -31,7 +31,8 @@ export class LetterListResponse {
 }
 
 export class ReviewQueueItemResponse extends LetterSummaryResponse {
-  @ApiProperty({ description: 'False when you drafted or edited the letter: someone else must approve it (four eyes)' }) youMayApprove: boolean;
+  @ApiProperty({ description: 'False when you drafted or edited the letter: someone else must approve it (four eyes)' })
+  youMayApprove: boolean;
 }
 
 export class ReviewQueueResponse {
@@ -43,23 +44,33 @@ export class ReviewQueueResponse {
 
 /** The whole letter, for its author and the reviewing manager. Personal data: the body, address block and comments. */
 export class LetterResponse extends LetterSummaryResponse {
-  @ApiProperty({ description: "The victim's record revision: send it as If-Match with the next letter command" }) revision: string;
+  @ApiProperty({ description: "The victim's record revision: send it as If-Match with the next letter command" })
+  revision: string;
   @ApiProperty({ type: [String], description: 'Drafted or edited it; none of them may approve it' }) authors: string[];
   @ApiProperty({ type: LetterStepResponse, nullable: true }) lastEdited: LetterStepResponse | null;
   @ApiProperty({ nullable: true, type: String, description: 'BCP 47 tag' }) language: string | null;
   @ApiProperty({ description: 'The victim asked for large print: the PDF is set at 18 pt' }) largePrint: boolean;
   @ApiProperty({ nullable: true, type: String }) addressBlock: string | null;
   @ApiProperty({ nullable: true, type: String }) body: string | null;
-  @ApiProperty({ nullable: true, type: String, description: "The manager's comments when the letter was last returned" }) returnComments: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The manager's comments when the letter was last returned",
+  })
+  returnComments: string | null;
   @ApiProperty() personalDataErased: boolean;
 }
 
 export class LettersInProgressResponse {
   @ApiProperty() vloId: string;
-  @ApiProperty({ description: 'Letters drafted by this officer not yet approved (draft, returned or waiting for a manager)' }) inProgress: number;
+  @ApiProperty({
+    description: 'Letters drafted by this officer not yet approved (draft, returned or waiting for a manager)',
+  })
+  inProgress: number;
   @ApiProperty() draft: number;
   @ApiProperty() returned: number;
   @ApiProperty() submitted: number;
-  @ApiProperty({ description: 'The working practice: up to nine letters in progress per officer (not enforced)' }) workingPractice: number;
+  @ApiProperty({ description: 'The working practice: up to nine letters in progress per officer (not enforced)' })
+  workingPractice: number;
   @ApiProperty() atWorkingPractice: boolean;
 }

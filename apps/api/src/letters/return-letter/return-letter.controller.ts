@@ -20,7 +20,9 @@ export class ReturnLetterController {
   @Post(':victimId/letters/:letterId/return')
   @HttpCode(201)
   @Roles('VLO_MANAGER')
-  @ApiOperation({ summary: 'Return a submitted letter to its author with comments (a manager who did not write or edit it)' })
+  @ApiOperation({
+    summary: 'Return a submitted letter to its author with comments (a manager who did not write or edit it)',
+  })
   @ApiCreatedResponse({ type: LetterCommandResponse })
   @CommandResponses()
   async returnLetter(
@@ -29,7 +31,9 @@ export class ReturnLetterController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { letterId: string }> {
-    const result: CommandResult = await this.commands.execute(new ReturnLetterCommand(params.victimId, params.letterId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new ReturnLetterCommand(params.victimId, params.letterId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), letterId: params.letterId };
   }
 }

@@ -19,7 +19,14 @@ export class ReturnLetterHandler implements ICommandHandler<ReturnLetterCommand,
       victimDecider,
       {
         type: 'ReturnLetter',
-        data: { victimId, letterId, returnedBy: context.actor.userId, returnedOn: today, recordedOn: today, personal: { comments: request.personal.comments } },
+        data: {
+          victimId,
+          letterId,
+          returnedBy: context.actor.userId,
+          returnedOn: today,
+          recordedOn: today,
+          personal: { comments: request.personal.comments },
+        },
       },
       context,
     );

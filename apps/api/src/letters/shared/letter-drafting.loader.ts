@@ -43,44 +43,83 @@ export interface LetterDrafting {
 export class LetterDraftingLoader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load(victimId: string, ask: { stage?: NotificationStage; notificationId?: string; sentenceId?: string }): Promise<LetterDrafting> {
+  async load(
+    victimId: string,
+    ask: { stage?: NotificationStage; notificationId?: string; sentenceId?: string },
+  ): Promise<LetterDrafting> {
     const history = await this.readWholeStream(victimStreamId(victimId));
     const victim = foldEvents(victimDecider, history.map(asDomainEvent<VictimEvent>));
     if (!victim.exists) throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);
 
     const notification = ask.notificationId !== undefined ? victim.notifications[ask.notificationId] : undefined;
     if (ask.notificationId !== undefined && !notification) {
-      throw new DomainRuleViolation('unknown-notification', `No notification ${ask.notificationId} is scheduled for this victim.`);
+      throw new DomainRuleViolation(
+        'unknown-notification',
+        `No notification ${ask.notificationId} is scheduled for this victim.`,
+      );
     }
     if (notification && ask.stage !== undefined && ask.stage !== notification.stage) {
-      throw new DomainRuleViolation('stage-mismatch', `The notification is about ${notification.stage}, not ${ask.stage}.`);
+      throw new DomainRuleViolation(
+        'stage-mismatch',
+        `The notification is about ${notification.stage}, not ${ask.stage}.`,
+      );
     }
     const stage = ask.stage ?? notification?.stage;
-    if (stage === undefined) throw new DomainRuleViolation('stage-required', 'Say which stage the letter is for, or which scheduled notification it answers.');
-    if (victim.optedOutOn !== undefined && (victim.participation === 'declined' || victim.participation === 'withdrawn')) {
-      throw new DomainRuleViolation('victim-opted-out', `The victim said no on ${victim.optedOutOn}; they are not written to again unless they come back.`);
+    if (stage === undefined)
+      throw new DomainRuleViolation(
+        'stage-required',
+        'Say which stage the letter is for, or which scheduled notification it answers.',
+      );
+    if (
+      victim.optedOutOn !== undefined &&
+      (victim.participation === 'declined' || victim.participation === 'withdrawn')
+    ) {
+      throw new DomainRuleViolation(
+        'victim-opted-out',
+        `The victim said no on ${victim.optedOutOn}; they are not written to again unless they come back.`,
+      );
     }
 
     const sentenceId = notification?.sentenceId ?? ask.sentenceId ?? victim.referralSentenceId;
-    if (!victim.linkedSentenceIds.includes(sentenceId)) throw new DomainRuleViolation('sentence-not-linked', 'The victim is not linked to this sentence.');
+    if (!victim.linkedSentenceIds.includes(sentenceId))
+      throw new DomainRuleViolation('sentence-not-linked', 'The victim is not linked to this sentence.');
 
     const people = personalDetails(history);
-    if (people.erased) throw new DomainRuleViolation('personal-data-erased', "The victim's personal data has been erased; no letter can be written.");
+    if (people.erased)
+      throw new DomainRuleViolation(
+        'personal-data-erased',
+        "The victim's personal data has been erased; no letter can be written.",
+      );
     const recipient = people.actingRecipient ?? (victim.circumstance === 'deceased-victim' ? undefined : people.victim);
     if (!recipient) {
-      throw new DomainRuleViolation('deceased-victim-contact-through-next-of-kin', 'The victim died as a result of the offence; letters go to the person acting for them who receives communications.');
+      throw new DomainRuleViolation(
+        'deceased-victim-contact-through-next-of-kin',
+        'The victim died as a result of the offence; letters go to the person acting for them who receives communications.',
+      );
     }
-    if (!recipient.address?.lines?.length) throw new DomainRuleViolation('letter-needs-address', 'There is no postal address to write to; record one in the contact preferences.');
+    if (!recipient.address?.lines?.length)
+      throw new DomainRuleViolation(
+        'letter-needs-address',
+        'There is no postal address to write to; record one in the contact preferences.',
+      );
 
     const sentence = await this.sentenceFacts(sentenceId, notification?.causedBy.milestoneId);
     // The VNS has its own letters (issue 17); the yearly letter covers the stages since the victim joined or the last one.
     const anchor = stage === 'annual-contact' ? annualContactAnchorOf(history.map(asDomainEvent<VictimEvent>)) : {};
     const yearFrom = anchor.lastLetterOn ?? anchor.joinedOn;
-    const facts: LetterFacts = { ...sentence, scheme: victim.referredFor, ...(yearFrom !== undefined ? { yearFrom } : {}) };
+    const facts: LetterFacts = {
+      ...sentence,
+      scheme: victim.referredFor,
+      ...(yearFrom !== undefined ? { yearFrom } : {}),
+    };
     return {
       victim,
       stage,
-      recipient: { fullName: recipient.fullName, addressLines: recipient.address.lines, postcode: recipient.address.postcode },
+      recipient: {
+        fullName: recipient.fullName,
+        addressLines: recipient.address.lines,
+        postcode: recipient.address.postcode,
+      },
       language: letterLanguageFor(people.languageTag),
       facts,
     };
@@ -104,7 +143,11 @@ export class LetterDraftingLoader {
     if (history.length === 0) throw new NotFound('sentence-not-found', `No sentence ${sentenceId} is recorded.`);
     // A notification about one milestone writes about that one, even if a later one of the same kind followed.
     if (chosen) milestones[chosen.kind] = chosen.fact;
-    return { hospitalOrder, milestones, history: [...all].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) } as LetterFacts;
+    return {
+      hospitalOrder,
+      milestones,
+      history: [...all].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    } as LetterFacts;
   }
 
   private async readWholeStream(streamId: string): Promise<RecordedEvent[]> {
@@ -127,7 +170,12 @@ interface Person {
 }
 
 /** The victim's name and latest address, their language, and the person acting for them who receives letters. */
-function personalDetails(history: readonly RecordedEvent[]): { victim?: Person; actingRecipient?: Person; languageTag?: string; erased: boolean } {
+function personalDetails(history: readonly RecordedEvent[]): {
+  victim?: Person;
+  actingRecipient?: Person;
+  languageTag?: string;
+  erased: boolean;
+} {
   let victim: Person | undefined;
   let actingRecipient: Person | undefined;
   let languageTag: string | undefined;
@@ -151,7 +199,8 @@ function personalDetails(history: readonly RecordedEvent[]): { victim?: Person; 
         languageTag = p.language;
         break;
       case 'ActingForVictimNominated':
-        if ((event.data as { receivesCommunications?: boolean }).receivesCommunications && p.fullName) actingRecipient = { fullName: p.fullName, address: p.address };
+        if ((event.data as { receivesCommunications?: boolean }).receivesCommunications && p.fullName)
+          actingRecipient = { fullName: p.fullName, address: p.address };
         break;
     }
   }

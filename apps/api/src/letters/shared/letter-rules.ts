@@ -6,7 +6,10 @@ export function refuseWhereHeld(text: string | undefined): void {
   if (text === undefined) return;
   const kind = mentionsWhereHeld(text);
   if (kind) {
-    throw new DomainRuleViolation('letter-says-where-held', `The letter appears to name ${kind}. Victims are never told where the offender is held; take it out.`);
+    throw new DomainRuleViolation(
+      'letter-says-where-held',
+      `The letter appears to name ${kind}. Victims are never told where the offender is held; take it out.`,
+    );
   }
 }
 

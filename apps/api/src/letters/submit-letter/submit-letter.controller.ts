@@ -27,7 +27,9 @@ export class SubmitLetterController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { letterId: string }> {
-    const result: CommandResult = await this.commands.execute(new SubmitLetterCommand(params.victimId, params.letterId, context));
+    const result: CommandResult = await this.commands.execute(
+      new SubmitLetterCommand(params.victimId, params.letterId, context),
+    );
     return { ...withRevisionHeaders(response, result), letterId: params.letterId };
   }
 }

@@ -17,7 +17,10 @@ export class SubmitLetterHandler implements ICommandHandler<SubmitLetterCommand,
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,
-      { type: 'SubmitLetterForApproval', data: { victimId, letterId, submittedBy: context.actor.userId, submittedOn: today, recordedOn: today } },
+      {
+        type: 'SubmitLetterForApproval',
+        data: { victimId, letterId, submittedBy: context.actor.userId, submittedOn: today, recordedOn: today },
+      },
       context,
     );
   }

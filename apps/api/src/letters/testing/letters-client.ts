@@ -15,7 +15,12 @@ export class LettersClient {
     return new LettersClient(api, await api.token(role, userId));
   }
 
-  async send(method: 'post' | 'put', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async send(
+    method: 'post' | 'put',
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     let call = request(this.api.http)[method](path).set('Authorization', `Bearer ${this.token}`);
     for (const [name, value] of Object.entries(headers)) call = call.set(name, value);
     const response = await call.send(body as object);
@@ -25,11 +30,12 @@ export class LettersClient {
 
   async get(path: string, asBuffer = false): Promise<Response> {
     let call = request(this.api.http).get(path).set('Authorization', `Bearer ${this.token}`);
-    if (asBuffer) call = call.buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    if (asBuffer)
+      call = call.buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     const response = await call;
     this.answers.push({ route: `GET ${path.split('?')[0]}`, response });
     return response;
@@ -38,7 +44,8 @@ export class LettersClient {
 
 /** Fails with the answer's body when the status is not the one expected. */
 export function expectStatus(response: Response, status: number): void {
-  if (response.status !== status) throw new Error(`expected HTTP ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== status)
+    throw new Error(`expected HTTP ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
 }
 
 export function problemsOf(response: Response): string[] {

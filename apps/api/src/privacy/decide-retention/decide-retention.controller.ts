@@ -22,7 +22,9 @@ export class DecideRetentionController {
   @HttpCode(201)
   @Roles('ADMIN')
   @RequirePurpose()
-  @ApiOperation({ summary: "Decide a retention review: erase the victim's personal data, or retain it (until when, and why)" })
+  @ApiOperation({
+    summary: "Decide a retention review: erase the victim's personal data, or retain it (until when, and why)",
+  })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
   async decide(
@@ -32,7 +34,9 @@ export class DecideRetentionController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult> {
-    const result: CommandResult = await this.commands.execute(new DecideRetentionCommand(params.victimId, body, context, purposeOf(request)));
+    const result: CommandResult = await this.commands.execute(
+      new DecideRetentionCommand(params.victimId, body, context, purposeOf(request)),
+    );
     return withRevisionHeaders(response, result);
   }
 }

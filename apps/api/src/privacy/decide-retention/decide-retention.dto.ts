@@ -4,7 +4,10 @@ import { IsIn, IsOptional } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 
 export class DecideRetentionDto {
-  @ApiProperty({ enum: RETENTION_DECISIONS, description: "erase: the victim's personal data may now be erased; retain: keep it (say until when)" })
+  @ApiProperty({
+    enum: RETENTION_DECISIONS,
+    description: "erase: the victim's personal data may now be erased; retain: keep it (say until when)",
+  })
   @IsIn(RETENTION_DECISIONS, { message: `decision must be one of ${RETENTION_DECISIONS.join(', ')}` })
   decision: RetentionDecision;
 
@@ -12,7 +15,10 @@ export class DecideRetentionDto {
   @IsIn(RETENTION_BASES, { message: `basis must be one of ${RETENTION_BASES.join(', ')}` })
   basis: RetentionBasis;
 
-  @ApiPropertyOptional({ example: '2030-01-31', description: 'Only when retaining: the day the next review is due (YYYY-MM-DD)' })
+  @ApiPropertyOptional({
+    example: '2030-01-31',
+    description: 'Only when retaining: the day the next review is due (YYYY-MM-DD)',
+  })
   @IsOptional()
   @IsCivilDate()
   retainUntil?: string;

@@ -16,25 +16,28 @@ export class DecideRetentionHandler implements ICommandHandler<DecideRetentionCo
   ) {}
 
   execute({ victimId, request, context, purpose }: DecideRetentionCommand): Promise<CommandResult> {
-    return this.audit.around({ action: 'decide retention', route: '/victims/:victimId/retention-decision', victimId, purpose, context }, () => {
-      const today = this.clock.today();
-      return this.runner.run(
-        victimStreamId(victimId),
-        victimDecider,
-        {
-          type: 'DecideRetention',
-          data: {
-            victimId,
-            decidedOn: today,
-            recordedOn: today,
-            decidedBy: context.actor.userId,
-            decision: request.decision,
-            basis: request.basis,
-            ...(request.retainUntil !== undefined ? { retainUntil: request.retainUntil } : {}),
+    return this.audit.around(
+      { action: 'decide retention', route: '/victims/:victimId/retention-decision', victimId, purpose, context },
+      () => {
+        const today = this.clock.today();
+        return this.runner.run(
+          victimStreamId(victimId),
+          victimDecider,
+          {
+            type: 'DecideRetention',
+            data: {
+              victimId,
+              decidedOn: today,
+              recordedOn: today,
+              decidedBy: context.actor.userId,
+              decision: request.decision,
+              basis: request.basis,
+              ...(request.retainUntil !== undefined ? { retainUntil: request.retainUntil } : {}),
+            },
           },
-        },
-        context,
-      );
-    });
+          context,
+        );
+      },
+    );
   }
 }

@@ -24,8 +24,10 @@ export class ErasePersonalDataController {
   @Roles('ADMIN')
   @RequirePurpose()
   @ApiOperation({
-    summary: "Erase a victim's personal data (crypto-shredding): records VictimPersonalDataErased, then destroys their data key",
-    description: 'With basis retention-period-ended, an ADMIN must first have decided to erase (POST /victims/:victimId/retention-decision).',
+    summary:
+      "Erase a victim's personal data (crypto-shredding): records VictimPersonalDataErased, then destroys their data key",
+    description:
+      'With basis retention-period-ended, an ADMIN must first have decided to erase (POST /victims/:victimId/retention-decision).',
   })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
@@ -36,7 +38,9 @@ export class ErasePersonalDataController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ErasureResult> {
-    const result: ErasureResult = await this.commands.execute(new ErasePersonalDataCommand(params.victimId, body, context, purposeOf(request)));
+    const result: ErasureResult = await this.commands.execute(
+      new ErasePersonalDataCommand(params.victimId, body, context, purposeOf(request)),
+    );
     withRevisionHeaders(response, result);
     return result;
   }

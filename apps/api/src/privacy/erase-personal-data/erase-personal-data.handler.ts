@@ -32,20 +32,38 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
   ) {}
 
   execute({ victimId, request, context, purpose }: ErasePersonalDataCommand): Promise<ErasureResult> {
-    return this.audit.around({ action: 'erase victim personal data', route: '/victims/:victimId/erasure', victimId, purpose, context }, async () => {
-      const today = this.clock.today();
-      const result = await this.runner.run(
-        victimStreamId(victimId),
-        victimDecider,
-        {
-          type: 'ErasePersonalData',
-          data: { victimId, erasedOn: today, recordedOn: today, erasedBy: context.actor.userId, basis: request.basis, requestReference: request.requestReference },
-        },
-        context,
-      );
-      const destruction = await eraseVictimPersonalData(this.keys, victimId, context.actor.userId, `VictimPersonalDataErased (${request.basis}, ${request.requestReference})`);
-      this.log.info({ victimId, basis: request.basis, alreadyDestroyed: destruction.alreadyDestroyed }, 'victim personal data erased');
-      return { ...result, keyDestroyed: true };
-    });
+    return this.audit.around(
+      { action: 'erase victim personal data', route: '/victims/:victimId/erasure', victimId, purpose, context },
+      async () => {
+        const today = this.clock.today();
+        const result = await this.runner.run(
+          victimStreamId(victimId),
+          victimDecider,
+          {
+            type: 'ErasePersonalData',
+            data: {
+              victimId,
+              erasedOn: today,
+              recordedOn: today,
+              erasedBy: context.actor.userId,
+              basis: request.basis,
+              requestReference: request.requestReference,
+            },
+          },
+          context,
+        );
+        const destruction = await eraseVictimPersonalData(
+          this.keys,
+          victimId,
+          context.actor.userId,
+          `VictimPersonalDataErased (${request.basis}, ${request.requestReference})`,
+        );
+        this.log.info(
+          { victimId, basis: request.basis, alreadyDestroyed: destruction.alreadyDestroyed },
+          'victim personal data erased',
+        );
+        return { ...result, keyDestroyed: true };
+      },
+    );
   }
 }

@@ -36,16 +36,23 @@ export class RetentionReviewsController {
 
   @Get()
   @Roles('ADMIN')
-  @ApiOperation({ summary: 'Open retention reviews (cases closed longer ago than the retention period), oldest first: each needs an ADMIN decision' })
+  @ApiOperation({
+    summary:
+      'Open retention reviews (cases closed longer ago than the retention period), oldest first: each needs an ADMIN decision',
+  })
   @ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are reading the retention reviews' })
   @ApiOkResponse({ type: RetentionReviewPageResponse })
   @AuditedRead({
     action: 'list retention reviews',
     resourceType: 'retention-review-list',
-    victimIdsOf: (result) => ((result as Page<RetentionReview> | undefined)?.items ?? []).map((review) => review.victimId),
+    victimIdsOf: (result) =>
+      ((result as Page<RetentionReview> | undefined)?.items ?? []).map((review) => review.victimId),
   })
   async list(@Query() query: PageQuery, @CallerScope() scope: AccessScope): Promise<Page<RetentionReview>> {
-    await this.freshness.waitFor([CASELOAD_TASKS_PROJECTION, VICTIM_CASE_VIEW_PROJECTION, SCOPE_PROJECTION], query.minPosition);
+    await this.freshness.waitFor(
+      [CASELOAD_TASKS_PROJECTION, VICTIM_CASE_VIEW_PROJECTION, SCOPE_PROJECTION],
+      query.minPosition,
+    );
     const values: unknown[] = [RETENTION_REVIEW_TASK];
     // Reviews of the caller's units' cases only (an ADMIN with the national unit: all), in the query.
     const inScope = victimInScope(scope, 't.victim_id', values, 'text');

@@ -16,17 +16,27 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
   const today = londonToday();
 
   const asAdmin = (method: 'get' | 'post', path: string, body?: object) => {
-    const call = request(api.http)[method](path).set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'retention review RR-2026-11');
+    const call = request(api.http)
+      [method](path)
+      .set('Authorization', `Bearer ${admin}`)
+      .set('X-Purpose', 'retention review RR-2026-11');
     return body ? call.send(body) : call;
   };
-  const reviews = async (): Promise<{ victimId: string; closedOn: string; closureReason: string; raisedOn: string }[]> => {
-    await request(api.http).get(`/victims/${open}?minPosition=${writer.position}`).set('Authorization', `Bearer ${writer.token}`).expect(200);
+  const reviews = async (): Promise<
+    { victimId: string; closedOn: string; closureReason: string; raisedOn: string }[]
+  > => {
+    await request(api.http)
+      .get(`/victims/${open}?minPosition=${writer.position}`)
+      .set('Authorization', `Bearer ${writer.token}`)
+      .expect(200);
     const response = await asAdmin('get', `/retention-reviews?minPosition=${writer.position}`).expect(200);
     return response.body.items;
   };
 
   const lastPositionOf = async (...victimIds: string[]): Promise<string> => {
-    const lasts = await Promise.all(victimIds.map(async (id) => (await api.store.readStream(`victim-${id}`)).at(-1)!.position));
+    const lasts = await Promise.all(
+      victimIds.map(async (id) => (await api.store.readStream(`victim-${id}`)).at(-1)!.position),
+    );
     return formatPosition(lasts.reduce((a, b) => (comparePositions(a, b) >= 0 ? a : b)));
   };
 
@@ -56,49 +66,93 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
   });
 
   it('records the closures the events show (withdrawal, every sentence ended) and raises one review per closure, as ADMIN tasks', async () => {
-    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 2, reviewsRaised: 2, refused: 0, failed: 0 });
-    const history = async (victimId: string) => (await api.store.readStream(`victim-${victimId}`)).map((e) => ({ type: e.type, data: e.data }));
+    expect(await api.retentionJob.runOnce(today)).toEqual({
+      closuresRecorded: 2,
+      reviewsRaised: 2,
+      refused: 0,
+      failed: 0,
+    });
+    const history = async (victimId: string) =>
+      (await api.store.readStream(`victim-${victimId}`)).map((e) => ({ type: e.type, data: e.data }));
     expect(await history(withdrawn)).toEqual(
       expect.arrayContaining([
         { type: 'VictimCaseClosed', data: { victimId: withdrawn, closedOn: '2026-10-12', reason: 'victim-withdrew' } },
-        { type: 'RetentionReviewRaised', data: { victimId: withdrawn, raisedOn: today, closedOn: '2026-10-12', retentionPeriodMonths: 1 } },
+        {
+          type: 'RetentionReviewRaised',
+          data: { victimId: withdrawn, raisedOn: today, closedOn: '2026-10-12', retentionPeriodMonths: 1 },
+        },
       ]),
     );
-    expect((await history(sentenceEnded)).find((e) => e.type === 'VictimCaseClosed')?.data).toMatchObject({ reason: 'sentences-ended', closedOn: '2026-10-01' });
+    expect((await history(sentenceEnded)).find((e) => e.type === 'VictimCaseClosed')?.data).toMatchObject({
+      reason: 'sentences-ended',
+      closedOn: '2026-10-01',
+    });
     expect((await history(open)).map((e) => e.type)).not.toContain('VictimCaseClosed');
 
     // The job's own appends are what the read models must reach (the head may lag behind them, see docs/ARCHITECTURE.md).
     writer.position = await lastPositionOf(withdrawn, sentenceEnded);
     const listed = await reviews();
     expect(listed.map((r) => r.victimId).sort()).toEqual([withdrawn, sentenceEnded].sort());
-    expect(listed.find((r) => r.victimId === withdrawn)).toMatchObject({ closedOn: '2026-10-12', closureReason: 'victim-withdrew', raisedOn: today });
+    expect(listed.find((r) => r.victimId === withdrawn)).toMatchObject({
+      closedOn: '2026-10-12',
+      closureReason: 'victim-withdrew',
+      raisedOn: today,
+    });
 
-    const view = await request(api.http).get(`/victims/${withdrawn}`).set('Authorization', `Bearer ${writer.token}`).expect(200);
+    const view = await request(api.http)
+      .get(`/victims/${withdrawn}`)
+      .set('Authorization', `Bearer ${writer.token}`)
+      .expect(200);
     expect(view.body.status).toBe('closed');
 
     // Once per closure: the next run raises nothing.
-    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 0, reviewsRaised: 0, refused: 0, failed: 0 });
+    expect(await api.retentionJob.runOnce(today)).toEqual({
+      closuresRecorded: 0,
+      reviewsRaised: 0,
+      refused: 0,
+      failed: 0,
+    });
   });
 
   it('lists reviews for administrators only, who say why', async () => {
-    expect((await request(api.http).get('/retention-reviews').set('Authorization', `Bearer ${writer.token}`)).status).toBe(403);
-    expect((await request(api.http).get('/retention-reviews').set('Authorization', `Bearer ${admin}`)).status).toBe(400);
+    expect(
+      (await request(api.http).get('/retention-reviews').set('Authorization', `Bearer ${writer.token}`)).status,
+    ).toBe(403);
+    expect((await request(api.http).get('/retention-reviews').set('Authorization', `Bearer ${admin}`)).status).toBe(
+      400,
+    );
   });
 
   it('erases nothing without the decision; a decision to retain closes the review, a decision to erase allows the erasure', async () => {
-    const tooEarly = await asAdmin('post', `/victims/${sentenceEnded}/erasure`, { basis: 'retention-period-ended', requestReference: 'RR-2026-11' });
+    const tooEarly = await asAdmin('post', `/victims/${sentenceEnded}/erasure`, {
+      basis: 'retention-period-ended',
+      requestReference: 'RR-2026-11',
+    });
     expect(tooEarly.status).toBe(422);
     expect(tooEarly.body.rule).toBe('erase-decision-required');
 
-    const badDecision = await asAdmin('post', `/victims/${withdrawn}/retention-decision`, { decision: 'keep', basis: 'whim' });
+    const badDecision = await asAdmin('post', `/victims/${withdrawn}/retention-decision`, {
+      decision: 'keep',
+      basis: 'whim',
+    });
     expect(badDecision.status).toBe(400);
-    const retain = await asAdmin('post', `/victims/${withdrawn}/retention-decision`, { decision: 'retain', basis: 'ongoing-proceedings', retainUntil: '2027-06-30' });
+    const retain = await asAdmin('post', `/victims/${withdrawn}/retention-decision`, {
+      decision: 'retain',
+      basis: 'ongoing-proceedings',
+      retainUntil: '2027-06-30',
+    });
     expect(retain.status).toBe(201);
     expect(retain.body.events).toEqual(['RetentionDecided']);
 
-    const decide = await asAdmin('post', `/victims/${sentenceEnded}/retention-decision`, { decision: 'erase', basis: 'retention-period-ended' });
+    const decide = await asAdmin('post', `/victims/${sentenceEnded}/retention-decision`, {
+      decision: 'erase',
+      basis: 'retention-period-ended',
+    });
     expect(decide.status).toBe(201);
-    const erasure = await asAdmin('post', `/victims/${sentenceEnded}/erasure`, { basis: 'retention-period-ended', requestReference: 'RR-2026-11' });
+    const erasure = await asAdmin('post', `/victims/${sentenceEnded}/erasure`, {
+      basis: 'retention-period-ended',
+      requestReference: 'RR-2026-11',
+    });
     expect(erasure.status).toBe(201);
     writer.position = erasure.body.position;
 
@@ -107,12 +161,18 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
       .get(DataSource)
       .query("SELECT task_id, closed_because FROM caseload_tasks WHERE kind = 'retention-review' ORDER BY task_id");
     expect(tasks.map((t) => t.closed_because)).toEqual(['retention-decided', 'retention-decided']);
-    const view = await request(api.http).get(`/victims/${sentenceEnded}`).set('Authorization', `Bearer ${writer.token}`).expect(200);
+    const view = await request(api.http)
+      .get(`/victims/${sentenceEnded}`)
+      .set('Authorization', `Bearer ${writer.token}`)
+      .expect(200);
     expect(view.body).toMatchObject({ status: 'closed', personalDataErased: true, contactDetails: null });
 
     const audit: { action: string; purpose: string; status: number }[] = await api.app
       .get(DataSource)
-      .query("SELECT action, purpose, status FROM access_audit WHERE resource_id = $1 AND action <> 'read victim case view' ORDER BY occurred_at", [sentenceEnded]);
+      .query(
+        "SELECT action, purpose, status FROM access_audit WHERE resource_id = $1 AND action <> 'read victim case view' ORDER BY occurred_at",
+        [sentenceEnded],
+      );
     expect(audit).toEqual([
       { action: 'erase victim personal data', purpose: 'retention review RR-2026-11', status: 422 },
       { action: 'decide retention', purpose: 'retention review RR-2026-11', status: 201 },
@@ -146,10 +206,18 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
     writer.position = await lastPositionOf(unreadable, readable);
     await reviews(); // the read models have seen both withdrawals
     const dataSource = api.app.get(DataSource);
-    await dataSource.query("UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1", [unreadable]);
+    await dataSource.query(
+      "UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1",
+      [unreadable],
+    );
     api.app.get(VictimDataKeyStore).evict(unreadable);
 
-    expect(await api.retentionJob.runOnce(today)).toEqual({ closuresRecorded: 1, reviewsRaised: 1, refused: 0, failed: 1 });
+    expect(await api.retentionJob.runOnce(today)).toEqual({
+      closuresRecorded: 1,
+      reviewsRaised: 1,
+      refused: 0,
+      failed: 1,
+    });
     expect((await api.store.readStream(`victim-${readable}`)).map((e) => e.type)).toContain('VictimCaseClosed');
   });
 });

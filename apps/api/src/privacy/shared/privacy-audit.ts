@@ -11,7 +11,10 @@ import { CommandContext } from '../../commands/command-context';
 export class PrivacyAudit {
   constructor(private readonly audit: AccessAudit) {}
 
-  async around<T>(entry: { action: string; route: string; victimId: string; purpose: string; context: CommandContext }, act: () => Promise<T>): Promise<T> {
+  async around<T>(
+    entry: { action: string; route: string; victimId: string; purpose: string; context: CommandContext },
+    act: () => Promise<T>,
+  ): Promise<T> {
     const record = (status: number) =>
       this.audit.record({
         userId: entry.context.actor.userId,
@@ -39,6 +42,7 @@ export class PrivacyAudit {
 
 function statusOf(error: unknown): number {
   if (error instanceof HttpException) return error.getStatus();
-  if (error instanceof DomainRuleViolation) return error.kind === 'not-found' ? 404 : error.kind === 'already-exists' ? 409 : 422;
+  if (error instanceof DomainRuleViolation)
+    return error.kind === 'not-found' ? 404 : error.kind === 'already-exists' ? 409 : 422;
   return 500;
 }

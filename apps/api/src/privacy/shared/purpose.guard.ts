@@ -1,6 +1,20 @@
-import { applyDecorators, BadRequestException, CanActivate, ExecutionContext, Injectable, Optional, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  BadRequestException,
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  Optional,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { AccessAudit, AuthenticatedRequest, PURPOSE_RULE, purposeOf as listedPurposeOf, recordRefusedCall } from '@vcs/security';
+import {
+  AccessAudit,
+  AuthenticatedRequest,
+  PURPOSE_RULE,
+  purposeOf as listedPurposeOf,
+  recordRefusedCall,
+} from '@vcs/security';
 
 /**
  * Administrators say why they act on a victim's record (X-Purpose), for commands as for reads (where @AuditedRead
@@ -15,7 +29,13 @@ export class PurposeGuard implements CanActivate {
     const purpose = request.header('x-purpose');
     if (purpose === undefined || listedPurposeOf(purpose) === undefined) {
       // Refused calls are audited like answered ones.
-      if (this.audit) await recordRefusedCall(this.audit, request, 400, purpose === undefined ? 'purpose-missing' : 'purpose-not-listed');
+      if (this.audit)
+        await recordRefusedCall(
+          this.audit,
+          request,
+          400,
+          purpose === undefined ? 'purpose-missing' : 'purpose-not-listed',
+        );
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
@@ -28,7 +48,10 @@ export class PurposeGuard implements CanActivate {
 }
 
 export function RequirePurpose() {
-  return applyDecorators(UseGuards(PurposeGuard), ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are doing this (audited)' }));
+  return applyDecorators(
+    UseGuards(PurposeGuard),
+    ApiHeader({ name: 'X-Purpose', required: true, description: 'Why you are doing this (audited)' }),
+  );
 }
 
 /** The validated X-Purpose of a request that passed the PurposeGuard. */

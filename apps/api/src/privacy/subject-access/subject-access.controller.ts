@@ -1,6 +1,14 @@
 import { VictimInScope } from '../../queries/shared/victim-in-scope';
 import { Controller, Get, Param, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditedRead, AuthenticatedRequest, Roles } from '@vcs/security';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
 import { SubjectAccessExport, SubjectAccessExporter } from './subject-access.exporter';
@@ -20,7 +28,9 @@ export class SubjectAccessController {
 
   @Get(':victimId/subject-access-export')
   @Roles('ADMIN')
-  @ApiOperation({ summary: "Everything held about a victim as one JSON document: decrypted history, read-model rows, access audit" })
+  @ApiOperation({
+    summary: 'Everything held about a victim as one JSON document: decrypted history, read-model rows, access audit',
+  })
   @ApiOkResponse({ type: SubjectAccessExportResponse, description: 'The export' })
   @ApiNotFoundResponse({ description: 'No such victim' })
   @VictimInScope()
@@ -33,13 +43,20 @@ export class SubjectAccessController {
   @Roles('ADMIN')
   @ApiOperation({ summary: 'The same export as a readable PDF' })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The export as a PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The export as a PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotFoundResponse({ description: 'No such victim' })
   @VictimInScope()
   @AuditedRead({ action: 'export subject access data (pdf)', resourceType: 'victim', resourceParam: 'victimId' })
   async pdf(@Param() params: VictimPathParams, @Req() request: AuthenticatedRequest): Promise<StreamableFile> {
     const pdf = await renderSubjectAccessPdf(await this.exporter.export(params.victimId, actorOf(request)));
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="subject-access-${params.victimId}.pdf"`, length: pdf.length });
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="subject-access-${params.victimId}.pdf"`,
+      length: pdf.length,
+    });
   }
 }
 

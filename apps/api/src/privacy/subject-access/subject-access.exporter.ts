@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { victimNotFound } from '../../queries/shared/victim-in-scope';
 import { sentenceStreamId, victimStreamId } from '@vcs/domain';
 import { EVENT_STORE, EventStore, formatPosition, RecordedEvent } from '@vcs/event-store';
-import { AccessAudit, AccessAuditEntry, isErasedPersonalData, isSealed, openerFor, VictimDataKeyStore } from '@vcs/security';
+import {
+  AccessAudit,
+  AccessAuditEntry,
+  isErasedPersonalData,
+  isSealed,
+  openerFor,
+  VictimDataKeyStore,
+} from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../commands/clock';
 
@@ -81,7 +88,11 @@ export class SubjectAccessExporter {
       erased,
       erasure,
       notes: [
-        ...(erased ? ["The victim's personal data has been erased: their data key was destroyed, so every personal part reads { erased: true } and no read model holds it."] : []),
+        ...(erased
+          ? [
+              "The victim's personal data has been erased: their data key was destroyed, so every personal part reads { erased: true } and no read model holds it.",
+            ]
+          : []),
         'Sentence records are limited to the parts about this victim: the sentence reference and date, milestones whose conditions protect them, and what inter-agency meetings recorded about them. Other people’s data is left out (UK GDPR Art. 15(4)).',
       ],
       victimEvents: history.map((event) => exported(event)),
@@ -92,13 +103,18 @@ export class SubjectAccessExporter {
   }
 
   private async erasureOf(victimId: string): Promise<SubjectAccessExport['erasure']> {
-    const rows: { destroyed_at: Date | null; destroyed_by: string | null; destruction_reason: string | null }[] = await this.dataSource.query(
-      'SELECT destroyed_at, destroyed_by, destruction_reason FROM victim_data_keys WHERE victim_id = $1::uuid',
-      [victimId],
-    );
+    const rows: { destroyed_at: Date | null; destroyed_by: string | null; destruction_reason: string | null }[] =
+      await this.dataSource.query(
+        'SELECT destroyed_at, destroyed_by, destruction_reason FROM victim_data_keys WHERE victim_id = $1::uuid',
+        [victimId],
+      );
     const row = rows[0];
     if (!row?.destroyed_at) return null;
-    return { destroyedAt: row.destroyed_at.toISOString(), destroyedBy: row.destroyed_by ?? 'unknown', reason: row.destruction_reason ?? '' };
+    return {
+      destroyedAt: row.destroyed_at.toISOString(),
+      destroyedBy: row.destroyed_by ?? 'unknown',
+      reason: row.destruction_reason ?? '',
+    };
   }
 
   /** The linked sentences' events, cut down to what is about this victim. */
@@ -120,16 +136,34 @@ export class SubjectAccessExporter {
         const data = (event.data ?? {}) as Json;
         if (event.type === 'SentenceRecorded') {
           reference = typeof data.reference === 'string' ? data.reference : null;
-          parts.push(exported(event, { sentenceId: data.sentenceId, reference: data.reference, sentenceDate: data.sentenceDate }));
+          parts.push(
+            exported(event, {
+              sentenceId: data.sentenceId,
+              reference: data.reference,
+              sentenceDate: data.sentenceDate,
+            }),
+          );
         } else if (event.type === 'SentenceMilestoneReached') {
           const detail = (data.detail ?? {}) as Json;
-          const protects = Array.isArray(detail.protectsVictimIds) ? detail.protectsVictimIds.map((v) => String(v).toLowerCase()) : [];
-          if (protects.includes(id)) parts.push(exported(event, { milestoneId: data.milestoneId, kind: data.kind, date: data.date, detail: { ...detail, protectsVictimIds: [victimId] } }));
+          const protects = Array.isArray(detail.protectsVictimIds)
+            ? detail.protectsVictimIds.map((v) => String(v).toLowerCase())
+            : [];
+          if (protects.includes(id))
+            parts.push(
+              exported(event, {
+                milestoneId: data.milestoneId,
+                kind: data.kind,
+                date: data.date,
+                detail: { ...detail, protectsVictimIds: [victimId] },
+              }),
+            );
         } else if (event.type === 'InterAgencyMeetingHeld') {
           const considered = (Array.isArray(data.victimsConsidered) ? data.victimsConsidered : []) as Json[];
           const mine = considered.find((entry) => String(entry.victimId).toLowerCase() === id);
           if (!mine) continue;
-          const actions = ((Array.isArray(data.actions) ? data.actions : []) as Json[]).filter((action) => String(action.forVictimId).toLowerCase() === id);
+          const actions = ((Array.isArray(data.actions) ? data.actions : []) as Json[]).filter(
+            (action) => String(action.forVictimId).toLowerCase() === id,
+          );
           const personal = Object.entries((data.personal ?? {}) as Json).find(([key]) => key.toLowerCase() === id)?.[1];
           parts.push(
             exported(event, {
@@ -139,7 +173,8 @@ export class SubjectAccessExporter {
               agenciesPresent: data.agenciesPresent,
               victimConsidered: mine,
               actions,
-              notesAboutVictim: personal === undefined ? null : isErasedPersonalData(personal) ? { erased: true } : personal,
+              notesAboutVictim:
+                personal === undefined ? null : isErasedPersonalData(personal) ? { erased: true } : personal,
             }),
           );
         }
@@ -205,7 +240,8 @@ function exported(event: RecordedEvent, data: unknown = event.data): ExportedEve
     streamId: event.streamId,
     revision: event.revision.toString(),
     position: formatPosition(event.position),
-    occurredAt: typeof event.metadata?.occurredAt === 'string' ? event.metadata.occurredAt : event.recordedAt.toISOString(),
+    occurredAt:
+      typeof event.metadata?.occurredAt === 'string' ? event.metadata.occurredAt : event.recordedAt.toISOString(),
     recordedBy: actor ? { userId: String(actor.userId), role: String(actor.role) } : null,
     data,
   };

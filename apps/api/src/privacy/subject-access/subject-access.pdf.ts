@@ -13,7 +13,11 @@ export function renderSubjectAccessPdf(data: SubjectAccessExport): Promise<Buffe
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: `Subject access export ${data.victimId}`, Author: 'Victim Contact Service', Subject: 'UK GDPR Article 15 subject access export' },
+    info: {
+      Title: `Subject access export ${data.victimId}`,
+      Author: 'Victim Contact Service',
+      Subject: 'UK GDPR Article 15 subject access export',
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -28,7 +32,8 @@ export function renderSubjectAccessPdf(data: SubjectAccessExport): Promise<Buffe
   line(doc, 'Exported at', data.exportedAt);
   line(doc, 'Exported by', `${data.exportedBy.userId} (${data.exportedBy.role})`);
   line(doc, 'Personal data erased', data.erased ? 'yes' : 'no');
-  if (data.erasure) line(doc, 'Erased', `${data.erasure.destroyedAt} by ${data.erasure.destroyedBy} (${data.erasure.reason})`);
+  if (data.erasure)
+    line(doc, 'Erased', `${data.erasure.destroyedAt} by ${data.erasure.destroyedBy} (${data.erasure.reason})`);
   for (const note of data.notes) doc.moveDown(0.3).font('Helvetica-Oblique').text(clean(note)).font('Helvetica');
 
   heading(doc, `The victim's record (${data.victimEvents.length} events)`);
@@ -47,7 +52,10 @@ export function renderSubjectAccessPdf(data: SubjectAccessExport): Promise<Buffe
   for (const [table, rows] of tables) {
     subheading(doc, `${table} (${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`);
     rows.forEach((row, index) => {
-      doc.font('Helvetica-Bold').text(`Row ${index + 1}`).font('Helvetica');
+      doc
+        .font('Helvetica-Bold')
+        .text(`Row ${index + 1}`)
+        .font('Helvetica');
       values(doc, row, 1);
     });
   }
@@ -55,7 +63,11 @@ export function renderSubjectAccessPdf(data: SubjectAccessExport): Promise<Buffe
   heading(doc, `Access audit (${data.accessAudit.length} entries)`);
   if (data.accessAudit.length === 0) doc.text('None.');
   for (const entry of data.accessAudit) {
-    doc.text(clean(`${new Date(entry.occurredAt).toISOString()}  ${entry.userId} (${entry.role})  ${entry.action}  ${entry.method} ${entry.route}  status ${entry.status}`));
+    doc.text(
+      clean(
+        `${new Date(entry.occurredAt).toISOString()}  ${entry.userId} (${entry.role})  ${entry.action}  ${entry.method} ${entry.route}  status ${entry.status}`,
+      ),
+    );
     doc.text(clean(`    purpose: ${entry.purpose}`));
   }
 
@@ -72,7 +84,11 @@ function subheading(doc: PDFKit.PDFDocument, text: string): void {
 }
 
 function eventBlock(doc: PDFKit.PDFDocument, event: ExportedEvent): void {
-  doc.moveDown(0.4).font('Helvetica-Bold').text(clean(`${event.occurredAt}  ${event.type}`)).font('Helvetica');
+  doc
+    .moveDown(0.4)
+    .font('Helvetica-Bold')
+    .text(clean(`${event.occurredAt}  ${event.type}`))
+    .font('Helvetica');
   line(doc, 'Recorded by', event.recordedBy ? `${event.recordedBy.userId} (${event.recordedBy.role})` : 'unknown', 1);
   line(doc, 'Event', `${event.eventId}, ${event.streamId} revision ${event.revision}`, 1);
   values(doc, event.data, 1);
@@ -88,8 +104,11 @@ function values(doc: PDFKit.PDFDocument, value: unknown, depth: number, label?: 
     doc.text(clean(label === undefined ? scalar(value) : `${label}: ${scalar(value)}`), MARGIN + depth * INDENT);
     return;
   }
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [`${index + 1}`, item]) : Object.entries(value as Record<string, unknown>);
-  if (label !== undefined) doc.text(clean(entries.length === 0 ? `${label}: (none)` : `${label}:`), MARGIN + depth * INDENT);
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [`${index + 1}`, item])
+    : Object.entries(value as Record<string, unknown>);
+  if (label !== undefined)
+    doc.text(clean(entries.length === 0 ? `${label}: (none)` : `${label}:`), MARGIN + depth * INDENT);
   for (const [key, item] of entries) values(doc, item, label === undefined ? depth : depth + 1, key);
 }
 
@@ -100,6 +119,11 @@ function scalar(value: unknown): string {
 
 /** The standard PDF fonts cover Latin-1: other characters are shown as "?" rather than dropped silently. */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters would corrupt the layout
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[^\u0000-\u00FF]/g, '?');
+  /* eslint-disable no-control-regex -- control characters would corrupt the layout */
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[^\u0000-\u00FF]/g, '?');
 }
+/* eslint-enable no-control-regex */

@@ -38,7 +38,10 @@ export interface PrivacyHarness extends ApiHarness {
 @Module({})
 class PrivacyTestModule {
   static register(environment: Environment, log: Logger): DynamicModule {
-    return { module: PrivacyTestModule, imports: [ApiModule.register(environment, log), PrivacyModule, DiscoveryModule] };
+    return {
+      module: PrivacyTestModule,
+      imports: [ApiModule.register(environment, log), PrivacyModule, DiscoveryModule],
+    };
   }
 }
 
@@ -59,15 +62,24 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
     ...overrides,
   });
   const logLines: string[] = [];
-  const log: Logger = createLogger({ level: 'info', service: 'api' }, new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }));
-  const moduleRef = await Test.createTestingModule({ imports: [PrivacyTestModule.register(environment, log)] }).compile();
+  const log: Logger = createLogger(
+    { level: 'info', service: 'api' },
+    new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }),
+  );
+  const moduleRef = await Test.createTestingModule({
+    imports: [PrivacyTestModule.register(environment, log)],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
   configureHttp(app, environment, log);
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const dataSource = app.get(DataSource);
   const projectors: Projector[] = [];
-  const quiet = { info: (details: object, message: string) => log.info(details, message), warn: (details: object, message: string) => log.warn(details, message), error: (details: object, message: string) => log.error(details, message) };
+  const quiet = {
+    info: (details: object, message: string) => log.info(details, message),
+    warn: (details: object, message: string) => log.warn(details, message),
+    error: (details: object, message: string) => log.error(details, message),
+  };
   const env = app.get<Environment>(ENVIRONMENT);
   return {
     app,
@@ -101,7 +113,15 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
 
   function startAll(withErasureCompletion: boolean): void {
     const projections = [...registeredProjections(env, app.get(VictimDataKeyStore))];
-    if (withErasureCompletion) projections.push(new ErasureCompletion((db) => createVictimDataKeyStore(env, db as DataSource), app.get(VictimDataKeyStore), erasureParticipants(), quiet));
+    if (withErasureCompletion)
+      projections.push(
+        new ErasureCompletion(
+          (db) => createVictimDataKeyStore(env, db as DataSource),
+          app.get(VictimDataKeyStore),
+          erasureParticipants(),
+          quiet,
+        ),
+      );
     for (const projection of projections) {
       const projector = new Projector(dataSource, store, projection, { batchSize: 200, retryMs: 100, log: quiet });
       projector.start();

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseWriter, PERSONAL_VALUES as FULL_CASE_VALUES } from '../../queries/victim-case/testing/victim-case-scenario';
+import {
+  CaseWriter,
+  PERSONAL_VALUES as FULL_CASE_VALUES,
+} from '../../queries/victim-case/testing/victim-case-scenario';
 
 /** The second victim on the same sentence: must keep every detail when the first is erased. */
 export const OTHER_VICTIM = {
@@ -10,7 +13,13 @@ export const OTHER_VICTIM = {
   phone: '01924 496 555',
   email: 'perpetua.unerased@example.org',
 };
-export const OTHER_VALUES = [OTHER_VICTIM.fullName, OTHER_VICTIM.address.lines[0], OTHER_VICTIM.address.postcode, OTHER_VICTIM.phone, OTHER_VICTIM.email];
+export const OTHER_VALUES = [
+  OTHER_VICTIM.fullName,
+  OTHER_VICTIM.address.lines[0],
+  OTHER_VICTIM.address.postcode,
+  OTHER_VICTIM.phone,
+  OTHER_VICTIM.email,
+];
 
 export const STATEMENT = 'Since the attack I have not been able to walk to the shops on my own.';
 export const MEETING_NOTES_A = 'She asked for an exclusion zone around her sister’s house';
@@ -20,7 +29,12 @@ export const MEETING_NOTES_B = 'Could not be reached before the meeting';
 export const ERASED_VALUES = [...FULL_CASE_VALUES, STATEMENT, MEETING_NOTES_A];
 
 /** Writes a VPS for the victim and an inter-agency meeting that considered both victims, with notes about each. */
-export async function statementAndMeeting(writer: CaseWriter, sentenceId: string, victimA: string, victimB: string): Promise<void> {
+export async function statementAndMeeting(
+  writer: CaseWriter,
+  sentenceId: string,
+  victimA: string,
+  victimB: string,
+): Promise<void> {
   await writer.send('post', `/victims/${victimA}/representations`, {
     sentenceId,
     kind: 'victim-personal-statement',
@@ -49,7 +63,10 @@ export async function statementAndMeeting(writer: CaseWriter, sentenceId: string
 }
 
 /** Every table (and column) of the database's schema whose rows, as JSON text, contain any of the values. */
-export async function tablesHolding(dataSource: DataSource, values: readonly string[]): Promise<{ table: string; value: string }[]> {
+export async function tablesHolding(
+  dataSource: DataSource,
+  values: readonly string[],
+): Promise<{ table: string; value: string }[]> {
   const tables: { table_name: string }[] = await dataSource.query(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
   );
@@ -65,15 +82,23 @@ export async function tablesHolding(dataSource: DataSource, values: readonly str
 }
 
 /** Waits until every projection's checkpoint has passed the position ("commit/prepare"). */
-export async function waitForProjections(dataSource: DataSource, names: readonly string[], position: string, timeoutMs = 10_000): Promise<void> {
+export async function waitForProjections(
+  dataSource: DataSource,
+  names: readonly string[],
+  position: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const [commit, prepare] = position.split('/').map(BigInt);
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const rows: { commit_position: string | null; prepare_position: string | null }[] = await dataSource.query(
       'SELECT commit_position::text, prepare_position::text FROM projection_checkpoints WHERE projection = ANY($1)',
       [names],
     );
     const passed = rows.filter(
-      (r) => r.commit_position !== null && (BigInt(r.commit_position) > commit || (BigInt(r.commit_position) === commit && BigInt(r.prepare_position as string) >= prepare)),
+      (r) =>
+        r.commit_position !== null &&
+        (BigInt(r.commit_position) > commit ||
+          (BigInt(r.commit_position) === commit && BigInt(r.prepare_position as string) >= prepare)),
     );
     if (passed.length === names.length) return;
     await new Promise((resolve) => setTimeout(resolve, 25));

@@ -23,7 +23,11 @@ describe('GET /access-audit', () => {
 
   it('records every read of the trail in the trail itself, with who, role, what and why', async () => {
     const victimId = randomUUID();
-    await request(api.http).get(`/access-audit?victimId=${victimId}`).set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'subject access request SAR-17').expect(200);
+    await request(api.http)
+      .get(`/access-audit?victimId=${victimId}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .set('X-Purpose', 'subject access request SAR-17')
+      .expect(200);
 
     const response = await request(api.http)
       .get(`/access-audit?victimId=${victimId}`)
@@ -43,7 +47,11 @@ describe('GET /access-audit', () => {
   });
 
   it('refuses bad filters with 400 naming the field', async () => {
-    const response = await request(api.http).get('/access-audit?victimId=nope&pageSize=1000').set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'audit review: checking').expect(400);
+    const response = await request(api.http)
+      .get('/access-audit?victimId=nope&pageSize=1000')
+      .set('Authorization', `Bearer ${admin}`)
+      .set('X-Purpose', 'audit review: checking')
+      .expect(400);
     expect(response.body.problems.map((p: { field: string }) => p.field).sort()).toEqual(['pageSize', 'victimId']);
   });
 

@@ -8,10 +8,12 @@ export class AccessAuditEntryResponse {
   @ApiProperty({ example: 'VLO' }) role: string;
   @ApiProperty({ example: 'read victim case view' }) action: string;
   @ApiProperty({ example: 'GET' }) method: string;
-  @ApiProperty({ example: '/victims/:victimId', description: 'The route pattern, never the path with its ids' }) route: string;
+  @ApiProperty({ example: '/victims/:victimId', description: 'The route pattern, never the path with its ids' })
+  route: string;
   @ApiProperty({ example: 'victim' }) resourceType: string;
   @ApiPropertyOptional() resourceId?: string;
-  @ApiProperty({ type: [String], description: 'Every victim whose data the answer carried (or would have carried)' }) victimIds: string[];
+  @ApiProperty({ type: [String], description: 'Every victim whose data the answer carried (or would have carried)' })
+  victimIds: string[];
   @ApiProperty({ description: 'Why: the X-Purpose given, or the role’s standing purpose' }) purpose: string;
   @ApiPropertyOptional() requestId?: string;
   @ApiProperty({ type: 'integer', example: 200, description: 'The HTTP status answered' }) status: number;

@@ -1,9 +1,21 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AccessScope } from '@vcs/domain';
 import { Actor, AuditedRead, CallerScope, CurrentActor, Roles } from '@vcs/security';
-import { CaseloadSummaryQueryDto, CaseloadSummaryResponse, CaseloadTasksPageResponse, CaseloadTasksQueryDto } from './caseload.dto';
+import {
+  CaseloadSummaryQueryDto,
+  CaseloadSummaryResponse,
+  CaseloadTasksPageResponse,
+  CaseloadTasksQueryDto,
+} from './caseload.dto';
 import { GetCaseloadSummaryQuery, GetCaseloadTasksQuery } from './caseload.queries';
 
 @ApiTags('caseload')
@@ -17,7 +29,7 @@ export class CaseloadController {
   @ApiOperation({
     summary: 'Caseload tasks: what is due and overdue, oldest due first',
     description:
-      'Open tasks by default (status=open). Filters: vloId (any VLO may look at a colleague\'s list, for cover), unassigned, region, kind, ' +
+      "Open tasks by default (status=open). Filters: vloId (any VLO may look at a colleague's list, for cover), unassigned, region, kind, " +
       'overdue (due before today, Europe/London), dueBefore. Tasks name victims by id only; every call is written to the access audit.',
   })
   @ApiOkResponse({ type: CaseloadTasksPageResponse })
@@ -25,7 +37,11 @@ export class CaseloadController {
   @AuditedRead({
     action: 'read caseload tasks',
     resourceType: 'caseload-tasks',
-    victimIdsOf: (result) => [...new Set((result as CaseloadTasksPageResponse).items.map((t) => t.victimId).filter((id): id is string => id !== null))],
+    victimIdsOf: (result) => [
+      ...new Set(
+        (result as CaseloadTasksPageResponse).items.map((t) => t.victimId).filter((id): id is string => id !== null),
+      ),
+    ],
   })
   tasks(@Query() query: CaseloadTasksQueryDto, @CallerScope() scope: AccessScope): Promise<CaseloadTasksPageResponse> {
     return this.queries.execute(new GetCaseloadTasksQuery(query, scope));
@@ -34,14 +50,19 @@ export class CaseloadController {
   @Get('summary')
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({
-    summary: 'Caseload counts per officer or per region: open cases, tasks due this week (Monday to Sunday), overdue tasks',
+    summary:
+      'Caseload counts per officer or per region: open cases, tasks due this week (Monday to Sunday), overdue tasks',
     description: 'Managers see every officer and region; a VLO sees only their own row (groupBy=vlo).',
   })
   @ApiOkResponse({ type: CaseloadSummaryResponse })
   @ApiBadRequestResponse({ description: 'A parameter is not valid; `problems` names the field' })
   @ApiForbiddenResponse({ description: "A VLO asked for regional figures or a colleague's" })
   @AuditedRead({ action: 'read caseload summary', resourceType: 'caseload-summary', victimIdsOf: () => [] })
-  summary(@Query() query: CaseloadSummaryQueryDto, @CurrentActor() actor: Actor, @CallerScope() scope: AccessScope): Promise<CaseloadSummaryResponse> {
+  summary(
+    @Query() query: CaseloadSummaryQueryDto,
+    @CurrentActor() actor: Actor,
+    @CallerScope() scope: AccessScope,
+  ): Promise<CaseloadSummaryResponse> {
     return this.queries.execute(new GetCaseloadSummaryQuery(query, actor, scope));
   }
 }

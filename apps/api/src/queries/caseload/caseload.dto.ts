@@ -14,12 +14,18 @@ export const TASK_SORTS = ['dueOn', '-dueOn'] as const;
 export const SUMMARY_GROUPS = ['vlo', 'region'] as const;
 
 export class CaseloadTasksQueryDto extends PageQuery {
-  @ApiPropertyOptional({ example: 'vlo-7', description: "Only this officer's tasks (any VLO may look at a colleague's list: cover and handover)" })
+  @ApiPropertyOptional({
+    example: 'vlo-7',
+    description: "Only this officer's tasks (any VLO may look at a colleague's list: cover and handover)",
+  })
   @IsOptional()
   @Matches(STAFF_ID, { message: 'vloId must be a staff user id' })
   vloId?: string;
 
-  @ApiPropertyOptional({ enum: ['true'], description: 'Only tasks nobody is assigned to (before enrolment; region-level tasks such as missed referrals)' })
+  @ApiPropertyOptional({
+    enum: ['true'],
+    description: 'Only tasks nobody is assigned to (before enrolment; region-level tasks such as missed referrals)',
+  })
   @IsOptional()
   @IsIn(['true'], { message: 'unassigned must be true when given' })
   unassigned?: 'true';
@@ -29,7 +35,10 @@ export class CaseloadTasksQueryDto extends PageQuery {
   @IsIn(PROBATION_REGIONS, { message: `region must be one of ${PROBATION_REGIONS.join(', ')}` })
   region?: ProbationRegion;
 
-  @ApiPropertyOptional({ example: 'initial-contact', description: 'initial-contact, vns-contact, follow-up, safety-check, missed-referral (the list grows)' })
+  @ApiPropertyOptional({
+    example: 'initial-contact',
+    description: 'initial-contact, vns-contact, follow-up, safety-check, missed-referral (the list grows)',
+  })
   @IsOptional()
   @Matches(TASK_KIND, { message: 'kind must be a task kind code, e.g. initial-contact' })
   kind?: string;
@@ -39,24 +48,38 @@ export class CaseloadTasksQueryDto extends PageQuery {
   @IsIn(TASK_STATUSES, { message: 'status must be open, done or all' })
   status: (typeof TASK_STATUSES)[number] = 'open';
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: open tasks due before today; false: tasks not overdue' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: open tasks due before today; false: tasks not overdue',
+  })
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
   overdue?: 'true' | 'false';
 
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'Only tasks due before this day (YYYY-MM-DD); tasks without a due date are left out' })
+  @ApiPropertyOptional({
+    example: '2026-12-01',
+    description: 'Only tasks due before this day (YYYY-MM-DD); tasks without a due date are left out',
+  })
   @IsOptional()
   @IsCivilDate()
   dueBefore?: string;
 
-  @ApiPropertyOptional({ enum: TASK_SORTS, default: 'dueOn', description: 'dueOn: oldest due first, undated last; -dueOn: latest first, undated first' })
+  @ApiPropertyOptional({
+    enum: TASK_SORTS,
+    default: 'dueOn',
+    description: 'dueOn: oldest due first, undated last; -dueOn: latest first, undated first',
+  })
   @IsOptional()
   @IsIn(TASK_SORTS, { message: 'sort must be dueOn or -dueOn' })
   sort: (typeof TASK_SORTS)[number] = 'dueOn';
 }
 
 export class CaseloadSummaryQueryDto extends FreshnessQuery {
-  @ApiPropertyOptional({ enum: SUMMARY_GROUPS, default: 'vlo', description: 'vlo: one row per officer (plus unassigned); region: one row per probation region (managers only)' })
+  @ApiPropertyOptional({
+    enum: SUMMARY_GROUPS,
+    default: 'vlo',
+    description: 'vlo: one row per officer (plus unassigned); region: one row per probation region (managers only)',
+  })
   @IsOptional()
   @IsIn(SUMMARY_GROUPS, { message: 'groupBy must be vlo or region' })
   groupBy: (typeof SUMMARY_GROUPS)[number] = 'vlo';
@@ -81,7 +104,11 @@ export class CaseloadTaskResponse {
   @ApiProperty({ nullable: true, type: String, description: 'null while unassigned' }) vloId: string | null;
   @ApiProperty({ nullable: true, type: String }) region: string | null;
   @ApiProperty({ nullable: true, type: String, example: '2026-12-01' }) dueOn: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'why there is no due date: outside-working-day-calendar, invalid-date, sentence-not-known' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'why there is no due date: outside-working-day-calendar, invalid-date, sentence-not-known',
+  })
   dueDateProblem: string | null;
   @ApiProperty({ enum: ['open', 'done'] }) status: 'open' | 'done';
   @ApiProperty({ description: 'open and due before today' }) overdue: boolean;
@@ -94,32 +121,50 @@ export class CaseloadTaskResponse {
   @ApiProperty({
     type: () => TaskNotificationResponse,
     nullable: true,
-    description: 'For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks',
+    description:
+      'For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks',
   })
   notification: TaskNotificationResponse | null;
 }
 
 export class TaskNotificationResponse {
   @ApiProperty({ format: 'uuid' }) notificationId: string;
-  @ApiProperty({ example: 'parole-hearing-listed', description: 'The notification stage: the `stage` a letter for it is drafted with' }) stage: string;
+  @ApiProperty({
+    example: 'parole-hearing-listed',
+    description: 'The notification stage: the `stage` a letter for it is drafted with',
+  })
+  stage: string;
   @ApiProperty({ enum: CONTACT_CHANNELS }) channel: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The letter drafted for it, once there is one' }) letterId: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The letter drafted for it, once there is one',
+  })
+  letterId: string | null;
 }
 
 export class CaseloadTasksPageResponse {
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty() total: number;
-  @ApiProperty({ example: '2026-11-23', description: "Today in England and Wales, which 'overdue' compares with" }) today: string;
+  @ApiProperty({ example: '2026-11-23', description: "Today in England and Wales, which 'overdue' compares with" })
+  today: string;
   @ApiProperty({ type: [CaseloadTaskResponse] }) items: CaseloadTaskResponse[];
 }
 
 export class CaseloadSummaryRowResponse {
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'groupBy=vlo: the officer; null = unassigned tasks' }) vloId?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'groupBy=vlo: the officer; null = unassigned tasks',
+  })
+  vloId?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'groupBy=region' }) region?: string | null;
   @ApiProperty({ description: 'Victims enrolled and not withdrawn' }) openCases: number;
   @ApiProperty() openTasks: number;
-  @ApiProperty({ description: "Open tasks due Monday to Sunday of this week (including any of those already overdue)" }) dueThisWeek: number;
+  @ApiProperty({ description: 'Open tasks due Monday to Sunday of this week (including any of those already overdue)' })
+  dueThisWeek: number;
   @ApiProperty({ description: 'Open tasks due before today' }) overdue: number;
   @ApiProperty({ description: 'Open tasks without a due date (see dueDateProblem)' }) dueDateUnknown: number;
 }

@@ -31,7 +31,8 @@ describe('caseload routes', () => {
 
   const write = async (method: 'post' | 'put', path: string, body: object) => {
     const response = await request(api.http)[method](path).set('Authorization', `Bearer ${manager}`).send(body);
-    if (response.status !== 201 && response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    if (response.status !== 201 && response.status !== 200)
+      throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
     position = response.body.position;
     return response;
   };
@@ -60,7 +61,12 @@ describe('caseload routes', () => {
     personal: { fullName: 'Jane Example', address: { lines: ['12 Acacia Avenue', 'London'], postcode: 'SE1 7PB' } },
   });
   const enrol = (victimId: string, sentenceId: string, enrolledOn: IsoDate, vlo: string) =>
-    write('post', `/victims/${victimId}/enrolment`, { sentenceId, scheme: 'vcs-statutory', enrolledOn, victimLiaisonOfficerId: vlo });
+    write('post', `/victims/${victimId}/enrolment`, {
+      sentenceId,
+      scheme: 'vcs-statutory',
+      enrolledOn,
+      victimLiaisonOfficerId: vlo,
+    });
 
   beforeAll(async () => {
     api = await startApi();
@@ -99,32 +105,54 @@ describe('caseload routes', () => {
   it('lists overdue tasks oldest due first, naming victims by id only', async () => {
     const response = await read('/caseload/tasks?overdue=true').expect(200);
     expect(response.body.today).toBe(today);
-    const items = response.body.items as { kind: string; victimId: string | null; sentenceId: string; dueOn: string; overdue: boolean; vloId: string | null }[];
+    const items = response.body.items as {
+      kind: string;
+      victimId: string | null;
+      sentenceId: string;
+      dueOn: string;
+      overdue: boolean;
+      vloId: string | null;
+    }[];
     expect(items.map((t) => `${t.kind}:${t.victimId ?? t.sentenceId}`)).toEqual(
       [
         { key: `initial-contact:${ids.v1}`, due: englandAndWalesCalendar.addWorkingDays(v1ReferredOn, 20) },
-        { key: `missed-referral:${ids.s2}`, due: englandAndWalesCalendar.addWorkingDays(addCalendarDays(today, -30), 10) },
+        {
+          key: `missed-referral:${ids.s2}`,
+          due: englandAndWalesCalendar.addWorkingDays(addCalendarDays(today, -30), 10),
+        },
       ]
         .sort((a, b) => a.due.localeCompare(b.due))
         .map((t) => t.key),
     );
     expect(items.every((t) => t.overdue && t.dueOn < today)).toBe(true);
-    expect(items.find((t) => t.victimId === ids.v1)).toMatchObject({ vloId: 'vlo-a', dueOn: englandAndWalesCalendar.addWorkingDays(v1ReferredOn, 20) });
+    expect(items.find((t) => t.victimId === ids.v1)).toMatchObject({
+      vloId: 'vlo-a',
+      dueOn: englandAndWalesCalendar.addWorkingDays(v1ReferredOn, 20),
+    });
     expect(JSON.stringify(response.body)).not.toMatch(/Jane|Acacia|SE1 7PB/);
   });
 
   it('filters by officer, status, kind, unassigned, region and due date', async () => {
-    const keys = (r: Response) => (r.body.items as { kind: string; victimId: string | null; sentenceId: string }[]).map((t) => `${t.kind}:${t.victimId ?? t.sentenceId}`);
+    const keys = (r: Response) =>
+      (r.body.items as { kind: string; victimId: string | null; sentenceId: string }[]).map(
+        (t) => `${t.kind}:${t.victimId ?? t.sentenceId}`,
+      );
     expect(keys(await read('/caseload/tasks?vloId=vlo-a').expect(200))).toEqual([`initial-contact:${ids.v1}`]);
     const done = await read('/caseload/tasks?vloId=vlo-a&status=done').expect(200);
-    expect(done.body.items).toEqual([expect.objectContaining({ victimId: ids.v3, status: 'done', closedBecause: 'victim-withdrew', overdue: false })]);
+    expect(done.body.items).toEqual([
+      expect.objectContaining({ victimId: ids.v3, status: 'done', closedBecause: 'victim-withdrew', overdue: false }),
+    ]);
     expect(keys(await read('/caseload/tasks?kind=follow-up').expect(200))).toEqual([`follow-up:${ids.v2}`]);
     expect(keys(await read('/caseload/tasks?unassigned=true').expect(200))).toEqual([`missed-referral:${ids.s2}`]);
     expect((await read('/caseload/tasks?region=wales').expect(200)).body.total).toBe(0);
-    expect(keys(await read(`/caseload/tasks?dueBefore=${today}&vloId=vlo-a`).expect(200))).toEqual([`initial-contact:${ids.v1}`]);
+    expect(keys(await read(`/caseload/tasks?dueBefore=${today}&vloId=vlo-a`).expect(200))).toEqual([
+      `initial-contact:${ids.v1}`,
+    ]);
     expect(keys(await read('/caseload/tasks?overdue=false').expect(200))).toEqual([`follow-up:${ids.v2}`]);
     const closedS1 = await read('/caseload/tasks?status=done&kind=missed-referral').expect(200);
-    expect(closedS1.body.items).toEqual([expect.objectContaining({ sentenceId: ids.s1, closedBecause: 'referral-received' })]);
+    expect(closedS1.body.items).toEqual([
+      expect.objectContaining({ sentenceId: ids.s1, closedBecause: 'referral-received' }),
+    ]);
   });
 
   it('sorts latest due first on request and pages', async () => {
@@ -140,8 +168,18 @@ describe('caseload routes', () => {
   });
 
   it('refuses bad filters with 400 naming each field', async () => {
-    const response = await read('/caseload/tasks?overdue=yes&dueBefore=2026-02-30&status=closed&sort=name&region=mars&pageSize=1000&kind=Not%20a%20kind').expect(400);
-    expect((response.body.problems as { field: string }[]).map((p) => p.field).sort()).toEqual(['dueBefore', 'kind', 'overdue', 'pageSize', 'region', 'sort', 'status']);
+    const response = await read(
+      '/caseload/tasks?overdue=yes&dueBefore=2026-02-30&status=closed&sort=name&region=mars&pageSize=1000&kind=Not%20a%20kind',
+    ).expect(400);
+    expect((response.body.problems as { field: string }[]).map((p) => p.field).sort()).toEqual([
+      'dueBefore',
+      'kind',
+      'overdue',
+      'pageSize',
+      'region',
+      'sort',
+      'status',
+    ]);
     const conflict = await read('/caseload/tasks?vloId=vlo-a&unassigned=true').expect(400);
     expect(conflict.body.problems[0].field).toBe('unassigned');
     const overdueDone = await read('/caseload/tasks?overdue=true&status=done').expect(400);
@@ -165,12 +203,16 @@ describe('caseload routes', () => {
 
   it('gives managers counts per region', async () => {
     const response = await read('/caseload/summary?groupBy=region').expect(200);
-    expect(response.body.rows).toEqual([{ region: 'london', openCases: 2, openTasks: 3, dueThisWeek: 1, overdue: 2, dueDateUnknown: 0 }]);
+    expect(response.body.rows).toEqual([
+      { region: 'london', openCases: 2, openTasks: 3, dueThisWeek: 1, overdue: 2, dueDateUnknown: 0 },
+    ]);
   });
 
   it("shows a VLO their own figures only, never regional or a colleague's", async () => {
     const own = await read('/caseload/summary', vloA).expect(200);
-    expect(own.body.rows).toEqual([{ vloId: 'vlo-a', openCases: 1, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 }]);
+    expect(own.body.rows).toEqual([
+      { vloId: 'vlo-a', openCases: 1, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 },
+    ]);
     await read('/caseload/summary?groupBy=region', vloA).expect(403);
     await read('/caseload/summary?vloId=vlo-b', vloA).expect(403);
     // …but a VLO may list a colleague's tasks (cover while they are away).
@@ -180,13 +222,26 @@ describe('caseload routes', () => {
   it('writes every read of tasks to the access audit, with the victims named', async () => {
     await read('/caseload/tasks?vloId=vlo-a', vloA).expect(200);
     const admin = await api.token('ADMIN', 'admin-1');
-    const audit = await request(api.http).get(`/access-audit?victimId=${ids.v1}&userId=vlo-a`).set('Authorization', `Bearer ${admin}`).set('X-Purpose', 'audit review: checking the caseload audit').expect(200);
-    expect(audit.body.items[0]).toMatchObject({ userId: 'vlo-a', role: 'VLO', action: 'read caseload tasks', victimIds: [ids.v1] });
+    const audit = await request(api.http)
+      .get(`/access-audit?victimId=${ids.v1}&userId=vlo-a`)
+      .set('Authorization', `Bearer ${admin}`)
+      .set('X-Purpose', 'audit review: checking the caseload audit')
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({
+      userId: 'vlo-a',
+      role: 'VLO',
+      action: 'read caseload tasks',
+      victimIds: [ids.v1],
+    });
   });
 
   it('refuses partner agencies and administrators', async () => {
     for (const role of ['PAROLE_BOARD', 'MAPPA_PARTNER', 'ADMIN', 'WORKER'] as const) {
-      await request(api.http).get('/caseload/tasks').set('Authorization', `Bearer ${await api.token(role)}`).set('X-Purpose', 'audit review: testing').expect(403);
+      await request(api.http)
+        .get('/caseload/tasks')
+        .set('Authorization', `Bearer ${await api.token(role)}`)
+        .set('X-Purpose', 'audit review: testing')
+        .expect(403);
     }
   });
 
@@ -200,7 +255,10 @@ describe('caseload routes', () => {
     });
     const live = await snapshot();
     expect(live.tasks.length).toBeGreaterThan(4);
-    const projection = allProjections({ pseudonymKey: 'unused-by-caseload', dataKeys: api.app.get(VictimDataKeyStore) }).find((p) => p.name === 'caseload-tasks');
+    const projection = allProjections({
+      pseudonymKey: 'unused-by-caseload',
+      dataKeys: api.app.get(VictimDataKeyStore),
+    }).find((p) => p.name === 'caseload-tasks');
     if (!projection) throw new Error('caseload-tasks is not registered');
     const result = await rebuildProjection(dataSource, api.store, projection, { batchSize: 3 });
     expect(result.phase).toBe('done');

@@ -52,7 +52,12 @@ export function weekOf(today: IsoDate): { from: IsoDate; to: IsoDate } {
 }
 
 function problem(field: string, rule: string, message: string): BadRequestException {
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'the request is not valid', problems: [{ field, rule, message }] });
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'the request is not valid',
+    problems: [{ field, rule, message }],
+  });
 }
 
 interface TaskRow {
@@ -95,8 +100,10 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
   ) {}
 
   async execute({ filters, scope }: GetCaseloadTasksQuery): Promise<CaseloadTasksPageResponse> {
-    if (filters.vloId !== undefined && filters.unassigned === 'true') throw problem('unassigned', 'conflict', 'ask for one officer (vloId) or for unassigned tasks, not both');
-    if (filters.overdue === 'true' && filters.status === 'done') throw problem('overdue', 'conflict', 'only open tasks are overdue: leave out status=done');
+    if (filters.vloId !== undefined && filters.unassigned === 'true')
+      throw problem('unassigned', 'conflict', 'ask for one officer (vloId) or for unassigned tasks, not both');
+    if (filters.overdue === 'true' && filters.status === 'done')
+      throw problem('overdue', 'conflict', 'only open tasks are overdue: leave out status=done');
     await this.freshness.waitFor([...CASELOAD_PROJECTIONS, SCOPE_PROJECTION], filters.minPosition);
     const today = this.clock.today();
 
@@ -124,7 +131,9 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
     // Matches the (…, due_on, task_id) indexes: forwards for oldest first, backwards for latest first.
     // Qualified: a bare due_on would name the text column selected below and sort every row as text.
     const order =
-      filters.sort === '-dueOn' ? 'caseload_tasks.due_on DESC NULLS FIRST, task_id DESC' : 'caseload_tasks.due_on ASC NULLS LAST, task_id ASC';
+      filters.sort === '-dueOn'
+        ? 'caseload_tasks.due_on DESC NULLS FIRST, task_id DESC'
+        : 'caseload_tasks.due_on ASC NULLS LAST, task_id ASC';
 
     const countParams = [...params];
     const limit = param(filters.pageSize);
@@ -140,7 +149,10 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
         params,
       ),
       // $1 (today) is always bound; name it here too, so the count takes the same parameters whatever the filters.
-      this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total, ${todayParam}::date AS today FROM caseload_tasks ${whereSql}`, countParams),
+      this.dataSource.query<{ total: number }[]>(
+        `SELECT count(*)::int AS total, ${todayParam}::date AS today FROM caseload_tasks ${whereSql}`,
+        countParams,
+      ),
     ]);
     return { page: filters.page, pageSize: filters.pageSize, total, today, items: rows.map(toResponse) };
   }
@@ -167,7 +179,12 @@ function toResponse(row: TaskRow): CaseloadTaskResponse {
     rule: row.rule,
     notification:
       row.notification_id !== null && row.notification !== null
-        ? { notificationId: row.notification_id, stage: row.notification.stage, channel: row.notification.channel, letterId: row.notification.letterId ?? null }
+        ? {
+            notificationId: row.notification_id,
+            stage: row.notification.stage,
+            channel: row.notification.channel,
+            letterId: row.notification.letterId ?? null,
+          }
         : null,
   };
 }
@@ -193,8 +210,18 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
     // A VLO sees their own figures; regional and other officers' figures are for managers.
     let vloId = filters.vloId;
     if (caller.role === 'VLO') {
-      if (filters.groupBy === 'region') throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: 'regional figures are for managers; a VLO sees their own caseload (groupBy=vlo)' });
-      if (vloId !== undefined && vloId !== caller.userId) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: "a VLO sees their own caseload figures, not a colleague's" });
+      if (filters.groupBy === 'region')
+        throw new ForbiddenException({
+          statusCode: 403,
+          error: 'Forbidden',
+          message: 'regional figures are for managers; a VLO sees their own caseload (groupBy=vlo)',
+        });
+      if (vloId !== undefined && vloId !== caller.userId)
+        throw new ForbiddenException({
+          statusCode: 403,
+          error: 'Forbidden',
+          message: "a VLO sees their own caseload figures, not a colleague's",
+        });
       vloId = caller.userId;
     }
     await this.freshness.waitFor([...CASELOAD_PROJECTIONS, SCOPE_PROJECTION], filters.minPosition);
@@ -233,7 +260,8 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
         ORDER BY coalesce(t.overdue, 0) DESC, coalesce(c.key, t.key) ASC NULLS FIRST`,
       params,
     );
-    if (vloId !== undefined && rows.length === 0) rows.push({ key: vloId, open_cases: 0, open_tasks: 0, due_this_week: 0, overdue: 0, due_date_unknown: 0 });
+    if (vloId !== undefined && rows.length === 0)
+      rows.push({ key: vloId, open_cases: 0, open_tasks: 0, due_this_week: 0, overdue: 0, due_date_unknown: 0 });
     return {
       today,
       week,

@@ -35,7 +35,9 @@ export class OutboxController {
 
   @Get()
   @Roles('VLO', 'VLO_MANAGER', 'ADMIN')
-  @ApiOperation({ summary: "The local outbox's messages (newest first), optionally one victim's or by status; every read is audited" })
+  @ApiOperation({
+    summary: "The local outbox's messages (newest first), optionally one victim's or by status; every read is audited",
+  })
   @ApiHeader({ name: 'X-Purpose', required: false, description: 'Why you are reading this (required for ADMIN)' })
   @ApiOkResponse({ type: OutboxPageResponse, description: 'A page of messages' })
   @ApiBadRequestResponse({ description: 'A filter is not valid; `problems` names the field' })
@@ -57,7 +59,10 @@ export class OutboxController {
       conditions.push(`status = $${values.length}`);
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM notification_outbox ${where}`, values);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM notification_outbox ${where}`,
+      values,
+    );
     const rows: OutboxRow[] = await this.dataSource.query(
       `SELECT id::text, reference, notification_id::text, victim_id::text, channel, stage, language, recipient, subject, body, status, created_at
          FROM notification_outbox ${where}

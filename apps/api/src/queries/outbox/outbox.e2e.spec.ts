@@ -35,7 +35,10 @@ describe('GET /outbox', () => {
     await outbox.send(message(otherVictimId, 'recall'));
     // Both victims' cases are held by a unit the test tokens work in (the outbox answers only with the caller's victims).
     for (const id of [victimId, otherVictimId]) {
-      await dataSource.query("INSERT INTO case_units (victim_id, unit, referral_sentence_id) VALUES ($1, 'london', 's-1')", [id]);
+      await dataSource.query(
+        "INSERT INTO case_units (victim_id, unit, referral_sentence_id) VALUES ($1, 'london', 's-1')",
+        [id],
+      );
     }
   });
 
@@ -43,8 +46,14 @@ describe('GET /outbox', () => {
     await api?.close();
   });
 
-  const get = async (role: 'VLO' | 'VLO_MANAGER' | 'ADMIN' | 'PAROLE_BOARD' | 'WORKER', query: string, purpose?: string) => {
-    let call = request(api.http).get(`/outbox${query}`).set('Authorization', `Bearer ${await api.token(role)}`);
+  const get = async (
+    role: 'VLO' | 'VLO_MANAGER' | 'ADMIN' | 'PAROLE_BOARD' | 'WORKER',
+    query: string,
+    purpose?: string,
+  ) => {
+    let call = request(api.http)
+      .get(`/outbox${query}`)
+      .set('Authorization', `Bearer ${await api.token(role)}`);
     if (purpose) call = call.set('X-Purpose', purpose);
     return call;
   };
@@ -53,9 +62,19 @@ describe('GET /outbox', () => {
     const response = await get('VLO', `?victimId=${victimId}`);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ page: 1, pageSize: 25, total: 2 });
-    expect(response.body.items.map((item: { stage: string }) => item.stage)).toEqual(['licence-conditions-set', 'release-on-licence']);
-    expect(response.body.items[0]).toMatchObject({ victimId, channel: 'email', status: 'sent', recipient: { email: 'jane.example@example.org' } });
-    const [audit] = await dataSource.query(`SELECT victim_ids::text[] AS victim_ids, action FROM access_audit WHERE resource_type = 'notification-outbox' ORDER BY id DESC LIMIT 1`);
+    expect(response.body.items.map((item: { stage: string }) => item.stage)).toEqual([
+      'licence-conditions-set',
+      'release-on-licence',
+    ]);
+    expect(response.body.items[0]).toMatchObject({
+      victimId,
+      channel: 'email',
+      status: 'sent',
+      recipient: { email: 'jane.example@example.org' },
+    });
+    const [audit] = await dataSource.query(
+      `SELECT victim_ids::text[] AS victim_ids, action FROM access_audit WHERE resource_type = 'notification-outbox' ORDER BY id DESC LIMIT 1`,
+    );
     expect(audit).toEqual({ victim_ids: [victimId], action: 'read notification outbox' });
   });
 
@@ -75,7 +94,16 @@ describe('GET /outbox', () => {
   it('shows erased messages without recipient or text once the victim is erased', async () => {
     expect(await dataSource.transaction((manager) => eraseOutboxFor(otherVictimId, manager))).toBe(1);
     const response = await get('VLO', `?victimId=${otherVictimId}&status=erased`);
-    expect(response.body.items).toEqual([expect.objectContaining({ status: 'erased', recipient: null, subject: null, body: null, language: null, stage: 'recall' })]);
+    expect(response.body.items).toEqual([
+      expect.objectContaining({
+        status: 'erased',
+        recipient: null,
+        subject: null,
+        body: null,
+        language: null,
+        stage: 'recall',
+      }),
+    ]);
     expect((await get('VLO', `?victimId=${otherVictimId}&status=sent`)).body.total).toBe(0);
   });
 });

@@ -11,7 +11,10 @@ export class OutboxQuery extends PaginationQuery {
   @IsUUID()
   victimId?: string;
 
-  @ApiPropertyOptional({ enum: OUTBOX_STATUSES, description: 'sent, or erased (the victim\'s personal data was erased: recipient and text removed)' })
+  @ApiPropertyOptional({
+    enum: OUTBOX_STATUSES,
+    description: "sent, or erased (the victim's personal data was erased: recipient and text removed)",
+  })
   @IsOptional()
   @IsIn(OUTBOX_STATUSES)
   status?: (typeof OUTBOX_STATUSES)[number];

@@ -17,7 +17,8 @@ export class OutboxMessageResponse {
   })
   recipient: Record<string, unknown> | null;
   @ApiProperty({ nullable: true, type: String }) subject: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'The message as sent: plain text (never HTML)' }) body: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The message as sent: plain text (never HTML)' }) body:
+    string | null;
   @ApiProperty({ example: 'accepted' }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

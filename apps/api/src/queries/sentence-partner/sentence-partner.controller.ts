@@ -1,6 +1,14 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor, AuditedRead, CurrentActor, Role, Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
@@ -14,12 +22,18 @@ import {
   GetSentenceRepresentationsQuery,
   ListSentencesQuery,
 } from './sentence-partner.queries';
-import { InterAgencyMeetingPageResponse, PartnerRepresentationPageResponse, SentencePageResponse, SentenceViewResponse } from './sentence-partner.responses';
+import {
+  InterAgencyMeetingPageResponse,
+  PartnerRepresentationPageResponse,
+  SentencePageResponse,
+  SentenceViewResponse,
+} from './sentence-partner.responses';
 
 const PURPOSE_HEADER = {
   name: 'X-Purpose',
   required: false,
-  description: 'Why you are reading this (3-200 characters of plain text); required for PAROLE_BOARD and MAPPA_PARTNER, recorded in the access audit',
+  description:
+    'Why you are reading this (3-200 characters of plain text); required for PAROLE_BOARD and MAPPA_PARTNER, recorded in the access audit',
 };
 
 /** Sentences for VLOs and managers; representations and meetings also for the Parole Board and MAPPA partners. */
@@ -31,7 +45,9 @@ export class SentencePartnerController {
 
   @Get()
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: 'List sentences (newest sentence first), filtered by region, sentence type or case reference' })
+  @ApiOperation({
+    summary: 'List sentences (newest sentence first), filtered by region, sentence type or case reference',
+  })
   @ApiOkResponse({ type: SentencePageResponse })
   @ApiBadRequestResponse({ description: 'A filter or page parameter is not valid; problems name the field' })
   @AuditedRead({ action: 'list sentences', resourceType: 'sentence' })
@@ -42,13 +58,30 @@ export class SentencePartnerController {
   @Get(':sentenceId')
   @Roles('VLO', 'VLO_MANAGER')
   @ApiSentenceIdParam()
-  @ApiOperation({ summary: 'The sentence: its milestones so far, the expected ones with their dates, and the victims linked to it (no personal data)' })
+  @ApiOperation({
+    summary:
+      'The sentence: its milestones so far, the expected ones with their dates, and the victims linked to it (no personal data)',
+  })
   @ApiOkResponse({ type: SentenceViewResponse, headers: REVISION_ETAG_HEADER })
   @ApiBadRequestResponse({ description: 'sentenceId or minPosition is not valid; problems name the field' })
   @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
-  @AuditedRead({ action: 'read sentence view', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
-  async get(@SentenceIdParam() sentenceId: string, @Query() query: FreshnessQuery, @Res({ passthrough: true }) response: Response): Promise<SentenceViewResponse> {
-    return withRevisionETag(response, await this.queries.execute<GetSentenceQuery, SentenceViewResponse>(new GetSentenceQuery(sentenceId.toLowerCase(), query.minPosition)));
+  @AuditedRead({
+    action: 'read sentence view',
+    resourceType: 'sentence',
+    resourceParam: 'sentenceId',
+    victimIdsOf: auditedVictimIds,
+  })
+  async get(
+    @SentenceIdParam() sentenceId: string,
+    @Query() query: FreshnessQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SentenceViewResponse> {
+    return withRevisionETag(
+      response,
+      await this.queries.execute<GetSentenceQuery, SentenceViewResponse>(
+        new GetSentenceQuery(sentenceId.toLowerCase(), query.minPosition),
+      ),
+    );
   }
 
   @Get(':sentenceId/representations')
@@ -57,15 +90,35 @@ export class SentencePartnerController {
   @ApiHeader(PURPOSE_HEADER)
   @ApiOperation({
     summary:
-      "What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only. " +
-      "A partner sees only what was sent to their own organisation (Parole Board: parole-board; MAPPA partners: mappa).",
+      'What each victim asked for on this sentence (licence conditions, VPS), when and to whom it was sent; victims by pseudonymous reference only. ' +
+      'A partner sees only what was sent to their own organisation (Parole Board: parole-board; MAPPA partners: mappa).',
   })
   @ApiOkResponse({ type: PartnerRepresentationPageResponse })
-  @ApiBadRequestResponse({ description: 'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field' })
+  @ApiBadRequestResponse({
+    description:
+      'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field',
+  })
   @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
-  @AuditedRead({ action: 'read representations for partners', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
-  representations(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<PartnerRepresentationPageResponse> {
-    return this.queries.execute(new GetSentenceRepresentationsQuery(sentenceId.toLowerCase(), actor.role as Role, query.page, query.pageSize, query.minPosition));
+  @AuditedRead({
+    action: 'read representations for partners',
+    resourceType: 'sentence',
+    resourceParam: 'sentenceId',
+    victimIdsOf: auditedVictimIds,
+  })
+  representations(
+    @SentenceIdParam() sentenceId: string,
+    @Query() query: PageQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<PartnerRepresentationPageResponse> {
+    return this.queries.execute(
+      new GetSentenceRepresentationsQuery(
+        sentenceId.toLowerCase(),
+        actor.role as Role,
+        query.page,
+        query.pageSize,
+        query.minPosition,
+      ),
+    );
   }
 
   @Get(':sentenceId/inter-agency-meetings')
@@ -78,10 +131,30 @@ export class SentencePartnerController {
       'Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim.',
   })
   @ApiOkResponse({ type: InterAgencyMeetingPageResponse })
-  @ApiBadRequestResponse({ description: 'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field' })
+  @ApiBadRequestResponse({
+    description:
+      'sentenceId, a page parameter or X-Purpose is not valid (partners must send X-Purpose); problems name the field',
+  })
   @ApiNotFoundResponse({ description: 'No such sentence is recorded' })
-  @AuditedRead({ action: 'read inter-agency meetings', resourceType: 'sentence', resourceParam: 'sentenceId', victimIdsOf: auditedVictimIds })
-  meetings(@SentenceIdParam() sentenceId: string, @Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<InterAgencyMeetingPageResponse> {
-    return this.queries.execute(new GetSentenceMeetingsQuery(sentenceId.toLowerCase(), actor.role as Role, query.page, query.pageSize, query.minPosition));
+  @AuditedRead({
+    action: 'read inter-agency meetings',
+    resourceType: 'sentence',
+    resourceParam: 'sentenceId',
+    victimIdsOf: auditedVictimIds,
+  })
+  meetings(
+    @SentenceIdParam() sentenceId: string,
+    @Query() query: PageQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<InterAgencyMeetingPageResponse> {
+    return this.queries.execute(
+      new GetSentenceMeetingsQuery(
+        sentenceId.toLowerCase(),
+        actor.role as Role,
+        query.page,
+        query.pageSize,
+        query.minPosition,
+      ),
+    );
   }
 }

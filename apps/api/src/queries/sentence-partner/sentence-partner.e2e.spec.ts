@@ -53,14 +53,20 @@ describe('sentence view, representations for partners and inter-agency meetings'
     },
     send: async (method: 'post' | 'put', path: string, body: object, status = 201) => {
       const response = await request(api.http)[method](path).set('Authorization', `Bearer ${tokens[role]}`).send(body);
-      if (response.status !== status) throw new Error(`${method.toUpperCase()} ${path}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== status)
+        throw new Error(
+          `${method.toUpperCase()} ${path}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`,
+        );
       if (response.body.position) lastPosition = response.body.position;
       return response;
     },
   });
   const vlo = () => as('VLO');
   const disclose = (victimId: string, representationId: string, body: object) =>
-    vlo().send('post', `/victims/${victimId}/representations/${representationId}/disclosures`, { disclosedOn: '2025-03-05', ...body });
+    vlo().send('post', `/victims/${victimId}/representations/${representationId}/disclosures`, {
+      disclosedOn: '2025-03-05',
+      ...body,
+    });
 
   const problems = (response: Response) => ((response.body.problems ?? []) as { field: string }[]).map((p) => p.field);
 
@@ -68,7 +74,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
     api = await startApi();
     api.startProjectors();
     const roles: Role[] = ['VLO', 'VLO_MANAGER', 'PAROLE_BOARD', 'MAPPA_PARTNER', 'ADMIN', 'WORKER'];
-    tokens = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await api.token(role)]))) as Record<Role, string>;
+    tokens = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await api.token(role)]))) as Record<
+      Role,
+      string
+    >;
 
     sentenceId = randomUUID();
     await vlo().send('post', '/sentences', {
@@ -125,11 +134,18 @@ describe('sentence view, representations for partners and inter-agency meetings'
     });
     // Partners read only what the VLO disclosed to them: the exclusion zone to both, the VPS to the Parole Board.
     for (const recipient of ['parole-board', 'mappa']) {
-      await disclose(victimA, conditions.body.representationId, { recipient, personal: { conditionDescriptions: { [exclusionId]: EXCLUSION_ZONE } } });
+      await disclose(victimA, conditions.body.representationId, {
+        recipient,
+        personal: { conditionDescriptions: { [exclusionId]: EXCLUSION_ZONE } },
+      });
     }
-    await disclose(victimA, statement.body.representationId, { recipient: 'parole-board', personal: { statementText: VPS_TEXT } });
+    await disclose(victimA, statement.body.representationId, {
+      recipient: 'parole-board',
+      personal: { statementText: VPS_TEXT },
+    });
 
-    const milestone = (kind: string, date: string, detail?: object) => vlo().send('post', `/sentences/${sentenceId}/milestones`, { kind, date, detail });
+    const milestone = (kind: string, date: string, detail?: object) =>
+      vlo().send('post', `/sentences/${sentenceId}/milestones`, { kind, date, detail });
     await milestone('parole-eligibility', '2025-02-01', { paroleEligibilityDate: '2030-01-15' });
     await milestone('release-date-changed', '2025-02-02', { expectedReleaseDate: '2031-01-15', reason: 'added-days' });
     await milestone('parole-hearing-listed', '2025-03-01', { hearingDate: '2025-06-01', hearingType: 'oral' });
@@ -146,7 +162,13 @@ describe('sentence view, representations for partners and inter-agency meetings'
         { victimId: victimB, viewsPresented: false, outcome: 'no-change' },
       ],
       actions: [{ actionId, forVictimId: victimA, ownerAgency: 'police', dueOn: '2025-06-01' }],
-      personal: { [victimA]: { viewsPresented: MEETING_NOTE, notes: 'Victim anxious about the hearing', actions: { [actionId]: ACTION_DESCRIPTION } } },
+      personal: {
+        [victimA]: {
+          viewsPresented: MEETING_NOTE,
+          notes: 'Victim anxious about the hearing',
+          actions: { [actionId]: ACTION_DESCRIPTION },
+        },
+      },
     });
   });
 
@@ -154,7 +176,8 @@ describe('sentence view, representations for partners and inter-agency meetings'
     await api?.close();
   });
 
-  const pseudonym = (victimId: string) => pseudonymousVictimReference(victimId, sentenceId, api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY);
+  const pseudonym = (victimId: string) =>
+    pseudonymousVictimReference(victimId, sentenceId, api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY);
 
   describe('GET /sentences/:sentenceId', () => {
     it('shows the sentence, its milestones, what is expected next and the victims linked to it', async () => {
@@ -178,17 +201,36 @@ describe('sentence view, representations for partners and inter-agency meetings'
         '2025-03-01 parole-hearing-listed',
         '2025-06-10 parole-decision',
       ]);
-      expect(response.body.milestones[3].detail).toEqual({ outcome: 'no-release', nextReviewDate: '2027-06-10', providedToPartiesOn: '2025-06-10', reconsiderable: true });
+      expect(response.body.milestones[3].detail).toEqual({
+        outcome: 'no-release',
+        nextReviewDate: '2027-06-10',
+        providedToPartiesOn: '2025-06-10',
+        reconsiderable: true,
+      });
       // The refusal replaced the eligibility date and the listed hearing with the next review and the reconsideration window.
-      expect(response.body.expected.map((e: { kind: string; date: string; passed: boolean }) => [e.kind, e.date, e.passed])).toEqual([
+      expect(
+        response.body.expected.map((e: { kind: string; date: string; passed: boolean }) => [e.kind, e.date, e.passed]),
+      ).toEqual([
         ['reconsideration-window-closes', '2025-07-01', true],
         ['parole-review', '2027-06-10', false],
         ['release', '2031-01-15', false],
       ]);
       expect(response.body.victims).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ victimId: victimA, victimReference: pseudonym(victimA), scheme: 'vcs-statutory', status: 'enrolled', statusOn: '2025-01-27' }),
-          expect.objectContaining({ victimId: victimB, victimReference: pseudonym(victimB), scheme: null, status: 'referred', referredFor: 'vcs' }),
+          expect.objectContaining({
+            victimId: victimA,
+            victimReference: pseudonym(victimA),
+            scheme: 'vcs-statutory',
+            status: 'enrolled',
+            statusOn: '2025-01-27',
+          }),
+          expect.objectContaining({
+            victimId: victimB,
+            victimReference: pseudonym(victimB),
+            scheme: null,
+            status: 'referred',
+            referredFor: 'vcs',
+          }),
         ]),
       );
       expect(response.body.victims).toHaveLength(2);
@@ -219,7 +261,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
     });
 
     it('reads its writes: a milestone just recorded is on the page', async () => {
-      await vlo().send('post', `/sentences/${sentenceId}/milestones`, { kind: 'transfer-to-open-conditions', date: '2025-08-01' });
+      await vlo().send('post', `/sentences/${sentenceId}/milestones`, {
+        kind: 'transfer-to-open-conditions',
+        date: '2025-08-01',
+      });
       const response = await vlo().get(`/sentences/${sentenceId}?minPosition=${lastPosition}`);
       expect(response.body).toMatchObject({ inOpenConditions: true, lastMilestoneKind: 'transfer-to-open-conditions' });
     });
@@ -246,7 +291,9 @@ describe('sentence view, representations for partners and inter-agency meetings'
       expect(ids(london)).toEqual([other]);
       expect(london.body).toMatchObject({ page: 1, pageSize: 25, total: 1 });
       expect(ids(await vlo().get('/sentences?sentenceType=extended-determinate'))).toEqual([sentenceId]);
-      expect(ids(await vlo().get('/sentences?reference=H482913&region=yorkshire-and-the-humber'))).toEqual([sentenceId]);
+      expect(ids(await vlo().get('/sentences?reference=H482913&region=yorkshire-and-the-humber'))).toEqual([
+        sentenceId,
+      ]);
       const paged = await vlo().get('/sentences?pageSize=1&page=2');
       expect(paged.body).toMatchObject({ page: 2, pageSize: 1, total: 2 });
       expect(ids(paged)).toEqual([sentenceId]); // newest sentence first: the London one (2025-02-01) is page 1
@@ -261,7 +308,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
   describe('GET /sentences/:sentenceId/representations', () => {
     it('shows partners what each victim asked for, when and to whom, by pseudonymous reference only', async () => {
-      const response = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations?minPosition=${lastPosition}`, 'parole review PB-2026-0113');
+      const response = await as('PAROLE_BOARD').get(
+        `/sentences/${sentenceId}/representations?minPosition=${lastPosition}`,
+        'parole review PB-2026-0113',
+      );
 
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ sentenceId, total: 2, page: 1 });
@@ -279,7 +329,12 @@ describe('sentence view, representations for partners and inter-agency meetings'
         erased: false,
       });
       // The Parole Board is not told which other organisations got it.
-      expect(conditions).toMatchObject({ kind: 'licence-conditions', statementText: null, sentTo: ['parole-board'], submittedOn: '2025-03-03' });
+      expect(conditions).toMatchObject({
+        kind: 'licence-conditions',
+        statementText: null,
+        sentTo: ['parole-board'],
+        submittedOn: '2025-03-03',
+      });
       expect(conditions.requestedConditions).toEqual([
         { conditionId: exclusionId, kind: 'exclusion-zone', description: EXCLUSION_ZONE, descriptionWithheld: false },
         { conditionId: nonContactId, kind: 'non-contact', description: null, descriptionWithheld: true },
@@ -288,7 +343,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
     });
 
     it('shows a MAPPA partner only what was sent to MAPPA: never the VPS sent only to the Parole Board', async () => {
-      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA meeting: level 2, preparation');
+      const response = await as('MAPPA_PARTNER').get(
+        `/sentences/${sentenceId}/representations`,
+        'MAPPA meeting: level 2, preparation',
+      );
 
       expect(response.status).toBe(200);
       expect(response.body.total).toBe(1);
@@ -309,7 +367,12 @@ describe('sentence view, representations for partners and inter-agency meetings'
     it("audits the real ids of the victims whose representations were returned, with the partner's purpose", async () => {
       await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/representations`, 'MAPPA meeting: level 2, preparation');
       const [entry] = await auditEntries('read representations for partners');
-      expect(entry).toMatchObject({ role: 'MAPPA_PARTNER', purpose: 'MAPPA meeting: level 2, preparation', resource_id: sentenceId, status: 200 });
+      expect(entry).toMatchObject({
+        role: 'MAPPA_PARTNER',
+        purpose: 'MAPPA meeting: level 2, preparation',
+        resource_id: sentenceId,
+        status: 200,
+      });
       expect(entry.victim_ids).toEqual([victimA]);
     });
 
@@ -321,7 +384,9 @@ describe('sentence view, representations for partners and inter-agency meetings'
     });
 
     it('answers 404 for an unknown sentence and 400 naming the field for a bad id or page', async () => {
-      expect((await as('PAROLE_BOARD').get(`/sentences/${randomUUID()}/representations`, 'parole review')).status).toBe(404);
+      expect((await as('PAROLE_BOARD').get(`/sentences/${randomUUID()}/representations`, 'parole review')).status).toBe(
+        404,
+      );
       const badId = await as('PAROLE_BOARD').get('/sentences/nope/representations', 'parole review');
       expect(badId.status).toBe(400);
       expect(problems(badId)).toEqual(['sentenceId']);
@@ -344,7 +409,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
         disclosedOn: '2025-09-02',
         personal: { statementText: 'An updated statement for the review.' },
       });
-      const response = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations?minPosition=${disclosed.body.position}`, 'parole review');
+      const response = await as('PAROLE_BOARD').get(
+        `/sentences/${sentenceId}/representations?minPosition=${disclosed.body.position}`,
+        'parole review',
+      );
       expect(response.body.total).toBe(3);
       expect(response.body.items[0]).toMatchObject({ submittedOn: '2025-09-01', vpsPresentation: 'pre-recorded' });
     });
@@ -352,12 +420,20 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
   describe('GET /sentences/:sentenceId/inter-agency-meetings', () => {
     it('shows partners the meeting, each victim by reference, views presented, outcome and actions, never the notes', async () => {
-      const response = await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings?minPosition=${lastPosition}`, 'MAPPA meeting: review');
+      const response = await as('MAPPA_PARTNER').get(
+        `/sentences/${sentenceId}/inter-agency-meetings?minPosition=${lastPosition}`,
+        'MAPPA meeting: review',
+      );
 
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ sentenceId, total: 1 });
       const [meeting] = response.body.items;
-      expect(meeting).toMatchObject({ kind: 'mappa', mappa: { category: 2, level: 2 }, heldOn: '2025-05-20', agenciesPresent: ['probation', 'police', 'victim-liaison-unit'] });
+      expect(meeting).toMatchObject({
+        kind: 'mappa',
+        mappa: { category: 2, level: 2 },
+        heldOn: '2025-05-20',
+        agenciesPresent: ['probation', 'police', 'victim-liaison-unit'],
+      });
       expect(meeting.victimsConsidered).toEqual([
         {
           victimReference: pseudonym(victimA),
@@ -374,7 +450,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
     it('gives VLOs the victim ids and the notes about each victim', async () => {
       const response = await vlo().get(`/sentences/${sentenceId}/inter-agency-meetings`);
       const [a, b] = response.body.items[0].victimsConsidered;
-      expect(a).toMatchObject({ victimId: victimA, notes: { viewsPresented: MEETING_NOTE, erased: false, actions: expect.objectContaining({}) } });
+      expect(a).toMatchObject({
+        victimId: victimA,
+        notes: { viewsPresented: MEETING_NOTE, erased: false, actions: expect.objectContaining({}) },
+      });
       expect(Object.values(a.notes.actions)).toEqual([ACTION_DESCRIPTION]);
       expect(b).toMatchObject({ victimId: victimB, notes: null });
     });
@@ -383,7 +462,9 @@ describe('sentence view, representations for partners and inter-agency meetings'
       const noPurpose = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/inter-agency-meetings`);
       expect(noPurpose.status).toBe(400);
       expect(problems(noPurpose)).toEqual(['X-Purpose']);
-      expect((await as('PAROLE_BOARD').get(`/sentences/${randomUUID()}/inter-agency-meetings`, 'parole review')).status).toBe(404);
+      expect(
+        (await as('PAROLE_BOARD').get(`/sentences/${randomUUID()}/inter-agency-meetings`, 'parole review')).status,
+      ).toBe(404);
       const badId = await as('PAROLE_BOARD').get('/sentences/1234/inter-agency-meetings', 'parole review');
       expect(problems(badId)).toEqual(['sentenceId']);
     });
@@ -395,7 +476,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
         agenciesPresent: ['probation', 'parole-board'],
         victimsConsidered: [{ victimId: victimB, viewsPresented: true, outcome: 'risk-plan-updated' }],
       });
-      const response = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/inter-agency-meetings?minPosition=${recorded.body.position}`, 'parole review');
+      const response = await as('PAROLE_BOARD').get(
+        `/sentences/${sentenceId}/inter-agency-meetings?minPosition=${recorded.body.position}`,
+        'parole review',
+      );
       expect(response.body.total).toBe(2);
       expect(response.body.items[0]).toMatchObject({ kind: 'parole', mappa: null, heldOn: '2025-09-10' });
     });
@@ -406,7 +490,8 @@ describe('sentence view, representations for partners and inter-agency meetings'
     await as('MAPPA_PARTNER').get(`/sentences/${sentenceId}/inter-agency-meetings`, 'parole review: final check');
     const ok = partnerAnswers.filter((answer) => answer.status === 200);
     expect(ok.length).toBeGreaterThanOrEqual(6);
-    for (const answer of partnerAnswers) expectNoPersonalData(answer.body, [victimA, victimB, MEETING_NOTE, ACTION_DESCRIPTION, NON_CONTACT_DESCRIPTION]);
+    for (const answer of partnerAnswers)
+      expectNoPersonalData(answer.body, [victimA, victimB, MEETING_NOTE, ACTION_DESCRIPTION, NON_CONTACT_DESCRIPTION]);
   });
 
   it('a rebuild of each read model gives exactly the rows the live projector produced', async () => {
@@ -420,9 +505,13 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
   it('after erasure and a rebuild, the partner representation and the meeting notes read as erased', async () => {
     await eraseVictimPersonalData(api.app.get(VictimDataKeyStore), victimA, 'admin-1', 'erasure request ER-2026-017');
-    for (const projection of ourProjections()) await rebuildProjection(api.app.get(DataSource), api.store, projection, { batchSize: 50 });
+    for (const projection of ourProjections())
+      await rebuildProjection(api.app.get(DataSource), api.store, projection, { batchSize: 50 });
 
-    const representations = await as('PAROLE_BOARD').get(`/sentences/${sentenceId}/representations`, 'parole review: after erasure');
+    const representations = await as('PAROLE_BOARD').get(
+      `/sentences/${sentenceId}/representations`,
+      'parole review: after erasure',
+    );
     expect(representations.body.total).toBe(3);
     for (const item of representations.body.items) {
       expect(item).toMatchObject({ victimReference: pseudonym(victimA), statementText: null, erased: true });
@@ -441,7 +530,9 @@ describe('sentence view, representations for partners and inter-agency meetings'
     });
     // The sentence view holds no personal data, so erasure changes nothing there.
     const view = await vlo().get(`/sentences/${sentenceId}`);
-    expect(view.body.victims.find((v: { victimId: string }) => v.victimId === victimA)).toMatchObject({ status: 'enrolled' });
+    expect(view.body.victims.find((v: { victimId: string }) => v.victimId === victimA)).toMatchObject({
+      status: 'enrolled',
+    });
   });
 
   it('documents every route in OpenAPI with minPosition, its answer and, for partner routes, X-Purpose', () => {
@@ -456,10 +547,14 @@ describe('sentence view, representations for partners and inter-agency meetings'
       const operation = document.paths[path]?.get;
       expect({ path, documented: operation !== undefined }).toEqual({ path, documented: true });
       const parameters = (operation?.parameters ?? []) as { name: string; in: string }[];
-      expect(parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['minPosition', ...(partner ? ['X-Purpose'] : [])]));
+      expect(parameters.map((p) => p.name)).toEqual(
+        expect.arrayContaining(['minPosition', ...(partner ? ['X-Purpose'] : [])]),
+      );
       expect(operation?.responses['200']).toBeDefined();
     }
-    const representation = document.components?.schemas?.PartnerRepresentationResponse as { properties: Record<string, unknown> };
+    const representation = document.components?.schemas?.PartnerRepresentationResponse as {
+      properties: Record<string, unknown>;
+    };
     expect(Object.keys(representation.properties)).not.toContain('victimId');
   });
 
@@ -467,7 +562,10 @@ describe('sentence view, representations for partners and inter-agency meetings'
 
   function ourProjections(): Projection[] {
     const names = ['sentence-view', 'partner-representations', 'inter-agency-meetings'];
-    return allProjections({ pseudonymKey: api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY, dataKeys: api.app.get(VictimDataKeyStore) }).filter((p) => names.includes(p.name));
+    return allProjections({
+      pseudonymKey: api.app.get<Environment>(ENVIRONMENT).PSEUDONYM_KEY,
+      dataKeys: api.app.get(VictimDataKeyStore),
+    }).filter((p) => names.includes(p.name));
   }
 
   async function snapshot(projection: Projection): Promise<Record<string, unknown[]>> {
@@ -480,10 +578,15 @@ describe('sentence view, representations for partners and inter-agency meetings'
     return tables;
   }
 
-  async function auditEntries(action: string): Promise<{ role: string; purpose: string; resource_id: string; status: number; victim_ids: string[] }[]> {
+  async function auditEntries(
+    action: string,
+  ): Promise<{ role: string; purpose: string; resource_id: string; status: number; victim_ids: string[] }[]> {
     return api.app
       .get(DataSource)
-      .query('SELECT role, purpose, resource_id, status, victim_ids::text[] AS victim_ids FROM access_audit WHERE action = $1 ORDER BY occurred_at DESC, id DESC', [action]);
+      .query(
+        'SELECT role, purpose, resource_id, status, victim_ids::text[] AS victim_ids FROM access_audit WHERE action = $1 ORDER BY occurred_at DESC, id DESC',
+        [action],
+      );
   }
 
   /** Walks every value of an answer and fails on any identifying or locating value of the test victims. */

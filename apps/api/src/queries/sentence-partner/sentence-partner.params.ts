@@ -21,6 +21,8 @@ export class ListSentencesQueryDto extends PageQuery {
 
   @ApiPropertyOptional({ example: 'X123456', description: "The offender's case reference (CRN), exactly" })
   @IsOptional()
-  @Matches(/^[A-Z]\d{6}$/, { message: 'reference must be a case reference: one capital letter and six digits, e.g. X123456' })
+  @Matches(/^[A-Z]\d{6}$/, {
+    message: 'reference must be a case reference: one capital letter and six digits, e.g. X123456',
+  })
   reference?: string;
 }

@@ -4,7 +4,12 @@ import { DataKeySource, openerFor, recipientReadBy, Role, VictimDataKeyStore } f
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../commands/clock';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
-import { INTER_AGENCY_MEETINGS, ListSentencesQueryDto, PARTNER_REPRESENTATIONS, SENTENCE_VIEW } from './sentence-partner.params';
+import {
+  INTER_AGENCY_MEETINGS,
+  ListSentencesQueryDto,
+  PARTNER_REPRESENTATIONS,
+  SENTENCE_VIEW,
+} from './sentence-partner.params';
 import {
   InterAgencyMeetingPageResponse,
   InterAgencyMeetingResponse,
@@ -35,7 +40,11 @@ function audited<T extends object>(value: T, victimIds: readonly string[]): Audi
 const PARTNERS: readonly Role[] = ['PAROLE_BOARD', 'MAPPA_PARTNER'];
 
 function notFound(sentenceId: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', message: `no sentence ${sentenceId} is recorded` });
+  return new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    message: `no sentence ${sentenceId} is recorded`,
+  });
 }
 
 const SUMMARY_COLUMNS = `sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
@@ -88,7 +97,10 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
     await this.freshness.waitFor([SENTENCE_VIEW], minPosition);
     // One snapshot for the four reads, so the parts agree with each other.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [row] = await manager.query(`SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1`, [sentenceId]);
+      const [row] = await manager.query(
+        `SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1`,
+        [sentenceId],
+      );
       if (!row) throw notFound(sentenceId);
       const [milestones, expected, victims] = await Promise.all([
         manager.query(
@@ -112,7 +124,12 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
       const answer: SentenceViewResponse = {
         ...toSummary(row),
         revision: row.revision as string,
-        milestones: milestones.map((m: Record<string, unknown>) => ({ milestoneId: m.milestone_id, kind: m.kind, date: m.occurred_on, detail: m.detail })),
+        milestones: milestones.map((m: Record<string, unknown>) => ({
+          milestoneId: m.milestone_id,
+          kind: m.kind,
+          date: m.occurred_on,
+          detail: m.detail,
+        })),
         expected: expected.map((e: Record<string, unknown>) => ({
           kind: e.kind,
           date: e.expected_on,
@@ -131,7 +148,10 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
           statusOn: v.status_on,
         })),
       } as SentenceViewResponse;
-      return audited(answer, answer.victims.map((v) => v.victimId));
+      return audited(
+        answer,
+        answer.victims.map((v) => v.victimId),
+      );
     });
   }
 }
@@ -185,14 +205,23 @@ export class GetSentenceRepresentationsQuery {
 }
 
 @QueryHandler(GetSentenceRepresentationsQuery)
-export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSentenceRepresentationsQuery, Audited<PartnerRepresentationPageResponse>> {
+export class GetSentenceRepresentationsHandler implements IQueryHandler<
+  GetSentenceRepresentationsQuery,
+  Audited<PartnerRepresentationPageResponse>
+> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
     private readonly keys: VictimDataKeyStore,
   ) {}
 
-  async execute({ sentenceId, role, page, pageSize, minPosition }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
+  async execute({
+    sentenceId,
+    role,
+    page,
+    pageSize,
+    minPosition,
+  }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
     await this.freshness.waitFor([SENTENCE_VIEW, PARTNER_REPRESENTATIONS], minPosition);
     const recipient = recipientReadBy(role);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
@@ -200,7 +229,10 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<GetSente
       const { total, rows, items } = recipient
         ? await disclosedTo(manager, this.keys, recipient, sentenceId, page, pageSize)
         : await allRepresentations(manager, this.keys, sentenceId, page, pageSize);
-      return audited({ sentenceId, page, pageSize, total, items }, rows.map((row) => row.victim_id as string));
+      return audited(
+        { sentenceId, page, pageSize, total, items },
+        rows.map((row) => row.victim_id as string),
+      );
     });
   }
 }
@@ -227,7 +259,10 @@ async function disclosedTo(
   pageSize: number,
 ): Promise<RepresentationPage> {
   const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
-    manager.query('SELECT count(*)::int AS total FROM partner_disclosures WHERE sentence_id = $1 AND recipient = $2', [sentenceId, recipient]),
+    manager.query('SELECT count(*)::int AS total FROM partner_disclosures WHERE sentence_id = $1 AND recipient = $2', [
+      sentenceId,
+      recipient,
+    ]),
     manager.query(
       `SELECT r.representation_id, r.victim_id, r.victim_reference, r.kind, r.requested_conditions, r.vps_presentation, r.submitted_on::text AS submitted_on,
          d.statement_text, d.condition_descriptions, d.disclosed_on::text AS disclosed_on, d.personal_data_erased
@@ -238,7 +273,10 @@ async function disclosedTo(
     ),
   ]);
   // Texts are sealed under each victim's key: opened here, for this answer only (an erased victim's read as null).
-  const open = await openerFor(keys, rows.map((row) => row.victim_id as string));
+  const open = await openerFor(
+    keys,
+    rows.map((row) => row.victim_id as string),
+  );
   const items = rows.map((row): PartnerRepresentationResponse => {
     const victimId = row.victim_id as string;
     const descriptions = row.condition_descriptions as Record<string, string | null>;
@@ -247,10 +285,12 @@ async function disclosedTo(
       victimReference: row.victim_reference as string,
       kind: row.kind as string,
       // Only ids and kinds come from the victim's own request; every description is the disclosed one.
-      requestedConditions: (row.requested_conditions as { conditionId: string; kind: string }[]).map(({ conditionId, kind }) => {
-        const description = open(victimId, descriptions[conditionId]);
-        return { conditionId, kind, description, descriptionWithheld: description === null };
-      }),
+      requestedConditions: (row.requested_conditions as { conditionId: string; kind: string }[]).map(
+        ({ conditionId, kind }) => {
+          const description = open(victimId, descriptions[conditionId]);
+          return { conditionId, kind, description, descriptionWithheld: description === null };
+        },
+      ),
       statementText: open(victimId, row.statement_text),
       vpsPresentation: row.vps_presentation as string | null,
       sentTo: [recipient],
@@ -263,7 +303,13 @@ async function disclosedTo(
 }
 
 /** VLOs and managers: every representation in the victim's words, with the disclosures made of it so far. */
-async function allRepresentations(manager: EntityManager, keys: DataKeySource, sentenceId: string, page: number, pageSize: number): Promise<RepresentationPage> {
+async function allRepresentations(
+  manager: EntityManager,
+  keys: DataKeySource,
+  sentenceId: string,
+  page: number,
+  pageSize: number,
+): Promise<RepresentationPage> {
   const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
     manager.query('SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', [sentenceId]),
     manager.query(
@@ -281,26 +327,34 @@ async function allRepresentations(manager: EntityManager, keys: DataKeySource, s
         [rows.map((row) => row.representation_id)],
       )
     : [];
-  const open = await openerFor(keys, rows.map((row) => row.victim_id as string));
-  const items = rows.map(
-    (row): PartnerRepresentationResponse => ({
-      representationId: row.representation_id as string,
-      victimReference: row.victim_reference as string,
-      kind: row.kind as string,
-      requestedConditions: (row.requested_conditions as PartnerRepresentationResponse['requestedConditions']).map((condition) => ({
+  const open = await openerFor(
+    keys,
+    rows.map((row) => row.victim_id as string),
+  );
+  const items = rows.map((row): PartnerRepresentationResponse => ({
+    representationId: row.representation_id as string,
+    victimReference: row.victim_reference as string,
+    kind: row.kind as string,
+    requestedConditions: (row.requested_conditions as PartnerRepresentationResponse['requestedConditions']).map(
+      (condition) => ({
         ...condition,
         description: open(row.victim_id as string, condition.description),
+      }),
+    ),
+    statementText: open(row.victim_id as string, row.statement_text),
+    vpsPresentation: row.vps_presentation as string | null,
+    sentTo: row.sent_to as string[],
+    submittedOn: row.submitted_on as string,
+    erased: row.personal_data_erased as boolean,
+    disclosures: disclosures
+      .filter((d) => d.representation_id === row.representation_id)
+      .map((d) => ({
+        recipient: d.recipient as string,
+        disclosedOn: d.disclosed_on as string,
+        approvedBy: d.approved_by as string,
+        flagged: d.flagged as string[],
       })),
-      statementText: open(row.victim_id as string, row.statement_text),
-      vpsPresentation: row.vps_presentation as string | null,
-      sentTo: row.sent_to as string[],
-      submittedOn: row.submitted_on as string,
-      erased: row.personal_data_erased as boolean,
-      disclosures: disclosures
-        .filter((d) => d.representation_id === row.representation_id)
-        .map((d) => ({ recipient: d.recipient as string, disclosedOn: d.disclosed_on as string, approvedBy: d.approved_by as string, flagged: d.flagged as string[] })),
-    }),
-  );
+  }));
   return { total, rows, items };
 }
 
@@ -317,14 +371,23 @@ export class GetSentenceMeetingsQuery {
 }
 
 @QueryHandler(GetSentenceMeetingsQuery)
-export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeetingsQuery, Audited<InterAgencyMeetingPageResponse>> {
+export class GetSentenceMeetingsHandler implements IQueryHandler<
+  GetSentenceMeetingsQuery,
+  Audited<InterAgencyMeetingPageResponse>
+> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
     private readonly keys: VictimDataKeyStore,
   ) {}
 
-  async execute({ sentenceId, role, page, pageSize, minPosition }: GetSentenceMeetingsQuery): Promise<Audited<InterAgencyMeetingPageResponse>> {
+  async execute({
+    sentenceId,
+    role,
+    page,
+    pageSize,
+    minPosition,
+  }: GetSentenceMeetingsQuery): Promise<Audited<InterAgencyMeetingPageResponse>> {
     await this.freshness.waitFor([SENTENCE_VIEW, INTER_AGENCY_MEETINGS], minPosition);
     const partner = PARTNERS.includes(role);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
@@ -356,11 +419,15 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeet
           : [];
       const notesOf = new Map(notes.map((n) => [`${n.meeting_id}/${n.victim_id}`, n]));
       // The notes are sealed under each victim's key: opened here (an erased victim's read as null).
-      const open = await openerFor(this.keys, notes.map((n) => n.victim_id as string));
+      const open = await openerFor(
+        this.keys,
+        notes.map((n) => n.victim_id as string),
+      );
       const items: InterAgencyMeetingResponse[] = meetings.map((m: Record<string, unknown>) => ({
         meetingId: m.meeting_id as string,
         kind: m.kind as string,
-        mappa: m.mappa_category === null ? null : { category: m.mappa_category as number, level: m.mappa_level as number },
+        mappa:
+          m.mappa_category === null ? null : { category: m.mappa_category as number, level: m.mappa_level as number },
         heldOn: m.held_on as string,
         agenciesPresent: m.agencies_present as string[],
         victimsConsidered: victims
@@ -383,10 +450,12 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeet
                     outcome: open(note.victim_id as string, note.outcome),
                     notes: open(note.victim_id as string, note.notes),
                     actions: Object.fromEntries(
-                      Object.entries(note.action_descriptions as Record<string, unknown>).flatMap(([actionId, text]) => {
-                        const opened = open(note.victim_id as string, text);
-                        return opened === null ? [] : [[actionId, opened]];
-                      }),
+                      Object.entries(note.action_descriptions as Record<string, unknown>).flatMap(
+                        ([actionId, text]) => {
+                          const opened = open(note.victim_id as string, text);
+                          return opened === null ? [] : [[actionId, opened]];
+                        },
+                      ),
                     ),
                     erased: note.erased as boolean,
                   }
@@ -394,9 +463,17 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<GetSentenceMeet
             };
           }),
       }));
-      return audited({ sentenceId, page, pageSize, total, items }, victims.map((v) => v.victim_id as string));
+      return audited(
+        { sentenceId, page, pageSize, total, items },
+        victims.map((v) => v.victim_id as string),
+      );
     });
   }
 }
 
-export const SENTENCE_PARTNER_QUERY_HANDLERS = [GetSentenceHandler, ListSentencesHandler, GetSentenceRepresentationsHandler, GetSentenceMeetingsHandler];
+export const SENTENCE_PARTNER_QUERY_HANDLERS = [
+  GetSentenceHandler,
+  ListSentencesHandler,
+  GetSentenceRepresentationsHandler,
+  GetSentenceMeetingsHandler,
+];

@@ -11,7 +11,12 @@ export const SCOPE_PROJECTION = CASE_ACCESS_PROJECTION;
  * parameters; `column` is the row's victim id and `columnType` its SQL type (uuid, or text in older tables).
  * A national scope (ADMIN with the `national` unit) reaches every victim.
  */
-export function victimInScope(scope: AccessScope, column: string, values: unknown[], columnType: 'uuid' | 'text' = 'uuid'): string {
+export function victimInScope(
+  scope: AccessScope,
+  column: string,
+  values: unknown[],
+  columnType: 'uuid' | 'text' = 'uuid',
+): string {
   if (scope.national) return 'TRUE';
   values.push([...scope.units]);
   const units = `$${values.length}`;

@@ -23,17 +23,25 @@ export class PaginationQuery {
 
 /** Pagination and read-your-writes, shared by every read-model list query. */
 export class PageQuery extends PaginationQuery {
-  @ApiPropertyOptional({ description: 'Wait until the read model has passed this position (from a command response), e.g. 1042/17' })
+  @ApiPropertyOptional({
+    description: 'Wait until the read model has passed this position (from a command response), e.g. 1042/17',
+  })
   @IsOptional()
-  @Matches(/^\d{1,20}\/\d{1,20}$/, { message: 'minPosition must be a position from a command response, written "<commit>/<prepare>"' })
+  @Matches(/^\d{1,20}\/\d{1,20}$/, {
+    message: 'minPosition must be a position from a command response, written "<commit>/<prepare>"',
+  })
   minPosition?: string;
 }
 
 /** Read-your-writes alone, for single-record queries. */
 export class FreshnessQuery {
-  @ApiPropertyOptional({ description: 'Wait until the read model has passed this position (from a command response), e.g. 1042/17' })
+  @ApiPropertyOptional({
+    description: 'Wait until the read model has passed this position (from a command response), e.g. 1042/17',
+  })
   @IsOptional()
-  @Matches(/^\d{1,20}\/\d{1,20}$/, { message: 'minPosition must be a position from a command response, written "<commit>/<prepare>"' })
+  @Matches(/^\d{1,20}\/\d{1,20}$/, {
+    message: 'minPosition must be a position from a command response, written "<commit>/<prepare>"',
+  })
   minPosition?: string;
 }
 

@@ -7,7 +7,12 @@ import { VictimInScopeInterceptor } from './victim-in-scope';
 /** What every query route uses: the access audit and read-your-writes. */
 @Global()
 @Module({
-  providers: [{ provide: AccessAudit, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccessAudit(dataSource) }, AuditedReadInterceptor, ReadModelFreshness, VictimInScopeInterceptor],
+  providers: [
+    { provide: AccessAudit, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccessAudit(dataSource) },
+    AuditedReadInterceptor,
+    ReadModelFreshness,
+    VictimInScopeInterceptor,
+  ],
   exports: [AccessAudit, AuditedReadInterceptor, ReadModelFreshness, VictimInScopeInterceptor],
 })
 export class QueriesSharedModule {}

@@ -1,6 +1,13 @@
 import { BadRequestException, HttpException, Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Environment } from '@vcs/config';
-import { comparePositions, EVENT_STORE, EventStore, EventWakeUps, GlobalPosition, parsePosition } from '@vcs/event-store';
+import {
+  comparePositions,
+  EVENT_STORE,
+  EventStore,
+  EventWakeUps,
+  GlobalPosition,
+  parsePosition,
+} from '@vcs/event-store';
 import { ENVIRONMENT } from '@vcs/infrastructure';
 import { DataSource } from 'typeorm';
 
@@ -51,7 +58,13 @@ export class ReadModelFreshness implements OnModuleDestroy {
       statusCode: 400,
       error: 'Bad Request',
       message: 'the request is not valid',
-      problems: [{ field: 'minPosition', rule: 'beyond-history', message: 'minPosition is beyond the newest change recorded: use a position a command answered with' }],
+      problems: [
+        {
+          field: 'minPosition',
+          rule: 'beyond-history',
+          message: 'minPosition is beyond the newest change recorded: use a position a command answered with',
+        },
+      ],
     });
   }
 
@@ -88,7 +101,14 @@ export class ReadModelFreshness implements OnModuleDestroy {
       const deadline = setTimeout(
         () =>
           finish(
-            new HttpException({ statusCode: 503, error: 'Service Unavailable', message: 'the read model has not caught up with your change yet; retry in a moment' }, 503),
+            new HttpException(
+              {
+                statusCode: 503,
+                error: 'Service Unavailable',
+                message: 'the read model has not caught up with your change yet; retry in a moment',
+              },
+              503,
+            ),
           ),
         WAIT_MS,
       );
@@ -103,7 +123,12 @@ export class ReadModelFreshness implements OnModuleDestroy {
     );
     if (rows.length < projections.length) return false;
     return rows.every(
-      (row) => row.commit_position !== null && comparePositions({ commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position as string) }, wanted) >= 0,
+      (row) =>
+        row.commit_position !== null &&
+        comparePositions(
+          { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position as string) },
+          wanted,
+        ) >= 0,
     );
   }
 }

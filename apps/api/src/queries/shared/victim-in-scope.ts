@@ -1,4 +1,11 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, NotFoundException, UseInterceptors } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  NotFoundException,
+  UseInterceptors,
+} from '@nestjs/common';
 import { accessScopeOf, AuthenticatedRequest } from '@vcs/security';
 import { from, Observable } from 'rxjs';
 import { mergeMap } from 'rxjs/operators';
@@ -10,7 +17,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The answer to a victim the caller may not reach: the very answer an unknown victim gets. */
 export function victimNotFound(victimId: string): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', rule: 'victim-not-found', message: `no victim ${victimId} is known` });
+  return new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    rule: 'victim-not-found',
+    message: `no victim ${victimId} is known`,
+  });
 }
 
 /**
@@ -32,17 +44,24 @@ export class VictimInScopeInterceptor implements NestInterceptor {
   }
 
   private async check(request: AuthenticatedRequest): Promise<void> {
-    if (!request.user || !request.actingRole) throw new Error('VictimInScope used on a route the AuthGuard did not authenticate');
+    if (!request.user || !request.actingRole)
+      throw new Error('VictimInScope used on a route the AuthGuard did not authenticate');
     const victimId = String(request.params.victimId ?? '').toLowerCase();
     // The route's own validation answers a malformed id; here it is simply not a victim anyone reaches.
     if (!UUID.test(victimId)) return;
-    const minPosition = typeof request.query.minPosition === 'string' && /^\d{1,20}\/\d{1,20}$/.test(request.query.minPosition) ? request.query.minPosition : undefined;
+    const minPosition =
+      typeof request.query.minPosition === 'string' && /^\d{1,20}\/\d{1,20}$/.test(request.query.minPosition)
+        ? request.query.minPosition
+        : undefined;
     await this.freshness.waitFor([SCOPE_PROJECTION], minPosition);
     const scope = accessScopeOf(request.user, request.actingRole);
     // A national scope reaches every victim: the route itself answers 404 for one that does not exist.
     if (scope.national) return;
     const values: unknown[] = [victimId];
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 WHERE ${victimInScope(scope, '$1::uuid', values)}`, values);
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 WHERE ${victimInScope(scope, '$1::uuid', values)}`,
+      values,
+    );
     if (rows.length === 0) throw victimNotFound(victimId);
   }
 }

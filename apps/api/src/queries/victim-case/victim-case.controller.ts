@@ -1,7 +1,15 @@
 import { VictimInScope } from '../shared/victim-in-scope';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AccessScope } from '@vcs/domain';
 import { AuditedRead, CallerScope, Roles } from '@vcs/security';
 import type { Response } from 'express';
@@ -18,14 +26,19 @@ import { CaseTimelineResponse, VictimCaseListResponse, VictimCaseResponse } from
 @ApiTags('victim cases')
 @ApiBearerAuth()
 @ApiBadRequestResponse({ description: 'A parameter is not valid; `problems` names each field' })
-@ApiServiceUnavailableResponse({ description: 'minPosition was given and the read model has not reached it within 5 s; retry' })
+@ApiServiceUnavailableResponse({
+  description: 'minPosition was given and the read model has not reached it within 5 s; retry',
+})
 @Controller('victims')
 export class VictimCaseController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: 'Victim cases, filtered (VLO, region, scheme, status, next due before, sentence reference), sorted and paginated' })
+  @ApiOperation({
+    summary:
+      'Victim cases, filtered (VLO, region, scheme, status, next due before, sentence reference), sorted and paginated',
+  })
   @ApiOkResponse({ type: VictimCaseListResponse })
   @AuditedRead({
     action: 'list victim cases',
@@ -34,28 +47,54 @@ export class VictimCaseController {
   })
   async list(@Query() query: VictimCaseListQuery, @CallerScope() scope: AccessScope): Promise<VictimCaseListResponse> {
     const { vloId, region, scheme, status, nextDueBefore, reference } = query;
-    return this.queries.execute(new ListVictimCases(scope, { vloId, region, scheme, status, nextDueBefore, reference }, query.sort, query.page, query.pageSize, query.minPosition));
+    return this.queries.execute(
+      new ListVictimCases(
+        scope,
+        { vloId, region, scheme, status, nextDueBefore, reference },
+        query.sort,
+        query.page,
+        query.pageSize,
+        query.minPosition,
+      ),
+    );
   }
 
   @Get(':victimId')
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: "The victim's case: scheme and status, sentences, VLO, preferences, contact details, last contact, tasks and deadlines" })
+  @ApiOperation({
+    summary:
+      "The victim's case: scheme and status, sentences, VLO, preferences, contact details, last contact, tasks and deadlines",
+  })
   @ApiOkResponse({ type: VictimCaseResponse, headers: REVISION_ETAG_HEADER })
   @ApiNotFoundResponse({ description: 'No such victim' })
   @VictimInScope()
   @AuditedRead({ action: 'read victim case view', resourceType: 'victim', resourceParam: 'victimId' })
-  async caseView(@Param() params: VictimIdParams, @Query() query: VictimCaseQuery, @Res({ passthrough: true }) response: Response): Promise<VictimCaseResponse> {
-    return withRevisionETag(response, await this.queries.execute<GetVictimCase, VictimCaseResponse>(new GetVictimCase(params.victimId, query.minPosition)));
+  async caseView(
+    @Param() params: VictimIdParams,
+    @Query() query: VictimCaseQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<VictimCaseResponse> {
+    return withRevisionETag(
+      response,
+      await this.queries.execute<GetVictimCase, VictimCaseResponse>(
+        new GetVictimCase(params.victimId, query.minPosition),
+      ),
+    );
   }
 
   @Get(':victimId/timeline')
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: "Everything that happened on the victim's case and their sentences, in plain words, oldest first (order=desc for newest first)" })
+  @ApiOperation({
+    summary:
+      "Everything that happened on the victim's case and their sentences, in plain words, oldest first (order=desc for newest first)",
+  })
   @ApiOkResponse({ type: CaseTimelineResponse })
   @ApiNotFoundResponse({ description: 'No such victim' })
   @VictimInScope()
   @AuditedRead({ action: 'read case timeline', resourceType: 'victim', resourceParam: 'victimId' })
   async timeline(@Param() params: VictimIdParams, @Query() query: CaseTimelineQuery): Promise<CaseTimelineResponse> {
-    return this.queries.execute(new GetCaseTimeline(params.victimId, query.page, query.pageSize, query.order, query.minPosition));
+    return this.queries.execute(
+      new GetCaseTimeline(params.victimId, query.page, query.pageSize, query.order, query.minPosition),
+    );
   }
 }

@@ -20,7 +20,12 @@ export const CASE_TIMELINE = 'case-timeline';
 type Row = Record<string, unknown>;
 
 const notFound = (victimId: string) =>
-  new NotFoundException({ statusCode: 404, error: 'Not Found', rule: 'victim-not-found', message: `no victim ${victimId} is known` });
+  new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    rule: 'victim-not-found',
+    message: `no victim ${victimId} is known`,
+  });
 
 // ---------------------------------------------------------------- case view
 
@@ -101,9 +106,10 @@ export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, Ca
     await this.freshness.waitFor([CASE_TIMELINE], query.minPosition);
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
     // Both statements read the (victim_id, commit_position, prepare_position) primary key only.
-    const [{ total }]: { total: number }[] = await this.dataSource.query('SELECT count(*)::int AS total FROM case_timeline_entry WHERE victim_id = $1', [
-      query.victimId,
-    ]);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      'SELECT count(*)::int AS total FROM case_timeline_entry WHERE victim_id = $1',
+      [query.victimId],
+    );
     if (total === 0) throw notFound(query.victimId);
     const rows: Row[] = await this.dataSource.query(
       `SELECT commit_position::text, prepare_position::text, event_id, event_type, stream_id, stream_revision::text, sentence_id,
@@ -162,8 +168,14 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
     const { where, values } = whereClause(query.scope, query.filters);
     // Sorts match the migration's indexes: (…, next_due_on, victim_id) and (…, updated_at DESC, victim_id).
     // Qualified: next_due_on is also the name of a text column selected below.
-    const orderBy = query.sort === 'updatedAt' ? 'updated_at DESC, victim_id' : 'victim_case_view.next_due_on ASC NULLS LAST, victim_id';
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM victim_case_view ${where}`, values);
+    const orderBy =
+      query.sort === 'updatedAt'
+        ? 'updated_at DESC, victim_id'
+        : 'victim_case_view.next_due_on ASC NULLS LAST, victim_id';
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM victim_case_view ${where}`,
+      values,
+    );
     const rows: Row[] = await this.dataSource.query(
       `SELECT victim_id, contact_details->>'fullName' AS full_name, status, scheme, vlo_id, probation_region, sentences,
               to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on, next_due_task, to_char(last_contact_on, 'YYYY-MM-DD') AS last_contact_on,
@@ -180,7 +192,9 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
       scheme: r.scheme as string | null,
       victimLiaisonOfficerId: r.vlo_id as string | null,
       probationRegion: r.probation_region as string | null,
-      sentences: (r.sentences as { sentenceId: string; reference: string | null }[]).map(({ sentenceId, reference }) => ({ sentenceId, reference })),
+      sentences: (r.sentences as { sentenceId: string; reference: string | null }[]).map(
+        ({ sentenceId, reference }) => ({ sentenceId, reference }),
+      ),
       nextDue: r.next_due_on ? { kind: r.next_due_task as string, dueOn: r.next_due_on as string } : null,
       lastContactOn: r.last_contact_on as string | null,
       safetyFlag: r.safety_flag as boolean,

@@ -26,7 +26,11 @@ export const TIMELINE_ORDERS = ['asc', 'desc'] as const;
 export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 
 export class CaseTimelineQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: TIMELINE_ORDERS, default: 'asc', description: 'asc: oldest first (history order); desc: newest first' })
+  @ApiPropertyOptional({
+    enum: TIMELINE_ORDERS,
+    default: 'asc',
+    description: 'asc: oldest first (history order); desc: newest first',
+  })
   @IsOptional()
   @IsIn(TIMELINE_ORDERS, { message: 'order must be asc or desc' })
   order: TimelineOrder = 'asc';
@@ -38,7 +42,9 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 export class VictimCaseListQuery extends PageQuery {
   @ApiPropertyOptional({ description: "Only this victim liaison officer's cases (staff user id)" })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, { message: 'vloId must be a staff user id (letters, digits and _ . : -, at most 100)' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, {
+    message: 'vloId must be a staff user id (letters, digits and _ . : -, at most 100)',
+  })
   vloId?: string;
 
   @ApiPropertyOptional({ enum: PROBATION_REGIONS, description: "Probation region of the victim's referral sentence" })
@@ -51,23 +57,38 @@ export class VictimCaseListQuery extends PageQuery {
   @IsIn(SCHEMES, { message: `scheme must be one of ${SCHEMES.join(', ')}` })
   scheme?: Scheme;
 
-  @ApiPropertyOptional({ enum: CASE_STATUSES, description: 'Case status; "rejoined" is in the scheme again after a withdrawal' })
+  @ApiPropertyOptional({
+    enum: CASE_STATUSES,
+    description: 'Case status; "rejoined" is in the scheme again after a withdrawal',
+  })
   @IsOptional()
   @IsIn(CASE_STATUSES, { message: `status must be one of ${CASE_STATUSES.join(', ')}` })
   status?: CaseStatus;
 
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'Only cases whose next task is due strictly before this date (YYYY-MM-DD)' })
+  @ApiPropertyOptional({
+    example: '2026-12-01',
+    description: 'Only cases whose next task is due strictly before this date (YYYY-MM-DD)',
+  })
   @IsOptional()
   @IsCivilDate()
   nextDueBefore?: string;
 
-  @ApiPropertyOptional({ example: 'X123456', description: 'Only victims linked to the sentence with this reference (CRN; case-insensitive)' })
+  @ApiPropertyOptional({
+    example: 'X123456',
+    description: 'Only victims linked to the sentence with this reference (CRN; case-insensitive)',
+  })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z][0-9]{6}$/, { message: 'reference must be a sentence reference: one letter and six digits, e.g. X123456' })
+  @Matches(/^[A-Z][0-9]{6}$/, {
+    message: 'reference must be a sentence reference: one letter and six digits, e.g. X123456',
+  })
   reference?: string;
 
-  @ApiPropertyOptional({ enum: CASE_SORTS, default: 'nextDue', description: 'nextDue: soonest deadline first (none last); updatedAt: most recently changed first' })
+  @ApiPropertyOptional({
+    enum: CASE_SORTS,
+    default: 'nextDue',
+    description: 'nextDue: soonest deadline first (none last); updatedAt: most recently changed first',
+  })
   @IsOptional()
   @IsIn(CASE_SORTS, { message: 'sort must be nextDue or updatedAt' })
   sort: CaseSort = 'nextDue';

@@ -7,12 +7,17 @@ export class CaseSentenceResponse {
   @ApiProperty({ nullable: true, example: 'X123456', type: String }) reference: string | null;
   @ApiProperty({ nullable: true, example: '2026-10-01', type: String }) sentenceDate: string | null;
   @ApiProperty({ nullable: true, example: 'yorkshire-and-the-humber', type: String }) probationRegion: string | null;
-  @ApiProperty({ example: '2026-10-05', description: 'When the victim was linked (the referral date for the referral sentence)' }) linkedOn: string;
+  @ApiProperty({
+    example: '2026-10-05',
+    description: 'When the victim was linked (the referral date for the referral sentence)',
+  })
+  linkedOn: string;
   @ApiProperty({ description: 'The sentence the referral was about' }) viaReferral: boolean;
 }
 
 export class EnrolmentResponse {
-  @ApiProperty({ nullable: true, type: String, enum: ['vcs-statutory', 'vcs-discretionary', 'vns'] }) scheme: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['vcs-statutory', 'vcs-discretionary', 'vns'] }) scheme:
+    string | null;
   @ApiPropertyOptional({ description: 'Eligibility basis recorded at enrolment' }) basis?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) discretionaryReason?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) enrolledOn?: string | null;
@@ -23,7 +28,10 @@ export class EnrolmentResponse {
 }
 
 export class AddressResponse {
-  @ApiProperty({ enum: ['referral', 'contact-preferences'], description: 'Where the detail came from; contact preferences are the latest the victim gave' })
+  @ApiProperty({
+    enum: ['referral', 'contact-preferences'],
+    description: 'Where the detail came from; contact preferences are the latest the victim gave',
+  })
   source: string;
   @ApiProperty({ type: [String] }) lines: string[];
   @ApiProperty({ nullable: true, type: String }) postcode: string | null;
@@ -52,12 +60,18 @@ export class ContactDetailsResponse {
 export class CommunicationNeedsResponse {
   @ApiProperty({ nullable: true, type: String, example: 'en' }) language: string | null;
   @ApiProperty({ type: [String] }) accessibleFormats: string[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Windows not to call: { days, from, to }' }) timesNotToCall: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Windows not to call: { days, from, to }' })
+  timesNotToCall: object[];
 }
 
 export class ContactPreferencesResponse {
   @ApiProperty({ type: [String], description: 'In order of preference' }) channels: string[];
-  @ApiProperty({ type: 'object', description: '{ choice, chosenStages? }: which stages the victim wants to hear about', additionalProperties: true }) stages: object;
+  @ApiProperty({
+    type: 'object',
+    description: '{ choice, chosenStages? }: which stages the victim wants to hear about',
+    additionalProperties: true,
+  })
+  stages: object;
   @ApiProperty() safetyCheckBeforeLetters: boolean;
   @ApiProperty() updatedOn: string;
   @ApiProperty({ type: CommunicationNeedsResponse, nullable: true, description: 'Personal data; null after erasure' })
@@ -65,21 +79,29 @@ export class ContactPreferencesResponse {
 }
 
 export class SafetyResponse {
-  @ApiProperty({ description: 'Domestic-abuse or other safety concern: a safety check is needed before any letter' }) flag: boolean;
-  @ApiProperty({ type: 'object', nullable: true, description: '{ checkedBy, checkedOn, contactId } of the latest safety check recorded', additionalProperties: true })
+  @ApiProperty({ description: 'Domestic-abuse or other safety concern: a safety check is needed before any letter' })
+  flag: boolean;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    description: '{ checkedBy, checkedOn, contactId } of the latest safety check recorded',
+    additionalProperties: true,
+  })
   lastCheck: object | null;
 }
 
 export class ActingPersonResponse {
   @ApiProperty({ format: 'uuid' }) actingPersonId: string;
-  @ApiProperty({ enum: ['family-member', 'nominated-representative', 'parent-or-guardian', 'next-of-kin'] }) role: string;
+  @ApiProperty({ enum: ['family-member', 'nominated-representative', 'parent-or-guardian', 'next-of-kin'] })
+  role: string;
   @ApiProperty() nominatedOn: string;
   @ApiProperty() receivesCommunications: boolean;
   @ApiProperty({
     type: 'object',
     nullable: true,
     additionalProperties: true,
-    description: 'Personal data: { fullName, dateOfBirth, relationshipToVictim, address, phone, email }; null after erasure',
+    description:
+      'Personal data: { fullName, dateOfBirth, relationshipToVictim, address, phone, email }; null after erasure',
   })
   personal: object | null;
 }
@@ -98,7 +120,12 @@ export class CaseTaskResponse {
   @ApiProperty({ enum: ['initial-contact', 'vns-contact', 'follow-up'] }) kind: string;
   @ApiProperty({ format: 'uuid' }) sentenceId: string;
   @ApiProperty({ description: 'When the clock started' }) from: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Deadline (inclusive). Overdue = dueOn before today; compare with today yourself' }) dueOn: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Deadline (inclusive). Overdue = dueOn before today; compare with today yourself',
+  })
+  dueOn: string | null;
   @ApiProperty({ description: 'The rule and its source' }) rule: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'The contact that set a follow-up' }) contactId?: string;
 }
@@ -115,21 +142,27 @@ export class CaseCountsResponse {
 
 export class VictimCaseResponse {
   @ApiProperty({ format: 'uuid' }) victimId: string;
-  @ApiProperty({ description: "Revision of the victim's stream this view reflects (If-Match for commands)" }) revision: string;
+  @ApiProperty({ description: "Revision of the victim's stream this view reflects (If-Match for commands)" })
+  revision: string;
   @ApiProperty({ enum: ['referred', 'enrolled', 'declined', 'withdrawn', 'rejoined'] }) status: string;
-  @ApiProperty({ nullable: true, type: String, enum: ['vcs-statutory', 'vcs-discretionary', 'vns'] }) scheme: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['vcs-statutory', 'vcs-discretionary', 'vns'] }) scheme:
+    string | null;
   @ApiProperty({ enum: ['vcs', 'vns'] }) referredFor: string;
   @ApiProperty() circumstance: string;
   @ApiProperty() referralSource: string;
   @ApiProperty() referralReceivedOn: string;
   @ApiProperty({ type: EnrolmentResponse, nullable: true }) enrolment: EnrolmentResponse | null;
   @ApiProperty({ nullable: true, type: String }) victimLiaisonOfficerId: string | null;
-  @ApiProperty({ nullable: true, type: String, description: "Region of the referral's sentence" }) probationRegion: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "Region of the referral's sentence" }) probationRegion:
+    string | null;
   @ApiProperty({ type: [CaseSentenceResponse] }) sentences: CaseSentenceResponse[];
-  @ApiProperty({ type: ContactPreferencesResponse, nullable: true }) contactPreferences: ContactPreferencesResponse | null;
+  @ApiProperty({ type: ContactPreferencesResponse, nullable: true })
+  contactPreferences: ContactPreferencesResponse | null;
   @ApiProperty({ type: SafetyResponse }) safety: SafetyResponse;
-  @ApiProperty({ type: ContactDetailsResponse, nullable: true, description: 'Personal data; null after erasure' }) contactDetails: ContactDetailsResponse | null;
-  @ApiProperty({ description: "The victim's personal data has been erased (key destroyed)" }) personalDataErased: boolean;
+  @ApiProperty({ type: ContactDetailsResponse, nullable: true, description: 'Personal data; null after erasure' })
+  contactDetails: ContactDetailsResponse | null;
+  @ApiProperty({ description: "The victim's personal data has been erased (key destroyed)" })
+  personalDataErased: boolean;
   @ApiProperty({ type: [ActingPersonResponse] }) actingPersons: ActingPersonResponse[];
   @ApiProperty({ type: LastContactResponse, nullable: true }) lastContact: LastContactResponse | null;
   @ApiProperty({ type: [CaseTaskResponse], description: 'Open tasks, with due dates' }) tasks: CaseTaskResponse[];
@@ -147,7 +180,8 @@ export class CaseListSentenceResponse {
 /** A line of a caseload: enough to recognise and prioritise the case; contact details only on the case view. */
 export class VictimCaseListItem {
   @ApiProperty({ format: 'uuid' }) victimId: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Personal data; null after erasure' }) fullName: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Personal data; null after erasure' }) fullName:
+    string | null;
   @ApiProperty({ enum: ['referred', 'enrolled', 'declined', 'withdrawn', 'rejoined'] }) status: string;
   @ApiProperty({ nullable: true, type: String }) scheme: string | null;
   @ApiProperty({ nullable: true, type: String }) victimLiaisonOfficerId: string | null;
@@ -173,15 +207,24 @@ export class TimelineActorResponse {
 
 /** One line of the case timeline: plain words, no personal data. */
 export class TimelineEntryResponse {
-  @ApiProperty({ example: 'Contact recorded: phone call, outbound, reached the victim, on 2 November 2026' }) what: string;
+  @ApiProperty({ example: 'Contact recorded: phone call, outbound, reached the victim, on 2 November 2026' })
+  what: string;
   @ApiProperty({ type: TimelineActorResponse }) who: TimelineActorResponse;
-  @ApiProperty({ type: String, format: 'date-time', description: 'When it happened (event metadata occurredAt)' }) occurredAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', description: 'When it happened (event metadata occurredAt)' })
+  occurredAt: Date;
   @ApiProperty({ example: 'ContactRecorded' }) eventType: string;
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ example: 'victim-…', description: 'victim-<id> or sentence-<id>' }) stream: string;
   @ApiProperty() streamRevision: string;
-  @ApiProperty({ example: '1042/17', description: 'Global position in the history: the timeline order' }) position: string;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The sentence the entry is about, when any' }) sentenceId: string | null;
+  @ApiProperty({ example: '1042/17', description: 'Global position in the history: the timeline order' })
+  position: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The sentence the entry is about, when any',
+  })
+  sentenceId: string | null;
 }
 
 export class CaseTimelineResponse {

@@ -24,9 +24,13 @@ export function IsMapKeyedByUuid(maxEntries: number, what: string, options?: Val
       name: 'isMapKeyedByUuid',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be an object keyed by ${what} id (UUID), with at most ${maxEntries} entries`, ...options },
+      options: {
+        message: `${String(propertyName)} must be an object keyed by ${what} id (UUID), with at most ${maxEntries} entries`,
+        ...options,
+      },
       validator: {
-        validate: (value: unknown) => value instanceof Map && value.size <= maxEntries && [...value.keys()].every((key) => isUUID(key)),
+        validate: (value: unknown) =>
+          value instanceof Map && value.size <= maxEntries && [...value.keys()].every((key) => isUUID(key)),
       },
     });
 }

@@ -22,9 +22,14 @@ export class RecordInterAgencyMeetingController {
   @Post(':sentenceId/inter-agency-meetings')
   @HttpCode(201)
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: "Record a MAPPA, parole, MARAC or other inter-agency meeting where the VLO presented victims' views" })
+  @ApiOperation({
+    summary: "Record a MAPPA, parole, MARAC or other inter-agency meeting where the VLO presented victims' views",
+  })
   @ApiSentenceIdParam()
-  @ApiCreatedResponse({ type: MeetingRecordedResponse, description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the meetingId' })
+  @ApiCreatedResponse({
+    type: MeetingRecordedResponse,
+    description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the meetingId',
+  })
   @CommandResponses()
   async recordMeeting(
     @SentenceIdParam() sentenceId: string,
@@ -33,7 +38,9 @@ export class RecordInterAgencyMeetingController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { meetingId: string }> {
     const meetingId = newSentenceRecordId(body.meetingId, context, sentenceId, 'meeting');
-    const result: CommandResult = await this.commands.execute(new RecordInterAgencyMeetingCommand(sentenceId, meetingId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new RecordInterAgencyMeetingCommand(sentenceId, meetingId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), meetingId };
   }
 }

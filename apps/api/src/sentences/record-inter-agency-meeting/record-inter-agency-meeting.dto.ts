@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Agency, AGENCIES, MAPPA_CATEGORIES, MAPPA_LEVELS, MappaCategory, MappaLevel, MEETING_KINDS, MEETING_OUTCOMES, MeetingKind, MeetingOutcome } from '@vcs/domain';
+import {
+  Agency,
+  AGENCIES,
+  MAPPA_CATEGORIES,
+  MAPPA_LEVELS,
+  MappaCategory,
+  MappaLevel,
+  MEETING_KINDS,
+  MEETING_OUTCOMES,
+  MeetingKind,
+  MeetingOutcome,
+} from '@vcs/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -28,11 +39,20 @@ export const MAX_ACTIONS = 100;
 const NOT_BLANK = /\S/;
 
 export class MappaDto {
-  @ApiProperty({ enum: MAPPA_CATEGORIES, type: Number, description: '1 registered sexual offenders; 2 violent offenders; 3 other dangerous offenders; 4 terrorist or terrorist-risk offenders' })
+  @ApiProperty({
+    enum: MAPPA_CATEGORIES,
+    type: Number,
+    description:
+      '1 registered sexual offenders; 2 violent offenders; 3 other dangerous offenders; 4 terrorist or terrorist-risk offenders',
+  })
   @IsIn(MAPPA_CATEGORIES)
   category: MappaCategory;
 
-  @ApiProperty({ enum: MAPPA_LEVELS, type: Number, description: '1 ordinary agency management; 2 active multi-agency management; 3 senior-level, most serious' })
+  @ApiProperty({
+    enum: MAPPA_LEVELS,
+    type: Number,
+    description: '1 ordinary agency management; 2 active multi-agency management; 3 senior-level, most serious',
+  })
   @IsIn(MAPPA_LEVELS)
   level: MappaLevel;
 }
@@ -46,13 +66,19 @@ export class VictimConsideredDto {
   @IsBoolean()
   viewsPresented: boolean;
 
-  @ApiProperty({ enum: MEETING_OUTCOMES, description: 'What the meeting changed for this victim; the words go in personal.<victimId>.outcome' })
+  @ApiProperty({
+    enum: MEETING_OUTCOMES,
+    description: 'What the meeting changed for this victim; the words go in personal.<victimId>.outcome',
+  })
   @IsIn(MEETING_OUTCOMES)
   outcome: MeetingOutcome;
 }
 
 export class MeetingActionDto {
-  @ApiProperty({ format: 'uuid', description: 'Chosen by the caller; its description goes in personal.<forVictimId>.actions.<actionId>' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Chosen by the caller; its description goes in personal.<forVictimId>.actions.<actionId>',
+  })
   @IsUUID('4')
   actionId: string;
 
@@ -99,7 +125,8 @@ export class MeetingNotesAboutVictimDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'string', maxLength: NOTE_MAX },
-    description: "Descriptions of this victim's actions: actionId → description (each action's description sits with the victim it concerns)",
+    description:
+      "Descriptions of this victim's actions: actionId → description (each action's description sits with the victim it concerns)",
     example: { '0f8fad5b-d9cb-469f-a165-70867728950e': 'Police to review the exclusion zone with the victim' },
   })
   @IsOptional()
@@ -114,7 +141,8 @@ export class MeetingNotesAboutVictimDto {
 
 export class RecordInterAgencyMeetingDto {
   @ApiPropertyOptional({
-    description: 'UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)',
+    description:
+      'UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)',
     format: 'uuid',
   })
   @IsOptional()
@@ -125,7 +153,10 @@ export class RecordInterAgencyMeetingDto {
   @IsIn(MEETING_KINDS)
   kind: MeetingKind;
 
-  @ApiPropertyOptional({ type: MappaDto, description: 'Required for a MAPPA meeting; other kinds carry none (refused by the scheme rules, 422)' })
+  @ApiPropertyOptional({
+    type: MappaDto,
+    description: 'Required for a MAPPA meeting; other kinds carry none (refused by the scheme rules, 422)',
+  })
   @ValidateIf((meeting: RecordInterAgencyMeetingDto) => meeting.kind === 'mappa' || meeting.mappa !== undefined)
   @IsObject()
   @ValidateNested()
@@ -144,7 +175,11 @@ export class RecordInterAgencyMeetingDto {
   @IsIn(AGENCIES, { each: true })
   agenciesPresent: Agency[];
 
-  @ApiProperty({ type: [VictimConsideredDto], maxItems: MAX_VICTIMS, description: 'At least one victim, each linked to this sentence, none twice' })
+  @ApiProperty({
+    type: [VictimConsideredDto],
+    maxItems: MAX_VICTIMS,
+    description: 'At least one victim, each linked to this sentence, none twice',
+  })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_VICTIMS)
@@ -153,7 +188,11 @@ export class RecordInterAgencyMeetingDto {
   @Type(() => VictimConsideredDto)
   victimsConsidered: VictimConsideredDto[];
 
-  @ApiPropertyOptional({ type: [MeetingActionDto], maxItems: MAX_ACTIONS, description: 'Actions agreed, each for one of victimsConsidered; none when left out' })
+  @ApiPropertyOptional({
+    type: [MeetingActionDto],
+    maxItems: MAX_ACTIONS,
+    description: 'Actions agreed, each for one of victimsConsidered; none when left out',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_ACTIONS)
@@ -167,10 +206,15 @@ export class RecordInterAgencyMeetingDto {
     additionalProperties: { $ref: getSchemaPath(MeetingNotesAboutVictimDto) },
     description:
       'Personal data: what was said about each victim, as an object keyed by victimId (only victims in victimsConsidered). ' +
-      'Stored keyed by victim so each entry is encrypted with that victim\'s own key (erasing one victim leaves the others readable). ' +
+      "Stored keyed by victim so each entry is encrypted with that victim's own key (erasing one victim leaves the others readable). " +
       'Validation: the DTO turns the object into a Map so every entry is validated and whitelisted as MeetingNotesAboutVictim, and ' +
       'problems name personal.<victimId>.<field>; the handler turns it back into the keyed object the event stores.',
-    example: { '6b1d7c7e-3c3a-4b8e-9f0e-2a4b5c6d7e8f': { viewsPresented: 'Wants an exclusion zone around her workplace', notes: '…' } },
+    example: {
+      '6b1d7c7e-3c3a-4b8e-9f0e-2a4b5c6d7e8f': {
+        viewsPresented: 'Wants an exclusion zone around her workplace',
+        notes: '…',
+      },
+    },
   })
   @IsOptional()
   @Transform(({ obj }) => toMapById((obj as { personal?: unknown }).personal, instanceOf(MeetingNotesAboutVictimDto)))

@@ -5,7 +5,8 @@ import request from 'supertest';
 
 const SENTENCE_DATE = '2025-01-15';
 
-const problemsOf = (body: { problems?: { field: string; rule: string }[] }) => (body.problems ?? []).map((p) => `${p.field}:${p.rule}`);
+const problemsOf = (body: { problems?: { field: string; rule: string }[] }) =>
+  (body.problems ?? []).map((p) => `${p.field}:${p.rule}`);
 
 describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
   let api: ApiHarness;
@@ -49,8 +50,22 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
         {
           id: randomUUID(),
           type: 'ReferralReceived',
-          data: { victimId, sentenceId, referredFor: 'vcs', source: 'witness-care-unit', circumstance: 'adult-victim', receivedOn: '2025-01-20', personal: { fullName: 'A Victim' } },
-          metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'test', role: 'VLO' }, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+          data: {
+            victimId,
+            sentenceId,
+            referredFor: 'vcs',
+            source: 'witness-care-unit',
+            circumstance: 'adult-victim',
+            receivedOn: '2025-01-20',
+            personal: { fullName: 'A Victim' },
+          },
+          metadata: {
+            correlationId: randomUUID(),
+            causationId: randomUUID(),
+            actor: { userId: 'test', role: 'VLO' },
+            occurredAt: new Date().toISOString(),
+            schemaVersion: 1,
+          },
         },
       ],
       'no_stream',
@@ -86,7 +101,10 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
   }
 
   const post = (sentenceId: string, body: Record<string, unknown>) =>
-    request(api.http).post(`/sentences/${sentenceId}/inter-agency-meetings`).set('Authorization', `Bearer ${vlo}`).send(body);
+    request(api.http)
+      .post(`/sentences/${sentenceId}/inter-agency-meetings`)
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(body);
 
   const historyOf = (sentenceId: string) => api.store.readStream(`sentence-${sentenceId}`);
 
@@ -142,7 +160,7 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
     expect(event.data).not.toHaveProperty('mappa');
   });
 
-  it('refuses bad input with 400 naming each field and rule (down to a victim\'s notes), and appends nothing', async () => {
+  it("refuses bad input with 400 naming each field and rule (down to a victim's notes), and appends nothing", async () => {
     const { sentenceId, victimA, actionId, meeting } = await aCase();
     const response = await post(sentenceId, {
       ...meeting,
@@ -152,7 +170,12 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
       victimsConsidered: [{ victimId: 'nobody', viewsPresented: 'yes', outcome: 'fine' }],
       actions: [{ actionId: 'a1', forVictimId: victimA, ownerAgency: 'police', dueOn: 'tomorrow' }],
       personal: {
-        [victimA]: { notes: '   ', viewsPresented: 'bell\u0007', address: '1 High Street', actions: { [actionId]: 42, 'not-an-id': 'x' } },
+        [victimA]: {
+          notes: '   ',
+          viewsPresented: 'bell\u0007',
+          address: '1 High Street',
+          actions: { [actionId]: 42, 'not-an-id': 'x' },
+        },
         'not-a-victim-id': { notes: 'x' },
       },
     }).expect(400);
@@ -180,7 +203,7 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
     expect(await historyOf(sentenceId)).toHaveLength(1);
   });
 
-  it('refuses unknown fields at the top, in lists and in a victim\'s notes', async () => {
+  it("refuses unknown fields at the top, in lists and in a victim's notes", async () => {
     const { sentenceId, victimA, meeting } = await aCase();
     const response = await post(sentenceId, {
       ...meeting,
@@ -227,13 +250,27 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
   it.each([
     ['a meeting before the sentence', (m: Meeting) => ({ ...m, heldOn: '2024-12-01' }), 'meeting-before-sentence'],
     ['MAPPA details on a parole meeting', (m: Meeting) => ({ ...m, kind: 'parole' }), 'mappa-details-on-other-meeting'],
-    ['notes keyed by a victim the meeting did not consider', (m: Meeting) => ({ ...m, victimsConsidered: [m.victimsConsidered[0]] }), 'notes-for-unknown-victim'],
+    [
+      'notes keyed by a victim the meeting did not consider',
+      (m: Meeting) => ({ ...m, victimsConsidered: [m.victimsConsidered[0]] }),
+      'notes-for-unknown-victim',
+    ],
     [
       "an action's description under the other victim",
-      (m: Meeting) => ({ ...m, personal: { ...m.personal, [m.victimsConsidered[1].victimId]: { actions: m.personal[m.victimsConsidered[0].victimId].actions } } }),
+      (m: Meeting) => ({
+        ...m,
+        personal: {
+          ...m.personal,
+          [m.victimsConsidered[1].victimId]: { actions: m.personal[m.victimsConsidered[0].victimId].actions },
+        },
+      }),
       'action-notes-under-wrong-victim',
     ],
-    ['an action due before the meeting', (m: Meeting) => ({ ...m, actions: [{ ...m.actions[0], dueOn: '2026-03-01' }] }), 'action-due-before-meeting'],
+    [
+      'an action due before the meeting',
+      (m: Meeting) => ({ ...m, actions: [{ ...m.actions[0], dueOn: '2026-03-01' }] }),
+      'action-due-before-meeting',
+    ],
   ])('answers 422 with the rule for %s, appending nothing', async (_name, change, rule) => {
     const { sentenceId, meeting } = await aCase();
     const response = await post(sentenceId, change(meeting)).expect(422);
@@ -273,7 +310,12 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
   it('returns the first result for a retry with the same Idempotency-Key, deriving the same meeting id and appending nothing', async () => {
     const { sentenceId, meeting } = await aCase();
     const key = randomUUID();
-    const send = () => request(api.http).post(`/sentences/${sentenceId}/inter-agency-meetings`).set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(meeting);
+    const send = () =>
+      request(api.http)
+        .post(`/sentences/${sentenceId}/inter-agency-meetings`)
+        .set('Authorization', `Bearer ${vlo}`)
+        .set('Idempotency-Key', key)
+        .send(meeting);
 
     const first = await send().expect(201);
     const retry = await send().expect(201);
@@ -288,9 +330,15 @@ describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
     const document = SwaggerModule.createDocument(api.app, new DocumentBuilder().build());
     expect(document.paths['/sentences/{sentenceId}/inter-agency-meetings']?.post).toBeDefined();
     const schemas = document.components?.schemas ?? {};
-    const personal = (schemas.RecordInterAgencyMeetingDto as { properties: Record<string, unknown> }).properties.personal;
-    expect(personal).toMatchObject({ type: 'object', additionalProperties: { $ref: '#/components/schemas/MeetingNotesAboutVictimDto' } });
-    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(['MappaDto', 'VictimConsideredDto', 'MeetingActionDto', 'MeetingNotesAboutVictimDto']));
+    const personal = (schemas.RecordInterAgencyMeetingDto as { properties: Record<string, unknown> }).properties
+      .personal;
+    expect(personal).toMatchObject({
+      type: 'object',
+      additionalProperties: { $ref: '#/components/schemas/MeetingNotesAboutVictimDto' },
+    });
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(['MappaDto', 'VictimConsideredDto', 'MeetingActionDto', 'MeetingNotesAboutVictimDto']),
+    );
   });
 });
 

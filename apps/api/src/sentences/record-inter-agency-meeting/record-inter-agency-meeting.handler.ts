@@ -8,7 +8,10 @@ import { RecordInterAgencyMeetingCommand } from './record-inter-agency-meeting.c
 import { MeetingNotesAboutVictimDto } from './record-inter-agency-meeting.dto';
 
 @CommandHandler(RecordInterAgencyMeetingCommand)
-export class RecordInterAgencyMeetingHandler implements ICommandHandler<RecordInterAgencyMeetingCommand, CommandResult> {
+export class RecordInterAgencyMeetingHandler implements ICommandHandler<
+  RecordInterAgencyMeetingCommand,
+  CommandResult
+> {
   constructor(
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
@@ -30,7 +33,11 @@ export class RecordInterAgencyMeetingHandler implements ICommandHandler<RecordIn
         heldOn: request.heldOn,
         recordedOn: this.clock.today(),
         agenciesPresent: request.agenciesPresent,
-        victimsConsidered: request.victimsConsidered.map(({ victimId, viewsPresented, outcome }) => ({ victimId, viewsPresented, outcome })),
+        victimsConsidered: request.victimsConsidered.map(({ victimId, viewsPresented, outcome }) => ({
+          victimId,
+          viewsPresented,
+          outcome,
+        })),
         actions: (request.actions ?? []).map(({ actionId, forVictimId, ownerAgency, dueOn }) => ({
           actionId,
           forVictimId,
@@ -38,7 +45,12 @@ export class RecordInterAgencyMeetingHandler implements ICommandHandler<RecordIn
           ...(dueOn === undefined ? {} : { dueOn }),
         })),
         // Back from the validated Map to the event's shape: notes keyed by victim id, each encrypted with that victim's key.
-        personal: Object.fromEntries([...(request.personal ?? new Map<string, MeetingNotesAboutVictimDto>())].map(([victimId, notes]) => [victimId, notesOf(notes)])),
+        personal: Object.fromEntries(
+          [...(request.personal ?? new Map<string, MeetingNotesAboutVictimDto>())].map(([victimId, notes]) => [
+            victimId,
+            notesOf(notes),
+          ]),
+        ),
       },
     };
     return this.runner.run(sentenceStreamId(sentenceId), sentenceDecider, command, context);

@@ -1,6 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ESCAPE_CIRCUMSTANCES, LICENCE_CONDITION_KINDS, LicenceConditionKind, MilestoneDetails, MilestoneKind } from '@vcs/domain';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import {
+  ESCAPE_CIRCUMSTANCES,
+  LICENCE_CONDITION_KINDS,
+  LicenceConditionKind,
+  MilestoneDetails,
+  MilestoneKind,
+} from '@vcs/domain';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  registerDecorator,
+  ValidateIf,
+  ValidationOptions,
+} from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 
 /**
@@ -17,17 +35,43 @@ const allOf =
 type Detail<K extends MilestoneKind> = MilestoneDetails[K];
 
 export const HEARING_TYPES = allOf<Detail<'parole-hearing-listed'>['hearingType']>()(['oral', 'paper']);
-export const PAROLE_OUTCOMES = allOf<Detail<'parole-decision'>['outcome']>()(['release', 'no-release', 'open-conditions-recommended']);
+export const PAROLE_OUTCOMES = allOf<Detail<'parole-decision'>['outcome']>()([
+  'release',
+  'no-release',
+  'open-conditions-recommended',
+]);
 export const RECONSIDERATION_STAGES = allOf<Detail<'reconsideration'>['stage']>()(['applied', 'decided']);
-export const RECONSIDERATION_APPLICANTS = allOf<NonNullable<Detail<'reconsideration'>['appliedBy']>>()(['prisoner', 'secretary-of-state']);
-export const RECONSIDERATION_OUTCOMES = allOf<NonNullable<Detail<'reconsideration'>['outcome']>>()(['granted', 'refused']);
+export const RECONSIDERATION_APPLICANTS = allOf<NonNullable<Detail<'reconsideration'>['appliedBy']>>()([
+  'prisoner',
+  'secretary-of-state',
+]);
+export const RECONSIDERATION_OUTCOMES = allOf<NonNullable<Detail<'reconsideration'>['outcome']>>()([
+  'granted',
+  'refused',
+]);
 export const SET_ASIDE_STAGES = allOf<Detail<'set-aside'>['stage']>()(['applied', 'decided']);
-export const SET_ASIDE_APPLICANTS = allOf<NonNullable<Detail<'set-aside'>['appliedBy']>>()(['prisoner', 'secretary-of-state', 'board-chair']);
+export const SET_ASIDE_APPLICANTS = allOf<NonNullable<Detail<'set-aside'>['appliedBy']>>()([
+  'prisoner',
+  'secretary-of-state',
+  'board-chair',
+]);
 export const SET_ASIDE_OUTCOMES = allOf<NonNullable<Detail<'set-aside'>['outcome']>>()(['set-aside', 'refused']);
 export const HIGH_COURT_REFERRAL_STAGES = allOf<Detail<'high-court-referral'>['stage']>()(['referred', 'decided']);
-export const HIGH_COURT_OUTCOMES = allOf<NonNullable<Detail<'high-court-referral'>['outcome']>>()(['release-upheld', 'release-quashed']);
-export const RELEASE_DATE_CHANGE_REASONS = allOf<Detail<'release-date-changed'>['reason']>()(['added-days', 'recalculation', 'remand-time-credited', 'other']);
-export const HOSPITAL_LEAVE_TYPES = allOf<Detail<'hospital-leave'>['leaveType']>()(['escorted', 'unescorted', 'overnight']);
+export const HIGH_COURT_OUTCOMES = allOf<NonNullable<Detail<'high-court-referral'>['outcome']>>()([
+  'release-upheld',
+  'release-quashed',
+]);
+export const RELEASE_DATE_CHANGE_REASONS = allOf<Detail<'release-date-changed'>['reason']>()([
+  'added-days',
+  'recalculation',
+  'remand-time-credited',
+  'other',
+]);
+export const HOSPITAL_LEAVE_TYPES = allOf<Detail<'hospital-leave'>['leaveType']>()([
+  'escorted',
+  'unescorted',
+  'overnight',
+]);
 export const TRANSFER_SECURITY = allOf<Detail<'hospital-transfer'>['security']>()(['lower', 'same', 'higher']);
 export const TRIBUNAL_OUTCOMES = allOf<Detail<'tribunal-decision'>['outcome']>()([
   'not-discharged',
@@ -49,14 +93,21 @@ export const APPEAL_OUTCOMES = allOf<NonNullable<Detail<'appeal'>['outcome']>>()
 const MAX_PROTECTED_VICTIMS = 50;
 
 /** Refuses the field when it is given but `applies` says it does not belong (rule `onlyWhen`). */
-function OnlyWhen(applies: (detail: Record<string, unknown>) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
+function OnlyWhen(
+  applies: (detail: Record<string, unknown>) => boolean,
+  message: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'onlyWhen',
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message, ...options },
-      validator: { validate: (value: unknown, args) => value === undefined || (args !== undefined && applies(args.object as Record<string, unknown>)) },
+      validator: {
+        validate: (value: unknown, args) =>
+          value === undefined || (args !== undefined && applies(args.object as Record<string, unknown>)),
+      },
     });
 }
 
@@ -70,7 +121,10 @@ export class ParoleEligibilityDetailDto implements Detail<'parole-eligibility'> 
 }
 
 export class ParoleHearingListedDetailDto implements Detail<'parole-hearing-listed'> {
-  @ApiProperty({ example: '2027-03-15', description: 'The hearing date (YYYY-MM-DD); not before the day it was listed' })
+  @ApiProperty({
+    example: '2027-03-15',
+    description: 'The hearing date (YYYY-MM-DD); not before the day it was listed',
+  })
   @IsCivilDate()
   hearingDate: string;
 
@@ -84,14 +138,18 @@ export class ParoleDecisionDetailDto implements Detail<'parole-decision'> {
   @IsIn(PAROLE_OUTCOMES)
   outcome: Detail<'parole-decision'>['outcome'];
 
-  @ApiPropertyOptional({ example: '2028-03-15', description: 'The next review when release is refused (YYYY-MM-DD); victims are told it' })
+  @ApiPropertyOptional({
+    example: '2028-03-15',
+    description: 'The next review when release is refused (YYYY-MM-DD); victims are told it',
+  })
   @IsOptional()
   @IsCivilDate()
   nextReviewDate?: string;
 
   @ApiPropertyOptional({
     example: '2027-03-02',
-    description: 'The day the decision was provided to the parties (YYYY-MM-DD): the 21 days for reconsideration run from it (Parole Board Rules 2019 r.28(3)). Absent: the decision date',
+    description:
+      'The day the decision was provided to the parties (YYYY-MM-DD): the 21 days for reconsideration run from it (Parole Board Rules 2019 r.28(3)). Absent: the decision date',
   })
   @IsOptional()
   @IsCivilDate()
@@ -107,13 +165,19 @@ export class ReconsiderationDetailDto implements Detail<'reconsideration'> {
   @IsIn(RECONSIDERATION_STAGES)
   stage: Detail<'reconsideration'>['stage'];
 
-  @ApiPropertyOptional({ enum: RECONSIDERATION_APPLICANTS, description: 'Who applied; required when stage is applied, refused otherwise' })
+  @ApiPropertyOptional({
+    enum: RECONSIDERATION_APPLICANTS,
+    description: 'Who applied; required when stage is applied, refused otherwise',
+  })
   @ValidateIf((detail: ReconsiderationDetailDto) => detail.stage === 'applied' || detail.appliedBy !== undefined)
   @OnlyWhen((detail) => detail.stage === 'applied', 'appliedBy is given only when stage is applied')
   @IsIn(RECONSIDERATION_APPLICANTS)
   appliedBy?: NonNullable<Detail<'reconsideration'>['appliedBy']>;
 
-  @ApiPropertyOptional({ enum: RECONSIDERATION_OUTCOMES, description: 'The outcome; required when stage is decided, refused otherwise' })
+  @ApiPropertyOptional({
+    enum: RECONSIDERATION_OUTCOMES,
+    description: 'The outcome; required when stage is decided, refused otherwise',
+  })
   @ValidateIf((detail: ReconsiderationDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
   @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
   @IsIn(RECONSIDERATION_OUTCOMES)
@@ -121,17 +185,26 @@ export class ReconsiderationDetailDto implements Detail<'reconsideration'> {
 }
 
 export class SetAsideDetailDto implements Detail<'set-aside'> {
-  @ApiProperty({ enum: SET_ASIDE_STAGES, description: 'Parole Board Rules 2019 r.28A: applied (a party applied or the Board chair initiated) or decided' })
+  @ApiProperty({
+    enum: SET_ASIDE_STAGES,
+    description: 'Parole Board Rules 2019 r.28A: applied (a party applied or the Board chair initiated) or decided',
+  })
   @IsIn(SET_ASIDE_STAGES)
   stage: Detail<'set-aside'>['stage'];
 
-  @ApiPropertyOptional({ enum: SET_ASIDE_APPLICANTS, description: 'Who applied (or board-chair: initiated); required when stage is applied, refused otherwise' })
+  @ApiPropertyOptional({
+    enum: SET_ASIDE_APPLICANTS,
+    description: 'Who applied (or board-chair: initiated); required when stage is applied, refused otherwise',
+  })
   @ValidateIf((detail: SetAsideDetailDto) => detail.stage === 'applied' || detail.appliedBy !== undefined)
   @OnlyWhen((detail) => detail.stage === 'applied', 'appliedBy is given only when stage is applied')
   @IsIn(SET_ASIDE_APPLICANTS)
   appliedBy?: NonNullable<Detail<'set-aside'>['appliedBy']>;
 
-  @ApiPropertyOptional({ enum: SET_ASIDE_OUTCOMES, description: 'The outcome; required when stage is decided, refused otherwise' })
+  @ApiPropertyOptional({
+    enum: SET_ASIDE_OUTCOMES,
+    description: 'The outcome; required when stage is decided, refused otherwise',
+  })
   @ValidateIf((detail: SetAsideDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
   @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
   @IsIn(SET_ASIDE_OUTCOMES)
@@ -141,12 +214,16 @@ export class SetAsideDetailDto implements Detail<'set-aside'> {
 export class HighCourtReferralDetailDto implements Detail<'high-court-referral'> {
   @ApiProperty({
     enum: HIGH_COURT_REFERRAL_STAGES,
-    description: 'Victims and Prisoners Act 2024 ss.61-62 (from 31 December 2025): referred (the release decision went to the High Court) or decided',
+    description:
+      'Victims and Prisoners Act 2024 ss.61-62 (from 31 December 2025): referred (the release decision went to the High Court) or decided',
   })
   @IsIn(HIGH_COURT_REFERRAL_STAGES)
   stage: Detail<'high-court-referral'>['stage'];
 
-  @ApiPropertyOptional({ enum: HIGH_COURT_OUTCOMES, description: 'The High Court decision; required when stage is decided, refused otherwise' })
+  @ApiPropertyOptional({
+    enum: HIGH_COURT_OUTCOMES,
+    description: 'The High Court decision; required when stage is decided, refused otherwise',
+  })
   @ValidateIf((detail: HighCourtReferralDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
   @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
   @IsIn(HIGH_COURT_OUTCOMES)
@@ -156,19 +233,30 @@ export class HighCourtReferralDetailDto implements Detail<'high-court-referral'>
 export const RECALL_TYPES = allOf<NonNullable<Detail<'recall'>['recallType']>>()(['fixed-term', 'standard']);
 
 export class RecallDetailDto implements Detail<'recall'> {
-  @ApiPropertyOptional({ enum: RECALL_TYPES, description: 'Prison recalls: fixed-term (automatic re-release, CJA 2003 s.255B) or standard (s.255C); never on a hospital recall' })
+  @ApiPropertyOptional({
+    enum: RECALL_TYPES,
+    description:
+      'Prison recalls: fixed-term (automatic re-release, CJA 2003 s.255B) or standard (s.255C); never on a hospital recall',
+  })
   @IsOptional()
   @IsIn(RECALL_TYPES)
   recallType?: NonNullable<Detail<'recall'>['recallType']>;
 
-  @ApiPropertyOptional({ example: '2027-03-31', description: 'Fixed-term recalls: the re-release date (YYYY-MM-DD); the victim is told it' })
+  @ApiPropertyOptional({
+    example: '2027-03-31',
+    description: 'Fixed-term recalls: the re-release date (YYYY-MM-DD); the victim is told it',
+  })
   @IsOptional()
   @IsCivilDate()
   reReleaseDate?: string;
 }
 
 export class OpenConditionsEligibilityDetailDto implements Detail<'open-conditions-eligibility'> {
-  @ApiProperty({ example: '2028-02-01', description: "The day the offender becomes eligible to be considered for a move to open conditions (YYYY-MM-DD; Victims' Code Right 11)" })
+  @ApiProperty({
+    example: '2028-02-01',
+    description:
+      "The day the offender becomes eligible to be considered for a move to open conditions (YYYY-MM-DD; Victims' Code Right 11)",
+  })
   @IsCivilDate()
   eligibleFrom: string;
 }
@@ -176,7 +264,8 @@ export class OpenConditionsEligibilityDetailDto implements Detail<'open-conditio
 export class EscapeOrAbscondDetailDto implements Detail<'escape-or-abscond'> {
   @ApiProperty({
     enum: ESCAPE_CIRCUMSTANCES,
-    description: 'Prisoners: escaped, absconded or unlawfully-at-large; hospital patients: escaped or absent-without-leave. Never where from',
+    description:
+      'Prisoners: escaped, absconded or unlawfully-at-large; hospital patients: escaped or absent-without-leave. Never where from',
   })
   @IsIn(ESCAPE_CIRCUMSTANCES)
   circumstance: Detail<'escape-or-abscond'>['circumstance'];
@@ -190,7 +279,11 @@ export class ReleaseOnTemporaryLicenceDetailDto implements Detail<'release-on-te
 }
 
 export class LicenceConditionsSetDetailDto implements Detail<'licence-conditions-set'> {
-  @ApiProperty({ enum: LICENCE_CONDITION_KINDS, isArray: true, description: 'At least one, none twice; what they say is personal data and is not recorded here' })
+  @ApiProperty({
+    enum: LICENCE_CONDITION_KINDS,
+    isArray: true,
+    description: 'At least one, none twice; what they say is personal data and is not recorded here',
+  })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayUnique()
@@ -198,11 +291,19 @@ export class LicenceConditionsSetDetailDto implements Detail<'licence-conditions
   @IsIn(LICENCE_CONDITION_KINDS, { each: true })
   conditions: LicenceConditionKind[];
 
-  @ApiProperty({ example: '2031-01-31', description: 'The day the victim-related conditions end (YYYY-MM-DD); victims are told it' })
+  @ApiProperty({
+    example: '2031-01-31',
+    description: 'The day the victim-related conditions end (YYYY-MM-DD); victims are told it',
+  })
   @IsCivilDate()
   conditionsEndDate: string;
 
-  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_PROTECTED_VICTIMS, description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_PROTECTED_VICTIMS,
+    description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
+  })
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
@@ -227,13 +328,20 @@ export class HospitalLeaveDetailDto implements Detail<'hospital-leave'> {
 }
 
 export class HospitalTransferDetailDto implements Detail<'hospital-transfer'> {
-  @ApiProperty({ enum: TRANSFER_SECURITY, description: 'Whether security went down, stayed or went up; never where (victims are not told where the patient is held)' })
+  @ApiProperty({
+    enum: TRANSFER_SECURITY,
+    description:
+      'Whether security went down, stayed or went up; never where (victims are not told where the patient is held)',
+  })
   @IsIn(TRANSFER_SECURITY)
   security: Detail<'hospital-transfer'>['security'];
 }
 
 export class TribunalHearingListedDetailDto implements Detail<'tribunal-hearing-listed'> {
-  @ApiProperty({ example: '2027-05-10', description: 'The hearing date (YYYY-MM-DD); not before the day it was listed' })
+  @ApiProperty({
+    example: '2027-05-10',
+    description: 'The hearing date (YYYY-MM-DD); not before the day it was listed',
+  })
   @IsCivilDate()
   hearingDate: string;
 }
@@ -245,7 +353,11 @@ export class TribunalDecisionDetailDto implements Detail<'tribunal-decision'> {
 }
 
 export class ConditionalDischargeDetailDto implements Detail<'conditional-discharge'> {
-  @ApiProperty({ enum: LICENCE_CONDITION_KINDS, isArray: true, description: 'Conditions of discharge: at least one, none twice' })
+  @ApiProperty({
+    enum: LICENCE_CONDITION_KINDS,
+    isArray: true,
+    description: 'Conditions of discharge: at least one, none twice',
+  })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayUnique()
@@ -253,7 +365,12 @@ export class ConditionalDischargeDetailDto implements Detail<'conditional-discha
   @IsIn(LICENCE_CONDITION_KINDS, { each: true })
   conditions: LicenceConditionKind[];
 
-  @ApiProperty({ type: [String], format: 'uuid', maxItems: MAX_PROTECTED_VICTIMS, description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_PROTECTED_VICTIMS,
+    description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
+  })
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
@@ -271,7 +388,10 @@ export class AppealDetailDto implements Detail<'appeal'> {
   @IsIn(APPEAL_AGAINST)
   against?: NonNullable<Detail<'appeal'>['against']>;
 
-  @ApiPropertyOptional({ enum: APPEAL_OUTCOMES, description: 'Required when stage is decided; a lodged appeal has none (refused by the scheme rules, 422)' })
+  @ApiPropertyOptional({
+    enum: APPEAL_OUTCOMES,
+    description: 'Required when stage is decided; a lodged appeal has none (refused by the scheme rules, 422)',
+  })
   @ValidateIf((detail: AppealDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
   @IsIn(APPEAL_OUTCOMES)
   outcome?: NonNullable<Detail<'appeal'>['outcome']>;
@@ -320,5 +440,9 @@ export const DETAIL_DTOS = [...new Set(Object.values(DETAIL_DTO_BY_KIND))];
 
 /** True for a kind whose detail has fields, so `detail` is required. */
 export function detailRequired(kind: MilestoneKind): boolean {
-  return DETAIL_DTO_BY_KIND[kind] !== NoMilestoneDetailDto && DETAIL_DTO_BY_KIND[kind] !== ReleaseOnTemporaryLicenceDetailDto && DETAIL_DTO_BY_KIND[kind] !== RecallDetailDto;
+  return (
+    DETAIL_DTO_BY_KIND[kind] !== NoMilestoneDetailDto &&
+    DETAIL_DTO_BY_KIND[kind] !== ReleaseOnTemporaryLicenceDetailDto &&
+    DETAIL_DTO_BY_KIND[kind] !== RecallDetailDto
+  );
 }

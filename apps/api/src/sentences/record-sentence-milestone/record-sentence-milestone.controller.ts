@@ -23,9 +23,15 @@ export class RecordSentenceMilestoneController {
   @Post(':sentenceId/milestones')
   @HttpCode(201)
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: 'Record a key stage of the sentence (parole, release, licence conditions, recall, discharge …) with its structured detail' })
+  @ApiOperation({
+    summary:
+      'Record a key stage of the sentence (parole, release, licence conditions, recall, discharge …) with its structured detail',
+  })
   @ApiSentenceIdParam()
-  @ApiCreatedResponse({ type: MilestoneRecordedResponse, description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the milestoneId' })
+  @ApiCreatedResponse({
+    type: MilestoneRecordedResponse,
+    description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the milestoneId',
+  })
   @CommandResponses()
   async recordMilestone(
     @SentenceIdParam() sentenceId: string,
@@ -34,7 +40,9 @@ export class RecordSentenceMilestoneController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { milestoneId: string }> {
     const milestoneId = newSentenceRecordId(body.milestoneId, context, sentenceId, 'milestone');
-    const result: CommandResult = await this.commands.execute(new RecordSentenceMilestoneCommand(sentenceId, milestoneId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new RecordSentenceMilestoneCommand(sentenceId, milestoneId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), milestoneId };
   }
 }

@@ -15,20 +15,25 @@ const DETAIL_BY_KIND_TABLE = Object.entries(DETAIL_DTO_BY_KIND)
 
 export class RecordSentenceMilestoneDto {
   @ApiPropertyOptional({
-    description: 'UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)',
+    description:
+      'UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)',
     format: 'uuid',
   })
   @IsOptional()
   @IsUUID('4')
   milestoneId?: string;
 
-  @ApiProperty({ enum: MILESTONE_KINDS, description: 'The key stage reached; which kinds apply depends on the sentence (prison sentence or hospital order)' })
+  @ApiProperty({
+    enum: MILESTONE_KINDS,
+    description: 'The key stage reached; which kinds apply depends on the sentence (prison sentence or hospital order)',
+  })
   @IsIn(MILESTONE_KINDS)
   kind: MilestoneKind;
 
   @ApiProperty({
     example: '2027-03-01',
-    description: 'The day the stage happened or was decided (YYYY-MM-DD), not after today; later dates it sets (hearing, review, end of conditions) go in detail',
+    description:
+      'The day the stage happened or was decided (YYYY-MM-DD), not after today; later dates it sets (hearing, review, end of conditions) go in detail',
   })
   @IsCivilDate()
   date: string;
@@ -40,8 +45,13 @@ export class RecordSentenceMilestoneDto {
     // anyOf, not oneOf: several kinds share a detail shape; `kind` (a sibling) says which one applies.
     anyOf: DETAIL_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })),
   })
-  @ValidateIf((milestone: RecordSentenceMilestoneDto) => isMilestoneKind(milestone.kind) && (milestone.detail !== undefined || detailRequired(milestone.kind)))
-  @IsDefined({ message: (args) => `detail is required for a ${String((args.object as RecordSentenceMilestoneDto).kind)} milestone` })
+  @ValidateIf(
+    (milestone: RecordSentenceMilestoneDto) =>
+      isMilestoneKind(milestone.kind) && (milestone.detail !== undefined || detailRequired(milestone.kind)),
+  )
+  @IsDefined({
+    message: (args) => `detail is required for a ${String((args.object as RecordSentenceMilestoneDto).kind)} milestone`,
+  })
   @IsObject()
   @ValidateNested()
   @Type((options) => {

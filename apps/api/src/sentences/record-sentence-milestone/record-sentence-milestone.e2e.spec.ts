@@ -6,7 +6,8 @@ import request from 'supertest';
 // Dates are fixed in the past: milestones may not be dated after today, nor before the sentence.
 const SENTENCE_DATE = '2025-01-15';
 
-const problemsOf = (body: { problems?: { field: string; rule: string }[] }) => (body.problems ?? []).map((p) => `${p.field}:${p.rule}`);
+const problemsOf = (body: { problems?: { field: string; rule: string }[] }) =>
+  (body.problems ?? []).map((p) => `${p.field}:${p.rule}`);
 
 describe('POST /sentences/:sentenceId/milestones', () => {
   let api: ApiHarness;
@@ -51,8 +52,22 @@ describe('POST /sentences/:sentenceId/milestones', () => {
         {
           id: randomUUID(),
           type: 'ReferralReceived',
-          data: { victimId, sentenceId, referredFor: 'vcs', source: 'witness-care-unit', circumstance: 'adult-victim', receivedOn: '2025-01-20', personal: { fullName: 'A Victim' } },
-          metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'test', role: 'VLO' }, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+          data: {
+            victimId,
+            sentenceId,
+            referredFor: 'vcs',
+            source: 'witness-care-unit',
+            circumstance: 'adult-victim',
+            receivedOn: '2025-01-20',
+            personal: { fullName: 'A Victim' },
+          },
+          metadata: {
+            correlationId: randomUUID(),
+            causationId: randomUUID(),
+            actor: { userId: 'test', role: 'VLO' },
+            occurredAt: new Date().toISOString(),
+            schemaVersion: 1,
+          },
         },
       ],
       'no_stream',
@@ -92,25 +107,57 @@ describe('POST /sentences/:sentenceId/milestones', () => {
       kind: 'parole-decision',
       date: '2026-06-02',
       // Parole Board Rules 2019 r.28(2)–(3): the day it was provided to the parties (absent: its date) and that it can be reconsidered.
-      detail: { outcome: 'no-release', nextReviewDate: '2027-06-01', providedToPartiesOn: '2026-06-02', reconsiderable: true },
+      detail: {
+        outcome: 'no-release',
+        nextReviewDate: '2027-06-01',
+        providedToPartiesOn: '2026-06-02',
+        reconsiderable: true,
+      },
     });
     expect(event.metadata).toMatchObject({ actor: { userId: 'vlo-7', role: 'VLO' }, schemaVersion: 2 });
   });
 
   it('replays a parole decision stored before issue 17 (schema version 1): reconsideration counts 21 days from its date, as it did then', async () => {
     const sentenceId = await aSentence({ sentenceType: 'indeterminate-life', lengthMonths: undefined });
-    const metadata = () => ({ correlationId: randomUUID(), causationId: randomUUID(), actor: { userId: 'test', role: 'VLO' }, occurredAt: new Date().toISOString(), schemaVersion: 1 });
+    const metadata = () => ({
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { userId: 'test', role: 'VLO' },
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+    });
     await api.store.appendToStream(
       `sentence-${sentenceId}`,
-      [{ id: randomUUID(), type: 'SentenceMilestoneReached', data: { sentenceId, milestoneId: randomUUID(), kind: 'parole-decision', date: '2026-06-02', detail: { outcome: 'release' } }, metadata: metadata() }],
+      [
+        {
+          id: randomUUID(),
+          type: 'SentenceMilestoneReached',
+          data: {
+            sentenceId,
+            milestoneId: randomUUID(),
+            kind: 'parole-decision',
+            date: '2026-06-02',
+            detail: { outcome: 'release' },
+          },
+          metadata: metadata(),
+        },
+      ],
       BigInt(0),
     );
     const [, stored] = await historyOf(sentenceId);
     expect(stored.data).toMatchObject({ detail: { outcome: 'release', providedToPartiesOn: '2026-06-02' } });
 
-    const late = await post(sentenceId, { kind: 'reconsideration', date: '2026-06-24', detail: { stage: 'applied', appliedBy: 'secretary-of-state' } }).expect(422);
+    const late = await post(sentenceId, {
+      kind: 'reconsideration',
+      date: '2026-06-24',
+      detail: { stage: 'applied', appliedBy: 'secretary-of-state' },
+    }).expect(422);
     expect(late.body.rule).toBe('reconsideration-out-of-time');
-    await post(sentenceId, { kind: 'reconsideration', date: '2026-06-23', detail: { stage: 'applied', appliedBy: 'secretary-of-state' } }).expect(201);
+    await post(sentenceId, {
+      kind: 'reconsideration',
+      date: '2026-06-23',
+      detail: { stage: 'applied', appliedBy: 'secretary-of-state' },
+    }).expect(201);
   });
 
   it('records licence conditions that protect a victim of the sentence', async () => {
@@ -119,7 +166,11 @@ describe('POST /sentences/:sentenceId/milestones', () => {
     const response = await post(sentenceId, {
       kind: 'licence-conditions-set',
       date: '2026-03-01',
-      detail: { conditions: ['non-contact', 'exclusion-zone'], conditionsEndDate: '2029-01-15', protectsVictimIds: [victimId] },
+      detail: {
+        conditions: ['non-contact', 'exclusion-zone'],
+        conditionsEndDate: '2029-01-15',
+        protectsVictimIds: [victimId],
+      },
     }).expect(201);
 
     const [, event] = await historyOf(sentenceId);
@@ -128,18 +179,34 @@ describe('POST /sentences/:sentenceId/milestones', () => {
       milestoneId: response.body.milestoneId,
       kind: 'licence-conditions-set',
       date: '2026-03-01',
-      detail: { conditions: ['non-contact', 'exclusion-zone'], conditionsEndDate: '2029-01-15', protectsVictimIds: [victimId] },
+      detail: {
+        conditions: ['non-contact', 'exclusion-zone'],
+        conditionsEndDate: '2029-01-15',
+        protectsVictimIds: [victimId],
+      },
     });
   });
 
   it('records kinds with and without detail through a sentence: listing, release, recall, death', async () => {
     const sentenceId = await aSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
-    await post(sentenceId, { kind: 'parole-eligibility', date: '2025-02-01', detail: { paroleEligibilityDate: '2029-01-15' } }).expect(201);
-    await post(sentenceId, { kind: 'parole-hearing-listed', date: '2025-03-01', detail: { hearingDate: '2025-05-01', hearingType: 'oral' } }).expect(201);
+    await post(sentenceId, {
+      kind: 'parole-eligibility',
+      date: '2025-02-01',
+      detail: { paroleEligibilityDate: '2029-01-15' },
+    }).expect(201);
+    await post(sentenceId, {
+      kind: 'parole-hearing-listed',
+      date: '2025-03-01',
+      detail: { hearingDate: '2025-05-01', hearingType: 'oral' },
+    }).expect(201);
     await post(sentenceId, { kind: 'parole-decision', date: '2025-05-01', detail: { outcome: 'release' } }).expect(201);
     await post(sentenceId, { kind: 'release-on-licence', date: '2025-05-20' }).expect(201);
     await post(sentenceId, { kind: 'recall', date: '2025-09-01', detail: {} }).expect(201);
-    await post(sentenceId, { kind: 'appeal', date: '2025-10-01', detail: { stage: 'decided', against: 'sentence', outcome: 'dismissed' } }).expect(201);
+    await post(sentenceId, {
+      kind: 'appeal',
+      date: '2025-10-01',
+      detail: { stage: 'decided', against: 'sentence', outcome: 'dismissed' },
+    }).expect(201);
     await post(sentenceId, { kind: 'death', date: '2026-01-10', detail: { inCustody: true } }).expect(201);
 
     const history = await historyOf(sentenceId);
@@ -159,10 +226,24 @@ describe('POST /sentences/:sentenceId/milestones', () => {
 
   it('records hospital-order stages: tribunal hearing and decision, conditional discharge', async () => {
     const sentenceId = await aSentence({ sentenceType: 'hospital-order-with-restriction', lengthMonths: undefined });
-    await post(sentenceId, { kind: 'hospital-leave', date: '2025-04-01', detail: { leaveType: 'escorted' } }).expect(201);
-    await post(sentenceId, { kind: 'tribunal-hearing-listed', date: '2025-05-01', detail: { hearingDate: '2025-07-01' } }).expect(201);
-    await post(sentenceId, { kind: 'tribunal-decision', date: '2025-07-01', detail: { outcome: 'conditional-discharge' } }).expect(201);
-    await post(sentenceId, { kind: 'conditional-discharge', date: '2025-08-01', detail: { conditions: ['non-contact'], protectsVictimIds: [] } }).expect(201);
+    await post(sentenceId, { kind: 'hospital-leave', date: '2025-04-01', detail: { leaveType: 'escorted' } }).expect(
+      201,
+    );
+    await post(sentenceId, {
+      kind: 'tribunal-hearing-listed',
+      date: '2025-05-01',
+      detail: { hearingDate: '2025-07-01' },
+    }).expect(201);
+    await post(sentenceId, {
+      kind: 'tribunal-decision',
+      date: '2025-07-01',
+      detail: { outcome: 'conditional-discharge' },
+    }).expect(201);
+    await post(sentenceId, {
+      kind: 'conditional-discharge',
+      date: '2025-08-01',
+      detail: { conditions: ['non-contact'], protectsVictimIds: [] },
+    }).expect(201);
 
     expect(await historyOf(sentenceId)).toHaveLength(5);
   });
@@ -176,7 +257,14 @@ describe('POST /sentences/:sentenceId/milestones', () => {
       detail: { outcome: 'maybe', nextReviewDate: 'soon' },
     }).expect(400);
 
-    expect(problemsOf(response.body)).toEqual(expect.arrayContaining(['milestoneId:isUuid', 'date:isCivilDate', 'detail.outcome:isIn', 'detail.nextReviewDate:isCivilDate']));
+    expect(problemsOf(response.body)).toEqual(
+      expect.arrayContaining([
+        'milestoneId:isUuid',
+        'date:isCivilDate',
+        'detail.outcome:isIn',
+        'detail.nextReviewDate:isCivilDate',
+      ]),
+    );
     expect(JSON.stringify(response.body)).not.toContain('maybe');
     expect(await historyOf(sentenceId)).toHaveLength(1);
   });
@@ -186,21 +274,42 @@ describe('POST /sentences/:sentenceId/milestones', () => {
     const response = await post(sentenceId, {
       kind: 'licence-conditions-set',
       date: '2026-03-01',
-      detail: { conditions: ['non-contact'], conditionsEndDate: '2029-01-15', protectsVictimIds: [], description: 'the victim lives at …' },
+      detail: {
+        conditions: ['non-contact'],
+        conditionsEndDate: '2029-01-15',
+        protectsVictimIds: [],
+        description: 'the victim lives at …',
+      },
       surprise: true,
     }).expect(400);
 
-    expect(problemsOf(response.body)).toEqual(expect.arrayContaining(['surprise:whitelistValidation', 'detail.description:whitelistValidation']));
+    expect(problemsOf(response.body)).toEqual(
+      expect.arrayContaining(['surprise:whitelistValidation', 'detail.description:whitelistValidation']),
+    );
     expect(problemsOf(response.body)).toHaveLength(2);
     expect(await historyOf(sentenceId)).toHaveLength(1);
   });
 
   it("validates detail against the kind's own shape: a wrong-kind detail names detail.<field>", async () => {
     const sentenceId = await aSentence();
-    const wrongKind = await post(sentenceId, { kind: 'parole-decision', date: '2026-03-01', detail: { hearingDate: '2026-04-01', hearingType: 'oral' } }).expect(400);
-    expect(problemsOf(wrongKind.body)).toEqual(expect.arrayContaining(['detail.hearingDate:whitelistValidation', 'detail.hearingType:whitelistValidation', 'detail.outcome:isIn']));
+    const wrongKind = await post(sentenceId, {
+      kind: 'parole-decision',
+      date: '2026-03-01',
+      detail: { hearingDate: '2026-04-01', hearingType: 'oral' },
+    }).expect(400);
+    expect(problemsOf(wrongKind.body)).toEqual(
+      expect.arrayContaining([
+        'detail.hearingDate:whitelistValidation',
+        'detail.hearingType:whitelistValidation',
+        'detail.outcome:isIn',
+      ]),
+    );
 
-    const fieldOnEmptyKind = await post(sentenceId, { kind: 'recall', date: '2026-03-01', detail: { outcome: 'release' } }).expect(400);
+    const fieldOnEmptyKind = await post(sentenceId, {
+      kind: 'recall',
+      date: '2026-03-01',
+      detail: { outcome: 'release' },
+    }).expect(400);
     expect(problemsOf(fieldOnEmptyKind.body)).toEqual(['detail.outcome:whitelistValidation']);
 
     const missing = await post(sentenceId, { kind: 'licence-conditions-set', date: '2026-03-01' }).expect(400);
@@ -211,12 +320,22 @@ describe('POST /sentences/:sentenceId/milestones', () => {
       date: '2026-03-01',
       detail: { conditions: [], conditionsEndDate: '2029-01-15', protectsVictimIds: ['x'] },
     }).expect(400);
-    expect(problemsOf(badList.body)).toEqual(expect.arrayContaining(['detail.conditions:arrayNotEmpty', 'detail.protectsVictimIds:isUuid']));
+    expect(problemsOf(badList.body)).toEqual(
+      expect.arrayContaining(['detail.conditions:arrayNotEmpty', 'detail.protectsVictimIds:isUuid']),
+    );
 
-    const reconsideration = await post(sentenceId, { kind: 'reconsideration', date: '2026-03-01', detail: { stage: 'decided', appliedBy: 'prisoner' } }).expect(400);
-    expect(problemsOf(reconsideration.body)).toEqual(expect.arrayContaining(['detail.appliedBy:onlyWhen', 'detail.outcome:isIn']));
+    const reconsideration = await post(sentenceId, {
+      kind: 'reconsideration',
+      date: '2026-03-01',
+      detail: { stage: 'decided', appliedBy: 'prisoner' },
+    }).expect(400);
+    expect(problemsOf(reconsideration.body)).toEqual(
+      expect.arrayContaining(['detail.appliedBy:onlyWhen', 'detail.outcome:isIn']),
+    );
 
-    const unknownKind = await post(sentenceId, { kind: 'escape', date: '2026-03-01', detail: { anything: 1 } }).expect(400);
+    const unknownKind = await post(sentenceId, { kind: 'escape', date: '2026-03-01', detail: { anything: 1 } }).expect(
+      400,
+    );
     expect(problemsOf(unknownKind.body)).toEqual(['kind:isIn']);
 
     expect(await historyOf(sentenceId)).toHaveLength(1);
@@ -244,11 +363,41 @@ describe('POST /sentences/:sentenceId/milestones', () => {
   });
 
   it.each([
-    ['a release dated before the sentence', {}, [], { kind: 'release-on-licence', date: '2024-12-01' }, 'milestone-before-sentence'],
-    ['a second release without a recall', {}, [{ kind: 'release-on-licence', date: '2025-06-01' }], { kind: 'release-on-licence', date: '2025-07-01' }, 'already-released'],
-    ['a hospital milestone on a prison sentence', {}, [], { kind: 'hospital-leave', date: '2025-06-01', detail: { leaveType: 'escorted' } }, 'hospital-milestone-on-prison-sentence'],
-    ['a milestone dated after today', {}, [], { kind: 'release-on-licence', date: '2099-01-01' }, 'milestone-in-future'],
-    ['a next review when release was directed', { sentenceType: 'indeterminate-life', lengthMonths: undefined }, [], { kind: 'parole-decision', date: '2025-06-01', detail: { outcome: 'release', nextReviewDate: '2026-06-01' } }, 'next-review-only-when-release-refused'],
+    [
+      'a release dated before the sentence',
+      {},
+      [],
+      { kind: 'release-on-licence', date: '2024-12-01' },
+      'milestone-before-sentence',
+    ],
+    [
+      'a second release without a recall',
+      {},
+      [{ kind: 'release-on-licence', date: '2025-06-01' }],
+      { kind: 'release-on-licence', date: '2025-07-01' },
+      'already-released',
+    ],
+    [
+      'a hospital milestone on a prison sentence',
+      {},
+      [],
+      { kind: 'hospital-leave', date: '2025-06-01', detail: { leaveType: 'escorted' } },
+      'hospital-milestone-on-prison-sentence',
+    ],
+    [
+      'a milestone dated after today',
+      {},
+      [],
+      { kind: 'release-on-licence', date: '2099-01-01' },
+      'milestone-in-future',
+    ],
+    [
+      'a next review when release was directed',
+      { sentenceType: 'indeterminate-life', lengthMonths: undefined },
+      [],
+      { kind: 'parole-decision', date: '2025-06-01', detail: { outcome: 'release', nextReviewDate: '2026-06-01' } },
+      'next-review-only-when-release-refused',
+    ],
   ])('answers 422 with the rule for %s, appending nothing', async (_name, sentence, before, milestone, rule) => {
     const sentenceId = await aSentence(sentence);
     for (const earlier of before) await post(sentenceId, earlier).expect(201);
@@ -298,8 +447,17 @@ describe('POST /sentences/:sentenceId/milestones', () => {
   it('returns the first result for a retry with the same Idempotency-Key, deriving the same milestone id and appending nothing', async () => {
     const sentenceId = await aSentence();
     const key = randomUUID();
-    const body = { kind: 'release-date-changed', date: '2025-03-01', detail: { expectedReleaseDate: '2027-01-20', reason: 'added-days' } };
-    const send = () => request(api.http).post(`/sentences/${sentenceId}/milestones`).set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(body);
+    const body = {
+      kind: 'release-date-changed',
+      date: '2025-03-01',
+      detail: { expectedReleaseDate: '2027-01-20', reason: 'added-days' },
+    };
+    const send = () =>
+      request(api.http)
+        .post(`/sentences/${sentenceId}/milestones`)
+        .set('Authorization', `Bearer ${vlo}`)
+        .set('Idempotency-Key', key)
+        .send(body);
 
     const first = await send().expect(201);
     const retry = await send().expect(201);
@@ -322,9 +480,20 @@ describe('POST /sentences/:sentenceId/milestones', () => {
     const document = SwaggerModule.createDocument(api.app, new DocumentBuilder().build());
     const operation = document.paths['/sentences/{sentenceId}/milestones']?.post;
     expect(operation).toBeDefined();
-    expect(operation?.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'sentenceId', in: 'path' })]));
+    expect(operation?.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'sentenceId', in: 'path' })]),
+    );
     const schemas = document.components?.schemas ?? {};
-    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(['RecordSentenceMilestoneDto', 'ParoleDecisionDetailDto', 'LicenceConditionsSetDetailDto', 'NoMilestoneDetailDto']));
-    expect(JSON.stringify(schemas.RecordSentenceMilestoneDto)).toContain('#/components/schemas/ParoleDecisionDetailDto');
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining([
+        'RecordSentenceMilestoneDto',
+        'ParoleDecisionDetailDto',
+        'LicenceConditionsSetDetailDto',
+        'NoMilestoneDetailDto',
+      ]),
+    );
+    expect(JSON.stringify(schemas.RecordSentenceMilestoneDto)).toContain(
+      '#/components/schemas/ParoleDecisionDetailDto',
+    );
   });
 });

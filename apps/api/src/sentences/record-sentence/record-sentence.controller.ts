@@ -21,10 +21,19 @@ export class RecordSentenceController {
   @HttpCode(201)
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: "Record an offender's sentence or order (the case the victims are linked to)" })
-  @ApiCreatedResponse({ type: SentenceCommandResultResponse, description: 'Recorded: the sentence stream, its revision (ETag) and position' })
+  @ApiCreatedResponse({
+    type: SentenceCommandResultResponse,
+    description: 'Recorded: the sentence stream, its revision (ETag) and position',
+  })
   @CommandResponses()
-  async recordSentence(@Body() body: RecordSentenceDto, @CommandCtx() context: CommandContext, @Res({ passthrough: true }) response: Response): Promise<CommandResult> {
-    const result = await this.commands.execute(new RecordSentenceCommand(newStreamId(body.sentenceId, context), body, context));
+  async recordSentence(
+    @Body() body: RecordSentenceDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
+    const result = await this.commands.execute(
+      new RecordSentenceCommand(newStreamId(body.sentenceId, context), body, context),
+    );
     return withRevisionHeaders(response, result);
   }
 }

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { OFFENCE_CATEGORIES, OffenceCategory, PROBATION_REGIONS, ProbationRegion, SENTENCE_TYPES, SentenceType } from '@vcs/domain';
+import {
+  OFFENCE_CATEGORIES,
+  OffenceCategory,
+  PROBATION_REGIONS,
+  ProbationRegion,
+  SENTENCE_TYPES,
+  SentenceType,
+} from '@vcs/domain';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { IsCivilDate, PLAIN_TEXT } from '../../shared/validation';
 
@@ -10,7 +17,9 @@ export class RecordSentenceDto {
   sentenceId?: string;
 
   @ApiProperty({ description: 'Case reference (CRN): one letter and six digits', example: 'X123456' })
-  @Matches(/^[A-Z]\d{6}$/, { message: 'reference must be a case reference: one capital letter and six digits, e.g. X123456' })
+  @Matches(/^[A-Z]\d{6}$/, {
+    message: 'reference must be a case reference: one capital letter and six digits, e.g. X123456',
+  })
   reference: string;
 
   @ApiProperty({ enum: OFFENCE_CATEGORIES })
@@ -29,7 +38,10 @@ export class RecordSentenceDto {
   @IsBoolean()
   sexOffenderNotification?: boolean;
 
-  @ApiPropertyOptional({ description: 'An offence against a child (DVCV Act 2004 s.45(2)(c)): statutory VCS with custody of 12 months or more. Absent: no.' })
+  @ApiPropertyOptional({
+    description:
+      'An offence against a child (DVCV Act 2004 s.45(2)(c)): statutory VCS with custody of 12 months or more. Absent: no.',
+  })
   @IsOptional()
   @IsBoolean()
   offenceAgainstChild?: boolean;

@@ -29,9 +29,18 @@ describe('POST /sentences', () => {
 
   it('records a sentence, answering its id, revision and position', async () => {
     const sentenceId = randomUUID();
-    const response = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ sentenceId })).expect(201);
+    const response = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ sentenceId }))
+      .expect(201);
 
-    expect(response.body).toMatchObject({ id: sentenceId, streamId: `sentence-${sentenceId}`, revision: '0', events: ['SentenceRecorded'] });
+    expect(response.body).toMatchObject({
+      id: sentenceId,
+      streamId: `sentence-${sentenceId}`,
+      revision: '0',
+      events: ['SentenceRecorded'],
+    });
     expect(response.headers.etag).toBe('"0"');
     const [event] = await api.store.readStream(`sentence-${sentenceId}`);
     expect(event.type).toBe('SentenceRecorded');
@@ -47,7 +56,14 @@ describe('POST /sentences', () => {
       .expect(400);
 
     const fields = response.body.problems.map((p: { field: string; rule: string }) => `${p.field}:${p.rule}`);
-    expect(fields).toEqual(expect.arrayContaining(['reference:matches', 'sentenceDate:isCivilDate', 'lengthMonths:min', 'surprise:whitelistValidation']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'reference:matches',
+        'sentenceDate:isCivilDate',
+        'lengthMonths:min',
+        'surprise:whitelistValidation',
+      ]),
+    );
     expect(await api.store.readStream(`sentence-${sentenceId}`)).toEqual([]);
   });
 
@@ -56,19 +72,35 @@ describe('POST /sentences', () => {
     await request(api.http)
       .post('/sentences')
       .set('Authorization', `Bearer ${vlo}`)
-      .send(aSentence({ sentenceId, offenceCategory: 'other', sexOffenderNotification: true, offenceAgainstChild: false }))
+      .send(
+        aSentence({ sentenceId, offenceCategory: 'other', sexOffenderNotification: true, offenceAgainstChild: false }),
+      )
       .expect(201);
     const [event] = await api.store.readStream(`sentence-${sentenceId}`);
     expect(event.data).toMatchObject({ sexOffenderNotification: true, offenceAgainstChild: false });
 
-    const bad = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ offenceAgainstChild: 'yes' })).expect(400);
-    expect(bad.body.problems.map((p: { field: string; rule: string }) => `${p.field}:${p.rule}`)).toContain('offenceAgainstChild:isBoolean');
+    const bad = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ offenceAgainstChild: 'yes' }))
+      .expect(400);
+    expect(bad.body.problems.map((p: { field: string; rule: string }) => `${p.field}:${p.rule}`)).toContain(
+      'offenceAgainstChild:isBoolean',
+    );
   });
 
   it('answers 409 when the sentence already exists', async () => {
     const sentenceId = randomUUID();
-    await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ sentenceId })).expect(201);
-    const again = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).send(aSentence({ sentenceId })).expect(409);
+    await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ sentenceId }))
+      .expect(201);
+    const again = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .send(aSentence({ sentenceId }))
+      .expect(409);
 
     expect(again.body.rule).toBeDefined();
     expect(await api.store.readStream(`sentence-${sentenceId}`)).toHaveLength(1);
@@ -86,8 +118,18 @@ describe('POST /sentences', () => {
 
   it('returns the first result for a retried request with the same Idempotency-Key, appending nothing new', async () => {
     const key = randomUUID();
-    const first = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence()).expect(201);
-    const retry = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence()).expect(201);
+    const first = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('Idempotency-Key', key)
+      .send(aSentence())
+      .expect(201);
+    const retry = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('Idempotency-Key', key)
+      .send(aSentence())
+      .expect(201);
 
     expect(retry.body).toEqual(first.body);
     expect(await api.store.readStream(first.body.streamId)).toHaveLength(1);
@@ -95,7 +137,12 @@ describe('POST /sentences', () => {
 
   it('refuses an Idempotency-Key reused for a different request', async () => {
     const key = randomUUID();
-    await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence()).expect(201);
+    await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('Idempotency-Key', key)
+      .send(aSentence())
+      .expect(201);
     const reused = await request(api.http)
       .post('/sentences')
       .set('Authorization', `Bearer ${vlo}`)
@@ -107,19 +154,39 @@ describe('POST /sentences', () => {
   });
 
   it('refuses a malformed Idempotency-Key or If-Match header, naming it', async () => {
-    const bad = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', 'x').send(aSentence()).expect(400);
+    const bad = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('Idempotency-Key', 'x')
+      .send(aSentence())
+      .expect(400);
     expect(bad.body.problems[0].field).toBe('Idempotency-Key');
-    const badMatch = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('If-Match', 'yesterday').send(aSentence()).expect(400);
+    const badMatch = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('If-Match', 'yesterday')
+      .send(aSentence())
+      .expect(400);
     expect(badMatch.body.problems[0].field).toBe('If-Match');
   });
 
   it('answers 409 when If-Match names a revision the record is not at', async () => {
-    const response = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('If-Match', '"4"').send(aSentence()).expect(409);
+    const response = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('If-Match', '"4"')
+      .send(aSentence())
+      .expect(409);
     expect(response.body.rule).toBe('stale-revision');
   });
 
   it('refuses a body that is not JSON or is too large, without a stack trace', async () => {
-    const notJson = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Content-Type', 'application/json').send('{"reference":').expect(400);
+    const notJson = await request(api.http)
+      .post('/sentences')
+      .set('Authorization', `Bearer ${vlo}`)
+      .set('Content-Type', 'application/json')
+      .send('{"reference":')
+      .expect(400);
     expect(JSON.stringify(notJson.body)).not.toMatch(/at .*\.js/);
     await request(api.http)
       .post('/sentences')
@@ -137,9 +204,19 @@ describe('an Idempotency-Key used on two different records', () => {
       const key = randomUUID();
       const first = { sentenceId: randomUUID() };
       const second = { sentenceId: randomUUID() };
-      await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence(first)).expect(201);
+      await request(api.http)
+        .post('/sentences')
+        .set('Authorization', `Bearer ${vlo}`)
+        .set('Idempotency-Key', key)
+        .send(aSentence(first))
+        .expect(201);
 
-      const reused = await request(api.http).post('/sentences').set('Authorization', `Bearer ${vlo}`).set('Idempotency-Key', key).send(aSentence(second)).expect(422);
+      const reused = await request(api.http)
+        .post('/sentences')
+        .set('Authorization', `Bearer ${vlo}`)
+        .set('Idempotency-Key', key)
+        .send(aSentence(second))
+        .expect(422);
 
       expect(reused.body.rule).toBe('idempotency-key-reused');
       expect(await api.store.readStream(`sentence-${second.sentenceId}`)).toEqual([]);

@@ -23,7 +23,9 @@ export class RecordSentenceHandler implements ICommandHandler<RecordSentenceComm
           reference: request.reference,
           offenceCategory: request.offenceCategory,
           offenceCausedDeath: request.offenceCausedDeath,
-          ...(request.sexOffenderNotification === undefined ? {} : { sexOffenderNotification: request.sexOffenderNotification }),
+          ...(request.sexOffenderNotification === undefined
+            ? {}
+            : { sexOffenderNotification: request.sexOffenderNotification }),
           ...(request.offenceAgainstChild === undefined ? {} : { offenceAgainstChild: request.offenceAgainstChild }),
           sentenceType: request.sentenceType,
           lengthMonths: request.lengthMonths,

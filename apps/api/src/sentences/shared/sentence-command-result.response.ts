@@ -8,10 +8,18 @@ export class SentenceCommandResultResponse {
   @ApiProperty({ format: 'uuid', description: 'The sentence id' })
   id: string;
 
-  @ApiProperty({ example: '2', description: "The sentence record's revision after the command (also the ETag): send it back as If-Match" })
+  @ApiProperty({
+    example: '2',
+    description: "The sentence record's revision after the command (also the ETag): send it back as If-Match",
+  })
   revision: string;
 
-  @ApiProperty({ nullable: true, type: String, example: '1042/1042', description: 'Global position of the last event ("commit/prepare"), for queries to wait on' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '1042/1042',
+    description: 'Global position of the last event ("commit/prepare"), for queries to wait on',
+  })
   position: string | null;
 
   @ApiProperty({ type: [String], example: ['SentenceMilestoneReached'] })

@@ -17,4 +17,7 @@ export const SentenceIdParam = (): ParameterDecorator =>
   );
 
 /** OpenAPI description of the `:sentenceId` path parameter. */
-export const ApiSentenceIdParam = () => applyDecorators(ApiParam({ name: 'sentenceId', format: 'uuid', description: 'The sentence (as answered by POST /sentences)' }));
+export const ApiSentenceIdParam = () =>
+  applyDecorators(
+    ApiParam({ name: 'sentenceId', format: 'uuid', description: 'The sentence (as answered by POST /sentences)' }),
+  );

@@ -10,9 +10,17 @@ const SENTENCE_RECORD_NAMESPACE = '7a45ab02-daea-4da0-99d7-b2ab40eed043';
  * does for streams). With an Idempotency-Key it is derived from (caller, key, sentence, what), so a retried request
  * carries the same id and is recognised as already applied instead of recording the stage twice.
  */
-export function newSentenceRecordId(chosen: string | undefined, context: CommandContext, sentenceId: string, what: 'milestone' | 'meeting'): string {
+export function newSentenceRecordId(
+  chosen: string | undefined,
+  context: CommandContext,
+  sentenceId: string,
+  what: 'milestone' | 'meeting',
+): string {
   if (chosen) return chosen;
   return context.idempotencyKey
-    ? uuidv5(`${context.actor.userId}\u0000${context.idempotencyKey}\u0000${sentenceId}\u0000${what}`, SENTENCE_RECORD_NAMESPACE)
+    ? uuidv5(
+        `${context.actor.userId}\u0000${context.idempotencyKey}\u0000${sentenceId}\u0000${what}`,
+        SENTENCE_RECORD_NAMESPACE,
+      )
     : randomUUID();
 }

@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainRuleViolation, foldEvents, NotFound, sentenceStreamId, VictimEvent, victimDecider, victimStreamId } from '@vcs/domain';
+import {
+  DomainRuleViolation,
+  foldEvents,
+  NotFound,
+  sentenceStreamId,
+  VictimEvent,
+  victimDecider,
+  victimStreamId,
+} from '@vcs/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
 
 const PAGE = 1000;
@@ -22,18 +30,27 @@ export class VictimsOnSentence {
       if (await this.isLinked(sentenceId, victimId)) continue;
       const sentence = await this.store.readStream(sentenceStreamId(sentenceId), { maxCount: 1 });
       if (sentence.length === 0) throw new NotFound('sentence-not-found', `No sentence ${sentenceId} is recorded.`);
-      throw new DomainRuleViolation('victim-not-linked-to-sentence', `Victim ${victimId} is not a victim linked to this sentence.`);
+      throw new DomainRuleViolation(
+        'victim-not-linked-to-sentence',
+        `Victim ${victimId} is not a victim linked to this sentence.`,
+      );
     }
   }
 
   private async isLinked(sentenceId: string, victimId: string): Promise<boolean> {
     const history: RecordedEvent[] = [];
     for (;;) {
-      const page = await this.store.readStream(victimStreamId(victimId), { fromRevision: BigInt(history.length), maxCount: PAGE });
+      const page = await this.store.readStream(victimStreamId(victimId), {
+        fromRevision: BigInt(history.length),
+        maxCount: PAGE,
+      });
       history.push(...page);
       if (page.length < PAGE) break;
     }
-    const state = foldEvents(victimDecider, history.map((event) => ({ type: event.type, data: event.data }) as VictimEvent));
+    const state = foldEvents(
+      victimDecider,
+      history.map((event) => ({ type: event.type, data: event.data }) as VictimEvent),
+    );
     return state.exists && state.linkedSentenceIds.includes(sentenceId);
   }
 }

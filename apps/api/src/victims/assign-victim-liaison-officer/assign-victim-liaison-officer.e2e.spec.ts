@@ -28,10 +28,19 @@ describe('PUT /victims/:victimId/victim-liaison-officer', () => {
 
   it('lets a manager assign the victim to another officer, with the actor', async () => {
     const victimId = await enrolledVictim();
-    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20' });
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, {
+      victimLiaisonOfficerId: 'vlo-9',
+      assignedOn: '2026-11-20',
+    });
 
     expectStatus(response, 200);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '2', position: expect.any(String), events: ['VictimLiaisonOfficerAssigned'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '2',
+      position: expect.any(String),
+      events: ['VictimLiaisonOfficerAssigned'],
+    });
     const events = await vlo.events(victimId);
     expect(events[2]).toMatchObject({
       type: 'VictimLiaisonOfficerAssigned',
@@ -53,16 +62,25 @@ describe('PUT /victims/:victimId/victim-liaison-officer', () => {
 
   it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
     const victimId = await enrolledVictim();
-    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: '', assignedOn: '20-11-2026' });
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, {
+      victimLiaisonOfficerId: '',
+      assignedOn: '20-11-2026',
+    });
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['victimLiaisonOfficerId:matches', 'assignedOn:isCivilDate']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['victimLiaisonOfficerId:matches', 'assignedOn:isCivilDate']),
+    );
     expect(await vlo.events(victimId)).toHaveLength(2);
   });
 
   it('refuses unknown fields', async () => {
     const victimId = await enrolledVictim();
-    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20', region: 'wales' });
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, {
+      victimLiaisonOfficerId: 'vlo-9',
+      assignedOn: '2026-11-20',
+      region: 'wales',
+    });
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(['region:whitelistValidation']);
@@ -70,7 +88,10 @@ describe('PUT /victims/:victimId/victim-liaison-officer', () => {
 
   it('answers 422 when the officer is already assigned', async () => {
     const victimId = await enrolledVictim();
-    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, { victimLiaisonOfficerId: 'vlo-7', assignedOn: '2026-11-20' });
+    const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, {
+      victimLiaisonOfficerId: 'vlo-7',
+      assignedOn: '2026-11-20',
+    });
 
     expectStatus(response, 422);
     expect(response.body.rule).toBe('already-assigned');
@@ -80,7 +101,10 @@ describe('PUT /victims/:victimId/victim-liaison-officer', () => {
     client: () => manager,
     method: 'put',
     path: (victimId) => `/victims/${victimId}/victim-liaison-officer`,
-    ready: async () => ({ victimId: await enrolledVictim(), body: { victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20' } }),
+    ready: async () => ({
+      victimId: await enrolledVictim(),
+      body: { victimLiaisonOfficerId: 'vlo-9', assignedOn: '2026-11-20' },
+    }),
   });
 
   it('never answered with, or logged, a name, address, phone or email', () => {

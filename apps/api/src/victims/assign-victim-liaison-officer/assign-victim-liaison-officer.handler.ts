@@ -6,7 +6,10 @@ import { StreamCommandRunner } from '../../commands/stream-command.runner';
 import { AssignVictimLiaisonOfficerCommand } from './assign-victim-liaison-officer.command';
 
 @CommandHandler(AssignVictimLiaisonOfficerCommand)
-export class AssignVictimLiaisonOfficerHandler implements ICommandHandler<AssignVictimLiaisonOfficerCommand, CommandResult> {
+export class AssignVictimLiaisonOfficerHandler implements ICommandHandler<
+  AssignVictimLiaisonOfficerCommand,
+  CommandResult
+> {
   constructor(
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
@@ -18,7 +21,12 @@ export class AssignVictimLiaisonOfficerHandler implements ICommandHandler<Assign
       victimDecider,
       {
         type: 'AssignVictimLiaisonOfficer',
-        data: { victimId, victimLiaisonOfficerId: request.victimLiaisonOfficerId, assignedOn: request.assignedOn, recordedOn: this.clock.today() },
+        data: {
+          victimId,
+          victimLiaisonOfficerId: request.victimLiaisonOfficerId,
+          assignedOn: request.assignedOn,
+          recordedOn: this.clock.today(),
+        },
       },
       context,
     );

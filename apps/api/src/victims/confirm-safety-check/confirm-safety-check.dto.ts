@@ -8,11 +8,14 @@ import { IsCivilDate } from '../../shared/validation';
  * is still safe to use) before anything is sent. Who checked is the caller; nothing personal is carried.
  */
 export class ConfirmSafetyCheckDto {
-  @ApiProperty({ example: '2026-10-21', description: 'The day the check was made (YYYY-MM-DD; not after today, not before the referral)' })
+  @ApiProperty({
+    example: '2026-10-21',
+    description: 'The day the check was made (YYYY-MM-DD; not after today, not before the referral)',
+  })
   @IsCivilDate()
   confirmedOn: string;
 
-  @ApiProperty({ enum: CONTACT_CHANNELS, description: 'The channel checked; one of the victim\'s chosen channels' })
+  @ApiProperty({ enum: CONTACT_CHANNELS, description: "The channel checked; one of the victim's chosen channels" })
   @IsIn(CONTACT_CHANNELS)
   channel: ContactChannel;
 }

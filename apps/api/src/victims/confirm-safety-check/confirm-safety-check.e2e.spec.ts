@@ -2,7 +2,11 @@ import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VICTIM, VictimsClient } from '../testing/victim-fixtures';
 
-const aCheck = (overrides: Record<string, unknown> = {}) => ({ confirmedOn: '2026-10-08', channel: 'letter', ...overrides });
+const aCheck = (overrides: Record<string, unknown> = {}) => ({
+  confirmedOn: '2026-10-08',
+  channel: 'letter',
+  ...overrides,
+});
 
 describe('POST /victims/:victimId/safety-checks', () => {
   let api: ApiHarness;
@@ -39,10 +43,19 @@ describe('POST /victims/:victimId/safety-checks', () => {
     const response = await vlo.send('post', `/victims/${victimId}/safety-checks`, aCheck({ channel: 'email' }));
 
     expectStatus(response, 201);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '2', position: expect.any(String), events: ['SafetyCheckConfirmed'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '2',
+      position: expect.any(String),
+      events: ['SafetyCheckConfirmed'],
+    });
     expect(response.headers.etag).toBe('"2"');
     const events = await vlo.events(victimId);
-    expect(events[2]).toMatchObject({ type: 'SafetyCheckConfirmed', metadata: { actor: { userId: 'vlo-7', role: 'VLO' } } });
+    expect(events[2]).toMatchObject({
+      type: 'SafetyCheckConfirmed',
+      metadata: { actor: { userId: 'vlo-7', role: 'VLO' } },
+    });
     expect(events[2].data).toEqual({ victimId, confirmedOn: '2026-10-08', checkedBy: 'vlo-7', channel: 'email' });
   });
 
@@ -55,7 +68,10 @@ describe('POST /victims/:victimId/safety-checks', () => {
 
   it('refuses bad input with 400 naming each field, and appends nothing', async () => {
     const victimId = await flagged(['letter']);
-    const response = await vlo.send('post', `/victims/${victimId}/safety-checks`, { confirmedOn: '2026-02-30', channel: 'pigeon' });
+    const response = await vlo.send('post', `/victims/${victimId}/safety-checks`, {
+      confirmedOn: '2026-02-30',
+      channel: 'pigeon',
+    });
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(expect.arrayContaining(['confirmedOn:isCivilDate', 'channel:isIn']));
@@ -67,10 +83,16 @@ describe('POST /victims/:victimId/safety-checks', () => {
 
   it('refuses a checkedBy in the body (who checked is the caller) and unknown fields', async () => {
     const victimId = await flagged(['letter']);
-    const response = await vlo.send('post', `/victims/${victimId}/safety-checks`, aCheck({ checkedBy: 'someone-else', address: VICTIM.address }));
+    const response = await vlo.send(
+      'post',
+      `/victims/${victimId}/safety-checks`,
+      aCheck({ checkedBy: 'someone-else', address: VICTIM.address }),
+    );
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['checkedBy:whitelistValidation', 'address:whitelistValidation']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['checkedBy:whitelistValidation', 'address:whitelistValidation']),
+    );
     expect(await vlo.events(victimId)).toHaveLength(2);
   });
 
@@ -86,8 +108,15 @@ describe('POST /victims/:victimId/safety-checks', () => {
       expectStatus(response, 422);
       expect(response.body.rule).toBe(rule);
     }
-    expectStatus(await vlo.send('post', `/victims/${victimId}/safety-checks`, aCheck({ confirmedOn: '2026-10-09' })), 201);
-    const outOfOrder = await vlo.send('post', `/victims/${victimId}/safety-checks`, aCheck({ confirmedOn: '2026-10-08' }));
+    expectStatus(
+      await vlo.send('post', `/victims/${victimId}/safety-checks`, aCheck({ confirmedOn: '2026-10-09' })),
+      201,
+    );
+    const outOfOrder = await vlo.send(
+      'post',
+      `/victims/${victimId}/safety-checks`,
+      aCheck({ confirmedOn: '2026-10-08' }),
+    );
     expectStatus(outOfOrder, 422);
     expect(outOfOrder.body.rule).toBe('safety-check-out-of-order');
     expect(await vlo.events(victimId)).toHaveLength(3);

@@ -19,10 +19,19 @@ describe('POST /victims/:victimId/declining', () => {
 
   it('records that the victim declined, with the reason kept personal and the actor', async () => {
     const victimId = await vlo.referVictim(sentenceId);
-    const response = await vlo.send('post', `/victims/${victimId}/declining`, { declinedOn: '2026-10-12', personal: { reason: 'Does not want reminders of the offence' } });
+    const response = await vlo.send('post', `/victims/${victimId}/declining`, {
+      declinedOn: '2026-10-12',
+      personal: { reason: 'Does not want reminders of the offence' },
+    });
 
     expectStatus(response, 201);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '1', position: expect.any(String), events: ['VictimDeclined'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '1',
+      position: expect.any(String),
+      events: ['VictimDeclined'],
+    });
     const [, event] = await vlo.events(victimId);
     expect(event).toMatchObject({
       type: 'VictimDeclined',
@@ -40,19 +49,30 @@ describe('POST /victims/:victimId/declining', () => {
 
   it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
     const victimId = await vlo.referVictim(sentenceId);
-    const response = await vlo.send('post', `/victims/${victimId}/declining`, { declinedOn: '2026-13-01', personal: { reason: 'x'.repeat(10_001) } });
+    const response = await vlo.send('post', `/victims/${victimId}/declining`, {
+      declinedOn: '2026-13-01',
+      personal: { reason: 'x'.repeat(10_001) },
+    });
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['declinedOn:isCivilDate', 'personal.reason:isLength']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['declinedOn:isCivilDate', 'personal.reason:isLength']),
+    );
     expect(await vlo.events(victimId)).toHaveLength(1);
   });
 
   it('refuses unknown fields, also inside personal', async () => {
     const victimId = await vlo.referVictim(sentenceId);
-    const response = await vlo.send('post', `/victims/${victimId}/declining`, { declinedOn: '2026-10-12', channel: 'phone', personal: { mood: 'upset' } });
+    const response = await vlo.send('post', `/victims/${victimId}/declining`, {
+      declinedOn: '2026-10-12',
+      channel: 'phone',
+      personal: { mood: 'upset' },
+    });
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['channel:whitelistValidation', 'personal.mood:whitelistValidation']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['channel:whitelistValidation', 'personal.mood:whitelistValidation']),
+    );
   });
 
   it('answers 422 when the victim is enrolled (they withdraw instead) or dates it in the future', async () => {
@@ -72,7 +92,10 @@ describe('POST /victims/:victimId/declining', () => {
     client: () => vlo,
     method: 'post',
     path: (victimId) => `/victims/${victimId}/declining`,
-    ready: async () => ({ victimId: await vlo.referVictim(sentenceId), body: { declinedOn: '2026-10-12', personal: { reason: 'Not now' } } }),
+    ready: async () => ({
+      victimId: await vlo.referVictim(sentenceId),
+      body: { declinedOn: '2026-10-12', personal: { reason: 'Not now' } },
+    }),
   });
 
   it('never answered with, or logged, a name, address, phone or email', () => {

@@ -19,7 +19,12 @@ export class DeclineSchemeHandler implements ICommandHandler<DeclineSchemeComman
       victimDecider,
       {
         type: 'DeclineScheme',
-        data: { victimId, declinedOn: request.declinedOn, recordedOn: this.clock.today(), personal: defined({ reason: request.personal?.reason }) },
+        data: {
+          victimId,
+          declinedOn: request.declinedOn,
+          recordedOn: this.clock.today(),
+          personal: defined({ reason: request.personal?.reason }),
+        },
       },
       context,
     );

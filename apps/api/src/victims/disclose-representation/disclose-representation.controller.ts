@@ -32,7 +32,9 @@ export class DiscloseRepresentationController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { representationId: string }> {
-    const result: CommandResult = await this.commands.execute(new DiscloseRepresentationCommand(params.victimId, params.representationId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new DiscloseRepresentationCommand(params.victimId, params.representationId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), representationId: params.representationId };
   }
 }

@@ -1,14 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REPRESENTATION_RECIPIENTS, RepresentationRecipient, SCREEN_FLAGS, ScreenFlag } from '@vcs/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { IsConditionDescriptions, LowerCase, LowerCaseKeys, NON_BLANK_PLAIN_TEXT } from '../shared/validation';
-import { DESCRIPTION_MAX, REQUESTED_CONDITIONS_MAX, STATEMENT_MAX } from '../submit-representation/submit-representation.dto';
+import {
+  DESCRIPTION_MAX,
+  REQUESTED_CONDITIONS_MAX,
+  STATEMENT_MAX,
+} from '../submit-representation/submit-representation.dto';
 
 /** The version the recipient will read: personal data until disclosed, so kept under `personal`. */
 export class DisclosedTextDto {
-  @ApiPropertyOptional({ maxLength: STATEMENT_MAX, description: 'The Victim Personal Statement as the recipient will read it (a VPS only)' })
+  @ApiPropertyOptional({
+    maxLength: STATEMENT_MAX,
+    description: 'The Victim Personal Statement as the recipient will read it (a VPS only)',
+  })
   @IsOptional()
   @IsString()
   @Length(1, STATEMENT_MAX)
@@ -19,7 +37,8 @@ export class DisclosedTextDto {
     type: 'object',
     additionalProperties: { type: 'string', maxLength: DESCRIPTION_MAX },
     maxProperties: REQUESTED_CONDITIONS_MAX,
-    description: 'By condition id: the description as the recipient will read it (conditions only); a condition left out is not described to them',
+    description:
+      'By condition id: the description as the recipient will read it (conditions only); a condition left out is not described to them',
   })
   @IsOptional()
   @LowerCaseKeys()
@@ -39,7 +58,8 @@ export class DiscloseRepresentationDto {
   @ApiPropertyOptional({
     enum: SCREEN_FLAGS,
     isArray: true,
-    description: "The screen's flags you checked and accept in the text as it is (a 422 disclosure-flagged answer names those still unconfirmed)",
+    description:
+      "The screen's flags you checked and accept in the text as it is (a 422 disclosure-flagged answer names those still unconfirmed)",
   })
   @IsOptional()
   @IsArray()

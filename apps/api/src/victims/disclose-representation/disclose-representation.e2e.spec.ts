@@ -9,7 +9,8 @@ const ZELDA = {
   phone: '07700 900123',
   email: 'zelda.q@example.net',
 };
-const EVASIVE_STATEMENT = 'My name is Zelda Londoner\u2026 7 Quartz  Mews, NW1  8QX. Call me on 0 7 7 0 0 9 0 0 1 2 3 or zelda.q at example.net';
+const EVASIVE_STATEMENT =
+  'My name is Zelda Londoner\u2026 7 Quartz  Mews, NW1  8QX. Call me on 0 7 7 0 0 9 0 0 1 2 3 or zelda.q at example.net';
 const APPROVED_STATEMENT = 'The offence changed my life. I ask the Panel to consider how afraid I still am.';
 
 describe('POST /victims/:victimId/representations/:representationId/disclosures', () => {
@@ -24,13 +25,23 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
   let submittedAt: string;
   const exclusionId = randomUUID();
 
-  const disclosure = (body: Record<string, unknown>) => ({ recipient: 'parole-board', disclosedOn: '2026-11-04', personal: { statementText: APPROVED_STATEMENT }, ...body });
+  const disclosure = (body: Record<string, unknown>) => ({
+    recipient: 'parole-board',
+    disclosedOn: '2026-11-04',
+    personal: { statementText: APPROVED_STATEMENT },
+    ...body,
+  });
   const disclose = (representationId: string, body: Record<string, unknown> = {}) =>
     vlo.send('post', `/victims/${victimId}/representations/${representationId}/disclosures`, disclosure(body));
   const representationsFor = async (partner: VictimsClient, minPosition?: string) => {
-    const response = await partner.send('get', `/sentences/${sentenceId}/representations${minPosition ? `?minPosition=${minPosition}` : ''}`, undefined, {
-      'X-Purpose': 'parole review PB-2026-0113',
-    });
+    const response = await partner.send(
+      'get',
+      `/sentences/${sentenceId}/representations${minPosition ? `?minPosition=${minPosition}` : ''}`,
+      undefined,
+      {
+        'X-Purpose': 'parole review PB-2026-0113',
+      },
+    );
     expectStatus(response, 200);
     return response.body as { total: number; items: Record<string, unknown>[] };
   };
@@ -75,7 +86,10 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
     expect(await representationsFor(paroleBoard, submittedAt)).toMatchObject({ total: 0, items: [] });
     expect(await representationsFor(mappa, submittedAt)).toMatchObject({ total: 0, items: [] });
     // The VLO, reading the same snapshot, sees both.
-    expect((await vlo.send('get', `/sentences/${sentenceId}/representations?minPosition=${submittedAt}`, undefined)).body.total).toBe(2);
+    expect(
+      (await vlo.send('get', `/sentences/${sentenceId}/representations?minPosition=${submittedAt}`, undefined)).body
+        .total,
+    ).toBe(2);
   });
 
   it('refuses the evasive statement as it is with 422 naming every flag, writing nothing and repeating none of it', async () => {
@@ -84,8 +98,18 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
 
     expectStatus(response, 422);
     expect(response.body.rule).toBe('disclosure-flagged');
-    for (const flag of ['victim-name', 'name', 'victim-address', 'street-address', 'postcode', 'phone-number', 'email-address']) expect(response.body.message).toContain(flag);
-    for (const detail of ['Zelda', 'Londoner', 'Quartz', '8QX', '0 7 7', 'zelda.q']) expect(JSON.stringify(response.body)).not.toContain(detail);
+    for (const flag of [
+      'victim-name',
+      'name',
+      'victim-address',
+      'street-address',
+      'postcode',
+      'phone-number',
+      'email-address',
+    ])
+      expect(response.body.message).toContain(flag);
+    for (const detail of ['Zelda', 'Londoner', 'Quartz', '8QX', '0 7 7', 'zelda.q'])
+      expect(JSON.stringify(response.body)).not.toContain(detail);
     expect(api.logLines.join('\n')).not.toMatch(/Zelda|Quartz|8QX|zelda\.q/);
     expect(await vlo.events(victimId)).toHaveLength(before);
   });
@@ -95,37 +119,80 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
     expectStatus(response, 201);
     expect(response.body.events).toEqual(['RepresentationDisclosed']);
     const [event] = (await vlo.events(victimId)).slice(-1);
-    expect(event.data).toMatchObject({ recipient: 'parole-board', approvedBy: 'vlo-7', flagged: [], personal: { statementText: APPROVED_STATEMENT } });
+    expect(event.data).toMatchObject({
+      recipient: 'parole-board',
+      approvedBy: 'vlo-7',
+      flagged: [],
+      personal: { statementText: APPROVED_STATEMENT },
+    });
 
     const seen = await representationsFor(paroleBoard, response.body.position);
     expect(seen.total).toBe(1);
-    expect(seen.items[0]).toMatchObject({ kind: 'victim-personal-statement', statementText: APPROVED_STATEMENT, sentTo: ['parole-board'], disclosedOn: '2026-11-04' });
+    expect(seen.items[0]).toMatchObject({
+      kind: 'victim-personal-statement',
+      statementText: APPROVED_STATEMENT,
+      sentTo: ['parole-board'],
+      disclosedOn: '2026-11-04',
+    });
     expect(JSON.stringify(seen)).not.toMatch(/Zelda|Quartz|8QX|zelda\.q/);
     // A MAPPA partner does not read a VPS disclosed only to the Parole Board.
     expect((await representationsFor(mappa)).total).toBe(0);
   });
 
   it('discloses a flagged text only when the VLO confirms each flag, and records the flags confirmed', async () => {
-    const flagged = { personal: { conditionDescriptions: { [exclusionId]: 'Anywhere near 7 Quartz Mews, NW1 8QX' } }, recipient: 'mappa' };
+    const flagged = {
+      personal: { conditionDescriptions: { [exclusionId]: 'Anywhere near 7 Quartz Mews, NW1 8QX' } },
+      recipient: 'mappa',
+    };
     const refused = await disclose(conditionsId, { ...flagged, confirmedFlags: ['postcode'] });
     expectStatus(refused, 422);
     expect(refused.body.rule).toBe('disclosure-flagged');
 
-    const confirmed = await disclose(conditionsId, { ...flagged, confirmedFlags: ['victim-address', 'street-address', 'postcode'] });
+    const confirmed = await disclose(conditionsId, {
+      ...flagged,
+      confirmedFlags: ['victim-address', 'street-address', 'postcode'],
+    });
     expectStatus(confirmed, 201);
     const seen = await representationsFor(mappa, confirmed.body.position);
     expect(seen.items).toEqual([expect.objectContaining({ kind: 'licence-conditions', sentTo: ['mappa'] })]);
-    const vloView = await vlo.send('get', `/sentences/${sentenceId}/representations?minPosition=${confirmed.body.position}`, undefined);
-    const conditions = vloView.body.items.find((item: { representationId: string }) => item.representationId === conditionsId);
-    expect(conditions.disclosures).toEqual([{ recipient: 'mappa', disclosedOn: '2026-11-04', approvedBy: 'vlo-7', flagged: ['victim-address', 'street-address', 'postcode'] }]);
+    const vloView = await vlo.send(
+      'get',
+      `/sentences/${sentenceId}/representations?minPosition=${confirmed.body.position}`,
+      undefined,
+    );
+    const conditions = vloView.body.items.find(
+      (item: { representationId: string }) => item.representationId === conditionsId,
+    );
+    expect(conditions.disclosures).toEqual([
+      {
+        recipient: 'mappa',
+        disclosedOn: '2026-11-04',
+        approvedBy: 'vlo-7',
+        flagged: ['victim-address', 'street-address', 'postcode'],
+      },
+    ]);
   });
 
   it('replaces the earlier version when the VLO discloses a corrected one to the same recipient', async () => {
-    const corrected = await disclose(conditionsId, { recipient: 'mappa', disclosedOn: '2026-11-05', personal: { conditionDescriptions: { [exclusionId]: 'Camden Town inside the canal' } } });
+    const corrected = await disclose(conditionsId, {
+      recipient: 'mappa',
+      disclosedOn: '2026-11-05',
+      personal: { conditionDescriptions: { [exclusionId]: 'Camden Town inside the canal' } },
+    });
     expectStatus(corrected, 201);
     const seen = await representationsFor(mappa, corrected.body.position);
     expect(seen.total).toBe(1);
-    expect(seen.items[0]).toMatchObject({ disclosedOn: '2026-11-05', requestedConditions: [{ conditionId: exclusionId, kind: 'exclusion-zone', description: 'Camden Town inside the canal', descriptionWithheld: false }] });
+    expect(seen.items[0]).toMatchObject({
+      disclosedOn: '2026-11-05',
+      requestedConditions: [
+        {
+          conditionId: exclusionId,
+          kind: 'exclusion-zone',
+          description: 'Camden Town inside the canal',
+          descriptionWithheld: false,
+        },
+      ],
+    });
   });
 
   it('refuses a recipient the representation was not made for (422), an unknown representation (422) and bad input (400 naming the field)', async () => {
@@ -141,7 +208,11 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
   });
 
   it('is for VLOs and managers: partners may not disclose', async () => {
-    const response = await paroleBoard.send('post', `/victims/${victimId}/representations/${statementId}/disclosures`, disclosure({}));
+    const response = await paroleBoard.send(
+      'post',
+      `/victims/${victimId}/representations/${statementId}/disclosures`,
+      disclosure({}),
+    );
     expectStatus(response, 403);
   });
 });

@@ -14,7 +14,12 @@ export class DiscloseRepresentationHandler implements ICommandHandler<DiscloseRe
     private readonly clock: Clock,
   ) {}
 
-  async execute({ victimId, representationId, request, context }: DiscloseRepresentationCommand): Promise<CommandResult> {
+  async execute({
+    victimId,
+    representationId,
+    request,
+    context,
+  }: DiscloseRepresentationCommand): Promise<CommandResult> {
     const descriptions = request.personal.conditionDescriptions;
     return this.runner.run(
       victimStreamId(victimId),
@@ -29,7 +34,10 @@ export class DiscloseRepresentationHandler implements ICommandHandler<DiscloseRe
           recordedOn: this.clock.today(),
           approvedBy: context.actor.userId,
           confirmedFlags: [...(request.confirmedFlags ?? [])],
-          personal: defined({ statementText: request.personal.statementText, conditionDescriptions: descriptions && { ...descriptions } }),
+          personal: defined({
+            statementText: request.personal.statementText,
+            conditionDescriptions: descriptions && { ...descriptions },
+          }),
         },
       },
       context,

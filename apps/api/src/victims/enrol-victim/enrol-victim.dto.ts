@@ -7,7 +7,10 @@ import { TEXT_MAX } from '../shared/personal-details.dto';
 import { LowerCase, NON_BLANK_PLAIN_TEXT, STAFF_ID_PATTERN } from '../shared/validation';
 
 export class EnrolmentPersonalDto {
-  @ApiPropertyOptional({ maxLength: TEXT_MAX, description: 'Why the discretionary scheme is offered; required when the reason is "other"' })
+  @ApiPropertyOptional({
+    maxLength: TEXT_MAX,
+    description: 'Why the discretionary scheme is offered; required when the reason is "other"',
+  })
   @IsOptional()
   @IsString()
   @Length(1, TEXT_MAX)
@@ -16,7 +19,10 @@ export class EnrolmentPersonalDto {
 }
 
 export class EnrolVictimDto {
-  @ApiProperty({ format: 'uuid', description: "The sentence whose facts make the victim eligible (linked to the victim)" })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The sentence whose facts make the victim eligible (linked to the victim)',
+  })
   @LowerCase()
   @IsUUID('all')
   sentenceId: string;
@@ -25,7 +31,10 @@ export class EnrolVictimDto {
   @IsIn(SCHEMES)
   scheme: Scheme;
 
-  @ApiPropertyOptional({ enum: DISCRETIONARY_REASONS, description: 'Required for, and only for, the discretionary scheme' })
+  @ApiPropertyOptional({
+    enum: DISCRETIONARY_REASONS,
+    description: 'Required for, and only for, the discretionary scheme',
+  })
   @IsOptional()
   @IsIn(DISCRETIONARY_REASONS)
   discretionaryReason?: DiscretionaryReason;
@@ -36,7 +45,9 @@ export class EnrolVictimDto {
 
   @ApiProperty({ example: 'vlo-7', description: 'User id of the victim liaison officer assigned to the victim' })
   @IsString()
-  @Matches(STAFF_ID_PATTERN, { message: 'victimLiaisonOfficerId must be a staff user id (letters, digits and _ . : -, at most 100)' })
+  @Matches(STAFF_ID_PATTERN, {
+    message: 'victimLiaisonOfficerId must be a staff user id (letters, digits and _ . : -, at most 100)',
+  })
   victimLiaisonOfficerId: string;
 
   @ApiPropertyOptional({ type: () => EnrolmentPersonalDto })

@@ -23,7 +23,13 @@ describe('POST /victims/:victimId/enrolment', () => {
     const response = await vlo.send('post', `/victims/${victimId}/enrolment`, anEnrolment(sentenceId));
 
     expectStatus(response, 201);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '1', position: expect.any(String), events: ['VictimEnrolled'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '1',
+      position: expect.any(String),
+      events: ['VictimEnrolled'],
+    });
     const [, event] = await vlo.events(victimId);
     expect(event.type).toBe('VictimEnrolled');
     expect(event.data).toEqual({
@@ -44,12 +50,21 @@ describe('POST /victims/:victimId/enrolment', () => {
     const response = await vlo.send(
       'post',
       `/victims/${victimId}/enrolment`,
-      anEnrolment(shortSentence, { scheme: 'vcs-discretionary', discretionaryReason: 'other', personal: { discretionaryReasonDetail: 'Repeated threats reported by the family' } }),
+      anEnrolment(shortSentence, {
+        scheme: 'vcs-discretionary',
+        discretionaryReason: 'other',
+        personal: { discretionaryReasonDetail: 'Repeated threats reported by the family' },
+      }),
     );
 
     expectStatus(response, 201);
     const [, event] = await vlo.events(victimId);
-    expect(event.data).toMatchObject({ scheme: 'vcs-discretionary', basis: 'discretionary', discretionaryReason: 'other', personal: { discretionaryReasonDetail: 'Repeated threats reported by the family' } });
+    expect(event.data).toMatchObject({
+      scheme: 'vcs-discretionary',
+      basis: 'discretionary',
+      discretionaryReason: 'other',
+      personal: { discretionaryReasonDetail: 'Repeated threats reported by the family' },
+    });
   });
 
   it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
@@ -79,10 +94,16 @@ describe('POST /victims/:victimId/enrolment', () => {
 
   it('refuses unknown fields, also inside personal', async () => {
     const victimId = await vlo.referVictim(sentenceId);
-    const response = await vlo.send('post', `/victims/${victimId}/enrolment`, anEnrolment(sentenceId, { basis: 'discretionary', personal: { notes: 'x' } }));
+    const response = await vlo.send(
+      'post',
+      `/victims/${victimId}/enrolment`,
+      anEnrolment(sentenceId, { basis: 'discretionary', personal: { notes: 'x' } }),
+    );
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['basis:whitelistValidation', 'personal.notes:whitelistValidation']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['basis:whitelistValidation', 'personal.notes:whitelistValidation']),
+    );
     expect(await vlo.events(victimId)).toHaveLength(1);
   });
 
@@ -97,10 +118,18 @@ describe('POST /victims/:victimId/enrolment', () => {
 
   it('answers 422 for the VNS on a 4-year sentence for a violent offence, with the reason', async () => {
     const victimId = await vlo.referVictim(sentenceId);
-    const response = await vlo.send('post', `/victims/${victimId}/enrolment`, anEnrolment(sentenceId, { scheme: 'vns' }));
+    const response = await vlo.send(
+      'post',
+      `/victims/${victimId}/enrolment`,
+      anEnrolment(sentenceId, { scheme: 'vns' }),
+    );
 
     expectStatus(response, 422);
-    expect(response.body).toMatchObject({ statusCode: 422, rule: 'not-eligible:not-a-vns-offence', message: expect.stringContaining('VNS') });
+    expect(response.body).toMatchObject({
+      statusCode: 422,
+      rule: 'not-eligible:not-a-vns-offence',
+      message: expect.stringContaining('VNS'),
+    });
     expect(await vlo.events(victimId)).toHaveLength(1);
   });
 

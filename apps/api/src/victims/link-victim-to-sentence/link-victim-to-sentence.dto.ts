@@ -4,7 +4,10 @@ import { IsCivilDate } from '../../shared/validation';
 import { LowerCase } from '../shared/validation';
 
 export class LinkVictimToSentenceDto {
-  @ApiProperty({ format: 'uuid', description: 'The sentence to link the victim to (recorded first through POST /sentences)' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The sentence to link the victim to (recorded first through POST /sentences)',
+  })
   @LowerCase()
   @IsUUID('all')
   sentenceId: string;

@@ -19,7 +19,10 @@ export class LinkVictimToSentenceHandler implements ICommandHandler<LinkVictimTo
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,
-      { type: 'LinkVictimToSentence', data: { victimId, sentence, linkedOn: request.linkedOn, recordedOn: this.clock.today() } },
+      {
+        type: 'LinkVictimToSentence',
+        data: { victimId, sentence, linkedOn: request.linkedOn, recordedOn: this.clock.today() },
+      },
       context,
     );
   }

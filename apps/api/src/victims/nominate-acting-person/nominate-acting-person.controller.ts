@@ -21,7 +21,9 @@ export class NominateActingPersonController {
   @Post(':victimId/acting-persons')
   @HttpCode(201)
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: 'Nominate a person to act for the victim (family member, representative, parent or guardian, next of kin)' })
+  @ApiOperation({
+    summary: 'Nominate a person to act for the victim (family member, representative, parent or guardian, next of kin)',
+  })
   @ApiCreatedResponse({ type: ActingPersonNominatedResponse })
   @CommandResponses()
   async nominateActingPerson(
@@ -31,7 +33,9 @@ export class NominateActingPersonController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { actingPersonId: string }> {
     const actingPersonId = newStreamId(body.actingPersonId, context);
-    const result: CommandResult = await this.commands.execute(new NominateActingPersonCommand(params.victimId, actingPersonId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new NominateActingPersonCommand(params.victimId, actingPersonId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), actingPersonId };
   }
 }

@@ -1,7 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTING_PERSON_ROLES, ActingPersonRole } from '@vcs/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { NAME_MAX, PersonDetailsDto } from '../shared/personal-details.dto';
 import { LowerCase, NON_BLANK_PLAIN_TEXT } from '../shared/validation';
@@ -17,13 +27,20 @@ export class ActingPersonDetailsDto extends PersonDetailsDto {
 }
 
 export class NominateActingPersonDto {
-  @ApiPropertyOptional({ description: 'UUID chosen by the caller; generated when absent (the answer carries it)', format: 'uuid' })
+  @ApiPropertyOptional({
+    description: 'UUID chosen by the caller; generated when absent (the answer carries it)',
+    format: 'uuid',
+  })
   @IsOptional()
   @LowerCase()
   @IsUUID('4')
   actingPersonId?: string;
 
-  @ApiProperty({ enum: ACTING_PERSON_ROLES, description: 'parent-or-guardian for a child victim only; next-of-kin for a victim who died as a result of the offence only' })
+  @ApiProperty({
+    enum: ACTING_PERSON_ROLES,
+    description:
+      'parent-or-guardian for a child victim only; next-of-kin for a victim who died as a result of the offence only',
+  })
   @IsIn(ACTING_PERSON_ROLES)
   role: ActingPersonRole;
 

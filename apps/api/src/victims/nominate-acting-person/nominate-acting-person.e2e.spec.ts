@@ -43,7 +43,14 @@ describe('POST /victims/:victimId/acting-persons', () => {
     const [, event] = await vlo.events(victimId);
     expect(event).toMatchObject({
       type: 'ActingForVictimNominated',
-      data: { victimId, actingPersonId, role: 'family-member', nominatedOn: '2026-10-08', receivesCommunications: true, personal: ACTING_PERSON },
+      data: {
+        victimId,
+        actingPersonId,
+        role: 'family-member',
+        nominatedOn: '2026-10-08',
+        receivesCommunications: true,
+        personal: ACTING_PERSON,
+      },
       metadata: { actor: { userId: 'vlo-7', role: 'VLO' } },
     });
   });
@@ -67,7 +74,13 @@ describe('POST /victims/:victimId/acting-persons', () => {
         role: 'friend',
         nominatedOn: '2026-10-8',
         receivesCommunications: 'yes',
-        personal: { fullName: '', relationshipToVictim: 'b'.repeat(201), phone: '+1 212 555 0100', email: 'john@', address: { lines: [], postcode: 'LS1' } },
+        personal: {
+          fullName: '',
+          relationshipToVictim: 'b'.repeat(201),
+          phone: '+1 212 555 0100',
+          email: 'john@',
+          address: { lines: [], postcode: 'LS1' },
+        },
       }),
     );
 
@@ -94,18 +107,29 @@ describe('POST /victims/:victimId/acting-persons', () => {
     const response = await vlo.send(
       'post',
       `/victims/${victimId}/acting-persons`,
-      aNomination({ victimId, personal: { ...ACTING_PERSON, ethnicity: 'x', address: { ...ACTING_PERSON.address, town: 'Bradford' } } }),
+      aNomination({
+        victimId,
+        personal: { ...ACTING_PERSON, ethnicity: 'x', address: { ...ACTING_PERSON.address, town: 'Bradford' } },
+      }),
     );
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(
-      expect.arrayContaining(['victimId:whitelistValidation', 'personal.ethnicity:whitelistValidation', 'personal.address.town:whitelistValidation']),
+      expect.arrayContaining([
+        'victimId:whitelistValidation',
+        'personal.ethnicity:whitelistValidation',
+        'personal.address.town:whitelistValidation',
+      ]),
     );
   });
 
   it('answers 422 for a parent or guardian of an adult victim, and for the same person twice', async () => {
     const victimId = await vlo.referVictim(sentenceId);
-    const parent = await vlo.send('post', `/victims/${victimId}/acting-persons`, aNomination({ role: 'parent-or-guardian' }));
+    const parent = await vlo.send(
+      'post',
+      `/victims/${victimId}/acting-persons`,
+      aNomination({ role: 'parent-or-guardian' }),
+    );
     expectStatus(parent, 422);
     expect(parent.body.rule).toBe('parent-or-guardian-only-for-child');
 

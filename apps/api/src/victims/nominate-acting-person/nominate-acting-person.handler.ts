@@ -26,7 +26,10 @@ export class NominateActingPersonHandler implements ICommandHandler<NominateActi
           nominatedOn: request.nominatedOn,
           recordedOn: this.clock.today(),
           receivesCommunications: request.receivesCommunications,
-          personal: defined({ ...toPersonDetails(request.personal), relationshipToVictim: request.personal.relationshipToVictim }),
+          personal: defined({
+            ...toPersonDetails(request.personal),
+            relationshipToVictim: request.personal.relationshipToVictim,
+          }),
         },
       },
       context,

@@ -21,10 +21,19 @@ export class ReceiveReferralController {
   @HttpCode(201)
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({ summary: 'Receive the referral of a victim on a sentence (creates the victim record)' })
-  @ApiCreatedResponse({ type: CommandResultResponse, description: 'The victim record was created; `id` is the victim id' })
+  @ApiCreatedResponse({
+    type: CommandResultResponse,
+    description: 'The victim record was created; `id` is the victim id',
+  })
   @CommandResponses()
-  async receiveReferral(@Body() body: ReceiveReferralDto, @CommandCtx() context: CommandContext, @Res({ passthrough: true }) response: Response): Promise<CommandResult> {
-    const result = await this.commands.execute(new ReceiveReferralCommand(newStreamId(body.victimId, context), body, context));
+  async receiveReferral(
+    @Body() body: ReceiveReferralDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
+    const result = await this.commands.execute(
+      new ReceiveReferralCommand(newStreamId(body.victimId, context), body, context),
+    );
     return withRevisionHeaders(response, result);
   }
 }

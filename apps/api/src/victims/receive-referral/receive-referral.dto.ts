@@ -15,12 +15,18 @@ export class ReceiveReferralDto {
   @IsUUID('4')
   victimId?: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The sentence the victim is referred on (recorded first through POST /sentences)' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The sentence the victim is referred on (recorded first through POST /sentences)',
+  })
   @LowerCase()
   @IsUUID('all')
   sentenceId: string;
 
-  @ApiProperty({ enum: REFERRED_FOR, description: 'The scheme the victim is referred for; it decides which timescale runs' })
+  @ApiProperty({
+    enum: REFERRED_FOR,
+    description: 'The scheme the victim is referred for; it decides which timescale runs',
+  })
   @IsIn(REFERRED_FOR)
   referredFor: ReferredFor;
 
@@ -32,11 +38,17 @@ export class ReceiveReferralDto {
   @IsIn(VICTIM_CIRCUMSTANCES)
   circumstance: VictimCircumstance;
 
-  @ApiProperty({ example: '2026-10-05', description: 'The day the referral was received (YYYY-MM-DD); timescales run from it' })
+  @ApiProperty({
+    example: '2026-10-05',
+    description: 'The day the referral was received (YYYY-MM-DD); timescales run from it',
+  })
   @IsCivilDate()
   receivedOn: string;
 
-  @ApiProperty({ type: () => PersonDetailsDto, description: "The victim's name, date of birth and contact details (personal data, encrypted for this victim)" })
+  @ApiProperty({
+    type: () => PersonDetailsDto,
+    description: "The victim's name, date of birth and contact details (personal data, encrypted for this victim)",
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => PersonDetailsDto)

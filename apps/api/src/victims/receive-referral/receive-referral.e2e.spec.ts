@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ApiHarness, startApi } from '@vcs/test-support';
-import { aReferral, expectStatus, PERSONAL_VALUES, problemsOf, VICTIM, VictimsClient } from '../testing/victim-fixtures';
+import {
+  aReferral,
+  expectStatus,
+  PERSONAL_VALUES,
+  problemsOf,
+  VICTIM,
+  VictimsClient,
+} from '../testing/victim-fixtures';
 
 describe('POST /victims', () => {
   let api: ApiHarness;
@@ -22,7 +29,13 @@ describe('POST /victims', () => {
     const response = await vlo.send('post', '/victims', aReferral(sentenceId, { victimId }));
 
     expectStatus(response, 201);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '0', position: expect.any(String), events: ['ReferralReceived'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '0',
+      position: expect.any(String),
+      events: ['ReferralReceived'],
+    });
     expect(response.headers.etag).toBe('"0"');
     const [event, ...more] = await vlo.events(victimId);
     expect(more).toEqual([]);
@@ -55,7 +68,11 @@ describe('POST /victims', () => {
     expect(generated.body.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 
     const chosen = randomUUID();
-    const upper = await vlo.send('post', '/victims', aReferral(sentenceId.toUpperCase(), { victimId: chosen.toUpperCase() }));
+    const upper = await vlo.send(
+      'post',
+      '/victims',
+      aReferral(sentenceId.toUpperCase(), { victimId: chosen.toUpperCase() }),
+    );
     expectStatus(upper, 201);
     expect(upper.body.id).toBe(chosen);
     expect(await vlo.events(chosen)).toHaveLength(1);
@@ -106,16 +123,31 @@ describe('POST /victims', () => {
     const missing = await vlo.send('post', '/victims', {});
     expectStatus(missing, 400);
     expect(problemsOf(missing)).toEqual(
-      expect.arrayContaining(['sentenceId:isUuid', 'referredFor:isIn', 'source:isIn', 'circumstance:isIn', 'receivedOn:isCivilDate', 'personal:isObject']),
+      expect.arrayContaining([
+        'sentenceId:isUuid',
+        'referredFor:isIn',
+        'source:isIn',
+        'circumstance:isIn',
+        'receivedOn:isCivilDate',
+        'personal:isObject',
+      ]),
     );
 
     const list = await vlo.send('post', '/victims', aReferral(sentenceId, { personal: [VICTIM] }));
     expectStatus(list, 400);
     expect(problemsOf(list)).toContain('personal:isObject');
 
-    const long = await vlo.send('post', '/victims', aReferral(sentenceId, { personal: { ...VICTIM, fullName: 'x'.repeat(201), address: { lines: ['y'.repeat(121)] } } }));
+    const long = await vlo.send(
+      'post',
+      '/victims',
+      aReferral(sentenceId, {
+        personal: { ...VICTIM, fullName: 'x'.repeat(201), address: { lines: ['y'.repeat(121)] } },
+      }),
+    );
     expectStatus(long, 400);
-    expect(problemsOf(long)).toEqual(expect.arrayContaining(['personal.fullName:isLength', 'personal.address.lines:isLength']));
+    expect(problemsOf(long)).toEqual(
+      expect.arrayContaining(['personal.fullName:isLength', 'personal.address.lines:isLength']),
+    );
   });
 
   it('refuses unknown fields, at the top and inside personal, naming them', async () => {
@@ -123,12 +155,20 @@ describe('POST /victims', () => {
     const response = await vlo.send(
       'post',
       '/victims',
-      aReferral(sentenceId, { victimId, ethnicity: 'x', personal: { ...VICTIM, nationalInsuranceNumber: 'QQ123456C', address: { ...VICTIM.address, country: 'UK' } } }),
+      aReferral(sentenceId, {
+        victimId,
+        ethnicity: 'x',
+        personal: { ...VICTIM, nationalInsuranceNumber: 'QQ123456C', address: { ...VICTIM.address, country: 'UK' } },
+      }),
     );
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(
-      expect.arrayContaining(['ethnicity:whitelistValidation', 'personal.nationalInsuranceNumber:whitelistValidation', 'personal.address.country:whitelistValidation']),
+      expect.arrayContaining([
+        'ethnicity:whitelistValidation',
+        'personal.nationalInsuranceNumber:whitelistValidation',
+        'personal.address.country:whitelistValidation',
+      ]),
     );
     expect(await vlo.events(victimId)).toEqual([]);
   });
@@ -155,9 +195,17 @@ describe('POST /victims', () => {
     const victimId = randomUUID();
     const early = await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, receivedOn: '2026-09-30' }));
     expectStatus(early, 422);
-    expect(early.body).toMatchObject({ statusCode: 422, rule: 'referral-before-sentence', message: expect.any(String) });
+    expect(early.body).toMatchObject({
+      statusCode: 422,
+      rule: 'referral-before-sentence',
+      message: expect.any(String),
+    });
 
-    const bereaved = await vlo.send('post', '/victims', aReferral(sentenceId, { victimId, circumstance: 'bereaved-relative' }));
+    const bereaved = await vlo.send(
+      'post',
+      '/victims',
+      aReferral(sentenceId, { victimId, circumstance: 'bereaved-relative' }),
+    );
     expectStatus(bereaved, 422);
     expect(bereaved.body.rule).toBe('bereavement-needs-offence-causing-death');
     expect(await vlo.events(victimId)).toEqual([]);
@@ -173,7 +221,9 @@ describe('POST /victims', () => {
     expect(retry.body).toEqual(first.body);
     expect(await vlo.events(first.body.id)).toHaveLength(1);
 
-    const reused = await vlo.send('post', '/victims', aReferral(sentenceId, { source: 'police' }), { 'Idempotency-Key': key });
+    const reused = await vlo.send('post', '/victims', aReferral(sentenceId, { source: 'police' }), {
+      'Idempotency-Key': key,
+    });
     expectStatus(reused, 422);
     expect(reused.body.rule).toBe('idempotency-key-reused');
   });

@@ -31,7 +31,9 @@ export class RecordContactController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { contactId: string }> {
     const contactId = newStreamId(body.contactId, context);
-    const result: CommandResult = await this.commands.execute(new RecordContactCommand(params.victimId, contactId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new RecordContactCommand(params.victimId, contactId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), contactId };
   }
 }

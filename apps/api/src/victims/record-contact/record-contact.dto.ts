@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, ContactDirection, ContactMethod, ContactResult } from '@vcs/domain';
+import {
+  CONTACT_DIRECTIONS,
+  CONTACT_METHODS,
+  CONTACT_RESULTS,
+  ContactDirection,
+  ContactMethod,
+  ContactResult,
+} from '@vcs/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
@@ -10,7 +17,9 @@ import { LowerCase, NON_BLANK_PLAIN_TEXT, STAFF_ID_PATTERN } from '../shared/val
 export class SafetyCheckDto {
   @ApiProperty({ example: 'vlo-7', description: 'User id of the person who checked' })
   @IsString()
-  @Matches(STAFF_ID_PATTERN, { message: 'checkedBy must be a staff user id (letters, digits and _ . : -, at most 100)' })
+  @Matches(STAFF_ID_PATTERN, {
+    message: 'checkedBy must be a staff user id (letters, digits and _ . : -, at most 100)',
+  })
   checkedBy: string;
 
   @ApiProperty({ example: '2026-10-21', description: 'YYYY-MM-DD' })
@@ -35,7 +44,10 @@ export class ContactNotesDto {
 }
 
 export class RecordContactDto {
-  @ApiPropertyOptional({ description: 'UUID chosen by the caller; generated when absent (the answer carries it)', format: 'uuid' })
+  @ApiPropertyOptional({
+    description: 'UUID chosen by the caller; generated when absent (the answer carries it)',
+    format: 'uuid',
+  })
   @IsOptional()
   @LowerCase()
   @IsUUID('4')
@@ -57,7 +69,10 @@ export class RecordContactDto {
   @IsCivilDate()
   occurredOn: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The contact was with this person nominated to act for the victim' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The contact was with this person nominated to act for the victim',
+  })
   @IsOptional()
   @LowerCase()
   @IsUUID('all')
@@ -68,7 +83,10 @@ export class RecordContactDto {
   @IsCivilDate()
   followUpOn?: string;
 
-  @ApiPropertyOptional({ type: () => SafetyCheckDto, description: 'Needed for an outbound letter when the victim has a safety flag' })
+  @ApiPropertyOptional({
+    type: () => SafetyCheckDto,
+    description: 'Needed for an outbound letter when the victim has a safety flag',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()

@@ -34,7 +34,14 @@ describe('POST /victims/:victimId/contacts', () => {
     const response = await vlo.send('post', `/victims/${victimId}/contacts`, aContact({ contactId }));
 
     expectStatus(response, 201);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '1', position: expect.any(String), events: ['ContactRecorded'], contactId });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '1',
+      position: expect.any(String),
+      events: ['ContactRecorded'],
+      contactId,
+    });
     const [, event] = await vlo.events(victimId);
     expect(event).toMatchObject({ type: 'ContactRecorded', metadata: { actor: { userId: 'vlo-7', role: 'VLO' } } });
     expect(event.data).toEqual({
@@ -60,14 +67,22 @@ describe('POST /victims/:victimId/contacts', () => {
     };
     expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, prefs), 200);
 
-    const unchecked = await vlo.send('post', `/victims/${victimId}/contacts`, aContact({ method: 'letter', result: 'letter-sent' }));
+    const unchecked = await vlo.send(
+      'post',
+      `/victims/${victimId}/contacts`,
+      aContact({ method: 'letter', result: 'letter-sent' }),
+    );
     expectStatus(unchecked, 422);
     expect(unchecked.body.rule).toBe('safety-check-required');
 
     const checked = await vlo.send(
       'post',
       `/victims/${victimId}/contacts`,
-      aContact({ method: 'letter', result: 'letter-sent', safetyCheck: { checkedBy: 'manager-2', checkedOn: '2026-10-08' } }),
+      aContact({
+        method: 'letter',
+        result: 'letter-sent',
+        safetyCheck: { checkedBy: 'manager-2', checkedOn: '2026-10-08' },
+      }),
     );
     expectStatus(checked, 201);
     const events = await vlo.events(victimId);
@@ -116,12 +131,20 @@ describe('POST /victims/:victimId/contacts', () => {
     const response = await vlo.send(
       'post',
       `/victims/${victimId}/contacts`,
-      aContact({ duration: 5, safetyCheck: { checkedBy: 'manager-2', checkedOn: '2026-10-08', notes: 'x' }, personal: { summary: 's', phoneUsed: VICTIM.phone } }),
+      aContact({
+        duration: 5,
+        safetyCheck: { checkedBy: 'manager-2', checkedOn: '2026-10-08', notes: 'x' },
+        personal: { summary: 's', phoneUsed: VICTIM.phone },
+      }),
     );
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(
-      expect.arrayContaining(['duration:whitelistValidation', 'safetyCheck.notes:whitelistValidation', 'personal.phoneUsed:whitelistValidation']),
+      expect.arrayContaining([
+        'duration:whitelistValidation',
+        'safetyCheck.notes:whitelistValidation',
+        'personal.phoneUsed:whitelistValidation',
+      ]),
     );
   });
 

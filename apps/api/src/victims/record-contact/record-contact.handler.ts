@@ -29,7 +29,10 @@ export class RecordContactHandler implements ICommandHandler<RecordContactComman
           recordedOn: this.clock.today(),
           withActingPersonId: request.withActingPersonId,
           followUpOn: request.followUpOn,
-          safetyCheck: request.safetyCheck && { checkedBy: request.safetyCheck.checkedBy, checkedOn: request.safetyCheck.checkedOn },
+          safetyCheck: request.safetyCheck && {
+            checkedBy: request.safetyCheck.checkedBy,
+            checkedOn: request.safetyCheck.checkedOn,
+          },
           personal: defined({ summary: request.personal.summary, outcome: request.personal.outcome }),
         }),
       },

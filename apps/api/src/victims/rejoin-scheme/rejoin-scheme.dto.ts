@@ -10,6 +10,8 @@ export class RejoinSchemeDto {
 
   @ApiProperty({ example: 'vlo-7', description: 'User id of the victim liaison officer assigned to the victim' })
   @IsString()
-  @Matches(STAFF_ID_PATTERN, { message: 'victimLiaisonOfficerId must be a staff user id (letters, digits and _ . : -, at most 100)' })
+  @Matches(STAFF_ID_PATTERN, {
+    message: 'victimLiaisonOfficerId must be a staff user id (letters, digits and _ . : -, at most 100)',
+  })
   victimLiaisonOfficerId: string;
 }

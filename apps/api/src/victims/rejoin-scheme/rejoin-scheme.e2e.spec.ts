@@ -26,10 +26,19 @@ describe('POST /victims/:victimId/rejoining', () => {
 
   it('records that a victim who withdrew rejoined, back in their scheme with a VLO, and the actor', async () => {
     const victimId = await withdrawnVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/rejoining`, { rejoinedOn: '2026-11-10', victimLiaisonOfficerId: 'vlo-9' });
+    const response = await vlo.send('post', `/victims/${victimId}/rejoining`, {
+      rejoinedOn: '2026-11-10',
+      victimLiaisonOfficerId: 'vlo-9',
+    });
 
     expectStatus(response, 201);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '3', position: expect.any(String), events: ['VictimRejoined'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '3',
+      position: expect.any(String),
+      events: ['VictimRejoined'],
+    });
     const events = await vlo.events(victimId);
     expect(events[3]).toMatchObject({
       type: 'VictimRejoined',
@@ -40,16 +49,25 @@ describe('POST /victims/:victimId/rejoining', () => {
 
   it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
     const victimId = await withdrawnVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/rejoining`, { rejoinedOn: '2026-11-31', victimLiaisonOfficerId: 'jane.smith@probation.gov.uk' });
+    const response = await vlo.send('post', `/victims/${victimId}/rejoining`, {
+      rejoinedOn: '2026-11-31',
+      victimLiaisonOfficerId: 'jane.smith@probation.gov.uk',
+    });
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['rejoinedOn:isCivilDate', 'victimLiaisonOfficerId:matches']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['rejoinedOn:isCivilDate', 'victimLiaisonOfficerId:matches']),
+    );
     expect(await vlo.events(victimId)).toHaveLength(3);
   });
 
   it('refuses unknown fields', async () => {
     const victimId = await withdrawnVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/rejoining`, { rejoinedOn: '2026-11-10', victimLiaisonOfficerId: 'vlo-9', scheme: 'vns' });
+    const response = await vlo.send('post', `/victims/${victimId}/rejoining`, {
+      rejoinedOn: '2026-11-10',
+      victimLiaisonOfficerId: 'vlo-9',
+      scheme: 'vns',
+    });
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(['scheme:whitelistValidation']);
@@ -57,12 +75,18 @@ describe('POST /victims/:victimId/rejoining', () => {
 
   it('answers 422 for a victim who never withdrew, and for a rejoining dated before the withdrawal', async () => {
     const referred = await vlo.referVictim(sentenceId);
-    const never = await vlo.send('post', `/victims/${referred}/rejoining`, { rejoinedOn: '2026-11-10', victimLiaisonOfficerId: 'vlo-9' });
+    const never = await vlo.send('post', `/victims/${referred}/rejoining`, {
+      rejoinedOn: '2026-11-10',
+      victimLiaisonOfficerId: 'vlo-9',
+    });
     expectStatus(never, 422);
     expect(never.body.rule).toBe('not-withdrawn');
 
     const withdrawn = await withdrawnVictim();
-    const early = await vlo.send('post', `/victims/${withdrawn}/rejoining`, { rejoinedOn: '2026-11-01', victimLiaisonOfficerId: 'vlo-9' });
+    const early = await vlo.send('post', `/victims/${withdrawn}/rejoining`, {
+      rejoinedOn: '2026-11-01',
+      victimLiaisonOfficerId: 'vlo-9',
+    });
     expectStatus(early, 422);
     expect(early.body.rule).toBe('rejoin-before-withdrawal');
     expect(await vlo.events(withdrawn)).toHaveLength(3);
@@ -72,7 +96,10 @@ describe('POST /victims/:victimId/rejoining', () => {
     client: () => vlo,
     method: 'post',
     path: (victimId) => `/victims/${victimId}/rejoining`,
-    ready: async () => ({ victimId: await withdrawnVictim(), body: { rejoinedOn: '2026-11-10', victimLiaisonOfficerId: 'vlo-9' } }),
+    ready: async () => ({
+      victimId: await withdrawnVictim(),
+      body: { rejoinedOn: '2026-11-10', victimLiaisonOfficerId: 'vlo-9' },
+    }),
   });
 
   it('never answered with, or logged, a name, address, phone or email', () => {

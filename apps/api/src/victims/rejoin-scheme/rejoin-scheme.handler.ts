@@ -18,7 +18,12 @@ export class RejoinSchemeHandler implements ICommandHandler<RejoinSchemeCommand,
       victimDecider,
       {
         type: 'RejoinScheme',
-        data: { victimId, rejoinedOn: request.rejoinedOn, recordedOn: this.clock.today(), victimLiaisonOfficerId: request.victimLiaisonOfficerId },
+        data: {
+          victimId,
+          rejoinedOn: request.rejoinedOn,
+          recordedOn: this.clock.today(),
+          victimLiaisonOfficerId: request.victimLiaisonOfficerId,
+        },
       },
       context,
     );

@@ -8,10 +8,18 @@ export class CommandResultResponse {
   @ApiProperty({ format: 'uuid', description: 'The victim id' })
   id: string;
 
-  @ApiProperty({ example: '3', description: "The victim record's revision after the command: send it back as If-Match" })
+  @ApiProperty({
+    example: '3',
+    description: "The victim record's revision after the command: send it back as If-Match",
+  })
   revision: string;
 
-  @ApiProperty({ nullable: true, type: String, example: '1042/1042', description: 'Global position of the last event ("commit/prepare"), for queries to wait on' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '1042/1042',
+    description: 'Global position of the last event ("commit/prepare"), for queries to wait on',
+  })
   position: string | null;
 
   @ApiProperty({ type: [String], example: ['VictimEnrolled'] })

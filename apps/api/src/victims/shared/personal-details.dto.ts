@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { IsUkPhoneNumber, NON_BLANK_PLAIN_TEXT, UK_POSTCODE_PATTERN } from './validation';
 
@@ -13,7 +25,13 @@ export const TEXT_MAX = 10_000;
 
 /** A postal address (personal data). */
 export class PostalAddressDto {
-  @ApiProperty({ type: [String], minItems: 1, maxItems: ADDRESS_LINES_MAX, example: ['12 Acacia Avenue', 'Leeds'], description: 'One to six lines, without the postcode' })
+  @ApiProperty({
+    type: [String],
+    minItems: 1,
+    maxItems: ADDRESS_LINES_MAX,
+    example: ['12 Acacia Avenue', 'Leeds'],
+    description: 'One to six lines, without the postcode',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(ADDRESS_LINES_MAX)
@@ -22,7 +40,10 @@ export class PostalAddressDto {
   @Matches(NON_BLANK_PLAIN_TEXT, { each: true, message: 'each address line must be plain text, not blank' })
   lines: string[];
 
-  @ApiPropertyOptional({ example: 'LS1 4AB', description: 'UK postcode; leave it out for an address abroad and put the foreign postcode in the lines' })
+  @ApiPropertyOptional({
+    example: 'LS1 4AB',
+    description: 'UK postcode; leave it out for an address abroad and put the foreign postcode in the lines',
+  })
   @IsOptional()
   @IsString()
   @Matches(UK_POSTCODE_PATTERN, { message: 'postcode must be a UK postcode, e.g. LS1 4AB' })

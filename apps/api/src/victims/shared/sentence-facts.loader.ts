@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { foldEvents, NotFound, SentenceEvent, SentenceFacts, sentenceDecider, sentenceFactsOf, sentenceStreamId } from '@vcs/domain';
+import {
+  foldEvents,
+  NotFound,
+  SentenceEvent,
+  SentenceFacts,
+  sentenceDecider,
+  sentenceFactsOf,
+  sentenceStreamId,
+} from '@vcs/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
 
 const PAGE = 1000;

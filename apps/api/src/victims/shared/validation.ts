@@ -11,8 +11,10 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
  * tabs (C0, DEL, C1), and no bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), which can make
  * a name or note display as something other than what is stored.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const NON_BLANK_PLAIN_TEXT = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/;
+/* eslint-disable no-control-regex -- matching control characters is the point */
+export const NON_BLANK_PLAIN_TEXT =
+  /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/;
+/* eslint-enable no-control-regex */
 
 /** A UK postcode, whole string, e.g. "LS1 4AB" or "sw1a1aa" (space optional). Addresses abroad leave it out. */
 export const UK_POSTCODE_PATTERN = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
@@ -54,7 +56,10 @@ export function IsUkPhoneNumber(options?: ValidationOptions): PropertyDecorator 
       name: 'isUkPhoneNumber',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be a UK phone number, e.g. 0113 496 0000 or +44 7700 900123`, ...options },
+      options: {
+        message: `${String(propertyName)} must be a UK phone number, e.g. 0113 496 0000 or +44 7700 900123`,
+        ...options,
+      },
       validator: { validate: isUkPhoneNumber },
     });
 }
@@ -63,7 +68,10 @@ export function IsUkPhoneNumber(options?: ValidationOptions): PropertyDecorator 
  * A map from condition id (a UUID, as the requested conditions carry) to a description: a plain object with at most
  * `maxEntries` entries, each value non-blank plain text of at most `maxLength` characters.
  */
-export function IsConditionDescriptions(limits: { maxEntries: number; maxLength: number }, options?: ValidationOptions): PropertyDecorator {
+export function IsConditionDescriptions(
+  limits: { maxEntries: number; maxLength: number },
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isConditionDescriptions',
@@ -75,11 +83,23 @@ export function IsConditionDescriptions(limits: { maxEntries: number; maxLength:
       },
       validator: {
         validate: (value: unknown) => {
-          if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+          if (
+            value === null ||
+            typeof value !== 'object' ||
+            Array.isArray(value) ||
+            Object.getPrototypeOf(value) !== Object.prototype
+          )
+            return false;
           const entries = Object.entries(value);
           return (
             entries.length <= limits.maxEntries &&
-            entries.every(([key, text]) => UUID.test(key) && typeof text === 'string' && text.length <= limits.maxLength && NON_BLANK_PLAIN_TEXT.test(text))
+            entries.every(
+              ([key, text]) =>
+                UUID.test(key) &&
+                typeof text === 'string' &&
+                text.length <= limits.maxLength &&
+                NON_BLANK_PLAIN_TEXT.test(text),
+            )
           );
         },
       },
@@ -90,7 +110,9 @@ export function IsConditionDescriptions(limits: { maxEntries: number; maxLength:
 export function LowerCaseKeys(): PropertyDecorator {
   return Transform(({ value }: { value: unknown }) =>
     value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, entry]) => [key.toLowerCase(), entry]))
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).map(([key, entry]) => [key.toLowerCase(), entry]),
+        )
       : value,
   );
 }

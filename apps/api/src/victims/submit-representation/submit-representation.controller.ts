@@ -21,7 +21,10 @@ export class SubmitRepresentationController {
   @Post(':victimId/representations')
   @HttpCode(201)
   @Roles('VLO', 'VLO_MANAGER')
-  @ApiOperation({ summary: 'Record a representation sent for the victim: licence or discharge conditions asked for, or a Victim Personal Statement' })
+  @ApiOperation({
+    summary:
+      'Record a representation sent for the victim: licence or discharge conditions asked for, or a Victim Personal Statement',
+  })
   @ApiCreatedResponse({ type: RepresentationSubmittedResponse })
   @CommandResponses()
   async submitRepresentation(
@@ -31,7 +34,9 @@ export class SubmitRepresentationController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResult & { representationId: string }> {
     const representationId = newStreamId(body.representationId, context);
-    const result: CommandResult = await this.commands.execute(new SubmitRepresentationCommand(params.victimId, representationId, body, context));
+    const result: CommandResult = await this.commands.execute(
+      new SubmitRepresentationCommand(params.victimId, representationId, body, context),
+    );
     return { ...withRevisionHeaders(response, result), representationId };
   }
 }

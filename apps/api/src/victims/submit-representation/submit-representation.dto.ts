@@ -10,7 +10,19 @@ import {
   VpsPresentation,
 } from '@vcs/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { IsConditionDescriptions, LowerCase, LowerCaseKeys, NON_BLANK_PLAIN_TEXT } from '../shared/validation';
 
@@ -20,7 +32,10 @@ export const STATEMENT_MAX = 30_000;
 export const DESCRIPTION_MAX = 2_000;
 
 export class RequestedConditionDto {
-  @ApiProperty({ format: 'uuid', description: "Chosen by the caller; keys the condition's description in personal.conditionDescriptions" })
+  @ApiProperty({
+    format: 'uuid',
+    description: "Chosen by the caller; keys the condition's description in personal.conditionDescriptions",
+  })
   @LowerCase()
   @IsUUID('all')
   conditionId: string;
@@ -32,7 +47,11 @@ export class RequestedConditionDto {
 
 /** The statement and condition descriptions (personal data; the prisoner usually sees a VPS in full). */
 export class RepresentationPersonalDto {
-  @ApiPropertyOptional({ maxLength: STATEMENT_MAX, description: 'The Victim Personal Statement; required for, and only for, a VPS. It must not say where the victim can be found.' })
+  @ApiPropertyOptional({
+    maxLength: STATEMENT_MAX,
+    description:
+      'The Victim Personal Statement; required for, and only for, a VPS. It must not say where the victim can be found.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, STATEMENT_MAX)
@@ -43,7 +62,8 @@ export class RepresentationPersonalDto {
     type: 'object',
     additionalProperties: { type: 'string', maxLength: DESCRIPTION_MAX },
     maxProperties: REQUESTED_CONDITIONS_MAX,
-    description: 'By condition id: the exclusion zone, who must not be contacted, or what else is asked (required for exclusion-zone and other)',
+    description:
+      'By condition id: the exclusion zone, who must not be contacted, or what else is asked (required for exclusion-zone and other)',
   })
   @IsOptional()
   @LowerCaseKeys()
@@ -52,7 +72,10 @@ export class RepresentationPersonalDto {
 }
 
 export class SubmitRepresentationDto {
-  @ApiPropertyOptional({ description: 'UUID chosen by the caller; generated when absent (the answer carries it)', format: 'uuid' })
+  @ApiPropertyOptional({
+    description: 'UUID chosen by the caller; generated when absent (the answer carries it)',
+    format: 'uuid',
+  })
   @IsOptional()
   @LowerCase()
   @IsUUID('4')
@@ -67,7 +90,11 @@ export class SubmitRepresentationDto {
   @IsIn(REPRESENTATION_KINDS)
   kind: RepresentationKind;
 
-  @ApiPropertyOptional({ type: [RequestedConditionDto], maxItems: REQUESTED_CONDITIONS_MAX, description: 'At least one for licence or discharge conditions; none for a VPS' })
+  @ApiPropertyOptional({
+    type: [RequestedConditionDto],
+    maxItems: REQUESTED_CONDITIONS_MAX,
+    description: 'At least one for licence or discharge conditions; none for a VPS',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(REQUESTED_CONDITIONS_MAX)
@@ -76,12 +103,21 @@ export class SubmitRepresentationDto {
   @Type(() => RequestedConditionDto)
   requestedConditions?: RequestedConditionDto[];
 
-  @ApiPropertyOptional({ enum: VPS_PRESENTATIONS, description: 'How a VPS is to be presented at an oral hearing; required for, and only for, a VPS' })
+  @ApiPropertyOptional({
+    enum: VPS_PRESENTATIONS,
+    description: 'How a VPS is to be presented at an oral hearing; required for, and only for, a VPS',
+  })
   @IsOptional()
   @IsIn(VPS_PRESENTATIONS)
   vpsPresentation?: VpsPresentation;
 
-  @ApiProperty({ enum: REPRESENTATION_RECIPIENTS, isArray: true, minItems: 1, maxItems: REPRESENTATION_RECIPIENTS.length, description: 'The decision makers it was sent to' })
+  @ApiProperty({
+    enum: REPRESENTATION_RECIPIENTS,
+    isArray: true,
+    minItems: 1,
+    maxItems: REPRESENTATION_RECIPIENTS.length,
+    description: 'The decision makers it was sent to',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(REPRESENTATION_RECIPIENTS.length)
@@ -99,4 +135,3 @@ export class SubmitRepresentationDto {
   @Type(() => RepresentationPersonalDto)
   personal?: RepresentationPersonalDto;
 }
-

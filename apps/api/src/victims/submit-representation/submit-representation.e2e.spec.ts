@@ -53,7 +53,11 @@ describe('POST /victims/:victimId/representations', () => {
   it('records the licence conditions asked for, descriptions kept personal, answering the representation id', async () => {
     const victimId = await enrolledVictim();
     const representationId = randomUUID();
-    const response = await vlo.send('post', `/victims/${victimId}/representations`, licenceConditions(sentenceId, { representationId }));
+    const response = await vlo.send(
+      'post',
+      `/victims/${victimId}/representations`,
+      licenceConditions(sentenceId, { representationId }),
+    );
 
     expectStatus(response, 201);
     expect(response.body).toEqual({
@@ -65,7 +69,10 @@ describe('POST /victims/:victimId/representations', () => {
       representationId,
     });
     const events = await vlo.events(victimId);
-    expect(events[2]).toMatchObject({ type: 'RepresentationSubmitted', metadata: { actor: { userId: 'vlo-7', role: 'VLO' } } });
+    expect(events[2]).toMatchObject({
+      type: 'RepresentationSubmitted',
+      metadata: { actor: { userId: 'vlo-7', role: 'VLO' } },
+    });
     expect(events[2].data).toEqual({
       victimId,
       representationId,
@@ -77,13 +84,19 @@ describe('POST /victims/:victimId/representations', () => {
       ],
       sentTo: ['probation-practitioner'],
       submittedOn: '2026-11-02',
-      personal: { conditionDescriptions: { [EXCLUSION]: "The streets around the victim's workplace in the city centre" } },
+      personal: {
+        conditionDescriptions: { [EXCLUSION]: "The streets around the victim's workplace in the city centre" },
+      },
     });
   });
 
   it('records a Victim Personal Statement for the Parole Board', async () => {
     const victimId = await enrolledVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/representations`, statement(sentenceId, 'Since the attack I have not been able to go out alone.'));
+    const response = await vlo.send(
+      'post',
+      `/victims/${victimId}/representations`,
+      statement(sentenceId, 'Since the attack I have not been able to go out alone.'),
+    );
 
     expectStatus(response, 201);
     const events = await vlo.events(victimId);
@@ -136,11 +149,21 @@ describe('POST /victims/:victimId/representations', () => {
     const response = await vlo.send(
       'post',
       `/victims/${victimId}/representations`,
-      licenceConditions(sentenceId, { requestedConditions: many, sentTo: [], personal: { statementText: 'w '.repeat(15_001) } }),
+      licenceConditions(sentenceId, {
+        requestedConditions: many,
+        sentTo: [],
+        personal: { statementText: 'w '.repeat(15_001) },
+      }),
     );
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['requestedConditions:arrayMaxSize', 'sentTo:arrayMinSize', 'personal.statementText:isLength']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining([
+        'requestedConditions:arrayMaxSize',
+        'sentTo:arrayMinSize',
+        'personal.statementText:isLength',
+      ]),
+    );
   });
 
   it('refuses unknown fields, also inside conditions and personal', async () => {
@@ -157,7 +180,11 @@ describe('POST /victims/:victimId/representations', () => {
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(
-      expect.arrayContaining(['urgent:whitelistValidation', 'requestedConditions.0.radiusMiles:whitelistValidation', 'personal.victimAddress:whitelistValidation']),
+      expect.arrayContaining([
+        'urgent:whitelistValidation',
+        'requestedConditions.0.radiusMiles:whitelistValidation',
+        'personal.victimAddress:whitelistValidation',
+      ]),
     );
   });
 
@@ -172,7 +199,11 @@ describe('POST /victims/:victimId/representations', () => {
 
   it("records a VPS in the victim's words, postcode included, without logging it: it leaves the scheme only as a version a VLO discloses", async () => {
     const victimId = await enrolledVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/representations`, statement(sentenceId, 'I still live near him, at HX1 5QT, and I am afraid.'));
+    const response = await vlo.send(
+      'post',
+      `/victims/${victimId}/representations`,
+      statement(sentenceId, 'I still live near him, at HX1 5QT, and I am afraid.'),
+    );
 
     expectStatus(response, 201);
     expect(JSON.stringify(response.body)).not.toContain('HX1 5QT');
@@ -186,7 +217,11 @@ describe('POST /victims/:victimId/representations', () => {
     expect(notEnrolled.body.rule).toBe('victim-not-in-scheme');
 
     const enrolled = await enrolledVictim();
-    const wrong = await vlo.send('post', `/victims/${enrolled}/representations`, statement(sentenceId, 'It changed my life.', { sentTo: ['prison'] }));
+    const wrong = await vlo.send(
+      'post',
+      `/victims/${enrolled}/representations`,
+      statement(sentenceId, 'It changed my life.', { sentTo: ['prison'] }),
+    );
     expectStatus(wrong, 422);
     expect(wrong.body.rule).toBe('wrong-decision-maker');
   });

@@ -28,7 +28,10 @@ export class SubmitRepresentationHandler implements ICommandHandler<SubmitRepres
           representationId,
           sentence,
           kind: request.kind,
-          requestedConditions: (request.requestedConditions ?? []).map((condition) => ({ conditionId: condition.conditionId, kind: condition.kind })),
+          requestedConditions: (request.requestedConditions ?? []).map((condition) => ({
+            conditionId: condition.conditionId,
+            kind: condition.kind,
+          })),
           vpsPresentation: request.vpsPresentation,
           sentTo: [...request.sentTo],
           submittedOn: request.submittedOn,

@@ -33,7 +33,9 @@ export function itGuardsLikeEveryVictimCommand(command: GuardedVictimCommand): v
     const { victimId, body } = await command.ready();
     const before = await command.client().events(victimId);
     const stale = before.length > 1 ? before.length - 2 : before.length;
-    const response = await command.client().send(command.method, command.path(victimId), body, { 'If-Match': `"${stale}"` });
+    const response = await command
+      .client()
+      .send(command.method, command.path(victimId), body, { 'If-Match': `"${stale}"` });
 
     expectStatus(response, 409);
     expect(response.body).toMatchObject({ rule: 'stale-revision', currentRevision: String(before.length - 1) });
@@ -43,7 +45,9 @@ export function itGuardsLikeEveryVictimCommand(command: GuardedVictimCommand): v
   it('accepts the current revision as If-Match and answers the next one', async () => {
     const { victimId, body } = await command.ready();
     const before = await command.client().events(victimId);
-    const response = await command.client().send(command.method, command.path(victimId), body, { 'If-Match': `"${before.length - 1}"` });
+    const response = await command
+      .client()
+      .send(command.method, command.path(victimId), body, { 'If-Match': `"${before.length - 1}"` });
 
     expectStatus(response, command.method === 'post' ? 201 : 200);
     expect(response.body.revision).toBe(String(before.length));

@@ -76,7 +76,8 @@ export function problemsOf(response: Response): string[] {
 
 /** Fails with the answer's body (never the request's) when the status is not the one expected. */
 export function expectStatus(response: Response, status: number): void {
-  if (response.status !== status) throw new Error(`expected HTTP ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== status)
+    throw new Error(`expected HTTP ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch';
@@ -109,7 +110,11 @@ export class VictimsClient {
   }
 
   async referVictim(sentenceId: string, overrides: Record<string, unknown> = {}): Promise<string> {
-    const response = await this.send('post', '/victims', aReferral(sentenceId, { victimId: randomUUID(), ...overrides }));
+    const response = await this.send(
+      'post',
+      '/victims',
+      aReferral(sentenceId, { victimId: randomUUID(), ...overrides }),
+    );
     expectStatus(response, 201);
     return response.body.id;
   }
@@ -137,11 +142,17 @@ export class VictimsClient {
 
   /** No answer so far, and no log line, carried any of the personal values the fixtures use. */
   expectNothingPersonalLeaked(): void {
-    const answered = JSON.stringify(this.answers.map((answer) => ({ status: answer.status, headers: answer.headers, text: answer.text })));
+    const answered = JSON.stringify(
+      this.answers.map((answer) => ({ status: answer.status, headers: answer.headers, text: answer.text })),
+    );
     const logged = this.api.logLines.join('\n');
     expect(this.answers.length).toBeGreaterThan(0);
     for (const value of PERSONAL_VALUES) {
-      expect({ value, inAnswers: answered.includes(value), inLogs: logged.includes(value) }).toEqual({ value, inAnswers: false, inLogs: false });
+      expect({ value, inAnswers: answered.includes(value), inLogs: logged.includes(value) }).toEqual({
+        value,
+        inAnswers: false,
+        inLogs: false,
+      });
     }
   }
 }

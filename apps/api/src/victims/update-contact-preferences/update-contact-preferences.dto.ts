@@ -37,7 +37,12 @@ export class StagesToHearAboutDto {
   @IsIn(STAGE_CHOICES)
   choice: StageChoice;
 
-  @ApiPropertyOptional({ enum: MILESTONE_KINDS, isArray: true, maxItems: MILESTONE_KINDS.length, description: 'Only with chosen-stages' })
+  @ApiPropertyOptional({
+    enum: MILESTONE_KINDS,
+    isArray: true,
+    maxItems: MILESTONE_KINDS.length,
+    description: 'Only with chosen-stages',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MILESTONE_KINDS.length)
@@ -59,7 +64,10 @@ export class TimeNotToCallDto {
   @Matches(CLOCK_TIME_PATTERN, { message: 'from must be a time written HH:MM' })
   from: string;
 
-  @ApiProperty({ example: '19:30', description: 'HH:MM, local time, after from (split a window that crosses midnight)' })
+  @ApiProperty({
+    example: '19:30',
+    description: 'HH:MM, local time, after from (split a window that crosses midnight)',
+  })
   @IsString()
   @Matches(CLOCK_TIME_PATTERN, { message: 'to must be a time written HH:MM' })
   to: string;
@@ -99,7 +107,12 @@ export class ContactPreferencesPersonalDto {
   @Matches(LANGUAGE_TAG_PATTERN, { message: 'language must be a language tag such as en, cy or pl' })
   language: string;
 
-  @ApiPropertyOptional({ enum: ACCESSIBLE_FORMATS, isArray: true, maxItems: ACCESSIBLE_FORMATS.length, description: 'None when absent' })
+  @ApiPropertyOptional({
+    enum: ACCESSIBLE_FORMATS,
+    isArray: true,
+    maxItems: ACCESSIBLE_FORMATS.length,
+    description: 'None when absent',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(ACCESSIBLE_FORMATS.length)
@@ -122,7 +135,13 @@ export class UpdateContactPreferencesDto {
   @IsCivilDate()
   updatedOn: string;
 
-  @ApiProperty({ enum: CONTACT_CHANNELS, isArray: true, minItems: 1, maxItems: CONTACT_CHANNELS.length, description: 'In order of preference' })
+  @ApiProperty({
+    enum: CONTACT_CHANNELS,
+    isArray: true,
+    minItems: 1,
+    maxItems: CONTACT_CHANNELS.length,
+    description: 'In order of preference',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(CONTACT_CHANNELS.length)
@@ -135,7 +154,9 @@ export class UpdateContactPreferencesDto {
   @Type(() => StagesToHearAboutDto)
   stages: StagesToHearAboutDto;
 
-  @ApiProperty({ description: 'Domestic-abuse or other safety concern: someone must check it is safe before any letter is sent' })
+  @ApiProperty({
+    description: 'Domestic-abuse or other safety concern: someone must check it is safe before any letter is sent',
+  })
   @IsBoolean()
   safetyCheckBeforeLetters: boolean;
 

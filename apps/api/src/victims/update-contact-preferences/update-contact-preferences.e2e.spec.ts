@@ -39,9 +39,18 @@ describe('PUT /victims/:victimId/contact-preferences', () => {
     const response = await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences());
 
     expectStatus(response, 200);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '1', position: expect.any(String), events: ['ContactPreferencesUpdated'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '1',
+      position: expect.any(String),
+      events: ['ContactPreferencesUpdated'],
+    });
     const [, event] = await vlo.events(victimId);
-    expect(event).toMatchObject({ type: 'ContactPreferencesUpdated', metadata: { actor: { userId: 'vlo-7', role: 'VLO' } } });
+    expect(event).toMatchObject({
+      type: 'ContactPreferencesUpdated',
+      metadata: { actor: { userId: 'vlo-7', role: 'VLO' } },
+    });
     expect(event.data).toEqual({
       victimId,
       updatedOn: '2026-10-12',
@@ -76,7 +85,11 @@ describe('PUT /victims/:victimId/contact-preferences', () => {
       'put',
       `/victims/${victimId}/contact-preferences`,
       preferences(
-        { channels: ['pigeon'], stages: { choice: 'some', chosenStages: ['tea-time'] }, safetyCheckBeforeLetters: 'no' },
+        {
+          channels: ['pigeon'],
+          stages: { choice: 'some', chosenStages: ['tea-time'] },
+          safetyCheckBeforeLetters: 'no',
+        },
         {
           email: 'nope',
           phone: '999',
@@ -116,11 +129,16 @@ describe('PUT /victims/:victimId/contact-preferences', () => {
     const response = await vlo.send(
       'put',
       `/victims/${victimId}/contact-preferences`,
-      preferences({ channels: ['email', 'letter', 'phone', 'sms', 'email'] }, { timesNotToCall: Array.from({ length: 15 }, () => window) }),
+      preferences(
+        { channels: ['email', 'letter', 'phone', 'sms', 'email'] },
+        { timesNotToCall: Array.from({ length: 15 }, () => window) },
+      ),
     );
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['channels:arrayMaxSize', 'personal.timesNotToCall:arrayMaxSize']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['channels:arrayMaxSize', 'personal.timesNotToCall:arrayMaxSize']),
+    );
   });
 
   it('refuses unknown fields, at every level', async () => {
@@ -130,7 +148,10 @@ describe('PUT /victims/:victimId/contact-preferences', () => {
       `/victims/${victimId}/contact-preferences`,
       preferences(
         { quietHours: true, stages: { choice: 'all-key-stages', extra: 1 } },
-        { religion: 'x', timesNotToCall: [{ days: ['monday'], from: '09:00', to: '10:00', reason: 'partner at home' }] },
+        {
+          religion: 'x',
+          timesNotToCall: [{ days: ['monday'], from: '09:00', to: '10:00', reason: 'partner at home' }],
+        },
       ),
     );
 
@@ -147,17 +168,29 @@ describe('PUT /victims/:victimId/contact-preferences', () => {
 
   it('answers 422 for an email channel with no email address, naming the rule', async () => {
     const victimId = await vlo.referVictim(sentenceId);
-    const response = await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences({}, { email: undefined }));
+    const response = await vlo.send(
+      'put',
+      `/victims/${victimId}/contact-preferences`,
+      preferences({}, { email: undefined }),
+    );
 
     expectStatus(response, 422);
-    expect(response.body).toMatchObject({ statusCode: 422, rule: 'email-needs-address', message: 'Email is chosen but there is no email address.' });
+    expect(response.body).toMatchObject({
+      statusCode: 422,
+      rule: 'email-needs-address',
+      message: 'Email is chosen but there is no email address.',
+    });
     expect(await vlo.events(victimId)).toHaveLength(1);
   });
 
   it('answers 422 for preferences older than those recorded', async () => {
     const victimId = await vlo.referVictim(sentenceId);
     expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences()), 200);
-    const older = await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences({ updatedOn: '2026-10-06' }));
+    const older = await vlo.send(
+      'put',
+      `/victims/${victimId}/contact-preferences`,
+      preferences({ updatedOn: '2026-10-06' }),
+    );
 
     expectStatus(older, 422);
     expect(older.body.rule).toBe('preferences-out-of-order');

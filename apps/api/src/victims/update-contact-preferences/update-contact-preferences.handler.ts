@@ -7,7 +7,10 @@ import { defined, toPostalAddress } from '../shared/personal-data';
 import { UpdateContactPreferencesCommand } from './update-contact-preferences.command';
 
 @CommandHandler(UpdateContactPreferencesCommand)
-export class UpdateContactPreferencesHandler implements ICommandHandler<UpdateContactPreferencesCommand, CommandResult> {
+export class UpdateContactPreferencesHandler implements ICommandHandler<
+  UpdateContactPreferencesCommand,
+  CommandResult
+> {
   constructor(
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
@@ -25,7 +28,10 @@ export class UpdateContactPreferencesHandler implements ICommandHandler<UpdateCo
           updatedOn: request.updatedOn,
           recordedOn: this.clock.today(),
           channels: [...request.channels],
-          stages: defined({ choice: request.stages.choice, chosenStages: request.stages.chosenStages && [...request.stages.chosenStages] }),
+          stages: defined({
+            choice: request.stages.choice,
+            chosenStages: request.stages.chosenStages && [...request.stages.chosenStages],
+          }),
           safetyCheckBeforeLetters: request.safetyCheckBeforeLetters,
           personal: defined({
             address: toPostalAddress(personal.address),
@@ -34,7 +40,11 @@ export class UpdateContactPreferencesHandler implements ICommandHandler<UpdateCo
             mobile: personal.mobile,
             language: personal.language,
             accessibleFormats: [...(personal.accessibleFormats ?? [])],
-            timesNotToCall: (personal.timesNotToCall ?? []).map((window) => ({ days: [...window.days], from: window.from, to: window.to })),
+            timesNotToCall: (personal.timesNotToCall ?? []).map((window) => ({
+              days: [...window.days],
+              from: window.from,
+              to: window.to,
+            })),
           }),
         },
       },

@@ -25,10 +25,19 @@ describe('POST /victims/:victimId/withdrawal', () => {
 
   it('records that an enrolled victim withdrew, with the reason kept personal and the actor', async () => {
     const victimId = await enrolledVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/withdrawal`, { withdrewOn: '2026-11-02', personal: { reason: 'Moving on' } });
+    const response = await vlo.send('post', `/victims/${victimId}/withdrawal`, {
+      withdrewOn: '2026-11-02',
+      personal: { reason: 'Moving on' },
+    });
 
     expectStatus(response, 201);
-    expect(response.body).toEqual({ id: victimId, streamId: `victim-${victimId}`, revision: '2', position: expect.any(String), events: ['VictimWithdrew'] });
+    expect(response.body).toEqual({
+      id: victimId,
+      streamId: `victim-${victimId}`,
+      revision: '2',
+      position: expect.any(String),
+      events: ['VictimWithdrew'],
+    });
     const events = await vlo.events(victimId);
     expect(events[2]).toMatchObject({
       type: 'VictimWithdrew',
@@ -39,7 +48,10 @@ describe('POST /victims/:victimId/withdrawal', () => {
 
   it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
     const victimId = await enrolledVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/withdrawal`, { withdrewOn: 20261102, personal: 'Moving on' });
+    const response = await vlo.send('post', `/victims/${victimId}/withdrawal`, {
+      withdrewOn: 20261102,
+      personal: 'Moving on',
+    });
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(expect.arrayContaining(['withdrewOn:isCivilDate', 'personal:isObject']));
@@ -48,10 +60,16 @@ describe('POST /victims/:victimId/withdrawal', () => {
 
   it('refuses unknown fields, also inside personal', async () => {
     const victimId = await enrolledVictim();
-    const response = await vlo.send('post', `/victims/${victimId}/withdrawal`, { withdrewOn: '2026-11-02', scheme: 'vns', personal: { reason: 'x', address: 'y' } });
+    const response = await vlo.send('post', `/victims/${victimId}/withdrawal`, {
+      withdrewOn: '2026-11-02',
+      scheme: 'vns',
+      personal: { reason: 'x', address: 'y' },
+    });
 
     expectStatus(response, 400);
-    expect(problemsOf(response)).toEqual(expect.arrayContaining(['scheme:whitelistValidation', 'personal.address:whitelistValidation']));
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['scheme:whitelistValidation', 'personal.address:whitelistValidation']),
+    );
   });
 
   it('answers 422 when the victim is not enrolled, or the withdrawal is dated before the enrolment', async () => {

@@ -19,7 +19,12 @@ export class WithdrawFromSchemeHandler implements ICommandHandler<WithdrawFromSc
       victimDecider,
       {
         type: 'WithdrawFromScheme',
-        data: { victimId, withdrewOn: request.withdrewOn, recordedOn: this.clock.today(), personal: defined({ reason: request.personal?.reason }) },
+        data: {
+          victimId,
+          withdrewOn: request.withdrewOn,
+          recordedOn: this.clock.today(),
+          personal: defined({ reason: request.personal?.reason }),
+        },
       },
       context,
     );

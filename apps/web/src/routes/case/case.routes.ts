@@ -9,7 +9,11 @@ export function caseRoutes(apiUrl: string): Router {
   const router = Router();
   router.get('/cases/:victimId', async (req, res) => {
     if (!UUID.test(req.params.victimId)) throw new ApiRefusal(404, []);
-    const page = await casePage(apiClientFor(apiUrl, signedInUser(res).accessToken), req.params.victimId, req.session.lastPosition);
+    const page = await casePage(
+      apiClientFor(apiUrl, signedInUser(res).accessToken),
+      req.params.victimId,
+      req.session.lastPosition,
+    );
     res.render('case/case.njk', { pageTitle: 'Victim case', ...page });
   });
 

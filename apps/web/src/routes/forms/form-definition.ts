@@ -86,8 +86,10 @@ export const optional = (value: string): string | undefined => (value === '' ? u
 export const code = <Code extends string>(values: FormValues, name: string): Code => text(values, name) as Code;
 
 /** A yes/no question as the API's boolean; unanswered stays unanswered so the API can say it is needed. */
-export const yesNo = (values: FormValues, name: string): boolean => (text(values, name) === 'yes' ? true : text(values, name) === 'no' ? false : (undefined as never));
+export const yesNo = (values: FormValues, name: string): boolean =>
+  text(values, name) === 'yes' ? true : text(values, name) === 'no' ? false : (undefined as never);
 
-export const optionalCode = <Code extends string>(values: FormValues, name: string): Code | undefined => optional(text(values, name)) as Code | undefined;
+export const optionalCode = <Code extends string>(values: FormValues, name: string): Code | undefined =>
+  optional(text(values, name)) as Code | undefined;
 
 export const codes = <Code extends string>(values: FormValues, name: string): Code[] => list(values, name) as Code[];

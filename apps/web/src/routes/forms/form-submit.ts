@@ -17,12 +17,25 @@ export interface Pending {
   newId: string;
 }
 
-export async function formContext(apiUrl: string, scope: 'case' | 'new', req: Request, res: Response, newId?: string, definition?: FormDefinition): Promise<FormContext> {
+export async function formContext(
+  apiUrl: string,
+  scope: 'case' | 'new',
+  req: Request,
+  res: Response,
+  newId?: string,
+  definition?: FormDefinition,
+): Promise<FormContext> {
   const context = await baseContext(apiUrl, scope, req, res, newId);
   return definition?.load ? { ...context, loaded: await definition.load(context) } : context;
 }
 
-async function baseContext(apiUrl: string, scope: 'case' | 'new', req: Request, res: Response, newId?: string): Promise<FormContext> {
+async function baseContext(
+  apiUrl: string,
+  scope: 'case' | 'new',
+  req: Request,
+  res: Response,
+  newId?: string,
+): Promise<FormContext> {
   const user = signedInUser(res);
   const api = apiClientFor(apiUrl, user.accessToken);
   const chosenId = newId && UUID.test(newId) ? newId : randomUUID();
@@ -37,7 +50,14 @@ async function baseContext(apiUrl: string, scope: 'case' | 'new', req: Request, 
  * Sends the form's command as the signed-in user. Done: the confirmation. Refused (400/422): back to the form with what
  * was typed and the API's problem text. Changed by someone else since the page was loaded (409): the conflict page.
  */
-export async function submitForm(apiUrl: string, definition: FormDefinition, scope: 'case' | 'new', req: Request, res: Response, pending: Pending): Promise<void> {
+export async function submitForm(
+  apiUrl: string,
+  definition: FormDefinition,
+  scope: 'case' | 'new',
+  req: Request,
+  res: Response,
+  pending: Pending,
+): Promise<void> {
   const victimId = scope === 'case' ? victimIdOf(req) : undefined;
   const key = `${definition.slug}:${victimId ?? 'new'}`;
   const formUrl = victimId ? `/cases/${victimId}/${definition.slug}` : `/${definition.slug}`;
@@ -49,13 +69,24 @@ export async function submitForm(apiUrl: string, definition: FormDefinition, sco
     });
     if (req.session.pending) delete req.session.pending[key];
     req.session.lastPosition = outcome.position;
-    req.session.confirmation = { ...definition.confirmation, next: definition.next?.({ id: outcome.id, victimId }) ?? `/cases/${victimId ?? outcome.id}` };
+    req.session.confirmation = {
+      ...definition.confirmation,
+      next: definition.next?.({ id: outcome.id, victimId }) ?? `/cases/${victimId ?? outcome.id}`,
+    };
     req.session.save(() => res.redirect('/done'));
     return;
   } catch (error) {
     if (!(error instanceof ApiRefusal)) throw error;
     if (error.status === 400 || error.status === 422) {
-      req.session.forms = { ...req.session.forms, [key]: { values: pending.values, errors: errorLinks(definition, error.problems), revision: pending.revision, newId: pending.newId } };
+      req.session.forms = {
+        ...req.session.forms,
+        [key]: {
+          values: pending.values,
+          errors: errorLinks(definition, error.problems),
+          revision: pending.revision,
+          newId: pending.newId,
+        },
+      };
       req.session.save(() => res.redirect(formUrl));
       return;
     }

@@ -10,7 +10,11 @@ export interface ErrorLink {
 /** The field a problem of the API is about, by the API's name for it. */
 function fieldFor(definition: FormDefinition, apiField: string | undefined): FieldDefinition | undefined {
   if (!apiField) return undefined;
-  return definition.fields.find((field) => field.apiFields.some((name) => apiField === name || apiField.startsWith(`${name}.`) || apiField.startsWith(`${name}[`)));
+  return definition.fields.find((field) =>
+    field.apiFields.some(
+      (name) => apiField === name || apiField.startsWith(`${name}.`) || apiField.startsWith(`${name}[`),
+    ),
+  );
 }
 
 const anchorOf = (field: FieldDefinition): string => (field.type === 'date' ? `${field.name}-day` : field.name);
@@ -19,15 +23,28 @@ const anchorOf = (field: FieldDefinition): string => (field.type === 'date' ? `$
 export function errorLinks(definition: FormDefinition, problems: readonly ApiProblem[]): ErrorLink[] {
   const links = problems.map((problem) => {
     const field = fieldFor(definition, problem.field);
-    const words = field && problem.field && problem.message.startsWith(problem.field) ? `${field.label}${problem.message.slice(problem.field.length)}` : problem.message;
+    const words =
+      field && problem.field && problem.message.startsWith(problem.field)
+        ? `${field.label}${problem.message.slice(problem.field.length)}`
+        : problem.message;
     const first = definition.fields[0];
-    return { text: words.charAt(0).toUpperCase() + words.slice(1), href: `#${field ? anchorOf(field) : first ? anchorOf(first) : 'main-content'}` };
+    return {
+      text: words.charAt(0).toUpperCase() + words.slice(1),
+      href: `#${field ? anchorOf(field) : first ? anchorOf(first) : 'main-content'}`,
+    };
   });
-  return links.length > 0 ? links : [{ text: 'The service could not do this. Check your answers and try again.', href: '#main-content' }];
+  return links.length > 0
+    ? links
+    : [{ text: 'The service could not do this. Check your answers and try again.', href: '#main-content' }];
 }
 
 /** Each field with its options, what was typed and its error, ready for the GOV.UK macros. */
-export function viewFields(definition: FormDefinition, values: FormValues, errors: readonly ErrorLink[], context: FormContext) {
+export function viewFields(
+  definition: FormDefinition,
+  values: FormValues,
+  errors: readonly ErrorLink[],
+  context: FormContext,
+) {
   return definition.fields.map((field) => {
     const options = typeof field.options === 'function' ? field.options(context) : (field.options ?? []);
     const chosen = list(values, field.name);
@@ -36,8 +53,17 @@ export function viewFields(definition: FormDefinition, values: FormValues, error
       ...field,
       error,
       value: text(values, field.name),
-      dateParts: { day: text(values, `${field.name}-day`), month: text(values, `${field.name}-month`), year: text(values, `${field.name}-year`) },
-      items: options.map((option) => ({ value: option.value, text: option.text, checked: chosen.includes(option.value), selected: chosen.includes(option.value) })),
+      dateParts: {
+        day: text(values, `${field.name}-day`),
+        month: text(values, `${field.name}-month`),
+        year: text(values, `${field.name}-year`),
+      },
+      items: options.map((option) => ({
+        value: option.value,
+        text: option.text,
+        checked: chosen.includes(option.value),
+        selected: chosen.includes(option.value),
+      })),
     };
   });
 }
@@ -46,12 +72,23 @@ export function viewFields(definition: FormDefinition, values: FormValues, error
 export function answerRows(definition: FormDefinition, values: FormValues, context: FormContext, formUrl: string) {
   return definition.fields.map((field) => {
     const options = typeof field.options === 'function' ? field.options(context) : (field.options ?? []);
-    const chosen = list(values, field.name).map((value) => options.find((option) => option.value === value)?.text ?? value);
-    const answer = field.type === 'date' ? govukDate(date(values, field.name)) : field.options ? chosen.join(', ') : text(values, field.name);
+    const chosen = list(values, field.name).map(
+      (value) => options.find((option) => option.value === value)?.text ?? value,
+    );
+    const answer =
+      field.type === 'date'
+        ? govukDate(date(values, field.name))
+        : field.options
+          ? chosen.join(', ')
+          : text(values, field.name);
     return {
       key: { text: field.label },
       value: { text: answer || 'Not given' },
-      actions: { items: [{ href: `${formUrl}#${anchorOf(field)}`, text: 'Change', visuallyHiddenText: field.label.toLowerCase() }] },
+      actions: {
+        items: [
+          { href: `${formUrl}#${anchorOf(field)}`, text: 'Change', visuallyHiddenText: field.label.toLowerCase() },
+        ],
+      },
     };
   });
 }
@@ -62,7 +99,10 @@ export function postedValues(body: Record<string, unknown>): FormValues {
   for (const [name, value] of Object.entries(body ?? {})) {
     if (name.startsWith('_') || name === 'revision' || name === 'idempotencyKey' || name === 'newId') continue;
     if (typeof value === 'string') values[name] = value.slice(0, 20000);
-    else if (Array.isArray(value)) values[name] = value.filter((item): item is string => typeof item === 'string').map((item) => item.slice(0, 20000));
+    else if (Array.isArray(value))
+      values[name] = value
+        .filter((item): item is string => typeof item === 'string')
+        .map((item) => item.slice(0, 20000));
   }
   return values;
 }

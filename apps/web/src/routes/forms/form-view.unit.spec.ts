@@ -17,11 +17,11 @@ const form: FormDefinition = {
   },
 };
 
-describe('the error summary from the API\'s problems', () => {
+describe("the error summary from the API's problems", () => {
   it("puts the field's label in place of the API's name for it and links to the field", () => {
-    expect(errorLinks(form, [{ field: 'occurredOn', message: 'occurredOn must be a date written YYYY-MM-DD' }])).toEqual([
-      { text: 'Date of the contact must be a date written YYYY-MM-DD', href: '#occurredOn-day' },
-    ]);
+    expect(
+      errorLinks(form, [{ field: 'occurredOn', message: 'occurredOn must be a date written YYYY-MM-DD' }]),
+    ).toEqual([{ text: 'Date of the contact must be a date written YYYY-MM-DD', href: '#occurredOn-day' }]);
   });
 
   it('finds the field of a nested problem by the start of its path', () => {
@@ -31,11 +31,15 @@ describe('the error summary from the API\'s problems', () => {
   });
 
   it("links a scheme rule's refusal (no field) to the first field, in the API's words", () => {
-    expect(errorLinks(form, [{ message: 'The victim said no on 2026-11-02.' }])).toEqual([{ text: 'The victim said no on 2026-11-02.', href: '#method' }]);
+    expect(errorLinks(form, [{ message: 'The victim said no on 2026-11-02.' }])).toEqual([
+      { text: 'The victim said no on 2026-11-02.', href: '#method' },
+    ]);
   });
 
   it('still says something when the API gave no words', () => {
-    expect(errorLinks(form, [])).toEqual([{ text: 'The service could not do this. Check your answers and try again.', href: '#main-content' }]);
+    expect(errorLinks(form, [])).toEqual([
+      { text: 'The service could not do this. Check your answers and try again.', href: '#main-content' },
+    ]);
   });
 });
 

@@ -8,10 +8,12 @@ import { formContext, Pending, submitForm, UUID, victimIdOf } from './form-submi
 export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'case' | 'new'): Router {
   const router = Router();
   const path = scope === 'case' ? `/cases/:victimId/${definition.slug}` : `/${definition.slug}`;
-  const urlOf = (req: Request) => (scope === 'case' ? `/cases/${victimIdOf(req)}/${definition.slug}` : `/${definition.slug}`);
+  const urlOf = (req: Request) =>
+    scope === 'case' ? `/cases/${victimIdOf(req)}/${definition.slug}` : `/${definition.slug}`;
   const keyOf = (req: Request) => `${definition.slug}:${scope === 'case' ? victimIdOf(req) : 'new'}`;
 
-  const contextOf = (req: Request, res: Response, newId?: string) => formContext(apiUrl, scope, req, res, newId, definition);
+  const contextOf = (req: Request, res: Response, newId?: string) =>
+    formContext(apiUrl, scope, req, res, newId, definition);
 
   router.get(path, async (req, res) => {
     const key = keyOf(req);
@@ -39,7 +41,10 @@ export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'c
     const pending: Pending = {
       values: postedValues(req.body),
       revision: typeof req.body.revision === 'string' ? req.body.revision : '',
-      idempotencyKey: typeof req.body.idempotencyKey === 'string' && UUID.test(req.body.idempotencyKey) ? req.body.idempotencyKey : randomUUID(),
+      idempotencyKey:
+        typeof req.body.idempotencyKey === 'string' && UUID.test(req.body.idempotencyKey)
+          ? req.body.idempotencyKey
+          : randomUUID(),
       newId: typeof req.body.newId === 'string' && UUID.test(req.body.newId) ? req.body.newId : randomUUID(),
     };
     if (!definition.checkAnswers) return submitForm(apiUrl, definition, scope, req, res, pending);
@@ -76,7 +81,12 @@ function defaults(definition: FormDefinition, context: FormContext): FormValues 
     const value = field.default?.(context);
     if (value === undefined) continue;
     const parts = field.type === 'date' && typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-    if (parts) Object.assign(values, { [`${field.name}-day`]: String(Number(parts[3])), [`${field.name}-month`]: String(Number(parts[2])), [`${field.name}-year`]: parts[1] });
+    if (parts)
+      Object.assign(values, {
+        [`${field.name}-day`]: String(Number(parts[3])),
+        [`${field.name}-month`]: String(Number(parts[2])),
+        [`${field.name}-year`]: parts[1],
+      });
     else values[field.name] = value;
   }
   return values;

@@ -61,8 +61,17 @@ export function letterRoutes(apiUrl: string): Router {
     const params = ids(req);
     const values = { body: String(req.body.body ?? ''), addressBlock: String(req.body.addressBlock ?? '') };
     const revision = String(req.body.revision ?? '');
-    const command: CaseCommand = { kind: 'edit-letter', ...params, body: { personal: { body: values.body, addressBlock: values.addressBlock } } };
-    await run(req, res, command, revision, { values, key: `letter:${params.letterId}`, formUrl: `${letterUrl(params)}/edit`, conflictForm: 'letter-edit' });
+    const command: CaseCommand = {
+      kind: 'edit-letter',
+      ...params,
+      body: { personal: { body: values.body, addressBlock: values.addressBlock } },
+    };
+    await run(req, res, command, revision, {
+      values,
+      key: `letter:${params.letterId}`,
+      formUrl: `${letterUrl(params)}/edit`,
+      conflictForm: 'letter-edit',
+    });
   });
 
   router.post(`${base}/submission`, async (req, res) => {
@@ -75,7 +84,10 @@ export function letterRoutes(apiUrl: string): Router {
 
   router.post(`${base}/approval`, async (req, res) => {
     const params = ids(req);
-    await run(req, res, { kind: 'approve-letter', ...params }, String(req.body.revision ?? ''), undefined, { title: 'Letter approved', body: 'It will be sent to the victim.' });
+    await run(req, res, { kind: 'approve-letter', ...params }, String(req.body.revision ?? ''), undefined, {
+      title: 'Letter approved',
+      body: 'It will be sent to the victim.',
+    });
   });
 
   router.get(`${base}/return`, async (req, res) => {
@@ -102,7 +114,12 @@ export function letterRoutes(apiUrl: string): Router {
       res,
       { kind: 'return-letter', ...params, body: { personal: { comments: values.comments } } },
       String(req.body.revision ?? ''),
-      { values, key: `letter-return:${params.letterId}`, formUrl: `${letterUrl(params)}/return`, conflictForm: 'letter-return' },
+      {
+        values,
+        key: `letter-return:${params.letterId}`,
+        formUrl: `${letterUrl(params)}/return`,
+        conflictForm: 'letter-return',
+      },
       { title: 'Letter returned', body: 'The officer will see your comments.' },
     );
   });
@@ -122,22 +139,36 @@ export function letterRoutes(apiUrl: string): Router {
   ): Promise<void> {
     const url = letterUrl(command);
     try {
-      const outcome = await sendCommand(api(res), command, { ifMatch: revision || undefined, idempotencyKey: randomUUID() });
+      const outcome = await sendCommand(api(res), command, {
+        ifMatch: revision || undefined,
+        idempotencyKey: randomUUID(),
+      });
       req.session.lastPosition = outcome.position;
       req.session.confirmation = { ...done, next: url };
       req.session.save(() => res.redirect('/done'));
     } catch (error) {
       if (!(error instanceof ApiRefusal)) throw error;
       if (error.status === 409) {
-        req.session.conflict = { form: form?.conflictForm ?? command.kind, victimId: command.victimId, revision, values: { ...form?.values, letterId: command.letterId } };
+        req.session.conflict = {
+          form: form?.conflictForm ?? command.kind,
+          victimId: command.victimId,
+          revision,
+          values: { ...form?.values, letterId: command.letterId },
+        };
         req.session.save(() => res.redirect(`/cases/${command.victimId}/conflict`));
         return;
       }
       if (error.status !== 400 && error.status !== 422) throw error;
-      const errors = (error.problems.length ? error.problems : [{ message: 'The service could not do this' }]).map((problem) => ({
-        text: problem.message.replace(/^personal\.(body|addressBlock|comments)/, (_m, field: string) => ({ body: 'The letter', addressBlock: 'The address', comments: 'Comments' })[field] ?? field),
-        href: `#${/addressBlock/.test(problem.field ?? '') ? 'addressBlock' : /comments/.test(problem.field ?? '') ? 'comments' : 'body'}`,
-      }));
+      const errors = (error.problems.length ? error.problems : [{ message: 'The service could not do this' }]).map(
+        (problem) => ({
+          text: problem.message.replace(
+            /^personal\.(body|addressBlock|comments)/,
+            (_m, field: string) =>
+              ({ body: 'The letter', addressBlock: 'The address', comments: 'Comments' })[field] ?? field,
+          ),
+          href: `#${/addressBlock/.test(problem.field ?? '') ? 'addressBlock' : /comments/.test(problem.field ?? '') ? 'comments' : 'body'}`,
+        }),
+      );
       const key = form?.key ?? `letter-problem:${command.letterId}`;
       req.session.forms = { ...req.session.forms, [key]: { values: form?.values ?? {}, errors, revision, newId: '' } };
       req.session.save(() => res.redirect(form?.formUrl ?? url));

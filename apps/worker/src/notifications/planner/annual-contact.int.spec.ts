@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { canSendNow, foldEvents, KnownVictim, NotificationScheduled, VictimEvent, victimDecider, victimStreamId } from '@vcs/domain';
+import {
+  canSendNow,
+  foldEvents,
+  KnownVictim,
+  NotificationScheduled,
+  VictimEvent,
+  victimDecider,
+  victimStreamId,
+} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
@@ -38,7 +46,11 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
     channels,
     stages: { choice: 'annual-letter' },
     safetyCheckBeforeLetters: false,
-    personal: { address: { lines: ['1 Ffordd y Bŵa', 'Caernarfon'], postcode: 'LL55 1AA' }, email: 'sian@example.org', language: 'cy' },
+    personal: {
+      address: { lines: ['1 Ffordd y Bŵa', 'Caernarfon'], postcode: 'LL55 1AA' },
+      email: 'sian@example.org',
+      language: 'cy',
+    },
   });
 
   async function annualVictim(channels: string[]): Promise<{ victimId: string; sentenceId: string }> {
@@ -50,12 +62,17 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
   }
 
   const history = (victimId: string): Promise<RecordedEvent[]> => api.store.readStream(victimStreamId(victimId));
-  const stateOf = async (victimId: string) => foldEvents(victimDecider, (await history(victimId)).map((e) => ({ type: e.type, data: e.data }) as unknown as VictimEvent)) as KnownVictim;
+  const stateOf = async (victimId: string) =>
+    foldEvents(
+      victimDecider,
+      (await history(victimId)).map((e) => ({ type: e.type, data: e.data }) as unknown as VictimEvent),
+    ) as KnownVictim;
 
   /** Hands the planner every event it handles on these streams, in order: what its process manager does. */
   async function plan(...streams: string[]): Promise<void> {
     for (const stream of streams) {
-      for (const event of await api.store.readStream(stream)) if (planner.handles.includes(event.type)) await planner.handle(event);
+      for (const event of await api.store.readStream(stream))
+        if (planner.handles.includes(event.type)) await planner.handle(event);
     }
   }
 
@@ -63,7 +80,13 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
     const state = await stateOf(victimId);
     return Object.values(state.notifications)
       .filter((n) => n.stage === 'annual-contact')
-      .map((n) => ({ id: n.notificationId, status: n.status, dueAt: n.dueAt, channel: n.channel, cancelReason: n.cancelReason }));
+      .map((n) => ({
+        id: n.notificationId,
+        status: n.status,
+        dueAt: n.dueAt,
+        channel: n.channel,
+        cancelReason: n.cancelReason,
+      }));
   }
 
   it('given a victim who chose the yearly letter, then one letter is scheduled a year after enrolment, by letter, waiting for an approved letter; planning again adds nothing', async () => {
@@ -72,13 +95,26 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
 
     const letters = await annualLetters(victimId);
     // 10 October 2027 is a Sunday: Monday 11 October, 09:00 London (BST).
-    expect(letters).toEqual([{ id: expect.any(String), status: 'scheduled', dueAt: '2027-10-11T08:00:00.000Z', channel: 'letter', cancelReason: undefined }]);
-    const scheduled = (await history(victimId)).find((e) => e.type === 'NotificationScheduled' && (e.data as NotificationScheduled['data']).stage === 'annual-contact');
+    expect(letters).toEqual([
+      {
+        id: expect.any(String),
+        status: 'scheduled',
+        dueAt: '2027-10-11T08:00:00.000Z',
+        channel: 'letter',
+        cancelReason: undefined,
+      },
+    ]);
+    const scheduled = (await history(victimId)).find(
+      (e) => e.type === 'NotificationScheduled' && (e.data as NotificationScheduled['data']).stage === 'annual-contact',
+    );
     expect(scheduled?.data).toMatchObject({ reason: 'annual-contact', channel: 'letter' });
     expect(scheduled?.metadata.actor).toEqual({ userId: 'notification-planner', role: 'WORKER' });
 
     // The same letter workflow as every other letter: nothing is sent until a manager approves the VLO's draft.
-    expect(canSendNow(await stateOf(victimId), letters[0].id, '2027-10-11T09:00:00.000Z')).toMatchObject({ ok: false, reason: 'letter-not-approved' });
+    expect(canSendNow(await stateOf(victimId), letters[0].id, '2027-10-11T09:00:00.000Z')).toMatchObject({
+      ok: false,
+      reason: 'letter-not-approved',
+    });
 
     const length = (await history(victimId)).length;
     await plan(victimStreamId(victimId));
@@ -95,7 +131,17 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
     const sentAt = '2026-11-23T10:00:00.000Z';
     const recorded = await commands.run(
       'notification-worker',
-      { type: 'RecordNotificationSent', data: { victimId, notificationId: first.id, channel: 'email', providerReference: 'outbox-1', sentAt, recordedOn: '2026-11-23' } },
+      {
+        type: 'RecordNotificationSent',
+        data: {
+          victimId,
+          notificationId: first.id,
+          channel: 'email',
+          providerReference: 'outbox-1',
+          sentAt,
+          recordedOn: '2026-11-23',
+        },
+      },
       randomUUID(),
     );
     expect(recorded.done).toBe(true);
@@ -112,7 +158,13 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
     expect((await annualLetters(victimId)).filter((n) => n.status === 'scheduled')).toEqual([]);
     expect((await annualLetters(victimId))[1]).toMatchObject({ status: 'cancelled', cancelReason: 'withdrawn' });
 
-    expectStatus(await vlo.send('post', `/victims/${victimId}/rejoining`, { rejoinedOn: '2026-11-23', victimLiaisonOfficerId: 'vlo-9' }), 201);
+    expectStatus(
+      await vlo.send('post', `/victims/${victimId}/rejoining`, {
+        rejoinedOn: '2026-11-23',
+        victimLiaisonOfficerId: 'vlo-9',
+      }),
+      201,
+    );
     await plan(victimStreamId(victimId));
     const pending = (await annualLetters(victimId)).filter((n) => n.status === 'scheduled');
     expect(pending).toEqual([expect.objectContaining({ dueAt: '2027-11-23T09:00:00.000Z' })]);
@@ -131,16 +183,31 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
       const [letter] = await annualLetters(victimId);
       await commands.run(
         'notification-worker',
-        { type: 'RecordNotificationSent', data: { victimId, notificationId: letter.id, channel: 'email', providerReference: `outbox-${letter.id}`, sentAt: '2026-11-23T10:00:00.000Z', recordedOn: '2026-11-23' } },
+        {
+          type: 'RecordNotificationSent',
+          data: {
+            victimId,
+            notificationId: letter.id,
+            channel: 'email',
+            providerReference: `outbox-${letter.id}`,
+            sentAt: '2026-11-23T10:00:00.000Z',
+            recordedOn: '2026-11-23',
+          },
+        },
         randomUUID(),
       );
     }
-    const batch = async () => (await Promise.all(streams.map((stream) => api.store.readStream(stream)))).flat().filter((event) => planner.handles.includes(event.type));
+    const batch = async () =>
+      (await Promise.all(streams.map((stream) => api.store.readStream(stream))))
+        .flat()
+        .filter((event) => planner.handles.includes(event.type));
 
     await planner.handleBatch(await batch());
 
     for (const { victimId } of victims) {
-      expect((await annualLetters(victimId)).filter((n) => n.status === 'scheduled')).toEqual([expect.objectContaining({ dueAt: '2027-11-23T09:00:00.000Z' })]);
+      expect((await annualLetters(victimId)).filter((n) => n.status === 'scheduled')).toEqual([
+        expect.objectContaining({ dueAt: '2027-11-23T09:00:00.000Z' }),
+      ]);
     }
     const lengths = await Promise.all(victims.map(async ({ victimId }) => (await history(victimId)).length));
     await planner.handleBatch(await batch());
@@ -152,8 +219,18 @@ describe('notification planner: annual contact letters (PostgreSQL)', () => {
     await plan(victimStreamId(victimId));
     expect((await annualLetters(victimId)).map((n) => n.status)).toEqual(['scheduled']);
 
-    expectStatus(await vlo.send('post', `/sentences/${sentenceId}/milestones`, { milestoneId: randomUUID(), kind: 'death', date: '2026-11-20', detail: { inCustody: true } }), 201);
+    expectStatus(
+      await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+        milestoneId: randomUUID(),
+        kind: 'death',
+        date: '2026-11-20',
+        detail: { inCustody: true },
+      }),
+      201,
+    );
     await plan(`sentence-${sentenceId}`, victimStreamId(victimId));
-    expect(await annualLetters(victimId)).toEqual([expect.objectContaining({ status: 'cancelled', cancelReason: 'superseded' })]);
+    expect(await annualLetters(victimId)).toEqual([
+      expect.objectContaining({ status: 'cancelled', cancelReason: 'superseded' }),
+    ]);
   });
 });

@@ -1,9 +1,4 @@
-import {
-  comparePositions,
-  EventStore,
-  GlobalPosition,
-  RecordedEvent,
-} from '@vcs/event-store';
+import { comparePositions, EventStore, GlobalPosition, RecordedEvent } from '@vcs/event-store';
 import {
   annualContactAnchorOf,
   annualContactFor,
@@ -65,7 +60,10 @@ const ANNUAL_TRIGGERS: readonly string[] = [
   'NotificationFailed',
 ];
 function isSentOrFinallyFailed(event: RecordedEvent): boolean {
-  return event.type === 'NotificationSent' || (event.type === 'NotificationFailed' && (event.data as { final?: boolean }).final === true);
+  return (
+    event.type === 'NotificationSent' ||
+    (event.type === 'NotificationFailed' && (event.data as { final?: boolean }).final === true)
+  );
 }
 
 const ADVANCE_STAGES: readonly NotificationStage[] = [
@@ -110,10 +108,14 @@ export class NotificationPlanner implements EventReactor {
    * read in one query first (a burst of deliveries is thousands of NotificationSent, nearly all not yearly letters).
    */
   async handleBatch(events: readonly RecordedEvent[]): Promise<void> {
-    const asked = events.filter((event) => isSentOrFinallyFailed(event)).map((event) => (event.data as { notificationId: string }).notificationId);
+    const asked = events
+      .filter((event) => isSentOrFinallyFailed(event))
+      .map((event) => (event.data as { notificationId: string }).notificationId);
     const stages = asked.length < 2 ? new Map<string, string>() : await this.stagesOf(asked);
     for (const event of events) {
-      const stage = isSentOrFinallyFailed(event) ? stages.get((event.data as { notificationId: string }).notificationId) : undefined;
+      const stage = isSentOrFinallyFailed(event)
+        ? stages.get((event.data as { notificationId: string }).notificationId)
+        : undefined;
       if (stage !== undefined && stage !== 'annual-contact') continue;
       await this.handle(event);
     }
@@ -121,7 +123,9 @@ export class NotificationPlanner implements EventReactor {
 
   private async stagesOf(notificationIds: readonly string[]): Promise<Map<string, string>> {
     const rows: { notification_id: string; stage: string }[] = await this.dataSource
-      .query('SELECT notification_id::text, stage FROM notification_schedule WHERE notification_id = ANY($1::uuid[])', [notificationIds])
+      .query('SELECT notification_id::text, stage FROM notification_schedule WHERE notification_id = ANY($1::uuid[])', [
+        notificationIds,
+      ])
       .catch(() => []); // no schedule table yet: each is handled on its own
     return new Map(rows.map((row) => [row.notification_id, row.stage]));
   }
@@ -130,14 +134,16 @@ export class NotificationPlanner implements EventReactor {
     const data = event.data as SentenceMilestoneReached['data'];
     // The victims linked to the sentence come from the sentence view: wait until it includes this event.
     await this.waitForProjection(SENTENCE_VIEW, event.position);
-    const rows: { victim_id: string }[] = await this.dataSource.query('SELECT victim_id::text FROM sentence_view_victims WHERE sentence_id = $1 ORDER BY victim_id', [
-      data.sentenceId,
-    ]);
+    const rows: { victim_id: string }[] = await this.dataSource.query(
+      'SELECT victim_id::text FROM sentence_view_victims WHERE sentence_id = $1 ORDER BY victim_id',
+      [data.sentenceId],
+    );
     if (rows.length === 0) return;
     const sentence = await loadSentence(this.store, data.sentenceId);
     const order = new Map<string, number>();
     sentence?.events.forEach((e, index) => {
-      if (e.type === 'SentenceMilestoneReached') order.set((e.data as SentenceMilestoneReached['data']).milestoneId, index);
+      if (e.type === 'SentenceMilestoneReached')
+        order.set((e.data as SentenceMilestoneReached['data']).milestoneId, index);
     });
     const milestone = { ...data, recordedAt: occurredAtOf(event) } as MilestoneToNotify;
     // One victim whose history cannot be read or planned must not keep the others from hearing: each is planned, and
@@ -164,7 +170,12 @@ export class NotificationPlanner implements EventReactor {
     const victim = await loadVictim(this.store, victimId);
     if (!victim) return;
     const watch = watchProjected(this.calendar);
-    const plan = notificationsForMilestone(milestone, victimNotificationFactsOf(victim.state), watch.calendar, this.policy);
+    const plan = notificationsForMilestone(
+      milestone,
+      victimNotificationFactsOf(victim.state),
+      watch.calendar,
+      this.policy,
+    );
     for (const due of plan.due) {
       const notificationId = this.idFor(victim.state, due, data.milestoneId, order);
       if (notificationId) await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
@@ -182,12 +193,23 @@ export class NotificationPlanner implements EventReactor {
     const watch = watchProjected(this.calendar);
     const plan = initialContactNotification(
       victimNotificationFactsOf(victim.state),
-      { sentenceId: data.sentenceId, referralEventId: event.id, receivedOn: data.receivedOn, referredFor: data.referredFor, sentenceDate: sentence.state.facts.sentenceDate },
+      {
+        sentenceId: data.sentenceId,
+        referralEventId: event.id,
+        receivedOn: data.receivedOn,
+        referredFor: data.referredFor,
+        sentenceDate: sentence.state.facts.sentenceDate,
+      },
       watch.calendar,
       this.policy,
     );
     for (const due of plan.due) {
-      const notificationId = notificationIdFor({ victimId: due.victimId, sentenceId: due.sentenceId, stage: due.stage, cause: event.id });
+      const notificationId = notificationIdFor({
+        victimId: due.victimId,
+        sentenceId: due.sentenceId,
+        stage: due.stage,
+        cause: event.id,
+      });
       await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
     }
   }
@@ -218,7 +240,10 @@ export class NotificationPlanner implements EventReactor {
     const pending = pendingNotifications(victim.state).filter((n) => n.stage === 'annual-contact');
     if (victim.state.preferences?.stages.choice !== 'annual-letter' && pending.length === 0) return;
     const sentences = await Promise.all(
-      victim.state.linkedSentenceIds.map(async (sentenceId) => ({ sentenceId, ended: (await loadSentence(this.store, sentenceId))?.state.ended !== undefined })),
+      victim.state.linkedSentenceIds.map(async (sentenceId) => ({
+        sentenceId,
+        ended: (await loadSentence(this.store, sentenceId))?.state.ended !== undefined,
+      })),
     );
     const watch = watchProjected(this.calendar);
     const plan = annualContactFor(
@@ -236,8 +261,15 @@ export class NotificationPlanner implements EventReactor {
     }
     if (!due) return;
     // A yearly letter already due (e.g. waiting for its approval) stays due: a later trigger must not push it back.
-    if (keep && Date.parse(keep.dueAt) <= Date.parse(occurredAtOf(trigger)) && Date.parse(due.dueAt) >= Date.parse(keep.dueAt)) return;
-    const notificationId = keep?.notificationId ?? notificationIdFor({ victimId, sentenceId: due.sentenceId, stage: due.stage, cause: trigger.id });
+    if (
+      keep &&
+      Date.parse(keep.dueAt) <= Date.parse(occurredAtOf(trigger)) &&
+      Date.parse(due.dueAt) >= Date.parse(keep.dueAt)
+    )
+      return;
+    const notificationId =
+      keep?.notificationId ??
+      notificationIdFor({ victimId, sentenceId: due.sentenceId, stage: due.stage, cause: trigger.id });
     await this.schedule(due, notificationId, trigger.id, watch.usedProjectedDays());
   }
 
@@ -245,8 +277,18 @@ export class NotificationPlanner implements EventReactor {
    * A milestone's own stage: a new notification per milestone. A dated notice: the pending one of that stage moves
    * (same id, new due time) — unless it was set by a later milestone (a replay of an older one must not move it back).
    */
-  private idFor(victim: KnownVictim, due: DueNotification, milestoneId: string, order: Map<string, number>): string | undefined {
-    const fresh = notificationIdFor({ victimId: due.victimId, sentenceId: due.sentenceId, stage: due.stage, cause: milestoneId });
+  private idFor(
+    victim: KnownVictim,
+    due: DueNotification,
+    milestoneId: string,
+    order: Map<string, number>,
+  ): string | undefined {
+    const fresh = notificationIdFor({
+      victimId: due.victimId,
+      sentenceId: due.sentenceId,
+      stage: due.stage,
+      cause: milestoneId,
+    });
     if (!due.movesPending) return fresh;
     if (victim.notifications[fresh]) return fresh; // this milestone's own notice (a replay): the domain sees it is done
     const pending = pendingNotificationFor(victim, due.sentenceId, due.stage);
@@ -256,7 +298,12 @@ export class NotificationPlanner implements EventReactor {
     return pending.notificationId;
   }
 
-  private async schedule(due: DueNotification, notificationId: string, causationId: string, onProjectedDays: boolean): Promise<void> {
+  private async schedule(
+    due: DueNotification,
+    notificationId: string,
+    causationId: string,
+    onProjectedDays: boolean,
+  ): Promise<void> {
     const now = this.clock.now();
     const outcome = await this.commands.run(
       'notification-planner',
@@ -277,9 +324,11 @@ export class NotificationPlanner implements EventReactor {
       causationId,
     );
     // A refusal here is the domain saying "already done" or "no longer applies" (e.g. it was sent, the victim withdrew).
-    if (!outcome.done) this.log.info({ notificationId, stage: due.stage, rule: outcome.rule }, 'notification not scheduled');
+    if (!outcome.done)
+      this.log.info({ notificationId, stage: due.stage, rule: outcome.rule }, 'notification not scheduled');
     // Its due time rested on projected bank holidays: re-planned when a newer published list is added.
-    if (onProjectedDays) await recordCalendarDependence(this.dataSource, notificationId, due.victimId, this.calendar.version);
+    if (onProjectedDays)
+      await recordCalendarDependence(this.dataSource, notificationId, due.victimId, this.calendar.version);
   }
 
   /**
@@ -290,7 +339,9 @@ export class NotificationPlanner implements EventReactor {
    */
   async replanAfterCalendarChange(): Promise<number | undefined> {
     const version = this.calendar.version;
-    const done: unknown[] = await this.dataSource.query('SELECT 1 FROM calendar_replans WHERE calendar_version = $1', [version]);
+    const done: unknown[] = await this.dataSource.query('SELECT 1 FROM calendar_replans WHERE calendar_version = $1', [
+      version,
+    ]);
     if (done.length > 0) return undefined;
     const rows: { notification_id: string; victim_id: string }[] = await this.dataSource.query(
       'SELECT notification_id::text, victim_id::text FROM notification_calendar_dependence WHERE calendar_version <> $1 ORDER BY victim_id, notification_id',
@@ -312,24 +363,47 @@ export class NotificationPlanner implements EventReactor {
         const sentence = await loadSentence(this.store, notification.sentenceId);
         const { milestoneId, eventId } = notification.causedBy;
         const cause = milestoneId
-          ? sentence?.events.find((e) => e.type === 'SentenceMilestoneReached' && (e.data as { milestoneId?: string }).milestoneId === milestoneId)
+          ? sentence?.events.find(
+              (e) =>
+                e.type === 'SentenceMilestoneReached' &&
+                (e.data as { milestoneId?: string }).milestoneId === milestoneId,
+            )
           : [...victim.events, ...(sentence?.events ?? [])].find((e) => e.id === eventId);
         if (cause) {
           causes.set(cause.id, cause);
           settled.push(notificationId);
-        } else this.log.warn({ notificationId, stage: notification.stage }, 'calendar re-plan: the event that caused the notification was not found; left as planned');
+        } else
+          this.log.warn(
+            { notificationId, stage: notification.stage },
+            'calendar re-plan: the event that caused the notification was not found; left as planned',
+          );
       }
     }
     const inOrder = [...causes.values()].sort((a, b) => comparePositions(a.position, b.position));
     for (const cause of inOrder) await this.handle(cause);
     // Planned again: those still on projected days were recorded under this version; the rest need no re-plan.
-    await this.dataSource.query('DELETE FROM notification_calendar_dependence WHERE calendar_version <> $1 AND notification_id = ANY($2::uuid[])', [version, settled]);
-    await this.dataSource.query('INSERT INTO calendar_replans (calendar_version, notifications) VALUES ($1, $2) ON CONFLICT DO NOTHING', [version, rows.length]);
-    if (rows.length > 0) this.log.info({ calendarVersion: version, notifications: rows.length, causes: inOrder.length }, 'notifications planned on projected bank holidays re-planned for a newer calendar');
+    await this.dataSource.query(
+      'DELETE FROM notification_calendar_dependence WHERE calendar_version <> $1 AND notification_id = ANY($2::uuid[])',
+      [version, settled],
+    );
+    await this.dataSource.query(
+      'INSERT INTO calendar_replans (calendar_version, notifications) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [version, rows.length],
+    );
+    if (rows.length > 0)
+      this.log.info(
+        { calendarVersion: version, notifications: rows.length, causes: inOrder.length },
+        'notifications planned on projected bank holidays re-planned for a newer calendar',
+      );
     return rows.length;
   }
 
-  private async cancelSuperseded(victim: KnownVictim, milestone: SentenceMilestoneReached['data'], order: Map<string, number>, causationId: string): Promise<void> {
+  private async cancelSuperseded(
+    victim: KnownVictim,
+    milestone: SentenceMilestoneReached['data'],
+    order: Map<string, number>,
+    causationId: string,
+  ): Promise<void> {
     const stages = ENDS_EVERYTHING.includes(milestone.kind) ? ADVANCE_STAGES : (SUPERSEDES[milestone.kind] ?? []);
     if (stages.length === 0) return;
     const mine = order.get(milestone.milestoneId) ?? -1;
@@ -345,7 +419,10 @@ export class NotificationPlanner implements EventReactor {
     const today = londonToday(this.clock.now());
     await this.commands.run(
       'notification-planner',
-      { type: 'CancelNotification', data: { victimId, notificationId, reason: 'superseded', cancelledOn: today, recordedOn: today } },
+      {
+        type: 'CancelNotification',
+        data: { victimId, notificationId, reason: 'superseded', cancelledOn: today, recordedOn: today },
+      },
       causationId,
     );
   }
@@ -358,7 +435,12 @@ export class NotificationPlanner implements EventReactor {
         [projection],
       );
       const row = rows[0];
-      if (row?.commit_position && row.prepare_position && comparePositions({ commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }, position) >= 0) return;
+      if (
+        row?.commit_position &&
+        row.prepare_position &&
+        comparePositions({ commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }, position) >= 0
+      )
+        return;
       if (Date.now() > deadline) throw new Error(`${projection} has not reached the milestone's position yet`);
       await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
     }
@@ -366,7 +448,12 @@ export class NotificationPlanner implements EventReactor {
 }
 
 /** Notes (or moves to this calendar version) a notification whose due time rested on projected bank holidays. */
-async function recordCalendarDependence(dataSource: DataSource, notificationId: string, victimId: string, calendarVersion: string): Promise<void> {
+async function recordCalendarDependence(
+  dataSource: DataSource,
+  notificationId: string,
+  victimId: string,
+  calendarVersion: string,
+): Promise<void> {
   await dataSource.query(
     `INSERT INTO notification_calendar_dependence (notification_id, victim_id, calendar_version) VALUES ($1, $2, $3)
      ON CONFLICT (notification_id) DO UPDATE SET calendar_version = EXCLUDED.calendar_version, recorded_at = now()`,

@@ -32,10 +32,21 @@ export async function ensureNotificationTables(dataSource: DataSource): Promise<
 }
 
 /** The schedule projector, unless the harness already runs it (once the area is registered). */
-export function startScheduleProjector(app: INestApplication, env: Pick<Environment, 'PSEUDONYM_KEY'>): Projector | undefined {
-  if (registeredProjections(env, app.get(VictimDataKeyStore)).some((p) => p.name === NotificationScheduleProjection.NAME)) return undefined;
+export function startScheduleProjector(
+  app: INestApplication,
+  env: Pick<Environment, 'PSEUDONYM_KEY'>,
+): Projector | undefined {
+  if (
+    registeredProjections(env, app.get(VictimDataKeyStore)).some((p) => p.name === NotificationScheduleProjection.NAME)
+  )
+    return undefined;
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const projector = new Projector(app.get(DataSource), app.get<EventStore>(EVENT_STORE), new NotificationScheduleProjection(), { batchSize: 200, retryMs: 100, log: quiet });
+  const projector = new Projector(
+    app.get(DataSource),
+    app.get<EventStore>(EVENT_STORE),
+    new NotificationScheduleProjection(),
+    { batchSize: 200, retryMs: 100, log: quiet },
+  );
   projector.start();
   return projector;
 }
@@ -73,13 +84,21 @@ export interface CapturedLog {
 
 export function capturedLog(): CapturedLog {
   const lines: string[] = [];
-  const write = (level: string) => (details: object, message: string) => lines.push(JSON.stringify({ level, ...details, message }));
+  const write = (level: string) => (details: object, message: string) =>
+    lines.push(JSON.stringify({ level, ...details, message }));
   return { lines, info: write('info'), warn: write('warn'), error: write('error') };
 }
 
 export function runtimeFor(
   app: INestApplication,
-  options: { prefix: string; channel?: NotificationChannelPort; clock?: WorkerClock; log: CapturedLog; settings?: Partial<NotificationSettings>; parking?: ParkingPolicy },
+  options: {
+    prefix: string;
+    channel?: NotificationChannelPort;
+    clock?: WorkerClock;
+    log: CapturedLog;
+    settings?: Partial<NotificationSettings>;
+    parking?: ParkingPolicy;
+  },
 ): NotificationRuntime {
   const dataSource = app.get(DataSource);
   return new NotificationRuntime({
@@ -118,12 +137,17 @@ export async function eventuallyWhileProgressing<T>(
     if (value !== undefined && value !== false) return value;
     const now = JSON.stringify(await mark());
     if (now !== last) [last, movedAt] = [now, Date.now()];
-    else if (Date.now() - movedAt > stallMs) throw new Error(`waiting for ${what}: no progress for ${stallMs} ms (stuck at ${now})`);
+    else if (Date.now() - movedAt > stallMs)
+      throw new Error(`waiting for ${what}: no progress for ${stallMs} ms (stuck at ${now})`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -133,6 +157,12 @@ export async function eventually<T>(probe: () => Promise<T | undefined | false>,
   }
 }
 
-export async function outboxRows(dataSource: DataSource, victimId: string): Promise<{ reference: string; channel: string; stage: string; body: string | null; recipient: unknown }[]> {
-  return dataSource.query('SELECT reference, channel, stage, body, recipient FROM notification_outbox WHERE victim_id = $1 ORDER BY created_at', [victimId]);
+export async function outboxRows(
+  dataSource: DataSource,
+  victimId: string,
+): Promise<{ reference: string; channel: string; stage: string; body: string | null; recipient: unknown }[]> {
+  return dataSource.query(
+    'SELECT reference, channel, stage, body, recipient FROM notification_outbox WHERE victim_id = $1 ORDER BY created_at',
+    [victimId],
+  );
 }

@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const store = new PostgresEventStore({ connectionString: databaseUrl, pollIntervalMs: 100, readBatchSize: 200 });
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const projector = new Projector(dataSource, store, new TallyProjection('tally-crash', 'crash', 5), { batchSize: 20, retryMs: 100, log: silent });
+  const projector = new Projector(dataSource, store, new TallyProjection('tally-crash', 'crash', 5), {
+    batchSize: 20,
+    retryMs: 100,
+    log: silent,
+  });
   projector.start();
   process.send?.('started');
   process.on('SIGTERM', () => {

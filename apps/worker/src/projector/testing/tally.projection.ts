@@ -35,6 +35,7 @@ export class TallyProjection implements Projection {
       `${event.position.commit}/${event.position.prepare}`,
     ]);
     // Widen the window in which a kill lands inside an open transaction.
-    if (this.slowEveryNth > 0 && Number(event.revision) % this.slowEveryNth === 0) await new Promise((r) => setTimeout(r, 2));
+    if (this.slowEveryNth > 0 && Number(event.revision) % this.slowEveryNth === 0)
+      await new Promise((r) => setTimeout(r, 2));
   }
 }

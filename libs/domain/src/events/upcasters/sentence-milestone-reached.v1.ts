@@ -13,6 +13,8 @@ export const SENTENCE_MILESTONE_REACHED_V1: EventUpcaster = {
   upcastData(data) {
     if (data.kind !== 'parole-decision') return { ...data };
     const detail = (data.detail ?? {}) as Record<string, unknown>;
-    return detail.providedToPartiesOn === undefined ? { ...data, detail: { ...detail, providedToPartiesOn: data.date } } : { ...data };
+    return detail.providedToPartiesOn === undefined
+      ? { ...data, detail: { ...detail, providedToPartiesOn: data.date } }
+      : { ...data };
   },
 };

@@ -33,15 +33,28 @@ export function yearInReview(facts: LetterFacts): YearInReview {
   let inOpenConditions = false;
   for (const m of history) {
     if (m.kind === 'transfer-to-open-conditions') inOpenConditions = true;
-    if (m.kind === 'return-to-closed-conditions' || m.kind === 'release-on-licence' || m.kind === 'recall' || m.kind === 'return-to-custody') inOpenConditions = false;
+    if (
+      m.kind === 'return-to-closed-conditions' ||
+      m.kind === 'release-on-licence' ||
+      m.kind === 'recall' ||
+      m.kind === 'return-to-custody'
+    )
+      inOpenConditions = false;
   }
   return {
     changes,
     // A date already acted on (released since, or decided since) is not "ahead".
-    expectedRelease: release && !after('release-on-licence', release.date) && !after('home-detention-curfew', release.date) ? detail(release, 'expectedReleaseDate') : undefined,
-    paroleEligibility: eligibility && !after('parole-decision', eligibility.date) ? detail(eligibility, 'paroleEligibilityDate') : undefined,
+    expectedRelease:
+      release && !after('release-on-licence', release.date) && !after('home-detention-curfew', release.date)
+        ? detail(release, 'expectedReleaseDate')
+        : undefined,
+    paroleEligibility:
+      eligibility && !after('parole-decision', eligibility.date)
+        ? detail(eligibility, 'paroleEligibilityDate')
+        : undefined,
     hearing: hearing && !after('parole-decision', hearing.date) ? detail(hearing, 'hearingDate') : undefined,
-    nextReview: decision && !after('parole-hearing-listed', decision.date) ? detail(decision, 'nextReviewDate') : undefined,
+    nextReview:
+      decision && !after('parole-hearing-listed', decision.date) ? detail(decision, 'nextReviewDate') : undefined,
     inOpenConditions,
   };
 }

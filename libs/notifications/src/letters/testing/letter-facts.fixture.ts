@@ -7,7 +7,15 @@ export function everyMilestone(hospitalOrder = false): LetterFacts {
     milestones: {
       'parole-eligibility': { date: '2026-11-01', detail: { paroleEligibilityDate: '2029-04-01' } },
       'parole-hearing-listed': { date: '2026-11-02', detail: { hearingDate: '2027-03-15', hearingType: 'oral' } },
-      'parole-decision': { date: '2027-03-29', detail: { outcome: 'no-release', nextReviewDate: '2028-03-29', providedToPartiesOn: '2027-03-29', reconsiderable: true } },
+      'parole-decision': {
+        date: '2027-03-29',
+        detail: {
+          outcome: 'no-release',
+          nextReviewDate: '2028-03-29',
+          providedToPartiesOn: '2027-03-29',
+          reconsiderable: true,
+        },
+      },
       reconsideration: { date: '2027-04-05', detail: { stage: 'applied', appliedBy: 'prisoner' } },
       'set-aside': { date: '2027-05-10', detail: { stage: 'applied', appliedBy: 'secretary-of-state' } },
       'high-court-referral': { date: '2027-04-20', detail: { stage: 'referred' } },
@@ -19,11 +27,21 @@ export function everyMilestone(hospitalOrder = false): LetterFacts {
       'release-on-temporary-licence': { date: '2027-07-01', detail: { returnDate: '2027-07-03' } },
       'home-detention-curfew': { date: '2027-08-01', detail: {} },
       'release-on-licence': { date: '2027-09-01', detail: {} },
-      'licence-conditions-set': { date: '2027-09-01', detail: { conditions: ['non-contact', 'exclusion-zone'], conditionsEndDate: '2029-06-01', protectsVictimIds: [] } },
+      'licence-conditions-set': {
+        date: '2027-09-01',
+        detail: {
+          conditions: ['non-contact', 'exclusion-zone'],
+          conditionsEndDate: '2029-06-01',
+          protectsVictimIds: [],
+        },
+      },
       recall: { date: '2027-10-01', detail: {} },
       'licence-end': { date: '2029-06-01', detail: {} },
       'sentence-end': { date: '2029-06-01', detail: {} },
-      'release-date-changed': { date: '2027-01-10', detail: { expectedReleaseDate: '2027-09-14', reason: 'added-days' } },
+      'release-date-changed': {
+        date: '2027-01-10',
+        detail: { expectedReleaseDate: '2027-09-14', reason: 'added-days' },
+      },
       'hospital-leave': { date: '2027-02-01', detail: { leaveType: 'escorted' } },
       'hospital-transfer': { date: '2027-02-02', detail: { security: 'lower' } },
       'tribunal-hearing-listed': { date: '2027-02-03', detail: { hearingDate: '2027-04-20' } },

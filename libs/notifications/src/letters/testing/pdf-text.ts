@@ -27,12 +27,19 @@ export function pdfContent(pdf: Buffer): string {
 /** An embedded (Type0, Identity-H) font's ToUnicode map: glyph code → the text it stands for. */
 function toUnicodeMap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
-  const textOf = (hex: string) => String.fromCharCode(...hex.split(/\s+/).filter(Boolean).map((unit) => parseInt(unit, 16)));
+  const textOf = (hex: string) =>
+    String.fromCharCode(
+      ...hex
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((unit) => parseInt(unit, 16)),
+    );
   for (const range of cmap.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*\[([^\]]*)\]/g)) {
     const first = parseInt(range[1], 16);
     [...range[3].matchAll(/<([0-9a-fA-F ]*)>/g)].forEach((entry, index) => map.set(first + index, textOf(entry[1])));
   }
-  for (const single of cmap.matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]+)>\s*$/gm)) map.set(parseInt(single[1], 16), textOf(single[2]));
+  for (const single of cmap.matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]+)>\s*$/gm))
+    map.set(parseInt(single[1], 16), textOf(single[2]));
   return map;
 }
 

@@ -32,10 +32,16 @@ export class CreateCaseAccess1763913100000 implements MigrationInterface {
         revoked_at timestamptz,
         revoked_by text
       )`);
-    await queryRunner.query('CREATE INDEX case_access_grants_grantee_idx ON case_access_grants (grantee_user_id, expires_at, victim_id)');
+    await queryRunner.query(
+      'CREATE INDEX case_access_grants_grantee_idx ON case_access_grants (grantee_user_id, expires_at, victim_id)',
+    );
     await queryRunner.query('CREATE INDEX case_access_grants_victim_idx ON case_access_grants (victim_id)');
-    await queryRunner.query('CREATE INDEX case_access_grants_case_unit_idx ON case_access_grants (case_unit, expires_at)');
-    await queryRunner.query('CREATE INDEX case_access_grants_grantee_unit_idx ON case_access_grants (grantee_unit, expires_at)');
+    await queryRunner.query(
+      'CREATE INDEX case_access_grants_case_unit_idx ON case_access_grants (case_unit, expires_at)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX case_access_grants_grantee_unit_idx ON case_access_grants (grantee_unit, expires_at)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -35,16 +35,28 @@ export class CreateCaseload1763903000000 implements MigrationInterface {
       )`);
     // GET /caseload/tasks?vloId=…(&overdue=true|dueBefore=…) and GET /caseload/summary for one VLO / groupBy=vlo
     // within a region: open tasks of one officer, already in due order (range scan for overdue / this week).
-    await queryRunner.query('CREATE INDEX caseload_tasks_open_vlo_due_idx ON caseload_tasks (vlo_id, due_on, task_id) WHERE done_at IS NULL');
+    await queryRunner.query(
+      'CREATE INDEX caseload_tasks_open_vlo_due_idx ON caseload_tasks (vlo_id, due_on, task_id) WHERE done_at IS NULL',
+    );
     // GET /caseload/tasks?region=… (managers' regional worklist, oldest due first) and GET /caseload/summary?region=…
-    await queryRunner.query('CREATE INDEX caseload_tasks_open_region_due_idx ON caseload_tasks (region, due_on, task_id) WHERE done_at IS NULL');
+    await queryRunner.query(
+      'CREATE INDEX caseload_tasks_open_region_due_idx ON caseload_tasks (region, due_on, task_id) WHERE done_at IS NULL',
+    );
     // GET /caseload/tasks with no VLO/region filter (national overdue list, dueBefore=…): open tasks in due order.
-    await queryRunner.query('CREATE INDEX caseload_tasks_open_due_idx ON caseload_tasks (due_on, task_id) WHERE done_at IS NULL');
+    await queryRunner.query(
+      'CREATE INDEX caseload_tasks_open_due_idx ON caseload_tasks (due_on, task_id) WHERE done_at IS NULL',
+    );
     // GET /caseload/tasks?status=done&vloId=… / &region=…: finished tasks, which grow with history, kept apart.
-    await queryRunner.query('CREATE INDEX caseload_tasks_done_vlo_due_idx ON caseload_tasks (vlo_id, due_on, task_id) WHERE done_at IS NOT NULL');
-    await queryRunner.query('CREATE INDEX caseload_tasks_done_region_due_idx ON caseload_tasks (region, due_on, task_id) WHERE done_at IS NOT NULL');
+    await queryRunner.query(
+      'CREATE INDEX caseload_tasks_done_vlo_due_idx ON caseload_tasks (vlo_id, due_on, task_id) WHERE done_at IS NOT NULL',
+    );
+    await queryRunner.query(
+      'CREATE INDEX caseload_tasks_done_region_due_idx ON caseload_tasks (region, due_on, task_id) WHERE done_at IS NOT NULL',
+    );
     // The projection: reassigning a victim's open tasks to a new officer (UPDATE … WHERE victim_id = $1 AND done_at IS NULL).
-    await queryRunner.query('CREATE INDEX caseload_tasks_victim_idx ON caseload_tasks (victim_id) WHERE victim_id IS NOT NULL');
+    await queryRunner.query(
+      'CREATE INDEX caseload_tasks_victim_idx ON caseload_tasks (victim_id) WHERE victim_id IS NOT NULL',
+    );
 
     await queryRunner.query(`
       CREATE TABLE caseload_victims (
@@ -61,9 +73,13 @@ export class CreateCaseload1763903000000 implements MigrationInterface {
         contacts jsonb NOT NULL DEFAULT '[]'::jsonb
       )`);
     // GET /caseload/summary open cases: enrolled victims per officer (groupBy=vlo, one VLO's own figures).
-    await queryRunner.query("CREATE INDEX caseload_victims_open_vlo_idx ON caseload_victims (vlo_id) WHERE participation = 'enrolled'");
+    await queryRunner.query(
+      "CREATE INDEX caseload_victims_open_vlo_idx ON caseload_victims (vlo_id) WHERE participation = 'enrolled'",
+    );
     // GET /caseload/summary open cases per region (groupBy=region, and groupBy=vlo&region=…).
-    await queryRunner.query("CREATE INDEX caseload_victims_open_region_idx ON caseload_victims (region, vlo_id) WHERE participation = 'enrolled'");
+    await queryRunner.query(
+      "CREATE INDEX caseload_victims_open_region_idx ON caseload_victims (region, vlo_id) WHERE participation = 'enrolled'",
+    );
 
     await queryRunner.query(`
       CREATE TABLE caseload_sentences (

@@ -10,7 +10,9 @@ export class CaseloadOpenTaskSummaryIndex1763909000000 implements MigrationInter
   name = 'CaseloadOpenTaskSummaryIndex1763909000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE INDEX caseload_tasks_open_summary_idx ON caseload_tasks (region, vlo_id, due_on) INCLUDE (kind) WHERE done_at IS NULL');
+    await queryRunner.query(
+      'CREATE INDEX caseload_tasks_open_summary_idx ON caseload_tasks (region, vlo_id, due_on) INCLUDE (kind) WHERE done_at IS NULL',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

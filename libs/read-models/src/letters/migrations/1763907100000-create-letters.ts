@@ -47,12 +47,20 @@ export class CreateLetters1763907100000 implements MigrationInterface {
     // GET /victims/:victimId/letters, newest first.
     await queryRunner.query('CREATE INDEX letters_victim_idx ON letters (victim_id, drafted_at DESC, letter_id)');
     // GET /letters/review-queue?region=…: letters waiting for a manager, oldest first.
-    await queryRunner.query("CREATE INDEX letters_review_region_idx ON letters (region, submitted_at, letter_id) WHERE status = 'submitted'");
-    await queryRunner.query("CREATE INDEX letters_review_idx ON letters (submitted_at, letter_id) WHERE status = 'submitted'");
+    await queryRunner.query(
+      "CREATE INDEX letters_review_region_idx ON letters (region, submitted_at, letter_id) WHERE status = 'submitted'",
+    );
+    await queryRunner.query(
+      "CREATE INDEX letters_review_idx ON letters (submitted_at, letter_id) WHERE status = 'submitted'",
+    );
     // GET /letters/in-progress: a VLO's letters not yet approved.
-    await queryRunner.query("CREATE INDEX letters_in_progress_idx ON letters (drafted_by) WHERE status IN ('draft', 'submitted', 'returned')");
+    await queryRunner.query(
+      "CREATE INDEX letters_in_progress_idx ON letters (drafted_by) WHERE status IN ('draft', 'submitted', 'returned')",
+    );
     // NotificationSent: the letter a notification sent.
-    await queryRunner.query('CREATE INDEX letters_notification_idx ON letters (notification_id) WHERE notification_id IS NOT NULL');
+    await queryRunner.query(
+      'CREATE INDEX letters_notification_idx ON letters (notification_id) WHERE notification_id IS NOT NULL',
+    );
 
     await queryRunner.query(`
       CREATE TABLE letter_victims (

@@ -35,7 +35,9 @@ export class CreateNotificationSchedule1763906100000 implements MigrationInterfa
        WHERE status IN ('scheduled', 'waiting-safety-check', 'waiting-approval')`,
     );
     // One victim's notifications (case view, cancellation on withdrawal, re-enqueue after a safety check).
-    await queryRunner.query('CREATE INDEX notification_schedule_victim_idx ON notification_schedule (victim_id, due_at)');
+    await queryRunner.query(
+      'CREATE INDEX notification_schedule_victim_idx ON notification_schedule (victim_id, due_at)',
+    );
 
     // What the waiting states need per victim, kept from their events: the safety flag, when the contact details
     // last changed, and the last safety check per channel ({"letter": "2026-03-02"}).
@@ -54,7 +56,9 @@ export class CreateNotificationSchedule1763906100000 implements MigrationInterfa
         notification_id uuid,
         status text NOT NULL
       )`);
-    await queryRunner.query('CREATE INDEX notification_schedule_letters_notification_idx ON notification_schedule_letters (notification_id)');
+    await queryRunner.query(
+      'CREATE INDEX notification_schedule_letters_notification_idx ON notification_schedule_letters (notification_id)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

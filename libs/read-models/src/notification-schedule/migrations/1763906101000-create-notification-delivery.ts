@@ -46,8 +46,12 @@ export class CreateNotificationDelivery1763906101000 implements MigrationInterfa
         CONSTRAINT notification_outbox_status CHECK (status IN ('sent', 'erased'))
       )`);
     // GET /outbox?victimId=: one victim's messages, newest first; and the whole outbox newest first.
-    await queryRunner.query('CREATE INDEX notification_outbox_victim_idx ON notification_outbox (victim_id, created_at DESC)');
-    await queryRunner.query('CREATE INDEX notification_outbox_created_idx ON notification_outbox (created_at DESC, id)');
+    await queryRunner.query(
+      'CREATE INDEX notification_outbox_victim_idx ON notification_outbox (victim_id, created_at DESC)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX notification_outbox_created_idx ON notification_outbox (created_at DESC, id)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -16,7 +16,9 @@ export class CreateCalendarDependence1765101200000 implements MigrationInterface
         calendar_version text NOT NULL,
         recorded_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query('CREATE INDEX notification_calendar_dependence_version_idx ON notification_calendar_dependence (calendar_version)');
+    await queryRunner.query(
+      'CREATE INDEX notification_calendar_dependence_version_idx ON notification_calendar_dependence (calendar_version)',
+    );
     await queryRunner.query(`
       CREATE TABLE calendar_replans (
         calendar_version text PRIMARY KEY,

@@ -29,9 +29,13 @@ export class CreateSentenceView1763902000000 implements MigrationInterface {
     // GET /sentences (no filter): newest sentence first, keyset-friendly tie-break on the id.
     await queryRunner.query('CREATE INDEX sentence_view_date_idx ON sentence_view (sentence_date DESC, sentence_id)');
     // GET /sentences?region=… (optionally with sentenceType): ~5,000 of 60,000 rows per region, read in page order.
-    await queryRunner.query('CREATE INDEX sentence_view_region_idx ON sentence_view (probation_region, sentence_date DESC, sentence_id)');
+    await queryRunner.query(
+      'CREATE INDEX sentence_view_region_idx ON sentence_view (probation_region, sentence_date DESC, sentence_id)',
+    );
     // GET /sentences?sentenceType=…: in page order.
-    await queryRunner.query('CREATE INDEX sentence_view_type_idx ON sentence_view (sentence_type, sentence_date DESC, sentence_id)');
+    await queryRunner.query(
+      'CREATE INDEX sentence_view_type_idx ON sentence_view (sentence_type, sentence_date DESC, sentence_id)',
+    );
     // GET /sentences?reference=X123456: the offender's case reference (CRN), one or a few sentences.
     await queryRunner.query('CREATE INDEX sentence_view_reference_idx ON sentence_view (reference)');
 
@@ -46,7 +50,9 @@ export class CreateSentenceView1763902000000 implements MigrationInterface {
         recorded_at timestamptz NOT NULL
       )`);
     // GET /sentences/:sentenceId: the sentence's milestones in the order they happened.
-    await queryRunner.query('CREATE INDEX sentence_view_milestones_sentence_idx ON sentence_view_milestones (sentence_id, occurred_on, stream_revision)');
+    await queryRunner.query(
+      'CREATE INDEX sentence_view_milestones_sentence_idx ON sentence_view_milestones (sentence_id, occurred_on, stream_revision)',
+    );
 
     await queryRunner.query(`
       CREATE TABLE sentence_view_expected (
@@ -60,7 +66,9 @@ export class CreateSentenceView1763902000000 implements MigrationInterface {
       )`);
     // GET /sentences/:sentenceId reads the expected stages by the primary key's sentence_id prefix.
     // Upcoming dates across sentences (e.g. hearings next week, for a future caseload query):
-    await queryRunner.query('CREATE INDEX sentence_view_expected_on_idx ON sentence_view_expected (kind, expected_on) WHERE expected_on IS NOT NULL');
+    await queryRunner.query(
+      'CREATE INDEX sentence_view_expected_on_idx ON sentence_view_expected (kind, expected_on) WHERE expected_on IS NOT NULL',
+    );
 
     await queryRunner.query(`
       CREATE TABLE sentence_view_victims (

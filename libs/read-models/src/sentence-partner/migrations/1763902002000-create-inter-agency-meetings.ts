@@ -18,7 +18,9 @@ export class CreateInterAgencyMeetings1763902002000 implements MigrationInterfac
         recorded_at timestamptz NOT NULL
       )`);
     // GET /sentences/:sentenceId/inter-agency-meetings: a sentence's meetings, latest first, one page.
-    await queryRunner.query('CREATE INDEX inter_agency_meetings_sentence_idx ON inter_agency_meetings (sentence_id, held_on DESC, stream_revision DESC)');
+    await queryRunner.query(
+      'CREATE INDEX inter_agency_meetings_sentence_idx ON inter_agency_meetings (sentence_id, held_on DESC, stream_revision DESC)',
+    );
 
     await queryRunner.query(`
       CREATE TABLE inter_agency_meeting_victims (
@@ -34,7 +36,9 @@ export class CreateInterAgencyMeetings1763902002000 implements MigrationInterfac
       )`);
     // The page's meetings' victims are read by the primary key's meeting_id prefix (meeting_id = ANY(…)).
     // Erasure and the victim case view find a victim's meetings by victim:
-    await queryRunner.query('CREATE INDEX inter_agency_meeting_victims_victim_idx ON inter_agency_meeting_victims (victim_id)');
+    await queryRunner.query(
+      'CREATE INDEX inter_agency_meeting_victims_victim_idx ON inter_agency_meeting_victims (victim_id)',
+    );
 
     await queryRunner.query(`
       CREATE TABLE inter_agency_meeting_notes (
@@ -49,7 +53,9 @@ export class CreateInterAgencyMeetings1763902002000 implements MigrationInterfac
         PRIMARY KEY (meeting_id, victim_id)
       )`);
     // VLO answers read the notes by the primary key's meeting_id prefix; erasure finds a victim's notes by victim:
-    await queryRunner.query('CREATE INDEX inter_agency_meeting_notes_victim_idx ON inter_agency_meeting_notes (victim_id)');
+    await queryRunner.query(
+      'CREATE INDEX inter_agency_meeting_notes_victim_idx ON inter_agency_meeting_notes (victim_id)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

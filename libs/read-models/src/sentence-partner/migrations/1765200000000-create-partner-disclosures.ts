@@ -25,7 +25,9 @@ export class CreatePartnerDisclosures1765200000000 implements MigrationInterface
         PRIMARY KEY (representation_id, recipient)
       )`);
     // GET /sentences/:sentenceId/representations for a partner: what went to their organisation on the sentence.
-    await queryRunner.query('CREATE INDEX partner_disclosures_sentence_idx ON partner_disclosures (sentence_id, recipient)');
+    await queryRunner.query(
+      'CREATE INDEX partner_disclosures_sentence_idx ON partner_disclosures (sentence_id, recipient)',
+    );
     await queryRunner.query('CREATE INDEX partner_disclosures_victim_idx ON partner_disclosures (victim_id)');
   }
 

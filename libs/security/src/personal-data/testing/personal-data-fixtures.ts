@@ -44,7 +44,15 @@ export function aVictim(): TestVictim {
 }
 
 export function secretsOf(victim: TestVictim): string[] {
-  return [victim.fullName, victim.line1, victim.postcode, victim.phone, victim.email, 'Quillbrook', 'Featherstonehaugh'];
+  return [
+    victim.fullName,
+    victim.line1,
+    victim.postcode,
+    victim.phone,
+    victim.email,
+    'Quillbrook',
+    'Featherstonehaugh',
+  ];
 }
 
 export function referralReceived(victim: TestVictim, sentenceId = randomUUID()): EventToAppend {
@@ -70,7 +78,13 @@ export function contactPreferencesUpdated(victim: TestVictim): EventToAppend {
     victimId: victim.victimId,
     updatedOn: '2026-11-21',
     channels: ['email', 'letter'],
-    personal: { email: victim.email, address: { line1: victim.line1, postcode: victim.postcode }, language: 'en', accessibleFormats: [], timesNotToCall: [] },
+    personal: {
+      email: victim.email,
+      address: { line1: victim.line1, postcode: victim.postcode },
+      language: 'en',
+      accessibleFormats: [],
+      timesNotToCall: [],
+    },
   });
 }
 
@@ -83,6 +97,11 @@ export function interAgencyMeetingHeld(victims: readonly TestVictim[], sentenceI
     agenciesPresent: ['probation', 'police'],
     victimsConsidered: victims.map((v) => ({ victimId: v.victimId })),
     actions: [],
-    personal: Object.fromEntries(victims.map((v) => [v.victimId, { viewsPresented: `${v.fullName} fears contact near ${v.line1}`, outcome: 'exclusion zone' }])),
+    personal: Object.fromEntries(
+      victims.map((v) => [
+        v.victimId,
+        { viewsPresented: `${v.fullName} fears contact near ${v.line1}`, outcome: 'exclusion zone' },
+      ]),
+    ),
   });
 }

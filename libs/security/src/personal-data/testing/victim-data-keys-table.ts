@@ -6,7 +6,11 @@ import { queryRows, SqlQueryable } from '../sql-client';
  * does not have it yet (before the migration is registered in MIGRATIONS); does nothing once it is.
  */
 export async function ensureVictimDataKeysTable(db: SqlQueryable): Promise<void> {
-  const [{ exists }] = await queryRows<{ exists: boolean }>(db, "SELECT to_regclass('victim_data_keys') IS NOT NULL AS exists", []);
+  const [{ exists }] = await queryRows<{ exists: boolean }>(
+    db,
+    "SELECT to_regclass('victim_data_keys') IS NOT NULL AS exists",
+    [],
+  );
   if (exists) return;
   await db.query(`BEGIN; ${CREATE_VICTIM_DATA_KEYS_SQL}; COMMIT;`);
 }

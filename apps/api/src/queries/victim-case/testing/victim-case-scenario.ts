@@ -69,7 +69,8 @@ export class CaseWriter {
 
   async send(method: 'post' | 'put', path: string, body: object): Promise<Response> {
     const response = await request(this.api.http)[method](path).set('Authorization', `Bearer ${this.token}`).send(body);
-    if (response.status !== 201 && response.status !== 200) throw new Error(`${method.toUpperCase()} ${path}: HTTP ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 201 && response.status !== 200)
+      throw new Error(`${method.toUpperCase()} ${path}: HTTP ${response.status} ${JSON.stringify(response.body)}`);
     if (response.body.position) this.position = response.body.position;
     return response;
   }
@@ -159,13 +160,19 @@ export class CaseWriter {
 }
 
 /** A victim with a full case: sentence, referral, enrolment, preferences, acting person, a contact, a parole hearing. */
-export async function aFullCase(writer: CaseWriter): Promise<{ victimId: string; sentenceId: string; reference: string }> {
+export async function aFullCase(
+  writer: CaseWriter,
+): Promise<{ victimId: string; sentenceId: string; reference: string }> {
   const { sentenceId, reference } = await writer.sentence();
   const victimId = await writer.refer(sentenceId);
   await writer.enrol(victimId, sentenceId);
   await writer.nominate(victimId);
   await writer.preferences(victimId);
   await writer.contact(victimId);
-  await writer.milestone(sentenceId, { kind: 'parole-hearing-listed', date: '2026-11-02', detail: { hearingDate: '2027-03-12', hearingType: 'oral' } });
+  await writer.milestone(sentenceId, {
+    kind: 'parole-hearing-listed',
+    date: '2026-11-02',
+    detail: { hearingDate: '2027-03-12', hearingType: 'oral' },
+  });
   return { victimId, sentenceId, reference };
 }

@@ -9,8 +9,23 @@ export const contactPreferencesForm: FormDefinition = {
   submitText: 'Save contact preferences',
   confirmation: { title: 'Contact preferences saved', body: 'Letters and messages follow them from now on.' },
   fields: [
-    { name: 'channels', label: 'How they want to be contacted', hint: 'Select all that apply', type: 'checkboxes', options: CHANNELS, apiFields: ['channels'], default: (c) => [...(c.victim?.contactPreferences?.channels ?? [])] },
-    { name: 'stages', label: 'What they want to hear about', type: 'radios', options: STAGE_CHOICES, apiFields: ['stages'], default: (c) => String((c.victim?.contactPreferences?.stages as { choice?: string } | undefined)?.choice ?? '') },
+    {
+      name: 'channels',
+      label: 'How they want to be contacted',
+      hint: 'Select all that apply',
+      type: 'checkboxes',
+      options: CHANNELS,
+      apiFields: ['channels'],
+      default: (c) => [...(c.victim?.contactPreferences?.channels ?? [])],
+    },
+    {
+      name: 'stages',
+      label: 'What they want to hear about',
+      type: 'radios',
+      options: STAGE_CHOICES,
+      apiFields: ['stages'],
+      default: (c) => String((c.victim?.contactPreferences?.stages as { choice?: string } | undefined)?.choice ?? ''),
+    },
     {
       name: 'safetyFlag',
       label: 'Is there a safety concern, such as domestic abuse?',
@@ -20,17 +35,67 @@ export const contactPreferencesForm: FormDefinition = {
       apiFields: ['safetyCheckBeforeLetters'],
       default: (c) => (c.victim?.safety?.flag ? 'yes' : c.victim?.contactPreferences ? 'no' : ''),
     },
-    { name: 'addressLines', label: 'Address for letters (optional)', hint: 'One line per line of the address, without the postcode', type: 'textarea', apiFields: ['personal.address.lines', 'personal.address'] },
-    { name: 'postcode', label: 'Postcode (optional)', type: 'text', apiFields: ['personal.address.postcode'], classes: 'govuk-input--width-10', autocomplete: 'off' },
-    { name: 'email', label: 'Email address (optional)', type: 'text', apiFields: ['personal.email'], autocomplete: 'off' },
-    { name: 'phone', label: 'Phone number (optional)', type: 'text', apiFields: ['personal.phone'], inputmode: 'tel', autocomplete: 'off' },
-    { name: 'mobile', label: 'Mobile number for text messages (optional)', type: 'text', apiFields: ['personal.mobile'], inputmode: 'tel', autocomplete: 'off' },
-    { name: 'language', label: 'Language', hint: 'For example, en for English or cy for Welsh', type: 'text', apiFields: ['personal.language'], default: () => 'en', classes: 'govuk-input--width-5' },
-    { name: 'accessibleFormats', label: 'Formats they need (optional)', type: 'checkboxes', options: ACCESSIBLE_FORMATS, apiFields: ['personal.accessibleFormats'] },
+    {
+      name: 'addressLines',
+      label: 'Address for letters (optional)',
+      hint: 'One line per line of the address, without the postcode',
+      type: 'textarea',
+      apiFields: ['personal.address.lines', 'personal.address'],
+    },
+    {
+      name: 'postcode',
+      label: 'Postcode (optional)',
+      type: 'text',
+      apiFields: ['personal.address.postcode'],
+      classes: 'govuk-input--width-10',
+      autocomplete: 'off',
+    },
+    {
+      name: 'email',
+      label: 'Email address (optional)',
+      type: 'text',
+      apiFields: ['personal.email'],
+      autocomplete: 'off',
+    },
+    {
+      name: 'phone',
+      label: 'Phone number (optional)',
+      type: 'text',
+      apiFields: ['personal.phone'],
+      inputmode: 'tel',
+      autocomplete: 'off',
+    },
+    {
+      name: 'mobile',
+      label: 'Mobile number for text messages (optional)',
+      type: 'text',
+      apiFields: ['personal.mobile'],
+      inputmode: 'tel',
+      autocomplete: 'off',
+    },
+    {
+      name: 'language',
+      label: 'Language',
+      hint: 'For example, en for English or cy for Welsh',
+      type: 'text',
+      apiFields: ['personal.language'],
+      default: () => 'en',
+      classes: 'govuk-input--width-5',
+    },
+    {
+      name: 'accessibleFormats',
+      label: 'Formats they need (optional)',
+      type: 'checkboxes',
+      options: ACCESSIBLE_FORMATS,
+      apiFields: ['personal.accessibleFormats'],
+    },
     { name: 'updatedOn', label: 'Date they told you', type: 'date', apiFields: ['updatedOn'], default: today },
   ],
   command(values, context) {
-    const lines = text(values, 'addressLines').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const lines = text(values, 'addressLines')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     const postcode = optional(text(values, 'postcode'));
     const formats = list(values, 'accessibleFormats');
     return {

@@ -51,7 +51,10 @@ const stageWords = new Map(LETTER_STAGES.map((option) => [option.value, option.t
 const scheduledLetters = (context: FormContext): FieldOption[] =>
   ((context.loaded?.lettersToDraft ?? []) as LetterToDraft[])
     .filter((item) => item.letterId === null)
-    .map((item) => ({ value: item.notificationId, text: `${stageWords.get(item.stage) ?? item.stage}, due ${govukDate(item.dueAt)}` }));
+    .map((item) => ({
+      value: item.notificationId,
+      text: `${stageWords.get(item.stage) ?? item.stage}, due ${govukDate(item.dueAt)}`,
+    }));
 
 /** A letter to the victim from the stage's template, to edit and then send to a manager for approval. */
 export const draftLetterForm: FormDefinition = {
@@ -61,7 +64,11 @@ export const draftLetterForm: FormDefinition = {
   submitText: 'Draft the letter',
   confirmation: { title: 'Letter drafted', body: 'Check and edit it, then send it to a manager for approval.' },
   load: async (context) => ({
-    lettersToDraft: unwrap(await context.api.GET('/victims/{victimId}/letters-to-draft', { params: { path: { victimId: context.victim?.victimId ?? '' } } })).items,
+    lettersToDraft: unwrap(
+      await context.api.GET('/victims/{victimId}/letters-to-draft', {
+        params: { path: { victimId: context.victim?.victimId ?? '' } },
+      }),
+    ).items,
   }),
   fields: [
     {
@@ -73,10 +80,33 @@ export const draftLetterForm: FormDefinition = {
       apiFields: ['notificationId'],
       default: (context) => scheduledLetters(context)[0]?.value ?? '',
     },
-    { name: 'stage', label: 'What a letter that is not scheduled is about', type: 'select', options: LETTER_STAGES, apiFields: ['stage'] },
-    { name: 'signatureName', label: 'Signed by', type: 'text', apiFields: ['signature.name', 'signature'], default: (context) => context.userName },
-    { name: 'signaturePhone', label: 'Phone number under the signature (optional)', type: 'text', apiFields: ['signature.phone'], inputmode: 'tel' },
-    { name: 'signatureEmail', label: 'Email address under the signature (optional)', type: 'text', apiFields: ['signature.email'] },
+    {
+      name: 'stage',
+      label: 'What a letter that is not scheduled is about',
+      type: 'select',
+      options: LETTER_STAGES,
+      apiFields: ['stage'],
+    },
+    {
+      name: 'signatureName',
+      label: 'Signed by',
+      type: 'text',
+      apiFields: ['signature.name', 'signature'],
+      default: (context) => context.userName,
+    },
+    {
+      name: 'signaturePhone',
+      label: 'Phone number under the signature (optional)',
+      type: 'text',
+      apiFields: ['signature.phone'],
+      inputmode: 'tel',
+    },
+    {
+      name: 'signatureEmail',
+      label: 'Email address under the signature (optional)',
+      type: 'text',
+      apiFields: ['signature.email'],
+    },
   ],
   command: (values, context) => ({
     kind: 'draft-letter',
@@ -85,7 +115,11 @@ export const draftLetterForm: FormDefinition = {
       letterId: context.newId,
       notificationId: optional(text(values, 'notificationId')),
       stage: optionalCode(values, 'stage'),
-      signature: { name: text(values, 'signatureName'), phone: optional(text(values, 'signaturePhone')), email: optional(text(values, 'signatureEmail')) },
+      signature: {
+        name: text(values, 'signatureName'),
+        phone: optional(text(values, 'signaturePhone')),
+        email: optional(text(values, 'signatureEmail')),
+      },
     },
   }),
   next: ({ id, victimId }) => `/cases/${victimId}/letters/${id}`,

@@ -10,11 +10,37 @@ export const enrolForm: FormDefinition = {
   confirmation: { title: 'Victim enrolled', body: 'They will hear about the key stages they choose.' },
   fields: [
     { name: 'scheme', label: 'Scheme', type: 'radios', options: SCHEMES, apiFields: ['scheme'] },
-    { name: 'discretionaryReason', label: 'Why the discretionary scheme is offered', hint: 'Only for the discretionary scheme', type: 'radios', options: DISCRETIONARY_REASONS, apiFields: ['discretionaryReason'] },
-    { name: 'discretionaryReasonDetail', label: 'Another reason: describe it', type: 'textarea', apiFields: ['personal.discretionaryReasonDetail', 'personal'] },
-    { name: 'sentenceId', label: 'Sentence', type: 'radios', options: caseSentences, apiFields: ['sentenceId'], default: referralSentence },
+    {
+      name: 'discretionaryReason',
+      label: 'Why the discretionary scheme is offered',
+      hint: 'Only for the discretionary scheme',
+      type: 'radios',
+      options: DISCRETIONARY_REASONS,
+      apiFields: ['discretionaryReason'],
+    },
+    {
+      name: 'discretionaryReasonDetail',
+      label: 'Another reason: describe it',
+      type: 'textarea',
+      apiFields: ['personal.discretionaryReasonDetail', 'personal'],
+    },
+    {
+      name: 'sentenceId',
+      label: 'Sentence',
+      type: 'radios',
+      options: caseSentences,
+      apiFields: ['sentenceId'],
+      default: referralSentence,
+    },
     { name: 'enrolledOn', label: 'Date they agreed to join', type: 'date', apiFields: ['enrolledOn'], default: today },
-    { name: 'victimLiaisonOfficerId', label: 'Victim liaison officer (staff user id)', type: 'text', apiFields: ['victimLiaisonOfficerId'], default: (context) => context.userId, classes: 'govuk-input--width-20' },
+    {
+      name: 'victimLiaisonOfficerId',
+      label: 'Victim liaison officer (staff user id)',
+      type: 'text',
+      apiFields: ['victimLiaisonOfficerId'],
+      default: (context) => context.userId,
+      classes: 'govuk-input--width-20',
+    },
   ],
   command(values, context) {
     const detail = optional(text(values, 'discretionaryReasonDetail'));

@@ -2,7 +2,8 @@ import { Schemas } from '../../../data/api-client';
 import { FieldOption, FormContext } from '../form-definition';
 
 /** A table of an API code list in words: `satisfies` makes a new code in the API fail to compile until it has its words. */
-export const optionsOf = <Code extends string>(table: Record<Code, string>): FieldOption[] => Object.entries<string>(table).map(([value, text]) => ({ value, text }));
+export const optionsOf = <Code extends string>(table: Record<Code, string>): FieldOption[] =>
+  Object.entries<string>(table).map(([value, text]) => ({ value, text }));
 
 export const YES_NO: FieldOption[] = [
   { value: 'yes', text: 'Yes' },
@@ -28,7 +29,10 @@ export const DISCRETIONARY_REASONS = optionsOf({
   other: 'Another reason',
 } satisfies Record<NonNullable<Schemas['EnrolVictimDto']['discretionaryReason']>, string>);
 
-export const REFERRED_FOR = optionsOf({ vcs: 'Victim Contact Scheme', vns: 'Victim Notification Scheme' } satisfies Record<ReferralDto['referredFor'], string>);
+export const REFERRED_FOR = optionsOf({
+  vcs: 'Victim Contact Scheme',
+  vns: 'Victim Notification Scheme',
+} satisfies Record<ReferralDto['referredFor'], string>);
 
 export const REFERRAL_SOURCES = optionsOf({
   'witness-care-unit': 'Witness Care Unit',
@@ -92,7 +96,10 @@ export const CONTACT_METHODS = optionsOf({
   meeting: 'Meeting',
 } satisfies Record<ContactDto['method'], string>);
 
-export const DIRECTIONS = optionsOf({ outbound: 'We contacted them', inbound: 'They contacted us' } satisfies Record<ContactDto['direction'], string>);
+export const DIRECTIONS = optionsOf({ outbound: 'We contacted them', inbound: 'They contacted us' } satisfies Record<
+  ContactDto['direction'],
+  string
+>);
 
 export const CONTACT_RESULTS = optionsOf({
   'contact-made': 'Spoke to the victim',
@@ -105,7 +112,12 @@ export const CONTACT_RESULTS = optionsOf({
   other: 'Something else',
 } satisfies Record<ContactDto['result'], string>);
 
-export const CHANNELS = optionsOf({ letter: 'Letter', email: 'Email', phone: 'Phone', sms: 'Text message' } satisfies Record<PreferencesDto['channels'][number], string>);
+export const CHANNELS = optionsOf({
+  letter: 'Letter',
+  email: 'Email',
+  phone: 'Phone',
+  sms: 'Text message',
+} satisfies Record<PreferencesDto['channels'][number], string>);
 
 export const STAGE_CHOICES = optionsOf({
   'all-key-stages': 'Every key stage of the sentence',
@@ -123,7 +135,9 @@ export const ACCESSIBLE_FORMATS = optionsOf({
 
 /** The victim's sentences, the one the referral was about first. */
 export const caseSentences = (context: FormContext): FieldOption[] =>
-  [...(context.victim?.sentences ?? [])].sort((a, b) => Number(b.viaReferral) - Number(a.viaReferral)).map((sentence) => ({ value: sentence.sentenceId, text: sentence.reference ?? 'Sentence without a reference' }));
+  [...(context.victim?.sentences ?? [])]
+    .sort((a, b) => Number(b.viaReferral) - Number(a.viaReferral))
+    .map((sentence) => ({ value: sentence.sentenceId, text: sentence.reference ?? 'Sentence without a reference' }));
 
 export const referralSentence = (context: FormContext): string => caseSentences(context)[0]?.value ?? '';
 

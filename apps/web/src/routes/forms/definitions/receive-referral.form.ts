@@ -11,23 +11,87 @@ export const receiveReferralForm: FormDefinition = {
   submitText: 'Record the referral',
   confirmation: { title: 'Referral recorded', body: 'The first contact deadline is on the case.' },
   fields: [
-    { name: 'sentenceReference', label: 'Sentence reference (CRN)', hint: 'For example, X123456', type: 'text', apiFields: ['sentenceId'], classes: 'govuk-input--width-10' },
-    { name: 'fullName', label: "Victim's full name", type: 'text', apiFields: ['personal.fullName'], autocomplete: 'off' },
+    {
+      name: 'sentenceReference',
+      label: 'Sentence reference (CRN)',
+      hint: 'For example, X123456',
+      type: 'text',
+      apiFields: ['sentenceId'],
+      classes: 'govuk-input--width-10',
+    },
+    {
+      name: 'fullName',
+      label: "Victim's full name",
+      type: 'text',
+      apiFields: ['personal.fullName'],
+      autocomplete: 'off',
+    },
     { name: 'referredFor', label: 'Referred for', type: 'radios', options: REFERRED_FOR, apiFields: ['referredFor'] },
     { name: 'source', label: 'Who referred them', type: 'radios', options: REFERRAL_SOURCES, apiFields: ['source'] },
-    { name: 'circumstance', label: 'Who the referral is for', type: 'radios', options: CIRCUMSTANCES, apiFields: ['circumstance'] },
-    { name: 'receivedOn', label: 'Date the referral was received', type: 'date', apiFields: ['receivedOn'], default: today },
-    { name: 'addressLines', label: 'Address (optional)', hint: 'One line per line of the address, without the postcode', type: 'textarea', apiFields: ['personal.address.lines', 'personal.address'] },
-    { name: 'postcode', label: 'Postcode (optional)', type: 'text', apiFields: ['personal.address.postcode'], classes: 'govuk-input--width-10', autocomplete: 'off' },
-    { name: 'email', label: 'Email address (optional)', type: 'text', apiFields: ['personal.email'], autocomplete: 'off' },
-    { name: 'phone', label: 'Phone number (optional)', type: 'text', apiFields: ['personal.phone'], inputmode: 'tel', autocomplete: 'off' },
+    {
+      name: 'circumstance',
+      label: 'Who the referral is for',
+      type: 'radios',
+      options: CIRCUMSTANCES,
+      apiFields: ['circumstance'],
+    },
+    {
+      name: 'receivedOn',
+      label: 'Date the referral was received',
+      type: 'date',
+      apiFields: ['receivedOn'],
+      default: today,
+    },
+    {
+      name: 'addressLines',
+      label: 'Address (optional)',
+      hint: 'One line per line of the address, without the postcode',
+      type: 'textarea',
+      apiFields: ['personal.address.lines', 'personal.address'],
+    },
+    {
+      name: 'postcode',
+      label: 'Postcode (optional)',
+      type: 'text',
+      apiFields: ['personal.address.postcode'],
+      classes: 'govuk-input--width-10',
+      autocomplete: 'off',
+    },
+    {
+      name: 'email',
+      label: 'Email address (optional)',
+      type: 'text',
+      apiFields: ['personal.email'],
+      autocomplete: 'off',
+    },
+    {
+      name: 'phone',
+      label: 'Phone number (optional)',
+      type: 'text',
+      apiFields: ['personal.phone'],
+      inputmode: 'tel',
+      autocomplete: 'off',
+    },
   ],
   async command(values, context) {
     const reference = text(values, 'sentenceReference');
-    const found = reference ? unwrap(await context.api.GET('/sentences', { params: { query: { reference, pageSize: 2 } } })).items : [];
+    const found = reference
+      ? unwrap(await context.api.GET('/sentences', { params: { query: { reference, pageSize: 2 } } })).items
+      : [];
     const sentence = found[0];
-    if (!sentence) throw new ApiRefusal(400, [{ field: 'sentenceId', message: reference ? 'No sentence has this reference: record the sentence first' : 'Enter the sentence reference' }]);
-    const lines = text(values, 'addressLines').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    if (!sentence)
+      throw new ApiRefusal(400, [
+        {
+          field: 'sentenceId',
+          message: reference
+            ? 'No sentence has this reference: record the sentence first'
+            : 'Enter the sentence reference',
+        },
+      ]);
+    const lines = text(values, 'addressLines')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     const postcode = optional(text(values, 'postcode'));
     return {
       kind: 'receive-referral',

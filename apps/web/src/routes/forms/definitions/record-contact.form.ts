@@ -13,7 +13,13 @@ export const recordContactForm: FormDefinition = {
     { name: 'direction', label: 'Who made contact', type: 'radios', options: DIRECTIONS, apiFields: ['direction'] },
     { name: 'result', label: 'What happened', type: 'radios', options: CONTACT_RESULTS, apiFields: ['result'] },
     { name: 'occurredOn', label: 'Date of the contact', type: 'date', apiFields: ['occurredOn'], default: today },
-    { name: 'summary', label: 'Summary', hint: 'What was said. Do not write where the victim lives or works.', type: 'textarea', apiFields: ['personal.summary', 'personal'] },
+    {
+      name: 'summary',
+      label: 'Summary',
+      hint: 'What was said. Do not write where the victim lives or works.',
+      type: 'textarea',
+      apiFields: ['personal.summary', 'personal'],
+    },
     { name: 'outcome', label: 'Outcome (optional)', type: 'textarea', apiFields: ['personal.outcome'] },
     { name: 'followUpOn', label: 'Follow up on (optional)', type: 'date', apiFields: ['followUpOn'] },
     {

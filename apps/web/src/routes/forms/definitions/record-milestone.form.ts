@@ -45,7 +45,14 @@ export const recordMilestoneForm: FormDefinition = {
   submitText: 'Record the key stage',
   confirmation: { title: 'Key stage recorded', body: 'Victims who asked to hear about it will be told.' },
   fields: [
-    { name: 'sentenceId', label: 'Sentence', type: 'radios', options: caseSentences, apiFields: ['sentenceId'], default: referralSentence },
+    {
+      name: 'sentenceId',
+      label: 'Sentence',
+      type: 'radios',
+      options: caseSentences,
+      apiFields: ['sentenceId'],
+      default: referralSentence,
+    },
     { name: 'kind', label: 'Stage', type: 'select', options: MILESTONE_KINDS, apiFields: ['kind'] },
     { name: 'date', label: 'Date it happened or was decided', type: 'date', apiFields: ['date'], default: today },
     { name: 'hearingDate', label: 'Hearing date (hearings only)', type: 'date', apiFields: ['detail.hearingDate'] },
@@ -59,7 +66,12 @@ export const recordMilestoneForm: FormDefinition = {
       ],
       apiFields: ['detail.hearingType'],
     },
-    { name: 'paroleEligibilityDate', label: 'Parole eligibility date (parole eligibility only)', type: 'date', apiFields: ['detail.paroleEligibilityDate', 'detail'] },
+    {
+      name: 'paroleEligibilityDate',
+      label: 'Parole eligibility date (parole eligibility only)',
+      type: 'date',
+      apiFields: ['detail.paroleEligibilityDate', 'detail'],
+    },
   ],
   command(values) {
     // Only the details given go in: the API says which the stage needs and refuses the ones it does not have.
@@ -73,7 +85,12 @@ export const recordMilestoneForm: FormDefinition = {
     return {
       kind: 'milestone',
       sentenceId: text(values, 'sentenceId'),
-      body: { kind: code(values, 'kind'), date: date(values, 'date'), detail: Object.keys(detail).length > 0 ? (detail as Schemas['RecordSentenceMilestoneDto']['detail']) : undefined },
+      body: {
+        kind: code(values, 'kind'),
+        date: date(values, 'date'),
+        detail:
+          Object.keys(detail).length > 0 ? (detail as Schemas['RecordSentenceMilestoneDto']['detail']) : undefined,
+      },
     };
   },
 };

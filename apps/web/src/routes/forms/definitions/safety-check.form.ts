@@ -10,7 +10,13 @@ export const safetyCheckForm: FormDefinition = {
   submitText: 'Confirm it is safe',
   confirmation: { title: 'Safety check recorded', body: 'Letters waiting for this check can go.' },
   fields: [
-    { name: 'channel', label: 'Which way of contacting them you checked', type: 'radios', options: CHANNELS, apiFields: ['channel'] },
+    {
+      name: 'channel',
+      label: 'Which way of contacting them you checked',
+      type: 'radios',
+      options: CHANNELS,
+      apiFields: ['channel'],
+    },
     { name: 'confirmedOn', label: 'Date you checked', type: 'date', apiFields: ['confirmedOn'], default: today },
   ],
   command: (values, context) => ({

@@ -15,7 +15,10 @@ export const declineForm: FormDefinition = {
   command: (values, context) => ({
     kind: 'decline',
     victimId: context.victim?.victimId ?? '',
-    body: { declinedOn: date(values, 'declinedOn'), personal: optional(text(values, 'reason')) ? { reason: text(values, 'reason') } : undefined },
+    body: {
+      declinedOn: date(values, 'declinedOn'),
+      personal: optional(text(values, 'reason')) ? { reason: text(values, 'reason') } : undefined,
+    },
   }),
 };
 
@@ -33,7 +36,10 @@ export const withdrawForm: FormDefinition = {
   command: (values, context) => ({
     kind: 'withdraw',
     victimId: context.victim?.victimId ?? '',
-    body: { withdrewOn: date(values, 'withdrewOn'), personal: optional(text(values, 'reason')) ? { reason: text(values, 'reason') } : undefined },
+    body: {
+      withdrewOn: date(values, 'withdrewOn'),
+      personal: optional(text(values, 'reason')) ? { reason: text(values, 'reason') } : undefined,
+    },
   }),
 };
 
@@ -46,7 +52,14 @@ export const rejoinForm: FormDefinition = {
   confirmation: { title: 'Rejoining recorded', body: 'They will hear about the key stages they choose again.' },
   fields: [
     { name: 'rejoinedOn', label: 'Date they rejoined', type: 'date', apiFields: ['rejoinedOn'], default: today },
-    { name: 'victimLiaisonOfficerId', label: 'Victim liaison officer (staff user id)', type: 'text', apiFields: ['victimLiaisonOfficerId'], default: (context) => context.userId, classes: 'govuk-input--width-20' },
+    {
+      name: 'victimLiaisonOfficerId',
+      label: 'Victim liaison officer (staff user id)',
+      type: 'text',
+      apiFields: ['victimLiaisonOfficerId'],
+      default: (context) => context.userId,
+      classes: 'govuk-input--width-20',
+    },
   ],
   command: (values, context) => ({
     kind: 'rejoin',

@@ -41,9 +41,22 @@ export const submitRepresentationForm: FormDefinition = {
   submitText: 'Submit the representation',
   confirmation: { title: 'Representation submitted', body: 'The decision makers it was sent to can read it.' },
   fields: [
-    { name: 'sentenceId', label: 'Sentence', type: 'radios', options: caseSentences, apiFields: ['sentenceId'], default: referralSentence },
+    {
+      name: 'sentenceId',
+      label: 'Sentence',
+      type: 'radios',
+      options: caseSentences,
+      apiFields: ['sentenceId'],
+      default: referralSentence,
+    },
     { name: 'kind', label: 'What the victim is asking for', type: 'radios', options: KINDS, apiFields: ['kind'] },
-    { name: 'conditionKind', label: 'The condition asked for (conditions only)', type: 'radios', options: CONDITION_KINDS, apiFields: ['requestedConditions'] },
+    {
+      name: 'conditionKind',
+      label: 'The condition asked for (conditions only)',
+      type: 'radios',
+      options: CONDITION_KINDS,
+      apiFields: ['requestedConditions'],
+    },
     {
       name: 'conditionDescription',
       label: 'Describe the condition (conditions only)',
@@ -51,13 +64,34 @@ export const submitRepresentationForm: FormDefinition = {
       type: 'textarea',
       apiFields: ['personal.conditionDescriptions', 'personal'],
     },
-    { name: 'vpsPresentation', label: 'How the statement is to be presented (Victim Personal Statement only)', type: 'radios', options: PRESENTATIONS, apiFields: ['vpsPresentation'] },
-    { name: 'statementText', label: 'The statement (Victim Personal Statement only)', type: 'textarea', apiFields: ['personal.statementText'] },
-    { name: 'sentTo', label: 'Sent to', hint: 'Select all that apply', type: 'checkboxes', options: DECISION_MAKERS, apiFields: ['sentTo'] },
+    {
+      name: 'vpsPresentation',
+      label: 'How the statement is to be presented (Victim Personal Statement only)',
+      type: 'radios',
+      options: PRESENTATIONS,
+      apiFields: ['vpsPresentation'],
+    },
+    {
+      name: 'statementText',
+      label: 'The statement (Victim Personal Statement only)',
+      type: 'textarea',
+      apiFields: ['personal.statementText'],
+    },
+    {
+      name: 'sentTo',
+      label: 'Sent to',
+      hint: 'Select all that apply',
+      type: 'checkboxes',
+      options: DECISION_MAKERS,
+      apiFields: ['sentTo'],
+    },
     { name: 'submittedOn', label: 'Date submitted', type: 'date', apiFields: ['submittedOn'], default: today },
   ],
   command(values, context) {
-    const conditionKind = optionalCode<NonNullable<RepresentationDto['requestedConditions']>[number]['kind']>(values, 'conditionKind');
+    const conditionKind = optionalCode<NonNullable<RepresentationDto['requestedConditions']>[number]['kind']>(
+      values,
+      'conditionKind',
+    );
     const description = optional(text(values, 'conditionDescription'));
     const conditionId = context.newId;
     return {

@@ -15,7 +15,7 @@ export const CUSTODY_TEMPLATES_CY = {
     subject: 'Amodau agored: cymhwysedd yn dod',
     paragraphs: ({ date, need }) => [
       `Gellir ystyried symud y troseddwr yn eich achos chi i amodau agored o ${date(need('open-conditions-eligibility').detail.eligibleFrom)} ymlaen.`,
-      "Os oes gennych bryderon am symud, neu os hoffech siarad am eich diogelwch, cysylltwch â mi nawr fel y gellir ystyried eich barn.",
+      'Os oes gennych bryderon am symud, neu os hoffech siarad am eich diogelwch, cysylltwch â mi nawr fel y gellir ystyried eich barn.',
       SAFETY,
       QUESTIONS,
     ],
@@ -44,7 +44,7 @@ export const CUSTODY_TEMPLATES_CY = {
       return [
         `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael caniatâd i adael y carchar dros dro ar drwydded o ${date(on)} ymlaen` +
           (detail.returnDate ? `, a bod disgwyl iddo ddychwelyd erbyn ${date(detail.returnDate)}.` : '.') +
-          " Defnyddir rhyddhau dros dro i helpu carcharorion i baratoi ar gyfer bywyd ar ôl eu rhyddhau, ac mae amodau ynghlwm wrtho.",
+          ' Defnyddir rhyddhau dros dro i helpu carcharorion i baratoi ar gyfer bywyd ar ôl eu rhyddhau, ac mae amodau ynghlwm wrtho.',
         SAFETY,
         QUESTIONS,
       ];
@@ -81,7 +81,7 @@ export const CUSTODY_TEMPLATES_CY = {
     },
   },
   'licence-conditions-end-upcoming': {
-    subject: "Mae eich amodau trwydded yn dod i ben",
+    subject: 'Mae eich amodau trwydded yn dod i ben',
     paragraphs: ({ date, need }) => [
       `Rwy'n ysgrifennu i'ch atgoffa bod yr amodau trwydded sy'n ymwneud â chi yn dod i ben ar ${date(need('licence-conditions-set').detail.conditionsEndDate)}. Ar ôl y dyddiad hwnnw nid oes rhaid i'r troseddwr gadw atynt mwyach.`,
       "Os ydych chi'n poeni am yr hyn y mae hyn yn ei olygu i chi, cysylltwch â mi cyn y dyddiad hwnnw er mwyn i ni allu siarad amdano.",
@@ -101,9 +101,9 @@ export const CUSTODY_TEMPLATES_CY = {
     paragraphs: ({ date, need, place, person }) => [
       `${LET_YOU_KNOW} fod ${PERSON[person]} yn eich achos chi wedi cael ei alw'n ôl i'r ${PLACE[place]} ar ${date(need('recall').date)}.`,
       place === 'hospital'
-        ? "Mae hyn yn golygu bod y claf yn ôl yn yr ysbyty. Byddaf yn rhoi gwybod i chi am unrhyw benderfyniadau eraill y gofynnoch am gael clywed amdanynt."
+        ? 'Mae hyn yn golygu bod y claf yn ôl yn yr ysbyty. Byddaf yn rhoi gwybod i chi am unrhyw benderfyniadau eraill y gofynnoch am gael clywed amdanynt.'
         : need('recall').detail.recallType === 'fixed-term'
-          ? `Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa am gyfnod penodol a bydd yn cael ei ryddhau eto'n awtomatig${need('recall').detail.reReleaseDate ? ` ar ${date(need('recall').detail.reReleaseDate as string)}` : " ar ddiwedd y cyfnod hwnnw"}. Byddaf yn dweud wrthych am unrhyw amodau trwydded sy'n ymwneud â chi cyn hynny.`
+          ? `Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa am gyfnod penodol a bydd yn cael ei ryddhau eto'n awtomatig${need('recall').detail.reReleaseDate ? ` ar ${date(need('recall').detail.reReleaseDate as string)}` : ' ar ddiwedd y cyfnod hwnnw'}. Byddaf yn dweud wrthych am unrhyw amodau trwydded sy'n ymwneud â chi cyn hynny.`
           : "Mae hyn yn golygu bod y troseddwr yn ôl yn y ddalfa. Efallai y bydd y Bwrdd Parôl yn adolygu'r penderfyniad i'w alw'n ôl, a byddaf yn ysgrifennu atoch os bydd adolygiad y gallwch gymryd rhan ynddo.",
       NOT_WHERE_HELD,
       QUESTIONS,

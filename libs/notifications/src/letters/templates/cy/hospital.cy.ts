@@ -7,7 +7,11 @@ const LEAVE_WORDS = {
   overnight: "absenoldeb dros nos, sy'n golygu y caiff y claf dreulio nosweithiau i ffwrdd o'r ysbyty",
 } as const;
 
-const SECURITY_WORDS = { lower: 'ysbyty â lefel is o ddiogelwch', same: "ysbyty â'r un lefel o ddiogelwch", higher: 'ysbyty â lefel uwch o ddiogelwch' } as const;
+const SECURITY_WORDS = {
+  lower: 'ysbyty â lefel is o ddiogelwch',
+  same: "ysbyty â'r un lefel o ddiogelwch",
+  higher: 'ysbyty â lefel uwch o ddiogelwch',
+} as const;
 
 /** Gorchmynion ysbyty: absenoldeb, symud (byth i ble), gwrandawiadau a phenderfyniadau'r tribiwnlys, rhyddhau. */
 export const HOSPITAL_TEMPLATES_CY = {
@@ -15,14 +19,22 @@ export const HOSPITAL_TEMPLATES_CY = {
     subject: "Absenoldeb o'r ysbyty",
     paragraphs: ({ date, need }) => {
       const { date: on, detail } = need('hospital-leave');
-      return [`${LET_YOU_KNOW} fod y claf yn eich achos chi wedi cael caniatâd i gael ${LEAVE_WORDS[detail.leaveType]}, o ${date(on)} ymlaen.`, SAFETY, QUESTIONS];
+      return [
+        `${LET_YOU_KNOW} fod y claf yn eich achos chi wedi cael caniatâd i gael ${LEAVE_WORDS[detail.leaveType]}, o ${date(on)} ymlaen.`,
+        SAFETY,
+        QUESTIONS,
+      ];
     },
   },
   'hospital-transfer': {
     subject: 'Symud i ysbyty arall',
     paragraphs: ({ date, need }) => {
       const { date: on, detail } = need('hospital-transfer');
-      return [`${LET_YOU_KNOW} fod y claf yn eich achos chi wedi symud i ${SECURITY_WORDS[detail.security]} ar ${date(on)}.`, NOT_WHERE_HELD, QUESTIONS];
+      return [
+        `${LET_YOU_KNOW} fod y claf yn eich achos chi wedi symud i ${SECURITY_WORDS[detail.security]} ar ${date(on)}.`,
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
     },
   },
   'tribunal-hearing-listed': {
@@ -30,8 +42,8 @@ export const HOSPITAL_TEMPLATES_CY = {
     paragraphs: ({ date, need }) => [
       `Bydd y Tribiwnlys Iechyd Meddwl yn gwrando ar achos y claf ar ${date(need('tribunal-hearing-listed').detail.hearingDate)}. Gall y Tribiwnlys benderfynu a ddylai'r claf gael ei ryddhau o'r ysbyty.`,
       "Gallwch wneud sylwadau ysgrifenedig am yr amodau a ddylai fod yn berthnasol os caiff y claf ei ryddhau, er enghraifft na chaiff y claf gysylltu â chi, neu fod rhaid iddo gadw draw o ardal lle rydych chi'n byw neu'n gweithio. Gallaf eich helpu i'w hysgrifennu a byddaf yn eu hanfon at y Tribiwnlys.",
-      "Gallaf hefyd ofyn am grynodeb o benderfyniad y Tribiwnlys ar eich rhan. Mae rhywfaint o wybodaeth feddygol yn gyfrinachol ac ni ellir ei rhannu.",
-      "Cysylltwch â mi cyn gynted ag y gallwch os hoffech wneud sylwadau, fel eu bod yn cyrraedd y Tribiwnlys cyn y gwrandawiad.",
+      'Gallaf hefyd ofyn am grynodeb o benderfyniad y Tribiwnlys ar eich rhan. Mae rhywfaint o wybodaeth feddygol yn gyfrinachol ac ni ellir ei rhannu.',
+      'Cysylltwch â mi cyn gynted ag y gallwch os hoffech wneud sylwadau, fel eu bod yn cyrraedd y Tribiwnlys cyn y gwrandawiad.',
     ],
   },
   'tribunal-hearing-upcoming': {
@@ -48,12 +60,19 @@ export const HOSPITAL_TEMPLATES_CY = {
       const { date: on, detail } = need('tribunal-decision');
       const what = {
         'not-discharged': "wedi penderfynu y dylai'r claf aros yn yr ysbyty.",
-        'conditional-discharge': "wedi penderfynu y caiff y claf ei ryddhau o'r ysbyty gydag amodau. Byddaf yn ysgrifennu atoch am yr amodau sy'n ymwneud â chi.",
+        'conditional-discharge':
+          "wedi penderfynu y caiff y claf ei ryddhau o'r ysbyty gydag amodau. Byddaf yn ysgrifennu atoch am yr amodau sy'n ymwneud â chi.",
         'deferred-conditional-discharge':
           "wedi penderfynu y caiff y claf ei ryddhau gydag amodau pan fydd trefniadau yn eu lle. Mae'r claf yn aros yn yr ysbyty tan hynny, a byddaf yn rhoi gwybod i chi pan fydd y rhyddhau'n digwydd.",
-        'absolute-discharge': "wedi penderfynu y dylai'r claf gael ei ryddhau o'r ysbyty heb amodau. Nid yw'r gorchymyn ysbyty yn berthnasol mwyach.",
+        'absolute-discharge':
+          "wedi penderfynu y dylai'r claf gael ei ryddhau o'r ysbyty heb amodau. Nid yw'r gorchymyn ysbyty yn berthnasol mwyach.",
       }[detail.outcome];
-      return [`${LET_YOU_KNOW} fod y Tribiwnlys Iechyd Meddwl, ar ${date(on)}, ${what}`, "Gallaf ofyn am grynodeb o'r penderfyniad ar eich rhan; rhowch wybod i mi.", SAFETY, QUESTIONS];
+      return [
+        `${LET_YOU_KNOW} fod y Tribiwnlys Iechyd Meddwl, ar ${date(on)}, ${what}`,
+        "Gallaf ofyn am grynodeb o'r penderfyniad ar eich rhan; rhowch wybod i mi.",
+        SAFETY,
+        QUESTIONS,
+      ];
     },
   },
   'conditional-discharge': {

@@ -15,9 +15,13 @@ const MAY_BE_RECONSIDERED =
 const HIGH_COURT =
   "Yn yr achosion mwyaf difrifol, gall yr Ysgrifennydd Gwladol hefyd ofyn i benderfyniad i ryddhau gael ei gyfeirio at yr Uchel Lys, a fydd yn penderfynu eto a ddylid rhyddhau'r troseddwr. Os bydd hynny'n digwydd byddaf yn rhoi gwybod i chi.";
 
-function reconsiderationParagraphs(outcome: 'release' | 'no-release' | 'open-conditions-recommended', reconsiderable: boolean | undefined): string[] {
+function reconsiderationParagraphs(
+  outcome: 'release' | 'no-release' | 'open-conditions-recommended',
+  reconsiderable: boolean | undefined,
+): string[] {
   if (outcome === 'open-conditions-recommended') return [];
-  const first = reconsiderable === true ? RECONSIDERATION : reconsiderable === false ? NOT_RECONSIDERABLE : MAY_BE_RECONSIDERED;
+  const first =
+    reconsiderable === true ? RECONSIDERATION : reconsiderable === false ? NOT_RECONSIDERABLE : MAY_BE_RECONSIDERED;
   return outcome === 'release' ? [first, HIGH_COURT] : [first];
 }
 
@@ -69,9 +73,15 @@ export const PAROLE_TEMPLATES_CY = {
         outcome === 'release'
           ? "wedi cyfarwyddo y dylai'r troseddwr gael ei ryddhau ar drwydded. Nid yw wedi cael ei ryddhau eto. Byddaf yn ysgrifennu atoch eto am y rhyddhau ac am yr amodau trwydded sy'n ymwneud â chi."
           : outcome === 'no-release'
-            ? "wedi penderfynu na ddylai'r troseddwr gael ei ryddhau." + (nextReviewDate ? ` Disgwylir yr adolygiad nesaf erbyn ${date(nextReviewDate)}.` : '')
+            ? "wedi penderfynu na ddylai'r troseddwr gael ei ryddhau." +
+              (nextReviewDate ? ` Disgwylir yr adolygiad nesaf erbyn ${date(nextReviewDate)}.` : '')
             : "wedi penderfynu peidio â rhyddhau'r troseddwr, ond wedi argymell ei symud i amodau agored (carchar â diogelwch is). Bydd yr Ysgrifennydd Gwladol yn penderfynu a ddylid derbyn hyn a byddaf yn rhoi gwybod i chi.";
-      return [`${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(decision.date)}, ${what}`, DECISION_SUMMARY, ...reconsiderationParagraphs(outcome, reconsiderable), QUESTIONS];
+      return [
+        `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(decision.date)}, ${what}`,
+        DECISION_SUMMARY,
+        ...reconsiderationParagraphs(outcome, reconsiderable),
+        QUESTIONS,
+      ];
     },
   },
   reconsideration: {
@@ -93,7 +103,7 @@ export const PAROLE_TEMPLATES_CY = {
       const { date: on, detail } = need('set-aside');
       const what =
         detail.stage === 'applied'
-          ? `${LET_YOU_KNOW} ${detail.appliedBy === 'board-chair' ? "fod Cadeirydd y Bwrdd Parôl wedi gofyn" : "fod cais wedi'i wneud"} ar ${date(on)} i benderfyniad terfynol y Bwrdd Parôl gael ei roi o'r neilltu. Gall hyn ddigwydd pan oedd y penderfyniad yn seiliedig ar gamgymeriad, neu pan ddaw gwybodaeth newydd am y troseddwr i'r amlwg.`
+          ? `${LET_YOU_KNOW} ${detail.appliedBy === 'board-chair' ? 'fod Cadeirydd y Bwrdd Parôl wedi gofyn' : "fod cais wedi'i wneud"} ar ${date(on)} i benderfyniad terfynol y Bwrdd Parôl gael ei roi o'r neilltu. Gall hyn ddigwydd pan oedd y penderfyniad yn seiliedig ar gamgymeriad, neu pan ddaw gwybodaeth newydd am y troseddwr i'r amlwg.`
           : detail.outcome === 'set-aside'
             ? `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(on)}, wedi rhoi ei benderfyniad o'r neilltu. Nid yw'r penderfyniad yn sefyll mwyach a bydd yr achos yn cael ei ystyried eto.`
             : `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(on)}, wedi penderfynu peidio â rhoi ei benderfyniad o'r neilltu, felly mae'r penderfyniad yn sefyll.`;
@@ -101,7 +111,7 @@ export const PAROLE_TEMPLATES_CY = {
     },
   },
   'high-court-referral': {
-    subject: "Y penderfyniad i ryddhau: cyfeirio at yr Uchel Lys",
+    subject: 'Y penderfyniad i ryddhau: cyfeirio at yr Uchel Lys',
     paragraphs: ({ date, need }) => {
       const { date: on, detail } = need('high-court-referral');
       const what =

@@ -6,7 +6,12 @@ import { PAROLE_TEMPLATES_CY } from './parole.cy';
 import { SENTENCE_TEMPLATES_CY } from './sentence.cy';
 import { PERSON, QUESTIONS } from './shared-paragraphs.cy';
 
-const STAGE_SUBJECTS: Readonly<Record<string, { readonly subject: string }>> = { ...PAROLE_TEMPLATES_CY, ...CUSTODY_TEMPLATES_CY, ...HOSPITAL_TEMPLATES_CY, ...SENTENCE_TEMPLATES_CY };
+const STAGE_SUBJECTS: Readonly<Record<string, { readonly subject: string }>> = {
+  ...PAROLE_TEMPLATES_CY,
+  ...CUSTODY_TEMPLATES_CY,
+  ...HOSPITAL_TEMPLATES_CY,
+  ...SENTENCE_TEMPLATES_CY,
+};
 
 /** Ffeithiau'r flwyddyn (mater 17): beth a gofnodwyd, lle mae'r troseddwr yn y ddedfryd, a'r dyddiadau sydd i ddod. */
 function yearParagraphs({ facts, date, month, person }: TemplateContext): string[] {
@@ -18,7 +23,9 @@ function yearParagraphs({ facts, date, month, person }: TemplateContext): string
   const ahead = [
     year.inOpenConditions ? `Mae ${PERSON[person]} mewn amodau agored (carchar â diogelwch is).` : undefined,
     year.expectedRelease ? `Disgwylir i'r troseddwr gael ei ryddhau ym mis ${month(year.expectedRelease)}.` : undefined,
-    year.paroleEligibility ? `Gellir ystyried ${PERSON[person]} ar gyfer parôl o ${date(year.paroleEligibility)} ymlaen.` : undefined,
+    year.paroleEligibility
+      ? `Gellir ystyried ${PERSON[person]} ar gyfer parôl o ${date(year.paroleEligibility)} ymlaen.`
+      : undefined,
     year.hearing ? `Bydd y Bwrdd Parôl yn ystyried yr achos ar ${date(year.hearing)}.` : undefined,
     year.nextReview ? `Disgwylir yr adolygiad parôl nesaf erbyn ${date(year.nextReview)}.` : undefined,
   ].filter((line): line is string => line !== undefined);
@@ -35,8 +42,8 @@ export const SCHEME_TEMPLATES_CY = {
         ? [
             `Rwy'n ysgrifennu o'r Gwasanaeth Prawf oherwydd bod y llys wedi rhoi dedfryd fer o garchar i ${PERSON[person]} yn eich achos chi, a gallwch ddewis ymuno â'r Cynllun Hysbysu Dioddefwyr.`,
             "Os byddwch yn ymuno, byddwn yn dweud wrthych pryd mae disgwyl i'r troseddwr gael ei ryddhau ac am unrhyw amodau trwydded sy'n ymwneud â chi, er enghraifft na chaiff y troseddwr gysylltu â chi neu fod rhaid iddo gadw draw o ardal. Gallwn hefyd ddweud wrthych pryd mae'r amodau hynny'n dod i ben.",
-            "Gan fod y ddedfryd yn fyr, efallai na fydd y rhyddhau ymhell i ffwrdd. Os hoffech ymuno, cysylltwch â ni cyn gynted ag y gallwch a dywedwch sut yr hoffech glywed gennym: drwy lythyr, e-bost, neges destun neu ffôn.",
-            "Eich dewis chi yw hyn: gallwch ymuno nawr, yn nes ymlaen, neu ddim o gwbl, a gallwch adael y cynllun ar unrhyw adeg.",
+            'Gan fod y ddedfryd yn fyr, efallai na fydd y rhyddhau ymhell i ffwrdd. Os hoffech ymuno, cysylltwch â ni cyn gynted ag y gallwch a dywedwch sut yr hoffech glywed gennym: drwy lythyr, e-bost, neges destun neu ffôn.',
+            'Eich dewis chi yw hyn: gallwch ymuno nawr, yn nes ymlaen, neu ddim o gwbl, a gallwch adael y cynllun ar unrhyw adeg.',
             QUESTIONS,
           ]
         : [
@@ -53,7 +60,7 @@ export const SCHEME_TEMPLATES_CY = {
       `Rwy'n ysgrifennu gyda'ch diweddariad blynyddol am ${PERSON[context.person]} yn eich achos chi, fel y gofynnoch pan wnaethoch ymuno â'r Cynllun Cyswllt â Dioddefwyr.`,
       ...yearParagraphs(context),
       "Beth bynnag sy'n digwydd, byddaf yn ysgrifennu atoch ar unwaith os bydd y troseddwr yn cael ei ryddhau, ei alw'n ôl, neu'n mynd allan o'r ddalfa, ac am unrhyw amodau trwydded sy'n ymwneud â chi.",
-      "Os yw eich cyfeiriad, eich rhif ffôn neu eich dewisiadau wedi newid, neu os hoffech glywed am bob cam allweddol erbyn hyn, rhowch wybod i mi.",
+      'Os yw eich cyfeiriad, eich rhif ffôn neu eich dewisiadau wedi newid, neu os hoffech glywed am bob cam allweddol erbyn hyn, rhowch wybod i mi.',
       QUESTIONS,
     ],
   },

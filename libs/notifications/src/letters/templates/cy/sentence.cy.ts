@@ -4,7 +4,7 @@ import { LET_YOU_KNOW, NOT_WHERE_HELD, PERSON, QUESTIONS, SAFETY } from './share
 const OUT_OF_CUSTODY_WORDS = {
   escaped: "wedi dianc o'r ddalfa",
   absconded: 'wedi gadael heb ganiatâd',
-  'unlawfully-at-large': "yn rhydd yn anghyfreithlon: nid yw yn y ddalfa pan ddylai fod",
+  'unlawfully-at-large': 'yn rhydd yn anghyfreithlon: nid yw yn y ddalfa pan ddylai fod',
   'absent-without-leave': "yn absennol heb ganiatâd o'r ysbyty",
 } as const;
 
@@ -13,13 +13,16 @@ const IF_IN_DANGER =
 
 const APPEAL_OUTCOME_WORDS = {
   dismissed: "wedi gwrthod yr apêl, felly mae'r euogfarn a'r ddedfryd yn aros fel yr oeddent",
-  'sentence-reduced': "wedi lleihau'r ddedfryd. Byddaf yn ysgrifennu atoch am yr hyn y mae hyn yn ei olygu i'r dyddiadau a roddwyd i chi",
-  'sentence-increased': "wedi cynyddu'r ddedfryd. Byddaf yn ysgrifennu atoch am yr hyn y mae hyn yn ei olygu i'r dyddiadau a roddwyd i chi",
-  'conviction-quashed': "wedi diddymu'r euogfarn. Mae hyn yn golygu nad yw'r ddedfryd yn berthnasol mwyach a bod y Cynllun Cyswllt â Dioddefwyr ar gyfer yr achos hwn yn dod i ben",
+  'sentence-reduced':
+    "wedi lleihau'r ddedfryd. Byddaf yn ysgrifennu atoch am yr hyn y mae hyn yn ei olygu i'r dyddiadau a roddwyd i chi",
+  'sentence-increased':
+    "wedi cynyddu'r ddedfryd. Byddaf yn ysgrifennu atoch am yr hyn y mae hyn yn ei olygu i'r dyddiadau a roddwyd i chi",
+  'conviction-quashed':
+    "wedi diddymu'r euogfarn. Mae hyn yn golygu nad yw'r ddedfryd yn berthnasol mwyach a bod y Cynllun Cyswllt â Dioddefwyr ar gyfer yr achos hwn yn dod i ben",
   'retrial-ordered': 'wedi gorchymyn aildreial. Bydd yr Uned Gofal Tystion yn cysylltu â chi am y treial newydd',
 } as const;
 
-const AGAINST_WORDS = { conviction: "yn erbyn yr euogfarn", sentence: 'yn erbyn y ddedfryd' } as const;
+const AGAINST_WORDS = { conviction: 'yn erbyn yr euogfarn', sentence: 'yn erbyn y ddedfryd' } as const;
 
 /** Camau unrhyw ddedfryd: apeliadau, marwolaeth y troseddwr, allgludo. */
 export const SENTENCE_TEMPLATES_CY = {
@@ -61,7 +64,7 @@ export const SENTENCE_TEMPLATES_CY = {
     paragraphs: ({ date, need, person }) => {
       const { date: on, detail } = need('death');
       return [
-        `Mae'n ddrwg gennyf ysgrifennu atoch gyda'r newyddion hyn. Bu farw ${PERSON[person]} yn eich achos chi ar ${date(on)}${detail.inCustody ? ", tra oedd yn y ddalfa" : ''}.`,
+        `Mae'n ddrwg gennyf ysgrifennu atoch gyda'r newyddion hyn. Bu farw ${PERSON[person]} yn eich achos chi ar ${date(on)}${detail.inCustody ? ', tra oedd yn y ddalfa' : ''}.`,
         detail.inCustody
           ? "Mae pob marwolaeth yn y ddalfa yn cael ei hymchwilio'n annibynnol gan yr Ombwdsmon Carchardai a Phrawf, a bydd cwest. Gallaf ddweud mwy wrthych am hyn os hoffech."
           : "Rwy'n deall y gallai'r newyddion hyn godi teimladau anodd. Mae cymorth ar gael, a gallaf eich rhoi mewn cysylltiad â Chymorth i Ddioddefwyr neu wasanaeth arall os byddai hynny'n help.",

@@ -2,7 +2,8 @@
  * Welsh sentences several letters end with: the same meaning as `../en/shared-paragraphs.en.ts`, in plain Welsh.
  * To be reviewed by the Welsh Language Unit before go-live (docs/letters.md).
  */
-export const NOT_WHERE_HELD = "Nid wyf yn gallu dweud wrthych ble mae'r troseddwr yn cael ei gadw. Mae hyn yr un fath i bob dioddefwr yn y cynllun.";
+export const NOT_WHERE_HELD =
+  "Nid wyf yn gallu dweud wrthych ble mae'r troseddwr yn cael ei gadw. Mae hyn yr un fath i bob dioddefwr yn y cynllun.";
 
 export const SAFETY =
   "Os byddwch chi byth yn teimlo'n anniogel, neu os bydd y troseddwr yn ceisio cysylltu â chi, ffoniwch 999 mewn argyfwng, neu'r heddlu ar 101 fel arall, ac yna rhowch wybod i mi.";
@@ -26,7 +27,8 @@ export const CONDITION_WORDS: Record<string, string> = {
   other: "amodau eraill sy'n ymwneud â chi, y gallaf eu hesbonio os byddwch yn cysylltu â mi",
 };
 
-export const conditionList = (conditions: readonly string[]): string => conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
+export const conditionList = (conditions: readonly string[]): string =>
+  conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
 
 /** "y troseddwr" / "y claf"; "carchar" / "ysbyty". */
 export const PERSON = { offender: 'y troseddwr', patient: 'y claf' } as const;

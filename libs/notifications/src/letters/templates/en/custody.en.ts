@@ -1,7 +1,8 @@
 import { LetterTemplate } from '../letter-template';
 import { CONDITION_WORDS, NOT_WHERE_HELD, QUESTIONS, SAFETY } from './shared-paragraphs.en';
 
-const conditionList = (conditions: readonly string[]): string => conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
+const conditionList = (conditions: readonly string[]): string =>
+  conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
 
 /** Prison sentences: moves between conditions, temporary release, curfew, release, licence and its conditions, recall. */
 export const CUSTODY_TEMPLATES_EN = {

@@ -1,7 +1,8 @@
 import { LetterTemplate } from '../letter-template';
 import { CONDITION_WORDS, NOT_WHERE_HELD, QUESTIONS, SAFETY } from './shared-paragraphs.en';
 
-const conditionList = (conditions: readonly string[]): string => conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
+const conditionList = (conditions: readonly string[]): string =>
+  conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
 
 const LEAVE_WORDS = {
   escorted: 'escorted leave, which means the patient is accompanied by hospital staff',
@@ -9,7 +10,11 @@ const LEAVE_WORDS = {
   overnight: 'overnight leave, which means the patient may spend nights away from the hospital',
 } as const;
 
-const SECURITY_WORDS = { lower: 'a lower level of security', same: 'the same level of security', higher: 'a higher level of security' } as const;
+const SECURITY_WORDS = {
+  lower: 'a lower level of security',
+  same: 'the same level of security',
+  higher: 'a higher level of security',
+} as const;
 
 /** Hospital orders: leave, transfer (never where to), tribunal hearings and decisions, discharge. */
 export const HOSPITAL_TEMPLATES_EN = {
@@ -17,14 +22,22 @@ export const HOSPITAL_TEMPLATES_EN = {
     subject: 'Leave from hospital',
     paragraphs: ({ date, need }) => {
       const { date: on, detail } = need('hospital-leave');
-      return [`I am writing to let you know that from ${date(on)} the patient in your case has been allowed ${LEAVE_WORDS[detail.leaveType]}.`, SAFETY, QUESTIONS];
+      return [
+        `I am writing to let you know that from ${date(on)} the patient in your case has been allowed ${LEAVE_WORDS[detail.leaveType]}.`,
+        SAFETY,
+        QUESTIONS,
+      ];
     },
   },
   'hospital-transfer': {
     subject: 'Move to another hospital',
     paragraphs: ({ date, need }) => {
       const { date: on, detail } = need('hospital-transfer');
-      return [`I am writing to let you know that on ${date(on)} the patient in your case moved to a hospital with ${SECURITY_WORDS[detail.security]}.`, NOT_WHERE_HELD, QUESTIONS];
+      return [
+        `I am writing to let you know that on ${date(on)} the patient in your case moved to a hospital with ${SECURITY_WORDS[detail.security]}.`,
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
     },
   },
   'tribunal-hearing-listed': {
@@ -32,7 +45,7 @@ export const HOSPITAL_TEMPLATES_EN = {
     paragraphs: ({ date, need }) => [
       `The Mental Health Tribunal will hear the patient's case on ${date(need('tribunal-hearing-listed').detail.hearingDate)}. The Tribunal can decide whether the patient should be discharged from hospital.`,
       'You can make a written representation about the conditions that should apply if the patient is discharged, for example that the patient must not contact you, or must stay out of an area where you live or work. I can help you write it and will send it to the Tribunal.',
-      'I can also ask for a summary of the Tribunal\'s decision for you. Some medical information is confidential and cannot be shared.',
+      "I can also ask for a summary of the Tribunal's decision for you. Some medical information is confidential and cannot be shared.",
       'Please contact me as soon as you can if you would like to make a representation, so that it reaches the Tribunal before the hearing.',
     ],
   },
@@ -50,12 +63,19 @@ export const HOSPITAL_TEMPLATES_EN = {
       const { date: on, detail } = need('tribunal-decision');
       const what = {
         'not-discharged': 'decided that the patient should stay in hospital.',
-        'conditional-discharge': 'decided that the patient can be discharged from hospital with conditions. I will write to you about the conditions that relate to you.',
+        'conditional-discharge':
+          'decided that the patient can be discharged from hospital with conditions. I will write to you about the conditions that relate to you.',
         'deferred-conditional-discharge':
           'decided that the patient can be discharged with conditions once arrangements are in place. The patient stays in hospital until then, and I will let you know when the discharge happens.',
-        'absolute-discharge': 'decided that the patient should be discharged from hospital without conditions. The hospital order no longer applies.',
+        'absolute-discharge':
+          'decided that the patient should be discharged from hospital without conditions. The hospital order no longer applies.',
       }[detail.outcome];
-      return [`I am writing to let you know that on ${date(on)} the Mental Health Tribunal ${what}`, 'I can ask for a summary of the decision for you; just let me know.', SAFETY, QUESTIONS];
+      return [
+        `I am writing to let you know that on ${date(on)} the Mental Health Tribunal ${what}`,
+        'I can ask for a summary of the decision for you; just let me know.',
+        SAFETY,
+        QUESTIONS,
+      ];
     },
   },
   'conditional-discharge': {

@@ -18,9 +18,13 @@ const MAY_BE_RECONSIDERED =
 const HIGH_COURT =
   'In the most serious cases the Secretary of State can also ask for a decision to release to be referred to the High Court, which decides again whether the offender should be released. If that happens I will let you know.';
 
-function reconsiderationParagraphs(outcome: 'release' | 'no-release' | 'open-conditions-recommended', reconsiderable: boolean | undefined): string[] {
+function reconsiderationParagraphs(
+  outcome: 'release' | 'no-release' | 'open-conditions-recommended',
+  reconsiderable: boolean | undefined,
+): string[] {
   if (outcome === 'open-conditions-recommended') return [];
-  const first = reconsiderable === true ? RECONSIDERATION : reconsiderable === false ? NOT_RECONSIDERABLE : MAY_BE_RECONSIDERED;
+  const first =
+    reconsiderable === true ? RECONSIDERATION : reconsiderable === false ? NOT_RECONSIDERABLE : MAY_BE_RECONSIDERED;
   return outcome === 'release' ? [first, HIGH_COURT] : [first];
 }
 
@@ -72,9 +76,15 @@ export const PAROLE_TEMPLATES_EN = {
         outcome === 'release'
           ? 'has directed that the offender be released on licence. The release has not happened yet. I will write to you again about the release and about the licence conditions that relate to you.'
           : outcome === 'no-release'
-            ? 'has decided that the offender should not be released.' + (nextReviewDate ? ` The next review is due by ${date(nextReviewDate)}.` : '')
+            ? 'has decided that the offender should not be released.' +
+              (nextReviewDate ? ` The next review is due by ${date(nextReviewDate)}.` : '')
             : 'has decided not to release the offender, but has recommended a move to open conditions (a lower-security prison). The Secretary of State will decide whether to accept this and I will let you know.';
-      return [`I am writing to let you know that on ${date(decision.date)} the Parole Board ${what}`, DECISION_SUMMARY, ...reconsiderationParagraphs(outcome, reconsiderable), QUESTIONS];
+      return [
+        `I am writing to let you know that on ${date(decision.date)} the Parole Board ${what}`,
+        DECISION_SUMMARY,
+        ...reconsiderationParagraphs(outcome, reconsiderable),
+        QUESTIONS,
+      ];
     },
   },
   reconsideration: {
@@ -87,7 +97,11 @@ export const PAROLE_TEMPLATES_EN = {
           : detail.outcome === 'granted'
             ? `on ${date(on)} the Parole Board agreed to reconsider its decision. The case will be looked at again and the earlier decision no longer stands.`
             : `on ${date(on)} the application to reconsider the Parole Board's decision was refused, so the decision stands.`;
-      return [`I am writing to let you know that ${what}`, 'I will write to you again when there is more news.', QUESTIONS];
+      return [
+        `I am writing to let you know that ${what}`,
+        'I will write to you again when there is more news.',
+        QUESTIONS,
+      ];
     },
   },
   'set-aside': {
@@ -100,7 +114,11 @@ export const PAROLE_TEMPLATES_EN = {
           : detail.outcome === 'set-aside'
             ? `on ${date(on)} the Parole Board set aside its decision. The decision no longer stands and the case will be looked at again.`
             : `on ${date(on)} the Parole Board decided not to set aside its decision, so the decision stands.`;
-      return [`I am writing to let you know that ${what}`, 'I will write to you again when there is more news.', QUESTIONS];
+      return [
+        `I am writing to let you know that ${what}`,
+        'I will write to you again when there is more news.',
+        QUESTIONS,
+      ];
     },
   },
   'high-court-referral': {

@@ -6,7 +6,12 @@ import { PAROLE_TEMPLATES_EN } from './parole.en';
 import { SENTENCE_TEMPLATES_EN } from './sentence.en';
 import { QUESTIONS } from './shared-paragraphs.en';
 
-const STAGE_SUBJECTS: Readonly<Record<string, { readonly subject: string }>> = { ...PAROLE_TEMPLATES_EN, ...CUSTODY_TEMPLATES_EN, ...HOSPITAL_TEMPLATES_EN, ...SENTENCE_TEMPLATES_EN };
+const STAGE_SUBJECTS: Readonly<Record<string, { readonly subject: string }>> = {
+  ...PAROLE_TEMPLATES_EN,
+  ...CUSTODY_TEMPLATES_EN,
+  ...HOSPITAL_TEMPLATES_EN,
+  ...SENTENCE_TEMPLATES_EN,
+};
 
 /** The year's facts in plain English (issue 17): what was recorded, where the offender is in the sentence, the dates ahead. */
 function yearParagraphs({ facts, date, month, person }: TemplateContext): string[] {
@@ -18,7 +23,9 @@ function yearParagraphs({ facts, date, month, person }: TemplateContext): string
   const ahead = [
     year.inOpenConditions ? `The ${person} is in open conditions (a lower-security prison).` : undefined,
     year.expectedRelease ? `The offender is expected to be released in ${month(year.expectedRelease)}.` : undefined,
-    year.paroleEligibility ? `The ${person} can be considered for parole from ${date(year.paroleEligibility)}.` : undefined,
+    year.paroleEligibility
+      ? `The ${person} can be considered for parole from ${date(year.paroleEligibility)}.`
+      : undefined,
     year.hearing ? `The Parole Board will consider the case on ${date(year.hearing)}.` : undefined,
     year.nextReview ? `The next parole review is due by ${date(year.nextReview)}.` : undefined,
   ].filter((line): line is string => line !== undefined);

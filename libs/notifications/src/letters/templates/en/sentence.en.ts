@@ -14,9 +14,12 @@ const IF_IN_DANGER =
 
 const APPEAL_OUTCOME_WORDS = {
   dismissed: 'dismissed the appeal, so the conviction and sentence stay as they were',
-  'sentence-reduced': 'reduced the sentence. I will write to you about what this means for the dates you have been told',
-  'sentence-increased': 'increased the sentence. I will write to you about what this means for the dates you have been told',
-  'conviction-quashed': 'quashed the conviction. This means the sentence no longer applies and the Victim Contact Scheme for this case ends',
+  'sentence-reduced':
+    'reduced the sentence. I will write to you about what this means for the dates you have been told',
+  'sentence-increased':
+    'increased the sentence. I will write to you about what this means for the dates you have been told',
+  'conviction-quashed':
+    'quashed the conviction. This means the sentence no longer applies and the Victim Contact Scheme for this case ends',
   'retrial-ordered': 'ordered a retrial. The Witness Care Unit will contact you about the new trial',
 } as const;
 
@@ -26,7 +29,12 @@ export const SENTENCE_TEMPLATES_EN = {
     subject: 'Urgent: the offender is out of custody',
     paragraphs: ({ date, need, person }) => {
       const { date: on, detail } = need('escape-or-abscond');
-      return [`I am writing to confirm what we told you straight away: on ${date(on)} the ${person} in your case ${OUT_OF_CUSTODY_WORDS[detail.circumstance]}.`, IF_IN_DANGER, NOT_WHERE_HELD, QUESTIONS];
+      return [
+        `I am writing to confirm what we told you straight away: on ${date(on)} the ${person} in your case ${OUT_OF_CUSTODY_WORDS[detail.circumstance]}.`,
+        IF_IN_DANGER,
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
     },
   },
   'return-to-custody': {

@@ -1,10 +1,12 @@
 /** Sentences several English letters end with. Plain English, no jargon, nothing about where the offender is held. */
-export const NOT_WHERE_HELD = 'I am not able to tell you where the offender is held. This is the same for every victim in the scheme.';
+export const NOT_WHERE_HELD =
+  'I am not able to tell you where the offender is held. This is the same for every victim in the scheme.';
 
 export const SAFETY =
   'If you ever feel unsafe or the offender tries to contact you, call 999 in an emergency, or the police on 101 otherwise, and then let me know.';
 
-export const QUESTIONS = 'If you have any questions about this letter, or want to talk about what it means for you, please contact me using the details below.';
+export const QUESTIONS =
+  'If you have any questions about this letter, or want to talk about what it means for you, please contact me using the details below.';
 
 export const VPS_EXPLAINED = [
   'You have the right to make a Victim Personal Statement to the Parole Board. It explains how the crime has affected you and your family, and how the offender being released could affect you. It is always in writing and should take less than 10 minutes to read.',
