@@ -8,9 +8,7 @@ import {
   victimDecider,
   victimStreamId,
 } from '@vcs/domain';
-import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
-
-const PAGE = 1000;
+import { EVENT_STORE, EventStore, readWholeStream } from '@vcs/event-store';
 
 /**
  * Checks that victims a sentence record names (meeting victims, victims licence conditions protect) are known and
@@ -38,15 +36,7 @@ export class VictimsOnSentence {
   }
 
   private async isLinked(sentenceId: string, victimId: string): Promise<boolean> {
-    const history: RecordedEvent[] = [];
-    for (;;) {
-      const page = await this.store.readStream(victimStreamId(victimId), {
-        fromRevision: BigInt(history.length),
-        maxCount: PAGE,
-      });
-      history.push(...page);
-      if (page.length < PAGE) break;
-    }
+    const history = await readWholeStream(this.store, victimStreamId(victimId));
     const state = foldEvents(
       victimDecider,
       history.map((event) => ({ type: event.type, data: event.data }) as VictimEvent),
