@@ -2,7 +2,6 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { LetterResponse } from '../shared/letters.responses';
-
 import { LETTERS_PROJECTION, letterNotFound, Row, step, SUMMARY_COLUMNS, summaryOf } from '../shared/letter-summary';
 
 export class GetLetter {

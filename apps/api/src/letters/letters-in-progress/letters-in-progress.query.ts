@@ -6,7 +6,6 @@ import { DataSource } from 'typeorm';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { SCOPE_PROJECTION, victimInScope } from '../../queries/shared/access-scope.sql';
 import { LettersInProgressResponse } from '../shared/letters.responses';
-
 import { LETTERS_PROJECTION, LETTERS_WORKING_PRACTICE } from '../shared/letter-summary';
 
 export class GetLettersInProgress {

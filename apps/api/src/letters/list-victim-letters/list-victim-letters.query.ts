@@ -2,7 +2,6 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { LetterListResponse } from '../shared/letters.responses';
-
 import { LETTERS_PROJECTION, Row, SUMMARY_COLUMNS, summaryOf } from '../shared/letter-summary';
 
 export class ListVictimLetters {

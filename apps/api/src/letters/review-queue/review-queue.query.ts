@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { SCOPE_PROJECTION, victimInScope } from '../../queries/shared/access-scope.sql';
 import { ReviewQueueResponse } from '../shared/letters.responses';
-
 import { LETTERS_PROJECTION, Row, SUMMARY_COLUMNS, summaryOf } from '../shared/letter-summary';
 
 export class GetReviewQueue {
