@@ -178,6 +178,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
           1,
           PAGE,
           undefined,
+          undefined,
         ),
       explain: (i) => [
         {
