@@ -39,6 +39,8 @@ const WAIT_LIMIT_MS = 30_000;
  */
 const SUPERSEDES: Partial<Record<MilestoneKind, readonly NotificationStage[]>> = {
   'parole-decision': ['parole-hearing-upcoming', 'parole-eligibility-upcoming'],
+  // The hearing will not be on the date announced: a new date moves the notice (set by this milestone, kept).
+  'parole-hearing-postponed': ['parole-hearing-upcoming'],
   'release-on-licence': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
   'home-detention-curfew': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
   'tribunal-decision': ['tribunal-hearing-upcoming'],
@@ -410,7 +412,7 @@ export class NotificationPlanner implements EventReactor {
     for (const pending of pendingNotifications(victim)) {
       if (pending.sentenceId !== milestone.sentenceId || !stages.includes(pending.stage)) continue;
       const setBy = pending.causedBy.milestoneId;
-      if (setBy && (order.get(setBy) ?? -1) > mine) continue; // set after this milestone: still good
+      if (setBy && (order.get(setBy) ?? -1) >= mine) continue; // set by or after this milestone: still good
       await this.cancel(victim.victimId, pending.notificationId, causationId);
     }
   }
