@@ -444,6 +444,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     await expectHeading(vlo, 'Personal data erased');
     const caseText = await vlo.locator('body').innerText();
     for (const value of [VICTIM.fullName, VICTIM.email, VICTIM.address.postcode]) expect(caseText).not.toContain(value);
+    expect(await vlo.getByRole('link', { name: 'Record a contact' }).count()).toBe(0);
     await record.record(vlo, 'vlo-case-erased');
     for (const [username, purpose] of [
       ['parole-board', 'parole review'],

@@ -12,7 +12,7 @@ export const REFERENCE_RULE =
 export function victimIdParam(value: unknown): string {
   const victimId = String(value);
   if (!UUID.test(victimId)) throw new ApiRefusal(404, []);
-  return victimId.toLowerCase();
+  return victimId;
 }
 
 /** The API's refusal (400 field problems, 409/422 rule) as error summary entries pointing at this page's fields. */

@@ -26,7 +26,9 @@ export function victimRecordRoutes(apiUrl: string): Router {
 
   router.get('/admin/victims', (_req, res) => renderFind(res, {}, []));
   router.post('/admin/victims', (req, res) => {
-    const victimId = String(req.body.victimId ?? '').trim();
+    const victimId = String(req.body.victimId ?? '')
+      .trim()
+      .toLowerCase();
     if (!UUID.test(victimId))
       return renderFind(
         res,
@@ -34,7 +36,7 @@ export function victimRecordRoutes(apiUrl: string): Router {
         [{ text: 'Enter the victim’s record id, like 0b6f1e52-7c1d-4c57-9a53-2f1f4b0e8a11', href: '#victimId' }],
         400,
       );
-    res.redirect(`/admin/victims/${victimId.toLowerCase()}`);
+    res.redirect(`/admin/victims/${victimId}`);
   });
 
   const renderRecord = (
