@@ -52,6 +52,7 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
     'absolute-discharge',
     'recall',
     'return-to-custody',
+    'return-after-removal',
     'death',
   ],
   immediateStages: ['escape-or-abscond'],

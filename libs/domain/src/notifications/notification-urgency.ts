@@ -47,7 +47,12 @@ export const STAGE_URGENCY = {
   'absolute-discharge': 'urgent',
   appeal: 'urgent',
   death: 'urgent',
+  // Issue 17: removal planned or done, and a transfer abroad, change nothing for the victim today; a removed offender
+  // back in custody here means they came back into the country, which the victim must hear at once.
+  'removal-planned': 'normal',
   deportation: 'normal',
+  'transfer-abroad': 'normal',
+  'return-after-removal': 'urgent',
   'initial-contact': 'routine',
   'annual-contact': 'routine',
   'release-month': 'normal',

@@ -11,6 +11,7 @@ import {
   MILESTONE_APPLIES_TO,
   MILESTONE_KINDS,
   Milestone,
+  REMOVAL_ROUTES,
 } from './sentence-milestone';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import {
@@ -93,8 +94,16 @@ export function checkMilestone(sentence: RecordedSentence, command: MilestoneCom
   checkSequence(sentence, command);
 }
 
+/** What can still be recorded once the offender has left the United Kingdom (deported or transferred abroad). */
+const AFTER_REMOVAL: readonly MilestoneCommand['kind'][] = [
+  'licence-end',
+  'sentence-end',
+  'death',
+  'return-after-removal',
+];
+
 function checkSentenceStillRunning(sentence: RecordedSentence, command: MilestoneCommand): void {
-  const { ended, deportedOn } = sentence;
+  const { ended, removedAbroad } = sentence;
   if (ended?.by === 'death') {
     throw new DomainRuleViolation(
       'offender-deceased',
@@ -107,10 +116,10 @@ function checkSentenceStillRunning(sentence: RecordedSentence, command: Mileston
       `The sentence ended (${label(ended.by)}) on ${ended.on}; no later stage can be recorded.`,
     );
   }
-  if (deportedOn && command.kind !== 'licence-end' && command.kind !== 'sentence-end' && command.kind !== 'death') {
+  if (removedAbroad && !AFTER_REMOVAL.includes(command.kind)) {
     throw new DomainRuleViolation(
-      'offender-deported',
-      `The offender was deported on ${deportedOn}; only the end of the licence or sentence, or a death, can follow.`,
+      removedAbroad.by === 'deportation' ? 'offender-deported' : 'offender-transferred-abroad',
+      `The offender was ${removedAbroad.by === 'deportation' ? 'removed from the United Kingdom' : 'transferred abroad'} on ${removedAbroad.on}; only a return to custody here, the end of the licence or sentence, or a death, can follow.`,
     );
   }
 }
@@ -440,9 +449,66 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         );
       }
       return;
+    case 'removal-planned':
+      checkRemovalPlanned(sentence, milestone.detail, date);
+      return;
+    case 'transfer-abroad':
+      checkNotAtLarge(sentence, 'transferred abroad');
+      ensure(
+        status === 'in-custody' || status === 'detained',
+        'not-in-custody',
+        `A transfer abroad applies to an offender in custody or detained (now: ${label(status)}).`,
+      );
+      return;
+    case 'return-after-removal':
+      ensure(
+        sentence.removedAbroad !== undefined,
+        'not-removed',
+        'The offender is not recorded as removed from the United Kingdom or transferred abroad.',
+      );
+      ensure(
+        date >= sentence.removedAbroad.on,
+        'return-before-removal',
+        `The return cannot be dated before the offender left the United Kingdom on ${sentence.removedAbroad.on}.`,
+      );
+      return;
     case 'death':
     case 'deportation':
       return;
+  }
+}
+
+/**
+ * A planned removal: only of an offender in custody (not out of it). The early removal scheme is for fixed-term
+ * prisoners (CJA 2003 s.260(1), (2A)); the tariff-expired removal scheme for indeterminate prisoners (Crime (Sentences)
+ * Act 1997 s.32A); a deportation order for any. The planned day is not before the day the plan was recorded.
+ */
+function checkRemovalPlanned(
+  sentence: RecordedSentence,
+  detail: { route: string; expectedOn?: IsoDate },
+  date: IsoDate,
+): void {
+  checkInCustody(sentence, 'planned removal');
+  checkNotAtLarge(sentence, 'removed');
+  assertOneOf(detail.route, REMOVAL_ROUTES, 'detail.route');
+  const type = sentence.facts.sentenceType;
+  ensure(
+    detail.route !== 'early-removal-scheme' || !isIndeterminate(type),
+    'removal-route-does-not-fit',
+    `The early removal scheme is for fixed-term prisoners (CJA 2003 s.260), not a ${label(type)} prisoner; use the tariff-expired removal scheme.`,
+  );
+  ensure(
+    detail.route !== 'tariff-expired-removal-scheme' || isIndeterminate(type),
+    'removal-route-does-not-fit',
+    `The tariff-expired removal scheme is for indeterminate-sentence prisoners, not a ${label(type)}.`,
+  );
+  if (detail.expectedOn !== undefined) {
+    assertIsoDate(detail.expectedOn, 'detail.expectedOn');
+    ensure(
+      detail.expectedOn >= date,
+      'removal-before-plan',
+      'The planned removal cannot be before the day it was planned.',
+    );
   }
 }
 

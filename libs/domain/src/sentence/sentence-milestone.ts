@@ -113,8 +113,29 @@ export interface MilestoneDetails {
       'dismissed' | 'sentence-reduced' | 'sentence-increased' | 'conviction-quashed' | 'retrial-ordered';
   };
   death: { readonly inCustody: boolean };
+  /**
+   * Removal of a foreign national offender is planned: the early removal scheme (CJA 2003 s.260: a fixed-term prisoner
+   * liable to removal, removed from prison before the release point to be removed from the UK), the tariff-expired
+   * removal scheme for indeterminate prisoners (Crime (Sentences) Act 1997 s.32A), or deportation at the end of custody.
+   * `expectedOn`: the planned day, when known. Nothing about where to (issue 17).
+   */
+  'removal-planned': { readonly route: RemovalRoute; readonly expectedOn?: IsoDate };
+  /** The offender was removed from the United Kingdom (deported, or removed under a removal scheme). */
   deportation: Record<string, never>;
+  /**
+   * The offender was transferred abroad to serve the sentence there (Repatriation of Prisoners Act 1984: a warrant
+   * transferring a prisoner or patient out of the UK). Never where to.
+   */
+  'transfer-abroad': Record<string, never>;
+  /**
+   * The offender, removed from the UK or transferred abroad, is back in custody here and back in the sentence (for an
+   * early-removed prisoner who re-enters before the sentence expiry date: CJA 2003 s.261).
+   */
+  'return-after-removal': Record<string, never>;
 }
+
+export const REMOVAL_ROUTES = ['early-removal-scheme', 'tariff-expired-removal-scheme', 'deportation-order'] as const;
+export type RemovalRoute = (typeof REMOVAL_ROUTES)[number];
 
 export type MilestoneKind = keyof MilestoneDetails;
 
@@ -162,7 +183,10 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   'absolute-discharge': 'hospital',
   appeal: 'both',
   death: 'both',
+  'removal-planned': 'custody',
   deportation: 'both',
+  'transfer-abroad': 'both',
+  'return-after-removal': 'both',
 };
 
 export const MILESTONE_KINDS = Object.keys(MILESTONE_APPLIES_TO) as MilestoneKind[];

@@ -1,6 +1,6 @@
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
-import { EscapeCircumstance } from './sentence-milestone';
+import { EscapeCircumstance, RemovalRoute } from './sentence-milestone';
 import { SentenceFacts, sentenceFactsFrom } from './sentence-facts';
 import { isHospitalOrder } from './sentence-type';
 
@@ -39,7 +39,10 @@ export interface RecordedSentence {
   readonly tribunalHearingListedOn?: IsoDate;
   /** Out of lawful custody since (escape, absconding, unlawfully at large, AWOL), until the return to custody. */
   readonly atLarge?: { readonly since: IsoDate; readonly circumstance: EscapeCircumstance };
-  readonly deportedOn?: IsoDate;
+  /** Removed from the United Kingdom (deported or removed) or transferred abroad, until a return after removal. */
+  readonly removedAbroad?: { readonly on: IsoDate; readonly by: 'deportation' | 'transfer-abroad' };
+  /** A planned removal (early removal scheme, tariff-expired removal, deportation order), until the removal or return. */
+  readonly removalPlanned?: { readonly on: IsoDate; readonly route: RemovalRoute };
   readonly ended?: { readonly by: SentenceEnding; readonly on: IsoDate };
   readonly milestoneIds: ReadonlySet<string>;
   readonly meetingIds: ReadonlySet<string>;
@@ -165,8 +168,22 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
       return milestone.detail.outcome === 'conviction-quashed'
         ? { ...state, ended: { by: 'conviction-quashed', on } }
         : state;
+    case 'removal-planned':
+      return { ...state, removalPlanned: { on, route: milestone.detail.route } };
     case 'deportation':
-      return { ...state, deportedOn: on };
+    case 'transfer-abroad':
+      return { ...state, removedAbroad: { on, by: milestone.kind }, removalPlanned: undefined };
+    case 'return-after-removal':
+      // Back in the sentence (CJA 2003 s.261): in custody again from this day, with no release direction standing.
+      return {
+        ...state,
+        removedAbroad: undefined,
+        status: isHospitalOrder(state.facts.sentenceType) ? 'detained' : 'in-custody',
+        custodySince: on,
+        inOpenConditions: false,
+        releaseDirectedOn: undefined,
+        atLarge: undefined,
+      };
     default:
       return state;
   }

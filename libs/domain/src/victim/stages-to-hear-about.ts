@@ -12,6 +12,8 @@ export const STAGES_EVERY_VICTIM_HEARS: readonly MilestoneKind[] = [
   'recall',
   'escape-or-abscond',
   'return-to-custody',
+  // Issue 17: a removed offender back in the country (and in custody) is news every victim needs, whatever their level.
+  'return-after-removal',
   'licence-conditions-set',
 ];
 

@@ -297,6 +297,27 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
       "Dyma'r llythyr olaf y byddwch yn ei gael gan y cynllun cyswllt â dioddefwyr am yr achos hwn. Os hoffech siarad amdano, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
     ],
   },
+  'removal-planned': {
+    subject: "Efallai y bydd y troseddwr yn cael ei symud o'r Deyrnas Unedig",
+    paragraphs: (f) => [
+      `Mae disgwyl i'r troseddwr gael ei symud o'r Deyrnas Unedig${dated(f, 'expectedOn') ? `, wedi'i gynllunio ar gyfer ${dated(f, 'expectedOn')}` : ''}. Gall cynlluniau fel hyn newid.`,
+      "Byddwn yn rhoi gwybod i chi pan fydd y symud wedi digwydd, ac os bydd y troseddwr yn dod yn ôl cyn i'r ddedfryd ddod i ben.",
+    ],
+  },
+  'transfer-abroad': {
+    subject: "Mae'r troseddwr wedi cael ei drosglwyddo dramor",
+    paragraphs: (f) => [
+      `Cafodd y troseddwr ei drosglwyddo i wlad arall i fwrw gweddill y ddedfryd yno${on(f)}.`,
+      "Byddwn yn rhoi gwybod i chi os bydd y troseddwr yn dod yn ôl i'r Deyrnas Unedig tra bo'r ddedfryd yn dal i fod yn berthnasol.",
+    ],
+  },
+  'return-after-removal': {
+    subject: "Pwysig: mae'r troseddwr yn ôl yn y Deyrnas Unedig ac yn y ddalfa",
+    paragraphs: (f) => [
+      `Daeth y troseddwr, a oedd wedi cael ei symud o'r Deyrnas Unedig, yn ôl a chafodd ei ddychwelyd i'r ddalfa${on(f)} i fwrw gweddill y ddedfryd.`,
+      "Byddwn yn rhoi gwybod i chi am gamau allweddol y ddedfryd eto, gan gynnwys unrhyw ryddhau. Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon.",
+    ],
+  },
   deportation: {
     subject: "Mae'r troseddwr wedi cael ei allgludo",
     paragraphs: (f) => [`Mae'r troseddwr wedi cael ei allgludo${on(f)}.`],

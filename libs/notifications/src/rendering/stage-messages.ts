@@ -301,6 +301,27 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
       'This is the last letter you will receive from the victim contact scheme about this case. If you would like to talk about it, please contact your victim liaison officer.',
     ],
   },
+  'removal-planned': {
+    subject: 'The offender may be removed from the United Kingdom',
+    paragraphs: (f) => [
+      `The offender is due to be removed from the United Kingdom${detailDate(f, 'expectedOn') ? `, planned for ${detailDate(f, 'expectedOn')}` : ''}. Plans like this can change.`,
+      'We will tell you when the removal has happened, and if the offender comes back before the sentence ends.',
+    ],
+  },
+  'transfer-abroad': {
+    subject: 'The offender has been transferred abroad',
+    paragraphs: (f) => [
+      `The offender was transferred to another country to serve the rest of the sentence there${on(f)}.`,
+      'We will tell you if the offender comes back to the United Kingdom while the sentence still applies.',
+    ],
+  },
+  'return-after-removal': {
+    subject: 'Important: the offender is back in the United Kingdom and in custody',
+    paragraphs: (f) => [
+      `The offender, who had been removed from the United Kingdom, came back and was returned to custody${on(f)} to serve the rest of the sentence.`,
+      'We will tell you about the key stages of the sentence again, including any release. Please contact your victim liaison officer if you have any concerns.',
+    ],
+  },
   deportation: {
     subject: 'The offender has been deported',
     paragraphs: (f) => [`The offender has been deported${on(f)}.`],

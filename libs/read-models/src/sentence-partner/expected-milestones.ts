@@ -151,7 +151,8 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
         ? { clear: 'all', set: [] }
         : { clear: ['appeal-decision'], set: [] };
     case 'deportation':
-      // Only the end of the licence or sentence, or a death, can follow a deportation.
+    case 'transfer-abroad':
+      // Only a return to custody here, the end of the licence or sentence, or a death, can follow a removal.
       return { clear: EXPECTED_KINDS.filter((kind) => kind !== 'licence-conditions-end'), set: [] };
     case 'death':
     case 'sentence-end':
@@ -162,6 +163,8 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
     case 'high-court-referral':
     case 'escape-or-abscond':
     case 'return-to-custody':
+    case 'removal-planned':
+    case 'return-after-removal':
     case 'transfer-to-open-conditions':
     case 'return-to-closed-conditions':
     case 'recall':

@@ -387,8 +387,20 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
         : `Appeal${detail.against ? ` against ${words(detail.against)}` : ''} decided on ${on}: ${words(detail.outcome)}`;
     case 'death':
       return `The offender died on ${on}${detail.inCustody ? ' in custody' : ''}`;
+    case 'removal-planned':
+      return `Removal from the United Kingdom planned on ${on} (${
+        detail.route === 'early-removal-scheme'
+          ? 'early removal scheme'
+          : detail.route === 'tariff-expired-removal-scheme'
+            ? 'tariff-expired removal scheme'
+            : 'deportation order'
+      })${detail.expectedOn ? `, for ${longDate(detail.expectedOn)}` : ''}`;
     case 'deportation':
       return `The offender was deported on ${on}`;
+    case 'transfer-abroad':
+      return `The offender was transferred abroad to serve the sentence on ${on}`;
+    case 'return-after-removal':
+      return `Back in the United Kingdom and returned to custody on ${on}, after removal`;
     default:
       return `${words(kind)} on ${on}`;
   }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ESCAPE_CIRCUMSTANCES,
+  REMOVAL_ROUTES,
   LICENCE_CONDITION_KINDS,
   LicenceConditionKind,
   MilestoneDetails,
@@ -403,6 +404,21 @@ export class DeathDetailDto implements Detail<'death'> {
   inCustody: boolean;
 }
 
+export class RemovalPlannedDetailDto implements Detail<'removal-planned'> {
+  @ApiProperty({
+    enum: REMOVAL_ROUTES,
+    description:
+      'early-removal-scheme (fixed-term prisoners, CJA 2003 s.260), tariff-expired-removal-scheme (indeterminate prisoners) or deportation-order; never where to',
+  })
+  @IsIn(REMOVAL_ROUTES)
+  route: Detail<'removal-planned'>['route'];
+
+  @ApiPropertyOptional({ example: '2027-09-01', description: 'The planned removal day, when known (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCivilDate()
+  expectedOn?: string;
+}
+
 /** The detail class for each kind: the discriminator the request DTO's `@Type` uses. */
 export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => object } = {
   'parole-eligibility': ParoleEligibilityDetailDto,
@@ -432,7 +448,10 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'absolute-discharge': NoMilestoneDetailDto,
   appeal: AppealDetailDto,
   death: DeathDetailDto,
+  'removal-planned': RemovalPlannedDetailDto,
   deportation: NoMilestoneDetailDto,
+  'transfer-abroad': NoMilestoneDetailDto,
+  'return-after-removal': NoMilestoneDetailDto,
 };
 
 /** Every detail class once, for `@ApiExtraModels` (the OpenAPI document needs them registered to reference them). */

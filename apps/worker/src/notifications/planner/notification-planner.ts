@@ -45,7 +45,13 @@ const SUPERSEDES: Partial<Record<MilestoneKind, readonly NotificationStage[]>> =
   'conditional-discharge': ['tribunal-hearing-upcoming'],
   'licence-end': ['licence-conditions-end-upcoming'],
 };
-const ENDS_EVERYTHING: readonly MilestoneKind[] = ['death', 'sentence-end', 'absolute-discharge', 'deportation'];
+const ENDS_EVERYTHING: readonly MilestoneKind[] = [
+  'death',
+  'sentence-end',
+  'absolute-discharge',
+  'deportation',
+  'transfer-abroad',
+];
 /**
  * Events that can start, move or end a victim's yearly letter: joining (again), a choice of contact level, a new
  * sentence, a reopened case, and the last yearly letter going (sent, or finally failed).

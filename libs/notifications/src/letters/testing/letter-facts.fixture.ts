@@ -50,7 +50,10 @@ export function everyMilestone(hospitalOrder = false): LetterFacts {
       'absolute-discharge': { date: '2028-05-20', detail: {} },
       appeal: { date: '2026-12-01', detail: { stage: 'decided', against: 'sentence', outcome: 'dismissed' } },
       death: { date: '2028-01-01', detail: { inCustody: true } },
+      'removal-planned': { date: '2029-06-01', detail: { route: 'early-removal-scheme', expectedOn: '2029-07-01' } },
       deportation: { date: '2029-07-01', detail: {} },
+      'transfer-abroad': { date: '2029-07-01', detail: {} },
+      'return-after-removal': { date: '2029-09-01', detail: {} },
     },
   };
 }

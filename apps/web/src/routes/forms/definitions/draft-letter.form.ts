@@ -42,7 +42,10 @@ const LETTER_STAGES = optionsOf({
   'absolute-discharge': 'Absolute discharge',
   appeal: 'Appeal',
   death: 'Death of the offender',
+  'removal-planned': 'Removal from the UK planned',
   deportation: 'Deportation',
+  'transfer-abroad': 'Transfer abroad',
+  'return-after-removal': 'Back in custody after removal',
 } satisfies Record<NonNullable<Schemas['DraftLetterDto']['stage']>, string>);
 
 const stageWords = new Map(LETTER_STAGES.map((option) => [option.value, option.text]));

@@ -32,7 +32,10 @@ const MILESTONE_KINDS = optionsOf({
   'absolute-discharge': 'Absolutely discharged',
   appeal: 'Appeal',
   death: 'The offender died',
+  'removal-planned': 'Removal from the UK planned',
   deportation: 'Deported',
+  'transfer-abroad': 'Transferred abroad',
+  'return-after-removal': 'Back in custody after removal from the UK',
 } satisfies Record<MilestoneKind, string>);
 
 /** A key stage of the offender's sentence: victims who asked to hear about it are told (by letter through the letter workflow). */
