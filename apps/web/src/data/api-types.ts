@@ -10,8 +10,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who read victims' data, when and why (newest first); reading the trail is itself audited
-         * @description Roles: ADMIN.
+         * Who read victims' data, when and why (newest first); reading the trail is itself audited. An administrator sees every entry; a manager only entries about their units' victims (and victims a live grant opens to them), each naming only those victims.
+         * @description Roles: ADMIN, VLO_MANAGER.
          */
         get: operations["AccessAuditController_search"];
         put?: never;
@@ -3192,9 +3192,9 @@ export interface operations {
                 /** @description Only reads of this victim's data */
                 victimId?: string;
             };
-            header: {
-                /** @description Why you are reading the audit trail */
-                "X-Purpose": string;
+            header?: {
+                /** @description Why you are reading the audit trail; required for ADMIN */
+                "X-Purpose"?: string;
             };
             path?: never;
             cookie?: never;
