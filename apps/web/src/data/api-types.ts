@@ -330,6 +330,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner-sentences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a sentence by the offender's case reference: the sentence and its key dates (hearings, eligibility, release, licence), no victims
+         * @description Roles: MAPPA_PARTNER, PAROLE_BOARD.
+         */
+        get: operations["PartnerSentenceController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-sentences/{sentenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sentence and its key dates for a partner (hearings, eligibility, release, licence), no victims
+         * @description Roles: MAPPA_PARTNER, PAROLE_BOARD.
+         */
+        get: operations["PartnerSentenceController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/retention-reviews": {
         parameters: {
             query?: never;
@@ -2269,6 +2309,39 @@ export interface components {
             descriptionWithheld: boolean;
             /** @enum {string} */
             kind: "non-contact" | "exclusion-zone" | "other";
+        };
+        PartnerSentenceResponse: {
+            /** @enum {string} */
+            custodyStatus: "in-custody" | "on-home-detention-curfew" | "on-licence" | "licence-ended" | "detained" | "conditionally-discharged";
+            /** @enum {string|null} */
+            endedBy: "death" | "sentence-end" | "absolute-discharge" | "conviction-quashed" | null;
+            endedOn: string | null;
+            /** @description Key dates expected (hearings, parole eligibility, release, end of licence), soonest first */
+            expected: components["schemas"]["ExpectedMilestoneResponse"][];
+            inOpenConditions: boolean;
+            /** @enum {string|null} */
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneOn: string | null;
+            lengthMonths: number | null;
+            /** @description Stages so far (hearings listed, decisions, releases, recalls), in the order they happened */
+            milestones: components["schemas"]["SentenceMilestoneResponse"][];
+            /** @enum {string} */
+            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "breach-of-protective-order" | "domestic-abuse" | "other";
+            offenceCausedDeath: boolean;
+            /** @enum {string} */
+            probationRegion: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
+            /**
+             * @description Offender's case reference (CRN)
+             * @example X123456
+             */
+            reference: string;
+            /** @example 2025-01-15 */
+            sentenceDate: string;
+            /** Format: uuid */
+            sentenceId: string;
+            /** @enum {string} */
+            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
+            sentencingCourt: string;
         };
         PersonDetailsDto: {
             address?: components["schemas"]["PostalAddressDto"];
@@ -4334,6 +4407,187 @@ export interface operations {
             };
             /** @description A scheme rule refuses this: `rule` and a plain-English `message` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSentenceController_find: {
+        parameters: {
+            query: {
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                /** @description The offender's case reference (CRN), exactly */
+                reference: string;
+            };
+            header: {
+                /** @description Why you are reading this (e.g. "parole review: PB-2026-0113"); recorded in the access audit */
+                "X-Purpose": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSentenceResponse"];
+                };
+            };
+            /** @description reference or X-Purpose is not valid; problems name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No sentence with that case reference is recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSentenceController_get: {
+        parameters: {
+            query?: {
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+            };
+            header: {
+                /** @description Why you are reading this (e.g. "parole review: PB-2026-0113"); recorded in the access audit */
+                "X-Purpose": string;
+            };
+            path: {
+                /** @description The sentence (as answered by POST /sentences) */
+                sentenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSentenceResponse"];
+                };
+            };
+            /** @description sentenceId or X-Purpose is not valid; problems name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence is recorded */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
