@@ -370,6 +370,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/release-law-changes/recalculations/{recalculationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who a change in the law affected: the sentences it moved and their victims, with their officer and notice
+         * @description Only the sentences and victims you may reach. Each victim's status, victim liaison officer and the pending expected-release-month notice (moved to the new date). Every call is written to the access audit.
+         *
+         *     Roles: ADMIN, VLO, VLO_MANAGER.
+         */
+        get: operations["ReleaseRecalculationController_get"];
+        /**
+         * Record the release dates a change in the law moved (SDS40 and later reforms), for many sentences at once
+         * @description Each sentence gets a release-date-changed stage (reason change-in-law) and its victims' pending release-month notices move to the new date. All or nothing: if any sentence is refused (unknown, out of your units, or a scheme rule) nothing is recorded and each refusal is named (422). Idempotent: the same request again records nothing (outcome unchanged); a sentence this recalculation already moved to another date is a 409.
+         *
+         *     Roles: ADMIN, VLO_MANAGER.
+         */
+        put: operations["ReleaseRecalculationController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/retention-reviews": {
         parameters: {
             query?: never;
@@ -1260,6 +1288,32 @@ export interface components {
              */
             source: "referral" | "contact-preferences";
         };
+        AffectedSentenceResponse: {
+            /** @description The day the change was recorded as happening */
+            changedOn: string;
+            /** @description The new expected release date */
+            expectedReleaseDate: string;
+            /** Format: uuid */
+            milestoneId: string;
+            probationRegion: string;
+            reference: string;
+            /** Format: uuid */
+            sentenceId: string;
+            /** @description The victims of the sentence the caller may see */
+            victims: components["schemas"]["AffectedVictimResponse"][];
+        };
+        AffectedVictimResponse: {
+            /** @description The pending expected-release-month notice, moved to the new date (its due time), if the victim gets one */
+            releaseMonthNoticeDueAt?: string | null;
+            /** @description referred, enrolled, declined, withdrawn, closed … (the sentence view’s status) */
+            status: string;
+            /** Format: uuid */
+            victimId: string;
+            /** @description The pseudonymous victim reference */
+            victimReference: string;
+            /** @description The victim liaison officer holding the case */
+            vloId?: string | null;
+        };
         AppealDetailDto: {
             /** @enum {string} */
             against?: "conviction" | "sentence";
@@ -1571,6 +1625,12 @@ export interface components {
             declinedOn: string;
             personal?: components["schemas"]["ReasonDto"];
         };
+        DischargeConditionsVariedDetailDto: {
+            /** @description The conditions of discharge as changed: at least one, none twice */
+            conditions: ("non-contact" | "exclusion-zone" | "other")[];
+            /** @description Victims the conditions protect, by id; each must be linked to the sentence (may be empty) */
+            protectsVictimIds: string[];
+        };
         DisclosedTextDto: {
             /** @description By condition id: the description as the recipient will read it (conditions only); a condition left out is not described to them */
             conditionDescriptions?: {
@@ -1615,7 +1675,7 @@ export interface components {
              * @description The stage the letter is about; optional when notificationId is given (it must then match)
              * @enum {string}
              */
-            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
+            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
         };
         EditLetterDto: {
             personal: components["schemas"]["LetterTextDto"];
@@ -1742,6 +1802,15 @@ export interface components {
              * @enum {string}
              */
             stage: "referred" | "decided";
+        };
+        HospitalDirectionDetailDto: {
+            /**
+             * @description Mental Health Act 1983: transfer-direction (s.47, a sentenced prisoner moved to hospital) or hospital-and-limitation-direction (s.45A, given by the court with the sentence, on the sentence date). Never which hospital
+             * @enum {string}
+             */
+            basis: "transfer-direction" | "hospital-and-limitation-direction";
+            /** @description A restriction direction (s.49) or limitation direction (s.45A, always) was given: the Secretary of State must agree to leave, moves and discharge */
+            restricted: boolean;
         };
         HospitalLeaveDetailDto: {
             /** @enum {string} */
@@ -2235,6 +2304,18 @@ export interface components {
             /** @enum {string} */
             hearingType: "oral" | "paper";
         };
+        ParoleHearingPostponedDetailDto: {
+            /**
+             * @description The new hearing date when the Board has set one (YYYY-MM-DD); not before the postponement
+             * @example 2027-06-14
+             */
+            newHearingDate?: string;
+            /**
+             * @description deferred: put off before the day; adjourned: put off by the panel on or after the day. Only while a hearing is listed
+             * @enum {string}
+             */
+            postponement: "deferred" | "adjourned";
+        };
         PartnerRepresentationPageResponse: {
             /** @description Newest first */
             items: components["schemas"]["PartnerRepresentationResponse"][];
@@ -2293,7 +2374,7 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Stages so far (hearings listed, decisions, releases, recalls), in the order they happened */
@@ -2382,6 +2463,60 @@ export interface components {
             /** @description The victim's reason, if they gave one */
             reason?: string;
         };
+        RecalculatedSentenceDto: {
+            /**
+             * @description The new expected release date (YYYY-MM-DD), as the prison calculated it
+             * @example 2027-03-14
+             */
+            expectedReleaseDate: string;
+            /** Format: uuid */
+            sentenceId: string;
+        };
+        RecalculatedSentenceResponse: {
+            /**
+             * Format: uuid
+             * @description The release-date-changed milestone, derived from the recalculation and sentence ids
+             */
+            milestoneId: string;
+            /**
+             * @description unchanged: this recalculation already recorded the same date
+             * @enum {string}
+             */
+            outcome: "recorded" | "unchanged";
+            /** @description The sentence stream's revision after the request (If-Match for its next command) */
+            revision: string;
+            /** Format: uuid */
+            sentenceId: string;
+        };
+        RecalculateReleaseDatesDto: {
+            /**
+             * @description The day the dates were recalculated (YYYY-MM-DD), not after today; each sentence records it as the day its date changed
+             * @example 2024-09-10
+             */
+            date: string;
+            /**
+             * @description The change in the law: sds40-2024 (SI 2024/844, standard determinate sentences released at 40 per cent), sentencing-act-2026, other-law-change
+             * @enum {string}
+             */
+            lawChange: "sds40-2024" | "sentencing-act-2026" | "other-law-change";
+            /** @description The sentences the change moves, each once, at most 500 a request */
+            sentences: components["schemas"]["RecalculatedSentenceDto"][];
+        };
+        RecalculationRecordedResponse: {
+            lawChange: string;
+            /** Format: uuid */
+            recalculationId: string;
+            /** @description Sentences whose date this request recorded */
+            recorded: number;
+            sentences: components["schemas"]["RecalculatedSentenceResponse"][];
+            /** @description Sentences this recalculation had already recorded with the same date */
+            unchanged: number;
+        };
+        RecalculationViewResponse: {
+            /** Format: uuid */
+            recalculationId: string;
+            sentences: components["schemas"]["AffectedSentenceResponse"][];
+        };
         RecallDetailDto: {
             /**
              * @description Prison recalls: fixed-term (automatic re-release, CJA 2003 s.255B) or standard (s.255C); never on a hospital recall
@@ -2393,6 +2528,13 @@ export interface components {
              * @example 2027-03-31
              */
             reReleaseDate?: string;
+        };
+        RecategorisationDetailDto: {
+            /**
+             * @description The new security category (adult men A-D; women and young adults restricted status, closed or open). Never the establishment
+             * @enum {string}
+             */
+            category: "category-a" | "category-b" | "category-c" | "category-d" | "restricted-status" | "closed" | "open";
         };
         ReceiveReferralDto: {
             /** @enum {string} */
@@ -2543,13 +2685,13 @@ export interface components {
              * @example 2027-03-01
              */
             date: string;
-            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; escape-or-abscond → EscapeOrAbscondDetailDto; return-to-custody → NoMilestoneDetailDto; high-court-referral → HighCourtReferralDetailDto; open-conditions-eligibility → OpenConditionsEligibilityDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → RecallDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; removal-planned → RemovalPlannedDetailDto; deportation → NoMilestoneDetailDto; transfer-abroad → NoMilestoneDetailDto; return-after-removal → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
-            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["EscapeOrAbscondDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["OpenConditionsEligibilityDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["RecallDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"] | components["schemas"]["RemovalPlannedDetailDto"];
+            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-hearing-postponed → ParoleHearingPostponedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; escape-or-abscond → EscapeOrAbscondDetailDto; return-to-custody → NoMilestoneDetailDto; high-court-referral → HighCourtReferralDetailDto; open-conditions-eligibility → OpenConditionsEligibilityDetailDto; prison-transfer → NoMilestoneDetailDto; recategorisation → RecategorisationDetailDto; hospital-direction → HospitalDirectionDetailDto; remitted-to-prison → NoMilestoneDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → RecallDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; discharge-conditions-varied → DischargeConditionsVariedDetailDto; restrictions-lifted → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; removal-planned → RemovalPlannedDetailDto; deportation → NoMilestoneDetailDto; transfer-abroad → NoMilestoneDetailDto; return-after-removal → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
+            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleHearingPostponedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["EscapeOrAbscondDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["OpenConditionsEligibilityDetailDto"] | components["schemas"]["RecategorisationDetailDto"] | components["schemas"]["HospitalDirectionDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["RecallDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["DischargeConditionsVariedDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"] | components["schemas"]["RemovalPlannedDetailDto"];
             /**
              * @description The key stage reached; which kinds apply depends on the sentence (prison sentence or hospital order)
              * @enum {string}
              */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
             /**
              * Format: uuid
              * @description UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)
@@ -2574,8 +2716,16 @@ export interface components {
              * @example 2029-06-30
              */
             expectedReleaseDate: string;
-            /** @enum {string} */
-            reason: "added-days" | "recalculation" | "remand-time-credited" | "other";
+            /**
+             * @description The change in the law (sds40-2024: SI 2024/844, release at 40 per cent); required when reason is change-in-law, refused otherwise. Many sentences at once: PUT /release-law-changes/recalculations/{recalculationId}
+             * @enum {string}
+             */
+            lawChange?: "sds40-2024" | "sentencing-act-2026" | "other-law-change";
+            /**
+             * @description change-in-law: the release point moved by law (name it in lawChange)
+             * @enum {string}
+             */
+            reason: "added-days" | "recalculation" | "remand-time-credited" | "change-in-law" | "other";
         };
         ReleaseOnTemporaryLicenceDetailDto: {
             /**
@@ -2781,7 +2931,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
             /** Format: uuid */
             milestoneId: string;
         };
@@ -2799,7 +2949,7 @@ export interface components {
             endedOn: string | null;
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @enum {string} */
@@ -2850,7 +3000,7 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Milestones so far, in the order they happened */
@@ -2901,7 +3051,7 @@ export interface components {
             /** @enum {string} */
             choice: "all-key-stages" | "release-month-only" | "annual-letter" | "chosen-stages";
             /** @description Only with chosen-stages */
-            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal")[];
+            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal")[];
         };
         SubjectAccessExportResponse: {
             /** @description Every access-audit entry naming the victim */
@@ -4554,6 +4704,198 @@ export interface operations {
             };
             /** @description No such sentence is recorded */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReleaseRecalculationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Chosen by the caller for one change in the law; every part of a large change is sent under the same id */
+                recalculationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationViewResponse"];
+                };
+            };
+            /** @description recalculationId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReleaseRecalculationController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Chosen by the caller for one change in the law; every part of a large change is sent under the same id */
+                recalculationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecalculateReleaseDatesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationRecordedResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only managers and administrators record a recalculation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A sentence already moved by this recalculation to another date, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing recorded: `refusals` names each sentence and the rule refusing it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

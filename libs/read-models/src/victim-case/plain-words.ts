@@ -347,6 +347,20 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
       }`;
     case 'return-to-custody':
       return `Returned to custody on ${on}`;
+    case 'parole-hearing-postponed':
+      return `Parole hearing ${detail.postponement === 'deferred' ? 'deferred' : 'adjourned'} on ${on}${detail.newHearingDate ? `; new date ${longDate(detail.newHearingDate)}` : '; no new date yet'}`;
+    case 'prison-transfer':
+      return `Moved to another prison on ${on}`;
+    case 'recategorisation':
+      return `Security category changed on ${on} to ${words(detail.category)}`;
+    case 'hospital-direction':
+      return `${detail.basis === 'hospital-and-limitation-direction' ? 'Hospital and limitation directions (s.45A) given' : `Transferred to hospital (s.47${detail.restricted ? ', restricted under s.49' : ''})`} on ${on}`;
+    case 'remitted-to-prison':
+      return `Returned from hospital to prison on ${on}`;
+    case 'discharge-conditions-varied':
+      return `Conditions of discharge changed on ${on}: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}`;
+    case 'restrictions-lifted':
+      return `Restrictions lifted on ${on}`;
     case 'open-conditions-eligibility':
       return `Eligible to be considered for open conditions from ${longDate(detail.eligibleFrom)} (recorded ${on})`;
     case 'transfer-to-open-conditions':
@@ -368,7 +382,11 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
     case 'sentence-end':
       return `Sentence ended on ${on}`;
     case 'release-date-changed':
-      return `Expected release date changed on ${on} to ${longDate(detail.expectedReleaseDate)} (${words(detail.reason)})`;
+      return `Expected release date changed on ${on} to ${longDate(detail.expectedReleaseDate)} (${
+        detail.reason === 'change-in-law'
+          ? `change in the law: ${detail.lawChange === 'sds40-2024' ? 'release at 40 per cent (SDS40, 2024)' : detail.lawChange === 'sentencing-act-2026' ? 'Sentencing Act 2026' : 'other change in the law'}`
+          : words(detail.reason)
+      })`;
     case 'hospital-leave':
       return `Hospital leave (${words(detail.leaveType)}) granted on ${on}`;
     case 'hospital-transfer':
