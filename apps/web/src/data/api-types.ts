@@ -470,7 +470,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim.
+         * MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; a MAPPA partner sees only the meetings their agency (the token's `agency` claim) attended, none without one. VLOs and managers also get victim ids and the notes about each victim.
          * @description Roles: MAPPA_PARTNER, PAROLE_BOARD, VLO, VLO_MANAGER.
          */
         get: operations["SentencePartnerController_meetings"];
