@@ -1,29 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { loadEnvironment } from '@vcs/config';
 import { victimDecider, VictimCommand, victimStreamId } from '@vcs/domain';
 import { deliveryJobId, NotificationAttempts, NotificationChannelPort, OutboxChannel } from '@vcs/notifications';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
 import { StreamCommandRunner } from '../../../api/src/commands/stream-command.runner';
 import { expectStatus, PERSONAL_VALUES, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
-import { Projector } from '../projector/projector';
 import { DeliveryFailed, NotificationProcessor } from './notification-processor';
 import { NotificationRuntime } from './notification-runtime';
 import { WorkerCommands } from './worker-commands';
 import {
-  capturedLog,
   CapturedLog,
   deleteKeysWithPrefix,
-  ensureNotificationTables,
   eventually,
   outboxRows,
   queuePrefixFor,
   DAY_AHEAD,
   runtimeFor,
-  startScheduleProjector,
   testSettings,
 } from './testing/notification-test-kit';
+import { useNotificationsApi } from './testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -32,28 +28,22 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
   let api: ApiHarness;
   let vlo: VictimsClient;
   let dataSource: DataSource;
-  let scheduleProjector: Projector | undefined;
   let runtime: NotificationRuntime;
   let log: CapturedLog;
   const prefix = queuePrefixFor('notifications-e2e');
 
+  useNotificationsApi(
+    {
+      prefix,
+      vloId: 'vlo-7',
+      stopFirst: () => runtime?.stop(),
+    },
+    (given) => ({ api, dataSource, vlo, log } = given),
+  );
+
   beforeAll(async () => {
-    api = await startApi();
-    dataSource = api.app.get(DataSource);
-    await ensureNotificationTables(dataSource);
-    api.startProjectors();
-    scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    log = capturedLog();
     runtime = runtimeFor(api.app, { prefix, log });
     await runtime.start();
-  });
-
-  afterAll(async () => {
-    await runtime?.stop();
-    await scheduleProjector?.stop();
-    await deleteKeysWithPrefix(prefix);
-    await api?.close();
   });
 
   const preferences = (overrides: Record<string, unknown> = {}) => ({
@@ -252,6 +242,49 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
       async () => (await runtime.queue.queue.getJobState(secondJob)) === 'unknown',
       'the job to be removed',
     );
+  });
+
+  // Issue 17 (parole participation): a hearing put off is told, and its reminder follows the new date or is cancelled.
+  it('moves the hearing reminder when the hearing is adjourned to a new date, and cancels it when it is deferred with none', async () => {
+    const sentenceId = await vlo.recordSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
+    const victimId = await enrolledVictim(sentenceId);
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-listed',
+      date: TODAY,
+      detail: { hearingDate: '2027-03-15', hearingType: 'oral' },
+    });
+    const upcoming = await eventually(
+      async () => (await scheduleRows(victimId)).find((row) => row.stage === 'parole-hearing-upcoming'),
+      'the advance notice',
+    );
+
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-postponed',
+      date: TODAY,
+      detail: { postponement: 'adjourned', newHearingDate: '2027-06-07' },
+    });
+    const moved = await eventually(async () => {
+      const row = (await scheduleRows(victimId)).find((r) => r.stage === 'parole-hearing-upcoming');
+      return row && row.due_at.getTime() !== upcoming.due_at.getTime() && row;
+    }, 'the reminder to move');
+    expect(moved.notification_id).toBe(upcoming.notification_id);
+    expect(moved.status).toBe('scheduled');
+    await eventually(
+      async () => (await scheduleRows(victimId)).some((r) => r.stage === 'parole-hearing-postponed'),
+      'the notice that the hearing was put off',
+    );
+
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-postponed',
+      date: TODAY,
+      detail: { postponement: 'deferred' },
+    });
+    await eventually(
+      async () =>
+        (await scheduleRows(victimId)).find((r) => r.stage === 'parole-hearing-upcoming')?.status === 'cancelled',
+      'the reminder to be cancelled',
+    );
+    expect((await scheduleRows(victimId)).filter((r) => r.stage === 'parole-hearing-postponed')).toHaveLength(2);
   });
 
   it('rebuilds the queue from the schedule after Redis lost its data, and sends every due notification exactly once', async () => {

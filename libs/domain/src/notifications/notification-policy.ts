@@ -207,6 +207,13 @@ export function notificationsForMilestone(
     case 'parole-hearing-listed':
       candidates.push(advance('parole-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
       break;
+    case 'parole-hearing-postponed':
+      // A new date moves the pending advance notice; without one the planner cancels it (superseded).
+      if (milestone.detail.newHearingDate !== undefined)
+        candidates.push(
+          advance('parole-hearing-upcoming', milestone.detail.newHearingDate, milestone.detail.newHearingDate),
+        );
+      break;
     case 'tribunal-hearing-listed':
       candidates.push(advance('tribunal-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
       break;

@@ -7,12 +7,18 @@ import { SentenceMilestoneReached } from './sentence.events';
 import {
   CUSTODY_ESCAPE_CIRCUMSTANCES,
   ESCAPE_CIRCUMSTANCES,
+  HEARING_POSTPONEMENTS,
+  HOSPITAL_DIRECTION_BASES,
   HOSPITAL_ESCAPE_CIRCUMSTANCES,
   MILESTONE_APPLIES_TO,
+  MilestoneKind,
+  SECURITY_CATEGORIES,
   MILESTONE_KINDS,
   Milestone,
+  RELEASE_DATE_CHANGE_REASONS,
   REMOVAL_ROUTES,
 } from './sentence-milestone';
+import { lawChangeExclusion, RELEASE_LAW_CHANGE_IN_FORCE, RELEASE_LAW_CHANGES } from './release-law-change';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import {
   SentenceType,
@@ -124,9 +130,28 @@ function checkSentenceStillRunning(sentence: RecordedSentence, command: Mileston
   }
 }
 
+/**
+ * Hospital stages that also happen to a prisoner detained in hospital under a transfer direction or hospital and
+ * limitation directions (Mental Health Act 1983 ss.17, 19, 69–74): leave, moves between hospitals, the tribunal.
+ */
+const HOSPITAL_STAGES_FOR_PRISONERS_IN_HOSPITAL: readonly MilestoneKind[] = [
+  'hospital-leave',
+  'hospital-transfer',
+  'tribunal-hearing-listed',
+  'tribunal-decision',
+];
+
 function checkAppliesToSentenceType(sentence: RecordedSentence, command: MilestoneCommand): void {
   const appliesTo = MILESTONE_APPLIES_TO[command.kind];
   const hospital = isHospitalOrder(sentence.facts.sentenceType);
+  if (appliesTo === 'hospital' && !hospital && sentence.inHospital !== undefined) {
+    ensure(
+      HOSPITAL_STAGES_FOR_PRISONERS_IN_HOSPITAL.includes(command.kind),
+      'hospital-milestone-on-prison-sentence',
+      `A ${label(command.kind)} only applies to a hospital order; a prisoner in hospital is remitted to prison or released.`,
+    );
+    return;
+  }
   if (appliesTo === 'hospital' && !hospital) {
     throw new DomainRuleViolation(
       'hospital-milestone-on-prison-sentence',
@@ -170,6 +195,24 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         'hearing-before-listing',
         'The hearing date cannot be before the day it was listed.',
       );
+      return;
+    case 'parole-hearing-postponed':
+      checkParoleApplies(sentence);
+      checkInCustody(sentence, milestone.kind);
+      ensure(
+        sentence.paroleHearingOn !== undefined,
+        'no-parole-hearing-listed',
+        'No parole hearing is listed, so none can be deferred or adjourned; record the listing first.',
+      );
+      assertOneOf(milestone.detail.postponement, HEARING_POSTPONEMENTS, 'detail.postponement');
+      if (milestone.detail.newHearingDate !== undefined) {
+        assertIsoDate(milestone.detail.newHearingDate, 'detail.newHearingDate');
+        ensure(
+          milestone.detail.newHearingDate >= date,
+          'hearing-before-listing',
+          'The new hearing date cannot be before the day the hearing was put off.',
+        );
+      }
       return;
     case 'parole-decision':
       checkParoleApplies(sentence);
@@ -221,9 +264,51 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         'Eligibility for open conditions cannot be before the sentence date.',
       );
       return;
+    case 'prison-transfer':
+      checkInCustody(sentence, milestone.kind);
+      checkNotAtLarge(sentence, 'moved to another prison');
+      checkNotInHospital(sentence, milestone.kind);
+      return;
+    case 'recategorisation':
+      checkInCustody(sentence, milestone.kind);
+      checkNotInHospital(sentence, milestone.kind);
+      assertOneOf(milestone.detail.category, SECURITY_CATEGORIES, 'detail.category');
+      return;
+    case 'hospital-direction':
+      checkInCustody(sentence, milestone.kind);
+      checkNotAtLarge(sentence, 'detained in hospital');
+      ensure(
+        sentence.inHospital === undefined,
+        'already-in-hospital',
+        `The prisoner has been in hospital since ${sentence.inHospital?.since}.`,
+      );
+      assertOneOf(milestone.detail.basis, HOSPITAL_DIRECTION_BASES, 'detail.basis');
+      ensure(
+        typeof milestone.detail.restricted === 'boolean',
+        'invalid-flag',
+        'Say whether a restriction (or limitation) direction was given: true or false.',
+      );
+      if (milestone.detail.basis === 'hospital-and-limitation-direction') {
+        ensure(
+          milestone.detail.restricted,
+          'hybrid-order-is-restricted',
+          'Hospital and limitation directions (s.45A) always restrict discharge: restricted is true.',
+        );
+        ensure(
+          date === facts.sentenceDate,
+          'hybrid-order-at-sentence',
+          `The court gives hospital and limitation directions when it passes the sentence (${facts.sentenceDate}); a later move to hospital is a transfer direction.`,
+        );
+      }
+      return;
+    case 'remitted-to-prison':
+      ensure(sentence.inHospital !== undefined, 'not-in-hospital', 'The prisoner is not in hospital.');
+      checkNotAtLarge(sentence, 'remitted to prison');
+      return;
     case 'transfer-to-open-conditions':
       checkInCustody(sentence, milestone.kind);
       checkNotAtLarge(sentence, 'moved to open conditions');
+      checkNotInHospital(sentence, milestone.kind);
       ensure(!sentence.inOpenConditions, 'already-in-open-conditions', 'The offender is already in open conditions.');
       return;
     case 'return-to-closed-conditions':
@@ -236,6 +321,7 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       return;
     case 'release-on-temporary-licence':
       checkInCustody(sentence, milestone.kind);
+      checkNotInHospital(sentence, milestone.kind);
       if (milestone.detail.returnDate !== undefined) {
         assertIsoDate(milestone.detail.returnDate, 'detail.returnDate');
         ensure(
@@ -323,11 +409,12 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         `Only an offender in custody or a detained patient can escape or abscond (now: ${label(status)}); a released offender who breaches the licence is recalled.`,
       );
       assertOneOf(milestone.detail.circumstance, ESCAPE_CIRCUMSTANCES, 'detail.circumstance');
-      const allowed = isHospitalOrder(type) ? HOSPITAL_ESCAPE_CIRCUMSTANCES : CUSTODY_ESCAPE_CIRCUMSTANCES;
+      const inHospital = isHospitalOrder(type) || sentence.inHospital !== undefined;
+      const allowed = inHospital ? HOSPITAL_ESCAPE_CIRCUMSTANCES : CUSTODY_ESCAPE_CIRCUMSTANCES;
       ensure(
         allowed.includes(milestone.detail.circumstance),
         'escape-circumstance-does-not-fit',
-        `A ${label(type)} ${isHospitalOrder(type) ? 'patient escapes or is absent without leave' : 'prisoner escapes, absconds or is unlawfully at large'}; "${label(milestone.detail.circumstance)}" does not fit.`,
+        `A ${label(type)} ${inHospital ? 'patient escapes or is absent without leave' : 'prisoner escapes, absconds or is unlawfully at large'}; "${label(milestone.detail.circumstance)}" does not fit.`,
       );
       return;
     }
@@ -380,18 +467,15 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       );
       checkInCustody(sentence, milestone.kind);
       assertIsoDate(milestone.detail.expectedReleaseDate, 'detail.expectedReleaseDate');
-      assertOneOf(
-        milestone.detail.reason,
-        ['added-days', 'recalculation', 'remand-time-credited', 'other'],
-        'detail.reason',
-      );
+      assertOneOf(milestone.detail.reason, RELEASE_DATE_CHANGE_REASONS, 'detail.reason');
+      checkLawChange(sentence, milestone.detail, date);
       return;
     case 'hospital-leave':
-      ensure(status === 'detained', 'patient-not-detained', 'Leave applies to a detained patient only.');
+      ensure(detainedInHospital(sentence), 'patient-not-detained', 'Leave applies to a detained patient only.');
       assertOneOf(milestone.detail.leaveType, ['escorted', 'unescorted', 'overnight'], 'detail.leaveType');
       return;
     case 'hospital-transfer':
-      ensure(status === 'detained', 'patient-not-detained', 'A transfer applies to a detained patient only.');
+      ensure(detainedInHospital(sentence), 'patient-not-detained', 'A transfer applies to a detained patient only.');
       assertOneOf(milestone.detail.security, ['lower', 'same', 'higher'], 'detail.security');
       return;
     case 'tribunal-hearing-listed':
@@ -413,6 +497,11 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         ['not-discharged', 'conditional-discharge', 'deferred-conditional-discharge', 'absolute-discharge'],
         'detail.outcome',
       );
+      ensure(
+        isHospitalOrder(type) || milestone.detail.outcome === 'not-discharged',
+        'prisoner-in-hospital-not-discharged-by-tribunal',
+        'The tribunal does not discharge a prisoner in hospital (Mental Health Act 1983 s.74): record the remission to prison or the release on licence.',
+      );
       if (
         milestone.detail.outcome === 'conditional-discharge' ||
         milestone.detail.outcome === 'deferred-conditional-discharge'
@@ -427,6 +516,27 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       checkNotBeforeCustodyBegan(sentence, date, 'conditional discharge');
       return;
     case 'absolute-discharge':
+      return;
+    case 'discharge-conditions-varied':
+      checkRestricted(sentence, 'Conditions of discharge');
+      ensure(
+        status === 'conditionally-discharged',
+        'not-conditionally-discharged',
+        'Only a conditionally discharged patient has conditions of discharge to change.',
+      );
+      checkConditions(milestone.detail.conditions, milestone.detail.protectsVictimIds);
+      return;
+    case 'restrictions-lifted':
+      if (isHospitalOrder(type)) {
+        checkRestricted(sentence, 'Lifting restrictions');
+        ensure(status === 'detained', 'patient-not-detained', 'Restrictions are lifted for a detained patient.');
+      } else {
+        ensure(
+          sentence.inHospital?.restricted === true,
+          'not-restricted',
+          'Only a prisoner in hospital under a restriction or limitation direction has restrictions to lift.',
+        );
+      }
       return;
     case 'appeal':
       assertOneOf(milestone.detail.stage, ['lodged', 'decided'], 'detail.stage');
@@ -597,6 +707,24 @@ function checkRestricted(sentence: RecordedSentence, what: string): void {
     'needs-restriction-order',
     `${what} only applies to a restricted patient; an unrestricted patient is discharged outright.`,
   );
+  ensure(
+    sentence.restrictionsLifted !== true,
+    'needs-restriction-order',
+    `${what} only applies to a restricted patient; the restrictions were lifted (Mental Health Act 1983 s.42(1)).`,
+  );
+}
+
+/** A detained patient, or a prisoner detained in hospital under a transfer or hospital direction. */
+function detainedInHospital(sentence: RecordedSentence): boolean {
+  return sentence.status === 'detained' || (sentence.status === 'in-custody' && sentence.inHospital !== undefined);
+}
+
+function checkNotInHospital(sentence: RecordedSentence, kind: string): void {
+  ensure(
+    sentence.inHospital === undefined,
+    'prisoner-in-hospital',
+    `A ${label(kind)} does not apply while the prisoner is detained in hospital (since ${sentence.inHospital?.since}); record the remission to prison first.`,
+  );
 }
 
 function checkConditions(conditions: readonly string[], protectsVictimIds: readonly string[]): void {
@@ -750,6 +878,41 @@ function checkHighCourtReferral(
     date >= sentence.lastParoleDecision.on,
     'high-court-referral-before-decision',
     `The referral cannot be dated before the decision of ${sentence.lastParoleDecision.on}.`,
+  );
+}
+
+/**
+ * A release date moved by a change in the law names the law (and, when recorded in bulk, the recalculation); no other
+ * reason carries either. Where the law's start is confirmed, the change is not dated before it; where the law says which
+ * sentences it moves (SDS40: standard determinate sentences only), no other sentence is moved by it (§11).
+ */
+function checkLawChange(
+  sentence: RecordedSentence,
+  detail: { reason: string; lawChange?: string; recalculationId?: string },
+  date: IsoDate,
+): void {
+  if (detail.reason !== 'change-in-law') {
+    ensure(
+      detail.lawChange === undefined && detail.recalculationId === undefined,
+      'law-change-only-for-change-in-law',
+      'A law change or recalculation is named only when the reason is a change in the law.',
+    );
+    return;
+  }
+  ensure(detail.lawChange !== undefined, 'law-change-required', 'Name the change in the law that moved the date.');
+  assertOneOf(detail.lawChange, RELEASE_LAW_CHANGES, 'detail.lawChange');
+  if (detail.recalculationId !== undefined) assertId(detail.recalculationId, 'detail.recalculationId');
+  const inForce = RELEASE_LAW_CHANGE_IN_FORCE[detail.lawChange];
+  ensure(
+    inForce === undefined || date >= inForce,
+    'law-change-not-in-force',
+    `The ${label(detail.lawChange)} change in the law applies from ${inForce}; it cannot have moved a release date on ${date}.`,
+  );
+  const exclusion = lawChangeExclusion(detail.lawChange, sentence.facts);
+  ensure(
+    exclusion === undefined,
+    'law-change-does-not-apply',
+    `The ${label(detail.lawChange)} change in the law does not move this release date: ${exclusion}.`,
   );
 }
 

@@ -1,5 +1,15 @@
 import { IsoDate } from '../shared/iso-date';
 import { LicenceConditionKind } from './licence-condition';
+import { ReleaseLawChange } from './release-law-change';
+
+export const RELEASE_DATE_CHANGE_REASONS = [
+  'added-days',
+  'recalculation',
+  'remand-time-credited',
+  'change-in-law',
+  'other',
+] as const;
+export type ReleaseDateChangeReason = (typeof RELEASE_DATE_CHANGE_REASONS)[number];
 
 /**
  * The structured detail of each key stage (DOMAIN.md "Key stages"). There is no free text here on purpose:
@@ -10,6 +20,13 @@ export interface MilestoneDetails {
   /** The date the offender becomes eligible for parole, once calculated. */
   'parole-eligibility': { readonly paroleEligibilityDate: IsoDate };
   'parole-hearing-listed': { readonly hearingDate: IsoDate; readonly hearingType: 'oral' | 'paper' };
+  /**
+   * A listed parole hearing will not go ahead on its date: deferred (put off before the day, e.g. a report is missing)
+   * or adjourned (started or due and put off by the panel). `newHearingDate` when the Board has already set one; a
+   * later `parole-hearing-listed` sets it otherwise. Victims planning to attend, observe or have their statement read
+   * need to know (issue 17).
+   */
+  'parole-hearing-postponed': { readonly postponement: HearingPostponement; readonly newHearingDate?: IsoDate };
   'parole-decision': {
     readonly outcome: 'release' | 'no-release' | 'open-conditions-recommended';
     /** The next review, when release is refused (Right 11: victims are told it). */
@@ -59,6 +76,21 @@ export interface MilestoneDetails {
    * date is the earliest the move can be considered, not a decision to move (issue 17).
    */
   'open-conditions-eligibility': { readonly eligibleFrom: IsoDate };
+  /** Moved to another prison. Never where from or where to: victims are not told where the offender is held. */
+  'prison-transfer': Record<string, never>;
+  /**
+   * A new security category (adult men A–D; women and young adults restricted status, closed or open). Never the
+   * establishment. A move to open conditions is its own stage.
+   */
+  recategorisation: { readonly category: SecurityCategory };
+  /**
+   * The prisoner is detained in hospital under the Mental Health Act 1983: a transfer direction (s.47), with or without
+   * a restriction direction (s.49), or the court's hospital and limitation directions given with the prison sentence
+   * (s.45A, the "hybrid order", always restricted). Never which hospital.
+   */
+  'hospital-direction': { readonly basis: HospitalDirectionBasis; readonly restricted: boolean };
+  /** Back to prison from hospital (Mental Health Act 1983 ss.50–51, 74): the prison sentence goes on. */
+  'remitted-to-prison': Record<string, never>;
   'transfer-to-open-conditions': Record<string, never>;
   'return-to-closed-conditions': Record<string, never>;
   'release-on-temporary-licence': { readonly returnDate?: IsoDate };
@@ -88,10 +120,16 @@ export interface MilestoneDetails {
   'return-to-custody': Record<string, never>;
   'licence-end': Record<string, never>;
   'sentence-end': Record<string, never>;
-  /** Determinate sentences: the expected release date moved (added days, recalculation …). */
+  /**
+   * Determinate sentences: the expected release date moved (added days, recalculation, a change in the law …). With
+   * `reason: 'change-in-law'`, `lawChange` names the law, and `recalculationId` the bulk recalculation that recorded it
+   * (issue 17; both absent on every other reason and on events recorded before them).
+   */
   'release-date-changed': {
     readonly expectedReleaseDate: IsoDate;
-    readonly reason: 'added-days' | 'recalculation' | 'remand-time-credited' | 'other';
+    readonly reason: ReleaseDateChangeReason;
+    readonly lawChange?: ReleaseLawChange;
+    readonly recalculationId?: string;
   };
   'hospital-leave': { readonly leaveType: 'escorted' | 'unescorted' | 'overnight' };
   /** Never where to: victims are not told where the offender is held. */
@@ -106,6 +144,20 @@ export interface MilestoneDetails {
     readonly protectsVictimIds: readonly string[];
   };
   'absolute-discharge': Record<string, never>;
+  /**
+   * The conditions of a conditionally discharged restricted patient were changed (Mental Health Act 1983 s.73(4)(b),
+   * s.75(3)); the victims they protect are told the new conditions, as for the discharge.
+   */
+  'discharge-conditions-varied': {
+    readonly conditions: readonly LicenceConditionKind[];
+    readonly protectsVictimIds: readonly string[];
+  };
+  /**
+   * The special restrictions end: the Secretary of State's direction under Mental Health Act 1983 s.42(1), or a
+   * restriction or limitation direction ending for a prisoner in hospital. The patient stays under the hospital order,
+   * but conditional discharge and recall by the Secretary of State no longer apply.
+   */
+  'restrictions-lifted': Record<string, never>;
   appeal: {
     readonly stage: 'lodged' | 'decided';
     readonly against?: 'conviction' | 'sentence';
@@ -139,6 +191,25 @@ export type RemovalRoute = (typeof REMOVAL_ROUTES)[number];
 
 export type MilestoneKind = keyof MilestoneDetails;
 
+export const HEARING_POSTPONEMENTS = ['deferred', 'adjourned'] as const;
+export type HearingPostponement = (typeof HEARING_POSTPONEMENTS)[number];
+
+/** Prison security categories: adult men A–D; women and young adults restricted status, closed or open. */
+export const SECURITY_CATEGORIES = [
+  'category-a',
+  'category-b',
+  'category-c',
+  'category-d',
+  'restricted-status',
+  'closed',
+  'open',
+] as const;
+export type SecurityCategory = (typeof SECURITY_CATEGORIES)[number];
+
+/** Mental Health Act 1983: s.47 transfer direction of a sentenced prisoner; s.45A hospital and limitation directions. */
+export const HOSPITAL_DIRECTION_BASES = ['transfer-direction', 'hospital-and-limitation-direction'] as const;
+export type HospitalDirectionBasis = (typeof HOSPITAL_DIRECTION_BASES)[number];
+
 export const ESCAPE_CIRCUMSTANCES = ['escaped', 'absconded', 'unlawfully-at-large', 'absent-without-leave'] as const;
 export type EscapeCircumstance = (typeof ESCAPE_CIRCUMSTANCES)[number];
 /** Hospital patients escape or go absent without leave; prisoners escape, abscond or are unlawfully at large. */
@@ -158,11 +229,16 @@ export type Milestone = {
 export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 'hospital' | 'both' } = {
   'parole-eligibility': 'custody',
   'parole-hearing-listed': 'custody',
+  'parole-hearing-postponed': 'custody',
   'parole-decision': 'custody',
   reconsideration: 'custody',
   'set-aside': 'custody',
   'high-court-referral': 'custody',
   'open-conditions-eligibility': 'custody',
+  'prison-transfer': 'custody',
+  recategorisation: 'custody',
+  'hospital-direction': 'custody',
+  'remitted-to-prison': 'custody',
   'transfer-to-open-conditions': 'custody',
   'return-to-closed-conditions': 'custody',
   'release-on-temporary-licence': 'custody',
@@ -181,6 +257,8 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   'tribunal-decision': 'hospital',
   'conditional-discharge': 'hospital',
   'absolute-discharge': 'hospital',
+  'discharge-conditions-varied': 'hospital',
+  'restrictions-lifted': 'both',
   appeal: 'both',
   death: 'both',
   'removal-planned': 'custody',

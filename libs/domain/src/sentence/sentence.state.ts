@@ -37,6 +37,16 @@ export interface RecordedSentence {
   /** A release decision referred to the High Court (VPA 2024) and not yet decided. */
   readonly highCourtReferralOn?: IsoDate;
   readonly tribunalHearingListedOn?: IsoDate;
+  /** The parole hearing's date while one is listed and not decided (cleared by a postponement without a new date). */
+  readonly paroleHearingOn?: IsoDate;
+  /**
+   * A prisoner detained in hospital under the Mental Health Act 1983 (s.47 transfer direction, or s.45A hospital and
+   * limitation directions), until remitted to prison or released; `restricted` while a restriction or limitation
+   * direction has effect.
+   */
+  readonly inHospital?: { readonly since: IsoDate; readonly restricted: boolean };
+  /** A restricted hospital order whose restrictions were lifted (Mental Health Act 1983 s.42(1)). */
+  readonly restrictionsLifted?: boolean;
   /** Out of lawful custody since (escape, absconding, unlawfully at large, AWOL), until the return to custody. */
   readonly atLarge?: { readonly since: IsoDate; readonly circumstance: EscapeCircumstance };
   /** Removed from the United Kingdom (deported or removed) or transferred abroad, until a return after removal. */
@@ -106,7 +116,20 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
         setAsideAppliedOn: undefined,
         highCourtReferralOn: undefined,
         releaseDirectedOn: milestone.detail.outcome === 'release' ? on : state.releaseDirectedOn,
+        paroleHearingOn: undefined,
       };
+    case 'parole-hearing-listed':
+      return { ...state, paroleHearingOn: milestone.detail.hearingDate };
+    case 'parole-hearing-postponed':
+      return { ...state, paroleHearingOn: milestone.detail.newHearingDate };
+    case 'hospital-direction':
+      return { ...state, inHospital: { since: on, restricted: milestone.detail.restricted }, inOpenConditions: false };
+    case 'remitted-to-prison':
+      return { ...state, inHospital: undefined };
+    case 'restrictions-lifted':
+      return state.inHospital
+        ? { ...state, inHospital: { ...state.inHospital, restricted: false } }
+        : { ...state, restrictionsLifted: true };
     case 'reconsideration':
       if (milestone.detail.stage === 'applied') return { ...state, reconsiderationAppliedOn: on };
       // A granted reconsideration: the provisional decision no longer stands, nor its release direction.
@@ -130,10 +153,17 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
     case 'return-to-closed-conditions':
       return { ...state, inOpenConditions: false };
     case 'home-detention-curfew':
-      return { ...state, status: 'on-home-detention-curfew', lastReleasedOn: on, inOpenConditions: false };
+      return {
+        ...state,
+        status: 'on-home-detention-curfew',
+        lastReleasedOn: on,
+        inOpenConditions: false,
+        inHospital: undefined,
+      };
     case 'release-on-licence':
       return {
         ...state,
+        inHospital: undefined,
         status: 'on-licence',
         lastReleasedOn: state.status === 'on-home-detention-curfew' ? state.lastReleasedOn : on,
         inOpenConditions: false,

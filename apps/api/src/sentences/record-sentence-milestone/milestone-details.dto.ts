@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ESCAPE_CIRCUMSTANCES,
+  RELEASE_LAW_CHANGES,
+  HEARING_POSTPONEMENTS,
+  HOSPITAL_DIRECTION_BASES,
+  SECURITY_CATEGORIES,
   REMOVAL_ROUTES,
   LICENCE_CONDITION_KINDS,
   LicenceConditionKind,
@@ -66,6 +70,7 @@ export const RELEASE_DATE_CHANGE_REASONS = allOf<Detail<'release-date-changed'>[
   'added-days',
   'recalculation',
   'remand-time-credited',
+  'change-in-law',
   'other',
 ]);
 export const HOSPITAL_LEAVE_TYPES = allOf<Detail<'hospital-leave'>['leaveType']>()([
@@ -262,6 +267,51 @@ export class OpenConditionsEligibilityDetailDto implements Detail<'open-conditio
   eligibleFrom: string;
 }
 
+export class ParoleHearingPostponedDetailDto implements Detail<'parole-hearing-postponed'> {
+  @ApiProperty({
+    enum: HEARING_POSTPONEMENTS,
+    description:
+      'deferred: put off before the day; adjourned: put off by the panel on or after the day. Only while a hearing is listed',
+  })
+  @IsIn(HEARING_POSTPONEMENTS)
+  postponement: Detail<'parole-hearing-postponed'>['postponement'];
+
+  @ApiPropertyOptional({
+    example: '2027-06-14',
+    description: 'The new hearing date when the Board has set one (YYYY-MM-DD); not before the postponement',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  newHearingDate?: string;
+}
+
+export class RecategorisationDetailDto implements Detail<'recategorisation'> {
+  @ApiProperty({
+    enum: SECURITY_CATEGORIES,
+    description:
+      'The new security category (adult men A-D; women and young adults restricted status, closed or open). Never the establishment',
+  })
+  @IsIn(SECURITY_CATEGORIES)
+  category: Detail<'recategorisation'>['category'];
+}
+
+export class HospitalDirectionDetailDto implements Detail<'hospital-direction'> {
+  @ApiProperty({
+    enum: HOSPITAL_DIRECTION_BASES,
+    description:
+      'Mental Health Act 1983: transfer-direction (s.47, a sentenced prisoner moved to hospital) or hospital-and-limitation-direction (s.45A, given by the court with the sentence, on the sentence date). Never which hospital',
+  })
+  @IsIn(HOSPITAL_DIRECTION_BASES)
+  basis: Detail<'hospital-direction'>['basis'];
+
+  @ApiProperty({
+    description:
+      'A restriction direction (s.49) or limitation direction (s.45A, always) was given: the Secretary of State must agree to leave, moves and discharge',
+  })
+  @IsBoolean()
+  restricted: boolean;
+}
+
 export class EscapeOrAbscondDetailDto implements Detail<'escape-or-abscond'> {
   @ApiProperty({
     enum: ESCAPE_CIRCUMSTANCES,
@@ -317,9 +367,24 @@ export class ReleaseDateChangedDetailDto implements Detail<'release-date-changed
   @IsCivilDate()
   expectedReleaseDate: string;
 
-  @ApiProperty({ enum: RELEASE_DATE_CHANGE_REASONS })
+  @ApiProperty({
+    enum: RELEASE_DATE_CHANGE_REASONS,
+    description: 'change-in-law: the release point moved by law (name it in lawChange)',
+  })
   @IsIn(RELEASE_DATE_CHANGE_REASONS)
   reason: Detail<'release-date-changed'>['reason'];
+
+  @ApiPropertyOptional({
+    enum: RELEASE_LAW_CHANGES,
+    description:
+      'The change in the law (sds40-2024: SI 2024/844, release at 40 per cent); required when reason is change-in-law, refused otherwise. Many sentences at once: PUT /release-law-changes/recalculations/{recalculationId}',
+  })
+  @ValidateIf(
+    (detail: ReleaseDateChangedDetailDto) => detail.reason === 'change-in-law' || detail.lawChange !== undefined,
+  )
+  @OnlyWhen((detail) => detail.reason === 'change-in-law', 'lawChange is given only when reason is change-in-law')
+  @IsIn(RELEASE_LAW_CHANGES)
+  lawChange?: NonNullable<Detail<'release-date-changed'>['lawChange']>;
 }
 
 export class HospitalLeaveDetailDto implements Detail<'hospital-leave'> {
@@ -358,6 +423,32 @@ export class ConditionalDischargeDetailDto implements Detail<'conditional-discha
     enum: LICENCE_CONDITION_KINDS,
     isArray: true,
     description: 'Conditions of discharge: at least one, none twice',
+  })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(LICENCE_CONDITION_KINDS.length)
+  @IsIn(LICENCE_CONDITION_KINDS, { each: true })
+  conditions: LicenceConditionKind[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_PROTECTED_VICTIMS,
+    description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
+  })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
+  @IsUUID('all', { each: true })
+  protectsVictimIds: string[];
+}
+
+export class DischargeConditionsVariedDetailDto implements Detail<'discharge-conditions-varied'> {
+  @ApiProperty({
+    enum: LICENCE_CONDITION_KINDS,
+    isArray: true,
+    description: 'The conditions of discharge as changed: at least one, none twice',
   })
   @IsArray()
   @ArrayNotEmpty()
@@ -423,6 +514,7 @@ export class RemovalPlannedDetailDto implements Detail<'removal-planned'> {
 export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => object } = {
   'parole-eligibility': ParoleEligibilityDetailDto,
   'parole-hearing-listed': ParoleHearingListedDetailDto,
+  'parole-hearing-postponed': ParoleHearingPostponedDetailDto,
   'parole-decision': ParoleDecisionDetailDto,
   reconsideration: ReconsiderationDetailDto,
   'set-aside': SetAsideDetailDto,
@@ -430,6 +522,10 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'return-to-custody': NoMilestoneDetailDto,
   'high-court-referral': HighCourtReferralDetailDto,
   'open-conditions-eligibility': OpenConditionsEligibilityDetailDto,
+  'prison-transfer': NoMilestoneDetailDto,
+  recategorisation: RecategorisationDetailDto,
+  'hospital-direction': HospitalDirectionDetailDto,
+  'remitted-to-prison': NoMilestoneDetailDto,
   'transfer-to-open-conditions': NoMilestoneDetailDto,
   'return-to-closed-conditions': NoMilestoneDetailDto,
   'release-on-temporary-licence': ReleaseOnTemporaryLicenceDetailDto,
@@ -446,6 +542,8 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'tribunal-decision': TribunalDecisionDetailDto,
   'conditional-discharge': ConditionalDischargeDetailDto,
   'absolute-discharge': NoMilestoneDetailDto,
+  'discharge-conditions-varied': DischargeConditionsVariedDetailDto,
+  'restrictions-lifted': NoMilestoneDetailDto,
   appeal: AppealDetailDto,
   death: DeathDetailDto,
   'removal-planned': RemovalPlannedDetailDto,
