@@ -2435,7 +2435,7 @@ export interface components {
             /** @description The victim's personal data was erased: statement and descriptions read as null */
             erased: boolean;
             /** @enum {string} */
-            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement";
+            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement" | "victim-impact-statement";
             /** Format: uuid */
             representationId: string;
             requestedConditions: components["schemas"]["PartnerRequestedConditionResponse"][];
@@ -3209,7 +3209,7 @@ export interface components {
         };
         SubmitRepresentationDto: {
             /** @enum {string} */
-            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement";
+            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement" | "victim-impact-statement";
             personal?: components["schemas"]["RepresentationPersonalDto"];
             /**
              * Format: uuid
