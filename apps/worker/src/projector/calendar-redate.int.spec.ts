@@ -228,10 +228,7 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
 
   it('given a rebuild, then the list its deadlines were counted with is recorded', async () => {
     await dataSource.query('DELETE FROM read_model_calendars');
-    const projections = [
-      new CaseloadTasksProjection(newerList),
-      new VictimCaseViewProjection(dataKeys, newerList),
-    ];
+    const projections = [new CaseloadTasksProjection(newerList), new VictimCaseViewProjection(dataKeys, newerList)];
     await rebuildProjections(dataSource, store, projections, { batchSize: 100 });
     expect(await recordedVersions()).toEqual([newerList.version, newerList.version]);
   });
