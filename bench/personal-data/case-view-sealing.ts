@@ -39,7 +39,7 @@ const parts: CasePersonalParts = {
     communication: { language: 'en', accessibleFormats: ['large-print'], timesNotToCall: ['evenings'] },
   },
 };
-const keys = new Map(Array.from({ length: 100 }, () => [randomUUID(), randomBytes(32)] as const));
+const keys = new Map<string, Buffer>(Array.from({ length: 100 }, () => [randomUUID(), randomBytes(32)] as const));
 const victims = [...keys.keys()];
 const rows = Array.from({ length: ROWS }, (_, i) => victims[i % victims.length]);
 const seal = (victimId: string, text: string | null | undefined) =>
