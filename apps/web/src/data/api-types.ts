@@ -294,7 +294,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)
+         * ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion, retention job)
          * @description One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.
          *
          *     Roles: ADMIN.
@@ -1752,7 +1752,7 @@ export interface components {
              * @description The stage the letter is about; optional when notificationId is given (it must then match)
              * @enum {string}
              */
-            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
+            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
         };
         EditLetterDto: {
             personal: components["schemas"]["LetterTextDto"];
@@ -2360,7 +2360,7 @@ export interface components {
             total: number;
         };
         ParkedWorkTask: {
-            /** @description The consumer: a read model projector, notification-planner, notification-dispatcher or erasure-completion */
+            /** @description The consumer: a read model projector, notification-planner, notification-dispatcher, erasure-completion, or retention-job (its work on a victim, kind retention-closure or retention-review, position 0/0) */
             consumer: string;
             /** @description What to do */
             description: string;
@@ -2435,7 +2435,7 @@ export interface components {
             /** @description The victim's personal data was erased: statement and descriptions read as null */
             erased: boolean;
             /** @enum {string} */
-            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement";
+            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement" | "victim-impact-statement";
             /** Format: uuid */
             representationId: string;
             requestedConditions: components["schemas"]["PartnerRequestedConditionResponse"][];
@@ -2473,7 +2473,7 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Stages so far (hearings listed, decisions, releases, recalls), in the order they happened */
@@ -2493,7 +2493,7 @@ export interface components {
             /** Format: uuid */
             sentenceId: string;
             /** @enum {string} */
-            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
+            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "suspended-sentence" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
             sentencingCourt: string;
         };
         PersonDetailsDto: {
@@ -2789,7 +2789,7 @@ export interface components {
              */
             sentenceId?: string;
             /** @enum {string} */
-            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
+            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "suspended-sentence" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
             /** @example Leeds Crown Court */
             sentencingCourt: string;
             /** @description The offender is subject to the sex-offender notification requirements (Sexual Offences Act 2003 Part 2) for this offence: statutory VCS with custody of 12 months or more (DVCV Act 2004 s.45(2)(b)). Absent: no. */
@@ -2801,13 +2801,13 @@ export interface components {
              * @example 2027-03-01
              */
             date: string;
-            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-hearing-postponed → ParoleHearingPostponedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; escape-or-abscond → EscapeOrAbscondDetailDto; return-to-custody → NoMilestoneDetailDto; high-court-referral → HighCourtReferralDetailDto; open-conditions-eligibility → OpenConditionsEligibilityDetailDto; prison-transfer → NoMilestoneDetailDto; recategorisation → RecategorisationDetailDto; hospital-direction → HospitalDirectionDetailDto; remitted-to-prison → NoMilestoneDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → RecallDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; discharge-conditions-varied → DischargeConditionsVariedDetailDto; restrictions-lifted → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; removal-planned → RemovalPlannedDetailDto; deportation → NoMilestoneDetailDto; transfer-abroad → NoMilestoneDetailDto; return-after-removal → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
-            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleHearingPostponedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["EscapeOrAbscondDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["OpenConditionsEligibilityDetailDto"] | components["schemas"]["RecategorisationDetailDto"] | components["schemas"]["HospitalDirectionDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["RecallDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["DischargeConditionsVariedDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"] | components["schemas"]["RemovalPlannedDetailDto"];
+            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-hearing-postponed → ParoleHearingPostponedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; escape-or-abscond → EscapeOrAbscondDetailDto; return-to-custody → NoMilestoneDetailDto; high-court-referral → HighCourtReferralDetailDto; open-conditions-eligibility → OpenConditionsEligibilityDetailDto; prison-transfer → NoMilestoneDetailDto; recategorisation → RecategorisationDetailDto; hospital-direction → HospitalDirectionDetailDto; remitted-to-prison → NoMilestoneDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → RecallDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; discharge-conditions-varied → DischargeConditionsVariedDetailDto; restrictions-lifted → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; suspended-sentence-activated → SuspendedSentenceActivatedDetailDto; removal-planned → RemovalPlannedDetailDto; deportation → NoMilestoneDetailDto; transfer-abroad → NoMilestoneDetailDto; return-after-removal → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
+            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleHearingPostponedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["EscapeOrAbscondDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["OpenConditionsEligibilityDetailDto"] | components["schemas"]["RecategorisationDetailDto"] | components["schemas"]["HospitalDirectionDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["RecallDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["DischargeConditionsVariedDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"] | components["schemas"]["SuspendedSentenceActivatedDetailDto"] | components["schemas"]["RemovalPlannedDetailDto"];
             /**
              * @description The key stage reached; which kinds apply depends on the sentence (prison sentence or hospital order)
              * @enum {string}
              */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
             /**
              * Format: uuid
              * @description UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)
@@ -3047,7 +3047,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
             /** Format: uuid */
             milestoneId: string;
         };
@@ -3065,7 +3065,7 @@ export interface components {
             endedOn: string | null;
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @enum {string} */
@@ -3083,7 +3083,7 @@ export interface components {
             /** Format: uuid */
             sentenceId: string;
             /** @enum {string} */
-            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
+            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "suspended-sentence" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
             sentencingCourt: string;
         };
         SentenceVictimResponse: {
@@ -3116,7 +3116,7 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Milestones so far, in the order they happened */
@@ -3141,7 +3141,7 @@ export interface components {
             /** Format: uuid */
             sentenceId: string;
             /** @enum {string} */
-            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
+            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "suspended-sentence" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
             sentencingCourt: string;
             /** @description Victims linked to the sentence (ids and scheme status only, no personal data) */
             victims: components["schemas"]["SentenceVictimResponse"][];
@@ -3167,7 +3167,7 @@ export interface components {
             /** @enum {string} */
             choice: "all-key-stages" | "release-month-only" | "annual-letter" | "chosen-stages";
             /** @description Only with chosen-stages */
-            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal")[];
+            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal")[];
         };
         SubjectAccessExportResponse: {
             /** @description Every access-audit entry naming the victim */
@@ -3209,7 +3209,7 @@ export interface components {
         };
         SubmitRepresentationDto: {
             /** @enum {string} */
-            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement";
+            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement" | "victim-impact-statement";
             personal?: components["schemas"]["RepresentationPersonalDto"];
             /**
              * Format: uuid
@@ -3235,6 +3235,13 @@ export interface components {
              * @enum {string}
              */
             vpsPresentation?: "written-only" | "read-by-victim" | "pre-recorded" | "read-by-someone-else";
+        };
+        SuspendedSentenceActivatedDetailDto: {
+            /**
+             * @description The court activated the custodial term in full or in part (Sentencing Act 2020 Sch. 16) on a breach or a further offence
+             * @enum {string}
+             */
+            activation: "full" | "part";
         };
         TaskNotificationResponse: {
             /** @enum {string} */
@@ -5170,7 +5177,7 @@ export interface operations {
                 reference?: string;
                 /** @description Only sentences managed in this probation region */
                 region?: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
-                sentenceType?: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
+                sentenceType?: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "suspended-sentence" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
             };
             header?: never;
             path?: never;
