@@ -21,7 +21,9 @@ const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   moduleNameMapper,
-  transform,
+  transform: { ...transform, '^.+\\.js$': swc },
+  // jose 6 is published as ES modules only: swc turns it into CommonJS for jest (Node 24 itself loads it with require).
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
