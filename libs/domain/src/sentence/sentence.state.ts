@@ -1,3 +1,4 @@
+import { unreachable } from '../shared/unreachable';
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
 import { EscapeCircumstance } from './sentence-milestone';
@@ -167,8 +168,17 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
         : state;
     case 'deportation':
       return { ...state, deportedOn: on };
-    default:
+    case 'parole-eligibility':
+    case 'parole-hearing-listed':
+    case 'open-conditions-eligibility':
+    case 'release-on-temporary-licence':
+    case 'licence-conditions-set':
+    case 'release-date-changed':
+    case 'hospital-leave':
+    case 'hospital-transfer':
       return state;
+    default:
+      return unreachable(milestone);
   }
 }
 
