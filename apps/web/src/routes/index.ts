@@ -6,6 +6,8 @@ import { outboxRoutes } from './outbox/outbox.routes';
 import { conflictRoutes } from './conflict/conflict.routes';
 import { formRoutes } from './forms/form.routes';
 import { CASE_FORMS, NEW_RECORD_FORMS } from './forms/definitions';
+import { partnerRoutes } from './partner/partner.routes';
+import { adminRoutes } from './admin/admin.routes';
 
 /** Every page of the signed-in service. */
 export function pageRoutes(apiUrl: string): Router {
@@ -18,5 +20,7 @@ export function pageRoutes(apiUrl: string): Router {
   router.use(letterRoutes(apiUrl));
   router.use(caseRoutes(apiUrl));
   router.use(outboxRoutes(apiUrl));
+  router.use(partnerRoutes(apiUrl));
+  router.use(adminRoutes(apiUrl));
   return router;
 }

@@ -59,6 +59,7 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
     'absolute-discharge',
     'recall',
     'return-to-custody',
+    'return-after-removal',
     'death',
   ],
   immediateStages: ['escape-or-abscond'],
@@ -106,6 +107,8 @@ const RELEASED: readonly NotificationStage[] = ['release-month', ...HEARING_AND_
 export const STAGES_SUPERSEDED_BY = {
   'parole-eligibility': NONE,
   'parole-hearing-listed': NONE,
+  // The hearing will not be on the date announced: a new date moves the notice (set by this milestone, kept).
+  'parole-hearing-postponed': ['parole-hearing-upcoming'],
   'parole-decision': HEARING_AND_ELIGIBILITY,
   reconsideration: NONE,
   'set-aside': NONE,
@@ -131,7 +134,16 @@ export const STAGES_SUPERSEDED_BY = {
   'absolute-discharge': DATED_NOTICE_STAGES,
   appeal: NONE,
   death: DATED_NOTICE_STAGES,
+  'prison-transfer': NONE,
+  recategorisation: NONE,
+  'hospital-direction': NONE,
+  'remitted-to-prison': NONE,
+  'discharge-conditions-varied': NONE,
+  'restrictions-lifted': NONE,
+  'removal-planned': NONE,
   deportation: DATED_NOTICE_STAGES,
+  'transfer-abroad': DATED_NOTICE_STAGES,
+  'return-after-removal': NONE,
 } as const satisfies Record<MilestoneKind, readonly NotificationStage[]>;
 
 /** What the policy needs to know about the victim. `language` and formats come from the decrypted preferences. */
@@ -277,6 +289,13 @@ export function notificationsForMilestone(
     case 'parole-hearing-listed':
       candidates.push(advance('parole-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
       break;
+    case 'parole-hearing-postponed':
+      // A new date moves the pending advance notice; without one the planner cancels it (superseded).
+      if (milestone.detail.newHearingDate !== undefined)
+        candidates.push(
+          advance('parole-hearing-upcoming', milestone.detail.newHearingDate, milestone.detail.newHearingDate),
+        );
+      break;
     case 'tribunal-hearing-listed':
       candidates.push(advance('tribunal-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
       break;
@@ -349,6 +368,15 @@ export function notificationsForMilestone(
     case 'appeal':
     case 'death':
     case 'deportation':
+    case 'prison-transfer':
+    case 'recategorisation':
+    case 'hospital-direction':
+    case 'remitted-to-prison':
+    case 'discharge-conditions-varied':
+    case 'restrictions-lifted':
+    case 'removal-planned':
+    case 'transfer-abroad':
+    case 'return-after-removal':
       break;
     default:
       return unreachable(milestone);

@@ -367,6 +367,20 @@ export function milestoneWords(milestone: Milestone, date: unknown): string {
       }`;
     case 'return-to-custody':
       return `Returned to custody on ${on}`;
+    case 'parole-hearing-postponed':
+      return `Parole hearing ${milestone.detail.postponement === 'deferred' ? 'deferred' : 'adjourned'} on ${on}${milestone.detail.newHearingDate ? `; new date ${longDate(milestone.detail.newHearingDate)}` : '; no new date yet'}`;
+    case 'prison-transfer':
+      return `Moved to another prison on ${on}`;
+    case 'recategorisation':
+      return `Security category changed on ${on} to ${words(milestone.detail.category)}`;
+    case 'hospital-direction':
+      return `${milestone.detail.basis === 'hospital-and-limitation-direction' ? 'Hospital and limitation directions (s.45A) given' : `Transferred to hospital (s.47${milestone.detail.restricted ? ', restricted under s.49' : ''})`} on ${on}`;
+    case 'remitted-to-prison':
+      return `Returned from hospital to prison on ${on}`;
+    case 'discharge-conditions-varied':
+      return `Conditions of discharge changed on ${on}: ${list(strings(milestone.detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}`;
+    case 'restrictions-lifted':
+      return `Restrictions lifted on ${on}`;
     case 'open-conditions-eligibility':
       return `Eligible to be considered for open conditions from ${longDate(milestone.detail.eligibleFrom)} (recorded ${on})`;
     case 'transfer-to-open-conditions':
@@ -407,8 +421,20 @@ export function milestoneWords(milestone: Milestone, date: unknown): string {
         : `Appeal${milestone.detail.against ? ` against ${words(milestone.detail.against)}` : ''} decided on ${on}: ${words(milestone.detail.outcome)}`;
     case 'death':
       return `The offender died on ${on}${milestone.detail.inCustody ? ' in custody' : ''}`;
+    case 'removal-planned':
+      return `Removal from the United Kingdom planned on ${on} (${
+        milestone.detail.route === 'early-removal-scheme'
+          ? 'early removal scheme'
+          : milestone.detail.route === 'tariff-expired-removal-scheme'
+            ? 'tariff-expired removal scheme'
+            : 'deportation order'
+      })${milestone.detail.expectedOn ? `, for ${longDate(milestone.detail.expectedOn)}` : ''}`;
     case 'deportation':
       return `The offender was deported on ${on}`;
+    case 'transfer-abroad':
+      return `The offender was transferred abroad to serve the sentence on ${on}`;
+    case 'return-after-removal':
+      return `Back in the United Kingdom and returned to custody on ${on}, after removal`;
     default:
       return unreachable(milestone);
   }

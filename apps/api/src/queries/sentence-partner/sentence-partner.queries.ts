@@ -41,7 +41,7 @@ function audited<T extends object>(value: T, victimIds: readonly string[]): Audi
 
 const PARTNERS: readonly Role[] = ['PAROLE_BOARD', 'MAPPA_PARTNER'];
 
-function notFound(sentenceId: string): NotFoundException {
+export function notFound(sentenceId: string): NotFoundException {
   return new NotFoundException({
     statusCode: 404,
     error: 'Not Found',
@@ -49,11 +49,11 @@ function notFound(sentenceId: string): NotFoundException {
   });
 }
 
-const SUMMARY_COLUMNS = `sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
+export const SUMMARY_COLUMNS = `sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
   sentence_date::text AS sentence_date, probation_region, custody_status, in_open_conditions, ended_by, ended_on::text AS ended_on,
   last_milestone_kind, last_milestone_on::text AS last_milestone_on`;
 
-function toSummary(row: Record<string, unknown>): SentenceSummaryResponse {
+export function toSummary(row: Record<string, unknown>): SentenceSummaryResponse {
   return {
     sentenceId: row.sentence_id as string,
     reference: row.reference as string,

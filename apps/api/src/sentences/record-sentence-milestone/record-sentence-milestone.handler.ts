@@ -21,7 +21,11 @@ export class RecordSentenceMilestoneHandler implements ICommandHandler<RecordSen
     // The validated detail class for the kind, as plain data (the pipe already refused fields the kind does not have).
     const detail = Object.fromEntries(Object.entries(request.detail ?? {}).filter(([, value]) => value !== undefined));
     const milestone = { kind: request.kind, detail } as Milestone;
-    if (milestone.kind === 'licence-conditions-set' || milestone.kind === 'conditional-discharge') {
+    if (
+      milestone.kind === 'licence-conditions-set' ||
+      milestone.kind === 'conditional-discharge' ||
+      milestone.kind === 'discharge-conditions-varied'
+    ) {
       await this.victims.assertLinked(sentenceId, milestone.detail.protectsVictimIds, context.scope);
     }
     const command: RecordSentenceMilestone = {

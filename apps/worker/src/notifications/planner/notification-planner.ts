@@ -143,11 +143,14 @@ export class NotificationPlanner implements EventReactor {
       watch.calendar,
       this.policy,
     );
+    const planned = new Set<string>();
     for (const due of plan.due) {
       const notificationId = this.idFor(victim.state, due, data.milestoneId, order);
-      if (notificationId) await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
+      if (!notificationId) continue;
+      await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
+      planned.add(notificationId);
     }
-    await this.cancelSuperseded(victim.state, data, order, event.id);
+    await this.cancelSuperseded(victim.state, data, order, event.id, planned);
     // A sentence that ended takes the yearly letter with it (or moves it to another sentence that still runs).
     if (sentenceEnded) await this.annual(victimId, event);
   }
@@ -370,14 +373,17 @@ export class NotificationPlanner implements EventReactor {
     milestone: SentenceMilestoneReached['data'],
     order: Map<string, number>,
     causationId: string,
+    /** Scheduled or moved by this milestone just now (the loaded state predates it): kept. */
+    planned: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     const stages: readonly NotificationStage[] = STAGES_SUPERSEDED_BY[milestone.kind];
     if (stages.length === 0) return;
     const mine = order.get(milestone.milestoneId) ?? -1;
     for (const pending of pendingNotifications(victim)) {
       if (pending.sentenceId !== milestone.sentenceId || !stages.includes(pending.stage)) continue;
+      if (planned.has(pending.notificationId)) continue;
       const setBy = pending.causedBy.milestoneId;
-      if (setBy && (order.get(setBy) ?? -1) > mine) continue; // set after this milestone: still good
+      if (setBy && (order.get(setBy) ?? -1) >= mine) continue; // set by or after this milestone: still good
       await this.cancel(victim.victimId, pending.notificationId, causationId);
     }
   }
