@@ -23,6 +23,7 @@ interface Ids {
   sentenceId: string;
   otherSentenceId: string;
   victimId: string;
+  recalculationId: string;
   letterId: string;
 }
 
@@ -37,6 +38,11 @@ const VALID: Record<string, (ids: Ids) => Body> = {
     kind: 'parole-hearing-listed',
     date: '2026-11-02',
     detail: { hearingDate: '2027-03-15', hearingType: 'oral' },
+  }),
+  'PUT /release-law-changes/recalculations/:recalculationId': ({ sentenceId }) => ({
+    lawChange: 'other-law-change',
+    date: '2026-11-02',
+    sentences: [{ sentenceId, expectedReleaseDate: '2027-03-15' }],
   }),
   'POST /sentences/:sentenceId/inter-agency-meetings': ({ victimId }) => {
     const actionId = randomUUID();
@@ -119,6 +125,17 @@ const VALID: Record<string, (ids: Ids) => Body> = {
     assignedOn: '2026-11-20',
   }),
   'PATCH /victims/:victimId/details': () => ({ updatedOn: '2026-11-20', personal: { fullName: 'Jane Corrected' } }),
+  'POST /victims/:victimId/requests': ({ sentenceId }) => ({
+    sentenceId,
+    kind: 'sentencing-remarks-transcript',
+    madeOn: '2026-11-03',
+  }),
+  'POST /victims/:victimId/requests/:requestId/answer': () => ({ answeredOn: '2026-11-04', outcome: 'provided' }),
+  'POST /victims/:victimId/rights-explained': ({ sentenceId }) => ({
+    sentenceId,
+    right: 'unduly-lenient-sentence-scheme',
+    explainedOn: '2026-10-20',
+  }),
   'POST /victims/:victimId/letters': () => ({
     stage: 'initial-contact',
     signature: { name: 'Alex Officer', phone: '0113 496 0000' },
@@ -478,7 +495,7 @@ describe('fuzzing every command route', () => {
       stage: 'initial-contact',
       signature: { name: 'Alex Officer' },
     });
-    ids = { sentenceId, otherSentenceId, victimId, letterId };
+    ids = { sentenceId, otherSentenceId, victimId, letterId, recalculationId: randomUUID() };
   });
 
   afterAll(async () => {

@@ -370,6 +370,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/release-law-changes/recalculations/{recalculationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who a change in the law affected: the sentences it moved and their victims, with their officer and notice
+         * @description Only the sentences and victims you may reach. Each victim's status, victim liaison officer and the pending expected-release-month notice (moved to the new date). Every call is written to the access audit.
+         *
+         *     Roles: ADMIN, VLO, VLO_MANAGER.
+         */
+        get: operations["ReleaseRecalculationController_get"];
+        /**
+         * Record the release dates a change in the law moved (SDS40 and later reforms), for many sentences at once
+         * @description Each sentence gets a release-date-changed stage (reason change-in-law) and its victims' pending release-month notices move to the new date. All or nothing: if any sentence is refused (unknown, out of your units, or a scheme rule) nothing is recorded and each refusal is named (422). Idempotent: the same request again records nothing (outcome unchanged); a sentence this recalculation already moved to another date is a 409.
+         *
+         *     Roles: ADMIN, VLO_MANAGER.
+         */
+        put: operations["ReleaseRecalculationController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/retention-reviews": {
         parameters: {
             query?: never;
@@ -442,7 +470,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim.
+         * MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; a MAPPA partner sees only the meetings their agency (the token's `agency` claim) attended, none without one. VLOs and managers also get victim ids and the notes about each victim.
          * @description Roles: MAPPA_PARTNER, PAROLE_BOARD, VLO, VLO_MANAGER.
          */
         get: operations["SentencePartnerController_meetings"];
@@ -932,6 +960,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/victims/{victimId}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a request the victim made through the VLO: to observe a parole hearing or have it in public, a decision summary, that the Secretary of State seek reconsideration, to attend the Mental Health Tribunal, a sentencing remarks transcript
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["VictimRequestController_makeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the answer to a request: granted or refused, the document provided (delivered to the victim), or withdrawn
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["VictimRequestController_answerRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/victims/{victimId}/retention-decision": {
         parameters: {
             query?: never;
@@ -946,6 +1014,26 @@ export interface paths {
          * @description Roles: ADMIN.
          */
         post: operations["DecideRetentionController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/rights-explained": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the victim was told about the unduly lenient sentence scheme and its deadline (28 days from sentence)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["VictimRequestController_recordRightExplained"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1259,6 +1347,49 @@ export interface components {
              * @enum {string}
              */
             source: "referral" | "contact-preferences";
+        };
+        AffectedSentenceResponse: {
+            /** @description The day the change was recorded as happening */
+            changedOn: string;
+            /** @description The new expected release date */
+            expectedReleaseDate: string;
+            /** Format: uuid */
+            milestoneId: string;
+            probationRegion: string;
+            reference: string;
+            /** Format: uuid */
+            sentenceId: string;
+            /** @description The victims of the sentence the caller may see */
+            victims: components["schemas"]["AffectedVictimResponse"][];
+        };
+        AffectedVictimResponse: {
+            /** @description The pending expected-release-month notice, moved to the new date (its due time), if the victim gets one */
+            releaseMonthNoticeDueAt?: string | null;
+            /** @description referred, enrolled, declined, withdrawn, closed … (the sentence view’s status) */
+            status: string;
+            /** Format: uuid */
+            victimId: string;
+            /** @description The pseudonymous victim reference */
+            victimReference: string;
+            /** @description The victim liaison officer holding the case */
+            vloId?: string | null;
+        };
+        AnswerVictimRequestDto: {
+            /**
+             * @description The day of the answer (YYYY-MM-DD; not before the request)
+             * @example 2026-11-02
+             */
+            answeredOn: string;
+            /**
+             * @description A document (summary, transcript) is provided (delivered to the victim) or refused; an application is granted or refused (reconsideration: granted = the Secretary of State applied); any may be withdrawn
+             * @enum {string}
+             */
+            outcome: "granted" | "refused" | "provided" | "withdrawn";
+            /**
+             * @description Refusals only; offender-under-18 for Parole Board decision summaries only
+             * @enum {string}
+             */
+            reason?: "offender-under-18" | "exceptional-circumstances" | "out-of-time" | "not-eligible" | "other";
         };
         AppealDetailDto: {
             /** @enum {string} */
@@ -1978,6 +2109,28 @@ export interface components {
              */
             sentenceId: string;
         };
+        MakeVictimRequestDto: {
+            /**
+             * @description observe-parole-hearing, public-parole-hearing, parole-decision-summary and secretary-of-state-reconsideration (prison sentences); attend-tribunal-hearing (from 25 June 2025) and restricted-patient-decision-summary (restricted patients); sentencing-remarks-transcript
+             * @enum {string}
+             */
+            kind: "observe-parole-hearing" | "public-parole-hearing" | "parole-decision-summary" | "secretary-of-state-reconsideration" | "attend-tribunal-hearing" | "restricted-patient-decision-summary" | "sentencing-remarks-transcript";
+            /**
+             * @description The day the victim asked (YYYY-MM-DD; not after today)
+             * @example 2026-10-21
+             */
+            madeOn: string;
+            /**
+             * Format: uuid
+             * @description UUID chosen by the caller; generated when absent (the answer carries it)
+             */
+            requestId?: string;
+            /**
+             * Format: uuid
+             * @description The sentence the request is about (linked to the victim)
+             */
+            sentenceId: string;
+        };
         MappaDto: {
             /**
              * @description 1 registered sexual offenders; 2 violent offenders; 3 other dangerous offenders; 4 terrorist or terrorist-risk offenders
@@ -2320,7 +2473,7 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Stages so far (hearings listed, decisions, releases, recalls), in the order they happened */
@@ -2408,6 +2561,60 @@ export interface components {
         ReasonDto: {
             /** @description The victim's reason, if they gave one */
             reason?: string;
+        };
+        RecalculatedSentenceDto: {
+            /**
+             * @description The new expected release date (YYYY-MM-DD), as the prison calculated it
+             * @example 2027-03-14
+             */
+            expectedReleaseDate: string;
+            /** Format: uuid */
+            sentenceId: string;
+        };
+        RecalculatedSentenceResponse: {
+            /**
+             * Format: uuid
+             * @description The release-date-changed milestone, derived from the recalculation and sentence ids
+             */
+            milestoneId: string;
+            /**
+             * @description unchanged: this recalculation already recorded the same date
+             * @enum {string}
+             */
+            outcome: "recorded" | "unchanged";
+            /** @description The sentence stream's revision after the request (If-Match for its next command) */
+            revision: string;
+            /** Format: uuid */
+            sentenceId: string;
+        };
+        RecalculateReleaseDatesDto: {
+            /**
+             * @description The day the dates were recalculated (YYYY-MM-DD), not after today; each sentence records it as the day its date changed
+             * @example 2024-09-10
+             */
+            date: string;
+            /**
+             * @description The change in the law: sds40-2024 (SI 2024/844, standard determinate sentences released at 40 per cent), sentencing-act-2026, other-law-change
+             * @enum {string}
+             */
+            lawChange: "sds40-2024" | "sentencing-act-2026" | "other-law-change";
+            /** @description The sentences the change moves, each once, at most 500 a request */
+            sentences: components["schemas"]["RecalculatedSentenceDto"][];
+        };
+        RecalculationRecordedResponse: {
+            lawChange: string;
+            /** Format: uuid */
+            recalculationId: string;
+            /** @description Sentences whose date this request recorded */
+            recorded: number;
+            sentences: components["schemas"]["RecalculatedSentenceResponse"][];
+            /** @description Sentences this recalculation had already recorded with the same date */
+            unchanged: number;
+        };
+        RecalculationViewResponse: {
+            /** Format: uuid */
+            recalculationId: string;
+            sentences: components["schemas"]["AffectedSentenceResponse"][];
         };
         RecallDetailDto: {
             /**
@@ -2538,6 +2745,23 @@ export interface components {
             /** @description At least one victim, each linked to this sentence, none twice */
             victimsConsidered: components["schemas"]["VictimConsideredDto"][];
         };
+        RecordRightExplainedDto: {
+            /**
+             * @description The day the victim was told (YYYY-MM-DD; not after today)
+             * @example 2026-10-21
+             */
+            explainedOn: string;
+            /**
+             * @description unduly-lenient-sentence-scheme: 28 days from sentence for a request to the Attorney General
+             * @enum {string}
+             */
+            right: "unduly-lenient-sentence-scheme";
+            /**
+             * Format: uuid
+             * @description The sentence (linked to the victim)
+             */
+            sentenceId: string;
+        };
         RecordSentenceDto: {
             /** @description Custodial term in months (fixed-term custody only) */
             lengthMonths?: number;
@@ -2608,8 +2832,16 @@ export interface components {
              * @example 2029-06-30
              */
             expectedReleaseDate: string;
-            /** @enum {string} */
-            reason: "added-days" | "recalculation" | "remand-time-credited" | "other";
+            /**
+             * @description The change in the law (sds40-2024: SI 2024/844, release at 40 per cent); required when reason is change-in-law, refused otherwise. Many sentences at once: PUT /release-law-changes/recalculations/{recalculationId}
+             * @enum {string}
+             */
+            lawChange?: "sds40-2024" | "sentencing-act-2026" | "other-law-change";
+            /**
+             * @description change-in-law: the release point moved by law (name it in lawChange)
+             * @enum {string}
+             */
+            reason: "added-days" | "recalculation" | "remand-time-credited" | "change-in-law" | "other";
         };
         ReleaseOnTemporaryLicenceDetailDto: {
             /**
@@ -3196,6 +3428,36 @@ export interface components {
              */
             dateOfBirth?: string;
             fullName?: string;
+        };
+        VictimRequestMadeResponse: {
+            /**
+             * @example [
+             *       "VictimEnrolled"
+             *     ]
+             */
+            events: string[];
+            /**
+             * Format: uuid
+             * @description The victim id
+             */
+            id: string;
+            /**
+             * @description Global position of the last event ("commit/prepare"), for queries to wait on
+             * @example 1042/1042
+             */
+            position: string | null;
+            /**
+             * Format: uuid
+             * @description The id of the request, for recording its answer
+             */
+            requestId: string;
+            /**
+             * @description The victim record's revision after the command: send it back as If-Match
+             * @example 3
+             */
+            revision: string;
+            /** @example victim-0b6f1e52-6c1a-4d8e-9c3f-2a7d5e4b1c90 */
+            streamId: string;
         };
         WithdrawFromSchemeDto: {
             personal?: components["schemas"]["ReasonDto"];
@@ -4588,6 +4850,198 @@ export interface operations {
             };
             /** @description No such sentence is recorded */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReleaseRecalculationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Chosen by the caller for one change in the law; every part of a large change is sent under the same id */
+                recalculationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationViewResponse"];
+                };
+            };
+            /** @description recalculationId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReleaseRecalculationController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Chosen by the caller for one change in the law; every part of a large change is sent under the same id */
+                recalculationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecalculateReleaseDatesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationRecordedResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only managers and administrators record a recalculation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A sentence already moved by this recalculation to another date, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing recorded: `refusals` names each sentence and the rule refusing it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7963,6 +8417,232 @@ export interface operations {
             };
         };
     };
+    VictimRequestController_makeRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MakeVictimRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimRequestMadeResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VictimRequestController_answerRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The request's id, as answered when it was made */
+                requestId: string;
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerVictimRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     DecideRetentionController_decide: {
         parameters: {
             query?: never;
@@ -7983,6 +8663,118 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecideRetentionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VictimRequestController_recordRightExplained: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRightExplainedDto"];
             };
         };
         responses: {

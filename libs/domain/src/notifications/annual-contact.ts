@@ -91,6 +91,9 @@ export function annualContactAnchorOf(events: readonly VictimEvent[]): AnnualCon
       case 'VictimLinkedToSentence':
       case 'VictimPersonalDataErased':
       case 'VictimWithdrew':
+      case 'VictimRequestMade':
+      case 'VictimRequestAnswered':
+      case 'VictimRightExplained':
         break;
       default:
         return unreachable(event);
