@@ -60,6 +60,7 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
     'recall',
     'return-to-custody',
     'return-after-removal',
+    'suspended-sentence-activated',
     'death',
   ],
   immediateStages: ['escape-or-abscond'],
@@ -140,6 +141,7 @@ export const STAGES_SUPERSEDED_BY = {
   'remitted-to-prison': NONE,
   'discharge-conditions-varied': NONE,
   'restrictions-lifted': NONE,
+  'suspended-sentence-activated': NONE,
   'removal-planned': NONE,
   deportation: DATED_NOTICE_STAGES,
   'transfer-abroad': DATED_NOTICE_STAGES,
@@ -368,6 +370,7 @@ export function notificationsForMilestone(
     case 'appeal':
     case 'death':
     case 'deportation':
+    case 'suspended-sentence-activated':
     case 'prison-transfer':
     case 'recategorisation':
     case 'hospital-direction':

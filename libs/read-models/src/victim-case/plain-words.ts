@@ -107,6 +107,7 @@ const BASIS_WORDS: Readonly<Record<EligibilityBasis, string>> = {
   'offence-against-child-relevant-sentence': 'offence against a child with custody of 12 months or more',
   'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a sexual, violent or terrorism offence',
   'vns-offence-custody-under-12-months': 'VNS offence with custody under 12 months',
+  'vns-offence-suspended-sentence': 'VNS offence with a suspended sentence under 12 months',
   discretionary: 'at discretion',
 };
 
@@ -187,6 +188,7 @@ const SENTENCE_TYPE_WORDS = {
   'indeterminate-life': 'life sentence',
   ipp: 'imprisonment for public protection',
   'youth-detention': 'youth detention',
+  'suspended-sentence': 'suspended sentence',
   'hospital-order-with-restriction': 'hospital order with restriction',
   'hospital-order-without-restriction': 'hospital order without restriction',
 } satisfies Readonly<Record<SentenceType, string>>;
@@ -461,6 +463,8 @@ export function milestoneWords(milestone: Milestone, date: unknown): string {
         : `Appeal${milestone.detail.against ? ` against ${words(milestone.detail.against)}` : ''} decided on ${on}: ${words(milestone.detail.outcome)}`;
     case 'death':
       return `The offender died on ${on}${milestone.detail.inCustody ? ' in custody' : ''}`;
+    case 'suspended-sentence-activated':
+      return `Suspended sentence activated ${milestone.detail.activation === 'part' ? 'in part' : 'in full'} on ${on}: the offender went to custody`;
     case 'removal-planned':
       return `Removal from the United Kingdom planned on ${on} (${
         milestone.detail.route === 'early-removal-scheme'
