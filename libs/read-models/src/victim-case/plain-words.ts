@@ -156,6 +156,7 @@ const REPRESENTATION_WORDS = {
   'licence-conditions': 'Licence conditions requested',
   'discharge-conditions': 'Conditions of discharge requested',
   'victim-personal-statement': 'Victim personal statement submitted',
+  'victim-impact-statement': 'Victim impact statement submitted to the Mental Health Tribunal',
 } satisfies Readonly<Record<RepresentationKind, string>>;
 
 const RECIPIENT_WORDS: Readonly<Record<RepresentationRecipient, string>> = {
