@@ -23,7 +23,7 @@ import {
   wantsNotification,
 } from './notification-stage';
 
-/** Configurable lead times and hours (DOMAIN.md is silent on most; see docs/DOMAIN-RULES.md §10). */
+/** Configurable lead times and hours (docs/DOMAIN-RULES.md is silent on most; see docs/DOMAIN-RULES.md §10). */
 export interface NotificationPolicy {
   /** Advance notice of a known future date (hearing, eligibility, end of conditions, release month), in working days. */
   readonly advanceNoticeWorkingDays: number;

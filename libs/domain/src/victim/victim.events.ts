@@ -344,7 +344,7 @@ export interface NotificationDeliveryStatusRecorded {
 }
 
 /**
- * A VLO confirmed it is still safe to contact a victim with a safety flag by this channel (DOMAIN.md seed 003:
+ * A VLO confirmed it is still safe to contact a victim with a safety flag by this channel (docs/DOMAIN-RULES.md seed 003:
  * "checks to ensure that it's safe to send letters to victims of domestic abuse").
  */
 export interface SafetyCheckConfirmed {
