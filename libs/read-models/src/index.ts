@@ -11,3 +11,4 @@ export * from './victim-case';
 export * from './notification-schedule';
 export * from './parked-work';
 export * from './case-access';
+export * from './performance';

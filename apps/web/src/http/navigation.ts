@@ -4,7 +4,9 @@ const SECTIONS = [
   { href: '/', text: 'My caseload', managerOnly: false },
   { href: '/referrals/new', text: 'Record a referral', managerOnly: false },
   { href: '/sentences/new', text: 'Record a sentence', managerOnly: false },
+  { href: '/team', text: 'Your team', managerOnly: true },
   { href: '/letters/review', text: 'Letters to approve', managerOnly: true },
+  { href: '/performance', text: 'How the unit is doing', managerOnly: true },
   { href: '/outbox', text: 'Sent messages', managerOnly: false },
 ];
 
