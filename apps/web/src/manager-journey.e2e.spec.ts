@@ -252,8 +252,9 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     await activate(page, page.getByRole('button', { name: 'Allocate the case' }));
     await expectHeading(page, 'Case allocated');
     await activate(page, page.getByRole('link', { name: 'Continue' }));
-    const caseUrl = page.url();
     await page.waitForSelector('text=Open the case to someone in another unit');
+    const caseUrl = page.url();
+    expect(caseUrl).toMatch(/\/cases\/[0-9a-f-]{36}$/);
 
     await activate(page, page.getByRole('link', { name: 'Open the case to someone in another unit' }));
     await expectHeading(page, 'Open the case to someone in another unit');
