@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   log(`database ${databaseName}, Redis prefix ${redisPrefix}`);
   const machine = await describeMachine(adminUrl);
   const postgresMajor = machine.postgres.split('.')[0];
-  const [apiPort, workerPort] = [await freePort(), await freePort()];
+  const [apiPort, workerPort, workerOperationsPort] = [await freePort(), await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -83,9 +83,16 @@ async function main(): Promise<void> {
   };
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const workerUrl = `http://127.0.0.1:${workerPort}`;
+  // The worker's detailed consumer status is on its internal operations port, not its public one.
+  const workerOperationsUrl = `http://127.0.0.1:${workerOperationsPort}`;
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const api = new AppProcess('api', env, `${apiUrl}/health/ready`, join(OUT, `api-${stamp}.log`));
-  const worker = new AppProcess('worker', env, `${workerUrl}/health`, join(OUT, `worker-${stamp}.log`));
+  const worker = new AppProcess(
+    'worker',
+    { ...env, METRICS_PORT: String(workerOperationsPort) },
+    `${workerUrl}/health`,
+    join(OUT, `worker-${stamp}.log`),
+  );
   const unexpectedExits: string[] = [];
   let sampler: NodeJS.Timeout | undefined;
   try {
@@ -169,11 +176,11 @@ async function main(): Promise<void> {
     log(`load stopped after ${((loadEndedAt - startedAt) / 1000).toFixed(0)} s: ${client.attempts.length} requests`);
 
     log('waiting for the read models and process managers to reach the head');
-    const catchUp = await waitForCatchUp(databaseUrl, workerUrl, 300_000);
+    const catchUp = await waitForCatchUp(databaseUrl, workerOperationsUrl, 300_000);
     log(`caught up: ${catchUp.caughtUp} after ${catchUp.waitedMs} ms (head ${catchUp.head})`);
     log('waiting for due notifications to be sent');
     const notifications = await checkNotifications(databaseUrl, new Date(loadEndedAt), 300_000);
-    const catchUpAfter = await waitForCatchUp(databaseUrl, workerUrl, 120_000);
+    const catchUpAfter = await waitForCatchUp(databaseUrl, workerOperationsUrl, 120_000);
     const commands = await checkCommandsInHistory(databaseUrl, client.accepted);
     const orphans = await orphanOutboxRows(databaseUrl);
     sample();

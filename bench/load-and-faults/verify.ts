@@ -95,7 +95,7 @@ export interface CatchUp {
 }
 
 /** Waits until the head stops moving and every checkpoint (projections and process managers) is at it. */
-export async function waitForCatchUp(url: string, workerUrl: string, timeoutMs: number): Promise<CatchUp> {
+export async function waitForCatchUp(url: string, workerOperationsUrl: string, timeoutMs: number): Promise<CatchUp> {
   const started = Date.now();
   let last: CatchUp | undefined;
   let stableSince = 0;
@@ -115,7 +115,7 @@ export async function waitForCatchUp(url: string, workerUrl: string, timeoutMs: 
       let workerStatus: unknown;
       try {
         workerStatus = await (
-          await fetch(`${workerUrl}/health/projectors`, { signal: AbortSignal.timeout(3000) })
+          await fetch(`${workerOperationsUrl}/health/projectors`, { signal: AbortSignal.timeout(3000) })
         ).json();
       } catch (error) {
         workerStatus = `unreachable: ${error instanceof Error ? error.message : String(error)}`;

@@ -177,6 +177,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
           1,
           PAGE,
           undefined,
+          undefined,
         ),
       explain: (i) => [
         {

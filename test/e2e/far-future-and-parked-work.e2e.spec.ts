@@ -42,14 +42,18 @@ describe('far-future dates and parked work, on the running apps', () => {
   let dataSource: DataSource;
   let vlo: VictimsClient;
   let worker: WorkerProcess;
+  /** The worker's internal operations port: its detailed consumer status is served there, not on WORKER_PORT. */
+  let operationsPort: number;
   const redisPrefix = `${currentRun().redisPrefix}:far-future-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     api = await startApi({ REDIS_KEY_PREFIX: redisPrefix, RATE_LIMIT_PER_TOKEN: '1000000' });
     dataSource = api.app.get(DataSource);
     vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
+    operationsPort = await freePort();
     worker = new WorkerProcess(
       {
+        METRICS_PORT: String(operationsPort),
         DATABASE_URL: api.database.url,
         REDIS_URL: TEST_REDIS_URL,
         REDIS_KEY_PREFIX: redisPrefix,
@@ -102,7 +106,7 @@ describe('far-future dates and parked work, on the running apps', () => {
   const told = async (victimId: string, stage: string) =>
     (await outboxRows(dataSource, victimId)).filter((row) => row.stage === stage).length;
   const consumers = async (): Promise<ConsumerRow[]> =>
-    (await fetch(`http://127.0.0.1:${worker.port}/health/projectors`)).json() as Promise<ConsumerRow[]>;
+    (await fetch(`http://127.0.0.1:${operationsPort}/health/projectors`)).json() as Promise<ConsumerRow[]>;
   const workerReadiness = async () =>
     (await fetch(`http://127.0.0.1:${worker.port}/health/ready`)).json() as Promise<{
       status: string;

@@ -24,6 +24,10 @@ export const SEEDED_USERS: readonly SeededUser[] = [
   },
   { username: 'manager-wales', name: 'Owain Price', authorities: ['VLO_MANAGER'], units: ['wales'] },
   { username: 'admin', name: 'Casey Admin', authorities: ['ADMIN'], units: ['national'] },
+  // Partners have no victim liaison unit: their organisation is their role (PAROLE_BOARD reads what was disclosed to
+  // the Parole Board, MAPPA_PARTNER what was disclosed to MAPPA; libs/security partner-organisation.ts).
+  { username: 'parole-board', name: 'Morgan Reeve', authorities: ['PAROLE_BOARD'], units: [] },
+  { username: 'mappa-partner', name: 'Dana Okafor', authorities: ['MAPPA_PARTNER'], units: [] },
 ];
 
 export function findSeededUser(username: string): SeededUser | undefined {

@@ -11,7 +11,7 @@ import { csrfProtection, csrfTokenLocal } from './http/csrf';
 import { requestLog } from './http/request-log';
 import { cspNonce, noStore, securityHeaders } from './http/security-headers';
 import { idleTimeoutLocals, sessions } from './http/session';
-import { navigation } from './http/navigation';
+import { homeForRole, navigation } from './http/navigation';
 import { registerFilters } from './views/filters';
 import { pageRoutes } from './routes';
 import { ApiRefusal } from './data/api-client';
@@ -68,7 +68,7 @@ export function createWebApp(options: WebAppOptions): Express {
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
   app.use(idleTimeoutLocals(options.idleTimeoutMinutes), csrfTokenLocal);
   app.use(signInRoutes(options.oidc, options.webBaseUrl, options.log));
-  app.use(requireSignIn, navigation);
+  app.use(requireSignIn, navigation, homeForRole);
   app.use((req, res, next) => (req.method === 'POST' ? csrfProtection(req, res, next) : next()));
   app.use(pageRoutes(options.apiUrl));
 

@@ -1,15 +1,20 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, loadEnvironmentOrExit } from '@vcs/config';
-import { handleProcessSignals, PinoNestLogger } from '@vcs/infrastructure';
+import { hardenHttp, handleProcessSignals, PinoNestLogger, PlainProblemFilter } from '@vcs/infrastructure';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const environment = loadEnvironmentOrExit();
   const log = createLogger({ level: environment.LOG_LEVEL, service: 'worker' });
-  const app = await NestFactory.create(WorkerModule.register(environment, log), { logger: new PinoNestLogger(log) });
+  // The worker serves only its health endpoints, for the orchestrator: no route takes a body, so none is parsed.
+  const app = await NestFactory.create(WorkerModule.register(environment, log), {
+    logger: new PinoNestLogger(log),
+    bodyParser: false,
+  });
+  hardenHttp(app);
+  app.useGlobalFilters(new PlainProblemFilter(log));
   handleProcessSignals(app, log);
-  // The worker serves only its health endpoints, for the orchestrator.
   await app.listen(environment.WORKER_PORT, environment.HOST);
   log.info({ port: environment.WORKER_PORT, eventStore: environment.EVENT_STORE }, 'worker running');
 }

@@ -4,7 +4,7 @@ import { PlatformModule } from '@vcs/infrastructure';
 import { VictimDataKeyStore } from '@vcs/security';
 import { Logger } from 'pino';
 import { registeredProjections } from './projector/projections';
-import { ProjectorStatusController } from './projector/projector-status.controller';
+import { ConsumerStatusReport } from './projector/consumer-status.report';
 import { PROJECTIONS, ProjectorService } from './projector/projector.service';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RetentionModule } from './retention/retention.module';
@@ -16,7 +16,6 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [PlatformModule.forRoot({ environment, logger }), RetentionModule, NotificationsModule],
-      controllers: [ProjectorStatusController],
       providers: [
         {
           provide: PROJECTIONS,
@@ -24,6 +23,7 @@ export class WorkerModule {
           inject: [VictimDataKeyStore],
         },
         ProjectorService,
+        ConsumerStatusReport,
       ],
     };
   }

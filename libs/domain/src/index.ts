@@ -1,4 +1,5 @@
 export * from './shared/domain-rule-violation';
+export * from './shared/domain-rule-codes';
 export * from './shared/iso-date';
 export * from './shared/iso-instant';
 export * from './shared/probation-region';

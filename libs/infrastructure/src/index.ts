@@ -13,3 +13,7 @@ export * from './consumers/consumer-status';
 export * from './metrics/service-metrics';
 export * from './metrics/metrics-server';
 export * from './metrics/measured-event-store';
+export * from './http/security-headers';
+export * from './http/path-encoding';
+export * from './http/harden-http';
+export * from './http/plain-problem.filter';

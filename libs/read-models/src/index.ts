@@ -10,5 +10,7 @@ export * from './stream-catalogue/stream-catalogue.area';
 export * from './victim-case';
 export * from './notification-schedule';
 export * from './parked-work';
+export * from './working-day-deadlines';
 export * from './case-access';
 export * from './performance';
+export { CaseloadTasksProjection, CASELOAD_TASKS_PROJECTION } from './caseload/caseload-tasks.projection';

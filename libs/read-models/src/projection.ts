@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import type { MemoryBuild } from './memory-build';
+import type { WorkingDayDeadlines } from './working-day-deadlines';
 
 /**
  * A read model's builder. The projector calls `applyBatch` (or `apply` for each event, when the projection has no
@@ -34,6 +35,8 @@ export interface Projection {
   applyBatch?(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
   /** A fresh in-memory build of this read model, for a rebuild into empty tables (see MemoryBuild). */
   memoryBuild?(): MemoryBuild;
+  /** Its stored deadlines are counted in working days: re-dated when a newer bank holiday list is deployed. */
+  readonly workingDayDeadlines?: WorkingDayDeadlines;
 }
 
 /** Whether the projection reads `data.personal` of events of this type (they must then reach it decrypted). */

@@ -8,5 +8,5 @@ export const PLATFORM_POLICY: RoutePolicy = {
   'GET /info': 'public',
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
-  'GET /access-audit': ['ADMIN'],
+  'GET /access-audit': ['ADMIN', 'VLO_MANAGER'],
 };

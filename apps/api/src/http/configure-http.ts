@@ -1,14 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { Environment, requestIdFrom, runInRequest } from '@vcs/config';
-import { ServiceMetrics } from '@vcs/infrastructure';
+import { corsOptions, hardenHttp, ServiceMetrics } from '@vcs/infrastructure';
 import { json } from 'express';
 import { Logger } from 'pino';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { bodyShape } from './body-shape';
 import { serveOpenApi } from './openapi';
-import { refuseMalformedPathEncoding } from './path-encoding';
 import { rateLimitUnroutedPaths } from './unrouted-rate-limit';
-import { corsOptions, noStore, securityHeaders } from './security-headers';
 
 export const MAX_BODY = '100kb';
 
@@ -81,15 +79,11 @@ function accessLog(log: Logger, metrics: ServiceMetrics) {
  */
 export function configureHttp(app: INestApplication, environment: Environment, log: Logger): void {
   const express = app.getHttpAdapter().getInstance() as Express;
-  express.disable('x-powered-by');
-  // No body-hash ETags: an ETag here is always a stream revision (commands and single-record reads), so what a
-  // client sends back as If-Match is something the API can check. Every answer is no-store anyway.
-  express.disable('etag');
   express.set('trust proxy', environment.TRUST_PROXY_HOPS > 0 ? environment.TRUST_PROXY_HOPS : false);
   app.use(accessLog(log, app.get(ServiceMetrics)));
-  app.use(refuseMalformedPathEncoding);
-  app.use(securityHeaders());
-  app.use(noStore);
+  // No X-Powered-By; no body-hash ETags: an ETag here is always a stream revision (commands and single-record reads),
+  // so what a client sends back as If-Match is something the API can check. Headers, no-store, path encoding.
+  hardenHttp(app);
   const cors = corsOptions(environment.CORS_ORIGINS);
   if (cors) app.enableCors(cors);
   app.use(json({ limit: MAX_BODY }));

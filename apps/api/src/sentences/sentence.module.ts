@@ -5,6 +5,7 @@ import { RecordSentenceController } from './record-sentence/record-sentence.cont
 import { RecordSentenceHandler } from './record-sentence/record-sentence.handler';
 import { RecordSentenceMilestoneController } from './record-sentence-milestone/record-sentence-milestone.controller';
 import { RecordSentenceMilestoneHandler } from './record-sentence-milestone/record-sentence-milestone.handler';
+import { SentenceInReach } from './shared/sentence-in-reach';
 import { VictimsOnSentence } from './shared/victims-on-sentence';
 
 @Module({
@@ -14,6 +15,7 @@ import { VictimsOnSentence } from './shared/victims-on-sentence';
     RecordSentenceMilestoneHandler,
     RecordInterAgencyMeetingHandler,
     VictimsOnSentence,
+    SentenceInReach,
   ],
 })
 export class SentenceModule {}

@@ -10,8 +10,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who read victims' data, when and why (newest first); reading the trail is itself audited
-         * @description Roles: ADMIN.
+         * Who read victims' data, when and why (newest first); reading the trail is itself audited. An administrator sees every entry; a manager only entries about their units' victims (and victims a live grant opens to them), each naming only those victims.
+         * @description Roles: ADMIN, VLO_MANAGER.
          */
         get: operations["AccessAuditController_search"];
         put?: never;
@@ -324,6 +324,46 @@ export interface paths {
          *     Roles: ADMIN.
          */
         post: operations["ParkedWorkController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-sentences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a sentence by the offender's case reference: the sentence and its key dates (hearings, eligibility, release, licence), no victims
+         * @description Roles: MAPPA_PARTNER, PAROLE_BOARD.
+         */
+        get: operations["PartnerSentenceController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-sentences/{sentenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sentence and its key dates for a partner (hearings, eligibility, release, licence), no victims
+         * @description Roles: MAPPA_PARTNER, PAROLE_BOARD.
+         */
+        get: operations["PartnerSentenceController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1679,6 +1719,12 @@ export interface components {
             declinedOn: string;
             personal?: components["schemas"]["ReasonDto"];
         };
+        DischargeConditionsVariedDetailDto: {
+            /** @description The conditions of discharge as changed: at least one, none twice */
+            conditions: ("non-contact" | "exclusion-zone" | "other")[];
+            /** @description Victims the conditions protect, by id; each must be linked to the sentence (may be empty) */
+            protectsVictimIds: string[];
+        };
         DisclosedTextDto: {
             /** @description By condition id: the description as the recipient will read it (conditions only); a condition left out is not described to them */
             conditionDescriptions?: {
@@ -1723,7 +1769,7 @@ export interface components {
              * @description The stage the letter is about; optional when notificationId is given (it must then match)
              * @enum {string}
              */
-            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
+            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
         };
         EditLetterDto: {
             personal: components["schemas"]["LetterTextDto"];
@@ -1891,6 +1937,15 @@ export interface components {
              * @enum {string}
              */
             stage: "referred" | "decided";
+        };
+        HospitalDirectionDetailDto: {
+            /**
+             * @description Mental Health Act 1983: transfer-direction (s.47, a sentenced prisoner moved to hospital) or hospital-and-limitation-direction (s.45A, given by the court with the sentence, on the sentence date). Never which hospital
+             * @enum {string}
+             */
+            basis: "transfer-direction" | "hospital-and-limitation-direction";
+            /** @description A restriction direction (s.49) or limitation direction (s.45A, always) was given: the Secretary of State must agree to leave, moves and discharge */
+            restricted: boolean;
         };
         HospitalLeaveDetailDto: {
             /** @enum {string} */
@@ -2454,6 +2509,18 @@ export interface components {
             /** @enum {string} */
             hearingType: "oral" | "paper";
         };
+        ParoleHearingPostponedDetailDto: {
+            /**
+             * @description The new hearing date when the Board has set one (YYYY-MM-DD); not before the postponement
+             * @example 2027-06-14
+             */
+            newHearingDate?: string;
+            /**
+             * @description deferred: put off before the day; adjourned: put off by the panel on or after the day. Only while a hearing is listed
+             * @enum {string}
+             */
+            postponement: "deferred" | "adjourned";
+        };
         PartnerRepresentationPageResponse: {
             /** @description Newest first */
             items: components["schemas"]["PartnerRepresentationResponse"][];
@@ -2501,6 +2568,39 @@ export interface components {
             descriptionWithheld: boolean;
             /** @enum {string} */
             kind: "non-contact" | "exclusion-zone" | "other";
+        };
+        PartnerSentenceResponse: {
+            /** @enum {string} */
+            custodyStatus: "in-custody" | "on-home-detention-curfew" | "on-licence" | "licence-ended" | "detained" | "conditionally-discharged";
+            /** @enum {string|null} */
+            endedBy: "death" | "sentence-end" | "absolute-discharge" | "conviction-quashed" | null;
+            endedOn: string | null;
+            /** @description Key dates expected (hearings, parole eligibility, release, end of licence), soonest first */
+            expected: components["schemas"]["ExpectedMilestoneResponse"][];
+            inOpenConditions: boolean;
+            /** @enum {string|null} */
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
+            lastMilestoneOn: string | null;
+            lengthMonths: number | null;
+            /** @description Stages so far (hearings listed, decisions, releases, recalls), in the order they happened */
+            milestones: components["schemas"]["SentenceMilestoneResponse"][];
+            /** @enum {string} */
+            offenceCategory: "specified-violent" | "specified-sexual" | "terrorism" | "stalking" | "harassment" | "coercive-control" | "breach-of-protective-order" | "domestic-abuse" | "other";
+            offenceCausedDeath: boolean;
+            /** @enum {string} */
+            probationRegion: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
+            /**
+             * @description Offender's case reference (CRN)
+             * @example X123456
+             */
+            reference: string;
+            /** @example 2025-01-15 */
+            sentenceDate: string;
+            /** Format: uuid */
+            sentenceId: string;
+            /** @enum {string} */
+            sentenceType: "determinate-custody" | "extended-determinate" | "offender-of-particular-concern" | "indeterminate-life" | "ipp" | "youth-detention" | "hospital-order-with-restriction" | "hospital-order-without-restriction";
+            sentencingCourt: string;
         };
         PersonDetailsDto: {
             address?: components["schemas"]["PostalAddressDto"];
@@ -2579,6 +2679,13 @@ export interface components {
              * @example 2027-03-31
              */
             reReleaseDate?: string;
+        };
+        RecategorisationDetailDto: {
+            /**
+             * @description The new security category (adult men A-D; women and young adults restricted status, closed or open). Never the establishment
+             * @enum {string}
+             */
+            category: "category-a" | "category-b" | "category-c" | "category-d" | "restricted-status" | "closed" | "open";
         };
         ReceiveReferralDto: {
             /** @enum {string} */
@@ -2729,13 +2836,13 @@ export interface components {
              * @example 2027-03-01
              */
             date: string;
-            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; escape-or-abscond → EscapeOrAbscondDetailDto; return-to-custody → NoMilestoneDetailDto; high-court-referral → HighCourtReferralDetailDto; open-conditions-eligibility → OpenConditionsEligibilityDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → RecallDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; deportation → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
-            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["EscapeOrAbscondDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["OpenConditionsEligibilityDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["RecallDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"];
+            /** @description The structured detail of the stage; its shape depends on kind (parole-eligibility → ParoleEligibilityDetailDto; parole-hearing-listed → ParoleHearingListedDetailDto; parole-hearing-postponed → ParoleHearingPostponedDetailDto; parole-decision → ParoleDecisionDetailDto; reconsideration → ReconsiderationDetailDto; set-aside → SetAsideDetailDto; escape-or-abscond → EscapeOrAbscondDetailDto; return-to-custody → NoMilestoneDetailDto; high-court-referral → HighCourtReferralDetailDto; open-conditions-eligibility → OpenConditionsEligibilityDetailDto; prison-transfer → NoMilestoneDetailDto; recategorisation → RecategorisationDetailDto; hospital-direction → HospitalDirectionDetailDto; remitted-to-prison → NoMilestoneDetailDto; transfer-to-open-conditions → NoMilestoneDetailDto; return-to-closed-conditions → NoMilestoneDetailDto; release-on-temporary-licence → ReleaseOnTemporaryLicenceDetailDto; home-detention-curfew → NoMilestoneDetailDto; release-on-licence → NoMilestoneDetailDto; licence-conditions-set → LicenceConditionsSetDetailDto; recall → RecallDetailDto; licence-end → NoMilestoneDetailDto; sentence-end → NoMilestoneDetailDto; release-date-changed → ReleaseDateChangedDetailDto; hospital-leave → HospitalLeaveDetailDto; hospital-transfer → HospitalTransferDetailDto; tribunal-hearing-listed → TribunalHearingListedDetailDto; tribunal-decision → TribunalDecisionDetailDto; conditional-discharge → ConditionalDischargeDetailDto; absolute-discharge → NoMilestoneDetailDto; discharge-conditions-varied → DischargeConditionsVariedDetailDto; restrictions-lifted → NoMilestoneDetailDto; appeal → AppealDetailDto; death → DeathDetailDto; removal-planned → RemovalPlannedDetailDto; deportation → NoMilestoneDetailDto; transfer-abroad → NoMilestoneDetailDto; return-after-removal → NoMilestoneDetailDto). Unknown fields are refused, and problems name detail.<field>. It may be left out for kinds without required detail fields. No free text: the sentence record holds nothing that could identify or locate a victim. */
+            detail?: components["schemas"]["ParoleEligibilityDetailDto"] | components["schemas"]["ParoleHearingListedDetailDto"] | components["schemas"]["ParoleHearingPostponedDetailDto"] | components["schemas"]["ParoleDecisionDetailDto"] | components["schemas"]["ReconsiderationDetailDto"] | components["schemas"]["SetAsideDetailDto"] | components["schemas"]["EscapeOrAbscondDetailDto"] | components["schemas"]["NoMilestoneDetailDto"] | components["schemas"]["HighCourtReferralDetailDto"] | components["schemas"]["OpenConditionsEligibilityDetailDto"] | components["schemas"]["RecategorisationDetailDto"] | components["schemas"]["HospitalDirectionDetailDto"] | components["schemas"]["ReleaseOnTemporaryLicenceDetailDto"] | components["schemas"]["LicenceConditionsSetDetailDto"] | components["schemas"]["RecallDetailDto"] | components["schemas"]["ReleaseDateChangedDetailDto"] | components["schemas"]["HospitalLeaveDetailDto"] | components["schemas"]["HospitalTransferDetailDto"] | components["schemas"]["TribunalHearingListedDetailDto"] | components["schemas"]["TribunalDecisionDetailDto"] | components["schemas"]["ConditionalDischargeDetailDto"] | components["schemas"]["DischargeConditionsVariedDetailDto"] | components["schemas"]["AppealDetailDto"] | components["schemas"]["DeathDetailDto"] | components["schemas"]["RemovalPlannedDetailDto"];
             /**
              * @description The key stage reached; which kinds apply depends on the sentence (prison sentence or hospital order)
              * @enum {string}
              */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
             /**
              * Format: uuid
              * @description UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)
@@ -2796,6 +2903,18 @@ export interface components {
              * @example 2027-03-17
              */
             returnDate?: string;
+        };
+        RemovalPlannedDetailDto: {
+            /**
+             * @description The planned removal day, when known (YYYY-MM-DD)
+             * @example 2027-09-01
+             */
+            expectedOn?: string;
+            /**
+             * @description early-removal-scheme (fixed-term prisoners, CJA 2003 s.260), tariff-expired-removal-scheme (indeterminate prisoners) or deportation-order; never where to
+             * @enum {string}
+             */
+            route: "early-removal-scheme" | "tariff-expired-removal-scheme" | "deportation-order";
         };
         RepresentationDisclosureResponse: {
             /** @description The VLO who approved the disclosed version */
@@ -2982,7 +3101,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation";
+            kind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal";
             /** Format: uuid */
             milestoneId: string;
         };
@@ -3000,7 +3119,7 @@ export interface components {
             endedOn: string | null;
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @enum {string} */
@@ -3051,7 +3170,7 @@ export interface components {
             expected: components["schemas"]["ExpectedMilestoneResponse"][];
             inOpenConditions: boolean;
             /** @enum {string|null} */
-            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation" | null;
+            lastMilestoneKind: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | null;
             lastMilestoneOn: string | null;
             lengthMonths: number | null;
             /** @description Milestones so far, in the order they happened */
@@ -3102,7 +3221,7 @@ export interface components {
             /** @enum {string} */
             choice: "all-key-stages" | "release-month-only" | "annual-letter" | "chosen-stages";
             /** @description Only with chosen-stages */
-            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "appeal" | "death" | "deportation")[];
+            chosenStages?: ("parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal")[];
         };
         SubjectAccessExportResponse: {
             /** @description Every access-audit entry naming the victim */
@@ -3393,9 +3512,9 @@ export interface operations {
                 /** @description Only reads of this victim's data */
                 victimId?: string;
             };
-            header: {
-                /** @description Why you are reading the audit trail */
-                "X-Purpose": string;
+            header?: {
+                /** @description Why you are reading the audit trail; required for ADMIN */
+                "X-Purpose"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4574,6 +4693,187 @@ export interface operations {
             };
             /** @description A scheme rule refuses this: `rule` and a plain-English `message` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSentenceController_find: {
+        parameters: {
+            query: {
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                /** @description The offender's case reference (CRN), exactly */
+                reference: string;
+            };
+            header: {
+                /** @description Why you are reading this (e.g. "parole review: PB-2026-0113"); recorded in the access audit */
+                "X-Purpose": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSentenceResponse"];
+                };
+            };
+            /** @description reference or X-Purpose is not valid; problems name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No sentence with that case reference is recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerSentenceController_get: {
+        parameters: {
+            query?: {
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+            };
+            header: {
+                /** @description Why you are reading this (e.g. "parole review: PB-2026-0113"); recorded in the access audit */
+                "X-Purpose": string;
+            };
+            path: {
+                /** @description The sentence (as answered by POST /sentences) */
+                sentenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSentenceResponse"];
+                };
+            };
+            /** @description sentenceId or X-Purpose is not valid; problems name the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence is recorded */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

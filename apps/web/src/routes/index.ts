@@ -8,6 +8,8 @@ import { teamRoutes } from './team/team.routes';
 import { conflictRoutes } from './conflict/conflict.routes';
 import { formRoutes } from './forms/form.routes';
 import { CASE_FORMS, NEW_RECORD_FORMS } from './forms/definitions';
+import { partnerRoutes } from './partner/partner.routes';
+import { adminRoutes } from './admin/admin.routes';
 
 /** Every page of the signed-in service. */
 export function pageRoutes(apiUrl: string): Router {
@@ -22,5 +24,7 @@ export function pageRoutes(apiUrl: string): Router {
   router.use(outboxRoutes(apiUrl));
   router.use(performanceRoutes(apiUrl));
   router.use(teamRoutes(apiUrl));
+  router.use(partnerRoutes(apiUrl));
+  router.use(adminRoutes(apiUrl));
   return router;
 }

@@ -23,7 +23,8 @@ export interface WebStack {
 
 export const chromiumInstalled = (): boolean => existsSync(CHROMIUM);
 
-export async function startWebStack(): Promise<WebStack> {
+/** `workerEnvironment` adds to the worker's settings (e.g. a short retention period for the administrator's journey). */
+export async function startWebStack(workerEnvironment: Record<string, string> = {}): Promise<WebStack> {
   const [apiPort, webPort, identityPort, workerPort] = [
     await freePort(),
     await freePort(),
@@ -58,6 +59,7 @@ export async function startWebStack(): Promise<WebStack> {
       NOTIFICATION_BACKOFF_MS: '200',
       // Letters are due from 09:00 London on a working day: a day ahead, they are due whatever the hour the test runs at.
       VCS_TEST_CLOCK_AHEAD_MS: String(DAY_MS),
+      ...workerEnvironment,
     },
     workerPort,
   );

@@ -254,6 +254,49 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     );
   });
 
+  // Issue 17 (parole participation): a hearing put off is told, and its reminder follows the new date or is cancelled.
+  it('moves the hearing reminder when the hearing is adjourned to a new date, and cancels it when it is deferred with none', async () => {
+    const sentenceId = await vlo.recordSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
+    const victimId = await enrolledVictim(sentenceId);
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-listed',
+      date: TODAY,
+      detail: { hearingDate: '2027-03-15', hearingType: 'oral' },
+    });
+    const upcoming = await eventually(
+      async () => (await scheduleRows(victimId)).find((row) => row.stage === 'parole-hearing-upcoming'),
+      'the advance notice',
+    );
+
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-postponed',
+      date: TODAY,
+      detail: { postponement: 'adjourned', newHearingDate: '2027-06-07' },
+    });
+    const moved = await eventually(async () => {
+      const row = (await scheduleRows(victimId)).find((r) => r.stage === 'parole-hearing-upcoming');
+      return row && row.due_at.getTime() !== upcoming.due_at.getTime() && row;
+    }, 'the reminder to move');
+    expect(moved.notification_id).toBe(upcoming.notification_id);
+    expect(moved.status).toBe('scheduled');
+    await eventually(
+      async () => (await scheduleRows(victimId)).some((r) => r.stage === 'parole-hearing-postponed'),
+      'the notice that the hearing was put off',
+    );
+
+    await milestone(sentenceId, {
+      kind: 'parole-hearing-postponed',
+      date: TODAY,
+      detail: { postponement: 'deferred' },
+    });
+    await eventually(
+      async () =>
+        (await scheduleRows(victimId)).find((r) => r.stage === 'parole-hearing-upcoming')?.status === 'cancelled',
+      'the reminder to be cancelled',
+    );
+    expect((await scheduleRows(victimId)).filter((r) => r.stage === 'parole-hearing-postponed')).toHaveLength(2);
+  });
+
   it('rebuilds the queue from the schedule after Redis lost its data, and sends every due notification exactly once', async () => {
     await runtime.stop();
     const held = runtimeFor(api.app, { prefix: `${prefix}:flush`, log });

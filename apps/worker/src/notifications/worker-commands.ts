@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   DomainRuleViolation,
+  DomainRuleCode,
   KnownVictim,
   schemaVersionOf,
   victimDecider,
@@ -21,7 +22,7 @@ const KEY_NAMESPACE = 'a4d2c1b0-5e6f-5a7b-8c9d-0e1f2a3b4c5d';
 export type WorkerActor = 'notification-planner' | 'notification-worker';
 
 export type CommandOutcome =
-  { readonly done: true; readonly result: CommandResult } | { readonly done: false; readonly rule: string };
+  { readonly done: true; readonly result: CommandResult } | { readonly done: false; readonly rule: DomainRuleCode };
 
 /** A victim's history as the worker read it, and its folded state: what a command is decided on. */
 export interface LoadedVictim {

@@ -8,6 +8,7 @@ import {
   inChunks,
   projectionHandles,
   readsPersonalDataOf,
+  recordCalendar,
   writeInChunks,
 } from '@vcs/read-models';
 import { DataSource, EntityManager } from 'typeorm';
@@ -113,6 +114,9 @@ export class ProjectionRebuild {
         this.advance(batch);
       }
       await this.shadow.swap(manager);
+      // Its deadlines are now counted with this process's bank holiday list: the live projector re-dates nothing.
+      const deadlines = this.projection.workingDayDeadlines;
+      if (deadlines) await recordCalendar(manager, this.name, deadlines.calendar);
       const reached = latest(this.position, head);
       // Written when no live projector has run, or when one started after the rebuild did and is behind it: the
       // live instance then finds its checkpoint moved, rereads it and carries on from the rebuilt position.

@@ -125,5 +125,5 @@ describe('projector: killed mid-stream and restarted', () => {
       expect(formatPosition(position)).toBe(formatPosition(head!));
       expect(comparePositions(position, head!)).toBe(0);
     }
-  });
+  }, 240_000); // three processes' worth of catching up; each wait above has its own progress deadline
 });

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { batchesOfAvailable } from './batches';
+import { redateIfCalendarChanged } from './calendar-redate';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
 import { DEFAULT_PARKING_POLICY, ParkingPolicy, Serial } from '../consumers/parking';
 import { EntityManager } from 'typeorm';
@@ -163,6 +164,9 @@ export class Projector {
       { projection: this.projection.name, from: checkpoint.position ? formatPosition(checkpoint.position) : 'start' },
       'projector catching up',
     );
+    // A newer bank holiday list deployed: stored deadlines it moves are re-dated before anything else is applied.
+    await redateIfCalendarChanged(this.dataSource, this.store, this.projection, checkpoint.position, this.options.log);
+    if (this.stopped) return;
     this.subscription = this.store.subscribeToAll({ after: checkpoint.position });
     // stop() may have run during start-up (e.g. while the checkpoint was read): it closed whatever subscription
     // existed then, not this one, and the loop below would wait for events for ever. Stopped → return at once;

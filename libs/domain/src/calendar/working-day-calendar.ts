@@ -61,6 +61,8 @@ export interface WorkingDayCalendar {
   countWorkingDays(from: IsoDate, to: IsoDate): number;
   /** Whether the day is outside the published list (its bank holidays are the statutory pattern's). */
   isProjected(date: IsoDate): boolean;
+  /** The published list the calendar was made from (kept by read models, to know what a newer list changes). */
+  readonly list: BankHolidayData;
 }
 
 /** Days indexed beyond the furthest day asked so far, when the index has to grow (about 20 years: life licences). */
@@ -180,7 +182,23 @@ export function createWorkingDayCalendar(data: BankHolidayData): WorkingDayCalen
     addWorkingDays,
     countWorkingDays,
     isProjected,
+    list: data,
   };
+}
+
+/**
+ * The first day two calendars disagree on (a working day in one and not in the other), or undefined when they agree on
+ * every day. Outside both published lists both follow the same statutory pattern, so only days inside either list can
+ * differ: a new list's one-off day, a projected day the new list publishes differently, a correction.
+ */
+export function firstDayCalendarsDiffer(older: WorkingDayCalendar, newer: WorkingDayCalendar): IsoDate | undefined {
+  const from = toDayNumber(older.covers.from < newer.covers.from ? older.covers.from : newer.covers.from);
+  const to = toDayNumber(older.covers.to > newer.covers.to ? older.covers.to : newer.covers.to);
+  for (let day = from; day <= to; day++) {
+    const date = fromDayNumber(day);
+    if (older.isWorkingDay(date) !== newer.isWorkingDay(date)) return date;
+  }
+  return undefined;
 }
 
 /** `<division>:<last published day>:<digest of the published dates>`: changes whenever the list does. */

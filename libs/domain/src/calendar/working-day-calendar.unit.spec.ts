@@ -3,6 +3,7 @@ import {
   InvalidCalendarDate,
   createWorkingDayCalendar,
   englandAndWalesCalendar as calendar,
+  firstDayCalendarsDiffer,
   watchProjected,
 } from './working-day-calendar';
 import { easterSunday, statutoryBankHolidays } from './statutory-bank-holidays';
@@ -230,5 +231,24 @@ describe('a newer published list', () => {
     const beyond = watchProjected(calendar);
     beyond.calendar.addWorkingDays('2027-12-20', 10);
     expect(beyond.usedProjectedDays()).toBe(true);
+  });
+
+  it('names the first day the lists disagree on, and none when a new year follows the pattern', () => {
+    expect(firstDayCalendarsDiffer(calendar, next)).toBe('2028-06-02');
+    expect(firstDayCalendarsDiffer(next, calendar)).toBe('2028-06-02');
+    expect(firstDayCalendarsDiffer(calendar, createWorkingDayCalendar(LIST))).toBeUndefined();
+    const patternOnly = createWorkingDayCalendar({
+      ...LIST,
+      covers: { from: LIST.covers.from, to: '2028-12-31' },
+      events: [...LIST.events, ...statutoryBankHolidays(2028)],
+    });
+    expect(firstDayCalendarsDiffer(calendar, patternOnly)).toBeUndefined();
+    // A one-off day announced for a year already published (as the 2023 coronation was) is a difference too.
+    const corrected = createWorkingDayCalendar({
+      ...LIST,
+      events: [...LIST.events, { title: 'A one-off bank holiday', date: '2027-07-02', notes: '' }],
+    });
+    expect(firstDayCalendarsDiffer(calendar, corrected)).toBe('2027-07-02');
+    expect(calendar.list).toBe(bankHolidays);
   });
 });

@@ -1,3 +1,4 @@
+import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { toDayNumber } from '../shared/iso-date';
 import { IsoInstant, instantMs, londonDateOf } from '../shared/iso-instant';
 import { KnownVictim, VictimNotification, VictimState } from '../victim/victim.state';
@@ -31,7 +32,7 @@ export const SEND_BLOCK_REASONS = [
   'safety-check-required',
   'safety-check-out-of-date',
   'letter-not-approved',
-] as const;
+] as const satisfies readonly DomainRuleCode[];
 export type SendBlockReason = (typeof SEND_BLOCK_REASONS)[number];
 
 export type SendDecision =

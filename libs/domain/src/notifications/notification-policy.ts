@@ -52,6 +52,7 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
     'absolute-discharge',
     'recall',
     'return-to-custody',
+    'return-after-removal',
     'death',
   ],
   immediateStages: ['escape-or-abscond'],
@@ -205,6 +206,13 @@ export function notificationsForMilestone(
       break;
     case 'parole-hearing-listed':
       candidates.push(advance('parole-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));
+      break;
+    case 'parole-hearing-postponed':
+      // A new date moves the pending advance notice; without one the planner cancels it (superseded).
+      if (milestone.detail.newHearingDate !== undefined)
+        candidates.push(
+          advance('parole-hearing-upcoming', milestone.detail.newHearingDate, milestone.detail.newHearingDate),
+        );
       break;
     case 'tribunal-hearing-listed':
       candidates.push(advance('tribunal-hearing-upcoming', milestone.detail.hearingDate, milestone.detail.hearingDate));

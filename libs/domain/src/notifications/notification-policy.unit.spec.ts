@@ -79,6 +79,49 @@ describe('notification policy', () => {
     });
   });
 
+  // Issue 17 (parole participation): a deferred or adjourned hearing is told, and the reminder follows the new date.
+  describe('a parole hearing put off', () => {
+    it('tells the victim and moves the reminder to the new date (10 working days before it)', () => {
+      expect(
+        summary(milestone('parole-hearing-postponed', { postponement: 'adjourned', newHearingDate: '2025-06-02' })),
+      ).toEqual([
+        ['parole-hearing-postponed', '2025-03-03T10:00:00.000Z', 'letter'],
+        ['parole-hearing-upcoming', '2025-05-16T08:00:00.000Z', 'letter'],
+      ]);
+      const moved = due(
+        milestone('parole-hearing-postponed', { postponement: 'adjourned', newHearingDate: '2025-06-02' }),
+      );
+      expect(moved.due.find((n) => n.stage === 'parole-hearing-upcoming')?.movesPending).toBe(true);
+    });
+
+    it('without a new date, only tells the victim (the planner cancels the old reminder)', () => {
+      expect(summary(milestone('parole-hearing-postponed', { postponement: 'deferred' }))).toEqual([
+        ['parole-hearing-postponed', '2025-03-03T10:00:00.000Z', 'letter'],
+      ]);
+    });
+  });
+
+  // DVCV Act 2004 s.37(4)(c), s.38(3)(b)-(c): conditions of discharge changed, and the end of restrictions, reach every
+  // contact level (the minimum); prison moves only the victims who asked for every stage (or chose them).
+  it('tells an annual-letter victim of changed discharge conditions and lifted restrictions, not of a prison move', () => {
+    const annual = withStages({ choice: 'annual-letter' });
+    expect(
+      summary(
+        milestone('discharge-conditions-varied', { conditions: ['non-contact'], protectsVictimIds: [] }),
+        annual,
+      ).map(([stage]) => stage),
+    ).toEqual(['discharge-conditions-varied']);
+    expect(summary(milestone('restrictions-lifted', {}), annual).map(([stage]) => stage)).toEqual([
+      'restrictions-lifted',
+    ]);
+    expect(due(milestone('prison-transfer', {}), annual).skipped).toEqual([
+      { stage: 'prison-transfer', reason: 'stage-not-wanted' },
+    ]);
+    expect(summary(milestone('recategorisation', { category: 'category-d' })).map(([stage]) => stage)).toEqual([
+      'recategorisation',
+    ]);
+  });
+
   // Victims' Code 2020 Right 11: eligibility for open conditions, with an advance notice like the other known dates.
   it('gives the open-conditions eligibility at once and an advance notice 10 working days before the date', () => {
     expect(summary(milestone('open-conditions-eligibility', { eligibleFrom: '2025-06-02' }))).toEqual([

@@ -21,11 +21,18 @@ export type Urgency = (typeof URGENCIES)[number];
 export const STAGE_URGENCY = {
   'parole-eligibility': 'normal',
   'parole-hearing-listed': 'normal',
+  // Issue 17: a victim may be preparing to attend, observe or have a statement read on that day.
+  'parole-hearing-postponed': 'normal',
   'parole-decision': 'urgent',
   reconsideration: 'normal',
   'set-aside': 'normal',
   // Whether a release direction stands or falls (Victims and Prisoners Act 2024): the release may follow that day.
   'high-court-referral': 'urgent',
+  // Issue 17: moves inside the prison estate and to hospital change nothing outside today (never where to).
+  'prison-transfer': 'normal',
+  recategorisation: 'normal',
+  'hospital-direction': 'normal',
+  'remitted-to-prison': 'normal',
   'transfer-to-open-conditions': 'normal',
   'return-to-closed-conditions': 'normal',
   'release-on-temporary-licence': 'urgent',
@@ -45,9 +52,18 @@ export const STAGE_URGENCY = {
   'tribunal-decision': 'urgent',
   'conditional-discharge': 'urgent',
   'absolute-discharge': 'urgent',
+  // The conditions that protect a victim in the community changed today.
+  'discharge-conditions-varied': 'urgent',
+  // Conditional discharge and recall by the Secretary of State end with the restrictions.
+  'restrictions-lifted': 'normal',
   appeal: 'urgent',
   death: 'urgent',
+  // Issue 17: removal planned or done, and a transfer abroad, change nothing for the victim today; a removed offender
+  // back in custody here means they came back into the country, which the victim must hear at once.
+  'removal-planned': 'normal',
   deportation: 'normal',
+  'transfer-abroad': 'normal',
+  'return-after-removal': 'urgent',
   'initial-contact': 'routine',
   'annual-contact': 'routine',
   'release-month': 'normal',

@@ -7,10 +7,15 @@ import { SentenceMilestoneReached } from './sentence.events';
 import {
   CUSTODY_ESCAPE_CIRCUMSTANCES,
   ESCAPE_CIRCUMSTANCES,
+  HEARING_POSTPONEMENTS,
+  HOSPITAL_DIRECTION_BASES,
   HOSPITAL_ESCAPE_CIRCUMSTANCES,
   MILESTONE_APPLIES_TO,
+  MilestoneKind,
+  SECURITY_CATEGORIES,
   MILESTONE_KINDS,
   Milestone,
+  REMOVAL_ROUTES,
 } from './sentence-milestone';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import {
@@ -93,8 +98,16 @@ export function checkMilestone(sentence: RecordedSentence, command: MilestoneCom
   checkSequence(sentence, command);
 }
 
+/** What can still be recorded once the offender has left the United Kingdom (deported or transferred abroad). */
+const AFTER_REMOVAL: readonly MilestoneCommand['kind'][] = [
+  'licence-end',
+  'sentence-end',
+  'death',
+  'return-after-removal',
+];
+
 function checkSentenceStillRunning(sentence: RecordedSentence, command: MilestoneCommand): void {
-  const { ended, deportedOn } = sentence;
+  const { ended, removedAbroad } = sentence;
   if (ended?.by === 'death') {
     throw new DomainRuleViolation(
       'offender-deceased',
@@ -107,17 +120,36 @@ function checkSentenceStillRunning(sentence: RecordedSentence, command: Mileston
       `The sentence ended (${label(ended.by)}) on ${ended.on}; no later stage can be recorded.`,
     );
   }
-  if (deportedOn && command.kind !== 'licence-end' && command.kind !== 'sentence-end' && command.kind !== 'death') {
+  if (removedAbroad && !AFTER_REMOVAL.includes(command.kind)) {
     throw new DomainRuleViolation(
-      'offender-deported',
-      `The offender was deported on ${deportedOn}; only the end of the licence or sentence, or a death, can follow.`,
+      removedAbroad.by === 'deportation' ? 'offender-deported' : 'offender-transferred-abroad',
+      `The offender was ${removedAbroad.by === 'deportation' ? 'removed from the United Kingdom' : 'transferred abroad'} on ${removedAbroad.on}; only a return to custody here, the end of the licence or sentence, or a death, can follow.`,
     );
   }
 }
 
+/**
+ * Hospital stages that also happen to a prisoner detained in hospital under a transfer direction or hospital and
+ * limitation directions (Mental Health Act 1983 ss.17, 19, 69–74): leave, moves between hospitals, the tribunal.
+ */
+const HOSPITAL_STAGES_FOR_PRISONERS_IN_HOSPITAL: readonly MilestoneKind[] = [
+  'hospital-leave',
+  'hospital-transfer',
+  'tribunal-hearing-listed',
+  'tribunal-decision',
+];
+
 function checkAppliesToSentenceType(sentence: RecordedSentence, command: MilestoneCommand): void {
   const appliesTo = MILESTONE_APPLIES_TO[command.kind];
   const hospital = isHospitalOrder(sentence.facts.sentenceType);
+  if (appliesTo === 'hospital' && !hospital && sentence.inHospital !== undefined) {
+    ensure(
+      HOSPITAL_STAGES_FOR_PRISONERS_IN_HOSPITAL.includes(command.kind),
+      'hospital-milestone-on-prison-sentence',
+      `A ${label(command.kind)} only applies to a hospital order; a prisoner in hospital is remitted to prison or released.`,
+    );
+    return;
+  }
   if (appliesTo === 'hospital' && !hospital) {
     throw new DomainRuleViolation(
       'hospital-milestone-on-prison-sentence',
@@ -161,6 +193,24 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         'hearing-before-listing',
         'The hearing date cannot be before the day it was listed.',
       );
+      return;
+    case 'parole-hearing-postponed':
+      checkParoleApplies(sentence);
+      checkInCustody(sentence, milestone.kind);
+      ensure(
+        sentence.paroleHearingOn !== undefined,
+        'no-parole-hearing-listed',
+        'No parole hearing is listed, so none can be deferred or adjourned; record the listing first.',
+      );
+      assertOneOf(milestone.detail.postponement, HEARING_POSTPONEMENTS, 'detail.postponement');
+      if (milestone.detail.newHearingDate !== undefined) {
+        assertIsoDate(milestone.detail.newHearingDate, 'detail.newHearingDate');
+        ensure(
+          milestone.detail.newHearingDate >= date,
+          'hearing-before-listing',
+          'The new hearing date cannot be before the day the hearing was put off.',
+        );
+      }
       return;
     case 'parole-decision':
       checkParoleApplies(sentence);
@@ -212,9 +262,51 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         'Eligibility for open conditions cannot be before the sentence date.',
       );
       return;
+    case 'prison-transfer':
+      checkInCustody(sentence, milestone.kind);
+      checkNotAtLarge(sentence, 'moved to another prison');
+      checkNotInHospital(sentence, milestone.kind);
+      return;
+    case 'recategorisation':
+      checkInCustody(sentence, milestone.kind);
+      checkNotInHospital(sentence, milestone.kind);
+      assertOneOf(milestone.detail.category, SECURITY_CATEGORIES, 'detail.category');
+      return;
+    case 'hospital-direction':
+      checkInCustody(sentence, milestone.kind);
+      checkNotAtLarge(sentence, 'detained in hospital');
+      ensure(
+        sentence.inHospital === undefined,
+        'already-in-hospital',
+        `The prisoner has been in hospital since ${sentence.inHospital?.since}.`,
+      );
+      assertOneOf(milestone.detail.basis, HOSPITAL_DIRECTION_BASES, 'detail.basis');
+      ensure(
+        typeof milestone.detail.restricted === 'boolean',
+        'invalid-flag',
+        'Say whether a restriction (or limitation) direction was given: true or false.',
+      );
+      if (milestone.detail.basis === 'hospital-and-limitation-direction') {
+        ensure(
+          milestone.detail.restricted,
+          'hybrid-order-is-restricted',
+          'Hospital and limitation directions (s.45A) always restrict discharge: restricted is true.',
+        );
+        ensure(
+          date === facts.sentenceDate,
+          'hybrid-order-at-sentence',
+          `The court gives hospital and limitation directions when it passes the sentence (${facts.sentenceDate}); a later move to hospital is a transfer direction.`,
+        );
+      }
+      return;
+    case 'remitted-to-prison':
+      ensure(sentence.inHospital !== undefined, 'not-in-hospital', 'The prisoner is not in hospital.');
+      checkNotAtLarge(sentence, 'remitted to prison');
+      return;
     case 'transfer-to-open-conditions':
       checkInCustody(sentence, milestone.kind);
       checkNotAtLarge(sentence, 'moved to open conditions');
+      checkNotInHospital(sentence, milestone.kind);
       ensure(!sentence.inOpenConditions, 'already-in-open-conditions', 'The offender is already in open conditions.');
       return;
     case 'return-to-closed-conditions':
@@ -227,6 +319,7 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       return;
     case 'release-on-temporary-licence':
       checkInCustody(sentence, milestone.kind);
+      checkNotInHospital(sentence, milestone.kind);
       if (milestone.detail.returnDate !== undefined) {
         assertIsoDate(milestone.detail.returnDate, 'detail.returnDate');
         ensure(
@@ -314,11 +407,12 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         `Only an offender in custody or a detained patient can escape or abscond (now: ${label(status)}); a released offender who breaches the licence is recalled.`,
       );
       assertOneOf(milestone.detail.circumstance, ESCAPE_CIRCUMSTANCES, 'detail.circumstance');
-      const allowed = isHospitalOrder(type) ? HOSPITAL_ESCAPE_CIRCUMSTANCES : CUSTODY_ESCAPE_CIRCUMSTANCES;
+      const inHospital = isHospitalOrder(type) || sentence.inHospital !== undefined;
+      const allowed = inHospital ? HOSPITAL_ESCAPE_CIRCUMSTANCES : CUSTODY_ESCAPE_CIRCUMSTANCES;
       ensure(
         allowed.includes(milestone.detail.circumstance),
         'escape-circumstance-does-not-fit',
-        `A ${label(type)} ${isHospitalOrder(type) ? 'patient escapes or is absent without leave' : 'prisoner escapes, absconds or is unlawfully at large'}; "${label(milestone.detail.circumstance)}" does not fit.`,
+        `A ${label(type)} ${inHospital ? 'patient escapes or is absent without leave' : 'prisoner escapes, absconds or is unlawfully at large'}; "${label(milestone.detail.circumstance)}" does not fit.`,
       );
       return;
     }
@@ -378,11 +472,11 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       );
       return;
     case 'hospital-leave':
-      ensure(status === 'detained', 'patient-not-detained', 'Leave applies to a detained patient only.');
+      ensure(detainedInHospital(sentence), 'patient-not-detained', 'Leave applies to a detained patient only.');
       assertOneOf(milestone.detail.leaveType, ['escorted', 'unescorted', 'overnight'], 'detail.leaveType');
       return;
     case 'hospital-transfer':
-      ensure(status === 'detained', 'patient-not-detained', 'A transfer applies to a detained patient only.');
+      ensure(detainedInHospital(sentence), 'patient-not-detained', 'A transfer applies to a detained patient only.');
       assertOneOf(milestone.detail.security, ['lower', 'same', 'higher'], 'detail.security');
       return;
     case 'tribunal-hearing-listed':
@@ -404,6 +498,11 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         ['not-discharged', 'conditional-discharge', 'deferred-conditional-discharge', 'absolute-discharge'],
         'detail.outcome',
       );
+      ensure(
+        isHospitalOrder(type) || milestone.detail.outcome === 'not-discharged',
+        'prisoner-in-hospital-not-discharged-by-tribunal',
+        'The tribunal does not discharge a prisoner in hospital (Mental Health Act 1983 s.74): record the remission to prison or the release on licence.',
+      );
       if (
         milestone.detail.outcome === 'conditional-discharge' ||
         milestone.detail.outcome === 'deferred-conditional-discharge'
@@ -418,6 +517,27 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       checkNotBeforeCustodyBegan(sentence, date, 'conditional discharge');
       return;
     case 'absolute-discharge':
+      return;
+    case 'discharge-conditions-varied':
+      checkRestricted(sentence, 'Conditions of discharge');
+      ensure(
+        status === 'conditionally-discharged',
+        'not-conditionally-discharged',
+        'Only a conditionally discharged patient has conditions of discharge to change.',
+      );
+      checkConditions(milestone.detail.conditions, milestone.detail.protectsVictimIds);
+      return;
+    case 'restrictions-lifted':
+      if (isHospitalOrder(type)) {
+        checkRestricted(sentence, 'Lifting restrictions');
+        ensure(status === 'detained', 'patient-not-detained', 'Restrictions are lifted for a detained patient.');
+      } else {
+        ensure(
+          sentence.inHospital?.restricted === true,
+          'not-restricted',
+          'Only a prisoner in hospital under a restriction or limitation direction has restrictions to lift.',
+        );
+      }
       return;
     case 'appeal':
       assertOneOf(milestone.detail.stage, ['lodged', 'decided'], 'detail.stage');
@@ -440,9 +560,66 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
         );
       }
       return;
+    case 'removal-planned':
+      checkRemovalPlanned(sentence, milestone.detail, date);
+      return;
+    case 'transfer-abroad':
+      checkNotAtLarge(sentence, 'transferred abroad');
+      ensure(
+        status === 'in-custody' || status === 'detained',
+        'not-in-custody',
+        `A transfer abroad applies to an offender in custody or detained (now: ${label(status)}).`,
+      );
+      return;
+    case 'return-after-removal':
+      ensure(
+        sentence.removedAbroad !== undefined,
+        'not-removed',
+        'The offender is not recorded as removed from the United Kingdom or transferred abroad.',
+      );
+      ensure(
+        date >= sentence.removedAbroad.on,
+        'return-before-removal',
+        `The return cannot be dated before the offender left the United Kingdom on ${sentence.removedAbroad.on}.`,
+      );
+      return;
     case 'death':
     case 'deportation':
       return;
+  }
+}
+
+/**
+ * A planned removal: only of an offender in custody (not out of it). The early removal scheme is for fixed-term
+ * prisoners (CJA 2003 s.260(1), (2A)); the tariff-expired removal scheme for indeterminate prisoners (Crime (Sentences)
+ * Act 1997 s.32A); a deportation order for any. The planned day is not before the day the plan was recorded.
+ */
+function checkRemovalPlanned(
+  sentence: RecordedSentence,
+  detail: { route: string; expectedOn?: IsoDate },
+  date: IsoDate,
+): void {
+  checkInCustody(sentence, 'planned removal');
+  checkNotAtLarge(sentence, 'removed');
+  assertOneOf(detail.route, REMOVAL_ROUTES, 'detail.route');
+  const type = sentence.facts.sentenceType;
+  ensure(
+    detail.route !== 'early-removal-scheme' || !isIndeterminate(type),
+    'removal-route-does-not-fit',
+    `The early removal scheme is for fixed-term prisoners (CJA 2003 s.260), not a ${label(type)} prisoner; use the tariff-expired removal scheme.`,
+  );
+  ensure(
+    detail.route !== 'tariff-expired-removal-scheme' || isIndeterminate(type),
+    'removal-route-does-not-fit',
+    `The tariff-expired removal scheme is for indeterminate-sentence prisoners, not a ${label(type)}.`,
+  );
+  if (detail.expectedOn !== undefined) {
+    assertIsoDate(detail.expectedOn, 'detail.expectedOn');
+    ensure(
+      detail.expectedOn >= date,
+      'removal-before-plan',
+      'The planned removal cannot be before the day it was planned.',
+    );
   }
 }
 
@@ -530,6 +707,24 @@ function checkRestricted(sentence: RecordedSentence, what: string): void {
     sentence.facts.sentenceType === 'hospital-order-with-restriction',
     'needs-restriction-order',
     `${what} only applies to a restricted patient; an unrestricted patient is discharged outright.`,
+  );
+  ensure(
+    sentence.restrictionsLifted !== true,
+    'needs-restriction-order',
+    `${what} only applies to a restricted patient; the restrictions were lifted (Mental Health Act 1983 s.42(1)).`,
+  );
+}
+
+/** A detained patient, or a prisoner detained in hospital under a transfer or hospital direction. */
+function detainedInHospital(sentence: RecordedSentence): boolean {
+  return sentence.status === 'detained' || (sentence.status === 'in-custody' && sentence.inHospital !== undefined);
+}
+
+function checkNotInHospital(sentence: RecordedSentence, kind: string): void {
+  ensure(
+    sentence.inHospital === undefined,
+    'prisoner-in-hospital',
+    `A ${label(kind)} does not apply while the prisoner is detained in hospital (since ${sentence.inHospital?.since}); record the remission to prison first.`,
   );
 }
 

@@ -10,6 +10,13 @@ export interface MilestoneDetails {
   /** The date the offender becomes eligible for parole, once calculated. */
   'parole-eligibility': { readonly paroleEligibilityDate: IsoDate };
   'parole-hearing-listed': { readonly hearingDate: IsoDate; readonly hearingType: 'oral' | 'paper' };
+  /**
+   * A listed parole hearing will not go ahead on its date: deferred (put off before the day, e.g. a report is missing)
+   * or adjourned (started or due and put off by the panel). `newHearingDate` when the Board has already set one; a
+   * later `parole-hearing-listed` sets it otherwise. Victims planning to attend, observe or have their statement read
+   * need to know (issue 17).
+   */
+  'parole-hearing-postponed': { readonly postponement: HearingPostponement; readonly newHearingDate?: IsoDate };
   'parole-decision': {
     readonly outcome: 'release' | 'no-release' | 'open-conditions-recommended';
     /** The next review, when release is refused (Right 11: victims are told it). */
@@ -59,6 +66,21 @@ export interface MilestoneDetails {
    * date is the earliest the move can be considered, not a decision to move (issue 17).
    */
   'open-conditions-eligibility': { readonly eligibleFrom: IsoDate };
+  /** Moved to another prison. Never where from or where to: victims are not told where the offender is held. */
+  'prison-transfer': Record<string, never>;
+  /**
+   * A new security category (adult men A–D; women and young adults restricted status, closed or open). Never the
+   * establishment. A move to open conditions is its own stage.
+   */
+  recategorisation: { readonly category: SecurityCategory };
+  /**
+   * The prisoner is detained in hospital under the Mental Health Act 1983: a transfer direction (s.47), with or without
+   * a restriction direction (s.49), or the court's hospital and limitation directions given with the prison sentence
+   * (s.45A, the "hybrid order", always restricted). Never which hospital.
+   */
+  'hospital-direction': { readonly basis: HospitalDirectionBasis; readonly restricted: boolean };
+  /** Back to prison from hospital (Mental Health Act 1983 ss.50–51, 74): the prison sentence goes on. */
+  'remitted-to-prison': Record<string, never>;
   'transfer-to-open-conditions': Record<string, never>;
   'return-to-closed-conditions': Record<string, never>;
   'release-on-temporary-licence': { readonly returnDate?: IsoDate };
@@ -106,6 +128,20 @@ export interface MilestoneDetails {
     readonly protectsVictimIds: readonly string[];
   };
   'absolute-discharge': Record<string, never>;
+  /**
+   * The conditions of a conditionally discharged restricted patient were changed (Mental Health Act 1983 s.73(4)(b),
+   * s.75(3)); the victims they protect are told the new conditions, as for the discharge.
+   */
+  'discharge-conditions-varied': {
+    readonly conditions: readonly LicenceConditionKind[];
+    readonly protectsVictimIds: readonly string[];
+  };
+  /**
+   * The special restrictions end: the Secretary of State's direction under Mental Health Act 1983 s.42(1), or a
+   * restriction or limitation direction ending for a prisoner in hospital. The patient stays under the hospital order,
+   * but conditional discharge and recall by the Secretary of State no longer apply.
+   */
+  'restrictions-lifted': Record<string, never>;
   appeal: {
     readonly stage: 'lodged' | 'decided';
     readonly against?: 'conviction' | 'sentence';
@@ -113,10 +149,50 @@ export interface MilestoneDetails {
       'dismissed' | 'sentence-reduced' | 'sentence-increased' | 'conviction-quashed' | 'retrial-ordered';
   };
   death: { readonly inCustody: boolean };
+  /**
+   * Removal of a foreign national offender is planned: the early removal scheme (CJA 2003 s.260: a fixed-term prisoner
+   * liable to removal, removed from prison before the release point to be removed from the UK), the tariff-expired
+   * removal scheme for indeterminate prisoners (Crime (Sentences) Act 1997 s.32A), or deportation at the end of custody.
+   * `expectedOn`: the planned day, when known. Nothing about where to (issue 17).
+   */
+  'removal-planned': { readonly route: RemovalRoute; readonly expectedOn?: IsoDate };
+  /** The offender was removed from the United Kingdom (deported, or removed under a removal scheme). */
   deportation: Record<string, never>;
+  /**
+   * The offender was transferred abroad to serve the sentence there (Repatriation of Prisoners Act 1984: a warrant
+   * transferring a prisoner or patient out of the UK). Never where to.
+   */
+  'transfer-abroad': Record<string, never>;
+  /**
+   * The offender, removed from the UK or transferred abroad, is back in custody here and back in the sentence (for an
+   * early-removed prisoner who re-enters before the sentence expiry date: CJA 2003 s.261).
+   */
+  'return-after-removal': Record<string, never>;
 }
 
+export const REMOVAL_ROUTES = ['early-removal-scheme', 'tariff-expired-removal-scheme', 'deportation-order'] as const;
+export type RemovalRoute = (typeof REMOVAL_ROUTES)[number];
+
 export type MilestoneKind = keyof MilestoneDetails;
+
+export const HEARING_POSTPONEMENTS = ['deferred', 'adjourned'] as const;
+export type HearingPostponement = (typeof HEARING_POSTPONEMENTS)[number];
+
+/** Prison security categories: adult men A–D; women and young adults restricted status, closed or open. */
+export const SECURITY_CATEGORIES = [
+  'category-a',
+  'category-b',
+  'category-c',
+  'category-d',
+  'restricted-status',
+  'closed',
+  'open',
+] as const;
+export type SecurityCategory = (typeof SECURITY_CATEGORIES)[number];
+
+/** Mental Health Act 1983: s.47 transfer direction of a sentenced prisoner; s.45A hospital and limitation directions. */
+export const HOSPITAL_DIRECTION_BASES = ['transfer-direction', 'hospital-and-limitation-direction'] as const;
+export type HospitalDirectionBasis = (typeof HOSPITAL_DIRECTION_BASES)[number];
 
 export const ESCAPE_CIRCUMSTANCES = ['escaped', 'absconded', 'unlawfully-at-large', 'absent-without-leave'] as const;
 export type EscapeCircumstance = (typeof ESCAPE_CIRCUMSTANCES)[number];
@@ -137,11 +213,16 @@ export type Milestone = {
 export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 'hospital' | 'both' } = {
   'parole-eligibility': 'custody',
   'parole-hearing-listed': 'custody',
+  'parole-hearing-postponed': 'custody',
   'parole-decision': 'custody',
   reconsideration: 'custody',
   'set-aside': 'custody',
   'high-court-referral': 'custody',
   'open-conditions-eligibility': 'custody',
+  'prison-transfer': 'custody',
+  recategorisation: 'custody',
+  'hospital-direction': 'custody',
+  'remitted-to-prison': 'custody',
   'transfer-to-open-conditions': 'custody',
   'return-to-closed-conditions': 'custody',
   'release-on-temporary-licence': 'custody',
@@ -160,9 +241,14 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   'tribunal-decision': 'hospital',
   'conditional-discharge': 'hospital',
   'absolute-discharge': 'hospital',
+  'discharge-conditions-varied': 'hospital',
+  'restrictions-lifted': 'both',
   appeal: 'both',
   death: 'both',
+  'removal-planned': 'custody',
   deportation: 'both',
+  'transfer-abroad': 'both',
+  'return-after-removal': 'both',
 };
 
 export const MILESTONE_KINDS = Object.keys(MILESTONE_APPLIES_TO) as MilestoneKind[];

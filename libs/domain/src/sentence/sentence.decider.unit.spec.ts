@@ -734,6 +734,213 @@ describe('sentence decider', () => {
     });
   });
 
+  // Issue 17 (parole participation): a listed hearing deferred or adjourned. Parole Board Rules 2019 r.22 (notice of an
+  // oral hearing) — victims who planned to attend, observe (r.14, SI 2022/717) or have a statement read must hear of it.
+  describe('a parole hearing deferred or adjourned', () => {
+    const listed = reached('parole-hearing-listed', '2025-01-10', { hearingDate: '2025-03-10', hearingType: 'oral' });
+
+    it('given a listed hearing, when it is adjourned with a new date, then it is recorded', () => {
+      const command = recordMilestone('parole-hearing-postponed', '2025-03-10', {
+        postponement: 'adjourned',
+        newHearingDate: '2025-06-02',
+      });
+      given([lifer, listed])
+        .when(command)
+        .then([reachedFrom(command)]);
+    });
+
+    it('given a listed hearing, when it is deferred without a new date, then it is recorded, and a second needs a new listing', () => {
+      const deferred = recordMilestone('parole-hearing-postponed', '2025-02-20', { postponement: 'deferred' });
+      given([lifer, listed])
+        .when(deferred)
+        .then([reachedFrom(deferred)]);
+      given([lifer, listed, reachedFrom(deferred)])
+        .when(recordMilestone('parole-hearing-postponed', '2025-02-21', { postponement: 'deferred' }, 'm-2'))
+        .thenThrows('no-parole-hearing-listed');
+    });
+
+    it('given no hearing listed, or one already decided, when a postponement is recorded, then it is refused', () => {
+      given([lifer])
+        .when(recordMilestone('parole-hearing-postponed', '2025-02-20', { postponement: 'deferred' }))
+        .thenThrows('no-parole-hearing-listed');
+      given([lifer, listed, reached('parole-decision', '2025-03-10', { outcome: 'no-release' }, 'm-d')])
+        .when(recordMilestone('parole-hearing-postponed', '2025-03-11', { postponement: 'adjourned' }))
+        .thenThrows('no-parole-hearing-listed');
+    });
+
+    it('given a listed hearing, when the new date is before the postponement, then it is refused', () => {
+      given([lifer, listed])
+        .when(
+          recordMilestone('parole-hearing-postponed', '2025-03-10', {
+            postponement: 'adjourned',
+            newHearingDate: '2025-03-01',
+          }),
+        )
+        .thenThrows('hearing-before-listing');
+    });
+  });
+
+  // Issue 17: prison moves and recategorisation, told without saying where (DOMAIN.md; victimsinformationservice.org.uk:
+  // "You won't be told where the offender is being held").
+  describe('moves inside the prison estate', () => {
+    it('given a prisoner, when a move to another prison or a new category is recorded, then it is, with no establishment', () => {
+      const moved = recordMilestone('prison-transfer', '2025-02-01', {});
+      given([sentenceRecorded()])
+        .when(moved)
+        .then([reachedFrom(moved)]);
+      const recategorised = recordMilestone('recategorisation', '2025-02-01', { category: 'category-c' });
+      given([sentenceRecorded()])
+        .when(recategorised)
+        .then([reachedFrom(recategorised)]);
+    });
+
+    it('given a released offender, when a prison move is recorded, then it is refused', () => {
+      given([sentenceRecorded(), released])
+        .when(recordMilestone('prison-transfer', '2025-08-01', {}))
+        .thenThrows('not-in-custody');
+    });
+
+    it('given any category outside the list, then it is refused', () => {
+      given([sentenceRecorded()])
+        .when(recordMilestone('recategorisation', '2025-02-01', { category: 'HMP Anywhere' as never }))
+        .thenThrows('unknown-code');
+    });
+
+    it('given a hospital order, when a prison move is recorded, then it is refused', () => {
+      given([restricted])
+        .when(recordMilestone('prison-transfer', '2025-02-01', {}))
+        .thenThrows('prison-milestone-on-hospital-order');
+    });
+  });
+
+  // Issue 17: Mental Health Act 1983 s.47/49 transfer and restriction directions, s.45A hospital and limitation
+  // directions (DVCV Act 2004 ss.39–44 give these victims rights), s.42(1) restrictions lifted, conditions varied.
+  describe('prisoners in hospital and restricted patients', () => {
+    const transferred = reached('hospital-direction', '2025-02-01', { basis: 'transfer-direction', restricted: true });
+
+    it('given a prisoner, when a transfer direction is recorded, then it is; hospital stages then apply to the sentence', () => {
+      const command = recordMilestone('hospital-direction', '2025-02-01', {
+        basis: 'transfer-direction',
+        restricted: true,
+      });
+      given([sentenceRecorded()])
+        .when(command)
+        .then([reachedFrom(command)]);
+      const leave = recordMilestone('hospital-leave', '2025-03-01', { leaveType: 'escorted' });
+      given([sentenceRecorded(), transferred])
+        .when(leave)
+        .then([reachedFrom(leave)]);
+    });
+
+    it('given a prisoner in hospital, when a prison-only stage or a tribunal discharge is recorded, then it is refused', () => {
+      given([sentenceRecorded(), transferred])
+        .when(recordMilestone('transfer-to-open-conditions', '2025-03-01', {}))
+        .thenThrows('prisoner-in-hospital');
+      given([sentenceRecorded(), transferred])
+        .when(
+          recordMilestone('conditional-discharge', '2025-03-01', {
+            conditions: ['non-contact'],
+            protectsVictimIds: [],
+          }),
+        )
+        .thenThrows('hospital-milestone-on-prison-sentence');
+      given([
+        sentenceRecorded(),
+        transferred,
+        reached('tribunal-hearing-listed', '2025-03-01', { hearingDate: '2025-04-01' }, 'm-t'),
+      ])
+        .when(recordMilestone('tribunal-decision', '2025-04-01', { outcome: 'absolute-discharge' }))
+        .thenThrows('prisoner-in-hospital-not-discharged-by-tribunal');
+    });
+
+    it('given a prisoner in hospital, when remitted to prison, then it is; and a second direction needs the first to end', () => {
+      const remitted = recordMilestone('remitted-to-prison', '2025-05-01', {});
+      given([sentenceRecorded(), transferred])
+        .when(remitted)
+        .then([reachedFrom(remitted)]);
+      given([sentenceRecorded(), transferred])
+        .when(recordMilestone('hospital-direction', '2025-03-01', { basis: 'transfer-direction', restricted: false }))
+        .thenThrows('already-in-hospital');
+      given([sentenceRecorded()])
+        .when(recordMilestone('remitted-to-prison', '2025-05-01', {}))
+        .thenThrows('not-in-hospital');
+    });
+
+    it('given a sentence, when hospital and limitation directions (s.45A) are recorded, then they are restricted and dated with the sentence', () => {
+      const hybrid = recordMilestone('hospital-direction', SENTENCE_DATE, {
+        basis: 'hospital-and-limitation-direction',
+        restricted: true,
+      });
+      given([sentenceRecorded()])
+        .when(hybrid)
+        .then([reachedFrom(hybrid)]);
+      given([sentenceRecorded()])
+        .when(
+          recordMilestone('hospital-direction', SENTENCE_DATE, {
+            basis: 'hospital-and-limitation-direction',
+            restricted: false,
+          }),
+        )
+        .thenThrows('hybrid-order-is-restricted');
+      given([sentenceRecorded()])
+        .when(
+          recordMilestone('hospital-direction', '2025-02-01', {
+            basis: 'hospital-and-limitation-direction',
+            restricted: true,
+          }),
+        )
+        .thenThrows('hybrid-order-at-sentence');
+    });
+
+    it('given a detained restricted patient, when restrictions are lifted (s.42(1)), then conditional discharge no longer applies', () => {
+      const lifted = recordMilestone('restrictions-lifted', '2025-02-01', {});
+      given([restricted])
+        .when(lifted)
+        .then([reachedFrom(lifted)]);
+      given([restricted, reachedFrom(lifted)])
+        .when(
+          recordMilestone(
+            'conditional-discharge',
+            '2025-03-01',
+            { conditions: ['non-contact'], protectsVictimIds: [] },
+            'm-2',
+          ),
+        )
+        .thenThrows('needs-restriction-order');
+      given([unrestricted])
+        .when(recordMilestone('restrictions-lifted', '2025-02-01', {}))
+        .thenThrows('needs-restriction-order');
+      given([sentenceRecorded()])
+        .when(recordMilestone('restrictions-lifted', '2025-02-01', {}))
+        .thenThrows('not-restricted');
+    });
+
+    it('given a conditionally discharged patient, when the conditions are varied, then it is; a detained patient has none to vary', () => {
+      const discharged = reached('conditional-discharge', '2025-02-01', {
+        conditions: ['non-contact'],
+        protectsVictimIds: [],
+      });
+      const varied = recordMilestone('discharge-conditions-varied', '2025-06-01', {
+        conditions: ['non-contact', 'exclusion-zone'],
+        protectsVictimIds: [],
+      });
+      given([restricted, discharged])
+        .when(varied)
+        .then([reachedFrom(varied)]);
+      given([restricted]).when(varied).thenThrows('not-conditionally-discharged');
+    });
+
+    it('given a patient in hospital, when an escape is recorded, then it is an escape or absence without leave', () => {
+      given([sentenceRecorded(), transferred])
+        .when(recordMilestone('escape-or-abscond', '2025-03-01', { circumstance: 'absconded' }))
+        .thenThrows('escape-circumstance-does-not-fit');
+      const awol = recordMilestone('escape-or-abscond', '2025-03-01', { circumstance: 'absent-without-leave' });
+      given([sentenceRecorded(), transferred])
+        .when(awol)
+        .then([reachedFrom(awol)]);
+    });
+  });
+
   // Victims' Code 2020 Right 11 ("when an offender in prison becomes eligible to be considered for a transfer to open conditions").
   describe('eligibility for open conditions', () => {
     it('given a prisoner in closed conditions, when the eligibility date is recorded, then it is', () => {

@@ -1,6 +1,6 @@
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
-import { EscapeCircumstance } from './sentence-milestone';
+import { EscapeCircumstance, RemovalRoute } from './sentence-milestone';
 import { SentenceFacts, sentenceFactsFrom } from './sentence-facts';
 import { isHospitalOrder } from './sentence-type';
 
@@ -37,9 +37,22 @@ export interface RecordedSentence {
   /** A release decision referred to the High Court (VPA 2024) and not yet decided. */
   readonly highCourtReferralOn?: IsoDate;
   readonly tribunalHearingListedOn?: IsoDate;
+  /** The parole hearing's date while one is listed and not decided (cleared by a postponement without a new date). */
+  readonly paroleHearingOn?: IsoDate;
+  /**
+   * A prisoner detained in hospital under the Mental Health Act 1983 (s.47 transfer direction, or s.45A hospital and
+   * limitation directions), until remitted to prison or released; `restricted` while a restriction or limitation
+   * direction has effect.
+   */
+  readonly inHospital?: { readonly since: IsoDate; readonly restricted: boolean };
+  /** A restricted hospital order whose restrictions were lifted (Mental Health Act 1983 s.42(1)). */
+  readonly restrictionsLifted?: boolean;
   /** Out of lawful custody since (escape, absconding, unlawfully at large, AWOL), until the return to custody. */
   readonly atLarge?: { readonly since: IsoDate; readonly circumstance: EscapeCircumstance };
-  readonly deportedOn?: IsoDate;
+  /** Removed from the United Kingdom (deported or removed) or transferred abroad, until a return after removal. */
+  readonly removedAbroad?: { readonly on: IsoDate; readonly by: 'deportation' | 'transfer-abroad' };
+  /** A planned removal (early removal scheme, tariff-expired removal, deportation order), until the removal or return. */
+  readonly removalPlanned?: { readonly on: IsoDate; readonly route: RemovalRoute };
   readonly ended?: { readonly by: SentenceEnding; readonly on: IsoDate };
   readonly milestoneIds: ReadonlySet<string>;
   readonly meetingIds: ReadonlySet<string>;
@@ -103,7 +116,20 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
         setAsideAppliedOn: undefined,
         highCourtReferralOn: undefined,
         releaseDirectedOn: milestone.detail.outcome === 'release' ? on : state.releaseDirectedOn,
+        paroleHearingOn: undefined,
       };
+    case 'parole-hearing-listed':
+      return { ...state, paroleHearingOn: milestone.detail.hearingDate };
+    case 'parole-hearing-postponed':
+      return { ...state, paroleHearingOn: milestone.detail.newHearingDate };
+    case 'hospital-direction':
+      return { ...state, inHospital: { since: on, restricted: milestone.detail.restricted }, inOpenConditions: false };
+    case 'remitted-to-prison':
+      return { ...state, inHospital: undefined };
+    case 'restrictions-lifted':
+      return state.inHospital
+        ? { ...state, inHospital: { ...state.inHospital, restricted: false } }
+        : { ...state, restrictionsLifted: true };
     case 'reconsideration':
       if (milestone.detail.stage === 'applied') return { ...state, reconsiderationAppliedOn: on };
       // A granted reconsideration: the provisional decision no longer stands, nor its release direction.
@@ -127,10 +153,17 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
     case 'return-to-closed-conditions':
       return { ...state, inOpenConditions: false };
     case 'home-detention-curfew':
-      return { ...state, status: 'on-home-detention-curfew', lastReleasedOn: on, inOpenConditions: false };
+      return {
+        ...state,
+        status: 'on-home-detention-curfew',
+        lastReleasedOn: on,
+        inOpenConditions: false,
+        inHospital: undefined,
+      };
     case 'release-on-licence':
       return {
         ...state,
+        inHospital: undefined,
         status: 'on-licence',
         lastReleasedOn: state.status === 'on-home-detention-curfew' ? state.lastReleasedOn : on,
         inOpenConditions: false,
@@ -165,8 +198,22 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
       return milestone.detail.outcome === 'conviction-quashed'
         ? { ...state, ended: { by: 'conviction-quashed', on } }
         : state;
+    case 'removal-planned':
+      return { ...state, removalPlanned: { on, route: milestone.detail.route } };
     case 'deportation':
-      return { ...state, deportedOn: on };
+    case 'transfer-abroad':
+      return { ...state, removedAbroad: { on, by: milestone.kind }, removalPlanned: undefined };
+    case 'return-after-removal':
+      // Back in the sentence (CJA 2003 s.261): in custody again from this day, with no release direction standing.
+      return {
+        ...state,
+        removedAbroad: undefined,
+        status: isHospitalOrder(state.facts.sentenceType) ? 'detained' : 'in-custody',
+        custodySince: on,
+        inOpenConditions: false,
+        releaseDirectedOn: undefined,
+        atLarge: undefined,
+      };
     default:
       return state;
   }

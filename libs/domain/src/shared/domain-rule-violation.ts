@@ -1,3 +1,5 @@
+import { DomainRuleCode } from './domain-rule-codes';
+
 /**
  * How the API should answer a refused command:
  * - 'rule': a domain rule was broken (HTTP 422);
@@ -6,12 +8,12 @@
  */
 export type ViolationKind = 'rule' | 'not-found' | 'already-exists';
 
-/** A command refused by the domain. `rule` is a stable code; `message` is plain English for the user. */
+/** A command refused by the domain. `rule` is a stable code from `DOMAIN_RULE_CODES`; `message` is plain English for the user. */
 export class DomainRuleViolation extends Error {
   readonly kind: ViolationKind = 'rule';
 
   constructor(
-    readonly rule: string,
+    readonly rule: DomainRuleCode,
     message: string,
   ) {
     super(message);
@@ -23,7 +25,7 @@ export class DomainRuleViolation extends Error {
 export class NotFound extends DomainRuleViolation {
   override readonly kind = 'not-found';
 
-  constructor(rule: string, message: string) {
+  constructor(rule: DomainRuleCode, message: string) {
     super(rule, message);
     this.name = 'NotFound';
   }
@@ -33,13 +35,13 @@ export class NotFound extends DomainRuleViolation {
 export class AlreadyExists extends DomainRuleViolation {
   override readonly kind = 'already-exists';
 
-  constructor(rule: string, message: string) {
+  constructor(rule: DomainRuleCode, message: string) {
     super(rule, message);
     this.name = 'AlreadyExists';
   }
 }
 
 /** Throws a `DomainRuleViolation` with `rule` and `message` when `condition` is false. */
-export function ensure(condition: boolean, rule: string, message: string): asserts condition {
+export function ensure(condition: boolean, rule: DomainRuleCode, message: string): asserts condition {
   if (!condition) throw new DomainRuleViolation(rule, message);
 }

@@ -1,4 +1,5 @@
 import { Decider } from '../shared/decider';
+import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { DomainRuleViolation, ViolationKind } from '../shared/domain-rule-violation';
 
 /**
@@ -15,7 +16,7 @@ export function deciderSpec<State, Command, Event>(decider: Decider<State, Comma
             then(expected: readonly Event[]): void {
               expect(run()).toEqual(expected);
             },
-            thenThrows(rule: string, kind: ViolationKind = 'rule'): DomainRuleViolation {
+            thenThrows(rule: DomainRuleCode, kind: ViolationKind = 'rule'): DomainRuleViolation {
               let thrown: unknown;
               try {
                 run();

@@ -1,3 +1,4 @@
+import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { ensure } from '../shared/domain-rule-violation';
 import { IsoDate, assertIsoDate } from '../shared/iso-date';
 import { IsoInstant, assertIsoInstant, londonDateOf } from '../shared/iso-instant';
@@ -27,7 +28,7 @@ export function checkInstantHappened(instant: IsoInstant, field: string, recorde
 /** Codes (provider references, error codes): letters, digits and `_ . : -`, never free text. */
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 
-export function assertCode(value: unknown, field: string, rule: string): asserts value is string {
+export function assertCode(value: unknown, field: string, rule: DomainRuleCode): asserts value is string {
   ensure(
     typeof value === 'string' && CODE.test(value),
     rule,

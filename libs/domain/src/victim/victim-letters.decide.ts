@@ -1,4 +1,4 @@
-import { noLongerApplies } from '../notifications/can-send-now';
+import { noLongerApplies, SendBlockReason } from '../notifications/can-send-now';
 import { NOTIFICATION_STAGES } from '../notifications/notification-stage';
 import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { assertId, assertOneOf, assertText, omit } from '../shared/text';
@@ -37,7 +37,7 @@ function letterOf(state: KnownVictim, letterId: string): VictimLetter {
 export function letterNoLongerApplies(
   state: KnownVictim,
   letter: VictimLetter,
-): { readonly reason: string; readonly explanation: string } | undefined {
+): { readonly reason: SendBlockReason; readonly explanation: string } | undefined {
   if (letter.notificationId === undefined) return undefined;
   const notification = state.notifications[letter.notificationId];
   return notification === undefined ? undefined : noLongerApplies(state, notification);

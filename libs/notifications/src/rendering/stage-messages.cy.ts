@@ -15,6 +15,16 @@ const LEAVE: Record<string, string> = {
   overnight: 'absenoldeb dros nos',
 };
 
+const CATEGORY_CY: Readonly<Record<string, string>> = {
+  'category-a': 'categori A, y diogelwch uchaf',
+  'category-b': 'categori B, diogelwch uchel',
+  'category-c': 'categori C, carchar caeedig â llai o ddiogelwch',
+  'category-d': 'categori D, amodau agored',
+  'restricted-status': 'statws cyfyngedig, y diogelwch uchaf',
+  closed: 'amodau caeedig',
+  open: 'amodau agored',
+};
+
 export const STAGES_CY: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
@@ -59,7 +69,7 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
   'parole-hearing-upcoming': {
     subject: 'Mae gwrandawiad y Bwrdd Parôl ar y gweill',
     paragraphs: (f) => [
-      `Bydd y Bwrdd Parôl yn ystyried achos y troseddwr${onDetail(f, 'hearingDate')}.`,
+      `Bydd y Bwrdd Parôl yn ystyried achos y troseddwr${onDetail(f, 'hearingDate') || onDetail(f, 'newHearingDate')}.`,
       "Os hoffech wneud datganiad personol dioddefwr, neu ofyn am amodau trwydded, cysylltwch â'ch swyddog cyswllt dioddefwyr nawr.",
     ],
   },
@@ -159,6 +169,44 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
     paragraphs: (f) => [
       `Cyn bo hir gellir ystyried symud y troseddwr i amodau agored${dated(f, 'eligibleFrom') ? `, o ${dated(f, 'eligibleFrom')} ymlaen` : ''}.`,
       "Os oes gennych bryderon am symud, cysylltwch â'ch swyddog cyswllt dioddefwyr nawr.",
+    ],
+  },
+  'parole-hearing-postponed': {
+    subject: "Mae gwrandawiad y Bwrdd Parôl wedi'i ohirio",
+    paragraphs: (f) => [
+      `Gohiriodd y Bwrdd Parôl y gwrandawiad ar achos y troseddwr${on(f)}. Ni fydd yn digwydd ar y dyddiad a roddwyd i chi.`,
+      dated(f, 'newHearingDate')
+        ? `Y dyddiad newydd yw ${dated(f, 'newHearingDate')}.`
+        : 'Nid oes dyddiad newydd eto. Byddwn yn rhoi gwybod i chi pan fydd un.',
+      'Gall eich swyddog cyswllt dioddefwyr helpu os oeddech wedi trefnu i fod yn bresennol, i arsylwi neu i gael darllen eich datganiad.',
+    ],
+  },
+  'prison-transfer': {
+    subject: "Mae'r troseddwr wedi symud i garchar arall",
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael ei symud i garchar arall${on(f)}. Nid yw hyn yn newid y ddedfryd.`,
+      "Ni allwn ddweud wrthych ble mae'r troseddwr yn cael ei gadw. Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon.",
+    ],
+  },
+  recategorisation: {
+    subject: 'Mae categori diogelwch y troseddwr wedi newid',
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael categori diogelwch newydd${on(f)}: ${CATEGORY_CY[String(f.detail?.category)] ?? 'lefel wahanol o ddiogelwch'}.`,
+      "Nid yw hyn yn newid y dyddiad rhyddhau. Ni allwn ddweud wrthych ble mae'r troseddwr yn cael ei gadw.",
+    ],
+  },
+  'hospital-direction': {
+    subject: "Mae'r troseddwr mewn ysbyty",
+    paragraphs: (f) => [
+      `${f.detail?.basis === 'hospital-and-limitation-direction' ? 'Anfonwyd y troseddwr gan y llys i ysbyty i gael triniaeth o dan y Ddeddf Iechyd Meddwl' : "Mae'r troseddwr wedi cael ei symud o'r carchar i ysbyty i gael triniaeth o dan y Ddeddf Iechyd Meddwl"}${on(f)}. Mae'r ddedfryd o garchar yn dal i fod yn berthnasol.`,
+      "Ni allwn ddweud wrthych pa ysbyty. Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon.",
+    ],
+  },
+  'remitted-to-prison': {
+    subject: "Mae'r troseddwr yn ôl yn y carchar",
+    paragraphs: (f) => [
+      `Mae'r troseddwr wedi cael ei ddychwelyd o'r ysbyty i'r carchar${on(f)} i barhau â'r ddedfryd.`,
+      "Ni allwn ddweud wrthych ble mae'r troseddwr yn cael ei gadw.",
     ],
   },
   'transfer-to-open-conditions': {
@@ -283,6 +331,20 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
     subject: "Mae'r claf wedi cael ei ryddhau",
     paragraphs: (f) => [`Mae'r claf wedi cael ei ryddhau o'r ysbyty${on(f)}. Nid oes unrhyw amodau.`],
   },
+  'discharge-conditions-varied': {
+    subject: "Mae'r amodau rhyddhau wedi newid",
+    paragraphs: (f) => [
+      `Newidiwyd yr amodau y mae'n rhaid i'r claf gadw atynt yn y gymuned${on(f)}.`,
+      "Bydd eich swyddog cyswllt dioddefwyr yn dweud wrthych am yr amodau sy'n ymwneud â chi. Os ydych chi'n teimlo'n anniogel, ffoniwch 999 mewn argyfwng.",
+    ],
+  },
+  'restrictions-lifted': {
+    subject: "Mae'r cyfyngiadau arbennig wedi dod i ben",
+    paragraphs: (f) => [
+      `Daeth y cyfyngiadau arbennig a osodwyd gan yr Ysgrifennydd Gwladol dros Gyfiawnder i ben${on(f)}. Yr ysbyty sy'n penderfynu am absenoldeb a rhyddhau yn awr.`,
+      "Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon.",
+    ],
+  },
   appeal: {
     subject: 'Apêl',
     paragraphs: (f) => [
@@ -295,6 +357,27 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
     paragraphs: (f) => [
       `Rydym yn ysgrifennu i ddweud wrthych fod y troseddwr wedi marw${on(f)}.`,
       "Dyma'r llythyr olaf y byddwch yn ei gael gan y cynllun cyswllt â dioddefwyr am yr achos hwn. Os hoffech siarad amdano, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
+    ],
+  },
+  'removal-planned': {
+    subject: "Efallai y bydd y troseddwr yn cael ei symud o'r Deyrnas Unedig",
+    paragraphs: (f) => [
+      `Mae disgwyl i'r troseddwr gael ei symud o'r Deyrnas Unedig${dated(f, 'expectedOn') ? `, wedi'i gynllunio ar gyfer ${dated(f, 'expectedOn')}` : ''}. Gall cynlluniau fel hyn newid.`,
+      "Byddwn yn rhoi gwybod i chi pan fydd y symud wedi digwydd, ac os bydd y troseddwr yn dod yn ôl cyn i'r ddedfryd ddod i ben.",
+    ],
+  },
+  'transfer-abroad': {
+    subject: "Mae'r troseddwr wedi cael ei drosglwyddo dramor",
+    paragraphs: (f) => [
+      `Cafodd y troseddwr ei drosglwyddo i wlad arall i fwrw gweddill y ddedfryd yno${on(f)}.`,
+      "Byddwn yn rhoi gwybod i chi os bydd y troseddwr yn dod yn ôl i'r Deyrnas Unedig tra bo'r ddedfryd yn dal i fod yn berthnasol.",
+    ],
+  },
+  'return-after-removal': {
+    subject: "Pwysig: mae'r troseddwr yn ôl yn y Deyrnas Unedig ac yn y ddalfa",
+    paragraphs: (f) => [
+      `Daeth y troseddwr, a oedd wedi cael ei symud o'r Deyrnas Unedig, yn ôl a chafodd ei ddychwelyd i'r ddalfa${on(f)} i fwrw gweddill y ddedfryd.`,
+      "Byddwn yn rhoi gwybod i chi am gamau allweddol y ddedfryd eto, gan gynnwys unrhyw ryddhau. Cysylltwch â'ch swyddog cyswllt dioddefwyr os oes gennych unrhyw bryderon.",
     ],
   },
   deportation: {

@@ -16,6 +16,16 @@ export type { StageFacts } from './stage-text';
 const on = (facts: StageFacts) => (longDate(facts.date) ? ` on ${longDate(facts.date)}` : '');
 const detailDate = (facts: StageFacts, key: string) => longDate(facts.detail?.[key]);
 
+const CATEGORY_EN: Readonly<Record<string, string>> = {
+  'category-a': 'category A, the highest security',
+  'category-b': 'category B, high security',
+  'category-c': 'category C, a closed prison with less security',
+  'category-d': 'category D, open conditions',
+  'restricted-status': 'restricted status, the highest security',
+  closed: 'closed conditions',
+  open: 'open conditions',
+};
+
 const STAGES_EN: Readonly<Record<string, StageText>> = {
   'initial-contact': {
     subject: "The Victim Contact Scheme: information about the offender's sentence",
@@ -59,10 +69,14 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
   },
   'parole-hearing-upcoming': {
     subject: 'A Parole Board hearing is coming up',
-    paragraphs: (f) => [
-      `The Parole Board will consider the offender's case${detailDate(f, 'hearingDate') ? ` on ${detailDate(f, 'hearingDate')}` : ''}.`,
-      'If you would like to make a victim personal statement, or ask for licence conditions, please contact your victim liaison officer now.',
-    ],
+    paragraphs: (f) => {
+      // Moved by a deferral or adjournment, the notice is caused by that milestone and carries its new date.
+      const hearingOn = detailDate(f, 'hearingDate') ?? detailDate(f, 'newHearingDate');
+      return [
+        `The Parole Board will consider the offender's case${hearingOn ? ` on ${hearingOn}` : ''}.`,
+        'If you would like to make a victim personal statement, or ask for licence conditions, please contact your victim liaison officer now.',
+      ];
+    },
   },
   'tribunal-hearing-upcoming': {
     subject: 'A tribunal hearing is coming up',
@@ -160,6 +174,44 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     paragraphs: (f) => [
       `The offender can soon be considered for a move to open conditions${detailDate(f, 'eligibleFrom') ? `, from ${detailDate(f, 'eligibleFrom')}` : ''}.`,
       'If you have concerns about a move, please contact your victim liaison officer now.',
+    ],
+  },
+  'parole-hearing-postponed': {
+    subject: 'The Parole Board hearing has been put off',
+    paragraphs: (f) => [
+      `The Parole Board ${f.detail?.postponement === 'deferred' ? 'deferred' : 'adjourned'} the hearing of the offender's case${on(f)}. It will not go ahead on the date you were given.`,
+      detailDate(f, 'newHearingDate')
+        ? `The new date is ${detailDate(f, 'newHearingDate')}.`
+        : 'There is no new date yet. We will tell you when there is one.',
+      'Your victim liaison officer can help if you had arranged to attend, observe or have your statement read.',
+    ],
+  },
+  'prison-transfer': {
+    subject: 'The offender has moved to another prison',
+    paragraphs: (f) => [
+      `The offender has been moved to another prison${on(f)}. This does not change the sentence.`,
+      'We cannot tell you where the offender is held. Please contact your victim liaison officer if you have any concerns.',
+    ],
+  },
+  recategorisation: {
+    subject: "The offender's security category has changed",
+    paragraphs: (f) => [
+      `The offender has been given a new security category${on(f)}: ${CATEGORY_EN[String(f.detail?.category)] ?? 'a different level of security'}.`,
+      'This does not change the release date. We cannot tell you where the offender is held.',
+    ],
+  },
+  'hospital-direction': {
+    subject: 'The offender is in hospital',
+    paragraphs: (f) => [
+      `The offender ${f.detail?.basis === 'hospital-and-limitation-direction' ? 'was sent by the court to a hospital for treatment under the Mental Health Act' : 'has been moved from prison to a hospital for treatment under the Mental Health Act'}${on(f)}. The prison sentence still applies.`,
+      'We cannot tell you which hospital. Please contact your victim liaison officer if you have any concerns.',
+    ],
+  },
+  'remitted-to-prison': {
+    subject: 'The offender is back in prison',
+    paragraphs: (f) => [
+      `The offender has been returned from hospital to prison${on(f)} to carry on with the sentence.`,
+      'We cannot tell you where the offender is held.',
     ],
   },
   'transfer-to-open-conditions': {
@@ -287,6 +339,20 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     subject: 'The patient has been discharged',
     paragraphs: (f) => [`The patient has been discharged from hospital${on(f)}. There are no conditions.`],
   },
+  'discharge-conditions-varied': {
+    subject: 'The conditions of discharge have changed',
+    paragraphs: (f) => [
+      `The conditions the patient must keep to in the community were changed${on(f)}.`,
+      'Your victim liaison officer will tell you the conditions that relate to you. If you feel unsafe, call 999 in an emergency.',
+    ],
+  },
+  'restrictions-lifted': {
+    subject: 'The special restrictions have ended',
+    paragraphs: (f) => [
+      `The special restrictions set by the Secretary of State for Justice ended${on(f)}. The hospital now decides about leave and discharge.`,
+      'Please contact your victim liaison officer if you have any concerns.',
+    ],
+  },
   appeal: {
     subject: 'An appeal',
     paragraphs: (f) => [
@@ -299,6 +365,27 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     paragraphs: (f) => [
       `We are writing to tell you that the offender has died${on(f)}.`,
       'This is the last letter you will receive from the victim contact scheme about this case. If you would like to talk about it, please contact your victim liaison officer.',
+    ],
+  },
+  'removal-planned': {
+    subject: 'The offender may be removed from the United Kingdom',
+    paragraphs: (f) => [
+      `The offender is due to be removed from the United Kingdom${detailDate(f, 'expectedOn') ? `, planned for ${detailDate(f, 'expectedOn')}` : ''}. Plans like this can change.`,
+      'We will tell you when the removal has happened, and if the offender comes back before the sentence ends.',
+    ],
+  },
+  'transfer-abroad': {
+    subject: 'The offender has been transferred abroad',
+    paragraphs: (f) => [
+      `The offender was transferred to another country to serve the rest of the sentence there${on(f)}.`,
+      'We will tell you if the offender comes back to the United Kingdom while the sentence still applies.',
+    ],
+  },
+  'return-after-removal': {
+    subject: 'Important: the offender is back in the United Kingdom and in custody',
+    paragraphs: (f) => [
+      `The offender, who had been removed from the United Kingdom, came back and was returned to custody${on(f)} to serve the rest of the sentence.`,
+      'We will tell you about the key stages of the sentence again, including any release. Please contact your victim liaison officer if you have any concerns.',
     ],
   },
   deportation: {

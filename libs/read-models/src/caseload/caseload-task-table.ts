@@ -85,6 +85,18 @@ export class TaskTable {
     this.dirty.add(task.taskId);
   }
 
+  /**
+   * An open task's deadline counted again (a newer bank holiday list): UPDATE … WHERE task_id = $1 AND done_at IS NULL
+   * AND its due date differs. Answers whether it moved.
+   */
+  redateOpen(task: DesiredTask): boolean {
+    const row = this.rows.get(task.taskId);
+    if (!row || row.doneAt !== null) return false;
+    if (row.dueOn === task.dueOn && row.dueDateProblem === task.dueDateProblem) return false;
+    this.redate(task);
+    return true;
+  }
+
   /** UPDATE … SET done_at, closed_because WHERE task_id = ANY($1) AND done_at IS NULL. */
   close(taskIds: Iterable<string>, at: Date, because: string): void {
     for (const taskId of taskIds) {

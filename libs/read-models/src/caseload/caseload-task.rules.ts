@@ -169,8 +169,11 @@ function victimTaskId(task: CaseTask): string {
     : `${task.kind}:${task.victimId}:${task.contactId}`;
 }
 
-/** Every task open for this victim now, keyed by task id. */
-export function desiredVictimTasks(state: VictimCaseloadState): Map<string, DesiredTask> {
+/** Every task open for this victim now, keyed by task id (deadlines counted with a `lenientCalendar`). */
+export function desiredVictimTasks(
+  state: VictimCaseloadState,
+  calendar: WorkingDayCalendar = LENIENT,
+): Map<string, DesiredTask> {
   const sentenceKnown = state.sentenceDate !== null;
   const facts = {
     victimId: state.victimId,
@@ -183,7 +186,7 @@ export function desiredVictimTasks(state: VictimCaseloadState): Map<string, Desi
     contacts: state.contacts,
     contactStandard: 'victims-code-2020' as const,
   };
-  const { due, overdue } = tasksOn(facts, AFTER_EVERY_DEADLINE, LENIENT);
+  const { due, overdue } = tasksOn(facts, AFTER_EVERY_DEADLINE, calendar);
   const tasks = new Map<string, DesiredTask>();
   for (const task of [...overdue, ...due]) {
     const fromSentence = task.kind === 'vns-contact';
@@ -321,8 +324,11 @@ function followedUp(
 }
 
 /** The region-level task a sentence raises when it meets the VCS or VNS criteria, or undefined. */
-export function missedReferralTask(sentence: SentenceFacts): DesiredTask | undefined {
-  const missed = findMissedReferral(sentence, [], AFTER_EVERY_DEADLINE, LENIENT);
+export function missedReferralTask(
+  sentence: SentenceFacts,
+  calendar: WorkingDayCalendar = LENIENT,
+): DesiredTask | undefined {
+  const missed = findMissedReferral(sentence, [], AFTER_EVERY_DEADLINE, calendar);
   if (missed === undefined) return undefined;
   return {
     taskId: `missed-referral:${sentence.sentenceId}`,

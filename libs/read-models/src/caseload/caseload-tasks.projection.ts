@@ -1,19 +1,34 @@
 import {
+  englandAndWalesCalendar,
   ReferralReceived,
   RetentionReviewRaised,
   SentenceRecorded,
   sentenceFactsFrom,
   VictimLinkedToSentence,
+  WorkingDayCalendar,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
-import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
+import { BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
-import { TaskRow, TaskTable } from './caseload-task-table';
+import { CaseloadDeadlines } from './caseload-deadlines';
+import {
+  loadSentences,
+  loadTasks,
+  loadVictims,
+  SENTENCE_COLUMNS,
+  SentenceRow,
+  TASK_COLUMNS,
+  taskValues,
+  VICTIM_COLUMNS,
+  victimValues,
+} from './caseload-rows';
+import { TaskTable } from './caseload-task-table';
 import {
   DesiredTask,
   desiredVictimTasks,
+  lenientCalendar,
   missedReferralTask,
   sameTask,
   VictimCaseloadState,
@@ -75,76 +90,6 @@ const VICTIM_EVENTS = [
   'LetterApproved',
 ] as const;
 
-interface VictimRow {
-  victim_id: string;
-  sentence_id: string;
-  region: string | null;
-  sentence_date: string | null;
-  referred_for: VictimCaseloadState['referredFor'];
-  referral_received_on: string;
-  participation: VictimCaseloadState['participation'];
-  vlo_id: string | null;
-  safety_check_before_letters: boolean;
-  letters_chosen: boolean;
-  contacts: VictimCaseloadState['contacts'];
-  preferences_updated_on: string | null;
-  safety_checks: VictimCaseloadState['safetyChecks'];
-  notifications: VictimCaseloadState['notifications'];
-  letters: VictimCaseloadState['letters'];
-  personal_data_erased: boolean;
-}
-
-/** What caseload_sentences holds for one sentence. */
-interface SentenceRow {
-  region: string | null;
-  sentenceDate: string | null;
-  referrals: number;
-}
-
-const TASK_COLUMNS: readonly BatchColumn[] = [
-  ['task_id', 'text'],
-  ['kind', 'text'],
-  ['victim_id', 'text'],
-  ['sentence_id', 'text'],
-  ['contact_id', 'text'],
-  ['vlo_id', 'text'],
-  ['region', 'text'],
-  ['due_on', 'date'],
-  ['due_date_problem', 'text'],
-  ['opened_at', 'timestamptz'],
-  ['reopened_at', 'timestamptz'],
-  ['done_at', 'timestamptz'],
-  ['closed_because', 'text'],
-  ['description', 'text'],
-  ['rule', 'text'],
-];
-
-const VICTIM_COLUMNS: readonly BatchColumn[] = [
-  ['victim_id', 'text'],
-  ['sentence_id', 'text'],
-  ['region', 'text'],
-  ['sentence_date', 'date'],
-  ['referred_for', 'text'],
-  ['referral_received_on', 'date'],
-  ['participation', 'text'],
-  ['vlo_id', 'text'],
-  ['safety_check_before_letters', 'boolean'],
-  ['letters_chosen', 'boolean'],
-  ['contacts', 'jsonb'],
-  ['preferences_updated_on', 'date'],
-  ['safety_checks', 'jsonb'],
-  ['notifications', 'jsonb'],
-  ['letters', 'jsonb'],
-  ['personal_data_erased', 'boolean'],
-];
-
-const SENTENCE_COLUMNS: readonly BatchColumn[] = [
-  ['sentence_id', 'text'],
-  ['region', 'text'],
-  ['sentence_date', 'date'],
-  ['referrals', 'integer'],
-];
-
 /**
  * Caseload and deadlines: one row per task (caseload_tasks), plus the per-victim and per-sentence facts the task
  * rules need (caseload_victims, caseload_sentences). Each victim event recomputes the victim's open tasks from
@@ -154,12 +99,22 @@ const SENTENCE_COLUMNS: readonly BatchColumn[] = [
  * A batch loads the victims, sentences and tasks it touches (one query per table), applies every event in order
  * to those rows in memory (`TaskTable` mirrors the statements one event would run) and writes each changed row
  * once (one statement per table). `apply` is a batch of one.
+ *
+ * Deadlines are counted with `calendar` (the domain's); when a newer bank holiday list is deployed the stored open
+ * deadlines are counted again (`workingDayDeadlines`, caseload-deadlines.ts).
  */
 export class CaseloadTasksProjection implements Projection {
   readonly name = CASELOAD_TASKS_PROJECTION;
   readonly handles = ['SentenceRecorded', ...VICTIM_EVENTS, ...PRIVACY_EVENTS];
   readonly tables = ['caseload_tasks', 'caseload_victims', 'caseload_sentences'];
   readonly readsPersonalData = false;
+  readonly workingDayDeadlines: CaseloadDeadlines;
+  private readonly lenient: WorkingDayCalendar;
+
+  constructor(calendar: WorkingDayCalendar = englandAndWalesCalendar) {
+    this.lenient = lenientCalendar(calendar);
+    this.workingDayDeadlines = new CaseloadDeadlines(calendar);
+  }
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);
@@ -185,6 +140,7 @@ export class CaseloadTasksProjection implements Projection {
       victims,
       sentences,
       new TaskTable(await loadTasks(victimIds, sentenceIds, manager)),
+      this.lenient,
     );
     for (const event of events) batch.apply(event);
     for (const write of batch.writes(true)) await writeRows(manager, write);
@@ -192,7 +148,7 @@ export class CaseloadTasksProjection implements Projection {
 
   /** The whole history as one batch: victims, sentences and every task held in memory, each row written once. */
   memoryBuild(): MemoryBuild {
-    const batch = new CaseloadBatch(new Map(), new Map(), new TaskTable([]));
+    const batch = new CaseloadBatch(new Map(), new Map(), new TaskTable([]), this.lenient);
     return {
       apply: (events) => {
         for (const event of events) batch.apply(event);
@@ -214,6 +170,8 @@ class CaseloadBatch {
     private readonly victims: Map<string, VictimCaseloadState>,
     private readonly sentences: Map<string, SentenceRow>,
     readonly tasks: TaskTable,
+    /** The deadlines' calendar, lenient (a date it cannot answer for gives a task without a due date). */
+    private readonly calendar: WorkingDayCalendar,
   ) {}
 
   changedVictims(): VictimCaseloadState[] {
@@ -307,7 +265,7 @@ class CaseloadBatch {
     const referrals = this.sentences.get(sentenceId)?.referrals ?? 0;
     this.setSentence(sentenceId, { region: probationRegion, sentenceDate, referrals });
     if (referrals > 0) return;
-    const task = missedReferralTask(sentenceFactsFrom(event.data));
+    const task = missedReferralTask(sentenceFactsFrom(event.data), this.calendar);
     if (task) this.tasks.open(task, { vloId: null, region: probationRegion }, eventTime(event));
   }
 
@@ -333,7 +291,7 @@ class CaseloadBatch {
       personalDataErased: false,
     };
     this.saveVictim(state);
-    this.writeDifference(new Map(), desiredVictimTasks(state), state, event);
+    this.writeDifference(new Map(), desiredVictimTasks(state, this.calendar), state, event);
   }
 
   /** A victim is now known for the sentence: its missed-referral task (if any) is done. */
@@ -395,7 +353,7 @@ class CaseloadBatch {
   private desiredTasks(state: VictimCaseloadState): Map<string, DesiredTask> {
     const cached = this.desired.get(state.victimId);
     if (cached && cached.state === state) return cached.tasks;
-    const tasks = desiredVictimTasks(state);
+    const tasks = desiredVictimTasks(state, this.calendar);
     this.desired.set(state.victimId, { state, tasks });
     return tasks;
   }
@@ -409,125 +367,6 @@ function sameReferral(a: VictimCaseloadState, b: VictimCaseloadState): boolean {
     a.referredFor === b.referredFor &&
     a.referralReceivedOn === b.referralReceivedOn
   );
-}
-
-async function loadVictims(victimIds: string[], manager: EntityManager): Promise<Map<string, VictimCaseloadState>> {
-  const victims = new Map<string, VictimCaseloadState>();
-  if (victimIds.length === 0) return victims;
-  const rows: VictimRow[] = await manager.query(
-    `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
-            participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
-            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased
-       FROM caseload_victims WHERE victim_id = ANY($1::text[])`,
-    [victimIds],
-  );
-  for (const row of rows) {
-    victims.set(row.victim_id, {
-      victimId: row.victim_id,
-      sentenceId: row.sentence_id,
-      region: row.region,
-      sentenceDate: row.sentence_date,
-      referredFor: row.referred_for,
-      referralReceivedOn: row.referral_received_on,
-      participation: row.participation,
-      vloId: row.vlo_id,
-      safetyCheckBeforeLetters: row.safety_check_before_letters,
-      lettersChosen: row.letters_chosen,
-      contacts: row.contacts,
-      preferencesUpdatedOn: row.preferences_updated_on,
-      safetyChecks: row.safety_checks,
-      notifications: row.notifications,
-      letters: row.letters,
-      personalDataErased: row.personal_data_erased,
-    });
-  }
-  return victims;
-}
-
-async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, SentenceRow>> {
-  const sentences = new Map<string, SentenceRow>();
-  if (sentenceIds.length === 0) return sentences;
-  const rows: { sentence_id: string; region: string | null; sentence_date: string | null; referrals: number }[] =
-    await manager.query(
-      'SELECT sentence_id, region, sentence_date::text AS sentence_date, referrals FROM caseload_sentences WHERE sentence_id = ANY($1::text[])',
-      [sentenceIds],
-    );
-  for (const row of rows)
-    sentences.set(row.sentence_id, { region: row.region, sentenceDate: row.sentence_date, referrals: row.referrals });
-  return sentences;
-}
-
-/** Every task of the batch's victims (open or done: a done one may reopen) and the missed-referral tasks of its sentences. */
-async function loadTasks(victimIds: string[], sentenceIds: string[], manager: EntityManager): Promise<TaskRow[]> {
-  if (victimIds.length === 0 && sentenceIds.length === 0) return [];
-  const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
-            done_at, closed_because, description, rule
-       FROM caseload_tasks WHERE victim_id = ANY($1::text[])
-     UNION ALL
-     SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
-            done_at, closed_because, description, rule
-       FROM caseload_tasks WHERE task_id = ANY($2::text[]) AND (victim_id IS NULL OR NOT victim_id = ANY($1::text[]))`,
-    [victimIds, sentenceIds.map((id) => `missed-referral:${id}`)],
-  );
-  return rows.map((r) => ({
-    taskId: r.task_id as string,
-    kind: r.kind as string,
-    victimId: r.victim_id as string | null,
-    sentenceId: r.sentence_id as string,
-    contactId: r.contact_id as string | null,
-    vloId: r.vlo_id as string | null,
-    region: r.region as string | null,
-    dueOn: r.due_on as string | null,
-    dueDateProblem: r.due_date_problem as string | null,
-    openedAt: r.opened_at as Date,
-    reopenedAt: r.reopened_at as Date | null,
-    doneAt: r.done_at as Date | null,
-    closedBecause: r.closed_because as string | null,
-    description: r.description as string,
-    rule: r.rule as string,
-  }));
-}
-
-function victimValues(state: VictimCaseloadState): unknown[] {
-  return [
-    state.victimId,
-    state.sentenceId,
-    state.region,
-    state.sentenceDate,
-    state.referredFor,
-    state.referralReceivedOn,
-    state.participation,
-    state.vloId,
-    state.safetyCheckBeforeLetters,
-    state.lettersChosen,
-    state.contacts,
-    state.preferencesUpdatedOn,
-    state.safetyChecks,
-    state.notifications,
-    state.letters,
-    state.personalDataErased,
-  ];
-}
-
-function taskValues(t: TaskRow): unknown[] {
-  return [
-    t.taskId,
-    t.kind,
-    t.victimId,
-    t.sentenceId,
-    t.contactId,
-    t.vloId,
-    t.region,
-    t.dueOn,
-    t.dueDateProblem,
-    t.openedAt,
-    t.reopenedAt,
-    t.doneAt,
-    t.closedBecause,
-    t.description,
-    t.rule,
-  ];
 }
 
 /** When the fact happened, from the event (never the clock): the caller's occurredAt, else when it was stored. */

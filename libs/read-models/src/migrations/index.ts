@@ -10,6 +10,7 @@ import { CreateAccessAudit1763900004000 } from './1763900004000-create-access-au
 import { AccessAuditRefusals1763913200000 } from './1763913200000-access-audit-refusals';
 import { NotifyCheckpoints1763913300000 } from './1763913300000-notify-checkpoints';
 import { CreateParkedEvents1765101100000 } from './1765101100000-create-parked-events';
+import { CreateReadModelCalendars1765300000000 } from './1765300000000-create-read-model-calendars';
 
 /** Every schema change, in order. The event store's own table is created here too, so one command migrates all. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AccessAuditRefusals1763913200000,
   NotifyCheckpoints1763913300000,
   CreateParkedEvents1765101100000,
+  CreateReadModelCalendars1765300000000,
 ];

@@ -136,6 +136,14 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
       };
     case 'licence-end':
       return { clear: ['licence-conditions-end'], set: [] };
+    case 'parole-hearing-postponed':
+      // The hearing is not on the date expected: a new date replaces it, or none is expected until it is listed again.
+      return milestone.detail.newHearingDate !== undefined
+        ? {
+            clear: ['parole-hearing'],
+            set: [{ kind: 'parole-hearing', date: milestone.detail.newHearingDate, detail: {} }],
+          }
+        : { clear: ['parole-hearing'], set: [] };
     case 'tribunal-hearing-listed':
       return { clear: [], set: [{ kind: 'tribunal-hearing', date: milestone.detail.hearingDate, detail: {} }] };
     case 'tribunal-decision':
@@ -151,17 +159,26 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
         ? { clear: 'all', set: [] }
         : { clear: ['appeal-decision'], set: [] };
     case 'deportation':
-      // Only the end of the licence or sentence, or a death, can follow a deportation.
+    case 'transfer-abroad':
+      // Only a return to custody here, the end of the licence or sentence, or a death, can follow a removal.
       return { clear: EXPECTED_KINDS.filter((kind) => kind !== 'licence-conditions-end'), set: [] };
     case 'death':
     case 'sentence-end':
     case 'absolute-discharge':
       return { clear: 'all', set: [] };
+    case 'prison-transfer':
+    case 'recategorisation':
+    case 'hospital-direction':
+    case 'remitted-to-prison':
+    case 'discharge-conditions-varied':
+    case 'restrictions-lifted':
     case 'open-conditions-eligibility':
     case 'set-aside':
     case 'high-court-referral':
     case 'escape-or-abscond':
     case 'return-to-custody':
+    case 'removal-planned':
+    case 'return-after-removal':
     case 'transfer-to-open-conditions':
     case 'return-to-closed-conditions':
     case 'recall':

@@ -347,6 +347,20 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
       }`;
     case 'return-to-custody':
       return `Returned to custody on ${on}`;
+    case 'parole-hearing-postponed':
+      return `Parole hearing ${detail.postponement === 'deferred' ? 'deferred' : 'adjourned'} on ${on}${detail.newHearingDate ? `; new date ${longDate(detail.newHearingDate)}` : '; no new date yet'}`;
+    case 'prison-transfer':
+      return `Moved to another prison on ${on}`;
+    case 'recategorisation':
+      return `Security category changed on ${on} to ${words(detail.category)}`;
+    case 'hospital-direction':
+      return `${detail.basis === 'hospital-and-limitation-direction' ? 'Hospital and limitation directions (s.45A) given' : `Transferred to hospital (s.47${detail.restricted ? ', restricted under s.49' : ''})`} on ${on}`;
+    case 'remitted-to-prison':
+      return `Returned from hospital to prison on ${on}`;
+    case 'discharge-conditions-varied':
+      return `Conditions of discharge changed on ${on}: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}`;
+    case 'restrictions-lifted':
+      return `Restrictions lifted on ${on}`;
     case 'open-conditions-eligibility':
       return `Eligible to be considered for open conditions from ${longDate(detail.eligibleFrom)} (recorded ${on})`;
     case 'transfer-to-open-conditions':
@@ -387,8 +401,20 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
         : `Appeal${detail.against ? ` against ${words(detail.against)}` : ''} decided on ${on}: ${words(detail.outcome)}`;
     case 'death':
       return `The offender died on ${on}${detail.inCustody ? ' in custody' : ''}`;
+    case 'removal-planned':
+      return `Removal from the United Kingdom planned on ${on} (${
+        detail.route === 'early-removal-scheme'
+          ? 'early removal scheme'
+          : detail.route === 'tariff-expired-removal-scheme'
+            ? 'tariff-expired removal scheme'
+            : 'deportation order'
+      })${detail.expectedOn ? `, for ${longDate(detail.expectedOn)}` : ''}`;
     case 'deportation':
       return `The offender was deported on ${on}`;
+    case 'transfer-abroad':
+      return `The offender was transferred abroad to serve the sentence on ${on}`;
+    case 'return-after-removal':
+      return `Back in the United Kingdom and returned to custody on ${on}, after removal`;
     default:
       return `${words(kind)} on ${on}`;
   }

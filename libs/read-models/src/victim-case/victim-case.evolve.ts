@@ -2,10 +2,12 @@ import {
   CaseTask,
   ContactSummary,
   DateOutsideCalendar,
+  englandAndWalesCalendar,
   Participation,
   ReferredFor,
   RESULTS_THAT_COUNT_AS_CONTACT,
   tasksOn,
+  WorkingDayCalendar,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData } from '@vcs/security';
@@ -146,9 +148,9 @@ export function evolveCase(
   return row;
 }
 
-/** The row with its open tasks, as stored. */
-export function withOpenTasks(row: CaseRow): CaseRow {
-  row.tasks = openTasks(row);
+/** The row with its open tasks, as stored (deadlines counted with `calendar`). */
+export function withOpenTasks(row: CaseRow, calendar: WorkingDayCalendar = englandAndWalesCalendar): CaseRow {
+  row.tasks = openTasks(row, calendar);
   return row;
 }
 
@@ -428,7 +430,7 @@ function erasePersonalData(row: CaseRow): void {
  * as "overdue" flags, which depend on today. If the working-day calendar does not cover a date, the projection
  * must not stop: the initial-contact task is kept without a due date and says why.
  */
-export function openTasks(row: CaseRow): CaseTaskRow[] {
+export function openTasks(row: CaseRow, calendar: WorkingDayCalendar = englandAndWalesCalendar): CaseTaskRow[] {
   const referral = row.sentences.find((s) => s.sentenceId === row.referralSentenceId);
   const status = row.status === 'closed' ? (closureOf(row)?.statusWhenClosed ?? 'enrolled') : row.status;
   const participation: Participation = status === 'rejoined' ? 'enrolled' : status;
@@ -451,7 +453,7 @@ export function openTasks(row: CaseRow): CaseTaskRow[] {
     ...(task.contactId ? { contactId: task.contactId } : {}),
   });
   try {
-    return tasksOn(facts, EVERY_OPEN_TASK).overdue.map(toRow);
+    return tasksOn(facts, EVERY_OPEN_TASK, calendar).overdue.map(toRow);
   } catch (error) {
     if (!(error instanceof DateOutsideCalendar)) throw error;
     // Follow-ups need no calendar: a first contact that counts (dated before everything) silences initial contact.
@@ -468,7 +470,7 @@ export function openTasks(row: CaseRow): CaseTaskRow[] {
         ...facts.contacts,
       ],
     };
-    const followUps = tasksOn(silenced, EVERY_OPEN_TASK).overdue.map(toRow);
+    const followUps = tasksOn(silenced, EVERY_OPEN_TASK, calendar).overdue.map(toRow);
     const optedOut = participation === 'declined' || participation === 'withdrawn';
     if (optedOut || row.contactFacts.some((c) => RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result))) return followUps;
     return [

@@ -50,10 +50,16 @@ export class AccessAudit {
     );
   }
 
-  /** Entries newest first, optionally about one victim or by one user, paginated. */
+  /**
+   * Entries newest first, optionally about one victim or by one user, paginated. With `reach` (the SQL condition
+   * "this victim id is one the caller may reach", given a column and the parameter list), only entries about a victim
+   * in reach are found, and each shows only the victims in reach: a manager sees who read their units' victims,
+   * never that another unit's victim was read.
+   */
   async search(filter: {
     victimId?: string;
     userId?: string;
+    reach?: (column: string, values: unknown[]) => string;
     limit: number;
     offset: number;
   }): Promise<{ total: number; entries: AccessAuditEntry[] }> {
@@ -62,15 +68,23 @@ export class AccessAudit {
     if (filter.victimId) {
       values.push(filter.victimId);
       conditions.push(`victim_ids @> ARRAY[$${values.length}]::uuid[]`);
+      // A victim out of reach is searched for in vain, as one never read: no entry confirms that it exists.
+      if (filter.reach) conditions.push(filter.reach(`$${values.length}::uuid`, values));
     }
     if (filter.userId) {
       values.push(filter.userId);
       conditions.push(`user_id = $${values.length}`);
     }
+    let shownVictims = 'victim_ids::text[]';
+    if (filter.reach) {
+      const reached = filter.reach('seen.victim_id', values);
+      conditions.push(`EXISTS (SELECT 1 FROM unnest(victim_ids) AS seen(victim_id) WHERE ${reached})`);
+      shownVictims = `ARRAY(SELECT seen.victim_id::text FROM unnest(victim_ids) AS seen(victim_id) WHERE ${reached})`;
+    }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM access_audit ${where}`, values);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id::text, occurred_at, user_id, role, action, method, route, resource_type, resource_id, victim_ids::text[] AS victim_ids, purpose, request_id, status, refusal_reason
+      `SELECT id::text, occurred_at, user_id, role, action, method, route, resource_type, resource_id, ${shownVictims} AS victim_ids, purpose, request_id, status, refusal_reason
        FROM access_audit ${where} ORDER BY occurred_at DESC, id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
       [...values, filter.limit, filter.offset],
     );

@@ -102,33 +102,27 @@ describe('PersonalDataCipher', () => {
     }
   });
 
-  it('costs little: encrypt + decrypt of 10,000 personal parts of ~500 bytes', () => {
+  it("seals 10,000 parts of ~500 bytes under 100 victims' keys, each opening only with its own key and context", () => {
+    // What this costs is measured by bench/personal-data/cipher.ts, not asserted here.
     const part = {
       fullName: 'Amelia Thornbury',
-      dateOfBirth: '1984-03-09',
       address: { line1: '14 Larkspur Close', line2: 'Headingley', town: 'Leeds', postcode: 'LS6 2QT' },
-      phone: '07700 900123',
-      email: 'amelia.thornbury@example.org',
-      notes: 'x'.repeat(300),
+      notes: 'x'.repeat(400),
     };
-    const size = JSON.stringify(part).length;
-    expect(size).toBeGreaterThan(450);
+    expect(JSON.stringify(part).length).toBeGreaterThan(450);
     const keys = Array.from({ length: 100 }, () => randomBytes(32));
     const contexts = Array.from({ length: 10_000 }, (_, i) => ({
       eventId: randomUUID(),
       victimId: randomUUID(),
       key: keys[i % keys.length],
     }));
-    const started = process.hrtime.bigint();
     const envelopes = contexts.map((c) => cipher.encrypt(part, c.key, c));
-    const encrypted = process.hrtime.bigint();
-    for (let i = 0; i < contexts.length; i++) cipher.decrypt(envelopes[i], contexts[i].key, contexts[i]);
-    const decrypted = process.hrtime.bigint();
-    const encryptMs = Number(encrypted - started) / 1e6;
-    const decryptMs = Number(decrypted - encrypted) / 1e6;
-    console.log(
-      `personal part ${size} B -> envelope ${JSON.stringify(envelopes[0]).length} B; 10,000 encrypt ${encryptMs.toFixed(1)} ms, decrypt ${decryptMs.toFixed(1)} ms`,
-    );
-    expect(encryptMs + decryptMs).toBeLessThan(5000);
+    expect(new Set(envelopes.map((e) => JSON.stringify(e))).size).toBe(contexts.length);
+    contexts.forEach((c, i) => expect(cipher.decrypt(envelopes[i], c.key, c)).toEqual(part));
+    const other = contexts[1];
+    expect(failure(() => cipher.decrypt(envelopes[0], other.key, contexts[0]))).toBeDefined();
+    expect(
+      failure(() => cipher.decrypt(envelopes[0], contexts[0].key, { ...contexts[0], eventId: other.eventId })),
+    ).toBeDefined();
   });
 });

@@ -9,7 +9,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, AuditedRead, CurrentActor, Role, Roles } from '@vcs/security';
+import { AccessScope } from '@vcs/domain';
+import { Actor, AuditedRead, CallerScope, CurrentActor, Role, Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { ApiSentenceIdParam, SentenceIdParam } from '../../sentences/shared/sentence-id.param';
@@ -21,6 +22,7 @@ import {
   GetSentenceQuery,
   GetSentenceRepresentationsQuery,
   ListSentencesQuery,
+  SentenceReader,
 } from './sentence-partner.queries';
 import {
   InterAgencyMeetingPageResponse,
@@ -28,6 +30,11 @@ import {
   SentencePageResponse,
   SentenceViewResponse,
 } from './sentence-partner.responses';
+
+/** VLOs and managers read a sentence within their units; partners by their organisation, which the query applies. */
+function readerOf(actor: Actor, scope: AccessScope): SentenceReader {
+  return actor.role === 'VLO' || actor.role === 'VLO_MANAGER' ? scope : undefined;
+}
 
 const PURPOSE_HEADER = {
   name: 'X-Purpose',
@@ -51,8 +58,8 @@ export class SentencePartnerController {
   @ApiOkResponse({ type: SentencePageResponse })
   @ApiBadRequestResponse({ description: 'A filter or page parameter is not valid; problems name the field' })
   @AuditedRead({ action: 'list sentences', resourceType: 'sentence' })
-  list(@Query() query: ListSentencesQueryDto): Promise<SentencePageResponse> {
-    return this.queries.execute(new ListSentencesQuery(query));
+  list(@Query() query: ListSentencesQueryDto, @CallerScope() scope: AccessScope): Promise<SentencePageResponse> {
+    return this.queries.execute(new ListSentencesQuery(query, scope));
   }
 
   @Get(':sentenceId')
@@ -75,11 +82,12 @@ export class SentencePartnerController {
     @SentenceIdParam() sentenceId: string,
     @Query() query: FreshnessQuery,
     @Res({ passthrough: true }) response: Response,
+    @CallerScope() scope: AccessScope,
   ): Promise<SentenceViewResponse> {
     return withRevisionETag(
       response,
       await this.queries.execute<GetSentenceQuery, SentenceViewResponse>(
-        new GetSentenceQuery(sentenceId.toLowerCase(), query.minPosition),
+        new GetSentenceQuery(sentenceId.toLowerCase(), query.minPosition, scope),
       ),
     );
   }
@@ -109,6 +117,7 @@ export class SentencePartnerController {
     @SentenceIdParam() sentenceId: string,
     @Query() query: PageQuery,
     @CurrentActor() actor: Actor,
+    @CallerScope() scope: AccessScope,
   ): Promise<PartnerRepresentationPageResponse> {
     return this.queries.execute(
       new GetSentenceRepresentationsQuery(
@@ -117,6 +126,7 @@ export class SentencePartnerController {
         query.page,
         query.pageSize,
         query.minPosition,
+        readerOf(actor, scope),
       ),
     );
   }
@@ -146,6 +156,7 @@ export class SentencePartnerController {
     @SentenceIdParam() sentenceId: string,
     @Query() query: PageQuery,
     @CurrentActor() actor: Actor,
+    @CallerScope() scope: AccessScope,
   ): Promise<InterAgencyMeetingPageResponse> {
     return this.queries.execute(
       new GetSentenceMeetingsQuery(
@@ -154,6 +165,7 @@ export class SentencePartnerController {
         query.page,
         query.pageSize,
         query.minPosition,
+        readerOf(actor, scope),
       ),
     );
   }

@@ -1,8 +1,10 @@
 import { NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { AccessScope } from '@vcs/domain';
 import { DataKeySource, openerFor, recipientReadBy, Role, VictimDataKeyStore } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../commands/clock';
+import { SCOPE_PROJECTION, sentenceInScope, victimInScope } from '../shared/access-scope.sql';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
 import {
   INTER_AGENCY_MEETINGS,
@@ -39,7 +41,7 @@ function audited<T extends object>(value: T, victimIds: readonly string[]): Audi
 
 const PARTNERS: readonly Role[] = ['PAROLE_BOARD', 'MAPPA_PARTNER'];
 
-function notFound(sentenceId: string): NotFoundException {
+export function notFound(sentenceId: string): NotFoundException {
   return new NotFoundException({
     statusCode: 404,
     error: 'Not Found',
@@ -47,11 +49,11 @@ function notFound(sentenceId: string): NotFoundException {
   });
 }
 
-const SUMMARY_COLUMNS = `sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
+export const SUMMARY_COLUMNS = `sentence_id, reference, offence_category, offence_caused_death, sentence_type, length_months, sentencing_court,
   sentence_date::text AS sentence_date, probation_region, custody_status, in_open_conditions, ended_by, ended_on::text AS ended_on,
   last_milestone_kind, last_milestone_on::text AS last_milestone_on`;
 
-function toSummary(row: Record<string, unknown>): SentenceSummaryResponse {
+export function toSummary(row: Record<string, unknown>): SentenceSummaryResponse {
   return {
     sentenceId: row.sentence_id as string,
     reference: row.reference as string,
@@ -71,9 +73,30 @@ function toSummary(row: Record<string, unknown>): SentenceSummaryResponse {
   };
 }
 
-async function sentenceExists(manager: EntityManager, sentenceId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query('SELECT 1 FROM sentence_view WHERE sentence_id = $1', [sentenceId]);
+/**
+ * Whose view of a sentence a query answers: a VLO or manager reaches a sentence of their units (or one linked to a
+ * victim they reach) and sees only the victims they reach on it; a partner (undefined) is filtered by organisation.
+ */
+export type SentenceReader = AccessScope | undefined;
+
+/** A sentence outside the reader's reach exists for them no more than an unknown one (the same 404). */
+async function sentenceExists(manager: EntityManager, sentenceId: string, reader: SentenceReader): Promise<boolean> {
+  const values: unknown[] = [sentenceId];
+  const reach = reader
+    ? ` AND ${sentenceInScope(reader, { id: 'sentence_id', region: 'probation_region' }, values)}`
+    : '';
+  const rows: unknown[] = await manager.query(`SELECT 1 FROM sentence_view WHERE sentence_id = $1${reach}`, values);
   return rows.length > 0;
+}
+
+/** The SQL condition on a row's victim for this reader: only victims they reach (every victim for a partner). */
+function victimShown(reader: SentenceReader, column: string, values: unknown[]): string {
+  return reader ? victimInScope(reader, column, values) : 'TRUE';
+}
+
+/** What a query waits for with `minPosition`: the unit tables too when it is filtered by unit. */
+function readModelsFor(reader: SentenceReader, ...projections: string[]): string[] {
+  return reader ? [...projections, SCOPE_PROJECTION] : projections;
 }
 
 // ---- GET /sentences/:sentenceId ----
@@ -82,6 +105,7 @@ export class GetSentenceQuery {
   constructor(
     readonly sentenceId: string,
     readonly minPosition: string | undefined,
+    readonly scope: AccessScope,
   ) {}
 }
 
@@ -93,15 +117,19 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
     private readonly clock: Clock,
   ) {}
 
-  async execute({ sentenceId, minPosition }: GetSentenceQuery): Promise<Audited<SentenceViewResponse>> {
-    await this.freshness.waitFor([SENTENCE_VIEW], minPosition);
+  async execute({ sentenceId, minPosition, scope }: GetSentenceQuery): Promise<Audited<SentenceViewResponse>> {
+    await this.freshness.waitFor(readModelsFor(scope, SENTENCE_VIEW), minPosition);
     // One snapshot for the four reads, so the parts agree with each other.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const sentenceValues: unknown[] = [sentenceId];
+      const reach = sentenceInScope(scope, { id: 'sentence_id', region: 'probation_region' }, sentenceValues);
       const [row] = await manager.query(
-        `SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1`,
-        [sentenceId],
+        `SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1 AND ${reach}`,
+        sentenceValues,
       );
       if (!row) throw notFound(sentenceId);
+      const victimValues: unknown[] = [sentenceId];
+      const victimReached = victimInScope(scope, 'v.victim_id', victimValues);
       const [milestones, expected, victims] = await Promise.all([
         manager.query(
           `SELECT milestone_id, kind, occurred_on::text AS occurred_on, detail FROM sentence_view_milestones
@@ -116,11 +144,12 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
         manager.query(
           `SELECT v.victim_id, v.victim_reference, v.linked_on::text AS linked_on, v.linked_via, s.referred_for, s.scheme, s.status, s.status_on::text AS status_on
            FROM sentence_view_victims v LEFT JOIN sentence_view_victim_status s ON s.victim_id = v.victim_id
-           WHERE v.sentence_id = $1 ORDER BY v.linked_on, v.victim_id`,
-          [sentenceId],
+           WHERE v.sentence_id = $1 AND ${victimReached} ORDER BY v.linked_on, v.victim_id`,
+          victimValues,
         ),
       ]);
       const today = this.clock.today();
+      const shown = new Set<string>(victims.map((v: { victim_id: string }) => v.victim_id));
       const answer: SentenceViewResponse = {
         ...toSummary(row),
         revision: row.revision as string,
@@ -128,7 +157,7 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
           milestoneId: m.milestone_id,
           kind: m.kind,
           date: m.occurred_on,
-          detail: m.detail,
+          detail: withoutVictimsOutOfReach(m.detail, shown),
         })),
         expected: expected.map((e: Record<string, unknown>) => ({
           kind: e.kind,
@@ -156,10 +185,20 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
   }
 }
 
+/** Licence conditions name the victims they protect: only those the reader sees on the sentence stay named. */
+function withoutVictimsOutOfReach(detail: unknown, shown: ReadonlySet<string>): unknown {
+  const protects = (detail as { protectsVictimIds?: unknown } | null)?.protectsVictimIds;
+  if (!Array.isArray(protects)) return detail;
+  return { ...(detail as object), protectsVictimIds: protects.filter((id) => shown.has(id as string)) };
+}
+
 // ---- GET /sentences ----
 
 export class ListSentencesQuery {
-  constructor(readonly filter: ListSentencesQueryDto) {}
+  constructor(
+    readonly filter: ListSentencesQueryDto,
+    readonly scope: AccessScope,
+  ) {}
 }
 
 @QueryHandler(ListSentencesQuery)
@@ -169,10 +208,10 @@ export class ListSentencesHandler implements IQueryHandler<ListSentencesQuery, S
     private readonly freshness: ReadModelFreshness,
   ) {}
 
-  async execute({ filter }: ListSentencesQuery): Promise<SentencePageResponse> {
-    await this.freshness.waitFor([SENTENCE_VIEW], filter.minPosition);
-    const conditions: string[] = [];
+  async execute({ filter, scope }: ListSentencesQuery): Promise<SentencePageResponse> {
+    await this.freshness.waitFor(readModelsFor(scope, SENTENCE_VIEW), filter.minPosition);
     const values: unknown[] = [];
+    const conditions: string[] = [sentenceInScope(scope, { id: 'sentence_id', region: 'probation_region' }, values)];
     const where = (column: string, value: unknown) => {
       values.push(value);
       conditions.push(`${column} = $${values.length}`);
@@ -180,7 +219,7 @@ export class ListSentencesHandler implements IQueryHandler<ListSentencesQuery, S
     if (filter.region) where('probation_region', filter.region);
     if (filter.sentenceType) where('sentence_type', filter.sentenceType);
     if (filter.reference) where('reference', filter.reference);
-    const clause = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const clause = `WHERE ${conditions.join(' AND ')}`;
     const [[{ total }], rows] = await Promise.all([
       this.dataSource.query(`SELECT count(*)::int AS total FROM sentence_view ${clause}`, values),
       this.dataSource.query(
@@ -201,6 +240,7 @@ export class GetSentenceRepresentationsQuery {
     readonly page: number,
     readonly pageSize: number,
     readonly minPosition: string | undefined,
+    readonly reader: SentenceReader,
   ) {}
 }
 
@@ -221,14 +261,15 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<
     page,
     pageSize,
     minPosition,
+    reader,
   }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
-    await this.freshness.waitFor([SENTENCE_VIEW, PARTNER_REPRESENTATIONS], minPosition);
+    await this.freshness.waitFor(readModelsFor(reader, SENTENCE_VIEW, PARTNER_REPRESENTATIONS), minPosition);
     const recipient = recipientReadBy(role);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      if (!(await sentenceExists(manager, sentenceId))) throw notFound(sentenceId);
+      if (!(await sentenceExists(manager, sentenceId, reader))) throw notFound(sentenceId);
       const { total, rows, items } = recipient
         ? await disclosedTo(manager, this.keys, recipient, sentenceId, page, pageSize)
-        : await allRepresentations(manager, this.keys, sentenceId, page, pageSize);
+        : await allRepresentations(manager, this.keys, sentenceId, reader, page, pageSize);
       return audited(
         { sentenceId, page, pageSize, total, items },
         rows.map((row) => row.victim_id as string),
@@ -307,17 +348,21 @@ async function allRepresentations(
   manager: EntityManager,
   keys: DataKeySource,
   sentenceId: string,
+  reader: SentenceReader,
   page: number,
   pageSize: number,
 ): Promise<RepresentationPage> {
+  const values: unknown[] = [sentenceId];
+  const where = `sentence_id = $1 AND ${victimShown(reader, 'victim_id', values)}`;
   const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
-    manager.query('SELECT count(*)::int AS total FROM partner_representations WHERE sentence_id = $1', [sentenceId]),
+    manager.query(`SELECT count(*)::int AS total FROM partner_representations WHERE ${where}`, values),
     manager.query(
       `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
          submitted_on::text AS submitted_on, personal_data_erased
-       FROM partner_representations WHERE sentence_id = $1
-       ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id LIMIT $2 OFFSET $3`,
-      [sentenceId, pageSize, (page - 1) * pageSize],
+       FROM partner_representations WHERE ${where}
+       ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id
+       LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      [...values, pageSize, (page - 1) * pageSize],
     ),
   ]);
   const disclosures: Rows = rows.length
@@ -367,6 +412,7 @@ export class GetSentenceMeetingsQuery {
     readonly page: number,
     readonly pageSize: number,
     readonly minPosition: string | undefined,
+    readonly reader: SentenceReader,
   ) {}
 }
 
@@ -387,11 +433,12 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<
     page,
     pageSize,
     minPosition,
+    reader,
   }: GetSentenceMeetingsQuery): Promise<Audited<InterAgencyMeetingPageResponse>> {
-    await this.freshness.waitFor([SENTENCE_VIEW, INTER_AGENCY_MEETINGS], minPosition);
+    await this.freshness.waitFor(readModelsFor(reader, SENTENCE_VIEW, INTER_AGENCY_MEETINGS), minPosition);
     const partner = PARTNERS.includes(role);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      if (!(await sentenceExists(manager, sentenceId))) throw notFound(sentenceId);
+      if (!(await sentenceExists(manager, sentenceId, reader))) throw notFound(sentenceId);
       const [[{ total }], meetings] = await Promise.all([
         manager.query('SELECT count(*)::int AS total FROM inter_agency_meetings WHERE sentence_id = $1', [sentenceId]),
         manager.query(
@@ -401,11 +448,14 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<
         ),
       ]);
       const meetingIds = meetings.map((m: { meeting_id: string }) => m.meeting_id);
+      // A VLO sees, of each meeting, only the victims they reach: another unit's victim is not in the answer at all.
+      const victimValues: unknown[] = [meetingIds];
+      const victimReached = victimShown(reader, 'victim_id', victimValues);
       const victims: Record<string, unknown>[] = meetingIds.length
         ? await manager.query(
             `SELECT meeting_id, victim_id, victim_reference, views_presented, outcome, actions FROM inter_agency_meeting_victims
-             WHERE meeting_id = ANY($1::uuid[]) ORDER BY meeting_id, position`,
-            [meetingIds],
+             WHERE meeting_id = ANY($1::uuid[]) AND ${victimReached} ORDER BY meeting_id, position`,
+            victimValues,
           )
         : [];
       // Partners never get what was said about a victim: the notes table is not even read for them.
@@ -413,8 +463,8 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<
         !partner && meetingIds.length
           ? await manager.query(
               `SELECT meeting_id, victim_id, views_presented, outcome, notes, action_descriptions, erased FROM inter_agency_meeting_notes
-               WHERE meeting_id = ANY($1::uuid[])`,
-              [meetingIds],
+               WHERE meeting_id = ANY($1::uuid[]) AND ${victimReached}`,
+              victimValues,
             )
           : [];
       const notesOf = new Map(notes.map((n) => [`${n.meeting_id}/${n.victim_id}`, n]));

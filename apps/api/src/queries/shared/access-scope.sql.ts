@@ -35,3 +35,25 @@ export function unitInScope(scope: AccessScope, column: string, values: unknown[
   values.push([...scope.units]);
   return `${column} = ANY($${values.length}::text[])`;
 }
+
+/**
+ * The SQL condition "the caller may reach this sentence": its probation region is one of their units (the unit its
+ * victims are referred to, so a sentence just recorded can be found for a referral), or a victim linked to it is one
+ * they may reach (a case transferred or opened to them by a grant). `id` and `region` are the sentence_view row's
+ * columns. What the sentence says about a victim outside the caller's reach is filtered out separately
+ * (`victimInScope` on the victims' rows).
+ */
+export function sentenceInScope(
+  scope: AccessScope,
+  sentence: { readonly id: string; readonly region: string },
+  values: unknown[],
+): string {
+  if (scope.national) return 'TRUE';
+  values.push([...scope.units]);
+  const units = `$${values.length}`;
+  const linkedVictim = victimInScope(scope, 'linked.victim_id', values);
+  return (
+    `(${sentence.region} = ANY(${units}::text[])` +
+    ` OR ${sentence.id} IN (SELECT linked.sentence_id FROM sentence_view_victims linked WHERE ${linkedVictim}))`
+  );
+}

@@ -3,6 +3,7 @@ import { MeetingNotesAboutVictim, RecordInterAgencyMeeting, sentenceDecider, sen
 import { Clock } from '../../commands/clock';
 import { CommandResult } from '../../commands/command-context';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
+import { SentenceInReach } from '../shared/sentence-in-reach';
 import { VictimsOnSentence } from '../shared/victims-on-sentence';
 import { RecordInterAgencyMeetingCommand } from './record-inter-agency-meeting.command';
 import { MeetingNotesAboutVictimDto } from './record-inter-agency-meeting.dto';
@@ -16,12 +17,15 @@ export class RecordInterAgencyMeetingHandler implements ICommandHandler<
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
     private readonly victims: VictimsOnSentence,
+    private readonly reach: SentenceInReach,
   ) {}
 
   async execute({ sentenceId, meetingId, request, context }: RecordInterAgencyMeetingCommand): Promise<CommandResult> {
+    await this.reach.assert(sentenceId, context.scope);
     await this.victims.assertLinked(
       sentenceId,
       request.victimsConsidered.map((victim) => victim.victimId),
+      context.scope,
     );
     const command: RecordInterAgencyMeeting = {
       type: 'RecordInterAgencyMeeting',

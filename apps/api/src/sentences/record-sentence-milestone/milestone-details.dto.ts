@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ESCAPE_CIRCUMSTANCES,
+  HEARING_POSTPONEMENTS,
+  HOSPITAL_DIRECTION_BASES,
+  SECURITY_CATEGORIES,
+  REMOVAL_ROUTES,
   LICENCE_CONDITION_KINDS,
   LicenceConditionKind,
   MilestoneDetails,
@@ -261,6 +265,51 @@ export class OpenConditionsEligibilityDetailDto implements Detail<'open-conditio
   eligibleFrom: string;
 }
 
+export class ParoleHearingPostponedDetailDto implements Detail<'parole-hearing-postponed'> {
+  @ApiProperty({
+    enum: HEARING_POSTPONEMENTS,
+    description:
+      'deferred: put off before the day; adjourned: put off by the panel on or after the day. Only while a hearing is listed',
+  })
+  @IsIn(HEARING_POSTPONEMENTS)
+  postponement: Detail<'parole-hearing-postponed'>['postponement'];
+
+  @ApiPropertyOptional({
+    example: '2027-06-14',
+    description: 'The new hearing date when the Board has set one (YYYY-MM-DD); not before the postponement',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  newHearingDate?: string;
+}
+
+export class RecategorisationDetailDto implements Detail<'recategorisation'> {
+  @ApiProperty({
+    enum: SECURITY_CATEGORIES,
+    description:
+      'The new security category (adult men A-D; women and young adults restricted status, closed or open). Never the establishment',
+  })
+  @IsIn(SECURITY_CATEGORIES)
+  category: Detail<'recategorisation'>['category'];
+}
+
+export class HospitalDirectionDetailDto implements Detail<'hospital-direction'> {
+  @ApiProperty({
+    enum: HOSPITAL_DIRECTION_BASES,
+    description:
+      'Mental Health Act 1983: transfer-direction (s.47, a sentenced prisoner moved to hospital) or hospital-and-limitation-direction (s.45A, given by the court with the sentence, on the sentence date). Never which hospital',
+  })
+  @IsIn(HOSPITAL_DIRECTION_BASES)
+  basis: Detail<'hospital-direction'>['basis'];
+
+  @ApiProperty({
+    description:
+      'A restriction direction (s.49) or limitation direction (s.45A, always) was given: the Secretary of State must agree to leave, moves and discharge',
+  })
+  @IsBoolean()
+  restricted: boolean;
+}
+
 export class EscapeOrAbscondDetailDto implements Detail<'escape-or-abscond'> {
   @ApiProperty({
     enum: ESCAPE_CIRCUMSTANCES,
@@ -378,6 +427,32 @@ export class ConditionalDischargeDetailDto implements Detail<'conditional-discha
   protectsVictimIds: string[];
 }
 
+export class DischargeConditionsVariedDetailDto implements Detail<'discharge-conditions-varied'> {
+  @ApiProperty({
+    enum: LICENCE_CONDITION_KINDS,
+    isArray: true,
+    description: 'The conditions of discharge as changed: at least one, none twice',
+  })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @ArrayMaxSize(LICENCE_CONDITION_KINDS.length)
+  @IsIn(LICENCE_CONDITION_KINDS, { each: true })
+  conditions: LicenceConditionKind[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_PROTECTED_VICTIMS,
+    description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
+  })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
+  @IsUUID('all', { each: true })
+  protectsVictimIds: string[];
+}
+
 export class AppealDetailDto implements Detail<'appeal'> {
   @ApiProperty({ enum: APPEAL_STAGES })
   @IsIn(APPEAL_STAGES)
@@ -403,10 +478,26 @@ export class DeathDetailDto implements Detail<'death'> {
   inCustody: boolean;
 }
 
+export class RemovalPlannedDetailDto implements Detail<'removal-planned'> {
+  @ApiProperty({
+    enum: REMOVAL_ROUTES,
+    description:
+      'early-removal-scheme (fixed-term prisoners, CJA 2003 s.260), tariff-expired-removal-scheme (indeterminate prisoners) or deportation-order; never where to',
+  })
+  @IsIn(REMOVAL_ROUTES)
+  route: Detail<'removal-planned'>['route'];
+
+  @ApiPropertyOptional({ example: '2027-09-01', description: 'The planned removal day, when known (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCivilDate()
+  expectedOn?: string;
+}
+
 /** The detail class for each kind: the discriminator the request DTO's `@Type` uses. */
 export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => object } = {
   'parole-eligibility': ParoleEligibilityDetailDto,
   'parole-hearing-listed': ParoleHearingListedDetailDto,
+  'parole-hearing-postponed': ParoleHearingPostponedDetailDto,
   'parole-decision': ParoleDecisionDetailDto,
   reconsideration: ReconsiderationDetailDto,
   'set-aside': SetAsideDetailDto,
@@ -414,6 +505,10 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'return-to-custody': NoMilestoneDetailDto,
   'high-court-referral': HighCourtReferralDetailDto,
   'open-conditions-eligibility': OpenConditionsEligibilityDetailDto,
+  'prison-transfer': NoMilestoneDetailDto,
+  recategorisation: RecategorisationDetailDto,
+  'hospital-direction': HospitalDirectionDetailDto,
+  'remitted-to-prison': NoMilestoneDetailDto,
   'transfer-to-open-conditions': NoMilestoneDetailDto,
   'return-to-closed-conditions': NoMilestoneDetailDto,
   'release-on-temporary-licence': ReleaseOnTemporaryLicenceDetailDto,
@@ -430,9 +525,14 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'tribunal-decision': TribunalDecisionDetailDto,
   'conditional-discharge': ConditionalDischargeDetailDto,
   'absolute-discharge': NoMilestoneDetailDto,
+  'discharge-conditions-varied': DischargeConditionsVariedDetailDto,
+  'restrictions-lifted': NoMilestoneDetailDto,
   appeal: AppealDetailDto,
   death: DeathDetailDto,
+  'removal-planned': RemovalPlannedDetailDto,
   deportation: NoMilestoneDetailDto,
+  'transfer-abroad': NoMilestoneDetailDto,
+  'return-after-removal': NoMilestoneDetailDto,
 };
 
 /** Every detail class once, for `@ApiExtraModels` (the OpenAPI document needs them registered to reference them). */

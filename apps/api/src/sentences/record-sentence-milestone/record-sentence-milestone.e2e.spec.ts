@@ -290,6 +290,47 @@ describe('POST /sentences/:sentenceId/milestones', () => {
     expect(await historyOf(sentenceId)).toHaveLength(1);
   });
 
+  // Issue 17: prison moves and recategorisation are told without saying where; the API has no field for it.
+  it('records a prison move and a recategorisation, and refuses an establishment in their detail', async () => {
+    const sentenceId = await aSentence();
+    await post(sentenceId, { kind: 'prison-transfer', date: '2026-03-01' }).expect(201);
+    await post(sentenceId, { kind: 'recategorisation', date: '2026-03-02', detail: { category: 'category-c' } }).expect(
+      201,
+    );
+    const named = await post(sentenceId, {
+      kind: 'prison-transfer',
+      date: '2026-03-03',
+      detail: { establishment: 'HMP Wakefield' },
+    }).expect(400);
+    expect(problemsOf(named.body)).toEqual(['detail.establishment:whitelistValidation']);
+    const recategorisedTo = await post(sentenceId, {
+      kind: 'recategorisation',
+      date: '2026-03-03',
+      detail: { category: 'HMP Wakefield' },
+    }).expect(400);
+    expect(problemsOf(recategorisedTo.body)).toEqual(['detail.category:isIn']);
+    expect(await historyOf(sentenceId)).toHaveLength(3);
+  });
+
+  it('records a listed parole hearing adjourned to a new date (issue 17)', async () => {
+    const sentenceId = await aSentence({ sentenceType: 'indeterminate-life', lengthMonths: undefined });
+    await post(sentenceId, {
+      kind: 'parole-hearing-listed',
+      date: '2026-01-10',
+      detail: { hearingDate: '2026-03-10', hearingType: 'oral' },
+    }).expect(201);
+    await post(sentenceId, {
+      kind: 'parole-hearing-postponed',
+      date: '2026-03-10',
+      detail: { postponement: 'adjourned', newHearingDate: '2026-06-01' },
+    }).expect(201);
+    const history = await historyOf(sentenceId);
+    expect(history.at(-1)?.data).toMatchObject({
+      kind: 'parole-hearing-postponed',
+      detail: { postponement: 'adjourned', newHearingDate: '2026-06-01' },
+    });
+  });
+
   it("validates detail against the kind's own shape: a wrong-kind detail names detail.<field>", async () => {
     const sentenceId = await aSentence();
     const wrongKind = await post(sentenceId, {

@@ -3,6 +3,7 @@ import { Milestone, RecordSentenceMilestone, sentenceDecider, sentenceStreamId }
 import { Clock } from '../../commands/clock';
 import { CommandResult } from '../../commands/command-context';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
+import { SentenceInReach } from '../shared/sentence-in-reach';
 import { VictimsOnSentence } from '../shared/victims-on-sentence';
 import { RecordSentenceMilestoneCommand } from './record-sentence-milestone.command';
 
@@ -12,14 +13,20 @@ export class RecordSentenceMilestoneHandler implements ICommandHandler<RecordSen
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
     private readonly victims: VictimsOnSentence,
+    private readonly reach: SentenceInReach,
   ) {}
 
   async execute({ sentenceId, milestoneId, request, context }: RecordSentenceMilestoneCommand): Promise<CommandResult> {
+    await this.reach.assert(sentenceId, context.scope);
     // The validated detail class for the kind, as plain data (the pipe already refused fields the kind does not have).
     const detail = Object.fromEntries(Object.entries(request.detail ?? {}).filter(([, value]) => value !== undefined));
     const milestone = { kind: request.kind, detail } as Milestone;
-    if (milestone.kind === 'licence-conditions-set' || milestone.kind === 'conditional-discharge') {
-      await this.victims.assertLinked(sentenceId, milestone.detail.protectsVictimIds);
+    if (
+      milestone.kind === 'licence-conditions-set' ||
+      milestone.kind === 'conditional-discharge' ||
+      milestone.kind === 'discharge-conditions-varied'
+    ) {
+      await this.victims.assertLinked(sentenceId, milestone.detail.protectsVictimIds, context.scope);
     }
     const command: RecordSentenceMilestone = {
       type: 'RecordSentenceMilestone',

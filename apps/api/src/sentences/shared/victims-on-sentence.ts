@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  AccessScope,
+  accessBasis,
   DomainRuleViolation,
   foldEvents,
   NotFound,
@@ -9,6 +11,8 @@ import {
   victimStreamId,
 } from '@vcs/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
+import { CaseAccessResolver } from '../../commands/case-access.resolver';
+import { Clock } from '../../commands/clock';
 
 const PAGE = 1000;
 
@@ -19,15 +23,20 @@ const PAGE = 1000;
  */
 @Injectable()
 export class VictimsOnSentence {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly caseAccess: CaseAccessResolver,
+    private readonly clock: Clock,
+  ) {}
 
   /**
-   * Throws `victim-not-linked-to-sentence` (422) naming the first victim id that is unknown or linked to other
-   * sentences only; `sentence-not-found` (404) first when the sentence itself is unknown, as the decider would.
+   * Throws `victim-not-linked-to-sentence` (422) naming the first victim id that is unknown, linked to other
+   * sentences only, or outside the caller's reach (answered as if unknown: a record about a victim is a change to
+   * their case); `sentence-not-found` (404) first when the sentence itself is unknown, as the decider would.
    */
-  async assertLinked(sentenceId: string, victimIds: readonly string[]): Promise<void> {
+  async assertLinked(sentenceId: string, victimIds: readonly string[], scope?: AccessScope): Promise<void> {
     for (const victimId of new Set(victimIds)) {
-      if (await this.isLinked(sentenceId, victimId)) continue;
+      if (await this.isLinked(sentenceId, victimId, scope)) continue;
       const sentence = await this.store.readStream(sentenceStreamId(sentenceId), { maxCount: 1 });
       if (sentence.length === 0) throw new NotFound('sentence-not-found', `No sentence ${sentenceId} is recorded.`);
       throw new DomainRuleViolation(
@@ -37,7 +46,7 @@ export class VictimsOnSentence {
     }
   }
 
-  private async isLinked(sentenceId: string, victimId: string): Promise<boolean> {
+  private async isLinked(sentenceId: string, victimId: string, scope: AccessScope | undefined): Promise<boolean> {
     const history: RecordedEvent[] = [];
     for (;;) {
       const page = await this.store.readStream(victimStreamId(victimId), {
@@ -51,6 +60,9 @@ export class VictimsOnSentence {
       victimDecider,
       history.map((event) => ({ type: event.type, data: event.data }) as VictimEvent),
     );
-    return state.exists && state.linkedSentenceIds.includes(sentenceId);
+    if (!state.exists || !state.linkedSentenceIds.includes(sentenceId)) return false;
+    if (!scope) return true;
+    const access = await this.caseAccess.resolve(history);
+    return access !== undefined && accessBasis(scope, access, this.clock.now().toISOString()) !== undefined;
   }
 }

@@ -39,13 +39,21 @@ const WAIT_LIMIT_MS = 30_000;
  */
 const SUPERSEDES: Partial<Record<MilestoneKind, readonly NotificationStage[]>> = {
   'parole-decision': ['parole-hearing-upcoming', 'parole-eligibility-upcoming'],
+  // The hearing will not be on the date announced: a new date moves the notice (set by this milestone, kept).
+  'parole-hearing-postponed': ['parole-hearing-upcoming'],
   'release-on-licence': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
   'home-detention-curfew': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
   'tribunal-decision': ['tribunal-hearing-upcoming'],
   'conditional-discharge': ['tribunal-hearing-upcoming'],
   'licence-end': ['licence-conditions-end-upcoming'],
 };
-const ENDS_EVERYTHING: readonly MilestoneKind[] = ['death', 'sentence-end', 'absolute-discharge', 'deportation'];
+const ENDS_EVERYTHING: readonly MilestoneKind[] = [
+  'death',
+  'sentence-end',
+  'absolute-discharge',
+  'deportation',
+  'transfer-abroad',
+];
 /**
  * Events that can start, move or end a victim's yearly letter: joining (again), a choice of contact level, a new
  * sentence, a reopened case, and the last yearly letter going (sent, or finally failed).
@@ -176,11 +184,14 @@ export class NotificationPlanner implements EventReactor {
       watch.calendar,
       this.policy,
     );
+    const planned = new Set<string>();
     for (const due of plan.due) {
       const notificationId = this.idFor(victim.state, due, data.milestoneId, order);
-      if (notificationId) await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
+      if (!notificationId) continue;
+      await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
+      planned.add(notificationId);
     }
-    await this.cancelSuperseded(victim.state, data, order, event.id);
+    await this.cancelSuperseded(victim.state, data, order, event.id, planned);
     // A sentence that ended takes the yearly letter with it (or moves it to another sentence that still runs).
     if (sentenceEnded) await this.annual(victimId, event);
   }
@@ -403,14 +414,17 @@ export class NotificationPlanner implements EventReactor {
     milestone: SentenceMilestoneReached['data'],
     order: Map<string, number>,
     causationId: string,
+    /** Scheduled or moved by this milestone just now (the loaded state predates it): kept. */
+    planned: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     const stages = ENDS_EVERYTHING.includes(milestone.kind) ? ADVANCE_STAGES : (SUPERSEDES[milestone.kind] ?? []);
     if (stages.length === 0) return;
     const mine = order.get(milestone.milestoneId) ?? -1;
     for (const pending of pendingNotifications(victim)) {
       if (pending.sentenceId !== milestone.sentenceId || !stages.includes(pending.stage)) continue;
+      if (planned.has(pending.notificationId)) continue;
       const setBy = pending.causedBy.milestoneId;
-      if (setBy && (order.get(setBy) ?? -1) > mine) continue; // set after this milestone: still good
+      if (setBy && (order.get(setBy) ?? -1) >= mine) continue; // set by or after this milestone: still good
       await this.cancel(victim.victimId, pending.notificationId, causationId);
     }
   }

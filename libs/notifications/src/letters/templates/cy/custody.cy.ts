@@ -2,7 +2,66 @@ import { LetterTemplate } from '../letter-template';
 import { conditionList, LET_YOU_KNOW, NOT_WHERE_HELD, PERSON, PLACE, QUESTIONS, SAFETY } from './shared-paragraphs.cy';
 
 /** Dedfrydau o garchar: symud rhwng amodau, rhyddhau dros dro, cyrffyw, rhyddhau, y drwydded a'i hamodau, galw'n ôl. */
+const CATEGORY_WORDS = {
+  'category-a': 'categori A, y diogelwch uchaf',
+  'category-b': 'categori B, diogelwch uchel',
+  'category-c': 'categori C, carchar caeedig â llai o ddiogelwch',
+  'category-d': 'categori D, amodau agored, y diogelwch isaf',
+  'restricted-status': 'statws cyfyngedig, y diogelwch uchaf',
+  closed: 'amodau caeedig',
+  open: 'amodau agored, y diogelwch isaf',
+} as const;
+
+const DIRECTION_WORDS = {
+  'transfer-direction':
+    "wedi cael ei symud o'r carchar i ysbyty i gael triniaeth o dan y Ddeddf Iechyd Meddwl (cyfarwyddyd trosglwyddo)",
+  'hospital-and-limitation-direction':
+    'wedi cael ei anfon gan y llys i ysbyty i gael triniaeth o dan y Ddeddf Iechyd Meddwl, yn ogystal â chael dedfryd o garchar (cyfarwyddyd ysbyty a chyfarwyddyd cyfyngu)',
+} as const;
+
 export const CUSTODY_TEMPLATES_CY = {
+  'prison-transfer': {
+    subject: 'Symud i garchar arall',
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi symud i garchar arall ar ${date(need('prison-transfer').date)}. Mae symud rhwng carchardai yn digwydd am lawer o resymau ac nid yw'n newid y ddedfryd.`,
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
+  recategorisation: {
+    subject: 'Newid i gategori diogelwch y troseddwr',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('recategorisation');
+      return [
+        `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael categori diogelwch newydd ar ${date(on)}: ${CATEGORY_WORDS[detail.category]}.`,
+        "Mae'r categori yn penderfynu lefel y diogelwch y caiff y troseddwr ei gadw ynddi. Nid yw'n newid y dyddiad rhyddhau.",
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
+    },
+  },
+  'hospital-direction': {
+    subject: "Mae'r troseddwr mewn ysbyty",
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('hospital-direction');
+      return [
+        `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi, ar ${date(on)}, ${DIRECTION_WORDS[detail.basis]}.`,
+        detail.restricted
+          ? "Rhaid i'r Ysgrifennydd Gwladol dros Gyfiawnder gytuno cyn i'r troseddwr gael absenoldeb o'r ysbyty, symud i ysbyty arall neu gael ei ryddhau. Mae'r ddedfryd o garchar yn dal i fod yn berthnasol."
+          : "Mae'r ddedfryd o garchar yn dal i fod yn berthnasol.",
+        "Byddaf yn parhau i roi gwybod i chi am y camau y gofynnoch chi amdanynt, gan gynnwys unrhyw amodau sy'n ymwneud â chi os bydd y troseddwr yn gadael yr ysbyty. Nid wyf yn gallu dweud wrthych pa ysbyty.",
+        QUESTIONS,
+      ];
+    },
+  },
+  'remitted-to-prison': {
+    subject: "Mae'r troseddwr yn ôl yn y carchar",
+    paragraphs: ({ date, need }) => [
+      `${LET_YOU_KNOW} fod y troseddwr yn eich achos chi wedi cael ei ddychwelyd o'r ysbyty i'r carchar ar ${date(need('remitted-to-prison').date)} i barhau â'r ddedfryd.`,
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
   'open-conditions-eligibility': {
     subject: 'Cymhwysedd ar gyfer amodau agored',
     paragraphs: ({ date, need }) => [

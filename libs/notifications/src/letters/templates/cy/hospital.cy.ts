@@ -1,5 +1,5 @@
 import { LetterTemplate } from '../letter-template';
-import { conditionList, LET_YOU_KNOW, NOT_WHERE_HELD, QUESTIONS, SAFETY } from './shared-paragraphs.cy';
+import { conditionList, LET_YOU_KNOW, NOT_WHERE_HELD, PERSON, QUESTIONS, SAFETY } from './shared-paragraphs.cy';
 
 const LEAVE_WORDS = {
   escorted: "absenoldeb dan hebrwng, sy'n golygu bod staff yr ysbyty gyda'r claf",
@@ -91,6 +91,27 @@ export const HOSPITAL_TEMPLATES_CY = {
     subject: "Rhyddhau diamod o'r ysbyty",
     paragraphs: ({ date, need }) => [
       `${LET_YOU_KNOW} fod y claf yn eich achos chi wedi cael ei ryddhau o'r ysbyty heb amodau ar ${date(need('absolute-discharge').date)}. Mae'r gorchymyn ysbyty wedi dod i ben, felly dyma'r llythyr olaf y byddwch yn ei gael gan y Cynllun Cyswllt â Dioddefwyr amdano.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'discharge-conditions-varied': {
+    subject: 'Newid i amodau rhyddhau',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('discharge-conditions-varied');
+      return [
+        `${LET_YOU_KNOW} fod yr amodau y mae'n rhaid i'r claf yn eich achos chi gadw atynt yn y gymuned wedi newid ar ${date(on)}.`,
+        `Yr amodau sy'n ymwneud â chi yn awr yw: ${conditionList(detail.conditions)}. Gellir galw'r claf yn ôl i'r ysbyty o hyd os bydd angen.`,
+        SAFETY,
+        QUESTIONS,
+      ];
+    },
+  },
+  'restrictions-lifted': {
+    subject: "Cyfyngiadau wedi'u codi",
+    paragraphs: ({ date, need, person }) => [
+      `${LET_YOU_KNOW} fod y cyfyngiadau arbennig ar ${PERSON[person]} yn eich achos chi wedi dod i ben o ${date(need('restrictions-lifted').date)}. Mae hyn yn golygu nad oes rhaid i'r Ysgrifennydd Gwladol dros Gyfiawnder gytuno mwyach i absenoldeb, symud na rhyddhau: yr ysbyty sy'n penderfynu.`,
+      "Mae'n aros yn yr ysbyty am y tro. Ar ôl hyn, mae'r gyfraith yn rhoi llai o hawliau i chi gael gwybodaeth, ond byddaf yn dweud wrthych yr hyn a allaf, a gallwch gysylltu â mi ar unrhyw adeg.",
       SAFETY,
       QUESTIONS,
     ],

@@ -1,3 +1,4 @@
+import { paroleHearingDate } from '../hearing-date';
 import { LetterTemplate } from '../letter-template';
 import { LET_YOU_KNOW, LICENCE_CONDITIONS_OFFER, QUESTIONS, VPS_EXPLAINED } from './shared-paragraphs.cy';
 
@@ -58,11 +59,29 @@ export const PAROLE_TEMPLATES_CY = {
   },
   'parole-hearing-upcoming': {
     subject: 'Gwrandawiad y Bwrdd Parôl ar y gweill',
-    paragraphs: ({ date, need }) => [
-      `Dyma nodyn i'ch atgoffa y bydd y Bwrdd Parôl yn ystyried achos y troseddwr ar ${date(need('parole-hearing-listed').detail.hearingDate)}.`,
+    paragraphs: ({ date, need, facts }) => [
+      `Dyma nodyn i'ch atgoffa y bydd y Bwrdd Parôl yn ystyried achos y troseddwr ar ${date(paroleHearingDate({ facts, need }))}.`,
       "Os hoffech wneud Datganiad Personol Dioddefwr o hyd, neu ofyn am amodau trwydded sy'n ymwneud â chi, cysylltwch â mi ar unwaith er mwyn i mi allu eu hanfon cyn y gwrandawiad.",
       QUESTIONS,
     ],
+  },
+  'parole-hearing-postponed': {
+    subject: "Gwrandawiad y Bwrdd Parôl wedi'i ohirio",
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('parole-hearing-postponed');
+      const what =
+        detail.postponement === 'deferred'
+          ? 'wedi gohirio (cyn y diwrnod)'
+          : 'wedi gohirio (ar ôl iddo ddechrau neu ar y diwrnod)';
+      return [
+        `${LET_YOU_KNOW} fod y Bwrdd Parôl, ar ${date(on)}, ${what} y gwrandawiad ar achos y troseddwr. Ni fydd yn digwydd ar y dyddiad a roddais i chi o'r blaen.`,
+        detail.newHearingDate !== undefined
+          ? `Y dyddiad newydd yw ${date(detail.newHearingDate)}.`
+          : 'Nid oes dyddiad newydd eto. Byddaf yn ysgrifennu atoch eto cyn gynted ag y bydd y Bwrdd Parôl yn pennu un.',
+        "Mae unrhyw beth rydych chi eisoes wedi'i anfon, fel Datganiad Personol Dioddefwr neu gais am amodau trwydded, yn aros gyda'r Bwrdd Parôl. Os oeddech wedi trefnu i fod yn bresennol, i arsylwi neu i gael darllen eich datganiad, byddaf yn eich helpu i'w drefnu eto ar gyfer y dyddiad newydd.",
+        QUESTIONS,
+      ];
+    },
   },
   'parole-decision': {
     subject: 'Penderfyniad y Bwrdd Parôl',

@@ -24,6 +24,14 @@ const APPEAL_OUTCOME_WORDS = {
 
 const AGAINST_WORDS = { conviction: 'yn erbyn yr euogfarn', sentence: 'yn erbyn y ddedfryd' } as const;
 
+const REMOVAL_ROUTE_WORDS = {
+  'early-removal-scheme':
+    "o dan y cynllun symud yn gynnar, sy'n caniatáu i'r Swyddfa Gartref symud carcharor sy'n wladolyn tramor o'r carchar ac o'r Deyrnas Unedig cyn ei ddyddiad rhyddhau",
+  'tariff-expired-removal-scheme':
+    "o dan y cynllun symud ar ôl i'r tariff ddod i ben, sy'n caniatáu i'r Swyddfa Gartref symud carcharor sy'n wladolyn tramor ac sy'n bwrw dedfryd amhenodol o'r Deyrnas Unedig ar ôl iddo fwrw ei dymor sylfaenol",
+  'deportation-order': 'o dan orchymyn allgludo, ar ddiwedd ei amser yn y ddalfa',
+} as const;
+
 /** Camau unrhyw ddedfryd: apeliadau, marwolaeth y troseddwr, allgludo. */
 export const SENTENCE_TEMPLATES_CY = {
   'escape-or-abscond': {
@@ -71,6 +79,39 @@ export const SENTENCE_TEMPLATES_CY = {
         "Mae hyn yn golygu y bydd y Cynllun Cyswllt â Dioddefwyr ar gyfer yr achos hwn yn dod i ben. Os hoffech siarad am hyn, cysylltwch â mi gan ddefnyddio'r manylion isod.",
       ];
     },
+  },
+  'removal-planned': {
+    subject: "Efallai y bydd y troseddwr yn cael ei symud o'r Deyrnas Unedig",
+    paragraphs: ({ date, need, person }) => {
+      const { detail } = need('removal-planned');
+      return [
+        `${LET_YOU_KNOW} fod disgwyl i ${PERSON[person]} yn eich achos chi gael ei symud o'r Deyrnas Unedig ${REMOVAL_ROUTE_WORDS[detail.route]}.`,
+        detail.expectedOn
+          ? `Mae'r symud wedi'i gynllunio ar gyfer ${date(detail.expectedOn)}. Gall cynlluniau fel hyn newid; byddaf yn rhoi gwybod i chi pan fydd y symud wedi digwydd.`
+          : 'Nid oes dyddiad ar gyfer y symud eto. Byddaf yn rhoi gwybod i chi pan fydd wedi digwydd.',
+        "Os bydd y troseddwr yn dod yn ôl i'r Deyrnas Unedig cyn i'w ddedfryd ddod i ben, gellir ei ddychwelyd i'r ddalfa. Byddaf yn rhoi gwybod i chi os bydd hynny'n digwydd.",
+        QUESTIONS,
+      ];
+    },
+  },
+  'transfer-abroad': {
+    subject: "Mae'r troseddwr wedi cael ei drosglwyddo dramor",
+    paragraphs: ({ date, need, person }) => [
+      `${LET_YOU_KNOW} fod ${PERSON[person]} yn eich achos chi, ar ${date(need('transfer-abroad').date)}, wedi cael ei drosglwyddo i wlad arall i fwrw gweddill ei ddedfryd yno, o dan gytundeb rhwng y Deyrnas Unedig a'r wlad honno.`,
+      "Ni allaf ddweud wrthych pa wlad. O hyn ymlaen y wlad arall sy'n penderfynu pryd y caiff y troseddwr ei ryddhau. Os bydd y troseddwr yn dod yn ôl i'r Deyrnas Unedig tra bo'r ddedfryd yn dal i fod yn berthnasol, byddaf yn rhoi gwybod i chi.",
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'return-after-removal': {
+    subject: "Pwysig: mae'r troseddwr yn ôl yn y Deyrnas Unedig ac yn y ddalfa",
+    paragraphs: ({ date, need, person, place }) => [
+      `${LET_YOU_KNOW} fod ${PERSON[person]} yn eich achos chi, a oedd wedi cael ei symud o'r Deyrnas Unedig, wedi dod yn ôl ac wedi cael ei ddychwelyd i'r ${place === 'hospital' ? 'ysbyty' : 'ddalfa'} ar ${date(need('return-after-removal').date)} i fwrw gweddill y ddedfryd.`,
+      "Mae hyn yn golygu bod y Cynllun Cyswllt â Dioddefwyr yn berthnasol eto fel o'r blaen: byddaf yn rhoi gwybod i chi am gamau allweddol y ddedfryd, gan gynnwys unrhyw ryddhau a'r amodau trwydded sy'n ymwneud â chi.",
+      NOT_WHERE_HELD,
+      SAFETY,
+      QUESTIONS,
+    ],
   },
   deportation: {
     subject: 'Allgludo',

@@ -5,7 +5,66 @@ const conditionList = (conditions: readonly string[]): string =>
   conditions.map((kind) => CONDITION_WORDS[kind] ?? CONDITION_WORDS.other).join('; ');
 
 /** Prison sentences: moves between conditions, temporary release, curfew, release, licence and its conditions, recall. */
+const CATEGORY_WORDS = {
+  'category-a': 'category A, the highest security',
+  'category-b': 'category B, high security',
+  'category-c': 'category C, a closed prison with less security',
+  'category-d': 'category D, open conditions, the lowest security',
+  'restricted-status': 'restricted status, the highest security',
+  closed: 'closed conditions',
+  open: 'open conditions, the lowest security',
+} as const;
+
+const DIRECTION_WORDS = {
+  'transfer-direction':
+    'was moved from prison to a hospital for treatment under the Mental Health Act (a transfer direction)',
+  'hospital-and-limitation-direction':
+    'was sent by the court to a hospital for treatment under the Mental Health Act, as well as being given a prison sentence (a hospital and limitation direction)',
+} as const;
+
 export const CUSTODY_TEMPLATES_EN = {
+  'prison-transfer': {
+    subject: 'Move to another prison',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that on ${date(need('prison-transfer').date)} the offender in your case moved to another prison. Moves between prisons happen for many reasons and do not change the sentence.`,
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
+  recategorisation: {
+    subject: "Change to the offender's security category",
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('recategorisation');
+      return [
+        `I am writing to let you know that on ${date(on)} the offender in your case was given a new security category: ${CATEGORY_WORDS[detail.category]}.`,
+        'The category decides the level of security the offender is held in. It does not change the release date.',
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
+    },
+  },
+  'hospital-direction': {
+    subject: 'The offender is in hospital',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('hospital-direction');
+      return [
+        `I am writing to let you know that on ${date(on)} the offender in your case ${DIRECTION_WORDS[detail.basis]}.`,
+        detail.restricted
+          ? 'The Secretary of State for Justice must agree before the offender has leave from the hospital, moves to another hospital or is discharged. The prison sentence still applies.'
+          : 'The prison sentence still applies.',
+        'I will keep telling you about the stages you asked to hear about, including any conditions that relate to you if the offender leaves hospital. I am not able to tell you which hospital.',
+        QUESTIONS,
+      ];
+    },
+  },
+  'remitted-to-prison': {
+    subject: 'The offender is back in prison',
+    paragraphs: ({ date, need }) => [
+      `I am writing to let you know that on ${date(need('remitted-to-prison').date)} the offender in your case was returned from hospital to prison to carry on with the sentence.`,
+      NOT_WHERE_HELD,
+      QUESTIONS,
+    ],
+  },
   'open-conditions-eligibility': {
     subject: 'Eligibility for open conditions',
     paragraphs: ({ date, need }) => [

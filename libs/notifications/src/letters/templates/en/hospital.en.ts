@@ -98,4 +98,25 @@ export const HOSPITAL_TEMPLATES_EN = {
       QUESTIONS,
     ],
   },
+  'discharge-conditions-varied': {
+    subject: 'Change to the conditions of discharge',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('discharge-conditions-varied');
+      return [
+        `I am writing to let you know that on ${date(on)} the conditions the patient in your case must keep to in the community were changed.`,
+        `The conditions that now relate to you are: ${conditionList(detail.conditions)}. The patient can still be recalled to hospital if needed.`,
+        SAFETY,
+        QUESTIONS,
+      ];
+    },
+  },
+  'restrictions-lifted': {
+    subject: 'Restrictions lifted',
+    paragraphs: ({ date, need, person }) => [
+      `I am writing to let you know that from ${date(need('restrictions-lifted').date)} the special restrictions on the ${person} in your case have ended. This means that the Secretary of State for Justice no longer has to agree to the ${person}'s leave, moves or discharge: the hospital decides.`,
+      `The ${person} stays in hospital for now. After this, the law gives you fewer rights to information, but I will tell you what I can, and you can contact me at any time.`,
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
 } satisfies Record<string, LetterTemplate>;

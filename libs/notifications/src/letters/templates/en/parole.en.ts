@@ -1,3 +1,4 @@
+import { paroleHearingDate } from '../hearing-date';
 import { LetterTemplate } from '../letter-template';
 import { LICENCE_CONDITIONS_OFFER, QUESTIONS, VPS_EXPLAINED } from './shared-paragraphs.en';
 
@@ -61,11 +62,26 @@ export const PAROLE_TEMPLATES_EN = {
   },
   'parole-hearing-upcoming': {
     subject: 'Parole Board hearing coming up',
-    paragraphs: ({ date, need }) => [
-      `This is a reminder that the Parole Board will consider the offender's case on ${date(need('parole-hearing-listed').detail.hearingDate)}.`,
+    paragraphs: ({ date, need, facts }) => [
+      `This is a reminder that the Parole Board will consider the offender's case on ${date(paroleHearingDate({ facts, need }))}.`,
       'If you would still like to make a Victim Personal Statement or ask for licence conditions that relate to you, please contact me straight away so that I can send them before the hearing.',
       QUESTIONS,
     ],
+  },
+  'parole-hearing-postponed': {
+    subject: 'Parole Board hearing put off',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('parole-hearing-postponed');
+      const what = detail.postponement === 'deferred' ? 'deferred (put off before the day)' : 'adjourned';
+      return [
+        `I am writing to let you know that on ${date(on)} the Parole Board ${what} the hearing of the offender's case. It will not go ahead on the date I gave you before.`,
+        detail.newHearingDate !== undefined
+          ? `The new date is ${date(detail.newHearingDate)}.`
+          : 'There is no new date yet. I will write to you again as soon as the Parole Board sets one.',
+        'Anything you have already sent, such as a Victim Personal Statement or a request for licence conditions, stays with the Parole Board. If you had arranged to attend, observe or have your statement read, I will help you arrange it again for the new date.',
+        QUESTIONS,
+      ];
+    },
   },
   'parole-decision': {
     subject: 'Parole Board decision',

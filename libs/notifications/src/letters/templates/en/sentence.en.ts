@@ -23,6 +23,14 @@ const APPEAL_OUTCOME_WORDS = {
   'retrial-ordered': 'ordered a retrial. The Witness Care Unit will contact you about the new trial',
 } as const;
 
+const REMOVAL_ROUTE_WORDS = {
+  'early-removal-scheme':
+    'under the early removal scheme, which lets the Home Office remove a foreign national prisoner from prison and from the United Kingdom before their release date',
+  'tariff-expired-removal-scheme':
+    'under the tariff-expired removal scheme, which lets the Home Office remove a foreign national prisoner serving an indeterminate sentence from the United Kingdom once their minimum term has been served',
+  'deportation-order': 'under a deportation order, at the end of their time in custody',
+} as const;
+
 /** Stages of any sentence: escape and return to custody, appeals, the offender's death, deportation. */
 export const SENTENCE_TEMPLATES_EN = {
   'escape-or-abscond': {
@@ -70,6 +78,39 @@ export const SENTENCE_TEMPLATES_EN = {
         'This means the Victim Contact Scheme for this case will come to an end. If you would like to talk about this, please contact me using the details below.',
       ];
     },
+  },
+  'removal-planned': {
+    subject: 'The offender may be removed from the United Kingdom',
+    paragraphs: ({ date, need, person }) => {
+      const { detail } = need('removal-planned');
+      return [
+        `I am writing to let you know that the ${person} in your case is due to be removed from the United Kingdom ${REMOVAL_ROUTE_WORDS[detail.route]}.`,
+        detail.expectedOn
+          ? `The removal is planned for ${date(detail.expectedOn)}. Plans like this can change; I will tell you when the removal has happened.`
+          : 'There is no date for the removal yet. I will tell you when it has happened.',
+        'If the offender comes back to the United Kingdom before their sentence ends, they can be returned to custody. I will tell you if that happens.',
+        QUESTIONS,
+      ];
+    },
+  },
+  'transfer-abroad': {
+    subject: 'The offender has been transferred abroad',
+    paragraphs: ({ date, need, person }) => [
+      `I am writing to let you know that on ${date(need('transfer-abroad').date)} the ${person} in your case was transferred to another country to serve the rest of their sentence there, under an agreement between the United Kingdom and that country.`,
+      'I am not able to tell you which country. From now on the other country decides when the offender is released. If the offender comes back to the United Kingdom while the sentence still applies, I will tell you.',
+      SAFETY,
+      QUESTIONS,
+    ],
+  },
+  'return-after-removal': {
+    subject: 'Important: the offender is back in the United Kingdom and in custody',
+    paragraphs: ({ date, need, person, place }) => [
+      `I am writing to let you know that the ${person} in your case, who had been removed from the United Kingdom, came back and on ${date(need('return-after-removal').date)} was returned to ${place === 'hospital' ? 'hospital' : 'custody'} to serve the rest of the sentence.`,
+      'This means the Victim Contact Scheme applies again as it did before: I will tell you about the key stages of the sentence, including any release and the licence conditions that relate to you.',
+      NOT_WHERE_HELD,
+      SAFETY,
+      QUESTIONS,
+    ],
   },
   deportation: {
     subject: 'Deportation',

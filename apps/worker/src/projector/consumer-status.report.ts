@@ -1,27 +1,33 @@
-import { Controller, Get } from '@nestjs/common';
-import { ConsumerStatusReader } from '@vcs/infrastructure';
-import { Public } from '@vcs/security';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ConsumerStatusReader, MetricsServer } from '@vcs/infrastructure';
 import { NotificationsService } from '../notifications/notifications.module';
 import { RetentionService } from '../retention/retention.service';
 import { ProjectorService } from './projector.service';
+
+/** Where the detailed consumer status is served: the worker's internal operations port (METRICS_PORT), never WORKER_PORT. */
+export const CONSUMER_STATUS_PATH = '/health/projectors';
 
 /**
  * Every consumer of the history this worker runs — one per projection, the notification planner and dispatcher, the
  * erasure completion — with where it has got to (position, when it last advanced, lag in events), its parked count,
  * whether it is stalled, and whether this replica holds its lease (`active`). Positions, lag and parked counts come
- * from the database, so any replica tells the same story.
+ * from the database, so any replica tells the same story. Served beside /metrics on the operations port, which no
+ * deployment publishes: the public port says only whether the worker is live and ready.
  */
-@Public()
-@Controller('health/projectors')
-export class ProjectorStatusController {
+@Injectable()
+export class ConsumerStatusReport implements OnModuleInit {
   constructor(
     private readonly projectors: ProjectorService,
     private readonly notifications: NotificationsService,
     private readonly retention: RetentionService,
     private readonly consumers: ConsumerStatusReader,
+    private readonly operationsPort: MetricsServer,
   ) {}
 
-  @Get()
+  onModuleInit(): void {
+    this.operationsPort.serveJson(CONSUMER_STATUS_PATH, () => this.status());
+  }
+
   async status() {
     const active = new Map<string, boolean>([
       ...this.projectors.status().map((s) => [s.projection, s.active] as const),
