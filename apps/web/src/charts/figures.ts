@@ -35,14 +35,16 @@ type ChartBody = Pick<VegaLiteSpec, 'data'> & Record<string, unknown>;
 
 const month = <K extends FigureKey>(): Column<K> => ({ header: 'Month', value: (row) => longMonth(row.month) });
 
-/** Months along the x axis, in order, labelled "Nov 2026". */
-const monthAxis = {
-  field: 'label',
-  type: 'ordinal',
-  title: null,
-  sort: null,
-  axis: { labelAngle: -45 },
-} as const;
+/** Months along the x axis, in order, labelled "Nov 2026": every month asked for, those without a figure too. */
+const monthAxis = (answer: { months: readonly { month: string }[] }) =>
+  ({
+    field: 'label',
+    type: 'ordinal',
+    title: null,
+    sort: null,
+    scale: { domain: answer.months.map((row) => shortMonth(row.month)) },
+    axis: { labelAngle: -45 },
+  }) as const;
 
 /** Rows in long form (one per month and series) for grouped bars: each series its own colour and legend entry. */
 function groupedBars(
@@ -59,7 +61,7 @@ function groupedBars(
     data: { values },
     mark: { type: 'bar' },
     encoding: {
-      x: monthAxis,
+      x: monthAxis(answer),
       xOffset: { field: 'series', sort: series.map((s) => s.name) },
       // Counts are whole numbers: no 0.5 on the axis.
       y: { field: 'value', type: 'quantitative', title: yTitle, axis: counts ? { format: 'd', tickMinStep: 1 } : {} },
@@ -84,7 +86,7 @@ function percentBars(
   const bars = {
     mark: { type: 'bar', color: COLOURS.blue },
     encoding: {
-      x: monthAxis,
+      x: monthAxis(answer),
       y: { field: 'value', type: 'quantitative', title: yTitle, scale: { domain: [0, 100] } },
     },
   };

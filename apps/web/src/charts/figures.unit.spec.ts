@@ -19,6 +19,8 @@ describe('the figures as charts and tables', () => {
       { label: 'Dec 2026', value: null },
     ]);
     expect(JSON.stringify(spec.layer)).toContain('"target":100');
+    // A month with no figure keeps its place on the axis.
+    expect(JSON.stringify(spec.layer)).toContain('"domain":["Nov 2026","Dec 2026"]');
     expect(spec.description).toContain('Target 100%');
     expect(spec.description).toContain('December 2026: no figures');
   });
