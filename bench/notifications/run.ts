@@ -1,5 +1,5 @@
 // Notification delivery benchmark (issue 6, "Tests and measures"): 50,000 victims with a notification due in the same
-// minute, delivered by the worker's own runtime through the outbox channel. See bench/RESULTS.md "Notifications".
+// minute, delivered by the worker's own runtime through the outbox channel. See bench/RESULTS.md (current figures) and bench/HISTORY.md "Notifications".
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

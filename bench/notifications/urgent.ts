@@ -1,6 +1,6 @@
 // Urgent before routine under a channel limit (issue 18): 50,000 routine notifications (yearly letters) due at once
 // behind a 50-a-second channel limit, with 200 urgent ones (releases) becoming due at random moments during the drain.
-// Prints and writes both due → sent distributions. See bench/RESULTS.md "Notifications — urgent before routine".
+// Prints and writes both due → sent distributions. See bench/RESULTS.md and bench/HISTORY.md "Notifications — urgent before routine".
 import 'reflect-metadata';
 import { ChildProcess, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -1,12 +1,13 @@
 import { AccessScope, VLO_UNITS } from '@vcs/domain';
 import { Role } from '@vcs/security';
 import { Clock } from '../../apps/api/src/commands/clock';
-import { CaseloadSummaryQueryDto, CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload.dto';
+import { CaseloadSummaryQueryDto } from '../../apps/api/src/queries/caseload/caseload-summary/caseload-summary.dto';
 import {
   GetCaseloadSummaryQuery,
-  GetCaseloadTasksQuery,
   weekOf,
-} from '../../apps/api/src/queries/caseload/caseload.queries';
+} from '../../apps/api/src/queries/caseload/caseload-summary/caseload-summary.query';
+import { CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.dto';
+import { GetCaseloadTasksQuery } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.query';
 import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-partner.queries';
 import { GetCaseTimeline, GetVictimCase } from '../../apps/api/src/queries/victim-case/victim-case.queries';
 

@@ -1,5 +1,5 @@
 // Read-side benchmark (issue 5, "Performance"): seeds a national-scale history through the application's event store,
-// then measures the full rebuild rate, the live projection lag and query latency. See bench/RESULTS.md "Read side".
+// then measures the full rebuild rate, the live projection lag and query latency. See bench/RESULTS.md (current figures) and bench/HISTORY.md "Read side".
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';

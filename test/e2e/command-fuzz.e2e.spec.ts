@@ -23,6 +23,7 @@ interface Ids {
   sentenceId: string;
   otherSentenceId: string;
   victimId: string;
+  recalculationId: string;
   letterId: string;
 }
 
@@ -37,6 +38,11 @@ const VALID: Record<string, (ids: Ids) => Body> = {
     kind: 'parole-hearing-listed',
     date: '2026-11-02',
     detail: { hearingDate: '2027-03-15', hearingType: 'oral' },
+  }),
+  'PUT /release-law-changes/recalculations/:recalculationId': ({ sentenceId }) => ({
+    lawChange: 'other-law-change',
+    date: '2026-11-02',
+    sentences: [{ sentenceId, expectedReleaseDate: '2027-03-15' }],
   }),
   'POST /sentences/:sentenceId/inter-agency-meetings': ({ victimId }) => {
     const actionId = randomUUID();
@@ -478,7 +484,7 @@ describe('fuzzing every command route', () => {
       stage: 'initial-contact',
       signature: { name: 'Alex Officer' },
     });
-    ids = { sentenceId, otherSentenceId, victimId, letterId };
+    ids = { sentenceId, otherSentenceId, victimId, letterId, recalculationId: randomUUID() };
   });
 
   afterAll(async () => {

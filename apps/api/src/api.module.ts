@@ -14,6 +14,7 @@ import { OperationsModule } from './operations/operations.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { QueriesModule } from './queries/queries.module';
 import { SentenceModule } from './sentences/sentence.module';
+import { ReleaseLawChangesModule } from './release-law-changes/release-law-changes.module';
 import { VictimModule } from './victims/victim.module';
 import { CaseAccessModule } from './case-access/case-access.module';
 
@@ -32,6 +33,7 @@ export class ApiModule {
         SharedCommandsModule,
         AuthModule,
         SentenceModule,
+        ReleaseLawChangesModule,
         VictimModule,
         QueriesModule,
         LettersModule,

@@ -17,6 +17,7 @@ export * from './sentence/sentence-type';
 export * from './sentence/sentence-facts';
 export * from './sentence/licence-condition';
 export * from './sentence/sentence-milestone';
+export * from './sentence/release-law-change';
 export * from './sentence/inter-agency-meeting';
 export * from './sentence/sentence.events';
 export * from './sentence/sentence.commands';

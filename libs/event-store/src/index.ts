@@ -7,6 +7,7 @@ export * from './postgres/migrations/1763900000000-create-event-store';
 export * from './eventstoredb/eventstoredb-event-store';
 export * from './duplicate-event-id.error';
 export * from './append-each';
+export * from './read-whole-stream';
 export * from './postgres/migrations/1763900005000-notify-after-append';
 export * from './postgres/migrations/1763900006000-mark-event-writers';
 export * from './postgres/read-horizon';

@@ -6,6 +6,7 @@ import { PERFORMANCE_POLICY } from './performance.policy';
 import { OPERATIONS_POLICY } from './operations.policy';
 import { PLATFORM_POLICY } from './platform.policy';
 import { PRIVACY_POLICY } from './privacy.policy';
+import { RELEASE_LAW_CHANGES_POLICY } from './release-law-changes.policy';
 import { SENTENCE_PARTNER_POLICY } from './sentence-partner.policy';
 import { VICTIM_CASE_POLICY } from './victim-case.policy';
 import { RoutePolicy } from './route-policy';
@@ -16,6 +17,7 @@ import { VICTIMS_POLICY } from './victims.policy';
 export const POLICY: RoutePolicy = {
   ...PLATFORM_POLICY,
   ...SENTENCES_POLICY,
+  ...RELEASE_LAW_CHANGES_POLICY,
   ...VICTIMS_POLICY,
   ...VICTIM_CASE_POLICY,
   ...SENTENCE_PARTNER_POLICY,

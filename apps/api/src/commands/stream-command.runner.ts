@@ -16,6 +16,7 @@ import {
   EventStore,
   EventToAppend,
   formatPosition,
+  readWholeStream,
   RecordedEvent,
   WrongExpectedRevisionError,
 } from '@vcs/event-store';
@@ -77,7 +78,7 @@ export class StreamCommandRunner {
     context: CommandContext,
     options: RunOptions,
   ): Promise<CommandResult> {
-    const history = await this.readWholeStream(streamId);
+    const history = await readWholeStream(this.store, streamId);
     // Before any rule is looked at: a victim outside the caller's scope is answered exactly like an unknown one.
     const basis = await this.reach(streamId, history, context, options);
     const current = history.length > 0 ? history[history.length - 1].revision : undefined;
@@ -160,15 +161,6 @@ export class StreamCommandRunner {
       formatPosition(last.position),
       mine.map((e) => e.type),
     );
-  }
-
-  private async readWholeStream(streamId: string): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    for (;;) {
-      const page = await this.store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: 1000 });
-      events.push(...page);
-      if (page.length < 1000) return events;
-    }
   }
 }
 

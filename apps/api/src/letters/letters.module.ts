@@ -7,14 +7,12 @@ import { DraftLetterController } from './draft-letter/draft-letter.controller';
 import { DraftLetterHandler } from './draft-letter/draft-letter.handler';
 import { EditLetterController } from './edit-letter/edit-letter.controller';
 import { EditLetterHandler } from './edit-letter/edit-letter.handler';
-import { LettersController } from './queries/letters.controller';
-import {
-  GetLetterHandler,
-  GetLetterPdfHandler,
-  GetLettersInProgressHandler,
-  GetReviewQueueHandler,
-  ListVictimLettersHandler,
-} from './queries/letters.queries';
+import { GetLetterHandler } from './get-letter/get-letter.query';
+import { GetLetterPdfHandler } from './get-letter-pdf/get-letter-pdf.query';
+import { GetLettersInProgressHandler } from './letters-in-progress/letters-in-progress.query';
+import { LettersController } from './letters-queries.controller';
+import { ListVictimLettersHandler } from './list-victim-letters/list-victim-letters.query';
+import { GetReviewQueueHandler } from './review-queue/review-queue.query';
 import { ReturnLetterController } from './return-letter/return-letter.controller';
 import { ReturnLetterHandler } from './return-letter/return-letter.handler';
 import { LetterDraftingLoader } from './shared/letter-drafting.loader';

@@ -3,6 +3,7 @@ import { DecideRetentionController } from './decide-retention/decide-retention.c
 import { DecideRetentionHandler } from './decide-retention/decide-retention.handler';
 import { ErasePersonalDataController } from './erase-personal-data/erase-personal-data.controller';
 import { ErasePersonalDataHandler } from './erase-personal-data/erase-personal-data.handler';
+import { ListRetentionReviewsHandler } from './retention-reviews/list-retention-reviews.query';
 import { RetentionReviewsController } from './retention-reviews/retention-reviews.controller';
 import { PrivacyAudit } from './shared/privacy-audit';
 import { PurposeGuard } from './shared/purpose.guard';
@@ -21,6 +22,13 @@ import { SubjectAccessExporter } from './subject-access/subject-access.exporter'
     RetentionReviewsController,
     SubjectAccessController,
   ],
-  providers: [PurposeGuard, PrivacyAudit, ErasePersonalDataHandler, DecideRetentionHandler, SubjectAccessExporter],
+  providers: [
+    PurposeGuard,
+    PrivacyAudit,
+    ErasePersonalDataHandler,
+    DecideRetentionHandler,
+    ListRetentionReviewsHandler,
+    SubjectAccessExporter,
+  ],
 })
 export class PrivacyModule {}

@@ -480,6 +480,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/release-law-changes/recalculations/{recalculationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who a change in the law affected: the sentences it moved and their victims, with their officer and notice
+         * @description Only the sentences and victims you may reach. Each victim's status, victim liaison officer and the pending expected-release-month notice (moved to the new date). Every call is written to the access audit.
+         *
+         *     Roles: ADMIN, VLO, VLO_MANAGER.
+         */
+        get: operations["ReleaseRecalculationController_get"];
+        /**
+         * Record the release dates a change in the law moved (SDS40 and later reforms), for many sentences at once
+         * @description Each sentence gets a release-date-changed stage (reason change-in-law) and its victims' pending release-month notices move to the new date. All or nothing: if any sentence is refused (unknown, out of your units, or a scheme rule) nothing is recorded and each refusal is named (422). Idempotent: the same request again records nothing (outcome unchanged); a sentence this recalculation already moved to another date is a 409.
+         *
+         *     Roles: ADMIN, VLO_MANAGER.
+         */
+        put: operations["ReleaseRecalculationController_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/retention-reviews": {
         parameters: {
             query?: never;
@@ -1369,6 +1397,32 @@ export interface components {
              * @enum {string}
              */
             source: "referral" | "contact-preferences";
+        };
+        AffectedSentenceResponse: {
+            /** @description The day the change was recorded as happening */
+            changedOn: string;
+            /** @description The new expected release date */
+            expectedReleaseDate: string;
+            /** Format: uuid */
+            milestoneId: string;
+            probationRegion: string;
+            reference: string;
+            /** Format: uuid */
+            sentenceId: string;
+            /** @description The victims of the sentence the caller may see */
+            victims: components["schemas"]["AffectedVictimResponse"][];
+        };
+        AffectedVictimResponse: {
+            /** @description The pending expected-release-month notice, moved to the new date (its due time), if the victim gets one */
+            releaseMonthNoticeDueAt?: string | null;
+            /** @description referred, enrolled, declined, withdrawn, closed … (the sentence view’s status) */
+            status: string;
+            /** Format: uuid */
+            victimId: string;
+            /** @description The pseudonymous victim reference */
+            victimReference: string;
+            /** @description The victim liaison officer holding the case */
+            vloId?: string | null;
         };
         AppealDetailDto: {
             /** @enum {string} */
@@ -2668,6 +2722,60 @@ export interface components {
             /** @description The victim's reason, if they gave one */
             reason?: string;
         };
+        RecalculatedSentenceDto: {
+            /**
+             * @description The new expected release date (YYYY-MM-DD), as the prison calculated it
+             * @example 2027-03-14
+             */
+            expectedReleaseDate: string;
+            /** Format: uuid */
+            sentenceId: string;
+        };
+        RecalculatedSentenceResponse: {
+            /**
+             * Format: uuid
+             * @description The release-date-changed milestone, derived from the recalculation and sentence ids
+             */
+            milestoneId: string;
+            /**
+             * @description unchanged: this recalculation already recorded the same date
+             * @enum {string}
+             */
+            outcome: "recorded" | "unchanged";
+            /** @description The sentence stream's revision after the request (If-Match for its next command) */
+            revision: string;
+            /** Format: uuid */
+            sentenceId: string;
+        };
+        RecalculateReleaseDatesDto: {
+            /**
+             * @description The day the dates were recalculated (YYYY-MM-DD), not after today; each sentence records it as the day its date changed
+             * @example 2024-09-10
+             */
+            date: string;
+            /**
+             * @description The change in the law: sds40-2024 (SI 2024/844, standard determinate sentences released at 40 per cent), sentencing-act-2026, other-law-change
+             * @enum {string}
+             */
+            lawChange: "sds40-2024" | "sentencing-act-2026" | "other-law-change";
+            /** @description The sentences the change moves, each once, at most 500 a request */
+            sentences: components["schemas"]["RecalculatedSentenceDto"][];
+        };
+        RecalculationRecordedResponse: {
+            lawChange: string;
+            /** Format: uuid */
+            recalculationId: string;
+            /** @description Sentences whose date this request recorded */
+            recorded: number;
+            sentences: components["schemas"]["RecalculatedSentenceResponse"][];
+            /** @description Sentences this recalculation had already recorded with the same date */
+            unchanged: number;
+        };
+        RecalculationViewResponse: {
+            /** Format: uuid */
+            recalculationId: string;
+            sentences: components["schemas"]["AffectedSentenceResponse"][];
+        };
         RecallDetailDto: {
             /**
              * @description Prison recalls: fixed-term (automatic re-release, CJA 2003 s.255B) or standard (s.255C); never on a hospital recall
@@ -2894,8 +3002,16 @@ export interface components {
              * @example 2029-06-30
              */
             expectedReleaseDate: string;
-            /** @enum {string} */
-            reason: "added-days" | "recalculation" | "remand-time-credited" | "other";
+            /**
+             * @description The change in the law (sds40-2024: SI 2024/844, release at 40 per cent); required when reason is change-in-law, refused otherwise. Many sentences at once: PUT /release-law-changes/recalculations/{recalculationId}
+             * @enum {string}
+             */
+            lawChange?: "sds40-2024" | "sentencing-act-2026" | "other-law-change";
+            /**
+             * @description change-in-law: the release point moved by law (name it in lawChange)
+             * @enum {string}
+             */
+            reason: "added-days" | "recalculation" | "remand-time-credited" | "change-in-law" | "other";
         };
         ReleaseOnTemporaryLicenceDetailDto: {
             /**
@@ -5274,6 +5390,198 @@ export interface operations {
             };
             /** @description Your role may not call this route (see x-roles) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReleaseRecalculationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Chosen by the caller for one change in the law; every part of a large change is sent under the same id */
+                recalculationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationViewResponse"];
+                };
+            };
+            /** @description recalculationId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReleaseRecalculationController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Chosen by the caller for one change in the law; every part of a large change is sent under the same id */
+                recalculationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecalculateReleaseDatesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecalculationRecordedResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only managers and administrators record a recalculation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A sentence already moved by this recalculation to another date, or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing recorded: `refusals` names each sentence and the rule refusing it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,22 +3,17 @@ import {
   KnownVictim,
   NotificationCancelReason,
   SendBlockReason,
-  UK_POSTCODE,
   urgencyOf,
   VictimNotification,
 } from '@vcs/domain';
-import { EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
+import { EventStore, WrongExpectedRevisionError } from '@vcs/event-store';
 import {
   Accepted,
   ChannelError,
-  contactCardOf,
-  letterContentOf,
-  MessageChannel,
   NotificationAttempts,
   NotificationChannelPort,
   OutgoingMessage,
   RecordedSend,
-  renderStage,
   replacementNotificationId,
 } from '@vcs/notifications';
 import { DeliveryCheckJob, DeliveryJob, DeliveryQueue } from './delivery-queue';
@@ -29,6 +24,7 @@ import { StageFactsCache } from './stage-facts';
 import { loadVictim } from './victim-history';
 import { VictimLoads } from './victim-loads';
 import { LoadedVictim, WorkerCommands } from './worker-commands';
+import { outgoingMessageOf } from './outgoing-message';
 
 /**
  * Grouped reads, outbox statements (and, in the runtime, appends): at most two under way at once, so that under load
@@ -128,21 +124,48 @@ export class NotificationProcessor {
     const decision = canSendNow(victim.state, notification.notificationId, now.toISOString());
     if (!decision.ok) return this.blocked(victim.state, notification, decision.reason);
 
-    if (this.recordedSends) {
-      const attempt = Math.max(attemptsMade, notification.failedAttempts) + 1;
-      let accepted: Accepted | undefined;
-      try {
-        const message = await this.render(victim.state.victimId, victim.events, notification);
-        accepted = await this.recordedSends.run({ message, attempt });
-      } catch (error) {
-        return this.failed(job, notification, attempt, error, now);
-      }
-      // Another writer had the reference between our statement's snapshot and its insert: unknown, so retry (never guess).
-      if (!accepted) throw new DeliveryFailed('outbox-raced', false);
-      await this.recordSent(victim, notification, accepted);
-      return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
-    }
+    return this.recordedSends
+      ? this.deliverThroughOwnDatabase(this.recordedSends, job, victim, notification, attemptsMade, now)
+      : this.deliverThroughProvider(job, victim, notification, attemptsMade, now);
+  }
 
+  /**
+   * A channel in our own database (the outbox): the message and its accepted attempt in one statement, grouped with
+   * the other jobs of the moment; the unique reference means a retried job finds the first message.
+   */
+  private async deliverThroughOwnDatabase(
+    recordedSends: MicroBatch<RecordedSend, Accepted | undefined>,
+    job: DeliveryJob,
+    victim: LoadedVictim,
+    notification: VictimNotification,
+    attemptsMade: number,
+    now: Date,
+  ): Promise<DeliveryOutcome> {
+    const attempt = Math.max(attemptsMade, notification.failedAttempts) + 1;
+    let accepted: Accepted | undefined;
+    try {
+      accepted = await recordedSends.run({ message: await this.render(victim, notification), attempt });
+    } catch (error) {
+      return this.failed(job, notification, attempt, error, now);
+    }
+    // Another writer had the reference between our statement's snapshot and its insert: unknown, so retry (never guess).
+    if (!accepted) throw new DeliveryFailed('outbox-raced', false);
+    await this.recordSent(victim, notification, accepted);
+    return { outcome: 'sent', providerReference: accepted.providerReference, resent: false };
+  }
+
+  /**
+   * Any other channel (GOV.UK Notify): an earlier attempt is looked up with the provider first (never sent twice);
+   * otherwise the attempt is committed before the provider is called, then marked accepted, and a delivery check of
+   * an email or text is queued.
+   */
+  private async deliverThroughProvider(
+    job: DeliveryJob,
+    victim: LoadedVictim,
+    notification: VictimNotification,
+    attemptsMade: number,
+    now: Date,
+  ): Promise<DeliveryOutcome> {
     const earlier = await this.attempts.find(notification.notificationId);
     if (earlier) {
       // A previous attempt may have been accepted by the channel before the worker died: ask, never guess.
@@ -160,7 +183,7 @@ export class NotificationProcessor {
     const attempt = Math.max(attemptsMade, notification.failedAttempts, earlier?.attempt ?? 0) + 1;
     let accepted: Accepted;
     try {
-      const message = await this.render(victim.state.victimId, victim.events, notification);
+      const message = await this.render(victim, notification);
       await this.attempts.begin({
         notificationId: notification.notificationId,
         victimId: job.victimId,
@@ -362,65 +385,8 @@ export class NotificationProcessor {
     }
   }
 
-  private async render(
-    victimId: string,
-    events: RecordedEvent[],
-    notification: VictimNotification,
-  ): Promise<OutgoingMessage> {
-    const card = contactCardOf(events);
-    // The VNS has its own first message (issue 17): the referral says which scheme the victim was referred for.
-    const referral = events.find((event) => event.type === 'ReferralReceived')?.data as
-      { referredFor?: 'vcs' | 'vns' } | undefined;
-    const facts = {
-      ...(await this.stageFacts.of(notification)),
-      ...(referral?.referredFor ? { scheme: referral.referredFor } : {}),
-    };
-    const channel = notification.channel as MessageChannel;
-    const base = {
-      reference: notification.notificationId,
-      notificationId: notification.notificationId,
-      victimId,
-      channel,
-      stage: notification.stage,
-    };
-    if (channel === 'letter') {
-      const letter = notification.letterId ? letterContentOf(events, notification.letterId) : {};
-      if (!letter.body) throw new ChannelError('letter-content-missing', true);
-      const { subject } = renderStage(notification.stage, facts, card.recipient.name, letter.language ?? card.language);
-      const block = (letter.addressBlock ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-      // The letter's address block starts with the addressee's name; the recipient carries the name on its own.
-      const lines = card.recipient.name && block[0] === card.recipient.name.trim() ? block.slice(1) : block;
-      const last = lines[lines.length - 1];
-      const hasPostcode = last !== undefined && UK_POSTCODE.test(last) && last.replace(/ /g, '').length <= 7;
-      return {
-        ...base,
-        language: letter.language ?? card.language,
-        recipient: {
-          ...(card.recipient.name ? { name: card.recipient.name } : {}),
-          addressLines: hasPostcode ? lines.slice(0, -1) : lines,
-          ...(hasPostcode ? { postcode: last } : {}),
-          ...(card.accessibleFormats.length ? { accessibleFormats: card.accessibleFormats } : {}),
-        },
-        subject,
-        body: letter.body,
-      };
-    }
-    const text = renderStage(notification.stage, facts, card.recipient.name, card.language); // Welsh for a victim who chose Welsh
-    const recipient =
-      channel === 'email'
-        ? { name: card.recipient.name, email: card.recipient.email }
-        : { name: card.recipient.name, mobile: card.recipient.mobile };
-    if (channel === 'email' && !recipient.email) throw new ChannelError('no-email-address', true);
-    if (channel === 'sms' && !recipient.mobile) throw new ChannelError('no-mobile-number', true);
-    return {
-      ...base,
-      language: text.language,
-      recipient: JSON.parse(JSON.stringify(recipient)),
-      subject: text.subject,
-      body: text.body,
-    };
+  private async render(victim: LoadedVictim, notification: VictimNotification): Promise<OutgoingMessage> {
+    const facts = await this.stageFacts.of(notification);
+    return outgoingMessageOf(victim.state.victimId, victim.events, notification, facts);
   }
 }

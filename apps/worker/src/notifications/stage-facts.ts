@@ -1,8 +1,7 @@
 import { SentenceMilestoneReached, sentenceStreamId, VictimNotification } from '@vcs/domain';
-import { EventStore, RecordedEvent } from '@vcs/event-store';
+import { EventStore, readWholeStream, RecordedEvent } from '@vcs/event-store';
 import { StageFacts } from '@vcs/notifications';
 import { ItemFailure, MicroBatch, MicroBatchOptions } from './micro-batch';
-import { readWholeStream } from './victim-history';
 
 /**
  * The facts a message quotes (the milestone's date and structured detail, from the sentence stream; no personal

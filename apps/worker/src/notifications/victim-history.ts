@@ -9,18 +9,7 @@ import {
   victimDecider,
   victimStreamId,
 } from '@vcs/domain';
-import { EventStore, RecordedEvent } from '@vcs/event-store';
-
-const PAGE = 1000;
-
-export async function readWholeStream(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  for (;;) {
-    const page = await store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: PAGE });
-    events.push(...page);
-    if (page.length < PAGE) return events;
-  }
-}
+import { EventStore, readWholeStream, RecordedEvent } from '@vcs/event-store';
 
 /** A victim's history, decrypted by the application's event store, and its folded state (undefined: no such victim). */
 export async function loadVictim(

@@ -13,7 +13,13 @@ import {
   VictimEvent,
   victimStreamId,
 } from '@vcs/domain';
-import { DuplicateEventIdError, EventStore, RecordedEvent, WrongExpectedRevisionError } from '@vcs/event-store';
+import {
+  DuplicateEventIdError,
+  EventStore,
+  readWholeStream,
+  RecordedEvent,
+  WrongExpectedRevisionError,
+} from '@vcs/event-store';
 import { errorSummary } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
@@ -184,7 +190,7 @@ export class RetentionJob {
 
   /** How and when the sentence ended, from its own stream; undefined while it runs. */
   private async endOf(sentenceId: string): Promise<EndedSentence | undefined> {
-    const events = await readWhole(this.store, sentenceStreamId(sentenceId));
+    const events = await readWholeStream(this.store, sentenceStreamId(sentenceId));
     const state = foldEvents(sentenceDecider, events.map(asDomainEvent<SentenceEvent>));
     if (!state.exists) return undefined;
     if (state.ended) {
@@ -201,7 +207,7 @@ export class RetentionJob {
   }
 
   private async victim(victimId: string): Promise<{ state: KnownVictim | undefined; history: RecordedEvent[] }> {
-    const history = await readWhole(this.store, victimStreamId(victimId));
+    const history = await readWholeStream(this.store, victimStreamId(victimId));
     const state = foldEvents(victimDecider, history.map(asDomainEvent<VictimEvent>));
     return { state: state.exists ? state : undefined, history };
   }
@@ -213,7 +219,7 @@ export class RetentionJob {
    */
   private async send(victimId: string, what: string, command: VictimCommand): Promise<Outcome> {
     const streamId = victimStreamId(victimId);
-    const history = await readWhole(this.store, streamId);
+    const history = await readWholeStream(this.store, streamId);
     const state = foldEvents(victimDecider, history.map(asDomainEvent<VictimEvent>));
     let decided: VictimEvent[];
     try {
@@ -258,13 +264,4 @@ type Outcome = 'appended' | 'nothing' | 'refused';
 
 function asDomainEvent<E>(event: RecordedEvent): E {
   return { type: event.type, data: event.data } as unknown as E;
-}
-
-async function readWhole(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  for (;;) {
-    const page = await store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: 1000 });
-    events.push(...page);
-    if (page.length < 1000) return events;
-  }
 }

@@ -15,8 +15,10 @@ import {
   SECURITY_CATEGORIES,
   MILESTONE_KINDS,
   Milestone,
+  RELEASE_DATE_CHANGE_REASONS,
   REMOVAL_ROUTES,
 } from './sentence-milestone';
+import { lawChangeExclusion, RELEASE_LAW_CHANGE_IN_FORCE, RELEASE_LAW_CHANGES } from './release-law-change';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import {
   SentenceType,
@@ -465,11 +467,8 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       );
       checkInCustody(sentence, milestone.kind);
       assertIsoDate(milestone.detail.expectedReleaseDate, 'detail.expectedReleaseDate');
-      assertOneOf(
-        milestone.detail.reason,
-        ['added-days', 'recalculation', 'remand-time-credited', 'other'],
-        'detail.reason',
-      );
+      assertOneOf(milestone.detail.reason, RELEASE_DATE_CHANGE_REASONS, 'detail.reason');
+      checkLawChange(sentence, milestone.detail, date);
       return;
     case 'hospital-leave':
       ensure(detainedInHospital(sentence), 'patient-not-detained', 'Leave applies to a detained patient only.');
@@ -879,6 +878,41 @@ function checkHighCourtReferral(
     date >= sentence.lastParoleDecision.on,
     'high-court-referral-before-decision',
     `The referral cannot be dated before the decision of ${sentence.lastParoleDecision.on}.`,
+  );
+}
+
+/**
+ * A release date moved by a change in the law names the law (and, when recorded in bulk, the recalculation); no other
+ * reason carries either. Where the law's start is confirmed, the change is not dated before it; where the law says which
+ * sentences it moves (SDS40: standard determinate sentences only), no other sentence is moved by it (§11).
+ */
+function checkLawChange(
+  sentence: RecordedSentence,
+  detail: { reason: string; lawChange?: string; recalculationId?: string },
+  date: IsoDate,
+): void {
+  if (detail.reason !== 'change-in-law') {
+    ensure(
+      detail.lawChange === undefined && detail.recalculationId === undefined,
+      'law-change-only-for-change-in-law',
+      'A law change or recalculation is named only when the reason is a change in the law.',
+    );
+    return;
+  }
+  ensure(detail.lawChange !== undefined, 'law-change-required', 'Name the change in the law that moved the date.');
+  assertOneOf(detail.lawChange, RELEASE_LAW_CHANGES, 'detail.lawChange');
+  if (detail.recalculationId !== undefined) assertId(detail.recalculationId, 'detail.recalculationId');
+  const inForce = RELEASE_LAW_CHANGE_IN_FORCE[detail.lawChange];
+  ensure(
+    inForce === undefined || date >= inForce,
+    'law-change-not-in-force',
+    `The ${label(detail.lawChange)} change in the law applies from ${inForce}; it cannot have moved a release date on ${date}.`,
+  );
+  const exclusion = lawChangeExclusion(detail.lawChange, sentence.facts);
+  ensure(
+    exclusion === undefined,
+    'law-change-does-not-apply',
+    `The ${label(detail.lawChange)} change in the law does not move this release date: ${exclusion}.`,
   );
 }
 

@@ -1,5 +1,15 @@
 import { IsoDate } from '../shared/iso-date';
 import { LicenceConditionKind } from './licence-condition';
+import { ReleaseLawChange } from './release-law-change';
+
+export const RELEASE_DATE_CHANGE_REASONS = [
+  'added-days',
+  'recalculation',
+  'remand-time-credited',
+  'change-in-law',
+  'other',
+] as const;
+export type ReleaseDateChangeReason = (typeof RELEASE_DATE_CHANGE_REASONS)[number];
 
 /**
  * The structured detail of each key stage (DOMAIN.md "Key stages"). There is no free text here on purpose:
@@ -110,10 +120,16 @@ export interface MilestoneDetails {
   'return-to-custody': Record<string, never>;
   'licence-end': Record<string, never>;
   'sentence-end': Record<string, never>;
-  /** Determinate sentences: the expected release date moved (added days, recalculation …). */
+  /**
+   * Determinate sentences: the expected release date moved (added days, recalculation, a change in the law …). With
+   * `reason: 'change-in-law'`, `lawChange` names the law, and `recalculationId` the bulk recalculation that recorded it
+   * (issue 17; both absent on every other reason and on events recorded before them).
+   */
   'release-date-changed': {
     readonly expectedReleaseDate: IsoDate;
-    readonly reason: 'added-days' | 'recalculation' | 'remand-time-credited' | 'other';
+    readonly reason: ReleaseDateChangeReason;
+    readonly lawChange?: ReleaseLawChange;
+    readonly recalculationId?: string;
   };
   'hospital-leave': { readonly leaveType: 'escorted' | 'unescorted' | 'overnight' };
   /** Never where to: victims are not told where the offender is held. */

@@ -9,6 +9,11 @@ export interface PostalAddress {
 
 /** UK postcode, e.g. "SW1A 1AA" (space optional). */
 export const UK_POSTCODE = /\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b/i;
+
+/** Whether a (trimmed) text is a UK postcode and nothing longer: at most seven characters besides spaces. */
+export function isUkPostcode(text: string): boolean {
+  return UK_POSTCODE.test(text) && text.replace(/ /g, '').length <= 7;
+}
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{7,24}$/;
 
@@ -22,7 +27,7 @@ export function assertPostalAddress(address: PostalAddress, field: string): void
   if (address.postcode !== undefined) {
     const postcode = address.postcode.trim();
     ensure(
-      UK_POSTCODE.test(postcode) && postcode.replace(/ /g, '').length <= 7,
+      isUkPostcode(postcode),
       'invalid-postcode',
       `${field}.postcode is not a UK postcode; leave it out for an address abroad and put it in the lines.`,
     );

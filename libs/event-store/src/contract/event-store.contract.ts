@@ -1,6 +1,7 @@
 import { EventStore, RecordedEvent } from '../event-store.port';
 import { comparePositions, GlobalPosition } from '../global-position';
 import { WrongExpectedRevisionError } from '../wrong-expected-revision.error';
+import { readWholeStream } from '../read-whole-stream';
 import { anEvent, newStreamId } from '../testing';
 
 export interface StoreUnderTest {
@@ -236,6 +237,40 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
 
       it('reads nothing from a stream that does not exist', async () => {
         expect(await store.readStream(newStreamId())).toEqual([]);
+      });
+    });
+
+    describe('reading a whole stream a page at a time (readWholeStream)', () => {
+      it('reads every event in revision order across several pages, the last one short', async () => {
+        const streamId = newStreamId();
+        const types = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+        await store.appendToStream(
+          streamId,
+          types.map((t) => anEvent(t)),
+          'no_stream',
+        );
+
+        const read = await readWholeStream(store, streamId, 3);
+
+        expect(read.map((e) => e.type)).toEqual(types);
+        expect(read.map((e) => e.revision)).toEqual(types.map((_, index) => BigInt(index)));
+      });
+
+      it('reads a stream whose length is a whole number of pages (the last page is empty)', async () => {
+        const streamId = newStreamId();
+        await store.appendToStream(
+          streamId,
+          ['A', 'B', 'C', 'D'].map((t) => anEvent(t)),
+          'no_stream',
+        );
+
+        expect((await readWholeStream(store, streamId, 2)).map((e) => e.type)).toEqual(['A', 'B', 'C', 'D']);
+        expect(await readWholeStream(store, streamId)).toEqual(await store.readStream(streamId));
+      });
+
+      it('reads nothing from a stream that does not exist, and refuses a page size below one', async () => {
+        expect(await readWholeStream(store, newStreamId(), 2)).toEqual([]);
+        await expect(readWholeStream(store, newStreamId(), 0)).rejects.toThrow(RangeError);
       });
     });
 

@@ -293,6 +293,11 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
     subject: 'Mae dyddiad rhyddhau disgwyliedig y troseddwr wedi newid',
     paragraphs: (f) => [
       `Disgwylir i'r troseddwr gael ei ryddhau ${monthOf(f.detail?.expectedReleaseDate, 'cy') ? `ym mis ${monthOf(f.detail?.expectedReleaseDate, 'cy')}` : 'mewn mis gwahanol'} erbyn hyn.`,
+      ...(f.detail?.reason === 'change-in-law'
+        ? [
+            "Mae hyn oherwydd bod y gyfraith ynghylch pryd y caiff carcharorion eu rhyddhau wedi newid. Nid yw'n benderfyniad am y troseddwr nac amdanoch chi.",
+          ]
+        : []),
     ],
   },
   'hospital-leave': {

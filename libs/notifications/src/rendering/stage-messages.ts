@@ -298,6 +298,11 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     subject: "The offender's expected release date has changed",
     paragraphs: (f) => [
       `The offender is now expected to be released in ${monthOf(f.detail?.expectedReleaseDate) ?? 'a different month'}.`,
+      ...(f.detail?.reason === 'change-in-law'
+        ? [
+            'This is because the law on when prisoners are released has changed. It is not a decision about the offender or about you.',
+          ]
+        : []),
     ],
   },
   'hospital-leave': {

@@ -5,6 +5,7 @@ import { CreatePartnerRepresentations1763902001000 } from './migrations/17639020
 import { CreateInterAgencyMeetings1763902002000 } from './migrations/1763902002000-create-inter-agency-meetings';
 import { SentenceViewRevision1765100000000 } from './migrations/1765100000000-sentence-view-revision';
 import { CreatePartnerDisclosures1765200000000 } from './migrations/1765200000000-create-partner-disclosures';
+import { RecalculationMilestonesIndex1765317000000 } from './migrations/1765317000000-recalculation-milestones-index';
 import { PartnerRepresentationsProjection } from './partner-representations.projection';
 import { SENTENCE_PARTNER_ENTITIES } from './sentence-partner.entities';
 import { SentenceViewProjection } from './sentence-view.projection';
@@ -19,6 +20,7 @@ export const SENTENCE_PARTNER_AREA: ReadModelArea = {
     CreateInterAgencyMeetings1763902002000,
     SentenceViewRevision1765100000000,
     CreatePartnerDisclosures1765200000000,
+    RecalculationMilestonesIndex1765317000000,
   ],
   projections: (deps) => [
     new SentenceViewProjection(deps),

@@ -382,7 +382,11 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
     case 'sentence-end':
       return `Sentence ended on ${on}`;
     case 'release-date-changed':
-      return `Expected release date changed on ${on} to ${longDate(detail.expectedReleaseDate)} (${words(detail.reason)})`;
+      return `Expected release date changed on ${on} to ${longDate(detail.expectedReleaseDate)} (${
+        detail.reason === 'change-in-law'
+          ? `change in the law: ${detail.lawChange === 'sds40-2024' ? 'release at 40 per cent (SDS40, 2024)' : detail.lawChange === 'sentencing-act-2026' ? 'Sentencing Act 2026' : 'other change in the law'}`
+          : words(detail.reason)
+      })`;
     case 'hospital-leave':
       return `Hospital leave (${words(detail.leaveType)}) granted on ${on}`;
     case 'hospital-transfer':

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound, victimDecider, victimStreamId } from '@vcs/domain';
-import { EVENT_STORE, EventStore } from '@vcs/event-store';
+import { EVENT_STORE, EventStore, readWholeStream } from '@vcs/event-store';
 import { CaseAccessResolver } from '../../commands/case-access.resolver';
 import { Clock } from '../../commands/clock';
 import { CommandContext, CommandResult } from '../../commands/command-context';
@@ -28,9 +28,7 @@ export class GrantCaseAccessHandler implements ICommandHandler<GrantCaseAccessCo
 
   async execute({ victimId, request, context }: GrantCaseAccessCommand): Promise<CommandResult> {
     const streamId = victimStreamId(victimId);
-    const access = await this.caseAccess.resolve(
-      await this.store.readStream(streamId, { fromRevision: 0n, maxCount: 100_000 }),
-    );
+    const access = await this.caseAccess.resolve(await readWholeStream(this.store, streamId));
     // Only the case's own unit grants: a grant (or another grant) never lets its holder open the case to others.
     if (!access?.unit || !(context.scope?.national || context.scope?.units.includes(access.unit))) {
       throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound, victimDecider, victimStreamId } from '@vcs/domain';
-import { EVENT_STORE, EventStore } from '@vcs/event-store';
+import { EVENT_STORE, EventStore, readWholeStream } from '@vcs/event-store';
 import { Inject } from '@nestjs/common';
 import { CaseAccessResolver } from '../../commands/case-access.resolver';
 import { Clock } from '../../commands/clock';
@@ -31,9 +31,7 @@ export class TransferCaseHandler implements ICommandHandler<TransferCaseCommand,
 
   async execute({ victimId, request, context }: TransferCaseCommand): Promise<CommandResult> {
     const streamId = victimStreamId(victimId);
-    const access = await this.caseAccess.resolve(
-      await this.store.readStream(streamId, { fromRevision: 0n, maxCount: 100_000 }),
-    );
+    const access = await this.caseAccess.resolve(await readWholeStream(this.store, streamId));
     if (!access?.unit) throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);
     return this.runner.run(
       streamId,

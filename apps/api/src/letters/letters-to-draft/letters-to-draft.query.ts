@@ -1,10 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { foldEvents, NotFound, pendingNotifications, VictimEvent, victimDecider, victimStreamId } from '@vcs/domain';
-import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
+import { EVENT_STORE, EventStore, readWholeStream } from '@vcs/event-store';
 import { LettersToDraftResponse } from './letters-to-draft.response';
-
-const PAGE = 1000;
 
 export class GetLettersToDraft {
   constructor(readonly victimId: string) {}
@@ -19,15 +17,7 @@ export class GetLettersToDraftHandler implements IQueryHandler<GetLettersToDraft
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ victimId }: GetLettersToDraft): Promise<LettersToDraftResponse> {
-    const history: RecordedEvent[] = [];
-    for (;;) {
-      const page = await this.store.readStream(victimStreamId(victimId), {
-        fromRevision: BigInt(history.length),
-        maxCount: PAGE,
-      });
-      history.push(...page);
-      if (page.length < PAGE) break;
-    }
+    const history = await readWholeStream(this.store, victimStreamId(victimId));
     const victim = foldEvents(
       victimDecider,
       history.map((event) => ({ type: event.type, data: event.data }) as unknown as VictimEvent),

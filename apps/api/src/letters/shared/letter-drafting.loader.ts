@@ -14,11 +14,9 @@ import {
   victimDecider,
   victimStreamId,
 } from '@vcs/domain';
-import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
+import { EVENT_STORE, EventStore, readWholeStream, RecordedEvent } from '@vcs/event-store';
 import { LetterFacts, LetterLanguage, letterLanguageFor, LetterRecipient, MilestoneFact } from '@vcs/notifications';
 import { isErasedPersonalData } from '@vcs/security';
-
-const PAGE = 1000;
 
 interface Address {
   readonly lines?: readonly string[];
@@ -47,7 +45,7 @@ export class LetterDraftingLoader {
     victimId: string,
     ask: { stage?: NotificationStage; notificationId?: string; sentenceId?: string },
   ): Promise<LetterDrafting> {
-    const history = await this.readWholeStream(victimStreamId(victimId));
+    const history = await readWholeStream(this.store, victimStreamId(victimId));
     const victim = foldEvents(victimDecider, history.map(asDomainEvent<VictimEvent>));
     if (!victim.exists) throw new NotFound('victim-not-found', `No victim ${victimId} is recorded.`);
 
@@ -126,7 +124,7 @@ export class LetterDraftingLoader {
   }
 
   private async sentenceFacts(sentenceId: string, causedByMilestoneId: string | undefined): Promise<LetterFacts> {
-    const history = (await this.readWholeStream(sentenceStreamId(sentenceId))).map(asDomainEvent<SentenceEvent>);
+    const history = (await readWholeStream(this.store, sentenceStreamId(sentenceId))).map(asDomainEvent<SentenceEvent>);
     let hospitalOrder = false;
     const milestones: Partial<Record<MilestoneKind, MilestoneFact>> = {};
     let chosen: { kind: MilestoneKind; fact: MilestoneFact } | undefined;
@@ -148,15 +146,6 @@ export class LetterDraftingLoader {
       milestones,
       history: [...all].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     } as LetterFacts;
-  }
-
-  private async readWholeStream(streamId: string): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    for (;;) {
-      const page = await this.store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: PAGE });
-      events.push(...page);
-      if (page.length < PAGE) return events;
-    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { victimNotFound } from '../../queries/shared/victim-in-scope';
 import { sentenceStreamId, victimStreamId } from '@vcs/domain';
-import { EVENT_STORE, EventStore, formatPosition, RecordedEvent } from '@vcs/event-store';
+import { EVENT_STORE, EventStore, formatPosition, readWholeStream, RecordedEvent } from '@vcs/event-store';
 import {
   AccessAudit,
   AccessAuditEntry,
@@ -75,7 +75,7 @@ export class SubjectAccessExporter {
   ) {}
 
   async export(victimId: string, exportedBy: { userId: string; role: string }): Promise<SubjectAccessExport> {
-    const history = await readWhole(this.store, victimStreamId(victimId));
+    const history = await readWholeStream(this.store, victimStreamId(victimId));
     if (history.length === 0) throw victimNotFound(victimId);
     const erasure = await this.erasureOf(victimId);
     const erased = erasure !== null || history.some((event) => event.type === 'VictimPersonalDataErased');
@@ -129,7 +129,7 @@ export class SubjectAccessExporter {
     const id = victimId.toLowerCase();
     const result: ExportedSentence[] = [];
     for (const sentenceId of sentenceIds) {
-      const events = await readWhole(this.store, sentenceStreamId(sentenceId));
+      const events = await readWholeStream(this.store, sentenceStreamId(sentenceId));
       let reference: string | null = null;
       const parts: ExportedEvent[] = [];
       for (const event of events) {
@@ -220,15 +220,6 @@ export class SubjectAccessExporter {
       entries.push(...page.entries);
       if (page.entries.length < 500) return entries;
     }
-  }
-}
-
-async function readWhole(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  for (;;) {
-    const page = await store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: 1000 });
-    events.push(...page);
-    if (page.length < 1000) return events;
   }
 }
 

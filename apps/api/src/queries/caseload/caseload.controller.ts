@@ -10,14 +10,12 @@ import {
 } from '@nestjs/swagger';
 import { AccessScope } from '@vcs/domain';
 import { Actor, AuditedRead, CallerScope, CurrentActor, Roles } from '@vcs/security';
-import {
-  CaseloadSummaryQueryDto,
-  CaseloadSummaryResponse,
-  CaseloadTasksPageResponse,
-  CaseloadTasksQueryDto,
-} from './caseload.dto';
-import { GetCaseloadSummaryQuery, GetCaseloadTasksQuery } from './caseload.queries';
+import { CaseloadSummaryQueryDto, CaseloadSummaryResponse } from './caseload-summary/caseload-summary.dto';
+import { GetCaseloadSummaryQuery } from './caseload-summary/caseload-summary.query';
+import { CaseloadTasksPageResponse, CaseloadTasksQueryDto } from './caseload-tasks/caseload-tasks.dto';
+import { GetCaseloadTasksQuery } from './caseload-tasks/caseload-tasks.query';
 
+/** The caseload's routes (one controller, so the published operation ids stay); each use case is its own folder. */
 @ApiTags('caseload')
 @ApiBearerAuth()
 @Controller('caseload')

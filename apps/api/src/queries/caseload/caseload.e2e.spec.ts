@@ -7,7 +7,7 @@ import request, { Response, Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { rebuildProjection } from '../../../../worker/src/projector/rebuild';
 import { Clock } from '../../commands/clock';
-import { weekOf } from './caseload.queries';
+import { weekOf } from './caseload-summary/caseload-summary.query';
 
 // The caseload routes over HTTP, fed by the live projector from data written through the command routes. "Today"
 // is the API's own Clock; the data is dated relative to it (a referral received 40 working days ago with no

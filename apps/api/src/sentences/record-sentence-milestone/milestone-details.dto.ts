@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ESCAPE_CIRCUMSTANCES,
+  RELEASE_LAW_CHANGES,
   HEARING_POSTPONEMENTS,
   HOSPITAL_DIRECTION_BASES,
   SECURITY_CATEGORIES,
@@ -69,6 +70,7 @@ export const RELEASE_DATE_CHANGE_REASONS = allOf<Detail<'release-date-changed'>[
   'added-days',
   'recalculation',
   'remand-time-credited',
+  'change-in-law',
   'other',
 ]);
 export const HOSPITAL_LEAVE_TYPES = allOf<Detail<'hospital-leave'>['leaveType']>()([
@@ -365,9 +367,24 @@ export class ReleaseDateChangedDetailDto implements Detail<'release-date-changed
   @IsCivilDate()
   expectedReleaseDate: string;
 
-  @ApiProperty({ enum: RELEASE_DATE_CHANGE_REASONS })
+  @ApiProperty({
+    enum: RELEASE_DATE_CHANGE_REASONS,
+    description: 'change-in-law: the release point moved by law (name it in lawChange)',
+  })
   @IsIn(RELEASE_DATE_CHANGE_REASONS)
   reason: Detail<'release-date-changed'>['reason'];
+
+  @ApiPropertyOptional({
+    enum: RELEASE_LAW_CHANGES,
+    description:
+      'The change in the law (sds40-2024: SI 2024/844, release at 40 per cent); required when reason is change-in-law, refused otherwise. Many sentences at once: PUT /release-law-changes/recalculations/{recalculationId}',
+  })
+  @ValidateIf(
+    (detail: ReleaseDateChangedDetailDto) => detail.reason === 'change-in-law' || detail.lawChange !== undefined,
+  )
+  @OnlyWhen((detail) => detail.reason === 'change-in-law', 'lawChange is given only when reason is change-in-law')
+  @IsIn(RELEASE_LAW_CHANGES)
+  lawChange?: NonNullable<Detail<'release-date-changed'>['lawChange']>;
 }
 
 export class HospitalLeaveDetailDto implements Detail<'hospital-leave'> {

@@ -10,11 +10,9 @@ import {
   victimDecider,
   victimStreamId,
 } from '@vcs/domain';
-import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
+import { EVENT_STORE, EventStore, readWholeStream } from '@vcs/event-store';
 import { CaseAccessResolver } from '../../commands/case-access.resolver';
 import { Clock } from '../../commands/clock';
-
-const PAGE = 1000;
 
 /**
  * Checks that victims a sentence record names (meeting victims, victims licence conditions protect) are known and
@@ -47,15 +45,7 @@ export class VictimsOnSentence {
   }
 
   private async isLinked(sentenceId: string, victimId: string, scope: AccessScope | undefined): Promise<boolean> {
-    const history: RecordedEvent[] = [];
-    for (;;) {
-      const page = await this.store.readStream(victimStreamId(victimId), {
-        fromRevision: BigInt(history.length),
-        maxCount: PAGE,
-      });
-      history.push(...page);
-      if (page.length < PAGE) break;
-    }
+    const history = await readWholeStream(this.store, victimStreamId(victimId));
     const state = foldEvents(
       victimDecider,
       history.map((event) => ({ type: event.type, data: event.data }) as VictimEvent),

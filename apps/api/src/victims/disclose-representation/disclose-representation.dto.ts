@@ -1,48 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REPRESENTATION_RECIPIENTS, RepresentationRecipient, SCREEN_FLAGS, ScreenFlag } from '@vcs/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
-import { IsConditionDescriptions, LowerCase, LowerCaseKeys, NON_BLANK_PLAIN_TEXT } from '../shared/validation';
-import {
-  DESCRIPTION_MAX,
-  REQUESTED_CONDITIONS_MAX,
-  STATEMENT_MAX,
-} from '../submit-representation/submit-representation.dto';
+import { LowerCase } from '../shared/validation';
+import { ConditionDescriptions, StatementText } from '../shared/representation-texts';
 
 /** The version the recipient will read: personal data until disclosed, so kept under `personal`. */
 export class DisclosedTextDto {
-  @ApiPropertyOptional({
-    maxLength: STATEMENT_MAX,
-    description: 'The Victim Personal Statement as the recipient will read it (a VPS only)',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, STATEMENT_MAX)
-  @Matches(NON_BLANK_PLAIN_TEXT, { message: 'statementText must be plain text, not blank' })
+  @StatementText('The Victim Personal Statement as the recipient will read it (a VPS only)')
   statementText?: string;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { type: 'string', maxLength: DESCRIPTION_MAX },
-    maxProperties: REQUESTED_CONDITIONS_MAX,
-    description:
-      'By condition id: the description as the recipient will read it (conditions only); a condition left out is not described to them',
-  })
-  @IsOptional()
-  @LowerCaseKeys()
-  @IsConditionDescriptions({ maxEntries: REQUESTED_CONDITIONS_MAX, maxLength: DESCRIPTION_MAX })
+  @ConditionDescriptions(
+    'By condition id: the description as the recipient will read it (conditions only); a condition left out is not described to them',
+  )
   conditionDescriptions?: Record<string, string>;
 }
 

@@ -8,9 +8,7 @@ import {
   sentenceFactsOf,
   sentenceStreamId,
 } from '@vcs/domain';
-import { EVENT_STORE, EventStore, RecordedEvent } from '@vcs/event-store';
-
-const PAGE = 1000;
+import { EVENT_STORE, EventStore, readWholeStream } from '@vcs/event-store';
 
 /**
  * The facts of a sentence that victim commands need (the victim decider cannot read the sentence stream): loads
@@ -21,21 +19,12 @@ export class SentenceFactsLoader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async load(sentenceId: string): Promise<SentenceFacts> {
-    const history = await this.readWholeStream(sentenceStreamId(sentenceId));
+    const history = await readWholeStream(this.store, sentenceStreamId(sentenceId));
     const state = foldEvents(
       sentenceDecider,
       history.map((event) => ({ type: event.type, data: event.data }) as unknown as SentenceEvent),
     );
     if (!state.exists) throw new NotFound('sentence-not-found', `No sentence ${sentenceId} is recorded.`);
     return sentenceFactsOf(state);
-  }
-
-  private async readWholeStream(streamId: string): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    for (;;) {
-      const page = await this.store.readStream(streamId, { fromRevision: BigInt(events.length), maxCount: PAGE });
-      events.push(...page);
-      if (page.length < PAGE) return events;
-    }
   }
 }

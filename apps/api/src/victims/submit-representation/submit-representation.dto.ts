@@ -17,19 +17,12 @@ import {
   IsIn,
   IsObject,
   IsOptional,
-  IsString,
   IsUUID,
-  Length,
-  Matches,
   ValidateNested,
 } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
-import { IsConditionDescriptions, LowerCase, LowerCaseKeys, NON_BLANK_PLAIN_TEXT } from '../shared/validation';
-
-export const REQUESTED_CONDITIONS_MAX = 10;
-/** Generous: the domain refuses a statement over 1,500 words (under 10 minutes read aloud) with the reason. */
-export const STATEMENT_MAX = 30_000;
-export const DESCRIPTION_MAX = 2_000;
+import { ConditionDescriptions, REQUESTED_CONDITIONS_MAX, StatementText } from '../shared/representation-texts';
+import { LowerCase } from '../shared/validation';
 
 export class RequestedConditionDto {
   @ApiProperty({
@@ -47,27 +40,14 @@ export class RequestedConditionDto {
 
 /** The statement and condition descriptions (personal data; the prisoner usually sees a VPS in full). */
 export class RepresentationPersonalDto {
-  @ApiPropertyOptional({
-    maxLength: STATEMENT_MAX,
-    description:
-      'The Victim Personal Statement; required for, and only for, a VPS. It must not say where the victim can be found.',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, STATEMENT_MAX)
-  @Matches(NON_BLANK_PLAIN_TEXT, { message: 'statementText must be plain text, not blank' })
+  @StatementText(
+    'The Victim Personal Statement; required for, and only for, a VPS. It must not say where the victim can be found.',
+  )
   statementText?: string;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { type: 'string', maxLength: DESCRIPTION_MAX },
-    maxProperties: REQUESTED_CONDITIONS_MAX,
-    description:
-      'By condition id: the exclusion zone, who must not be contacted, or what else is asked (required for exclusion-zone and other)',
-  })
-  @IsOptional()
-  @LowerCaseKeys()
-  @IsConditionDescriptions({ maxEntries: REQUESTED_CONDITIONS_MAX, maxLength: DESCRIPTION_MAX })
+  @ConditionDescriptions(
+    'By condition id: the exclusion zone, who must not be contacted, or what else is asked (required for exclusion-zone and other)',
+  )
   conditionDescriptions?: Record<string, string>;
 }
 

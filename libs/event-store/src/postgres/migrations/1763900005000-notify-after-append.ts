@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The statement trigger sent NOTIFY inside every append, and PostgreSQL holds a server-wide lock on the notify
- * queue from NOTIFY to the commit's flush: appends queued behind each other (bench/RESULTS.md). The adapter now
+ * queue from NOTIFY to the commit's flush: appends queued behind each other (bench/HISTORY.md). The adapter now
  * notifies after an append returns, coalescing concurrent appends; subscribers still poll if one is lost.
  */
 export class NotifyAfterAppend1763900005000 implements MigrationInterface {

@@ -186,11 +186,16 @@ export const CUSTODY_TEMPLATES_CY = {
   },
   'release-date-changed': {
     subject: "Newid i'r dyddiad rhyddhau disgwyliedig",
-    paragraphs: ({ month, need }) => [
-      `${LET_YOU_KNOW} fod y mis y disgwylir i'r troseddwr gael ei ryddhau wedi newid. Disgwylir i'r troseddwr gael ei ryddhau ym mis ${month(need('release-date-changed').detail.expectedReleaseDate)} erbyn hyn.`,
-      "Gall hyn ddigwydd, er enghraifft, pan fydd diwrnodau ychwanegol yn cael eu hychwanegu at ddedfryd am dorri rheolau'r carchar. Byddaf yn ysgrifennu atoch eto cyn y rhyddhau.",
-      QUESTIONS,
-    ],
+    paragraphs: ({ month, need }) => {
+      const { detail } = need('release-date-changed');
+      return [
+        `${LET_YOU_KNOW} fod y mis y disgwylir i'r troseddwr gael ei ryddhau wedi newid. Disgwylir i'r troseddwr gael ei ryddhau ym mis ${month(detail.expectedReleaseDate)} erbyn hyn.`,
+        detail.reason === 'change-in-law'
+          ? "Mae hyn oherwydd bod y gyfraith ynghylch pryd y caiff carcharorion eu rhyddhau wedi newid, ac mae'n berthnasol i'r ddedfryd hon. Nid yw'n benderfyniad am y troseddwr nac amdanoch chi. Byddaf yn ysgrifennu atoch eto cyn y rhyddhau, a gallwch barhau i ofyn am amodau trwydded sy'n ymwneud â chi."
+          : "Gall hyn ddigwydd, er enghraifft, pan fydd diwrnodau ychwanegol yn cael eu hychwanegu at ddedfryd am dorri rheolau'r carchar. Byddaf yn ysgrifennu atoch eto cyn y rhyddhau.",
+        QUESTIONS,
+      ];
+    },
   },
   'release-month': {
     subject: 'Mis rhyddhau disgwyliedig',

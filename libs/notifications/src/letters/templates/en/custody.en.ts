@@ -189,11 +189,16 @@ export const CUSTODY_TEMPLATES_EN = {
   },
   'release-date-changed': {
     subject: 'Change to the expected release date',
-    paragraphs: ({ month, need }) => [
-      `I am writing to let you know that the offender's expected month of release has changed. The offender is now expected to be released in ${month(need('release-date-changed').detail.expectedReleaseDate)}.`,
-      'This can happen, for example, when extra days are added to a sentence for breaking prison rules. I will write to you again before the release.',
-      QUESTIONS,
-    ],
+    paragraphs: ({ month, need }) => {
+      const { detail } = need('release-date-changed');
+      return [
+        `I am writing to let you know that the offender's expected month of release has changed. The offender is now expected to be released in ${month(detail.expectedReleaseDate)}.`,
+        detail.reason === 'change-in-law'
+          ? 'This is because the law on when prisoners are released has changed, and it applies to this sentence. It is not a decision about the offender or about you. I will write to you again before the release, and you can still ask for licence conditions that relate to you.'
+          : 'This can happen, for example, when extra days are added to a sentence for breaking prison rules. I will write to you again before the release.',
+        QUESTIONS,
+      ];
+    },
   },
   'release-month': {
     subject: 'Expected month of release',

@@ -1,54 +1,18 @@
-import { BadRequestException, ForbiddenException } from '@nestjs/common';
+import { BadRequestException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { AccessScope, addCalendarDays, dayOfWeek, IsoDate } from '@vcs/domain';
+import { AccessScope } from '@vcs/domain';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../commands/clock';
-import { ReadModelFreshness } from '../shared/read-model-freshness';
-import { SCOPE_PROJECTION, unitInScope, victimInScope } from '../shared/access-scope.sql';
-import {
-  CaseloadSummaryQueryDto,
-  CaseloadSummaryResponse,
-  CaseloadSummaryRowResponse,
-  CaseloadTaskResponse,
-  CaseloadTasksPageResponse,
-  CaseloadTasksQueryDto,
-} from './caseload.dto';
-
-/** Task kinds that are administrators' work and never appear in a VLO's caseload. */
-const ADMIN_TASK_KINDS = ['retention-review'];
-
-/** The projection behind every caseload route (libs/read-models/src/caseload). */
-export const CASELOAD_PROJECTIONS = ['caseload-tasks'] as const;
-
-export interface CaseloadCaller {
-  readonly userId: string;
-  readonly role: string;
-}
+import { Clock } from '../../../commands/clock';
+import { ReadModelFreshness } from '../../shared/read-model-freshness';
+import { SCOPE_PROJECTION } from '../../shared/access-scope.sql';
+import { ADMIN_TASK_KINDS, CASELOAD_PROJECTIONS, taskInScope } from '../shared/caseload-scope';
+import { CaseloadTaskResponse, CaseloadTasksPageResponse, CaseloadTasksQueryDto } from './caseload-tasks.dto';
 
 export class GetCaseloadTasksQuery {
   constructor(
     readonly filters: CaseloadTasksQueryDto,
     readonly scope: AccessScope,
   ) {}
-}
-
-export class GetCaseloadSummaryQuery {
-  constructor(
-    readonly filters: CaseloadSummaryQueryDto,
-    readonly caller: CaseloadCaller,
-    readonly scope: AccessScope,
-  ) {}
-}
-
-/** A task about a victim the caller may reach, or (no victim yet: a missed referral) raised for one of their units. */
-function taskInScope(scope: AccessScope, values: unknown[]): string {
-  return `(CASE WHEN victim_id IS NULL THEN ${unitInScope(scope, 'region', values)} ELSE ${victimInScope(scope, 'victim_id', values, 'text')} END)`;
-}
-
-/** Monday to Sunday of the week `today` falls in (today is already the civil date in Europe/London). */
-export function weekOf(today: IsoDate): { from: IsoDate; to: IsoDate } {
-  const from = addCalendarDays(today, -((dayOfWeek(today) + 6) % 7));
-  return { from, to: addCalendarDays(from, 6) };
 }
 
 function problem(field: string, rule: string, message: string): BadRequestException {
@@ -187,93 +151,4 @@ function toResponse(row: TaskRow): CaseloadTaskResponse {
           }
         : null,
   };
-}
-
-interface SummaryRow {
-  key: string | null;
-  open_cases: number;
-  open_tasks: number;
-  due_this_week: number;
-  overdue: number;
-  due_date_unknown: number;
-}
-
-@QueryHandler(GetCaseloadSummaryQuery)
-export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSummaryQuery, CaseloadSummaryResponse> {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly freshness: ReadModelFreshness,
-    private readonly clock: Clock,
-  ) {}
-
-  async execute({ filters, caller, scope: access }: GetCaseloadSummaryQuery): Promise<CaseloadSummaryResponse> {
-    // A VLO sees their own figures; regional and other officers' figures are for managers.
-    let vloId = filters.vloId;
-    if (caller.role === 'VLO') {
-      if (filters.groupBy === 'region')
-        throw new ForbiddenException({
-          statusCode: 403,
-          error: 'Forbidden',
-          message: 'regional figures are for managers; a VLO sees their own caseload (groupBy=vlo)',
-        });
-      if (vloId !== undefined && vloId !== caller.userId)
-        throw new ForbiddenException({
-          statusCode: 403,
-          error: 'Forbidden',
-          message: "a VLO sees their own caseload figures, not a colleague's",
-        });
-      vloId = caller.userId;
-    }
-    await this.freshness.waitFor([...CASELOAD_PROJECTIONS, SCOPE_PROJECTION], filters.minPosition);
-    const today = this.clock.today();
-    const week = weekOf(today);
-
-    const params: unknown[] = [today, week.from, week.to];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const scope: string[] = [];
-    if (filters.region !== undefined) scope.push(`region = ${param(filters.region)}`);
-    if (vloId !== undefined) scope.push(`vlo_id = ${param(vloId)}`);
-    // Figures count the caller's units' cases and tasks only.
-    const caseScope = ` AND ${victimInScope(access, 'victim_id', params, 'text')}`;
-    const taskScope = ` AND ${taskInScope(access, params)}`;
-    const and = scope.map((s) => ` AND ${s}`).join('');
-    const column = filters.groupBy === 'region' ? 'region' : 'vlo_id';
-
-    const rows = await this.dataSource.query<SummaryRow[]>(
-      `WITH cases AS (
-         SELECT ${column} AS key, count(*)::int AS open_cases
-           FROM caseload_victims WHERE participation = 'enrolled'${and}${caseScope} GROUP BY ${column}
-       ), tasks AS (
-         SELECT ${column} AS key,
-                count(*)::int AS open_tasks,
-                (count(*) FILTER (WHERE due_on BETWEEN $2::date AND $3::date))::int AS due_this_week,
-                (count(*) FILTER (WHERE due_on < $1::date))::int AS overdue,
-                (count(*) FILTER (WHERE due_on IS NULL))::int AS due_date_unknown
-           FROM caseload_tasks WHERE done_at IS NULL AND kind <> ALL(${param(ADMIN_TASK_KINDS)})${and}${taskScope} GROUP BY ${column}
-       )
-       SELECT coalesce(c.key, t.key) AS key, coalesce(c.open_cases, 0) AS open_cases, coalesce(t.open_tasks, 0) AS open_tasks,
-              coalesce(t.due_this_week, 0) AS due_this_week, coalesce(t.overdue, 0) AS overdue, coalesce(t.due_date_unknown, 0) AS due_date_unknown
-         FROM cases c FULL JOIN tasks t ON coalesce(c.key, '') = coalesce(t.key, '')
-        ORDER BY coalesce(t.overdue, 0) DESC, coalesce(c.key, t.key) ASC NULLS FIRST`,
-      params,
-    );
-    if (vloId !== undefined && rows.length === 0)
-      rows.push({ key: vloId, open_cases: 0, open_tasks: 0, due_this_week: 0, overdue: 0, due_date_unknown: 0 });
-    return {
-      today,
-      week,
-      groupBy: filters.groupBy,
-      rows: rows.map((row): CaseloadSummaryRowResponse => ({
-        ...(filters.groupBy === 'region' ? { region: row.key } : { vloId: row.key }),
-        openCases: row.open_cases,
-        openTasks: row.open_tasks,
-        dueThisWeek: row.due_this_week,
-        overdue: row.overdue,
-        dueDateUnknown: row.due_date_unknown,
-      })),
-    };
-  }
 }

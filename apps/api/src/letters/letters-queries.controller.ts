@@ -1,4 +1,4 @@
-import { VictimInScope } from '../../queries/shared/victim-in-scope';
+import { VictimInScope } from '../queries/shared/victim-in-scope';
 import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -16,30 +16,27 @@ import {
 import { AccessScope } from '@vcs/domain';
 import { Actor, AuditedRead, CallerScope, CurrentActor, Roles } from '@vcs/security';
 import type { Response } from 'express';
-import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
-import { VictimPathParams } from '../../victims/shared/victim-path.params';
-import { LetterPathParams } from '../shared/letter-path.params';
-import {
-  GetLetter,
-  GetLetterPdf,
-  GetLettersInProgress,
-  GetReviewQueue,
-  LetterPdf,
-  ListVictimLetters,
-} from './letters.queries';
+import { REVISION_ETAG_HEADER, withRevisionETag } from '../http/revision-etag';
+import { VictimPathParams } from '../victims/shared/victim-path.params';
+import { LetterPathParams } from './shared/letter-path.params';
+import { GetLetter } from './get-letter/get-letter.query';
+import { GetLetterPdf, LetterPdf } from './get-letter-pdf/get-letter-pdf.query';
+import { GetLettersInProgress } from './letters-in-progress/letters-in-progress.query';
+import { ListVictimLetters } from './list-victim-letters/list-victim-letters.query';
+import { GetReviewQueue } from './review-queue/review-queue.query';
 import {
   LetterPdfQuery,
   LetterQuery,
   LettersInProgressQuery,
   ReviewQueueQuery,
   VictimLettersQuery,
-} from './letters.requests';
+} from './shared/letters.requests';
 import {
   LetterListResponse,
   LetterResponse,
   LettersInProgressResponse,
   ReviewQueueResponse,
-} from './letters.responses';
+} from './shared/letters.responses';
 
 /**
  * Letters for victim liaison officers and their managers: a victim's letters, one letter (its words), the PDF of an

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * deadline, decisions and when victims were told, notifications' outcomes, letters' workflow times. Ids, codes, dates
  * and times only: no personal data. Written only by the `performance-figures` projection; rebuildable.
  */
-export class CreatePerformanceFigures1765316400000 implements MigrationInterface {
-  name = 'CreatePerformanceFigures1765316400000';
+export class CreatePerformanceFigures1765318000000 implements MigrationInterface {
+  name = 'CreatePerformanceFigures1765318000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -1,17 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONTACT_CHANNELS, PROBATION_REGIONS, ProbationRegion } from '@vcs/domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { IsCivilDate } from '../../shared/validation';
-import { FreshnessQuery, PageQuery } from '../shared/page.query';
+import { IsCivilDate } from '../../../shared/validation';
+import { PageQuery } from '../../shared/page.query';
+import { STAFF_ID } from '../shared/staff-id';
 
-/** A staff user id, as the identity provider issues them. */
-const STAFF_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 /** Task kinds are open-ended (new rules add kinds), but always a lower-case code. */
 const TASK_KIND = /^[a-z][a-z0-9-]{0,63}$/;
 
 export const TASK_STATUSES = ['open', 'done', 'all'] as const;
 export const TASK_SORTS = ['dueOn', '-dueOn'] as const;
-export const SUMMARY_GROUPS = ['vlo', 'region'] as const;
 
 export class CaseloadTasksQueryDto extends PageQuery {
   @ApiPropertyOptional({
@@ -74,27 +72,6 @@ export class CaseloadTasksQueryDto extends PageQuery {
   sort: (typeof TASK_SORTS)[number] = 'dueOn';
 }
 
-export class CaseloadSummaryQueryDto extends FreshnessQuery {
-  @ApiPropertyOptional({
-    enum: SUMMARY_GROUPS,
-    default: 'vlo',
-    description: 'vlo: one row per officer (plus unassigned); region: one row per probation region (managers only)',
-  })
-  @IsOptional()
-  @IsIn(SUMMARY_GROUPS, { message: 'groupBy must be vlo or region' })
-  groupBy: (typeof SUMMARY_GROUPS)[number] = 'vlo';
-
-  @ApiPropertyOptional({ enum: PROBATION_REGIONS })
-  @IsOptional()
-  @IsIn(PROBATION_REGIONS, { message: `region must be one of ${PROBATION_REGIONS.join(', ')}` })
-  region?: ProbationRegion;
-
-  @ApiPropertyOptional({ example: 'vlo-7', description: 'One officer only (a VLO may only ask for themselves)' })
-  @IsOptional()
-  @Matches(STAFF_ID, { message: 'vloId must be a staff user id' })
-  vloId?: string;
-}
-
 export class CaseloadTaskResponse {
   @ApiProperty({ example: 'initial-contact:3f1c…' }) taskId: string;
   @ApiProperty({ example: 'initial-contact' }) kind: string;
@@ -151,27 +128,4 @@ export class CaseloadTasksPageResponse {
   @ApiProperty({ example: '2026-11-23', description: "Today in England and Wales, which 'overdue' compares with" })
   today: string;
   @ApiProperty({ type: [CaseloadTaskResponse] }) items: CaseloadTaskResponse[];
-}
-
-export class CaseloadSummaryRowResponse {
-  @ApiPropertyOptional({
-    nullable: true,
-    type: String,
-    description: 'groupBy=vlo: the officer; null = unassigned tasks',
-  })
-  vloId?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'groupBy=region' }) region?: string | null;
-  @ApiProperty({ description: 'Victims enrolled and not withdrawn' }) openCases: number;
-  @ApiProperty() openTasks: number;
-  @ApiProperty({ description: 'Open tasks due Monday to Sunday of this week (including any of those already overdue)' })
-  dueThisWeek: number;
-  @ApiProperty({ description: 'Open tasks due before today' }) overdue: number;
-  @ApiProperty({ description: 'Open tasks without a due date (see dueDateProblem)' }) dueDateUnknown: number;
-}
-
-export class CaseloadSummaryResponse {
-  @ApiProperty({ example: '2026-11-23' }) today: string;
-  @ApiProperty({ example: { from: '2026-11-23', to: '2026-11-29' } }) week: { from: string; to: string };
-  @ApiProperty({ enum: SUMMARY_GROUPS }) groupBy: (typeof SUMMARY_GROUPS)[number];
-  @ApiProperty({ type: [CaseloadSummaryRowResponse] }) rows: CaseloadSummaryRowResponse[];
 }

@@ -1,0 +1,46 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
+import { LetterResponse } from '../shared/letters.responses';
+import { LETTERS_PROJECTION, letterNotFound, Row, step, SUMMARY_COLUMNS, summaryOf } from '../shared/letter-summary';
+
+export class GetLetter {
+  constructor(
+    readonly victimId: string,
+    readonly letterId: string,
+    readonly minPosition?: string,
+  ) {}
+}
+
+@QueryHandler(GetLetter)
+export class GetLetterHandler implements IQueryHandler<GetLetter, LetterResponse> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  async execute(query: GetLetter): Promise<LetterResponse> {
+    await this.freshness.waitFor([LETTERS_PROJECTION], query.minPosition);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}, l.last_edited_by, l.last_edited_at, l.body, l.address_block, l.return_comments, l.personal_data_erased,
+              v.revision::text AS revision, COALESCE(v.large_print, false) AS large_print
+         FROM letters l LEFT JOIN letter_victims v USING (victim_id)
+        WHERE l.letter_id = $1 AND l.victim_id = $2`,
+      [query.letterId, query.victimId],
+    );
+    const r = rows[0];
+    if (!r) throw letterNotFound(query.letterId);
+    return {
+      ...summaryOf(r),
+      revision: (r.revision as string | null) ?? '-1',
+      authors: r.authors as string[],
+      lastEdited: step(r.last_edited_by, undefined, r.last_edited_at),
+      language: (r.language as string | null) ?? null,
+      largePrint: r.large_print as boolean,
+      addressBlock: (r.address_block as string | null) ?? null,
+      body: (r.body as string | null) ?? null,
+      returnComments: (r.return_comments as string | null) ?? null,
+      personalDataErased: r.personal_data_erased as boolean,
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { NotFoundException } from '@nestjs/common';
+import { NotificationStage } from '@vcs/domain';
+import { letterSubject } from '@vcs/notifications';
+import { LetterStepResponse, LetterSummaryResponse } from './letters.responses';
+
+/** The projection these queries read (libs/read-models/src/letters): what read-your-writes waits for. */
+export const LETTERS_PROJECTION = 'letters';
+
+/** "I can work on up to nine letters" (DOMAIN.md, seed 003): shown, not enforced (docs/letters.md). */
+export const LETTERS_WORKING_PRACTICE = 9;
+
+export type Row = Record<string, unknown>;
+
+/** The workflow columns of `letters l` (never its words): what lists answer. */
+export const SUMMARY_COLUMNS = `l.letter_id, l.victim_id, l.stage, l.status, l.notification_id, l.region, l.language, l.drafted_by,
+  to_char(l.drafted_on, 'YYYY-MM-DD') AS drafted_on, l.drafted_at, l.submitted_by, to_char(l.submitted_on, 'YYYY-MM-DD') AS submitted_on, l.submitted_at,
+  l.approved_by, to_char(l.approved_on, 'YYYY-MM-DD') AS approved_on, l.approved_at, l.returned_by, to_char(l.returned_on, 'YYYY-MM-DD') AS returned_on,
+  l.returned_at, l.sent_at, l.updated_at, l.authors`;
+
+export const letterNotFound = (letterId: string) =>
+  new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    rule: 'letter-not-found',
+    message: `no letter ${letterId} is known for this victim`,
+  });
+
+export function step(by: unknown, on: unknown, at: unknown): LetterStepResponse | null {
+  if (typeof by !== 'string') return null;
+  return { by, ...(typeof on === 'string' ? { on } : {}), at: at as Date };
+}
+
+/** The subject is fixed per stage; an untranslated Welsh stage falls back to the English heading for the list. */
+function subjectOf(stage: string, language: unknown): string {
+  try {
+    return letterSubject(stage as NotificationStage, language === 'cy' ? 'cy' : 'en');
+  } catch {
+    return letterSubject(stage as NotificationStage, 'en');
+  }
+}
+
+export function summaryOf(r: Row): LetterSummaryResponse {
+  return {
+    letterId: r.letter_id as string,
+    victimId: r.victim_id as string,
+    stage: r.stage as string,
+    subject: subjectOf(r.stage as string, r.language),
+    status: r.status as string,
+    notificationId: (r.notification_id as string | null) ?? null,
+    region: (r.region as string | null) ?? null,
+    drafted: step(r.drafted_by, r.drafted_on, r.drafted_at) as LetterStepResponse,
+    submitted: step(r.submitted_by, r.submitted_on, r.submitted_at),
+    approved: step(r.approved_by, r.approved_on, r.approved_at),
+    returned: step(r.returned_by, r.returned_on, r.returned_at),
+    sentAt: (r.sent_at as Date | null) ?? null,
+    updatedAt: r.updated_at as Date,
+  };
+}

@@ -1,0 +1,82 @@
+import { VictimNotification } from '@vcs/domain';
+import { RecordedEvent } from '@vcs/event-store';
+import {
+  ChannelError,
+  ContactCard,
+  contactCardOf,
+  letterContentOf,
+  MessageChannel,
+  OutgoingMessage,
+  renderStage,
+  StageFacts,
+} from '@vcs/notifications';
+import { letterRecipient } from './letter-recipient';
+
+/**
+ * The message for one notification, from the victim's history and the facts of its stage: a letter is the approved
+ * letter's own words and address; an email or text is the stage's template in the victim's language. A message that
+ * cannot be made (no approved letter, no address) is a permanent ChannelError.
+ */
+export function outgoingMessageOf(
+  victimId: string,
+  events: readonly RecordedEvent[],
+  notification: VictimNotification,
+  stageFacts: StageFacts,
+): OutgoingMessage {
+  const card = contactCardOf(events);
+  // The VNS has its own first message (issue 17): the referral says which scheme the victim was referred for.
+  const referral = events.find((event) => event.type === 'ReferralReceived')?.data as
+    { referredFor?: 'vcs' | 'vns' } | undefined;
+  const facts = { ...stageFacts, ...(referral?.referredFor ? { scheme: referral.referredFor } : {}) };
+  const channel = notification.channel as MessageChannel;
+  const base = {
+    reference: notification.notificationId,
+    notificationId: notification.notificationId,
+    victimId,
+    channel,
+    stage: notification.stage,
+  };
+  return channel === 'letter'
+    ? { ...base, ...letterParts(events, notification, facts, card) }
+    : { ...base, ...textParts(channel, notification, facts, card) };
+}
+
+type MessageParts = Pick<OutgoingMessage, 'language' | 'recipient' | 'subject' | 'body'>;
+
+function letterParts(
+  events: readonly RecordedEvent[],
+  notification: VictimNotification,
+  facts: StageFacts,
+  card: ContactCard,
+): MessageParts {
+  const letter = notification.letterId ? letterContentOf(events, notification.letterId) : {};
+  if (!letter.body) throw new ChannelError('letter-content-missing', true);
+  const { subject } = renderStage(notification.stage, facts, card.recipient.name, letter.language ?? card.language);
+  return {
+    language: letter.language ?? card.language,
+    recipient: letterRecipient(letter.addressBlock, card.recipient.name, card.accessibleFormats),
+    subject,
+    body: letter.body,
+  };
+}
+
+function textParts(
+  channel: 'email' | 'sms',
+  notification: VictimNotification,
+  facts: StageFacts,
+  card: ContactCard,
+): MessageParts {
+  const text = renderStage(notification.stage, facts, card.recipient.name, card.language); // Welsh for a victim who chose Welsh
+  const recipient =
+    channel === 'email'
+      ? { name: card.recipient.name, email: card.recipient.email }
+      : { name: card.recipient.name, mobile: card.recipient.mobile };
+  if (channel === 'email' && !recipient.email) throw new ChannelError('no-email-address', true);
+  if (channel === 'sms' && !recipient.mobile) throw new ChannelError('no-mobile-number', true);
+  return {
+    language: text.language,
+    recipient: JSON.parse(JSON.stringify(recipient)),
+    subject: text.subject,
+    body: text.body,
+  };
+}
