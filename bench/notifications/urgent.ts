@@ -2,12 +2,10 @@
 // behind a 50-a-second channel limit, with 200 urgent ones (releases) becoming due at random moments during the drain.
 // Prints and writes both due → sent distributions. See bench/RESULTS.md and bench/HISTORY.md "Notifications — urgent before routine".
 import 'reflect-metadata';
-import { ChildProcess, execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { OutboxChannel } from '@vcs/notifications';
 import { Job } from 'bullmq';
 import { NotificationScheduleProjection } from '@vcs/read-models';
@@ -22,10 +20,10 @@ import {
 import { WorkerCommands } from '../../apps/worker/src/notifications/worker-commands';
 import { Projector } from '../../apps/worker/src/projector/projector';
 import { withClient } from '../event-store/bench-database';
-import { describeMachine, MachineInfo } from '../event-store/machine';
-import { AppContext, openAppContext } from '../read-side/context';
+import { MachineInfo } from '../event-store/machine';
+import { AppContext } from '../read-side/context';
 import { Random } from '../read-side/rng';
-import { createNotifyBenchDatabase } from './database';
+import { log, uptime, withNotifyBench } from './notify-bench-session';
 import { Distribution, loadAverage, readOutcome, startFromHead, startReplica, stopReplica } from './scenario';
 import {
   ANNUAL_LETTER_NOTICE,
@@ -99,88 +97,65 @@ interface UrgentResult {
 
 async function main(): Promise<void> {
   const options = readOptions();
-  const started = performance.now();
-  const date = new Date().toISOString();
-  const uptimeBefore = uptime();
-  log(`uptime before: ${uptimeBefore}`);
-  const database = await createNotifyBenchDatabase(options.adminUrl);
-  const redisPrefix = `vcs-bench-urgent-${randomBytes(4).toString('hex')}`;
-  log(`created and migrated ${database.name}; Redis prefix ${redisPrefix}`);
-  const cleanUp = async (): Promise<void> => {
-    await deleteRedisKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', redisPrefix).then(
-      (n) => log(`deleted ${n} Redis keys of ${redisPrefix}`),
-      (e: unknown) => log(`could not delete Redis keys: ${String(e)}`),
-    );
-    await database.drop().then(() => log(`dropped ${database.name}`));
-  };
-  const onSignal = (): void => {
-    void cleanUp().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let app: AppContext | undefined;
-  try {
-    const machine = await describeMachine(database.url);
-    app = await openAppContext(database.url, 10);
-    const today = new Clock().today();
-    const random = new Random(options.seed);
-    log(
-      `seeding ${options.routine} victims who chose the yearly letter and ${options.urgent} who chose every key stage`,
-    );
-    const progress = (events: number, ms: number): void =>
-      log(`  seeded ${events} events, ${Math.round((events * 1000) / ms)} events/s`);
-    const routineSeed = await seedVictims(
-      app.store,
-      random,
-      options.routine,
-      5,
-      today,
-      options.writers,
-      progress,
-      'annual-letter',
-    );
-    const urgentSeed = await seedVictims(
-      app.store,
-      random,
-      options.urgent,
-      5,
-      today,
-      options.writers,
-      progress,
-      'all-key-stages',
-    );
-    await withClient(database.url, (client) => client.query('VACUUM (ANALYZE)'));
-    const result = await run(
-      app,
-      options,
-      routineSeed.victims,
-      urgentSeed.victims,
-      Math.max(50, routineSeed.seed.appendsPerSecond * 0.5),
-      random,
-      redisPrefix,
-    );
-    const uptimeAfter = uptime();
-    log(`uptime after: ${uptimeAfter}`);
-    const section = render({
-      date,
-      machine,
-      options,
-      result,
-      uptimeBefore,
-      uptimeAfter,
-      seededEvents: routineSeed.seed.events + urgentSeed.seed.events,
-      totalSeconds: (performance.now() - started) / 1000,
-    });
-    console.log(`\n${section}`);
-    await mkdir(dirname(options.resultsFile), { recursive: true });
-    await writeFile(options.resultsFile, `${section}\n`);
-    log(`wrote ${options.resultsFile}`);
-  } finally {
-    await app?.close().catch(() => undefined);
-    await cleanUp();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  await withNotifyBench(
+    options.adminUrl,
+    'urgent',
+    async ({ app, databaseUrl, machine, redisPrefix, date, uptimeBefore, elapsedSeconds }) => {
+      const today = new Clock().today();
+      const random = new Random(options.seed);
+      log(
+        `seeding ${options.routine} victims who chose the yearly letter and ${options.urgent} who chose every key stage`,
+      );
+      const progress = (events: number, ms: number): void =>
+        log(`  seeded ${events} events, ${Math.round((events * 1000) / ms)} events/s`);
+      const routineSeed = await seedVictims(
+        app.store,
+        random,
+        options.routine,
+        5,
+        today,
+        options.writers,
+        progress,
+        'annual-letter',
+      );
+      const urgentSeed = await seedVictims(
+        app.store,
+        random,
+        options.urgent,
+        5,
+        today,
+        options.writers,
+        progress,
+        'all-key-stages',
+      );
+      await withClient(databaseUrl, (client) => client.query('VACUUM (ANALYZE)'));
+      const result = await run(
+        app,
+        options,
+        routineSeed.victims,
+        urgentSeed.victims,
+        Math.max(50, routineSeed.seed.appendsPerSecond * 0.5),
+        random,
+        redisPrefix,
+      );
+      const uptimeAfter = uptime();
+      log(`uptime after: ${uptimeAfter}`);
+      const section = render({
+        date,
+        machine,
+        options,
+        result,
+        uptimeBefore,
+        uptimeAfter,
+        seededEvents: routineSeed.seed.events + urgentSeed.seed.events,
+        totalSeconds: elapsedSeconds(),
+      });
+      console.log(`\n${section}`);
+      await mkdir(dirname(options.resultsFile), { recursive: true });
+      await writeFile(options.resultsFile, `${section}\n`);
+      log(`wrote ${options.resultsFile}`);
+    },
+  );
 }
 
 async function run(
@@ -443,18 +418,6 @@ function render(report: {
     '',
     `Target (urgent due → sent p99 < 5 s; routine all sent, none missed or duplicated): **${met ? 'met' : 'missed'}**.`,
   ].join('\n');
-}
-
-function uptime(): string {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' }).trim();
-  } catch {
-    return 'uptime unavailable';
-  }
-}
-
-function log(line: string): void {
-  console.log(`${new Date().toISOString().slice(11, 19)} ${line}`);
 }
 
 function sleep(ms: number): Promise<void> {

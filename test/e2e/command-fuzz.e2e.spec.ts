@@ -125,6 +125,17 @@ const VALID: Record<string, (ids: Ids) => Body> = {
     assignedOn: '2026-11-20',
   }),
   'PATCH /victims/:victimId/details': () => ({ updatedOn: '2026-11-20', personal: { fullName: 'Jane Corrected' } }),
+  'POST /victims/:victimId/requests': ({ sentenceId }) => ({
+    sentenceId,
+    kind: 'sentencing-remarks-transcript',
+    madeOn: '2026-11-03',
+  }),
+  'POST /victims/:victimId/requests/:requestId/answer': () => ({ answeredOn: '2026-11-04', outcome: 'provided' }),
+  'POST /victims/:victimId/rights-explained': ({ sentenceId }) => ({
+    sentenceId,
+    right: 'unduly-lenient-sentence-scheme',
+    explainedOn: '2026-10-20',
+  }),
   'POST /victims/:victimId/letters': () => ({
     stage: 'initial-contact',
     signature: { name: 'Alex Officer', phone: '0113 496 0000' },

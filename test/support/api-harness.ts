@@ -23,6 +23,8 @@ const DEV_PRIVATE_KEY = readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'
 /** What a test token carries besides its role; `units` defaults to every unit (and `national`). */
 export interface TokenExtras {
   readonly units?: readonly string[];
+  /** The `agency` claim (a partner's agency). */
+  readonly agency?: string;
   readonly asAuthorities?: boolean;
   readonly ttlSeconds?: number;
   readonly issuedAt?: number;
@@ -101,6 +103,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
         roles: [role],
         // Tests act in every unit unless they say otherwise (the unit matrix and scope tests do).
         units: extra.units ?? [...VLO_UNITS, NATIONAL_UNIT],
+        agency: extra.agency,
         asAuthorities: extra.asAuthorities,
         ttlSeconds: extra.ttlSeconds,
         issuedAt: extra.issuedAt,

@@ -80,8 +80,12 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
       const user =
         'accountId' in token && typeof token.accountId === 'string' ? findSeededUser(token.accountId) : undefined;
       if (!user) return undefined;
-      // HMPPS Auth's claim names, which the API reads (AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM).
-      return { authorities: [...user.authorities], units: [...user.units] };
+      // HMPPS Auth's claim names, which the API reads (AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM); a partner's agency.
+      return {
+        authorities: [...user.authorities],
+        units: [...user.units],
+        ...(user.agency ? { agency: user.agency } : {}),
+      };
     },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction) => `/interaction/${interaction.uid}` },
     ttl: { Session: 8 * 3600, Interaction: 3600, Grant: 8 * 3600, IdToken: 3600, AuthorizationCode: 60 },

@@ -6,6 +6,8 @@ export interface SeededUser {
   readonly authorities: readonly string[];
   /** Victim liaison unit codes. */
   readonly units: readonly string[];
+  /** A partner's agency (the `agency` claim): a MAPPA partner reads the meetings it attended. */
+  readonly agency?: string;
 }
 
 /** Everyone signs in with this password: it is committed, so it protects nothing, which is why production refuses the provider. */
@@ -25,9 +27,10 @@ export const SEEDED_USERS: readonly SeededUser[] = [
   { username: 'manager-wales', name: 'Owain Price', authorities: ['VLO_MANAGER'], units: ['wales'] },
   { username: 'admin', name: 'Casey Admin', authorities: ['ADMIN'], units: ['national'] },
   // Partners have no victim liaison unit: their organisation is their role (PAROLE_BOARD reads what was disclosed to
-  // the Parole Board, MAPPA_PARTNER what was disclosed to MAPPA; libs/security partner-organisation.ts).
+  // the Parole Board, MAPPA_PARTNER what was disclosed to MAPPA; libs/security partner-organisation.ts). A MAPPA
+  // partner also names their agency, and reads the meetings it attended.
   { username: 'parole-board', name: 'Morgan Reeve', authorities: ['PAROLE_BOARD'], units: [] },
-  { username: 'mappa-partner', name: 'Dana Okafor', authorities: ['MAPPA_PARTNER'], units: [] },
+  { username: 'mappa-partner', name: 'Dana Okafor', authorities: ['MAPPA_PARTNER'], units: [], agency: 'police' },
 ];
 
 export function findSeededUser(username: string): SeededUser | undefined {

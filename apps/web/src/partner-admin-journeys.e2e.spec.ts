@@ -159,6 +159,14 @@ async function seed(stack: WebStack): Promise<Seeded> {
     actions: [{ actionId, forVictimId: erasedVictim, ownerAgency: 'police', dueOn: day(-100) }],
     personal: { [erasedVictim]: { viewsPresented: UNDISCLOSED.meetingNote, notes: UNDISCLOSED.meetingNote } },
   });
+  // A MAPPA meeting the police did not attend: the MAPPA partner (police) does not see it.
+  await send(`/sentences/${sentenceId}/inter-agency-meetings`, {
+    kind: 'mappa',
+    mappa: { category: 2, level: 1 },
+    heldOn: day(-110),
+    agenciesPresent: ['probation', 'housing'],
+    victimsConsidered: [{ victimId: erasedVictim, viewsPresented: false, outcome: 'no-change' }],
+  });
   for (const victimId of [erasedVictim, keptVictim])
     await send(`/victims/${victimId}/withdrawal`, { withdrewOn: day(-100) });
 
@@ -306,7 +314,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     expect(record.violations).toEqual([]);
   });
 
-  it('a MAPPA partner reads what was disclosed to MAPPA and the MAPPA meetings, without the notes, and nothing that leads to the victim', async () => {
+  it('a MAPPA partner reads what was disclosed to MAPPA and the meetings their agency attended, without the notes, and nothing that leads to the victim', async () => {
     const record = new PageRecorder('mappa');
     const page = await newPage();
     await signIn(page, 'mappa-partner', 'Find a sentence');
@@ -317,8 +325,11 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     expect(text).toContain('MAPPA meeting: M-2026-04');
     expect(text).toContain(DISCLOSED.exclusionZone);
     expect(text).not.toContain(DISCLOSED.statement);
-    expect(text).toContain(`MAPPA meeting on`);
+    expect(text).toContain('Meetings your agency attended');
     expect(text).toContain('Category 2, level 2');
+    // Only the meeting the police attended: not the one held without them.
+    expect(await page.locator('h3:has-text("meeting on")').count()).toBe(1);
+    expect(text).not.toContain('Category 2, level 1');
     // The disclosed licence conditions only: the undisclosed representation to MAPPA is not there at all.
     expect(await page.locator('.govuk-summary-card h3:has-text("Victim")').count()).toBe(1);
 

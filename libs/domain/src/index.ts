@@ -36,6 +36,7 @@ export * from './victim/contact';
 export * from './victim/representation';
 export * from './disclosure/disclosure-screen';
 export * from './victim/stages-to-hear-about';
+export * from './victim/victim-request';
 export * from './victim/retention';
 export * from './victim/letter';
 export { VPS_MAX_WORDS } from './victim/victim-personal-statement.rules';

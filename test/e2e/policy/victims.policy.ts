@@ -20,4 +20,8 @@ export const VICTIMS_POLICY: RoutePolicy = {
   'POST /victims/:victimId/representations/:representationId/disclosures': VLO_AND_MANAGER,
   'PUT /victims/:victimId/victim-liaison-officer': ['VLO_MANAGER'],
   'PATCH /victims/:victimId/details': VLO_AND_MANAGER,
+  // Issue 17: the victim's requests through the VLO, their answers, and rights explained.
+  'POST /victims/:victimId/requests': VLO_AND_MANAGER,
+  'POST /victims/:victimId/requests/:requestId/answer': VLO_AND_MANAGER,
+  'POST /victims/:victimId/rights-explained': VLO_AND_MANAGER,
 };

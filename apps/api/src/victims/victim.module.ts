@@ -26,6 +26,12 @@ import { UpdateContactPreferencesController } from './update-contact-preferences
 import { UpdateContactPreferencesHandler } from './update-contact-preferences/update-contact-preferences.handler';
 import { UpdateVictimDetailsController } from './update-victim-details/update-victim-details.controller';
 import { UpdateVictimDetailsHandler } from './update-victim-details/update-victim-details.handler';
+import { VictimRequestController } from './victim-requests/victim-request.controller';
+import {
+  AnswerVictimRequestHandler,
+  MakeVictimRequestHandler,
+  RecordRightExplainedHandler,
+} from './victim-requests/victim-request.handlers';
 import { WithdrawFromSchemeController } from './withdraw-from-scheme/withdraw-from-scheme.controller';
 import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-scheme.handler';
 
@@ -46,6 +52,7 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     AssignVictimLiaisonOfficerController,
     UpdateVictimDetailsController,
     ConfirmSafetyCheckController,
+    VictimRequestController,
   ],
   providers: [
     SentenceFactsLoader,
@@ -63,6 +70,9 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     AssignVictimLiaisonOfficerHandler,
     UpdateVictimDetailsHandler,
     ConfirmSafetyCheckHandler,
+    MakeVictimRequestHandler,
+    AnswerVictimRequestHandler,
+    RecordRightExplainedHandler,
   ],
 })
 export class VictimModule {}

@@ -580,7 +580,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim.
+         * MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. Partners see victims by pseudonymous reference and never the notes; a MAPPA partner sees only the meetings their agency (the token's `agency` claim) attended, none without one. VLOs and managers also get victim ids and the notes about each victim.
          * @description Roles: MAPPA_PARTNER, PAROLE_BOARD, VLO, VLO_MANAGER.
          */
         get: operations["SentencePartnerController_meetings"];
@@ -1070,6 +1070,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/victims/{victimId}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a request the victim made through the VLO: to observe a parole hearing or have it in public, a decision summary, that the Secretary of State seek reconsideration, to attend the Mental Health Tribunal, a sentencing remarks transcript
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["VictimRequestController_makeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the answer to a request: granted or refused, the document provided (delivered to the victim), or withdrawn
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["VictimRequestController_answerRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/victims/{victimId}/retention-decision": {
         parameters: {
             query?: never;
@@ -1084,6 +1124,26 @@ export interface paths {
          * @description Roles: ADMIN.
          */
         post: operations["DecideRetentionController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/victims/{victimId}/rights-explained": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the victim was told about the unduly lenient sentence scheme and its deadline (28 days from sentence)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["VictimRequestController_recordRightExplained"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1423,6 +1483,23 @@ export interface components {
             victimReference: string;
             /** @description The victim liaison officer holding the case */
             vloId?: string | null;
+        };
+        AnswerVictimRequestDto: {
+            /**
+             * @description The day of the answer (YYYY-MM-DD; not before the request)
+             * @example 2026-11-02
+             */
+            answeredOn: string;
+            /**
+             * @description A document (summary, transcript) is provided (delivered to the victim) or refused; an application is granted or refused (reconsideration: granted = the Secretary of State applied); any may be withdrawn
+             * @enum {string}
+             */
+            outcome: "granted" | "refused" | "provided" | "withdrawn";
+            /**
+             * @description Refusals only; offender-under-18 for Parole Board decision summaries only
+             * @enum {string}
+             */
+            reason?: "offender-under-18" | "exceptional-circumstances" | "out-of-time" | "not-eligible" | "other";
         };
         AppealDetailDto: {
             /** @enum {string} */
@@ -2256,6 +2333,28 @@ export interface components {
              */
             sentenceId: string;
         };
+        MakeVictimRequestDto: {
+            /**
+             * @description observe-parole-hearing, public-parole-hearing, parole-decision-summary and secretary-of-state-reconsideration (prison sentences); attend-tribunal-hearing (from 25 June 2025) and restricted-patient-decision-summary (restricted patients); sentencing-remarks-transcript
+             * @enum {string}
+             */
+            kind: "observe-parole-hearing" | "public-parole-hearing" | "parole-decision-summary" | "secretary-of-state-reconsideration" | "attend-tribunal-hearing" | "restricted-patient-decision-summary" | "sentencing-remarks-transcript";
+            /**
+             * @description The day the victim asked (YYYY-MM-DD; not after today)
+             * @example 2026-10-21
+             */
+            madeOn: string;
+            /**
+             * Format: uuid
+             * @description UUID chosen by the caller; generated when absent (the answer carries it)
+             */
+            requestId?: string;
+            /**
+             * Format: uuid
+             * @description The sentence the request is about (linked to the victim)
+             */
+            sentenceId: string;
+        };
         MappaDto: {
             /**
              * @description 1 registered sexual offenders; 2 violent offenders; 3 other dangerous offenders; 4 terrorist or terrorist-risk offenders
@@ -2904,6 +3003,23 @@ export interface components {
             };
             /** @description At least one victim, each linked to this sentence, none twice */
             victimsConsidered: components["schemas"]["VictimConsideredDto"][];
+        };
+        RecordRightExplainedDto: {
+            /**
+             * @description The day the victim was told (YYYY-MM-DD; not after today)
+             * @example 2026-10-21
+             */
+            explainedOn: string;
+            /**
+             * @description unduly-lenient-sentence-scheme: 28 days from sentence for a request to the Attorney General
+             * @enum {string}
+             */
+            right: "unduly-lenient-sentence-scheme";
+            /**
+             * Format: uuid
+             * @description The sentence (linked to the victim)
+             */
+            sentenceId: string;
         };
         RecordSentenceDto: {
             /** @description Custodial term in months (fixed-term custody only) */
@@ -3598,6 +3714,36 @@ export interface components {
              */
             dateOfBirth?: string;
             fullName?: string;
+        };
+        VictimRequestMadeResponse: {
+            /**
+             * @example [
+             *       "VictimEnrolled"
+             *     ]
+             */
+            events: string[];
+            /**
+             * Format: uuid
+             * @description The victim id
+             */
+            id: string;
+            /**
+             * @description Global position of the last event ("commit/prepare"), for queries to wait on
+             * @example 1042/1042
+             */
+            position: string | null;
+            /**
+             * Format: uuid
+             * @description The id of the request, for recording its answer
+             */
+            requestId: string;
+            /**
+             * @description The victim record's revision after the command: send it back as If-Match
+             * @example 3
+             */
+            revision: string;
+            /** @example victim-0b6f1e52-6c1a-4d8e-9c3f-2a7d5e4b1c90 */
+            streamId: string;
         };
         WithdrawFromSchemeDto: {
             personal?: components["schemas"]["ReasonDto"];
@@ -8961,6 +9107,232 @@ export interface operations {
             };
         };
     };
+    VictimRequestController_makeRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MakeVictimRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimRequestMadeResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VictimRequestController_answerRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The request's id, as answered when it was made */
+                requestId: string;
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerVictimRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     DecideRetentionController_decide: {
         parameters: {
             query?: never;
@@ -8981,6 +9353,118 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecideRetentionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VictimRequestController_recordRightExplained: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRightExplainedDto"];
             };
         };
         responses: {

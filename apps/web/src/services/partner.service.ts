@@ -8,7 +8,7 @@ export type InterAgencyMeeting = Schemas['InterAgencyMeetingResponse'];
 export interface PartnerSentenceView {
   readonly sentence: PartnerSentence;
   readonly representations: readonly PartnerRepresentation[];
-  /** MAPPA partners only: the MAPPA meetings held about the sentence (victims by pseudonymous reference, no notes). */
+  /** MAPPA partners only: the meetings about the sentence their agency attended (victims by pseudonymous reference, no notes). */
   readonly meetings: readonly InterAgencyMeeting[] | undefined;
 }
 
@@ -46,6 +46,6 @@ export async function partnerSentenceView(
   return {
     sentence,
     representations: representations.items,
-    meetings: meetings?.items.filter((meeting) => meeting.kind === 'mappa'),
+    meetings: meetings?.items,
   };
 }

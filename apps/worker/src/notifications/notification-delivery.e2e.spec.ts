@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { loadEnvironment } from '@vcs/config';
 import { victimDecider, VictimCommand, victimStreamId } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import {
@@ -10,29 +9,25 @@ import {
   OutboxChannel,
   RecordedSend,
 } from '@vcs/notifications';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
 import { StreamCommandRunner } from '../../../api/src/commands/stream-command.runner';
 import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
-import { Projector } from '../projector/projector';
 import { DeliveryJob } from './delivery-queue';
 import { NotificationDispatcher } from './notification-dispatcher';
 import { NotificationProcessor } from './notification-processor';
 import { NotificationRuntime } from './notification-runtime';
 import {
-  capturedLog,
   CapturedLog,
   DAY_AHEAD,
-  deleteKeysWithPrefix,
-  ensureNotificationTables,
   eventually,
   outboxRows,
   queuePrefixFor,
   runtimeFor,
-  startScheduleProjector,
   testSettings,
 } from './testing/notification-test-kit';
+import { useNotificationsApi } from './testing/notifications-api';
 import { WorkerCommands } from './worker-commands';
 
 const TODAY = new Clock().today();
@@ -46,29 +41,23 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
   let api: ApiHarness;
   let vlo: VictimsClient;
   let dataSource: DataSource;
-  let scheduleProjector: Projector | undefined;
   let held: NotificationRuntime;
   let log: CapturedLog;
   const prefix = queuePrefixFor('notification-delivery-e2e');
 
+  useNotificationsApi(
+    {
+      prefix,
+      vloId: 'vlo-8',
+      stopFirst: () => held?.stop(),
+    },
+    (given) => ({ api, dataSource, vlo, log } = given),
+  );
+
   beforeAll(async () => {
-    api = await startApi();
-    dataSource = api.app.get(DataSource);
-    await ensureNotificationTables(dataSource);
-    api.startProjectors();
-    scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-8');
-    log = capturedLog();
     // Planner and dispatcher only: each test calls the processor itself.
     held = runtimeFor(api.app, { prefix, log });
     await held.start({ deliver: false, resync: false });
-  });
-
-  afterAll(async () => {
-    await held?.stop();
-    await scheduleProjector?.stop();
-    await deleteKeysWithPrefix(prefix);
-    await api?.close();
   });
 
   async function enrolledVictimsWithARelease(count: number): Promise<{ victimId: string; job: DeliveryJob }[]> {

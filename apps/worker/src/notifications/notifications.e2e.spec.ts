@@ -1,29 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { loadEnvironment } from '@vcs/config';
 import { victimDecider, VictimCommand, victimStreamId } from '@vcs/domain';
 import { deliveryJobId, NotificationAttempts, NotificationChannelPort, OutboxChannel } from '@vcs/notifications';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
 import { StreamCommandRunner } from '../../../api/src/commands/stream-command.runner';
 import { expectStatus, PERSONAL_VALUES, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
-import { Projector } from '../projector/projector';
 import { DeliveryFailed, NotificationProcessor } from './notification-processor';
 import { NotificationRuntime } from './notification-runtime';
 import { WorkerCommands } from './worker-commands';
 import {
-  capturedLog,
   CapturedLog,
   deleteKeysWithPrefix,
-  ensureNotificationTables,
   eventually,
   outboxRows,
   queuePrefixFor,
   DAY_AHEAD,
   runtimeFor,
-  startScheduleProjector,
   testSettings,
 } from './testing/notification-test-kit';
+import { useNotificationsApi } from './testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -32,28 +28,22 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
   let api: ApiHarness;
   let vlo: VictimsClient;
   let dataSource: DataSource;
-  let scheduleProjector: Projector | undefined;
   let runtime: NotificationRuntime;
   let log: CapturedLog;
   const prefix = queuePrefixFor('notifications-e2e');
 
+  useNotificationsApi(
+    {
+      prefix,
+      vloId: 'vlo-7',
+      stopFirst: () => runtime?.stop(),
+    },
+    (given) => ({ api, dataSource, vlo, log } = given),
+  );
+
   beforeAll(async () => {
-    api = await startApi();
-    dataSource = api.app.get(DataSource);
-    await ensureNotificationTables(dataSource);
-    api.startProjectors();
-    scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    log = capturedLog();
     runtime = runtimeFor(api.app, { prefix, log });
     await runtime.start();
-  });
-
-  afterAll(async () => {
-    await runtime?.stop();
-    await scheduleProjector?.stop();
-    await deleteKeysWithPrefix(prefix);
-    await api?.close();
   });
 
   const preferences = (overrides: Record<string, unknown> = {}) => ({

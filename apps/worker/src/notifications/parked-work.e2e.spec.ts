@@ -1,28 +1,17 @@
-import { loadEnvironment } from '@vcs/config';
 import { sentenceStreamId, victimStreamId } from '@vcs/domain';
 import { comparePositions } from '@vcs/event-store';
 import { ConsumerStatusReader } from '@vcs/infrastructure';
 import { parkedWork } from '@vcs/read-models';
 import { VictimDataKeyStore } from '@vcs/security';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
-import { Projector } from '../projector/projector';
 import { NotificationRuntime } from './notification-runtime';
-import {
-  capturedLog,
-  CapturedLog,
-  deleteKeysWithPrefix,
-  ensureNotificationTables,
-  eventually,
-  outboxRows,
-  queuePrefixFor,
-  runtimeFor,
-  startScheduleProjector,
-} from './testing/notification-test-kit';
+import { CapturedLog, eventually, outboxRows, queuePrefixFor, runtimeFor } from './testing/notification-test-kit';
+import { useNotificationsApi } from './testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -36,28 +25,22 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
   let api: ApiHarness;
   let vlo: VictimsClient;
   let dataSource: DataSource;
-  let scheduleProjector: Projector | undefined;
   let runtime: NotificationRuntime;
   let log: CapturedLog;
   const prefix = queuePrefixFor('parked-work-e2e');
 
+  useNotificationsApi(
+    {
+      prefix,
+      vloId: 'vlo-7',
+      stopFirst: () => runtime?.stop(),
+    },
+    (given) => ({ api, dataSource, vlo, log } = given),
+  );
+
   beforeAll(async () => {
-    api = await startApi();
-    dataSource = api.app.get(DataSource);
-    await ensureNotificationTables(dataSource);
-    api.startProjectors();
-    scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    log = capturedLog();
     runtime = runtimeFor(api.app, { prefix, log, parking: { attempts: 2, backoffMs: 10, retryPollMs: 100 } });
     await runtime.start();
-  });
-
-  afterAll(async () => {
-    await runtime?.stop();
-    await scheduleProjector?.stop();
-    await deleteKeysWithPrefix(prefix);
-    await api?.close();
   });
 
   async function enrolledVictim(sentenceId: string): Promise<string> {

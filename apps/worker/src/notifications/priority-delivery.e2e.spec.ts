@@ -1,25 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { loadEnvironment } from '@vcs/config';
 import { victimStreamId } from '@vcs/domain';
 import { Accepted, deliveryJobId, OutboxChannel, RecordedSend } from '@vcs/notifications';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
-import { Projector } from '../projector/projector';
 import { NotificationRuntime } from './notification-runtime';
 import {
-  capturedLog,
   CapturedLog,
   deleteKeysWithPrefix,
-  ensureNotificationTables,
   eventually,
   outboxRows,
   queuePrefixFor,
   runtimeFor,
-  startScheduleProjector,
 } from './testing/notification-test-kit';
+import { useNotificationsApi } from './testing/notifications-api';
 import { WorkerCommands } from './worker-commands';
 
 const TODAY = new Clock().today();
@@ -42,27 +38,20 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
   let api: ApiHarness;
   let vlo: VictimsClient;
   let dataSource: DataSource;
-  let scheduleProjector: Projector | undefined;
   let log: CapturedLog;
   const runtimes: NotificationRuntime[] = [];
   const prefixes: string[] = [];
 
-  beforeAll(async () => {
-    api = await startApi();
-    dataSource = api.app.get(DataSource);
-    await ensureNotificationTables(dataSource);
-    api.startProjectors();
-    scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-9');
-    log = capturedLog();
-  });
-
-  afterAll(async () => {
-    for (const runtime of runtimes) await runtime.stop().catch(() => undefined);
-    await scheduleProjector?.stop();
-    for (const prefix of prefixes) await deleteKeysWithPrefix(prefix);
-    await api?.close();
-  });
+  useNotificationsApi(
+    {
+      vloId: 'vlo-9',
+      stopFirst: async () => {
+        for (const runtime of runtimes) await runtime.stop().catch(() => undefined);
+        for (const prefix of prefixes) await deleteKeysWithPrefix(prefix);
+      },
+    },
+    (given) => ({ api, dataSource, vlo, log } = given),
+  );
 
   /** The real outbox, noting the order in which it is handed the messages (by notification id). */
   function recordingOutbox(): OutboxChannel & { readonly order: string[] } {

@@ -42,6 +42,9 @@ export const EVENT_SCHEMA_VERSIONS = {
   LetterSubmittedForApproval: 1,
   LetterApproved: 1,
   LetterReturned: 1,
+  VictimRequestMade: 1,
+  VictimRequestAnswered: 1,
+  VictimRightExplained: 1,
 } as const satisfies Record<DomainEventType, number>;
 
 export const SENTENCE_EVENT_TYPES = [

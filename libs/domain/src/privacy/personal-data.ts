@@ -47,6 +47,9 @@ export const PERSONAL_DATA_SHAPE = {
   LetterSubmittedForApproval: 'none',
   LetterApproved: 'none',
   LetterReturned: 'one-victim',
+  VictimRequestMade: 'none',
+  VictimRequestAnswered: 'none',
+  VictimRightExplained: 'none',
 } as const satisfies Record<DomainEventType, PersonalDataShape>;
 
 /** The personal data in one event and whose key protects it. */

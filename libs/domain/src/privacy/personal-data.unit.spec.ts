@@ -238,6 +238,32 @@ const examples: DomainEvent[] = [
   },
   { type: 'LetterApproved', data: { victimId: V, letterId: 'l1', approvedBy: 'manager-1', approvedOn: '2025-01-01' } },
   {
+    type: 'VictimRequestMade',
+    data: { victimId: V, requestId: 'r1', sentenceId: 's1', kind: 'parole-decision-summary', madeOn: '2025-01-01' },
+  },
+  {
+    type: 'VictimRequestAnswered',
+    data: {
+      victimId: V,
+      requestId: 'r1',
+      sentenceId: 's1',
+      kind: 'parole-decision-summary',
+      answeredOn: '2025-01-02',
+      outcome: 'refused',
+      reason: 'offender-under-18',
+    },
+  },
+  {
+    type: 'VictimRightExplained',
+    data: {
+      victimId: V,
+      sentenceId: 's1',
+      right: 'unduly-lenient-sentence-scheme',
+      explainedOn: '2025-01-01',
+      deadline: '2025-01-29',
+    },
+  },
+  {
     type: 'LetterReturned',
     data: {
       victimId: V,

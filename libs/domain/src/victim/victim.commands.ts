@@ -1,3 +1,4 @@
+import { RequestRefusalReason, RightExplained, VictimRequestKind, VictimRequestOutcome } from './victim-request';
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { SentenceFacts } from '../sentence/sentence-facts';
 import { IsoDate } from '../shared/iso-date';
@@ -433,6 +434,41 @@ export interface RevokeCaseAccess {
   };
 }
 
+export interface MakeVictimRequest {
+  readonly type: 'MakeVictimRequest';
+  readonly data: {
+    readonly victimId: string;
+    readonly requestId: string;
+    readonly sentence: SentenceFacts;
+    readonly kind: VictimRequestKind;
+    readonly madeOn: IsoDate;
+    readonly recordedOn: IsoDate;
+  };
+}
+
+export interface AnswerVictimRequest {
+  readonly type: 'AnswerVictimRequest';
+  readonly data: {
+    readonly victimId: string;
+    readonly requestId: string;
+    readonly answeredOn: IsoDate;
+    readonly outcome: VictimRequestOutcome;
+    readonly reason?: RequestRefusalReason;
+    readonly recordedOn: IsoDate;
+  };
+}
+
+export interface RecordRightExplained {
+  readonly type: 'RecordRightExplained';
+  readonly data: {
+    readonly victimId: string;
+    readonly sentence: SentenceFacts;
+    readonly right: RightExplained;
+    readonly explainedOn: IsoDate;
+    readonly recordedOn: IsoDate;
+  };
+}
+
 export type VictimCommand =
   | ReceiveReferral
   | TransferCase
@@ -464,4 +500,7 @@ export type VictimCommand =
   | EditLetter
   | SubmitLetterForApproval
   | ApproveLetter
-  | ReturnLetter;
+  | ReturnLetter
+  | MakeVictimRequest
+  | AnswerVictimRequest
+  | RecordRightExplained;

@@ -50,6 +50,7 @@ import {
   scheduleNotification,
 } from './victim-notifications.decide';
 import { grantCaseAccess, revokeCaseAccess, transferCase } from './victim-access.decide';
+import { answerVictimRequest, makeVictimRequest, recordRightExplained } from './victim-requests.decide';
 import { approveLetter, draftLetter, editLetter, returnLetter, submitLetterForApproval } from './victim-letters.decide';
 
 export const victimStreamId = (victimId: string): string => `victim-${victimId}`;
@@ -253,6 +254,12 @@ export function createVictimDecider(
         return approveLetter(command, state);
       case 'ReturnLetter':
         return returnLetter(command, state);
+      case 'MakeVictimRequest':
+        return makeVictimRequest(command, state);
+      case 'AnswerVictimRequest':
+        return answerVictimRequest(command, state);
+      case 'RecordRightExplained':
+        return recordRightExplained(command, state);
     }
   };
   return { decide, evolve: evolveVictim, initialState: initialVictimState };

@@ -1,3 +1,4 @@
+import { RequestRefusalReason, RightExplained, VictimRequestKind, VictimRequestOutcome } from './victim-request';
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { EligibilityBasis } from '../eligibility/scheme-eligibility';
 import { IsoDate } from '../shared/iso-date';
@@ -450,6 +451,47 @@ export interface CaseAccessRevoked {
   readonly data: { readonly victimId: string; readonly grantId: string; readonly revokedAt: IsoInstant };
 }
 
+/** A victim's request, made through their VLO (victim-request.ts); codes and dates only. */
+export interface VictimRequestMade {
+  readonly type: 'VictimRequestMade';
+  readonly data: {
+    readonly victimId: string;
+    readonly requestId: string;
+    readonly sentenceId: string;
+    readonly kind: VictimRequestKind;
+    readonly madeOn: IsoDate;
+  };
+}
+
+/** The answer to a request: granted, refused (with a reason code), the document provided, or withdrawn. */
+export interface VictimRequestAnswered {
+  readonly type: 'VictimRequestAnswered';
+  readonly data: {
+    readonly victimId: string;
+    readonly requestId: string;
+    readonly sentenceId: string;
+    readonly kind: VictimRequestKind;
+    readonly answeredOn: IsoDate;
+    readonly outcome: VictimRequestOutcome;
+    readonly reason?: RequestRefusalReason;
+  };
+}
+
+/**
+ * The victim was told of a right with a deadline (the unduly lenient sentence scheme's 28 days from sentence):
+ * recording that they were told is enough (issue 17). `deadline` is set by the decider from the sentence date.
+ */
+export interface VictimRightExplained {
+  readonly type: 'VictimRightExplained';
+  readonly data: {
+    readonly victimId: string;
+    readonly sentenceId: string;
+    readonly right: RightExplained;
+    readonly explainedOn: IsoDate;
+    readonly deadline: IsoDate;
+  };
+}
+
 export type VictimEvent =
   | ReferralReceived
   | VictimCaseTransferred
@@ -483,6 +525,9 @@ export type VictimEvent =
   | LetterEdited
   | LetterSubmittedForApproval
   | LetterApproved
-  | LetterReturned;
+  | LetterReturned
+  | VictimRequestMade
+  | VictimRequestAnswered
+  | VictimRightExplained;
 
 export type VictimEventType = VictimEvent['type'];

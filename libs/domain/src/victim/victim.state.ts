@@ -1,3 +1,4 @@
+import { VictimRequestSummary } from './victim-request';
 import { ReferredFor, Scheme } from '../eligibility/scheme';
 import { IsoDate } from '../shared/iso-date';
 import { ContactPreferencesChoice } from './contact-preferences';
@@ -117,6 +118,8 @@ export interface KnownVictim {
   readonly safetyChecks: Partial<Readonly<Record<ContactChannel, SafetyCheck>>>;
   readonly notifications: Readonly<Record<string, VictimNotification>>;
   readonly letters: Readonly<Record<string, VictimLetter>>;
+  /** The victim's requests (observe a hearing, a decision summary …), by request id (victim-request.ts). */
+  readonly requests: Readonly<Record<string, VictimRequestSummary>>;
 }
 
 export type VictimState = { readonly exists: false } | KnownVictim;
@@ -149,6 +152,7 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       safetyChecks: {},
       notifications: {},
       letters: {},
+      requests: {},
     };
   }
   if (!state.exists) return state;
@@ -377,6 +381,21 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       });
     case 'LetterReturned':
       return updateLetter(state, event.data.letterId, { status: 'returned' });
+    case 'VictimRequestMade': {
+      const { requestId, sentenceId, kind, madeOn } = event.data;
+      return { ...state, requests: { ...state.requests, [requestId]: { sentenceId, kind, madeOn } } };
+    }
+    case 'VictimRequestAnswered': {
+      const request = state.requests[event.data.requestId];
+      if (!request) return state;
+      const { outcome, answeredOn } = event.data;
+      return {
+        ...state,
+        requests: { ...state.requests, [event.data.requestId]: { ...request, answered: { outcome, answeredOn } } },
+      };
+    }
+    case 'VictimRightExplained':
+      return state;
   }
 }
 

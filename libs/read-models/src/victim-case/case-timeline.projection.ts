@@ -31,6 +31,9 @@ const VICTIM_EVENTS = [
   'VictimCaseTransferred',
   'CaseAccessGranted',
   'CaseAccessRevoked',
+  'VictimRequestMade',
+  'VictimRequestAnswered',
+  'VictimRightExplained',
 ] as const;
 
 type Data = Readonly<Record<string, unknown>>;

@@ -272,10 +272,46 @@ export function victimEventWords(type: string, data: Data, sentenceReference: (s
       return `Access to this case granted to ${String(data.granteeUserId)} of the ${words(data.granteeUnit)} unit until ${String(data.expiresAt)} (${words(data.reason)})`;
     case 'CaseAccessRevoked':
       return `Access grant ${String(data.grantId)} revoked at ${String(data.revokedAt)}`;
+    case 'VictimRequestMade':
+      return `Request made on ${longDate(data.madeOn)}: ${phrase(REQUEST_WORDS, data.kind)}, for sentence ${sentenceReference(data.sentenceId)}`;
+    case 'VictimRequestAnswered':
+      return (
+        `Request answered on ${longDate(data.answeredOn)}: ${phrase(REQUEST_WORDS, data.kind)} ${phrase(REQUEST_OUTCOME_WORDS, data.outcome)}` +
+        `${data.reason ? ` (${phrase(REQUEST_REFUSAL_WORDS, data.reason)})` : ''}, for sentence ${sentenceReference(data.sentenceId)}`
+      );
+    case 'VictimRightExplained':
+      return (
+        `Told on ${longDate(data.explainedOn)} about the unduly lenient sentence scheme for sentence ${sentenceReference(data.sentenceId)}: ` +
+        `a request must reach the Attorney General by ${longDate(data.deadline)} (28 days after sentence)` +
+        `${String(data.explainedOn) > String(data.deadline) ? '; told after the deadline had passed' : ''}`
+      );
     default:
       return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
   }
 }
+
+const REQUEST_WORDS: Readonly<Record<string, string>> = {
+  'observe-parole-hearing': 'application to observe the parole hearing',
+  'public-parole-hearing': 'application for a public parole hearing',
+  'parole-decision-summary': "summary of the Parole Board's decision",
+  'secretary-of-state-reconsideration': 'request that the Secretary of State apply for reconsideration',
+  'attend-tribunal-hearing': 'application to attend the tribunal hearing to read a victim impact statement',
+  'restricted-patient-decision-summary': "summary of the Ministry of Justice's discharge decision",
+  'sentencing-remarks-transcript': 'transcript of the sentencing remarks',
+};
+const REQUEST_OUTCOME_WORDS: Readonly<Record<string, string>> = {
+  granted: 'granted',
+  refused: 'refused',
+  provided: 'provided to the victim',
+  withdrawn: 'withdrawn by the victim',
+};
+const REQUEST_REFUSAL_WORDS: Readonly<Record<string, string>> = {
+  'offender-under-18': 'the offender is under 18',
+  'exceptional-circumstances': 'exceptional circumstances',
+  'out-of-time': 'asked for too late',
+  'not-eligible': 'not eligible',
+  other: 'other reason',
+};
 
 /** Words for a sentence event (stream `sentence-…`), prefixed by the sentence's reference. */
 export function sentenceEventWords(type: string, data: Data, reference: string): string {

@@ -1,3 +1,4 @@
+import { Agency } from '@vcs/domain';
 import { Role } from './role';
 
 /** The caller, from a verified bearer token. */
@@ -9,4 +10,6 @@ export interface AuthenticatedUser {
    * `national` for an administrator who acts for every unit. Empty: no victim's case is reachable.
    */
   readonly units: readonly string[];
+  /** The agency a partner works for (the `agency` claim), when the token names one: MAPPA partners read the meetings it attended. */
+  readonly agency?: Agency;
 }

@@ -1,4 +1,4 @@
-import { VLO_UNITS } from '@vcs/domain';
+import { Agency, AGENCIES, VLO_UNITS } from '@vcs/domain';
 import { isRole, Role } from './role';
 
 /** The unit code that, for an ADMIN only, reaches every unit (information governance: subject access, erasure). */
@@ -48,4 +48,16 @@ export function unitsFromClaims(payload: Readonly<Record<string, unknown>>, name
     return { ok: false, reason: 'units claim must list known unit codes' };
   }
   return { ok: true, value: [...new Set(units as string[])] };
+}
+
+/** The claim naming the agency a partner works for (police, prison, …): a MAPPA partner reads the meetings it attended. */
+export const AGENCY_CLAIM = 'agency';
+
+/** The agency from the `agency` claim: one of the agencies meetings record as present; absent means none. */
+export function agencyFromClaims(payload: Readonly<Record<string, unknown>>): ClaimsResult<Agency | undefined> {
+  const agency = payload[AGENCY_CLAIM];
+  if (agency === undefined) return { ok: true, value: undefined };
+  if (typeof agency !== 'string' || !(AGENCIES as readonly string[]).includes(agency))
+    return { ok: false, reason: 'agency claim must name a known agency' };
+  return { ok: true, value: agency as Agency };
 }

@@ -10,6 +10,8 @@ export interface MintOptions {
   readonly roles: readonly Role[];
   /** Unit codes for the `units` claim (the probation regions, or `national` for an ADMIN). */
   readonly units?: readonly string[];
+  /** The partner's agency for the `agency` claim (e.g. `police`). */
+  readonly agency?: string;
   /** Roles go in HMPPS Auth's `authorities` claim (`ROLE_VLO`) instead of `roles`. */
   readonly asAuthorities?: boolean;
   readonly ttlSeconds?: number;
@@ -24,6 +26,7 @@ export async function mintToken(options: MintOptions): Promise<string> {
     ? { authorities: options.roles.map((role) => `ROLE_${role}`) }
     : { roles: options.roles };
   if (options.units) claims.units = options.units;
+  if (options.agency) claims.agency = options.agency;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256' })
     .setSubject(options.userId)

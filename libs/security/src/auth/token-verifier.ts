@@ -2,7 +2,7 @@ import { createPublicKey, KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { AuthenticatedUser } from './authenticated-user';
 import { DEV_SIGNING_KEY_FINGERPRINT, keyFingerprint } from './key-fingerprint';
-import { ClaimNames, DEFAULT_CLAIM_NAMES, rolesFromClaims, unitsFromClaims } from './token-claims';
+import { agencyFromClaims, ClaimNames, DEFAULT_CLAIM_NAMES, rolesFromClaims, unitsFromClaims } from './token-claims';
 
 export interface TokenVerifierOptions {
   readonly issuer: string;
@@ -97,7 +97,14 @@ export class TokenVerifier {
     if (!roles.ok) throw new InvalidTokenError(roles.reason);
     const units = unitsFromClaims(payload, this.claimNames);
     if (!units.ok) throw new InvalidTokenError(units.reason);
-    return { userId: payload.sub, roles: roles.value, units: units.value };
+    const agency = agencyFromClaims(payload);
+    if (!agency.ok) throw new InvalidTokenError(agency.reason);
+    return {
+      userId: payload.sub,
+      roles: roles.value,
+      units: units.value,
+      ...(agency.value ? { agency: agency.value } : {}),
+    };
   }
 
   private isDevelopmentKey(key: unknown): boolean {

@@ -84,4 +84,23 @@ describe('TokenVerifier', () => {
       units: ['wales'],
     });
   });
+
+  it("reads a partner's agency from the agency claim, when there is one, and refuses one that is not a known agency", async () => {
+    const base = { sub: 'mappa-1', iss: ISSUER, aud: AUDIENCE, iat: now(), exp: now() + 600, roles: ['MAPPA_PARTNER'] };
+    expect(await verifier().verify(await sign({ ...base, agency: 'police' }))).toEqual({
+      userId: 'mappa-1',
+      roles: ['MAPPA_PARTNER'],
+      units: [],
+      agency: 'police',
+    });
+    expect(await verifier().verify(await sign(base))).toEqual({
+      userId: 'mappa-1',
+      roles: ['MAPPA_PARTNER'],
+      units: [],
+    });
+    for (const agency of ['the-neighbours', ['police'], 7, ''])
+      expect(await reasonOf(verifier().verify(await sign({ ...base, agency })))).toBe(
+        'agency claim must name a known agency',
+      );
+  });
 });

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AccessScope } from '@vcs/domain';
-import { Actor, AuditedRead, CallerScope, CurrentActor, Role, Roles } from '@vcs/security';
+import { Actor, AuditedRead, AuthenticatedRequest, CallerScope, CurrentActor, Role, Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
 import { ApiSentenceIdParam, SentenceIdParam } from '../../sentences/shared/sentence-id.param';
@@ -138,7 +138,8 @@ export class SentencePartnerController {
   @ApiOperation({
     summary:
       'MAPPA, parole and other inter-agency meetings about this sentence (latest first): agencies, per victim whether their views were presented, outcome and actions. ' +
-      'Partners see victims by pseudonymous reference and never the notes; VLOs and managers also get victim ids and the notes about each victim.',
+      "Partners see victims by pseudonymous reference and never the notes; a MAPPA partner sees only the meetings their agency (the token's `agency` claim) attended, none without one. " +
+      'VLOs and managers also get victim ids and the notes about each victim.',
   })
   @ApiOkResponse({ type: InterAgencyMeetingPageResponse })
   @ApiBadRequestResponse({
@@ -157,6 +158,7 @@ export class SentencePartnerController {
     @Query() query: PageQuery,
     @CurrentActor() actor: Actor,
     @CallerScope() scope: AccessScope,
+    @Req() request: AuthenticatedRequest,
   ): Promise<InterAgencyMeetingPageResponse> {
     return this.queries.execute(
       new GetSentenceMeetingsQuery(
@@ -166,6 +168,7 @@ export class SentencePartnerController {
         query.pageSize,
         query.minPosition,
         readerOf(actor, scope),
+        request.user?.agency,
       ),
     );
   }

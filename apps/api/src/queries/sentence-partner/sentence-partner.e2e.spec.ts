@@ -74,10 +74,11 @@ describe('sentence view, representations for partners and inter-agency meetings'
     api = await startApi();
     api.startProjectors();
     const roles: Role[] = ['VLO', 'VLO_MANAGER', 'PAROLE_BOARD', 'MAPPA_PARTNER', 'ADMIN', 'WORKER'];
-    tokens = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await api.token(role)]))) as Record<
-      Role,
-      string
-    >;
+    // The MAPPA partner works for the police (the `agency` claim): they read the meetings the police attended.
+    const extras = (role: Role) => (role === 'MAPPA_PARTNER' ? { agency: 'police' } : {});
+    tokens = Object.fromEntries(
+      await Promise.all(roles.map(async (role) => [role, await api.token(role, undefined, extras(role))])),
+    ) as Record<Role, string>;
 
     sentenceId = randomUUID();
     await vlo().send('post', '/sentences', {
@@ -482,6 +483,28 @@ describe('sentence view, representations for partners and inter-agency meetings'
       );
       expect(response.body.total).toBe(2);
       expect(response.body.items[0]).toMatchObject({ kind: 'parole', mappa: null, heldOn: '2025-09-10' });
+    });
+
+    it('shows a MAPPA partner only the meetings their agency attended, and none when their token names no agency', async () => {
+      const read = async (token: string) =>
+        (
+          await request(api.http)
+            .get(`/sentences/${sentenceId}/inter-agency-meetings`)
+            .set('Authorization', `Bearer ${token}`)
+            .set('X-Purpose', 'MAPPA meeting')
+            .expect(200)
+        ).body as { total: number; items: { heldOn: string }[] };
+      const police = await read(tokens.MAPPA_PARTNER);
+      expect(police.total).toBe(1);
+      expect(police.items.map((m) => m.heldOn)).toEqual(['2025-05-20']);
+      expect((await read(await api.token('MAPPA_PARTNER', 'mappa-housing', { agency: 'housing' }))).total).toBe(0);
+      expect((await read(await api.token('MAPPA_PARTNER', 'mappa-no-agency'))).total).toBe(0);
+      expect((await read(tokens.PAROLE_BOARD)).total).toBe(2);
+      const refused = await request(api.http)
+        .get(`/sentences/${sentenceId}/inter-agency-meetings`)
+        .set('Authorization', `Bearer ${await api.token('MAPPA_PARTNER', 'mappa-odd', { agency: 'the-neighbours' })}`)
+        .set('X-Purpose', 'MAPPA meeting');
+      expect(refused.status).toBe(401);
     });
   });
 

@@ -413,6 +413,8 @@ export class GetSentenceMeetingsQuery {
     readonly pageSize: number,
     readonly minPosition: string | undefined,
     readonly reader: SentenceReader,
+    /** The caller's agency (the token's `agency` claim): a MAPPA partner reads only the meetings it attended. */
+    readonly agency: string | undefined,
   ) {}
 }
 
@@ -434,17 +436,25 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<
     pageSize,
     minPosition,
     reader,
+    agency,
   }: GetSentenceMeetingsQuery): Promise<Audited<InterAgencyMeetingPageResponse>> {
     await this.freshness.waitFor(readModelsFor(reader, SENTENCE_VIEW, INTER_AGENCY_MEETINGS), minPosition);
     const partner = PARTNERS.includes(role);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (!(await sentenceExists(manager, sentenceId, reader))) throw notFound(sentenceId);
+      // A MAPPA partner reads the meetings their agency attended, in the query (so totals and pages agree); a token
+      // naming no agency attended none. The Parole Board, VLOs and managers read every meeting about the sentence.
+      const attended = role === 'MAPPA_PARTNER' ? 'AND $2::text = ANY(agencies_present)' : 'AND $2::text IS NULL';
+      const filter = [sentenceId, role === 'MAPPA_PARTNER' ? (agency ?? null) : null];
       const [[{ total }], meetings] = await Promise.all([
-        manager.query('SELECT count(*)::int AS total FROM inter_agency_meetings WHERE sentence_id = $1', [sentenceId]),
+        manager.query(
+          `SELECT count(*)::int AS total FROM inter_agency_meetings WHERE sentence_id = $1 ${attended}`,
+          filter,
+        ),
         manager.query(
           `SELECT meeting_id, kind, mappa_category, mappa_level, held_on::text AS held_on, agencies_present FROM inter_agency_meetings
-           WHERE sentence_id = $1 ORDER BY inter_agency_meetings.held_on DESC, stream_revision DESC LIMIT $2 OFFSET $3`,
-          [sentenceId, pageSize, (page - 1) * pageSize],
+           WHERE sentence_id = $1 ${attended} ORDER BY inter_agency_meetings.held_on DESC, stream_revision DESC LIMIT $3 OFFSET $4`,
+          [...filter, pageSize, (page - 1) * pageSize],
         ),
       ]);
       const meetingIds = meetings.map((m: { meeting_id: string }) => m.meeting_id);

@@ -1,77 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import request from 'supertest';
+import { aSentence as aSentenceBody } from '../../victims/testing/victim-fixtures';
+import { aVictimReferredFor, problemsOf, recordSentence, useSentencesApi } from '../testing/sentences-api';
 
 const SENTENCE_DATE = '2025-01-15';
-
-const problemsOf = (body: { problems?: { field: string; rule: string }[] }) =>
-  (body.problems ?? []).map((p) => `${p.field}:${p.rule}`);
 
 describe('POST /sentences/:sentenceId/inter-agency-meetings', () => {
   let api: ApiHarness;
   let vlo: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await api.token('VLO_MANAGER', 'manager-3');
-  });
+  useSentencesApi('VLO_MANAGER', 'manager-3', (given) => ({ api, token: vlo } = given));
 
-  afterAll(async () => {
-    await api.close();
-  });
-
-  async function aSentence(): Promise<string> {
-    const sentenceId = randomUUID();
-    await request(api.http)
-      .post('/sentences')
-      .set('Authorization', `Bearer ${vlo}`)
-      .send({
-        sentenceId,
-        reference: 'X123456',
+  const aSentence = () =>
+    recordSentence(
+      api,
+      vlo,
+      aSentenceBody({
         offenceCategory: 'specified-sexual',
-        offenceCausedDeath: false,
         sentenceType: 'extended-determinate',
         lengthMonths: 96,
-        sentencingCourt: 'Leeds Crown Court',
         sentenceDate: SENTENCE_DATE,
-        probationRegion: 'yorkshire-and-the-humber',
-      })
-      .expect(201);
-    return sentenceId;
-  }
-
-  /** A victim referred for the sentence (the victim routes are built elsewhere; the referral event is enough here). */
-  async function aVictimOf(sentenceId: string): Promise<string> {
-    const victimId = randomUUID();
-    await api.store.appendToStream(
-      `victim-${victimId}`,
-      [
-        {
-          id: randomUUID(),
-          type: 'ReferralReceived',
-          data: {
-            victimId,
-            sentenceId,
-            referredFor: 'vcs',
-            source: 'witness-care-unit',
-            circumstance: 'adult-victim',
-            receivedOn: '2025-01-20',
-            personal: { fullName: 'A Victim' },
-          },
-          metadata: {
-            correlationId: randomUUID(),
-            causationId: randomUUID(),
-            actor: { userId: 'test', role: 'VLO' },
-            occurredAt: new Date().toISOString(),
-            schemaVersion: 1,
-          },
-        },
-      ],
-      'no_stream',
+      }),
     );
-    return victimId;
-  }
+  const aVictimOf = (sentenceId: string) => aVictimReferredFor(api, sentenceId);
 
   /** A sentence, two of its victims, and a valid MAPPA meeting about them. */
   async function aCase() {

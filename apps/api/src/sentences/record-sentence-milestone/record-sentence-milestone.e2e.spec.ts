@@ -1,79 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import request from 'supertest';
+import { aSentence as aSentenceBody } from '../../victims/testing/victim-fixtures';
+import { aVictimReferredFor, problemsOf, recordSentence, useSentencesApi } from '../testing/sentences-api';
 
 // Dates are fixed in the past: milestones may not be dated after today, nor before the sentence.
 const SENTENCE_DATE = '2025-01-15';
-
-const problemsOf = (body: { problems?: { field: string; rule: string }[] }) =>
-  (body.problems ?? []).map((p) => `${p.field}:${p.rule}`);
 
 describe('POST /sentences/:sentenceId/milestones', () => {
   let api: ApiHarness;
   let vlo: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await api.token('VLO', 'vlo-7');
-  });
+  useSentencesApi('VLO', 'vlo-7', (given) => ({ api, token: vlo } = given));
 
-  afterAll(async () => {
-    await api.close();
-  });
-
-  async function aSentence(overrides: Record<string, unknown> = {}): Promise<string> {
-    const sentenceId = randomUUID();
-    await request(api.http)
-      .post('/sentences')
-      .set('Authorization', `Bearer ${vlo}`)
-      .send({
-        sentenceId,
-        reference: 'X123456',
-        offenceCategory: 'specified-violent',
-        offenceCausedDeath: false,
-        sentenceType: 'determinate-custody',
-        lengthMonths: 48,
-        sentencingCourt: 'Leeds Crown Court',
-        sentenceDate: SENTENCE_DATE,
-        probationRegion: 'yorkshire-and-the-humber',
-        ...overrides,
-      })
-      .expect(201);
-    return sentenceId;
-  }
-
-  /** A victim referred for the sentence (the victim routes are built elsewhere; the referral event is enough here). */
-  async function aVictimOf(sentenceId: string): Promise<string> {
-    const victimId = randomUUID();
-    await api.store.appendToStream(
-      `victim-${victimId}`,
-      [
-        {
-          id: randomUUID(),
-          type: 'ReferralReceived',
-          data: {
-            victimId,
-            sentenceId,
-            referredFor: 'vcs',
-            source: 'witness-care-unit',
-            circumstance: 'adult-victim',
-            receivedOn: '2025-01-20',
-            personal: { fullName: 'A Victim' },
-          },
-          metadata: {
-            correlationId: randomUUID(),
-            causationId: randomUUID(),
-            actor: { userId: 'test', role: 'VLO' },
-            occurredAt: new Date().toISOString(),
-            schemaVersion: 1,
-          },
-        },
-      ],
-      'no_stream',
-    );
-    return victimId;
-  }
+  const aSentence = (overrides: Record<string, unknown> = {}) =>
+    recordSentence(api, vlo, aSentenceBody({ sentenceDate: SENTENCE_DATE, ...overrides }));
+  const aVictimOf = (sentenceId: string) => aVictimReferredFor(api, sentenceId);
 
   const post = (sentenceId: string, body: Record<string, unknown>) =>
     request(api.http).post(`/sentences/${sentenceId}/milestones`).set('Authorization', `Bearer ${vlo}`).send(body);

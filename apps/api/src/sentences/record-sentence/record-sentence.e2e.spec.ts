@@ -1,31 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import request from 'supertest';
-
-export const aSentence = (overrides: Record<string, unknown> = {}) => ({
-  reference: 'X123456',
-  offenceCategory: 'specified-violent',
-  offenceCausedDeath: false,
-  sentenceType: 'determinate-custody',
-  lengthMonths: 48,
-  sentencingCourt: 'Leeds Crown Court',
-  sentenceDate: '2026-10-01',
-  probationRegion: 'yorkshire-and-the-humber',
-  ...overrides,
-});
+import { aSentence } from '../../victims/testing/victim-fixtures';
+import { useSentencesApi } from '../testing/sentences-api';
 
 describe('POST /sentences', () => {
   let api: ApiHarness;
   let vlo: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await api.token('VLO', 'vlo-7');
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useSentencesApi('VLO', 'vlo-7', (given) => ({ api, token: vlo } = given));
 
   it('records a sentence, answering its id, revision and position', async () => {
     const sentenceId = randomUUID();

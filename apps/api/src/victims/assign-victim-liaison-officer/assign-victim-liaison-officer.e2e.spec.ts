@@ -1,7 +1,8 @@
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import request from 'supertest';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 describe('PUT /victims/:victimId/victim-liaison-officer', () => {
   let api: ApiHarness;
@@ -15,16 +16,7 @@ describe('PUT /victims/:victimId/victim-liaison-officer', () => {
     return victimId;
   };
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    manager = await VictimsClient.as(api, 'VLO_MANAGER', 'manager-2');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ api, vlo, manager, sentenceId } = given));
 
   it('lets a manager assign the victim to another officer, with the actor', async () => {
     const victimId = await enrolledVictim();

@@ -1,6 +1,6 @@
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VICTIM, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 const aCheck = (overrides: Record<string, unknown> = {}) => ({
   confirmedOn: '2026-10-08',
@@ -9,21 +9,11 @@ const aCheck = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('POST /victims/:victimId/safety-checks', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let manager: VictimsClient;
   let sentenceId: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    manager = await VictimsClient.as(api, 'VLO_MANAGER', 'manager-2');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, manager, sentenceId } = given));
 
   const flagged = async (channels: string[]) => {
     const victimId = await vlo.referVictim(sentenceId);

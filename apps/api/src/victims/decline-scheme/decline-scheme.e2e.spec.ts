@@ -1,21 +1,13 @@
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 describe('POST /victims/:victimId/declining', () => {
-  let api: ApiHarness;
+  // A manager records the declining here (the fixture's VLO recorded the sentence).
   let vlo: VictimsClient;
   let sentenceId: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO_MANAGER', 'manager-2');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ manager: vlo, sentenceId } = given));
 
   it('records that the victim declined, with the reason kept personal and the actor', async () => {
     const victimId = await vlo.referVictim(sentenceId);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 // The statement the security review saw shown to the Parole Board word for word (issue 13 §2).
 const ZELDA = {
@@ -46,13 +47,11 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
     return response.body as { total: number; items: Record<string, unknown>[] };
   };
 
+  useVictimsApi((given) => ({ api, vlo, sentenceId } = given), { projectors: true });
+
   beforeAll(async () => {
-    api = await startApi();
-    api.startProjectors();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
     paroleBoard = await VictimsClient.as(api, 'PAROLE_BOARD', 'pb-clerk-1');
     mappa = await VictimsClient.as(api, 'MAPPA_PARTNER', 'mappa-1');
-    sentenceId = await vlo.recordSentence();
     victimId = await vlo.referVictim(sentenceId, { personal: ZELDA });
     await vlo.enrol(victimId, sentenceId);
     const statement = await vlo.send('post', `/victims/${victimId}/representations`, {
@@ -76,10 +75,6 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
     expectStatus(conditions, 201);
     conditionsId = conditions.body.representationId;
     submittedAt = conditions.body.position;
-  });
-
-  afterAll(async () => {
-    await api?.close();
   });
 
   it('shows partners nothing of a representation no VLO has disclosed (as for every representation recorded before disclosure existed)', async () => {

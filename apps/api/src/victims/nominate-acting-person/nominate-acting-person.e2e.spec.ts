@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { ACTING_PERSON, expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 const aNomination = (overrides: Record<string, unknown> = {}) => ({
   role: 'family-member',
@@ -12,19 +12,10 @@ const aNomination = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('POST /victims/:victimId/acting-persons', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let sentenceId: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, sentenceId } = given));
 
   it('nominates a person to act for the victim, their details kept personal, answering their id', async () => {
     const victimId = await vlo.referVictim(sentenceId);

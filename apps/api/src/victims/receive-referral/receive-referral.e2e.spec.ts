@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { ApiHarness, startApi } from '@vcs/test-support';
 import {
   aReferral,
   expectStatus,
@@ -8,21 +7,13 @@ import {
   VICTIM,
   VictimsClient,
 } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 describe('POST /victims', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let sentenceId: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, sentenceId } = given));
 
   it('creates the victim from the referral, answering ids and the revision only', async () => {
     const victimId = randomUUID();

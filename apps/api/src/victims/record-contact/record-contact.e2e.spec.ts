@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VICTIM, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 const aContact = (overrides: Record<string, unknown> = {}) => ({
   method: 'phone',
@@ -14,19 +14,10 @@ const aContact = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('POST /victims/:victimId/contacts', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let sentenceId: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, sentenceId } = given));
 
   it('records the contact, the notes kept personal, answering the contact id', async () => {
     const victimId = await vlo.referVictim(sentenceId);

@@ -1,9 +1,8 @@
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 describe('POST /victims/:victimId/rejoining', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let sentenceId: string;
 
@@ -14,15 +13,7 @@ describe('POST /victims/:victimId/rejoining', () => {
     return victimId;
   };
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, sentenceId } = given));
 
   it('records that a victim who withdrew rejoined, back in their scheme with a VLO, and the actor', async () => {
     const victimId = await withdrawnVictim();

@@ -40,3 +40,8 @@ export class RepresentationSubmittedResponse extends CommandResultResponse {
   @ApiProperty({ format: 'uuid', description: 'The id of the representation submitted' })
   representationId: string;
 }
+
+export class VictimRequestMadeResponse extends CommandResultResponse {
+  @ApiProperty({ format: 'uuid', description: 'The id of the request, for recording its answer' })
+  requestId: string;
+}

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ApiHarness, startApi } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 const EXCLUSION = '0f8e2a4c-3b1d-4e6f-9a7b-5c2d1e0f3a4b';
 const NON_CONTACT = '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -40,15 +41,7 @@ describe('POST /victims/:victimId/representations', () => {
     return victimId;
   };
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ api, vlo, sentenceId } = given));
 
   it('records the licence conditions asked for, descriptions kept personal, answering the representation id', async () => {
     const victimId = await enrolledVictim();

@@ -1,6 +1,6 @@
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VICTIM, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 const preferences = (overrides: Record<string, unknown> = {}, personal: Record<string, unknown> = {}) => ({
   updatedOn: '2026-10-12',
@@ -20,19 +20,10 @@ const preferences = (overrides: Record<string, unknown> = {}, personal: Record<s
 });
 
 describe('PUT /victims/:victimId/contact-preferences', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let sentenceId: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, sentenceId } = given));
 
   it('records the preferences: channels, stages and safety flag in the open, how to reach the victim kept personal', async () => {
     const victimId = await vlo.referVictim(sentenceId);

@@ -1,23 +1,14 @@
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VICTIM, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 const CORRECTED = 'Jane Exampleton';
 
 describe('PATCH /victims/:victimId/details', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let sentenceId: string;
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, sentenceId } = given));
 
   it("corrects the victim's name, kept personal, with the actor", async () => {
     const victimId = await vlo.referVictim(sentenceId);

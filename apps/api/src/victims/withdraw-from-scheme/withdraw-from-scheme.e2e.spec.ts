@@ -1,9 +1,8 @@
-import { ApiHarness, startApi } from '@vcs/test-support';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+import { useVictimsApi } from '../testing/victims-api';
 
 describe('POST /victims/:victimId/withdrawal', () => {
-  let api: ApiHarness;
   let vlo: VictimsClient;
   let sentenceId: string;
 
@@ -13,15 +12,7 @@ describe('POST /victims/:victimId/withdrawal', () => {
     return victimId;
   };
 
-  beforeAll(async () => {
-    api = await startApi();
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    sentenceId = await vlo.recordSentence();
-  });
-
-  afterAll(async () => {
-    await api.close();
-  });
+  useVictimsApi((given) => ({ vlo, sentenceId } = given));
 
   it('records that an enrolled victim withdrew, with the reason kept personal and the actor', async () => {
     const victimId = await enrolledVictim();

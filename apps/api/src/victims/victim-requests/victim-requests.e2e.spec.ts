@@ -1,0 +1,154 @@
+import { ApiHarness, startApi } from '@vcs/test-support';
+import request from 'supertest';
+import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
+import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
+
+/**
+ * Issue 17: the victim's requests through the VLO (observe or open a parole hearing, a decision summary, asking the
+ * Secretary of State to seek reconsideration, attending the tribunal, a sentencing remarks transcript), their answers,
+ * and recording that the victim was told of the unduly lenient sentence scheme (docs/DOMAIN-RULES.md §4.11).
+ */
+describe('POST /victims/:victimId/requests, …/requests/:requestId/answer, …/rights-explained', () => {
+  let api: ApiHarness;
+  let vlo: VictimsClient;
+  let prisonSentence: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
+    prisonSentence = await vlo.recordSentence({ sentenceType: 'indeterminate-life', lengthMonths: undefined });
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const enrolledVictim = async (sentenceId = prisonSentence) => {
+    const victimId = await vlo.referVictim(sentenceId);
+    await vlo.enrol(victimId, sentenceId);
+    return victimId;
+  };
+
+  it('records a decision-summary request and its delivery, codes and dates only', async () => {
+    const victimId = await enrolledVictim();
+    const made = await vlo.send('post', `/victims/${victimId}/requests`, {
+      sentenceId: prisonSentence,
+      kind: 'parole-decision-summary',
+      madeOn: '2026-10-20',
+    });
+    expectStatus(made, 201);
+    expect(made.body.events).toEqual(['VictimRequestMade']);
+    const { requestId } = made.body;
+    const answered = await vlo.send('post', `/victims/${victimId}/requests/${requestId}/answer`, {
+      answeredOn: '2026-11-02',
+      outcome: 'provided',
+    });
+    expectStatus(answered, 200);
+    const events = await vlo.events(victimId);
+    expect(events.at(-1)?.data).toEqual({
+      victimId,
+      requestId,
+      sentenceId: prisonSentence,
+      kind: 'parole-decision-summary',
+      answeredOn: '2026-11-02',
+      outcome: 'provided',
+    });
+  });
+
+  it('records the Parole Board declining a summary because the offender is under 18, and refuses that reason for another request (422)', async () => {
+    const victimId = await enrolledVictim();
+    const summary = await vlo.send('post', `/victims/${victimId}/requests`, {
+      sentenceId: prisonSentence,
+      kind: 'parole-decision-summary',
+      madeOn: '2026-10-20',
+    });
+    expectStatus(
+      await vlo.send('post', `/victims/${victimId}/requests/${summary.body.requestId}/answer`, {
+        answeredOn: '2026-10-30',
+        outcome: 'refused',
+        reason: 'offender-under-18',
+      }),
+      200,
+    );
+    const observe = await vlo.send('post', `/victims/${victimId}/requests`, {
+      sentenceId: prisonSentence,
+      kind: 'observe-parole-hearing',
+      madeOn: '2026-10-20',
+    });
+    const wrong = await vlo.send('post', `/victims/${victimId}/requests/${observe.body.requestId}/answer`, {
+      answeredOn: '2026-10-30',
+      outcome: 'refused',
+      reason: 'offender-under-18',
+    });
+    expectStatus(wrong, 422);
+    expect(wrong.body.rule).toBe('reason-does-not-fit-request');
+  });
+
+  it('refuses bad input with 400 naming each field and rule, and appends nothing', async () => {
+    const victimId = await enrolledVictim();
+    const response = await vlo.send('post', `/victims/${victimId}/requests`, {
+      sentenceId: 'not-a-uuid',
+      kind: 'free-pizza',
+      madeOn: '2026-02-30',
+      note: 'the victim lives at …',
+    });
+    expectStatus(response, 400);
+    expect(problemsOf(response)).toEqual(
+      expect.arrayContaining(['sentenceId:isUuid', 'kind:isIn', 'madeOn:isCivilDate', 'note:whitelistValidation']),
+    );
+    expect(await vlo.events(victimId)).toHaveLength(2);
+  });
+
+  it('answers 422 with the rule for a tribunal request on a prison sentence and for an unknown request id', async () => {
+    const victimId = await enrolledVictim();
+    const tribunal = await vlo.send('post', `/victims/${victimId}/requests`, {
+      sentenceId: prisonSentence,
+      kind: 'attend-tribunal-hearing',
+      madeOn: '2026-10-20',
+    });
+    expectStatus(tribunal, 422);
+    expect(tribunal.body.rule).toBe('needs-restriction-order');
+    const unknown = await vlo.send(
+      'post',
+      `/victims/${victimId}/requests/6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f/answer`,
+      { answeredOn: '2026-10-30', outcome: 'granted' },
+    );
+    expectStatus(unknown, 422);
+    expect(unknown.body.rule).toBe('unknown-request');
+  });
+
+  it('records that the victim was told about the unduly lenient sentence scheme, with the 28-day deadline', async () => {
+    const victimId = await enrolledVictim();
+    const response = await vlo.send('post', `/victims/${victimId}/rights-explained`, {
+      sentenceId: prisonSentence,
+      right: 'unduly-lenient-sentence-scheme',
+      explainedOn: '2026-10-20',
+    });
+    expectStatus(response, 201);
+    const event = (await vlo.events(victimId)).at(-1);
+    expect(event?.type).toBe('VictimRightExplained');
+    expect(event?.data).toMatchObject({ right: 'unduly-lenient-sentence-scheme', explainedOn: '2026-10-20' });
+    expect(typeof (event?.data as { deadline: unknown }).deadline).toBe('string');
+  });
+
+  it('answers 404 to a VLO of another unit, as for an unknown victim, appending nothing', async () => {
+    const victimId = await enrolledVictim();
+    const outsider = await api.token('VLO', 'vlo-london', { units: ['london'] });
+    const response = await request(api.http)
+      .post(`/victims/${victimId}/requests`)
+      .set('Authorization', `Bearer ${outsider}`)
+      .send({ sentenceId: prisonSentence, kind: 'sentencing-remarks-transcript', madeOn: '2026-10-20' });
+    expect(response.status).toBe(404);
+    expect(await vlo.events(victimId)).toHaveLength(2);
+  });
+
+  itGuardsLikeEveryVictimCommand({
+    client: () => vlo,
+    method: 'post',
+    path: (victimId) => `/victims/${victimId}/requests`,
+    ready: async () => ({
+      victimId: await enrolledVictim(),
+      body: { sentenceId: prisonSentence, kind: 'sentencing-remarks-transcript', madeOn: '2026-10-20' },
+    }),
+  });
+});

@@ -1,0 +1,59 @@
+import { loadEnvironment } from '@vcs/config';
+import { ApiHarness, startApi } from '@vcs/test-support';
+import { DataSource } from 'typeorm';
+import { VictimsClient } from '../../../../api/src/victims/testing/victim-fixtures';
+import { Projector } from '../../projector/projector';
+import {
+  capturedLog,
+  CapturedLog,
+  deleteKeysWithPrefix,
+  ensureNotificationTables,
+  startScheduleProjector,
+} from './notification-test-kit';
+
+/** What every notification e2e spec starts from. */
+export interface NotificationsApi {
+  readonly api: ApiHarness;
+  readonly dataSource: DataSource;
+  /** A victim liaison officer of the spec's choosing. */
+  readonly vlo: VictimsClient;
+  /** Where the spec's runtimes log (checked for personal data and warnings). */
+  readonly log: CapturedLog;
+}
+
+export interface NotificationsApiOptions {
+  /** The spec's Redis prefix (queuePrefixFor), whose keys are deleted after the spec; none when it has several. */
+  readonly prefix?: string;
+  /** The VLO's user id (specs use different officers so their caseloads do not meet). */
+  readonly vloId: string;
+  /** Stops what the spec started on the API (its runtimes), before the fixture stops the rest. */
+  readonly stopFirst?: () => Promise<unknown> | undefined;
+}
+
+/**
+ * Starts the API once for the enclosing describe with the notification tables, the projectors and the schedule
+ * projector running, a VLO and a captured log, and hands them to `receive`; afterwards stops the spec's own runtimes
+ * (`stopFirst`), the schedule projector, deletes the prefix's Redis keys and closes the API, in that order.
+ */
+export function useNotificationsApi(
+  options: NotificationsApiOptions,
+  receive: (given: NotificationsApi) => void,
+): void {
+  let api: ApiHarness | undefined;
+  let scheduleProjector: Projector | undefined;
+  beforeAll(async () => {
+    api = await startApi();
+    const dataSource = api.app.get(DataSource);
+    await ensureNotificationTables(dataSource);
+    api.startProjectors();
+    scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
+    const vlo = await VictimsClient.as(api, 'VLO', options.vloId);
+    receive({ api, dataSource, vlo, log: capturedLog() });
+  });
+  afterAll(async () => {
+    await options.stopFirst?.();
+    await scheduleProjector?.stop();
+    if (options.prefix) await deleteKeysWithPrefix(options.prefix);
+    await api?.close();
+  });
+}
