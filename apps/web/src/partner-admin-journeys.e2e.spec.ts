@@ -475,4 +475,43 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     }
     expect(record.violations).toEqual([]);
   });
+
+  it('reflows at 400 % zoom (320 CSS pixels wide) without scrolling sideways, on the partner and administrator pages', async () => {
+    const record = new PageRecorder('zoom-400-partner-admin');
+    const zoomed = async () => {
+      const context = await stack.browser.newContext({ baseURL: stack.webUrl, viewport: { width: 320, height: 640 } });
+      contexts.push(context);
+      return context.newPage();
+    };
+    const overflowOf = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+    const partner = await zoomed();
+    await signIn(partner, 'parole-board', 'Find a sentence');
+    expect({ page: 'find', overflow: await overflowOf(partner) }).toEqual({ page: 'find', overflow: 0 });
+    await typeInto(partner, partner.locator('#reference'), reference);
+    await chooseRadio(partner, 'purpose', 'parole review');
+    await activate(partner, partner.getByRole('button', { name: 'Find the sentence' }));
+    await expectHeading(partner, `Case reference ${reference}`);
+    await record.record(partner, 'partner-sentence');
+    expect({ page: 'sentence', overflow: await overflowOf(partner) }).toEqual({ page: 'sentence', overflow: 0 });
+
+    const [event] = await stack.api.store.readStream(`victim-${seeded.keptVictim}`);
+    await parkedWork.park(stack.api.app.get(DataSource), 'zoom-check', event, 'failed', 'TestFailure: zoom check', 5);
+    const admin = await zoomed();
+    await signIn(admin, 'admin', 'Retention reviews');
+    for (const path of [
+      '/admin/retention-reviews',
+      '/admin/parked-work',
+      '/admin/victims',
+      `/admin/victims/${seeded.keptVictim}`,
+      `/admin/victims/${seeded.keptVictim}/retention-decision`,
+      `/admin/victims/${seeded.keptVictim}/erasure`,
+    ]) {
+      await admin.goto(path);
+      await admin.waitForSelector('h1');
+      await record.record(admin, path.split('/').pop()!.slice(0, 20));
+      expect({ path, overflow: await overflowOf(admin) }).toEqual({ path, overflow: 0 });
+    }
+    expect(record.violations).toEqual([]);
+  });
 });

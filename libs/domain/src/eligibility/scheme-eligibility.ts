@@ -1,6 +1,6 @@
 import { VNS_OFFENCE_CATEGORIES } from '../sentence/offence-category';
 import { SentenceFacts } from '../sentence/sentence-facts';
-import { isCustodial, isHospitalOrder, isIndeterminate } from '../sentence/sentence-type';
+import { isCustodial, isHospitalOrder, isIndeterminate, isSuspended } from '../sentence/sentence-type';
 import { DEFAULT_ELIGIBILITY_POLICY, EligibilityPolicy } from './eligibility-policy';
 import { DiscretionaryReason, Scheme } from './scheme';
 
@@ -15,6 +15,7 @@ export type EligibilityBasis =
   | 'offence-against-child-relevant-sentence'
   | 'hospital-order-for-specified-or-terrorism-offence'
   | 'vns-offence-custody-under-12-months'
+  | 'vns-offence-suspended-sentence'
   | 'discretionary';
 
 export type IneligibilityReason =
@@ -25,6 +26,7 @@ export type IneligibilityReason =
   | 'vns-not-run-in-region'
   | 'hospital-order-not-vns'
   | 'statutory-scheme-applies'
+  | 'sentence-suspended'
   | 'discretionary-reason-required';
 
 export type Eligibility =
@@ -45,11 +47,11 @@ export function checkEligibility(
 ): Eligibility {
   switch (scheme) {
     case 'vcs-statutory':
-      return statutoryVcsEligibility(sentence);
+      return statutoryVcsEligibility(sentence, policy);
     case 'vns':
       return vnsEligibility(sentence, policy);
     case 'vcs-discretionary':
-      return discretionaryVcsEligibility(sentence, discretionaryReason);
+      return discretionaryVcsEligibility(sentence, discretionaryReason, policy);
   }
 }
 
@@ -94,7 +96,10 @@ const RELEVANT_SENTENCE_BASIS: {
  * sentence — custody of 12 months or more, or an indeterminate sentence (s.45(1)) — or a hospital order (with or
  * without restriction) for such an offence.
  */
-export function statutoryVcsEligibility(sentence: SentenceFacts): Eligibility {
+export function statutoryVcsEligibility(
+  sentence: SentenceFacts,
+  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+): Eligibility {
   const scheme = 'vcs-statutory';
   const type = sentence.sentenceType;
   const ground = statutoryOffenceGround(sentence);
@@ -121,6 +126,15 @@ export function statutoryVcsEligibility(sentence: SentenceFacts): Eligibility {
       reason: 'offence-not-specified',
       explanation:
         'The statutory scheme needs a sexual, violent or terrorism offence: murder or a Schedule 15 offence, a terrorism offence, an offence with sex-offender notification, or an offence against a child.',
+    };
+  }
+  if (suspendedNotActivated(sentence) && !policy.suspendedSentences.statutoryVcs) {
+    return {
+      eligible: false,
+      scheme,
+      reason: 'sentence-suspended',
+      explanation:
+        'A suspended sentence is not custody until the court activates it: the statutory scheme applies once it is activated (a term of 12 months or more); consider the discretionary scheme meanwhile.',
     };
   }
   const relevant = isIndeterminate(type) || (sentence.lengthMonths ?? 0) >= CUSTODY_THRESHOLD_MONTHS;
@@ -182,6 +196,15 @@ export function vnsEligibility(
       explanation: 'The VNS is for sentences under 12 months; offer the VCS.',
     };
   }
+  const suspended = suspendedNotActivated(sentence);
+  if (suspended && !policy.suspendedSentences.vns) {
+    return {
+      eligible: false,
+      scheme,
+      reason: 'sentence-suspended',
+      explanation: 'The VNS is not offered for suspended sentences here until the court activates one.',
+    };
+  }
   if (!policy.vnsRegions.includes(sentence.probationRegion)) {
     return {
       eligible: false,
@@ -190,18 +213,35 @@ export function vnsEligibility(
       explanation: `The VNS does not run in the ${sentence.probationRegion} region.`,
     };
   }
-  return {
-    eligible: true,
-    scheme,
-    basis: 'vns-offence-custody-under-12-months',
-    explanation: 'VNS offence with custody under 12 months.',
-  };
+  return suspended
+    ? {
+        eligible: true,
+        scheme,
+        basis: 'vns-offence-suspended-sentence',
+        explanation:
+          'VNS offence with a suspended sentence of under 12 months: the victim hears at once if the court activates it.',
+      }
+    : {
+        eligible: true,
+        scheme,
+        basis: 'vns-offence-custody-under-12-months',
+        explanation: 'VNS offence with custody under 12 months.',
+      };
+}
+
+/** A suspended sentence order the court has not activated (as far as the facts passed in say). */
+function suspendedNotActivated(sentence: SentenceFacts): boolean {
+  return isSuspended(sentence.sentenceType) && sentence.suspendedSentenceActivated !== true;
 }
 
 /** Discretionary VCS: only where the statutory scheme does not apply, and always with a reason. */
-export function discretionaryVcsEligibility(sentence: SentenceFacts, reason?: DiscretionaryReason): Eligibility {
+export function discretionaryVcsEligibility(
+  sentence: SentenceFacts,
+  reason?: DiscretionaryReason,
+  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+): Eligibility {
   const scheme = 'vcs-discretionary';
-  if (statutoryVcsEligibility(sentence).eligible) {
+  if (statutoryVcsEligibility(sentence, policy).eligible) {
     return {
       eligible: false,
       scheme,
@@ -230,7 +270,7 @@ export function schemeRequiredFor(
   sentence: SentenceFacts,
   policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
 ): 'vcs-statutory' | 'vns' | undefined {
-  if (statutoryVcsEligibility(sentence).eligible) return 'vcs-statutory';
+  if (statutoryVcsEligibility(sentence, policy).eligible) return 'vcs-statutory';
   if (vnsEligibility(sentence, policy).eligible) return 'vns';
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { factsOf, sentenceRecorded } from '../testing/fixtures';
 import { SentenceRecorded } from '../sentence/sentence.events';
+import { DEFAULT_ELIGIBILITY_POLICY } from './eligibility-policy';
 import { checkEligibility, schemeRequiredFor } from './scheme-eligibility';
 
 const facts = (overrides: Partial<SentenceRecorded['data']>) => factsOf(sentenceRecorded(overrides));
@@ -246,7 +247,7 @@ describe('scheme eligibility', () => {
           'vns',
           facts({ offenceCategory: 'stalking', lengthMonths: 6, probationRegion: 'wales' }),
           undefined,
-          { vnsRegions: ['wales'] },
+          { ...DEFAULT_ELIGIBILITY_POLICY, vnsRegions: ['wales'] },
         ).eligible,
       ).toBe(true);
     });

@@ -53,6 +53,7 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
     'recall',
     'return-to-custody',
     'return-after-removal',
+    'suspended-sentence-activated',
     'death',
   ],
   immediateStages: ['escape-or-abscond'],

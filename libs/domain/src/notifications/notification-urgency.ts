@@ -60,6 +60,8 @@ export const STAGE_URGENCY = {
   death: 'urgent',
   // Issue 17: removal planned or done, and a transfer abroad, change nothing for the victim today; a removed offender
   // back in custody here means they came back into the country, which the victim must hear at once.
+  // A suspended sentence activated: the offender goes to custody, news the victim must not learn second-hand.
+  'suspended-sentence-activated': 'urgent',
   'removal-planned': 'normal',
   deportation: 'normal',
   'transfer-abroad': 'normal',

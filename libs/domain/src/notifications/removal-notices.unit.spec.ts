@@ -65,3 +65,15 @@ describe('removal notices', () => {
     expect(urgencyOf('transfer-abroad')).toBe('normal');
   });
 });
+
+describe('suspended sentence activated (issue 17)', () => {
+  it('given an activation recorded on a Saturday at 08:00, when planned, then every level hears it at 09:00 that day by a fast channel, and it is urgent', () => {
+    expect(
+      summary(
+        milestone('suspended-sentence-activated', { activation: 'full' }, '2025-03-15T08:00:00.000Z'),
+        'annual-letter',
+      ),
+    ).toEqual([['suspended-sentence-activated', '2025-03-15T09:00:00.000Z', 'email']]);
+    expect(urgencyOf('suspended-sentence-activated')).toBe('urgent');
+  });
+});

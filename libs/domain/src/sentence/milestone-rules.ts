@@ -26,6 +26,7 @@ import {
   hasParoleBoardRelease,
   isHospitalOrder,
   isIndeterminate,
+  isSuspended,
 } from './sentence-type';
 
 /** Parole Board Rules 2019 r.28(3): an application no later than 21 days after the decision is provided to the parties. */
@@ -97,6 +98,7 @@ export function checkMilestone(sentence: RecordedSentence, command: MilestoneCom
   );
   checkSentenceStillRunning(sentence, command);
   checkAppliesToSentenceType(sentence, command);
+  checkNotSuspended(sentence, command);
   checkSequence(sentence, command);
 }
 
@@ -140,6 +142,22 @@ const HOSPITAL_STAGES_FOR_PRISONERS_IN_HOSPITAL: readonly MilestoneKind[] = [
   'tribunal-hearing-listed',
   'tribunal-decision',
 ];
+
+/** While a suspended sentence is not activated the offender is in the community: only these stages can happen. */
+const WHILE_SUSPENDED: readonly MilestoneCommand['kind'][] = [
+  'suspended-sentence-activated',
+  'appeal',
+  'death',
+  'sentence-end',
+];
+
+function checkNotSuspended(sentence: RecordedSentence, command: MilestoneCommand): void {
+  ensure(
+    sentence.status !== 'suspended' || WHILE_SUSPENDED.includes(command.kind),
+    'sentence-suspended',
+    `The sentence is suspended: the offender is not in custody until the court activates it. Record the activation first (a ${label(command.kind)} cannot happen before).`,
+  );
+}
 
 function checkAppliesToSentenceType(sentence: RecordedSentence, command: MilestoneCommand): void {
   const appliesTo = MILESTONE_APPLIES_TO[command.kind];
@@ -558,6 +576,15 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
           'A lodged appeal has no outcome yet.',
         );
       }
+      return;
+    case 'suspended-sentence-activated':
+      ensure(
+        isSuspended(type),
+        'not-a-suspended-sentence',
+        `Only a suspended sentence can be activated, not a ${label(type)}.`,
+      );
+      ensure(status === 'suspended', 'already-activated', 'The suspended sentence was already activated.');
+      assertOneOf(milestone.detail.activation, ['full', 'part'], 'detail.activation');
       return;
     case 'removal-planned':
       checkRemovalPlanned(sentence, milestone.detail, date);

@@ -31,7 +31,7 @@ export const RELEASE_LAW_CHANGE_IN_FORCE: { readonly [L in ReleaseLawChange]: Is
 export const RELEASE_LAW_CHANGE_SENTENCE_TYPES: {
   readonly [L in ReleaseLawChange]: readonly SentenceType[] | undefined;
 } = {
-  'sds40-2024': ['determinate-custody', 'youth-detention'],
+  'sds40-2024': ['determinate-custody', 'youth-detention', 'suspended-sentence'],
   'sentencing-act-2026': undefined,
   'other-law-change': undefined,
 };

@@ -26,6 +26,11 @@ export interface SentenceFacts {
   readonly lengthMonths?: number;
   readonly sentenceDate: IsoDate;
   readonly probationRegion: ProbationRegion;
+  /**
+   * A suspended sentence whose custodial term the court activated (from the sentence stream's state: the API handler
+   * passes it; absent when the sentence was recorded and for every other type).
+   */
+  readonly suspendedSentenceActivated?: boolean;
 }
 
 /** The facts of a recorded sentence (event or state), without its reference and court. */

@@ -166,6 +166,11 @@ export interface MilestoneDetails {
   };
   death: { readonly inCustody: boolean };
   /**
+   * The court activated a suspended sentence on a breach of its requirements or a further offence (Sentencing Act 2020
+   * Sch. 16 paras 13, 15): the custodial term, in full or in part, takes effect and the offender goes to custody.
+   */
+  'suspended-sentence-activated': { readonly activation: 'full' | 'part' };
+  /**
    * Removal of a foreign national offender is planned: the early removal scheme (CJA 2003 s.260: a fixed-term prisoner
    * liable to removal, removed from prison before the release point to be removed from the UK), the tariff-expired
    * removal scheme for indeterminate prisoners (Crime (Sentences) Act 1997 s.32A), or deportation at the end of custody.
@@ -261,6 +266,7 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   'restrictions-lifted': 'both',
   appeal: 'both',
   death: 'both',
+  'suspended-sentence-activated': 'custody',
   'removal-planned': 'custody',
   deportation: 'both',
   'transfer-abroad': 'both',

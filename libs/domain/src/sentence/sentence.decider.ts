@@ -9,13 +9,18 @@ import { OFFENCE_CATEGORIES } from './offence-category';
 import { RecordSentence, SentenceCommand } from './sentence.commands';
 import { SentenceEvent } from './sentence.events';
 import { RecordedSentence, SentenceState, evolveSentence, initialSentenceState } from './sentence.state';
-import { SENTENCE_TYPES, hasLength } from './sentence-type';
+import { SENTENCE_TYPES, hasLength, isSuspended } from './sentence-type';
 import { assertSentenceReference } from './sentence-reference';
 
 export const sentenceStreamId = (sentenceId: string): string => `sentence-${sentenceId}`;
 
 /** Longest length accepted: a sanity bound, not a legal one (whole-life terms are indeterminate). */
 const MAX_LENGTH_MONTHS = 1200;
+/**
+ * The longest custodial term a court may suspend: two years under the Sentencing Act 2020, three from 22 March 2026
+ * (Sentencing Act 2026, from secondary sources: docs/DOMAIN-RULES.md §11). The wider limit is taken for every date.
+ */
+export const SUSPENDED_SENTENCE_MAX_TERM_MONTHS = 36;
 
 export function decideSentence(command: SentenceCommand, state: SentenceState): SentenceEvent[] {
   switch (command.type) {
@@ -74,6 +79,11 @@ function recordSentence(command: RecordSentence, state: SentenceState): Sentence
         data.lengthMonths <= MAX_LENGTH_MONTHS,
       'length-required',
       `A ${label(data.sentenceType)} needs its custodial term in months (more than 0, at most ${MAX_LENGTH_MONTHS}).`,
+    );
+    ensure(
+      !isSuspended(data.sentenceType) || data.lengthMonths <= SUSPENDED_SENTENCE_MAX_TERM_MONTHS,
+      'suspended-term-too-long',
+      `A suspended sentence's custodial term is at most ${SUSPENDED_SENTENCE_MAX_TERM_MONTHS} months (Sentencing Act 2020 ss.264, 277, as the Sentencing Act 2026 widened them).`,
     );
   } else {
     ensure(

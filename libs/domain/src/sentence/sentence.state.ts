@@ -2,7 +2,7 @@ import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
 import { EscapeCircumstance, RemovalRoute } from './sentence-milestone';
 import { SentenceFacts, sentenceFactsFrom } from './sentence-facts';
-import { isHospitalOrder } from './sentence-type';
+import { isHospitalOrder, isSuspended } from './sentence-type';
 
 /**
  * Where the offender is in the sentence:
@@ -10,7 +10,13 @@ import { isHospitalOrder } from './sentence-type';
  * hospital: detained → conditionally-discharged, with recall back to detained.
  */
 export type CustodyStatus =
-  'in-custody' | 'on-home-detention-curfew' | 'on-licence' | 'licence-ended' | 'detained' | 'conditionally-discharged';
+  | 'in-custody'
+  | 'on-home-detention-curfew'
+  | 'on-licence'
+  | 'licence-ended'
+  | 'detained'
+  | 'conditionally-discharged'
+  | 'suspended';
 
 /** What ended the sentence for the scheme: nothing more can happen to it. */
 export type SentenceEnding = 'death' | 'sentence-end' | 'absolute-discharge' | 'conviction-quashed';
@@ -78,7 +84,11 @@ export function evolveSentence(state: SentenceState, event: SentenceEvent): Sent
       return {
         exists: true,
         facts: { ...data },
-        status: isHospitalOrder(data.sentenceType) ? 'detained' : 'in-custody',
+        status: isHospitalOrder(data.sentenceType)
+          ? 'detained'
+          : isSuspended(data.sentenceType)
+            ? 'suspended'
+            : 'in-custody',
         inOpenConditions: false,
         everRecalled: false,
         custodySince: data.sentenceDate,
@@ -198,6 +208,9 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
       return milestone.detail.outcome === 'conviction-quashed'
         ? { ...state, ended: { by: 'conviction-quashed', on } }
         : state;
+    case 'suspended-sentence-activated':
+      // The custodial term takes effect (Sentencing Act 2020 Sch. 16 para 15): in custody from this day.
+      return { ...state, status: 'in-custody', custodySince: on };
     case 'removal-planned':
       return { ...state, removalPlanned: { on, route: milestone.detail.route } };
     case 'deportation':
@@ -231,5 +244,8 @@ function withoutDecision(state: RecordedSentence): RecordedSentence {
 
 /** The facts the victim decider needs, taken from a loaded sentence stream by the API handler. */
 export function sentenceFactsOf(state: RecordedSentence): SentenceFacts {
-  return sentenceFactsFrom(state.facts);
+  const facts = sentenceFactsFrom(state.facts);
+  return isSuspended(facts.sentenceType)
+    ? { ...facts, suspendedSentenceActivated: state.status !== 'suspended' }
+    : facts;
 }

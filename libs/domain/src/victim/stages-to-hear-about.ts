@@ -14,6 +14,8 @@ export const STAGES_EVERY_VICTIM_HEARS: readonly MilestoneKind[] = [
   'return-to-custody',
   // Issue 17: a removed offender back in the country (and in custody) is news every victim needs, whatever their level.
   'return-after-removal',
+  // Issue 17: a suspended sentence activated on breach sends the offender to custody (and release will follow).
+  'suspended-sentence-activated',
   'licence-conditions-set',
   // A restricted patient's conditions of discharge changed, and the end of the restrictions: DVCV Act 2004 s.37(4)(c),
   // s.38(3)(b)–(c) (and ss.41, 44 for hospital and transfer directions).

@@ -14,6 +14,7 @@ import {
   updatePreferences,
   victimEnrolled,
 } from '../testing/victim-fixtures';
+import { DEFAULT_ELIGIBILITY_POLICY } from '../eligibility/eligibility-policy';
 import { createVictimDecider, victimDecider, victimStreamId } from './victim.decider';
 import { VictimEvent } from './victim.events';
 
@@ -177,7 +178,7 @@ describe('victim decider', () => {
     });
 
     it('enrols in the VNS in any region the policy names', () => {
-      const decider = createVictimDecider({ vnsRegions: ['london'] });
+      const decider = createVictimDecider({ ...DEFAULT_ELIGIBILITY_POLICY, vnsRegions: ['london'] });
       const events = decider.decide(
         enrolVictim({ sentence: stalkingOutsidePilot, scheme: 'vns' }),
         decider.evolve(decider.initialState(), referred),

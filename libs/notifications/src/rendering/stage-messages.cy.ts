@@ -364,6 +364,13 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
       "Dyma'r llythyr olaf y byddwch yn ei gael gan y cynllun cyswllt â dioddefwyr am yr achos hwn. Os hoffech siarad amdano, cysylltwch â'ch swyddog cyswllt dioddefwyr.",
     ],
   },
+  'suspended-sentence-activated': {
+    subject: "Mae'r troseddwr wedi cael ei anfon i'r ddalfa",
+    paragraphs: (f) => [
+      `Gweithredodd y llys ddedfryd ohiriedig y troseddwr${on(f)}. Mae'r troseddwr wedi mynd i'r ddalfa.`,
+      "Byddwn yn rhoi gwybod i chi pryd y disgwylir iddo gael ei ryddhau ac am unrhyw amodau trwydded sy'n ymwneud â chi.",
+    ],
+  },
   'removal-planned': {
     subject: "Efallai y bydd y troseddwr yn cael ei symud o'r Deyrnas Unedig",
     paragraphs: (f) => [

@@ -372,6 +372,13 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
       'This is the last letter you will receive from the victim contact scheme about this case. If you would like to talk about it, please contact your victim liaison officer.',
     ],
   },
+  'suspended-sentence-activated': {
+    subject: 'The offender has been sent to custody',
+    paragraphs: (f) => [
+      `The court activated the offender's suspended sentence${on(f)}. The offender has gone to custody.`,
+      'We will tell you when they are expected to be released and about any licence conditions that relate to you.',
+    ],
+  },
   'removal-planned': {
     subject: 'The offender may be removed from the United Kingdom',
     paragraphs: (f) => [

@@ -179,6 +179,7 @@ export function expectationChange(milestone: Milestone & { readonly date: IsoDat
     case 'return-to-custody':
     case 'removal-planned':
     case 'return-after-removal':
+    case 'suspended-sentence-activated':
     case 'transfer-to-open-conditions':
     case 'return-to-closed-conditions':
     case 'recall':

@@ -87,6 +87,7 @@ const BASIS_WORDS: Readonly<Record<EligibilityBasis, string>> = {
   'offence-against-child-relevant-sentence': 'offence against a child with custody of 12 months or more',
   'hospital-order-for-specified-or-terrorism-offence': 'hospital order for a sexual, violent or terrorism offence',
   'vns-offence-custody-under-12-months': 'VNS offence with custody under 12 months',
+  'vns-offence-suspended-sentence': 'VNS offence with a suspended sentence under 12 months',
   discretionary: 'at discretion',
 };
 
@@ -167,6 +168,7 @@ const SENTENCE_TYPE_WORDS: Readonly<Record<string, string>> = {
   'indeterminate-life': 'life sentence',
   ipp: 'imprisonment for public protection',
   'youth-detention': 'youth detention',
+  'suspended-sentence': 'suspended sentence',
   'hospital-order-with-restriction': 'hospital order with restriction',
   'hospital-order-without-restriction': 'hospital order without restriction',
 };
@@ -441,6 +443,8 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
         : `Appeal${detail.against ? ` against ${words(detail.against)}` : ''} decided on ${on}: ${words(detail.outcome)}`;
     case 'death':
       return `The offender died on ${on}${detail.inCustody ? ' in custody' : ''}`;
+    case 'suspended-sentence-activated':
+      return `Suspended sentence activated ${detail.activation === 'part' ? 'in part' : 'in full'} on ${on}: the offender went to custody`;
     case 'removal-planned':
       return `Removal from the United Kingdom planned on ${on} (${
         detail.route === 'early-removal-scheme'

@@ -495,6 +495,21 @@ export class DeathDetailDto implements Detail<'death'> {
   inCustody: boolean;
 }
 
+export const SUSPENDED_SENTENCE_ACTIVATIONS = allOf<Detail<'suspended-sentence-activated'>['activation']>()([
+  'full',
+  'part',
+]);
+
+export class SuspendedSentenceActivatedDetailDto implements Detail<'suspended-sentence-activated'> {
+  @ApiProperty({
+    enum: SUSPENDED_SENTENCE_ACTIVATIONS,
+    description:
+      'The court activated the custodial term in full or in part (Sentencing Act 2020 Sch. 16) on a breach or a further offence',
+  })
+  @IsIn(SUSPENDED_SENTENCE_ACTIVATIONS)
+  activation: Detail<'suspended-sentence-activated'>['activation'];
+}
+
 export class RemovalPlannedDetailDto implements Detail<'removal-planned'> {
   @ApiProperty({
     enum: REMOVAL_ROUTES,
@@ -546,6 +561,7 @@ export const DETAIL_DTO_BY_KIND: { readonly [K in MilestoneKind]: new () => obje
   'restrictions-lifted': NoMilestoneDetailDto,
   appeal: AppealDetailDto,
   death: DeathDetailDto,
+  'suspended-sentence-activated': SuspendedSentenceActivatedDetailDto,
   'removal-planned': RemovalPlannedDetailDto,
   deportation: NoMilestoneDetailDto,
   'transfer-abroad': NoMilestoneDetailDto,

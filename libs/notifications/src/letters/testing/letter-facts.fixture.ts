@@ -63,6 +63,7 @@ export function everyMilestone(hospitalOrder = false): LetterFacts {
       'restrictions-lifted': { date: '2028-01-20', detail: {} },
       appeal: { date: '2026-12-01', detail: { stage: 'decided', against: 'sentence', outcome: 'dismissed' } },
       death: { date: '2028-01-01', detail: { inCustody: true } },
+      'suspended-sentence-activated': { date: '2026-12-01', detail: { activation: 'full' } },
       'removal-planned': { date: '2029-06-01', detail: { route: 'early-removal-scheme', expectedOn: '2029-07-01' } },
       deportation: { date: '2029-07-01', detail: {} },
       'transfer-abroad': { date: '2029-07-01', detail: {} },

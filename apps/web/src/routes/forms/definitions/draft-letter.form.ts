@@ -49,6 +49,7 @@ const LETTER_STAGES = optionsOf({
   'absolute-discharge': 'Absolute discharge',
   appeal: 'Appeal',
   death: 'Death of the offender',
+  'suspended-sentence-activated': 'Suspended sentence activated',
   'removal-planned': 'Removal from the UK planned',
   deportation: 'Deportation',
   'transfer-abroad': 'Transfer abroad',

@@ -68,6 +68,7 @@ export const SENTENCE_TYPES = optionsOf({
   'indeterminate-life': 'Life sentence',
   ipp: 'Imprisonment for public protection',
   'youth-detention': 'Youth detention',
+  'suspended-sentence': 'Suspended sentence order',
   'hospital-order-with-restriction': 'Hospital order with restriction',
   'hospital-order-without-restriction': 'Hospital order without restriction',
 } satisfies Record<SentenceDto['sentenceType'], string>);

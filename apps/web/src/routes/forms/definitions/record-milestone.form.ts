@@ -39,6 +39,7 @@ const MILESTONE_KINDS = optionsOf({
   'absolute-discharge': 'Absolutely discharged',
   appeal: 'Appeal',
   death: 'The offender died',
+  'suspended-sentence-activated': 'Suspended sentence activated (offender to custody)',
   'removal-planned': 'Removal from the UK planned',
   deportation: 'Deported',
   'transfer-abroad': 'Transferred abroad',

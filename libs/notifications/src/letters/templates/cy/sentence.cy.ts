@@ -80,6 +80,18 @@ export const SENTENCE_TEMPLATES_CY = {
       ];
     },
   },
+  'suspended-sentence-activated': {
+    subject: "Mae'r troseddwr wedi cael ei anfon i'r ddalfa",
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('suspended-sentence-activated');
+      return [
+        `${LET_YOU_KNOW} fod y llys, ar ${date(on)}, wedi gweithredu dedfryd ohiriedig y troseddwr${detail.activation === 'part' ? ' yn rhannol' : ''}, oherwydd iddo dorri ei hamodau neu gyflawni trosedd arall. Mae'r troseddwr wedi mynd i'r ddalfa.`,
+        "Byddaf yn rhoi gwybod i chi am y camau allweddol o hyn ymlaen, gan gynnwys pryd y disgwylir i'r troseddwr gael ei ryddhau ac unrhyw amodau trwydded sy'n ymwneud â chi. Os hoffech ofyn am amodau, er enghraifft na chaiff y troseddwr gysylltu â chi, cysylltwch â mi.",
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
+    },
+  },
   'removal-planned': {
     subject: "Efallai y bydd y troseddwr yn cael ei symud o'r Deyrnas Unedig",
     paragraphs: ({ date, need, person }) => {

@@ -79,6 +79,18 @@ export const SENTENCE_TEMPLATES_EN = {
       ];
     },
   },
+  'suspended-sentence-activated': {
+    subject: 'The offender has been sent to custody',
+    paragraphs: ({ date, need }) => {
+      const { date: on, detail } = need('suspended-sentence-activated');
+      return [
+        `I am writing to let you know that on ${date(on)} the court activated the offender's suspended sentence${detail.activation === 'part' ? ' in part' : ''}, because they broke its conditions or committed another offence. The offender has gone to custody.`,
+        'I will tell you about the key stages from now on, including when the offender is expected to be released and any licence conditions that relate to you. If you would like to ask for conditions, for example that the offender must not contact you, please contact me.',
+        NOT_WHERE_HELD,
+        QUESTIONS,
+      ];
+    },
+  },
   'removal-planned': {
     subject: 'The offender may be removed from the United Kingdom',
     paragraphs: ({ date, need, person }) => {
