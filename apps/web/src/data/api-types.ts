@@ -294,7 +294,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)
+         * ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion, retention job)
          * @description One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.
          *
          *     Roles: ADMIN.
@@ -2619,7 +2619,7 @@ export interface components {
             total: number;
         };
         ParkedWorkTask: {
-            /** @description The consumer: a read model projector, notification-planner, notification-dispatcher or erasure-completion */
+            /** @description The consumer: a read model projector, notification-planner, notification-dispatcher, erasure-completion, or retention-job (its work on a victim, kind retention-closure or retention-review, position 0/0) */
             consumer: string;
             /** @description What to do */
             description: string;
@@ -2694,7 +2694,7 @@ export interface components {
             /** @description The victim's personal data was erased: statement and descriptions read as null */
             erased: boolean;
             /** @enum {string} */
-            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement";
+            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement" | "victim-impact-statement";
             /** Format: uuid */
             representationId: string;
             requestedConditions: components["schemas"]["PartnerRequestedConditionResponse"][];
@@ -3495,7 +3495,7 @@ export interface components {
         };
         SubmitRepresentationDto: {
             /** @enum {string} */
-            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement";
+            kind: "licence-conditions" | "discharge-conditions" | "victim-personal-statement" | "victim-impact-statement";
             personal?: components["schemas"]["RepresentationPersonalDto"];
             /**
              * Format: uuid

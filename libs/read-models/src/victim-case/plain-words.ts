@@ -136,6 +136,7 @@ const REPRESENTATION_WORDS: Readonly<Record<string, string>> = {
   'licence-conditions': 'Licence conditions requested',
   'discharge-conditions': 'Conditions of discharge requested',
   'victim-personal-statement': 'Victim personal statement submitted',
+  'victim-impact-statement': 'Victim impact statement submitted to the Mental Health Tribunal',
 };
 
 const RECIPIENT_WORDS: Readonly<Record<RepresentationRecipient, string>> = {
