@@ -14,3 +14,4 @@ export * from './working-day-deadlines';
 export * from './case-access';
 export * from './performance';
 export { CaseloadTasksProjection, CASELOAD_TASKS_PROJECTION } from './caseload/caseload-tasks.projection';
+export { LettersProjection, openLetterText } from './letters/letters.projection';
