@@ -282,6 +282,11 @@ export interface NotificationScheduled {
     readonly causedBy: NotificationCause;
     /** An ad-hoc letter drafted before the notification that will send it. */
     readonly letterId?: string;
+    /**
+     * A provisional parole decision: the last day for an application to reconsider it (r.28(3)); the VLO's task to ask the
+     * victim whether to ask the Secretary of State falls before it. Absent on events recorded before issue 17.
+     */
+    readonly respondBy?: IsoDate;
   };
 }
 
