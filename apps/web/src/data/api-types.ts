@@ -294,7 +294,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)
+         * ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion, retention job)
          * @description One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.
          *
          *     Roles: ADMIN.
@@ -2360,7 +2360,7 @@ export interface components {
             total: number;
         };
         ParkedWorkTask: {
-            /** @description The consumer: a read model projector, notification-planner, notification-dispatcher or erasure-completion */
+            /** @description The consumer: a read model projector, notification-planner, notification-dispatcher, erasure-completion, or retention-job (its work on a victim, kind retention-closure or retention-review, position 0/0) */
             consumer: string;
             /** @description What to do */
             description: string;
