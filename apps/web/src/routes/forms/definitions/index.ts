@@ -10,6 +10,7 @@ import { recordMilestoneForm } from './record-milestone.form';
 import { recordMeetingForm } from './record-meeting.form';
 import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
+import { allocateForm, grantAccessForm, transferForm } from './case-access.form';
 
 /** Forms that create a record of their own (no case yet). */
 export const NEW_RECORD_FORMS: readonly FormDefinition[] = [recordSentenceForm, receiveReferralForm];
@@ -27,4 +28,7 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   recordMilestoneForm,
   recordMeetingForm,
   draftLetterForm,
+  allocateForm,
+  transferForm,
+  grantAccessForm,
 ];
