@@ -20,6 +20,7 @@ import {
   testSettings,
 } from './testing/notification-test-kit';
 import { useNotificationsApi } from './testing/notifications-api';
+import { VictimDataKeyStore } from '@vcs/security';
 
 const TODAY = new Clock().today();
 
@@ -334,7 +335,11 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     } finally {
       await held.stop();
       await deleteKeysWithPrefix(`${prefix}:flush`);
-      runtime = runtimeFor(api.app, { prefix, log, channel: new OutboxChannel(dataSource) });
+      runtime = runtimeFor(api.app, {
+        prefix,
+        log,
+        channel: new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore)),
+      });
     }
   });
 
@@ -360,7 +365,7 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
           urgency: 'urgent' as const,
         };
       };
-      const outbox = new OutboxChannel(dataSource);
+      const outbox = new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore));
       const processorWith = (channel: NotificationChannelPort) =>
         new NotificationProcessor(
           api.store,
