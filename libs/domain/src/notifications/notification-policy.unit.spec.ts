@@ -14,6 +14,8 @@ import {
   initialContactNotification,
   notificationsForMilestone,
   victimNotificationFactsOf,
+  DATED_NOTICE_STAGES,
+  STAGES_SUPERSEDED_BY,
 } from './notification-policy';
 
 const factsOf = (events: VictimEvent[], personal = {}) =>
@@ -77,6 +79,16 @@ describe('notification policy', () => {
         ['death', '2025-03-10T14:00:00.000Z', 'letter'],
       ]);
     });
+  });
+
+  // Parole Board Rules 2019 r.28(3): 21 days from provision to the parties; the VLO asks the victim before then (issue 17).
+  it('gives a provisional parole decision the last day for reconsideration; a final one none', () => {
+    const provisional = due(
+      milestone('parole-decision', { outcome: 'release', providedToPartiesOn: '2025-03-03', reconsiderable: true }),
+    );
+    expect(provisional.due[0]).toMatchObject({ stage: 'parole-decision', respondBy: '2025-03-24' });
+    const final = due(milestone('parole-decision', { outcome: 'open-conditions-recommended', reconsiderable: false }));
+    expect(final.due[0].respondBy).toBeUndefined();
   });
 
   // Issue 17 (parole participation): a deferred or adjourned hearing is told, and the reminder follows the new date.
@@ -395,5 +407,43 @@ describe('notification policy', () => {
         { stage: 'initial-contact', reason: 'victim-not-in-scheme' },
       ]);
     });
+  });
+});
+
+describe('notices a milestone makes pointless (STAGES_SUPERSEDED_BY)', () => {
+  it('ends every dated notice when the sentence ends, the offender dies or is removed abroad', () => {
+    for (const kind of ['sentence-end', 'absolute-discharge', 'death', 'deportation', 'transfer-abroad'] as const) {
+      expect([...STAGES_SUPERSEDED_BY[kind]].sort()).toEqual(
+        [
+          'licence-conditions-end',
+          'licence-conditions-end-upcoming',
+          'open-conditions-eligibility-upcoming',
+          'parole-eligibility-upcoming',
+          'parole-hearing-upcoming',
+          'release-month',
+          'tribunal-hearing-upcoming',
+        ].sort(),
+      );
+    }
+  });
+
+  it('never ends the first letter or the yearly letter', () => {
+    for (const stages of Object.values(STAGES_SUPERSEDED_BY)) {
+      expect(stages).not.toContain('initial-contact');
+      expect(stages).not.toContain('annual-contact');
+    }
+    expect(DATED_NOTICE_STAGES).not.toContain('initial-contact');
+  });
+
+  it('ends the hearing and eligibility notices with a decision or a release, and the release month with a release', () => {
+    expect(STAGES_SUPERSEDED_BY['parole-decision']).toEqual(['parole-hearing-upcoming', 'parole-eligibility-upcoming']);
+    expect(STAGES_SUPERSEDED_BY['release-on-licence']).toEqual([
+      'release-month',
+      'parole-hearing-upcoming',
+      'parole-eligibility-upcoming',
+    ]);
+    expect(STAGES_SUPERSEDED_BY['tribunal-decision']).toEqual(['tribunal-hearing-upcoming']);
+    expect(STAGES_SUPERSEDED_BY['licence-end']).toEqual(['licence-conditions-end-upcoming']);
+    expect(STAGES_SUPERSEDED_BY.recall).toEqual([]);
   });
 });

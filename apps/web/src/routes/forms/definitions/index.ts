@@ -7,8 +7,10 @@ import { recordContactForm } from './record-contact.form';
 import { recordSentenceForm } from './record-sentence.form';
 import { safetyCheckForm } from './safety-check.form';
 import { recordMilestoneForm } from './record-milestone.form';
+import { recordMeetingForm } from './record-meeting.form';
 import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
+import { allocateForm, grantAccessForm, transferForm } from './case-access.form';
 
 /** Forms that create a record of their own (no case yet). */
 export const NEW_RECORD_FORMS: readonly FormDefinition[] = [recordSentenceForm, receiveReferralForm];
@@ -24,5 +26,9 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   safetyCheckForm,
   submitRepresentationForm,
   recordMilestoneForm,
+  recordMeetingForm,
   draftLetterForm,
+  allocateForm,
+  transferForm,
+  grantAccessForm,
 ];
