@@ -24,10 +24,10 @@ const TEST_LIMIT_MS = 300_000;
 interface ConsumerRow {
   readonly name: string;
   readonly position: string | null;
-  readonly lag: number;
+  readonly lagEvents: number;
   readonly parked: number;
   readonly stalled: boolean;
-  readonly active: boolean;
+  readonly activeHere: boolean;
 }
 
 /**
@@ -176,7 +176,7 @@ describe('far-future dates and parked work, on the running apps', () => {
         'case-timeline',
         'notification-schedule',
       ]) {
-        expect(statuses).toContainEqual(expect.objectContaining({ name, parked: 0, stalled: false, active: true }));
+        expect(statuses).toContainEqual(expect.objectContaining({ name, parked: 0, stalled: false, activeHere: true }));
       }
       expect(statuses.every((s) => s.parked === 0)).toBe(true);
       expect((await adminList()).total).toBe(0);
@@ -192,7 +192,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       const otherSentence = await vlo.recordSentence();
       const other = await enrolledVictim(otherSentence);
       // Wait until the worker has planned past these victims' own events (their yearly-letter triggers read their history).
-      await eventually(async () => (await consumers()).every((s) => s.lag === 0), 'the worker caught up', 60_000);
+      await eventually(async () => (await consumers()).every((s) => s.lagEvents === 0), 'the worker caught up', 60_000);
 
       const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query(
         'SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1',

@@ -136,6 +136,10 @@ describe('health endpoints', () => {
         "INSERT INTO projection_checkpoints (projection, updated_at) VALUES ('notification-dispatcher', now() - interval '1 hour') ON CONFLICT (projection) DO UPDATE SET commit_position = NULL, prepare_position = NULL, updated_at = EXCLUDED.updated_at",
       );
       await parkedWork.park(dataSource, 'notification-planner', written, 'failed', 'Error: test', 5);
+      // A checkpoint left by a consumer this service no longer runs (a renamed projection): shown, never judged.
+      await dataSource.query(
+        "INSERT INTO projection_checkpoints (projection, updated_at) VALUES ('retired-projection', now() - interval '1 hour')",
+      );
 
       const readiness = await request(app.getHttpServer()).get('/health/readiness').expect(200);
       expect(readiness.body).toMatchObject({
@@ -146,6 +150,14 @@ describe('health endpoints', () => {
       expect(readiness.body.components.consumerHealth.details.error).toMatch(
         /notification-dispatcher: not advanced for over 1 s with \d+ events waiting/,
       );
+      expect(readiness.body.components.consumerHealth.details.error).not.toContain('retired-projection');
+      const health = await request(app.getHttpServer()).get('/health').expect(200);
+      expect(health.body.components.consumers.details['retired-projection']).toMatchObject({
+        position: null,
+        lagEvents: expect.any(Number),
+        stalled: false,
+      });
+      expect(health.body.components.consumers.details['notification-dispatcher']).toMatchObject({ stalled: true });
       const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
       expect(ready.body).toMatchObject({
         status: 'degraded',

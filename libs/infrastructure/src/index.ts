@@ -1,7 +1,6 @@
 export * from './event-store.factory';
 export * from './health/health-check';
 export * from './health/health.controller';
-export * from './health/consumer-status';
 export * from './health/build-info';
 export * from './platform.module';
 export * from './redis.factory';

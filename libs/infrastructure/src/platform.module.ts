@@ -17,7 +17,6 @@ import { createEventStore, createVictimDataKeyStore } from './event-store.factor
 import { VictimDataKeyStore } from '@vcs/security';
 import { BUILD_INFO, HEALTH_CHECKS, HealthController } from './health/health.controller';
 import { readBuildInfo } from './health/build-info';
-import { CONSUMER_STATUS, CheckpointConsumerStatus } from './health/consumer-status';
 import { HealthCheck } from './health/health-check';
 import { createRedis } from './redis.factory';
 import { measuredEventStore } from './metrics/measured-event-store';
@@ -103,9 +102,17 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
       },
       {
         provide: ConsumerStatusReader,
-        inject: [ENVIRONMENT, DataSource, EVENT_STORE],
-        useFactory: (env: Environment, dataSource: DataSource, store: EventStore) =>
-          new ConsumerStatusReader(dataSource, store, consumerNames(env), env.CONSUMER_STALL_AFTER_MS),
+        inject: [ENVIRONMENT, DataSource, EVENT_STORE, ServiceMetrics],
+        useFactory: (env: Environment, dataSource: DataSource, store: EventStore, metrics: ServiceMetrics) => {
+          const consumers = new ConsumerStatusReader(
+            dataSource,
+            store,
+            consumerNames(env),
+            env.CONSUMER_STALL_AFTER_MS,
+          );
+          metrics.watchConsumers(consumers);
+          return consumers;
+        },
       },
       {
         provide: HEALTH_CHECKS,
@@ -127,15 +134,6 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           consumers.healthCheck(),
         ],
       },
-      {
-        provide: CONSUMER_STATUS,
-        inject: [DataSource, EVENT_STORE, ServiceMetrics],
-        useFactory: (dataSource: DataSource, store: EventStore, metrics: ServiceMetrics) => {
-          const status = new CheckpointConsumerStatus(dataSource, store);
-          metrics.watchConsumers(status);
-          return status;
-        },
-      },
       { provide: BUILD_INFO, useFactory: readBuildInfo },
     ];
     return {
@@ -150,7 +148,6 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         EVENT_STORE,
         VictimDataKeyStore,
         HEALTH_CHECKS,
-        CONSUMER_STATUS,
         BUILD_INFO,
         ServiceMetrics,
         MetricsServer,

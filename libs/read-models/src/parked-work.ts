@@ -115,6 +115,26 @@ export const parkedWork = {
     );
   },
 
+  /**
+   * Parks a job's work on one stream that is not an event of the history (the retention job's closure or review of a
+   * victim): `workId` names it (stable, so parking it again updates the row), position 0/0.
+   */
+  async parkJobWork(
+    db: SqlRunner,
+    consumer: string,
+    work: { readonly workId: string; readonly streamId: string; readonly kind: string },
+    error: string,
+    attempts: number,
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO parked_events (consumer, event_id, stream_id, event_type, commit_position, prepare_position, reason, error, attempts)
+       VALUES ($1, $2, $3, $4, 0, 0, 'failed', $5, $6)
+       ON CONFLICT (consumer, event_id) DO UPDATE SET error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts,
+         parked_at = now(), retry_requested_at = NULL`,
+      [consumer, work.workId, work.streamId, work.kind, error, attempts],
+    );
+  },
+
   /** The streams this consumer has parked work on (later events of these streams are parked behind it). */
   async parkedStreams(db: SqlRunner, consumer: string): Promise<Set<string>> {
     const rows: { stream_id: string }[] = await db.query(
@@ -122,6 +142,15 @@ export const parkedWork = {
       [consumer],
     );
     return new Set(rows.map((row) => row.stream_id));
+  },
+
+  /** The ids of the consumer's parked events (failed or waiting behind one): what a rebuild leaves out. */
+  async parkedEventIds(db: SqlRunner, consumer: string): Promise<Set<string>> {
+    const rows: { event_id: string }[] = await db.query(
+      'SELECT event_id::text FROM parked_events WHERE consumer = $1',
+      [consumer],
+    );
+    return new Set(rows.map((row) => row.event_id));
   },
 
   /** Whether an operator has asked this consumer to retry (cheap: asked only while it has parked work). */

@@ -63,7 +63,7 @@ export class ParkedWorkController {
   @Roles('ADMIN')
   @ApiOperation({
     summary:
-      "ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion)",
+      "ADMIN tasks: work the worker's consumers parked (projectors, notification planner and dispatcher, erasure completion, retention job)",
     description:
       'One task per consumer and stream: the event that failed, its error summary (no personal data), how many events wait behind it.',
   })

@@ -37,7 +37,7 @@ export class ParkedEventView {
 export class ParkedWorkTask {
   @ApiProperty({
     description:
-      'The consumer: a read model projector, notification-planner, notification-dispatcher or erasure-completion',
+      'The consumer: a read model projector, notification-planner, notification-dispatcher, erasure-completion, or retention-job (its work on a victim, kind retention-closure or retention-review, position 0/0)',
   })
   consumer!: string;
   @ApiProperty({ description: 'The stream whose work is parked, e.g. victim-<id> or sentence-<id>' }) streamId!: string;

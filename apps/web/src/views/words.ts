@@ -23,6 +23,7 @@ const WORDS: Record<string, string> = {
   mappa: 'MAPPA',
   marac: 'MARAC',
   'victim-personal-statement': 'Victim Personal Statement',
+  'victim-impact-statement': 'Victim impact statement (Mental Health Tribunal)',
   ipp: 'Imprisonment for public protection',
   'all-key-stages': 'All key stages',
 };

@@ -48,6 +48,15 @@ export type DeliveryOutcome =
   | { readonly outcome: 'waiting'; readonly reason: SendBlockReason }
   | { readonly outcome: 'cancelled'; readonly reason: SendBlockReason };
 
+/** One job's delivery, once the victim is loaded and the send gate has said yes. */
+interface Delivery {
+  readonly job: DeliveryJob;
+  readonly victim: LoadedVictim;
+  readonly notification: VictimNotification;
+  readonly attemptsMade: number;
+  readonly now: Date;
+}
+
 /** A channel failure the job should retry (or, when `final`, not). */
 export class DeliveryFailed extends Error {
   constructor(
@@ -124,9 +133,10 @@ export class NotificationProcessor {
     const decision = canSendNow(victim.state, notification.notificationId, now.toISOString());
     if (!decision.ok) return this.blocked(victim.state, notification, decision.reason);
 
+    const delivery: Delivery = { job, victim, notification, attemptsMade, now };
     return this.recordedSends
-      ? this.deliverThroughOwnDatabase(this.recordedSends, job, victim, notification, attemptsMade, now)
-      : this.deliverThroughProvider(job, victim, notification, attemptsMade, now);
+      ? this.deliverThroughOwnDatabase(this.recordedSends, delivery)
+      : this.deliverThroughProvider(delivery);
   }
 
   /**
@@ -135,11 +145,7 @@ export class NotificationProcessor {
    */
   private async deliverThroughOwnDatabase(
     recordedSends: MicroBatch<RecordedSend, Accepted | undefined>,
-    job: DeliveryJob,
-    victim: LoadedVictim,
-    notification: VictimNotification,
-    attemptsMade: number,
-    now: Date,
+    { job, victim, notification, attemptsMade, now }: Delivery,
   ): Promise<DeliveryOutcome> {
     const attempt = Math.max(attemptsMade, notification.failedAttempts) + 1;
     let accepted: Accepted | undefined;
@@ -159,13 +165,13 @@ export class NotificationProcessor {
    * otherwise the attempt is committed before the provider is called, then marked accepted, and a delivery check of
    * an email or text is queued.
    */
-  private async deliverThroughProvider(
-    job: DeliveryJob,
-    victim: LoadedVictim,
-    notification: VictimNotification,
-    attemptsMade: number,
-    now: Date,
-  ): Promise<DeliveryOutcome> {
+  private async deliverThroughProvider({
+    job,
+    victim,
+    notification,
+    attemptsMade,
+    now,
+  }: Delivery): Promise<DeliveryOutcome> {
     const earlier = await this.attempts.find(notification.notificationId);
     if (earlier) {
       // A previous attempt may have been accepted by the channel before the worker died: ask, never guess.

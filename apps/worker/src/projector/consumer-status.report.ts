@@ -9,10 +9,11 @@ export const CONSUMER_STATUS_PATH = '/health/projectors';
 
 /**
  * Every consumer of the history this worker runs — one per projection, the notification planner and dispatcher, the
- * erasure completion — with where it has got to (position, when it last advanced, lag in events), its parked count,
- * whether it is stalled, and whether this replica holds its lease (`active`). Positions, lag and parked counts come
- * from the database, so any replica tells the same story. Served beside /metrics on the operations port, which no
- * deployment publishes: the public port says only whether the worker is live and ready.
+ * erasure completion — as `/health` shows it (ConsumerStatusReader: position, when it last advanced, lag in events and
+ * seconds, parked count, stalled, whether some process holds its lease), and whether this replica holds it
+ * (`activeHere`). Everything but `activeHere` comes from the database, so any replica tells the same story. Served
+ * beside /metrics on the operations port, which no deployment publishes: the public port says only whether the worker
+ * is live and ready.
  */
 @Injectable()
 export class ConsumerStatusReport implements OnModuleInit {
@@ -29,7 +30,7 @@ export class ConsumerStatusReport implements OnModuleInit {
   }
 
   async status() {
-    const active = new Map<string, boolean>([
+    const activeHere = new Map<string, boolean>([
       ...this.projectors.status().map((s) => [s.projection, s.active] as const),
       ...[this.notifications.runtime.planner.status(), this.notifications.runtime.dispatcher.status()].map(
         (s) => [s.name, s.active] as const,
@@ -39,7 +40,7 @@ export class ConsumerStatusReport implements OnModuleInit {
     return (await this.consumers.statuses()).map((s) => ({
       ...s,
       projection: s.name,
-      active: active.get(s.name) ?? false,
+      activeHere: activeHere.get(s.name) ?? false,
     }));
   }
 }

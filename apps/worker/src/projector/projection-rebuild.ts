@@ -6,9 +6,11 @@ import {
   MemoryBuild,
   Projection,
   inChunks,
+  parkedWork,
   projectionHandles,
   readsPersonalDataOf,
   recordCalendar,
+  SqlRunner,
   writeInChunks,
 } from '@vcs/read-models';
 import { DataSource, EntityManager } from 'typeorm';
@@ -50,6 +52,8 @@ export class ProjectionRebuild {
   private phase: RebuildPhase = 'building';
   /** The rows of the pass so far, while they are held in memory (until the finish writes them out). */
   private memory: MemoryBuild | undefined;
+  /** Events left out because the live projector has them parked, by id (see `withoutParked`). */
+  private readonly leftOut = new Map<string, RecordedEvent>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -84,13 +88,41 @@ export class ProjectionRebuild {
    */
   async apply(events: readonly RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    if (this.memory) this.applyInMemory(this.memory, events);
-    else if (events.some((event) => projectionHandles(this.projection, event.type))) {
+    const applicable = await this.withoutParked(this.dataSource, events);
+    if (this.memory) await this.applyInMemory(this.memory, applicable);
+    else if (applicable.some((event) => projectionHandles(this.projection, event.type))) {
       const started = performance.now();
-      await this.inShadowTransaction((manager) => this.applyInShadow(manager, events));
+      await this.inShadowTransaction((manager) => this.applyInShadow(manager, applicable));
       this.applySeconds += (performance.now() - started) / 1000;
     }
     this.advance(events);
+  }
+
+  /**
+   * A rebuild gives the read model the live projector's state, parked work included: an event the live projector has
+   * parked for this projection (failed, or waiting behind a failed one of its stream) is left out and stays parked,
+   * so the retry after a fix applies it exactly once (applied here too, it would be applied twice; skipped without
+   * being parked, never). The events given are never past the live checkpoint, so the live projector has already
+   * applied or parked each of them; the parked set is read after that checkpoint was.
+   */
+  private async withoutParked(runner: SqlRunner, events: readonly RecordedEvent[]): Promise<readonly RecordedEvent[]> {
+    const parked = await parkedWork.parkedEventIds(runner, this.name);
+    if (parked.size === 0) return events;
+    const applicable: RecordedEvent[] = [];
+    for (const event of events) {
+      if (parked.has(event.id)) this.leftOut.set(event.id, event);
+      else applicable.push(event);
+    }
+    return applicable;
+  }
+
+  /** Left out as parked, but retried and applied by the live projector since: the rebuilt tables need them too. */
+  private async releasedSinceLeftOut(runner: SqlRunner): Promise<RecordedEvent[]> {
+    if (this.leftOut.size === 0) return [];
+    const parked = await parkedWork.parkedEventIds(runner, this.name);
+    return [...this.leftOut.values()]
+      .filter((event) => !parked.has(event.id))
+      .sort((a, b) => comparePositions(a.position, b.position));
   }
 
   /** Writes out the in-memory rows (if any), catches up with the live projector on its own reads, builds the deferred indexes, swaps, cleans up. */
@@ -110,9 +142,12 @@ export class ProjectionRebuild {
       for (;;) {
         const batch = upTo(await this.read(history, this.position), live);
         if (batch.length === 0) break;
-        await this.applyInShadow(manager, batch);
+        await this.applyInShadow(manager, await this.withoutParked(manager, batch));
         this.advance(batch);
       }
+      // Parked work retried while the rebuild ran: applied live, so applied here, in history order, before the swap.
+      const released = await this.releasedSinceLeftOut(manager);
+      if (released.length > 0) await this.applyInShadow(manager, released);
       await this.shadow.swap(manager);
       // Its deadlines are now counted with this process's bank holiday list: the live projector re-dates nothing.
       const deadlines = this.projection.workingDayDeadlines;
@@ -167,6 +202,7 @@ export class ProjectionRebuild {
     if (!memory || aborted()) return;
     this.memory = undefined;
     const started = performance.now();
+    await memory.beforeRows?.();
     const chunks = inChunks(memory.rows());
     const writer = async () => {
       for (let chunk = chunks.next(); !chunk.done && !aborted(); chunk = chunks.next()) {

@@ -20,9 +20,13 @@ import {
   RecordedEvent,
   WrongExpectedRevisionError,
 } from '@vcs/event-store';
-import { errorSummary } from '@vcs/read-models';
+import { errorSummary, parkedWork } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
+import { attempt, DEFAULT_PARKING_POLICY, ParkingPolicy } from '../consumers/parking';
+
+/** The name the retention job's parked work goes under (`npm run consumers:retry retention-job`). */
+export const RETENTION_JOB_CONSUMER = 'retention-job';
 
 // Namespace for the ids of events this job appends: derived from (victim, what, closure), so a repeat is a duplicate.
 const RETENTION_JOB_NAMESPACE = '3d0e4b6a-9f3c-5b1e-8c2d-7a4f6e1b9c05';
@@ -39,9 +43,15 @@ export interface RetentionRunResult {
   readonly closuresRecorded: number;
   readonly reviewsRaised: number;
   readonly refused: number;
-  /** Victims the job could not handle this run (logged; tried again next run): one never stops the others. */
+  /** Victims the job could not handle this run, after every attempt: one never stops the others. */
   readonly failed: number;
+  /** Of those, the ones parked (their work waits for an operator's retry); the rest failed in an outage, tried next run. */
+  readonly parked: number;
 }
+
+type Step = 'closure' | 'review';
+const STEP_KIND: Record<Step, string> = { closure: 'retention-closure', review: 'retention-review' };
+const STEP_OF_KIND: Record<string, Step | undefined> = { 'retention-closure': 'closure', 'retention-review': 'review' };
 
 /** Ending milestones a `sentences-ended` closure names, as the domain's retention codes say them. */
 const ENDING_OF_MILESTONE: Record<string, EndedSentence['ending']> = {
@@ -60,6 +70,13 @@ const ENDING_OF_MILESTONE: Record<string, EndedSentence['ending']> = {
  * Candidates come from the read models (victim_case_view, sentence_view); every decision is taken by the domain on the
  * victim's and sentences' own event streams, so a lagging read model can only delay a closure, never fake one.
  * Nothing here erases anything: erasure needs an ADMIN's decision and command.
+ *
+ * One victim the job cannot handle never holds back the others, as with every consumer (docs/ARCHITECTURE.md, "Parked
+ * work"): its step is tried `parking.attempts` times, then **parked** under `retention-job` (a `parked_events` row on
+ * the victim's stream, kind `retention-closure` or `retention-review`, position 0/0: not an event but the job's work),
+ * unless PostgreSQL or the event store does not answer (an outage parks nothing: tried again next run). A victim with
+ * parked work is left out of later runs' candidates until an operator asks for a retry (`npm run consumers:retry
+ * retention-job`, `POST /parked-work/retry`), which `retryParked` (each run, and the service every few seconds) does.
  */
 export class RetentionJob {
   constructor(
@@ -67,45 +84,117 @@ export class RetentionJob {
     private readonly store: EventStore,
     private readonly retentionPeriodMonths: number,
     private readonly log: RetentionJobLog,
+    private readonly parking: ParkingPolicy = DEFAULT_PARKING_POLICY,
   ) {}
 
   async runOnce(today: string): Promise<RetentionRunResult> {
-    const result = { closuresRecorded: 0, reviewsRaised: 0, refused: 0, failed: 0 };
+    await this.retryParked(today);
+    const result = { closuresRecorded: 0, reviewsRaised: 0, refused: 0, failed: 0, parked: 0 };
+    const count = (outcome: Outcome | 'failed' | 'parked') => {
+      if (outcome === 'refused') result.refused++;
+      if (outcome === 'failed' || outcome === 'parked') result.failed++;
+      if (outcome === 'parked') result.parked++;
+    };
     const closedNow: string[] = [];
     for (const victimId of await this.closureCandidates()) {
-      const outcome = await this.guarded(victimId, 'closure', () => this.recordClosure(victimId, today));
+      const outcome = await this.guarded(victimId, 'closure', today);
       if (outcome === 'appended') closedNow.push(victimId);
-      if (outcome === 'refused') result.refused++;
-      if (outcome === 'failed') result.failed++;
+      count(outcome);
     }
     result.closuresRecorded = closedNow.length;
     // A case that closed long ago (e.g. a sentence end recorded late) is reviewed in the same run, not after the read
     // model has seen the closure.
     for (const victimId of new Set([...closedNow, ...(await this.reviewCandidates(today))])) {
-      const outcome = await this.guarded(victimId, 'review', () => this.raiseReview(victimId, today));
+      const outcome = await this.guarded(victimId, 'review', today);
       if (outcome === 'appended') result.reviewsRaised++;
-      if (outcome === 'refused') result.refused++;
-      if (outcome === 'failed') result.failed++;
+      count(outcome);
     }
     if (result.closuresRecorded + result.reviewsRaised + result.refused + result.failed > 0)
       this.log.info({ today, ...result }, 'retention job ran');
     return result;
   }
 
-  /** One victim's failure (an unreadable history, a database error) is logged and left for the next run. */
-  private async guarded(
-    victimId: string,
-    step: 'closure' | 'review',
-    work: () => Promise<Outcome>,
-  ): Promise<Outcome | 'failed'> {
-    try {
-      return await work();
-    } catch (error) {
+  /**
+   * The parked work an operator asked to retry, each victim's step tried again: done, it is released; failing again,
+   * it stays parked with the new error. Answers how many were released.
+   */
+  async retryParked(today: string): Promise<number> {
+    if (!(await parkedWork.retryAsked(this.dataSource, RETENTION_JOB_CONSUMER))) return 0;
+    let released = 0;
+    for (const parked of await parkedWork.toRetry(this.dataSource, RETENTION_JOB_CONSUMER)) {
+      const step = STEP_OF_KIND[parked.eventType];
+      const victimId = parked.streamId.replace(/^victim-/, '');
+      let outcome: Outcome | undefined;
+      const failure = step
+        ? await attempt(async () => void (outcome = await this.stepOf(step, victimId, today)), this.parking)
+        : new Error(`not a retention job step: ${parked.eventType}`);
+      if (failure === undefined) {
+        await parkedWork.release(this.dataSource, RETENTION_JOB_CONSUMER, parked.eventId);
+        released++;
+        this.log.info({ consumer: RETENTION_JOB_CONSUMER, step, victimId, outcome }, 'parked retention work retried');
+        continue;
+      }
+      const error = errorSummary(failure);
+      await parkedWork.failedAgain(
+        this.dataSource,
+        RETENTION_JOB_CONSUMER,
+        parked.streamId,
+        parked.eventId,
+        error,
+        this.parking.attempts,
+      );
       this.log.error(
-        { consumer: 'retention-job', step, victimId, err: errorSummary(error) },
-        'retention job could not handle a victim; the others go on, it is tried again next run',
+        { consumer: RETENTION_JOB_CONSUMER, step, victimId, err: error },
+        'parked retention work failed again on retry; it stays parked',
+      );
+    }
+    return released;
+  }
+
+  private stepOf(step: Step, victimId: string, today: string): Promise<Outcome> {
+    return step === 'closure' ? this.recordClosure(victimId, today) : this.raiseReview(victimId, today);
+  }
+
+  /**
+   * One victim's step, tried `parking.attempts` times; then parked (the others go on, it waits for a retry), unless
+   * the failure is an outage (PostgreSQL or the event store does not answer): then it is tried again next run.
+   */
+  private async guarded(victimId: string, step: Step, today: string): Promise<Outcome | 'failed' | 'parked'> {
+    let outcome: Outcome = 'nothing';
+    const failure = await attempt(async () => void (outcome = await this.stepOf(step, victimId, today)), this.parking);
+    if (failure === undefined) return outcome;
+    const err = errorSummary(failure);
+    if (!(await this.dependenciesAnswer())) {
+      this.log.error(
+        { consumer: RETENTION_JOB_CONSUMER, step, victimId, err },
+        'retention job could not handle a victim while its database or event store did not answer; tried again next run',
       );
       return 'failed';
+    }
+    await parkedWork.parkJobWork(
+      this.dataSource,
+      RETENTION_JOB_CONSUMER,
+      {
+        workId: uuidv5(`${victimId}\u0000parked:${step}`, RETENTION_JOB_NAMESPACE),
+        streamId: victimStreamId(victimId),
+        kind: STEP_KIND[step],
+      },
+      err,
+      this.parking.attempts,
+    );
+    this.log.error(
+      { consumer: RETENTION_JOB_CONSUMER, eventType: STEP_KIND[step], victimId, attempts: this.parking.attempts, err },
+      'consumer parked an event it could not handle; the rest of its stream waits behind it, every other stream goes on',
+    );
+    return 'parked';
+  }
+
+  private async dependenciesAnswer(): Promise<boolean> {
+    try {
+      await Promise.all([this.dataSource.query('SELECT 1'), this.store.ping()]);
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -114,12 +203,13 @@ export class RetentionJob {
     const rows: { victim_id: string }[] = await this.dataSource.query(
       `SELECT v.victim_id::text AS victim_id FROM victim_case_view v
         WHERE v.status <> 'closed' AND NOT v.personal_data_erased
+          AND NOT EXISTS (SELECT 1 FROM parked_events p WHERE p.consumer = $2 AND p.stream_id = 'victim-' || v.victim_id::text)
           AND (v.status IN ('withdrawn', 'declined')
                OR NOT EXISTS (SELECT 1 FROM unnest(v.sentence_ids) AS s(sentence_id)
                               LEFT JOIN sentence_view sv ON sv.sentence_id = s.sentence_id
                               WHERE sv.sentence_id IS NULL OR (sv.ended_on IS NULL AND sv.custody_status <> 'licence-ended')))
         ORDER BY v.victim_id LIMIT $1`,
-      [CANDIDATES_PER_RUN],
+      [CANDIDATES_PER_RUN, RETENTION_JOB_CONSUMER],
     );
     return rows.map((row) => row.victim_id);
   }
@@ -127,14 +217,15 @@ export class RetentionJob {
   /** Closed cases whose closure is older than the retention period with no review yet, or retained until a day now come. */
   private async reviewCandidates(today: string): Promise<string[]> {
     const rows: { victim_id: string }[] = await this.dataSource.query(
-      `SELECT victim_id::text AS victim_id FROM victim_case_view
+      `SELECT victim_id::text AS victim_id FROM victim_case_view v
         WHERE status = 'closed' AND NOT personal_data_erased
+          AND NOT EXISTS (SELECT 1 FROM parked_events p WHERE p.consumer = $4 AND p.stream_id = 'victim-' || v.victim_id::text)
           AND enrolment->'closure'->>'closedOn' <= $1
           AND (jsonb_typeof(enrolment->'retention') IS DISTINCT FROM 'object'
                OR enrolment->'retention'->>'reviewRaisedOn' IS NULL
                OR (enrolment->'retention'->'decision'->>'decision' = 'retain' AND enrolment->'retention'->'decision'->>'retainUntil' <= $2))
         ORDER BY victim_id LIMIT $3`,
-      [addCalendarMonths(today, -this.retentionPeriodMonths), today, CANDIDATES_PER_RUN],
+      [addCalendarMonths(today, -this.retentionPeriodMonths), today, CANDIDATES_PER_RUN, RETENTION_JOB_CONSUMER],
     );
     return rows.map((row) => row.victim_id);
   }

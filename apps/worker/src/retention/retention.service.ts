@@ -9,7 +9,8 @@ import { Projector, ProjectorStatus } from '../projector/projector';
 import { parkingPolicyOf } from '../consumers/parking';
 import { ErasureCompletion } from './erasure-completion';
 import { ERASURE_PARTICIPANTS, ErasureParticipant } from './erasure-participants';
-import { RetentionJob, RetentionRunResult } from './retention-job';
+import { RETENTION_JOB_CONSUMER, RetentionJob, RetentionRunResult } from './retention-job';
+import { parkedWork } from '@vcs/read-models';
 
 /** One replica at a time runs the retention job: a session advisory lock, tried (never waited for) each tick. */
 export const RETENTION_JOB_LOCK = 'vcs:retention-job';
@@ -34,6 +35,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   readonly job: RetentionJob;
   private readonly completion: Projector;
   private timer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -44,7 +46,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(ENVIRONMENT) private readonly env: Environment,
     @Inject(LOGGER) private readonly log: Logger,
   ) {
-    this.job = new RetentionJob(dataSource, store, env.RETENTION_PERIOD_MONTHS, log);
+    this.job = new RetentionJob(dataSource, store, env.RETENTION_PERIOD_MONTHS, log, parkingPolicyOf(env));
     this.completion = new Projector(
       dataSource,
       store,
@@ -71,6 +73,15 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     this.timer = setInterval(tick, this.env.RETENTION_CHECK_INTERVAL_MS);
     this.timer.unref();
     setTimeout(tick, 5000).unref();
+    // An operator's retry of parked retention work is done within seconds, as for the other consumers.
+    this.retryTimer = setInterval(() => {
+      this.running = this.running.then(() =>
+        this.retryIfLeader().catch((error: unknown) =>
+          this.log.error({ err: error instanceof Error ? error.name : 'error' }, 'retention retry failed; tried again'),
+        ),
+      );
+    }, parkingPolicyOf(this.env).retryPollMs);
+    this.retryTimer.unref();
   }
 
   completionStatus(): ProjectorStatus {
@@ -79,12 +90,23 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.retryTimer) clearInterval(this.retryTimer);
     await this.running;
     await this.completion.stop();
   }
 
   /** Runs the job if no other replica is running it; undefined when another holds the lock. */
-  async runIfLeader(today: string = londonToday()): Promise<RetentionRunResult | undefined> {
+  runIfLeader(today: string = londonToday()): Promise<RetentionRunResult | undefined> {
+    return this.asLeader(() => this.job.runOnce(today));
+  }
+
+  /** Retries the parked work an operator asked to retry, if no other replica is running the job. */
+  async retryIfLeader(today: string = londonToday()): Promise<number | undefined> {
+    if (!(await parkedWork.retryAsked(this.dataSource, RETENTION_JOB_CONSUMER))) return 0;
+    return this.asLeader(() => this.job.retryParked(today));
+  }
+
+  private async asLeader<T>(work: () => Promise<T>): Promise<T | undefined> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -94,7 +116,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       );
       if (!locked) return undefined;
       try {
-        return await this.job.runOnce(today);
+        return await work();
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [RETENTION_JOB_LOCK]);
       }

@@ -203,6 +203,7 @@ export const DOMAIN_RULE_CODES = [
   'phone-needs-number',
   'preferences-not-recorded',
   'preferences-out-of-order',
+  'presentation-needs-hearing',
   'presentation-only-for-vps',
   'prison-milestone-on-hospital-order',
   'prisoner-in-hospital',

@@ -1,3 +1,4 @@
+import { STATEMENT_KINDS } from './representation';
 import { SCREEN_FLAGS, SCREEN_FLAG_WORDS, ScreenFlag, screenForDisclosure } from '../disclosure/disclosure-screen';
 import { ensure } from '../shared/domain-rule-violation';
 import { assertId, assertOneOf, assertText, hasDuplicates } from '../shared/text';
@@ -67,7 +68,7 @@ export function discloseRepresentation(command: DiscloseRepresentation, state: K
 }
 
 function disclosedTexts(representation: RepresentationSummary, personal: DisclosedText): string[] {
-  if (representation.kind === 'victim-personal-statement') {
+  if (STATEMENT_KINDS.includes(representation.kind)) {
     ensure(
       personal.statementText !== undefined,
       'disclosed-statement-required',

@@ -4,14 +4,25 @@ import { IsoDate } from '../shared/iso-date';
 /**
  * - licence-conditions: victim-related licence conditions asked for (prison sentences);
  * - discharge-conditions: the same for a hospital-order patient's conditions of discharge;
- * - victim-personal-statement: the Victim Personal Statement (VPS) for the Parole Board.
+ * - victim-personal-statement: the Victim Personal Statement (VPS) for the Parole Board, or for a restricted patient
+ *   the statement for the Ministry of Justice's discharge decisions (HMPPS, from March 2024; not sent to the patient);
+ * - victim-impact-statement: a restricted patient's victim's statement to the Mental Health Tribunal (DVCV Act 2004
+ *   s.37ZA, inserted by the Victims and Prisoners Act 2024 s.21, from 25 June 2025): the tribunal may have regard to it
+ *   only for the conditions of discharge.
  */
 export const REPRESENTATION_KINDS = [
   'licence-conditions',
   'discharge-conditions',
   'victim-personal-statement',
+  'victim-impact-statement',
 ] as const;
 export type RepresentationKind = (typeof REPRESENTATION_KINDS)[number];
+
+/** The statements (free text the victim wrote), as opposed to requests for conditions. */
+export const STATEMENT_KINDS: readonly RepresentationKind[] = ['victim-personal-statement', 'victim-impact-statement'];
+
+/** DVCV Act 2004 s.37ZA (Victims and Prisoners Act 2024 s.21) in force: SI 2025/731. */
+export const IMPACT_STATEMENTS_TO_TRIBUNAL_FROM = '2025-06-25';
 
 /**
  * Decision makers the DVCV Act says requests go "direct" to (DOMAIN.md "Representations"), and the MAPPA

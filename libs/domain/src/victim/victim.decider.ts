@@ -12,6 +12,8 @@ import { assertContactDetails } from './contact-details';
 import { checkContactPreferences } from './contact-preferences.rules';
 import { CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, channelOf } from './contact';
 import {
+  IMPACT_STATEMENTS_TO_TRIBUNAL_FROM,
+  STATEMENT_KINDS,
   REPRESENTATION_KINDS,
   REPRESENTATION_RECIPIENTS,
   RepresentationRecipient,
@@ -500,7 +502,11 @@ function recordContact(command: RecordContact, state: KnownVictim): VictimEvent[
 
 const RECIPIENTS_BY_KIND: Record<string, (sentence: SentenceFacts) => readonly RepresentationRecipient[]> = {
   'licence-conditions': () => ['parole-board', 'prison', 'probation-practitioner', 'mappa'],
-  'victim-personal-statement': () => ['parole-board'],
+  // Prison: the Parole Board. Restricted patient: the Ministry of Justice's Mental Health Casework Section (HMPPS, 2024).
+  'victim-personal-statement': (s) =>
+    s.sentenceType === 'hospital-order-with-restriction' ? ['mental-health-casework-section'] : ['parole-board'],
+  // DVCV Act 2004 s.37ZA: the First-tier Tribunal (Mental Health) or the Mental Health Review Tribunal for Wales.
+  'victim-impact-statement': () => ['mental-health-tribunal'],
   // Restricted patients: the Mental Health Casework Section decides, the Tribunal hears; otherwise the responsible clinician.
   'discharge-conditions': (s) =>
     s.sentenceType === 'hospital-order-with-restriction'
@@ -541,11 +547,29 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
   );
 
   const custodial = isCustodial(sentence.sentenceType);
+  const restrictedPatient = sentence.sentenceType === 'hospital-order-with-restriction';
   if (kind === 'discharge-conditions')
     ensure(
       !custodial,
       'discharge-conditions-need-hospital-order',
       'Conditions of discharge apply to hospital orders; ask for licence conditions instead.',
+    );
+  else if (kind === 'victim-impact-statement') {
+    ensure(
+      restrictedPatient,
+      'needs-restriction-order',
+      'A victim impact statement goes to the Mental Health Tribunal about a restricted patient (DVCV Act 2004 s.37ZA); for a prison sentence make a Victim Personal Statement.',
+    );
+    ensure(
+      submittedOn >= IMPACT_STATEMENTS_TO_TRIBUNAL_FROM,
+      'request-not-available-yet',
+      `Victim impact statements to the tribunal can be made from ${IMPACT_STATEMENTS_TO_TRIBUNAL_FROM} (Victims and Prisoners Act 2024 s.21).`,
+    );
+  } else if (kind === 'victim-personal-statement' && !custodial)
+    ensure(
+      restrictedPatient,
+      'needs-restriction-order',
+      "A statement for the Ministry of Justice's discharge decisions is for a restricted patient's victims only.",
     );
   else
     ensure(
@@ -579,7 +603,13 @@ function submitRepresentation(command: SubmitRepresentation, state: KnownVictim)
     assertText(description, `personal.conditionDescriptions.${conditionId}`, TEXT_MAX);
   }
 
-  if (kind === 'victim-personal-statement') {
+  if (STATEMENT_KINDS.includes(kind)) {
+    // The Ministry of Justice decides on the papers: no hearing, so the statement is written only.
+    ensure(
+      custodial || kind === 'victim-impact-statement' || vpsPresentation === 'written-only',
+      'presentation-needs-hearing',
+      "A statement for the Ministry of Justice's discharge decision is read, not presented at a hearing: written-only.",
+    );
     ensure(
       requestedConditions.length === 0,
       'vps-carries-no-conditions',

@@ -653,6 +653,75 @@ describe('victim decider', () => {
         personal: { statementText: text },
       });
 
+    // Issue 17, restricted patients: HMPPS "Statements and decision summaries in restricted patient cases" (April 2024:
+    // statements for MoJ discharge decisions, from March 2024); DVCV Act 2004 s.37ZA, VPA 2024 s.21 (SI 2025/731,
+    // from 25 June 2025: a victim impact statement to the Mental Health Tribunal). Checked 2026-12-07.
+    describe('statements about a restricted patient', () => {
+      const statement = (overrides: Partial<Parameters<typeof submitRepresentation>[0]> = {}) =>
+        submitRepresentation({
+          kind: 'victim-impact-statement',
+          sentence: restrictedOrder,
+          requestedConditions: [],
+          sentTo: ['mental-health-tribunal'],
+          vpsPresentation: 'read-by-victim',
+          submittedOn: '2025-07-01',
+          personal: { statementText: 'Since the attack I have not been able to go out alone.' },
+          ...overrides,
+        });
+
+      it('given a restricted patient, when a victim impact statement goes to the tribunal, then it is recorded', () => {
+        given(enrolled)
+          .when(statement())
+          .then([
+            { type: 'RepresentationSubmitted', data: expect.objectContaining({ kind: 'victim-impact-statement' }) },
+          ]);
+      });
+
+      it('given a date before 25 June 2025, a prison sentence, or another recipient, then the impact statement is refused', () => {
+        given(enrolled)
+          .when(statement({ submittedOn: '2025-06-24' }))
+          .thenThrows('request-not-available-yet');
+        given(enrolled)
+          .when(statement({ sentence: factsOf(), sentTo: ['parole-board'] }))
+          .thenThrows('needs-restriction-order');
+        given(enrolled)
+          .when(statement({ sentTo: ['mental-health-casework-section'] }))
+          .thenThrows('wrong-decision-maker');
+      });
+
+      it('given a restricted patient, when a statement for the MoJ discharge decision is made, then it goes to the casework section, written only', () => {
+        const forMoj = statement({
+          kind: 'victim-personal-statement',
+          sentTo: ['mental-health-casework-section'],
+          vpsPresentation: 'written-only',
+        });
+        given(enrolled)
+          .when(forMoj)
+          .then([
+            {
+              type: 'RepresentationSubmitted',
+              data: expect.objectContaining({
+                kind: 'victim-personal-statement',
+                sentTo: ['mental-health-casework-section'],
+              }),
+            },
+          ]);
+        given(enrolled)
+          .when(statement({ kind: 'victim-personal-statement', sentTo: ['mental-health-casework-section'] }))
+          .thenThrows('presentation-needs-hearing');
+        given(enrolled)
+          .when(
+            statement({
+              kind: 'victim-personal-statement',
+              sentence: unrestrictedOrder,
+              sentTo: ['responsible-clinician'],
+              vpsPresentation: 'written-only',
+            }),
+          )
+          .thenThrows('needs-restriction-order');
+      });
+    });
+
     it('records licence-condition requests with the exclusion zone described under personal', () => {
       const command = submitRepresentation();
       const { recordedOn: _r, sentence: _s, ...data } = command.data;

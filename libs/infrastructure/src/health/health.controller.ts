@@ -3,7 +3,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '@vcs/security';
 import { BuildInfo } from './build-info';
-import { CONSUMER_STATUS, ConsumerFigures, ConsumerStatusProvider } from './consumer-status';
+import { ConsumerStatus, ConsumerStatusReader } from '../consumers/consumer-status';
 import { HealthCheck, HealthReport, runHealthChecks } from './health-check';
 import { HealthDocs } from './health.openapi';
 
@@ -49,7 +49,7 @@ function components(report: HealthReport): Record<string, { status: Status; deta
 export class HealthController {
   constructor(
     @Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[],
-    @Inject(CONSUMER_STATUS) private readonly consumerStatus: ConsumerStatusProvider,
+    private readonly consumerStatus: ConsumerStatusReader,
     @Inject(BUILD_INFO) private readonly build: BuildInfo,
   ) {}
 
@@ -93,7 +93,7 @@ export class HealthController {
   @Get('info')
   @HealthDocs.info()
   async info() {
-    const consumers = await this.consumerStatus.consumers().catch(() => undefined);
+    const consumers = await this.consumerStatus.statuses().catch(() => undefined);
     return {
       build: {
         name: this.build.name,
@@ -129,10 +129,10 @@ export class HealthController {
   /** Consumer figures, shown: the judging (parked, stalled → DEGRADED, never DOWN) is the readiness check `consumers`. */
   private async consumers(): Promise<{
     status: Status;
-    details: Record<string, Omit<ConsumerFigures, 'name'>> | { error: string };
+    details: Record<string, Omit<ConsumerStatus, 'name'>> | { error: string };
   }> {
     try {
-      const figures = await this.consumerStatus.consumers();
+      const figures = await this.consumerStatus.statuses();
       return { status: 'UP', details: Object.fromEntries(figures.map(({ name, ...rest }) => [name, rest])) };
     } catch (error) {
       return { status: 'DOWN', details: { error: error instanceof Error ? error.message : String(error) } };

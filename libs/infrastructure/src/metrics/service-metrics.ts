@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { ConsumerStatusProvider } from '../health/consumer-status';
+import type { ConsumerStatus } from '../consumers/consumer-status';
 
 /** Job counts of one BullMQ queue, by state (BullMQ's getJobCounts). */
 export type QueueCounts = Record<string, number>;
@@ -73,17 +73,13 @@ export class ServiceMetrics {
     });
   }
 
-  /** Consumer lag and parked work, read from the provider at each scrape. */
-  watchConsumers(provider: ConsumerStatusProvider): void {
-    let figures: ReturnType<ConsumerStatusProvider['consumers']> | undefined;
-    // One read serves the three gauges of one scrape.
+  /** Consumer lag and parked work, read from the consumer status at each scrape. */
+  watchConsumers(consumers: { statuses(): Promise<ConsumerStatus[]> }): void {
+    let figures: Promise<ConsumerStatus[]> | undefined;
+    // One read serves the gauges of one scrape.
     const read = () =>
-      (figures ??= provider.consumers().finally(() => setTimeout(() => (figures = undefined), 1000).unref()));
-    const gauge = (
-      name: string,
-      help: string,
-      pick: (f: Awaited<ReturnType<ConsumerStatusProvider['consumers']>>[number]) => number,
-    ) =>
+      (figures ??= consumers.statuses().finally(() => setTimeout(() => (figures = undefined), 1000).unref()));
+    const gauge = (name: string, help: string, pick: (status: ConsumerStatus) => number) =>
       new Gauge({
         name,
         help,

@@ -1,4 +1,5 @@
 import { IsoDate, MilestoneKind } from '@vcs/domain';
+import { longDate, monthOf } from '../rendering/message-dates';
 import { LetterCannotBeWritten } from './letter-errors';
 import { LETTER_STAGES, LetterLanguage, LetterStage } from './letter-stage';
 import { LETTER_TEMPLATES, LetterFacts, LetterTemplate, MilestoneFact, TemplateContext } from './templates';
@@ -36,46 +37,13 @@ export interface RenderedLetter {
   readonly body: string;
 }
 
-const MONTHS: Record<LetterLanguage, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  cy: [
-    'Ionawr',
-    'Chwefror',
-    'Mawrth',
-    'Ebrill',
-    'Mai',
-    'Mehefin',
-    'Gorffennaf',
-    'Awst',
-    'Medi',
-    'Hydref',
-    'Tachwedd',
-    'Rhagfyr',
-  ],
-};
-
 /** "15 March 2027" ("15 Mawrth 2027" in Welsh), from the civil date alone (no time zone can shift it). */
 export function letterDate(date: IsoDate, language: LetterLanguage = 'en'): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[language][month - 1]} ${year}`;
+  return longDate(date, language) ?? date;
 }
 
 function letterMonth(date: IsoDate, language: LetterLanguage): string {
-  const [year, month] = date.split('-').map(Number);
-  return `${MONTHS[language][month - 1]} ${year}`;
+  return monthOf(date, language) ?? date;
 }
 
 /** The words around the template's paragraphs: greeting, closing and the officer's signature. */

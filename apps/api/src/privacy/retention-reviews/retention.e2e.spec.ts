@@ -1,5 +1,6 @@
 import { comparePositions, formatPosition } from '@vcs/event-store';
 import request from 'supertest';
+import { parkedWork } from '@vcs/read-models';
 import { VictimDataKeyStore } from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { londonToday } from '../../../../worker/src/retention/retention.service';
@@ -71,6 +72,7 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
       reviewsRaised: 2,
       refused: 0,
       failed: 0,
+      parked: 0,
     });
     const history = async (victimId: string) =>
       (await api.store.readStream(`victim-${victimId}`)).map((e) => ({ type: e.type, data: e.data }));
@@ -111,6 +113,7 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
       reviewsRaised: 0,
       refused: 0,
       failed: 0,
+      parked: 0,
     });
   });
 
@@ -196,7 +199,7 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
     }
   });
 
-  it('given one victim whose history cannot be read, then the others are still closed and that one is counted failed, for the next run', async () => {
+  it('given one victim whose history cannot be read, then the others are still closed, that one is parked and left out of later runs, and one retry after the repair closes it', async () => {
     const running = await writer.sentence();
     const [unreadable, readable] = [await writer.refer(running.sentenceId), await writer.refer(running.sentenceId)];
     for (const victimId of [unreadable, readable]) {
@@ -217,7 +220,46 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
       reviewsRaised: 1,
       refused: 0,
       failed: 1,
+      parked: 1,
     });
     expect((await api.store.readStream(`victim-${readable}`)).map((e) => e.type)).toContain('VictimCaseClosed');
+    const parked = await parkedWork.list(dataSource, 'retention-job');
+    expect(parked).toEqual([
+      expect.objectContaining({
+        streamId: `victim-${unreadable}`,
+        eventType: 'retention-closure',
+        reason: 'failed',
+        attempts: 2,
+        retryRequestedAt: null,
+      }),
+    ]);
+    expect(parked[0].error).not.toMatch(/Jane|Example|@/); // an error summary, never personal data
+    const readiness = await request(api.http).get('/health/readiness').expect(200);
+    expect(readiness.body.components.consumerHealth).toMatchObject({ status: 'DEGRADED' });
+    expect(readiness.body.components.consumerHealth.details.error).toContain('retention-job: 1 parked');
+    // Parked: later runs leave it out (no attempts, no error lines) until an operator asks for a retry.
+    expect(await api.retentionJob.runOnce(today)).toMatchObject({ failed: 0, parked: 0 });
+    const listed = await asAdmin('get', '/parked-work').expect(200);
+    expect(listed.body.items).toContainEqual(
+      expect.objectContaining({ consumer: 'retention-job', streamId: `victim-${unreadable}` }),
+    );
+
+    // Still broken: a retry keeps it parked; repaired: one retry closes the case and releases it.
+    await parkedWork.requestRetry(dataSource, 'retention-job');
+    expect(await api.retentionJob.retryParked(today)).toBe(0);
+    expect(await parkedWork.list(dataSource, 'retention-job')).toEqual([
+      expect.objectContaining({ attempts: 4, retryRequestedAt: null }),
+    ]);
+    await dataSource.query(
+      'UPDATE victim_data_keys SET wrapped_key = substring(wrapped_key from 2) WHERE victim_id = $1',
+      [unreadable],
+    );
+    api.app.get(VictimDataKeyStore).evict(unreadable);
+    await parkedWork.requestRetry(dataSource, 'retention-job');
+    expect(await api.retentionJob.retryParked(today)).toBe(1);
+    expect(await parkedWork.list(dataSource, 'retention-job')).toEqual([]);
+    const after = await request(api.http).get('/health/readiness').expect(200);
+    expect(after.body.components.consumerHealth.details?.error ?? '').not.toContain('retention-job');
+    expect((await api.store.readStream(`victim-${unreadable}`)).map((e) => e.type)).toContain('VictimCaseClosed');
   });
 });

@@ -88,7 +88,11 @@ export async function startPrivacyApi(overrides: Record<string, string> = {}): P
     database,
     logLines,
     environment: env,
-    retentionJob: new RetentionJob(dataSource, store, env.RETENTION_PERIOD_MONTHS, quiet),
+    retentionJob: new RetentionJob(dataSource, store, env.RETENTION_PERIOD_MONTHS, quiet, {
+      attempts: 2,
+      backoffMs: 10,
+      retryPollMs: 100,
+    }),
     startProjectors: () => startAll(false),
     startWorker: () => startAll(true),
     token: (role: Role, userId = `${role.toLowerCase()}-1`, extra: TokenExtras = {}) =>

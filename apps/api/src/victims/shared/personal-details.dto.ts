@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -92,4 +93,16 @@ export class ReasonDto {
   @Length(1, TEXT_MAX)
   @Matches(NON_BLANK_PLAIN_TEXT, { message: 'reason must be plain text, not blank' })
   reason?: string;
+}
+
+/** `personal: { reason }` on a command where the victim says no (declining, withdrawing): optional. */
+export function PersonalReason(): PropertyDecorator {
+  // In the order the decorators stood on the property (applied bottom up), so problems come in the same order.
+  return applyDecorators(
+    Type(() => ReasonDto),
+    ValidateNested(),
+    IsObject(),
+    IsOptional(),
+    ApiPropertyOptional({ type: () => ReasonDto }),
+  );
 }

@@ -43,6 +43,32 @@ describe('POST /victims/:victimId/representations', () => {
 
   useVictimsApi((given) => ({ api, vlo, sentenceId } = given));
 
+  // Issue 17: a restricted patient's victim's impact statement to the Mental Health Tribunal (DVCV Act 2004 s.37ZA).
+  it('records a victim impact statement to the Mental Health Tribunal about a restricted patient, and refuses it on a prison sentence', async () => {
+    const hospitalOrder = await vlo.recordSentence({
+      sentenceType: 'hospital-order-with-restriction',
+      lengthMonths: undefined,
+    });
+    const victimId = await vlo.referVictim(hospitalOrder);
+    await vlo.enrol(victimId, hospitalOrder);
+    const impact = statement(hospitalOrder, 'I still cannot sleep without the lights on.', {
+      kind: 'victim-impact-statement',
+      sentTo: ['mental-health-tribunal'],
+    });
+    expectStatus(await vlo.send('post', `/victims/${victimId}/representations`, impact), 201);
+    const onPrison = await enrolledVictim();
+    const refused = await vlo.send(
+      'post',
+      `/victims/${onPrison}/representations`,
+      statement(sentenceId, 'I still cannot sleep.', {
+        kind: 'victim-impact-statement',
+        sentTo: ['mental-health-tribunal'],
+      }),
+    );
+    expectStatus(refused, 422);
+    expect(refused.body.rule).toBe('needs-restriction-order');
+  });
+
   it('records the licence conditions asked for, descriptions kept personal, answering the representation id', async () => {
     const victimId = await enrolledVictim();
     const representationId = randomUUID();

@@ -7,7 +7,9 @@ type RepresentationDto = Schemas['SubmitRepresentationDto'];
 const KINDS = optionsOf({
   'licence-conditions': 'Licence conditions',
   'discharge-conditions': 'Conditions of discharge (hospital order)',
-  'victim-personal-statement': 'Victim Personal Statement',
+  'victim-personal-statement':
+    'Victim Personal Statement (Parole Board; for a restricted patient, the Ministry of Justice)',
+  'victim-impact-statement': 'Victim impact statement (Mental Health Tribunal, restricted patients)',
 } satisfies Record<RepresentationDto['kind'], string>);
 
 const PRESENTATIONS = optionsOf({
