@@ -9,7 +9,11 @@ import {
 import { CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.dto';
 import { GetCaseloadTasksQuery } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.query';
 import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-representations/sentence-representations.query';
-import { GetCaseTimeline, GetVictimCase } from '../../apps/api/src/queries/victim-case/victim-case.queries';
+import {
+  GetCaseTimeline,
+  GetVictimCase,
+  ListVictimCases,
+} from '../../apps/api/src/queries/victim-case/victim-case.queries';
 
 /** The bench's callers work in every unit: the scope filter is in every query, as for a real caller. */
 const scopeOf = (userId: string): AccessScope => ({ userId, units: [...VLO_UNITS], national: false });
@@ -74,6 +78,25 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
                   last_contact, tasks, next_due_on, next_due_task, contact_count, representation_count, created_at, updated_at
                 FROM victim_case_view WHERE victim_id = $1`,
           params: [at(targets.victimIds, i)],
+        },
+      ],
+    },
+    {
+      // Names rest sealed under each victim's key (issue 13 §3): this page opens 25 of them, with one key lookup.
+      name: 'Caseload of a VLO with names (GET /victims?vloId=)',
+      role: 'VLO',
+      userId: 'vlo-bench-reader',
+      path: (i) => `/victims?vloId=${encodeURIComponent(at(targets.vloIds, i))}&page=1&pageSize=${PAGE}`,
+      query: (i) =>
+        new ListVictimCases(scopeOf('vlo-bench-reader'), { vloId: at(targets.vloIds, i) }, 'nextDue', 1, PAGE),
+      explain: (i) => [
+        {
+          label: 'page',
+          sql: `SELECT victim_id, contact_details, status, scheme, vlo_id, probation_region, sentences, next_due_on, next_due_task,
+                  last_contact_on, safety_flag, updated_at
+                FROM victim_case_view WHERE vlo_id = $1
+                ORDER BY victim_case_view.next_due_on ASC NULLS LAST, victim_id LIMIT $2 OFFSET 0`,
+          params: [at(targets.vloIds, i), PAGE],
         },
       ],
     },

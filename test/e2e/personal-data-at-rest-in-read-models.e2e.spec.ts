@@ -14,7 +14,7 @@ import {
  * "Personal data at rest"). This list may only shrink: a table that starts holding a test victim's name, address,
  * phone or email in plain text fails this test, and so does one on the list that no longer does (take it off).
  */
-const NOT_YET_SEALED = ['letters', 'victim_case_view'];
+const NOT_YET_SEALED: string[] = [];
 
 /** Issue 13 §3: a raw read of every table (every column, cast to text) after a varied scenario. */
 describe('personal data at rest in every table', () => {

@@ -13,3 +13,4 @@ export * from './parked-work';
 export * from './working-day-deadlines';
 export * from './case-access';
 export { CaseloadTasksProjection, CASELOAD_TASKS_PROJECTION } from './caseload/caseload-tasks.projection';
+export { LettersProjection, openLetterText } from './letters/letters.projection';

@@ -14,6 +14,8 @@ export type { BatchColumn, BatchWrite } from './batch-sql';
 export interface MemoryBuild {
   /** Applies handled events in history order; returns rows to write now (append-only tables), usually none. */
   apply(events: readonly RecordedEvent[]): readonly BatchWrite[];
+  /** Awaited once before `rows()`: what writing the rows needs that is not in memory (victims' keys to seal with). */
+  beforeRows?(): Promise<void>;
   /**
    * Every row held, as plain inserts into the empty tables (each key once). Once written, the projection's own
    * `applyBatch` carries on from the tables (catch-up, live).

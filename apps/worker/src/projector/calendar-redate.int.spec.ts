@@ -7,9 +7,10 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { PostgresEventStore } from '@vcs/event-store';
+import { DataKeySource } from '@vcs/security';
 import { anEvent } from '@vcs/event-store/testing';
 import { CaseloadTasksProjection, createDataSource, Projection, VictimCaseViewProjection } from '@vcs/read-models';
-import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import bankHolidays from '../../../../libs/domain/src/calendar/bank-holidays-england-and-wales.json';
@@ -26,6 +27,7 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
   let database: TestDatabase;
   let dataSource: DataSource;
   let store: PostgresEventStore;
+  let dataKeys: DataKeySource;
   const infos: { details: Record<string, unknown>; message: string }[] = [];
   const log = {
     info: (details: object, message: string) =>
@@ -48,6 +50,8 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
     database = await createTestDatabase();
     dataSource = createDataSource(database.url, { poolSize: 4 });
     await dataSource.initialize();
+    // One key source (one master key) for every projection the test builds: the case view seals under it.
+    dataKeys = dataKeysOn(dataSource);
     store = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 50 });
   });
 
@@ -58,7 +62,7 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
   });
 
   const projectorsOn = (calendar: WorkingDayCalendar): Projector[] =>
-    [new CaseloadTasksProjection(calendar), new VictimCaseViewProjection(calendar)].map(
+    [new CaseloadTasksProjection(calendar), new VictimCaseViewProjection(dataKeys, calendar)].map(
       (projection: Projection) => new Projector(dataSource, store, projection, { batchSize: 100, retryMs: 50, log }),
     );
   const runUntil = async (calendar: WorkingDayCalendar, settled: () => Promise<boolean>): Promise<void> => {
@@ -224,7 +228,7 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
 
   it('given a rebuild, then the list its deadlines were counted with is recorded', async () => {
     await dataSource.query('DELETE FROM read_model_calendars');
-    const projections = [new CaseloadTasksProjection(newerList), new VictimCaseViewProjection(newerList)];
+    const projections = [new CaseloadTasksProjection(newerList), new VictimCaseViewProjection(dataKeys, newerList)];
     await rebuildProjections(dataSource, store, projections, { batchSize: 100 });
     expect(await recordedVersions()).toEqual([newerList.version, newerList.version]);
   });

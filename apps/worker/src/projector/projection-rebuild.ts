@@ -202,6 +202,7 @@ export class ProjectionRebuild {
     if (!memory || aborted()) return;
     this.memory = undefined;
     const started = performance.now();
+    await memory.beforeRows?.();
     const chunks = inChunks(memory.rows());
     const writer = async () => {
       for (let chunk = chunks.next(); !chunk.done && !aborted(); chunk = chunks.next()) {

@@ -236,6 +236,7 @@ async function buildInMemoryThenCatchUp(
     await dataSource.transaction((manager) => writeInChunks(manager, writes));
     start += size;
   }
+  await build.beforeRows?.();
   await dataSource.transaction((manager) => writeInChunks(manager, build.rows()));
   await applyInBatches(dataSource, projection, events.slice(cut), random);
 }

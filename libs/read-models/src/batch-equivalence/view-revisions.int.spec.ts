@@ -123,6 +123,7 @@ async function buildInMemoryThenCatchUp(
   const cut = Math.floor(events.length * 0.85);
   const handled = events.slice(0, cut).filter((event) => projectionHandles(projection, event.type));
   const writes = build.apply(handled);
+  await build.beforeRows?.();
   await dataSource.transaction((manager) => writeInChunks(manager, [...writes, ...build.rows()]));
   await applyInBatches(dataSource, projection, events.slice(cut), random);
 }

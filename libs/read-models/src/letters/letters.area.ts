@@ -8,5 +8,5 @@ export const LETTERS_AREA: ReadModelArea = {
   name: 'letters',
   entities: [LetterRow, LetterVictimRow, LetterSentenceRow],
   migrations: [CreateLetters1763907100000],
-  projections: () => [new LettersProjection()],
+  projections: (deps) => [new LettersProjection(deps.dataKeys)],
 };

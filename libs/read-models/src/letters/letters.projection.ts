@@ -1,5 +1,6 @@
 import { ReferralReceived, SentenceRecorded } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
+import { DataKeySource, isSealed, openerFor, sealerForMany } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
@@ -70,8 +71,14 @@ const LETTER_FIELDS: readonly (keyof LetterRow)[] = [
   'updatedAt',
 ];
 
+/** A letter's fields that hold personal data: sealed under the victim's own data key at rest, opened when loaded. */
+const SEALED_FIELDS = ['body', 'addressBlock', 'returnComments'] as const satisfies readonly (keyof LetterRow)[];
+type Seal = (victimId: string, plaintext: string | null | undefined) => string | null;
+type Open = (victimId: string, sealed: unknown) => string | null;
+
 /**
- * Letters and their workflow state (docs/letters.md). Reads every event so that `letter_victims.revision` follows
+ * Letters and their workflow state (docs/letters.md). The text, address block and return comments rest sealed under
+ * the victim's data key (`read-model-sealing.ts`); rows are worked on in plain form in memory. Reads every event so that `letter_victims.revision` follows
  * the victim's stream (the ETag a letter answers with); acts on sentences (region), referrals, preferences (large
  * print), the letter events, notifications that link or send a letter, and erasure. Times come from the events.
  *
@@ -90,6 +97,8 @@ export class LettersProjection implements Projection {
     'LetterEdited',
     'LetterReturned',
   ];
+
+  constructor(private readonly dataKeys: DataKeySource) {}
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);
@@ -111,13 +120,18 @@ export class LettersProjection implements Projection {
     const batch = new LettersBatch(
       await loadSentences(sentenceIds, manager),
       await loadVictims(victimIds, manager),
-      await loadLetters(victimIds, letterIds, manager),
+      await loadLetters(victimIds, letterIds, manager, this.dataKeys),
     );
     for (const event of events) batch.apply(event);
+    const seal = await sealerForMany(
+      this.dataKeys,
+      [...batch.changedLetters].map((id) => (batch.letters.get(id) as LetterRow).victimId),
+    );
     const writes = letterWrites(
       batch,
       { sentences: batch.changedSentences, victims: batch.changedVictims, letters: batch.changedLetters },
       true,
+      seal,
     );
     for (const write of writes) await writeRows(manager, write);
   }
@@ -125,17 +139,27 @@ export class LettersProjection implements Projection {
   /** The whole history as one batch, held in memory; each row written once. */
   memoryBuild(): MemoryBuild {
     const batch = new LettersBatch(new Map(), new Map(), new Map());
+    let seal: Seal | undefined;
     return {
       apply: (events) => {
         for (const event of events) batch.apply(event);
         return [];
       },
-      rows: () =>
-        letterWrites(
+      beforeRows: async () => {
+        seal = await sealerForMany(
+          this.dataKeys,
+          [...batch.letters.values()].map((letter) => letter.victimId),
+        );
+      },
+      rows: () => {
+        if (!seal) throw new Error('letters are sealed as they are written: call beforeRows() first');
+        return letterWrites(
           batch,
           { sentences: batch.sentences.keys(), victims: batch.victims.keys(), letters: batch.letters.keys() },
           false,
-        ),
+          seal,
+        );
+      },
     };
   }
 }
@@ -145,6 +169,7 @@ function letterWrites(
   batch: LettersBatch,
   ids: { sentences: Iterable<string>; victims: Iterable<string>; letters: Iterable<string> },
   upsert: boolean,
+  seal: Seal,
 ): BatchWrite[] {
   return [
     {
@@ -175,7 +200,11 @@ function letterWrites(
       columns: LETTER_COLUMNS,
       rows: [...ids.letters].map((id) => {
         const letter = batch.letters.get(id) as LetterRow;
-        return LETTER_FIELDS.map((field) => letter[field]);
+        return LETTER_FIELDS.map((field) =>
+          (SEALED_FIELDS as readonly string[]).includes(field)
+            ? seal(letter.victimId, letter[field] as string | null)
+            : letter[field],
+        );
       }),
       onConflict: upsert ? { update: ['letter_id'] } : undefined,
     },
@@ -211,6 +240,7 @@ async function loadLetters(
   victimIds: string[],
   letterIds: string[],
   manager: EntityManager,
+  keys: DataKeySource,
 ): Promise<Map<string, LetterRow>> {
   if (victimIds.length === 0 && letterIds.length === 0) return new Map();
   const rows: Record<string, unknown>[] = await manager.query(
@@ -221,12 +251,26 @@ async function loadLetters(
        FROM letters WHERE victim_id = ANY($1::text[]) OR letter_id = ANY($2::text[])`,
     [victimIds, letterIds],
   );
+  const open = await openerFor(
+    keys,
+    rows.map((r) => r.victim_id as string),
+  );
   const letters = new Map<string, LetterRow>();
   for (const r of rows) {
     const letter = Object.fromEntries(
       LETTER_FIELDS.map((field, i) => [field, r[LETTER_COLUMNS[i][0]]]),
-    ) as unknown as LetterRow;
-    letters.set(letter.letterId, letter);
+    ) as unknown as Record<keyof LetterRow, unknown>;
+    for (const field of SEALED_FIELDS) letter[field] = openLetterText(open, letter.victimId as string, letter[field]);
+    letters.set(letter.letterId as string, letter as unknown as LetterRow);
   }
   return letters;
+}
+
+/**
+ * A stored letter text opened (null when the victim's key is destroyed). Text written before sealing (a database not
+ * yet rebuilt) is taken as it is and sealed at the letter's next write.
+ */
+export function openLetterText(open: Open, victimId: string, stored: unknown): string | null {
+  if (stored === null || stored === undefined) return null;
+  return isSealed(stored) ? open(victimId, stored) : String(stored);
 }

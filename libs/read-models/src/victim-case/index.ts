@@ -3,3 +3,4 @@ export * from './victim-case-view.projection';
 export * from './case-timeline.projection';
 export * from './plain-words';
 export * from './victim-case.area';
+export * from './victim-case-sealing';

@@ -1,4 +1,5 @@
 import { WorkingDayCalendar } from '@vcs/domain';
+import { DataKeySource, sealerForMany } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { writeRows } from '../batch-sql';
 import type { SqlRunner } from '../parked-work';
@@ -12,7 +13,10 @@ import { CASE_COLUMNS, columnValues, loadCases } from './victim-case-rows';
  * written, and their revision and `updatedAt` stay (no event happened).
  */
 export class CaseViewDeadlines implements WorkingDayDeadlines {
-  constructor(readonly calendar: WorkingDayCalendar) {}
+  constructor(
+    readonly calendar: WorkingDayCalendar,
+    private readonly dataKeys: DataKeySource,
+  ) {}
 
   /** Victim ids of the cases with an open task due on or after `since`. */
   async candidates(runner: SqlRunner, since: string | null): Promise<string[]> {
@@ -28,14 +32,18 @@ export class CaseViewDeadlines implements WorkingDayDeadlines {
 
   async redate(manager: EntityManager, keys: readonly string[]): Promise<number> {
     const changed = [];
-    for (const row of (await loadCases([...keys], manager)).values()) {
+    for (const row of (await loadCases([...keys], manager, this.dataKeys)).values()) {
       const before = row.tasks;
       if (!sameTasks(before, withOpenTasks(row, this.calendar).tasks)) changed.push(row);
     }
+    const seal = await sealerForMany(
+      this.dataKeys,
+      changed.map((row) => row.victimId),
+    );
     await writeRows(manager, {
       table: 'victim_case_view',
       columns: CASE_COLUMNS,
-      rows: changed.map(columnValues),
+      rows: changed.map((row) => columnValues(row, seal)),
       onConflict: { update: ['victim_id'] },
     });
     return changed.length;

@@ -1,6 +1,8 @@
 import { ReferredFor } from '@vcs/domain';
+import { DataKeySource, openerFor } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { BatchColumn } from '../batch-sql';
+import { OpenText, openedParts, SealText, sealedParts } from './victim-case-sealing';
 import {
   CaseActingPerson,
   CaseContactDetails,
@@ -11,7 +13,8 @@ import {
   CaseTaskRow,
 } from './victim-case.evolve';
 
-// victim_case_view as the projection reads and writes it: the columns, the load by victim id, a row's values.
+// victim_case_view as the projection reads and writes it: the columns, the load by victim id (personal parts opened),
+// a row's values (personal parts sealed under the victim's key).
 
 type Json = Record<string, unknown>;
 
@@ -49,7 +52,11 @@ export const CASE_COLUMNS: readonly BatchColumn[] = [
   ['updated_at', 'timestamptz'],
 ];
 
-export async function loadCases(victimIds: string[], manager: EntityManager): Promise<Map<string, CaseRow>> {
+export async function loadCases(
+  victimIds: string[],
+  manager: EntityManager,
+  keys: DataKeySource,
+): Promise<Map<string, CaseRow>> {
   const cases = new Map<string, CaseRow>();
   if (victimIds.length === 0) return cases;
   const rows: Record<string, unknown>[] = await manager.query(
@@ -60,11 +67,20 @@ export async function loadCases(victimIds: string[], manager: EntityManager): Pr
      FROM victim_case_view WHERE victim_id = ANY($1::uuid[])`,
     [victimIds],
   );
-  for (const r of rows) cases.set(key(r.victim_id), caseRowOf(r));
+  const open = await openerFor(
+    keys,
+    rows.map((r) => r.victim_id as string),
+  );
+  for (const r of rows) cases.set(key(r.victim_id), caseRowOf(r, open));
   return cases;
 }
 
-function caseRowOf(r: Record<string, unknown>): CaseRow {
+function caseRowOf(r: Record<string, unknown>, open: OpenText): CaseRow {
+  const personal = openedParts(open, r.victim_id as string, {
+    contactDetails: r.contact_details as CaseContactDetails | null,
+    actingPersons: r.acting_persons as CaseActingPerson[],
+    contactPreferences: r.contact_preferences as Json | null,
+  });
   return {
     victimId: r.victim_id as string,
     revision: r.revision as string,
@@ -79,11 +95,11 @@ function caseRowOf(r: Record<string, unknown>): CaseRow {
     vloId: r.vlo_id as string | null,
     probationRegion: r.probation_region as string | null,
     sentences: r.sentences as CaseSentence[],
-    contactPreferences: r.contact_preferences as Json | null,
+    contactPreferences: personal.contactPreferences,
     safetyFlag: r.safety_flag as boolean,
     lastSafetyCheck: r.last_safety_check as Json | null,
-    contactDetails: r.contact_details as CaseContactDetails | null,
-    actingPersons: r.acting_persons as CaseActingPerson[],
+    contactDetails: personal.contactDetails,
+    actingPersons: [...personal.actingPersons],
     personalDataErased: r.personal_data_erased as boolean,
     lastContact: r.last_contact as Json | null,
     contactFacts: r.contact_facts as CaseContactFact[],
@@ -95,8 +111,9 @@ function caseRowOf(r: Record<string, unknown>): CaseRow {
   };
 }
 
-/** The row's columns, in the order of CASE_COLUMNS. */
-export function columnValues(row: CaseRow): unknown[] {
+/** The row's columns, in the order of CASE_COLUMNS, its personal parts sealed with `seal`. */
+export function columnValues(row: CaseRow, seal: SealText): unknown[] {
+  const personal = sealedParts(seal, row.victimId, row);
   const next = row.tasks
     .filter((t) => t.dueOn !== null)
     .sort((a, b) => (a.dueOn as string).localeCompare(b.dueOn as string))[0];
@@ -116,11 +133,11 @@ export function columnValues(row: CaseRow): unknown[] {
     ['sentence_ids', row.sentences.map((s) => s.sentenceId)],
     ['sentence_references', row.sentences.map((s) => s.reference).filter((r): r is string => r !== null)],
     ['sentences', row.sentences],
-    ['contact_preferences', row.contactPreferences],
+    ['contact_preferences', personal.contactPreferences],
     ['safety_flag', row.safetyFlag],
     ['last_safety_check', row.lastSafetyCheck],
-    ['contact_details', row.contactDetails],
-    ['acting_persons', row.actingPersons],
+    ['contact_details', personal.contactDetails],
+    ['acting_persons', personal.actingPersons],
     ['personal_data_erased', row.personalDataErased],
     ['last_contact', row.lastContact],
     ['last_contact_on', row.lastContact ? row.lastContact.occurredOn : null],

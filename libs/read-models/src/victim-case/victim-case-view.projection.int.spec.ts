@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { RecordedEvent } from '@vcs/event-store';
 import { ERASED_PERSONAL_DATA } from '@vcs/security';
-import { createTestDatabase, TestDatabase } from '@vcs/test-support';
+import { DataKeySource, openerFor } from '@vcs/security';
+import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
 import { CaseTimelineProjection } from './case-timeline.projection';
@@ -31,7 +32,8 @@ function event(streamId: string, revision: number, type: string, data: Record<st
 describe('victim case projections on edge cases', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
-  const view = new VictimCaseViewProjection();
+  let view: VictimCaseViewProjection;
+  let keys: DataKeySource;
   const timeline = new CaseTimelineProjection();
   const apply = (e: RecordedEvent) =>
     dataSource.transaction(async (m) => {
@@ -42,6 +44,8 @@ describe('victim case projections on edge cases', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await createDataSource(db.url, { poolSize: 2 }).initialize();
+    keys = dataKeysOn(dataSource);
+    view = new VictimCaseViewProjection(keys);
   });
 
   afterAll(async () => {
@@ -98,7 +102,11 @@ describe('victim case projections on edge cases', () => {
 
   it('removes the personal data already held when an event arrives erased', async () => {
     const { victimId } = await sentenceAndVictim();
-    expect((await row(victimId)).contact_details.fullName).toBe('Edge Case');
+    // Sealed at rest under the victim's key: the name is not in the row, and opens with the key.
+    const sealed = (await row(victimId)).contact_details as string;
+    expect(sealed).toMatch(/^pd1\./);
+    const open = await openerFor(keys, [victimId]);
+    expect(JSON.parse(open(victimId, sealed) as string).fullName).toBe('Edge Case');
     await apply(
       event(`victim-${victimId}`, 1, 'VictimDeclined', {
         victimId,

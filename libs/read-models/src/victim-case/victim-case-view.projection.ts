@@ -4,9 +4,11 @@ import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
 import { englandAndWalesCalendar, VICTIM_EVENT_TYPES, WorkingDayCalendar } from '@vcs/domain';
+import { DataKeySource, sealerForMany } from '@vcs/security';
 import { CaseRow, CaseSentenceFacts, evolveCase, withOpenTasks } from './victim-case.evolve';
 import { CASE_COLUMNS, columnValues, key, loadCases } from './victim-case-rows';
 import { CaseViewDeadlines } from './victim-case-deadlines';
+import { SealText } from './victim-case-sealing';
 
 export { CASE_STATUSES } from './victim-case.evolve';
 export type {
@@ -40,7 +42,8 @@ const SENTENCE_COLUMNS: readonly BatchColumn[] = [
  * the event and its own tables (victim_case_view, victim_case_sentence), never the clock.
  *
  * Personal data (contact details, the acting persons' details, language/formats/times not to call) is kept here
- * and only here among read models, for the VLO running the case. When an event arrives with the personal part
+ * for the VLO running the case, sealed under the victim's own data key (`victim-case-sealing.ts`): rows evolve in
+ * plain form in memory, sealed as they are written and opened as they are loaded. When an event arrives with the personal part
  * erased (the victim's key was destroyed), all of it is removed from the row and `personalDataErased` is set;
  * a rebuild after erasure never stores it at all.
  *
@@ -67,8 +70,11 @@ export class VictimCaseViewProjection implements Projection {
   /** Open tasks' deadlines counted with this calendar; counted again when a newer bank holiday list is deployed. */
   readonly workingDayDeadlines: CaseViewDeadlines;
 
-  constructor(private readonly calendar: WorkingDayCalendar = englandAndWalesCalendar) {
-    this.workingDayDeadlines = new CaseViewDeadlines(calendar);
+  constructor(
+    private readonly dataKeys: DataKeySource,
+    private readonly calendar: WorkingDayCalendar = englandAndWalesCalendar,
+  ) {
+    this.workingDayDeadlines = new CaseViewDeadlines(calendar, dataKeys);
   }
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -81,23 +87,34 @@ export class VictimCaseViewProjection implements Projection {
       events.filter((e) => typeof dataOf(e).sentenceId === 'string').map((e) => key(dataOf(e).sentenceId)),
     );
     const batch = new CaseViewBatch(
-      await loadCases(victimIds, manager),
+      await loadCases(victimIds, manager, this.dataKeys),
       await loadSentences(sentenceIds, manager),
       this.calendar,
     );
     for (const event of events) batch.apply(event);
-    for (const write of batch.writes()) await writeRows(manager, write);
+    const seal = await sealerForMany(this.dataKeys, batch.changed);
+    for (const write of batch.writes(seal)) await writeRows(manager, write);
   }
 
-  /** The whole history as one batch: every case evolves in memory, its open tasks are worked out once, at the end. */
+  /**
+   * The whole history as one batch: every case evolves in memory, its open tasks are worked out once, at the end,
+   * and it is sealed as it is written out (every victim's key looked up once, before the rows are written).
+   */
   memoryBuild(): MemoryBuild {
     const batch = new CaseViewBatch(new Map(), new Map(), this.calendar);
+    let seal: SealText | undefined;
     return {
       apply: (events) => {
         for (const event of events) batch.apply(event);
         return [];
       },
-      rows: () => batch.everyRow(),
+      beforeRows: async () => {
+        seal = await sealerForMany(this.dataKeys, batch.cases.keys());
+      },
+      rows: () => {
+        if (!seal) throw new Error('the case view is sealed as it is written: call beforeRows() first');
+        return batch.everyRow(seal);
+      },
     };
   }
 }
@@ -140,8 +157,8 @@ class CaseViewBatch {
     this.changed.add(victimId);
   }
 
-  /** The new sentences and the changed cases (with their open tasks), as upserts. */
-  writes(): BatchWrite[] {
+  /** The new sentences and the changed cases (with their open tasks, personal parts sealed), as upserts. */
+  writes(seal: SealText): BatchWrite[] {
     return [
       {
         table: 'victim_case_sentence',
@@ -152,27 +169,29 @@ class CaseViewBatch {
       {
         table: 'victim_case_view',
         columns: CASE_COLUMNS,
-        rows: this.caseValues([...this.changed]),
+        rows: this.caseValues([...this.changed], seal),
         onConflict: { update: ['victim_id'] },
       },
     ];
   }
 
   /** Every row, as plain inserts into empty tables; the cases' open tasks are worked out a statement's worth at a time, as they are written. */
-  *everyRow(): Generator<BatchWrite> {
+  *everyRow(seal: SealText): Generator<BatchWrite> {
     yield { table: 'victim_case_sentence', columns: SENTENCE_COLUMNS, rows: this.newSentences };
     const victimIds = [...this.cases.keys()];
     for (let start = 0; start < victimIds.length; start += CASES_PER_STATEMENT) {
       yield {
         table: 'victim_case_view',
         columns: CASE_COLUMNS,
-        rows: this.caseValues(victimIds.slice(start, start + CASES_PER_STATEMENT)),
+        rows: this.caseValues(victimIds.slice(start, start + CASES_PER_STATEMENT), seal),
       };
     }
   }
 
-  private caseValues(victimIds: readonly string[]): unknown[][] {
-    return victimIds.map((victimId) => columnValues(withOpenTasks(this.cases.get(victimId) as CaseRow, this.calendar)));
+  private caseValues(victimIds: readonly string[], seal: SealText): unknown[][] {
+    return victimIds.map((victimId) =>
+      columnValues(withOpenTasks(this.cases.get(victimId) as CaseRow, this.calendar), seal),
+    );
   }
 }
 

@@ -24,5 +24,5 @@ export const VICTIM_CASE_AREA: ReadModelArea = {
     CaseTimelineSentence,
   ],
   migrations: [CreateVictimCaseView1763901000000, CreateCaseTimeline1763901001000],
-  projections: () => [new VictimCaseViewProjection(), new CaseTimelineProjection()],
+  projections: (deps) => [new VictimCaseViewProjection(deps.dataKeys), new CaseTimelineProjection()],
 };

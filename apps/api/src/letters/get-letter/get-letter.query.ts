@@ -1,4 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { openLetterText } from '@vcs/read-models';
+import { openerFor, VictimDataKeyStore } from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { LetterResponse } from '../shared/letters.responses';
@@ -17,6 +19,7 @@ export class GetLetterHandler implements IQueryHandler<GetLetter, LetterResponse
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
+    private readonly keys: VictimDataKeyStore,
   ) {}
 
   async execute(query: GetLetter): Promise<LetterResponse> {
@@ -30,6 +33,9 @@ export class GetLetterHandler implements IQueryHandler<GetLetter, LetterResponse
     );
     const r = rows[0];
     if (!r) throw letterNotFound(query.letterId);
+    // The words are sealed under the victim's key: opened for this answer only (null once erased).
+    const open = await openerFor(this.keys, [r.victim_id as string]);
+    const text = (stored: unknown) => openLetterText(open, r.victim_id as string, stored);
     return {
       ...summaryOf(r),
       revision: (r.revision as string | null) ?? '-1',
@@ -37,9 +43,9 @@ export class GetLetterHandler implements IQueryHandler<GetLetter, LetterResponse
       lastEdited: step(r.last_edited_by, undefined, r.last_edited_at),
       language: (r.language as string | null) ?? null,
       largePrint: r.large_print as boolean,
-      addressBlock: (r.address_block as string | null) ?? null,
-      body: (r.body as string | null) ?? null,
-      returnComments: (r.return_comments as string | null) ?? null,
+      addressBlock: text(r.address_block),
+      body: text(r.body),
+      returnComments: text(r.return_comments),
       personalDataErased: r.personal_data_erased as boolean,
     };
   }

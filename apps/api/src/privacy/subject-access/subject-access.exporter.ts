@@ -196,7 +196,7 @@ export class SubjectAccessExporter {
     const open = await openerFor(this.keys, [victimId]);
     const opened = (value: unknown): unknown =>
       isSealed(value)
-        ? open(victimId, value)
+        ? structured(open(victimId, value))
         : Array.isArray(value)
           ? value.map(opened)
           : value !== null && typeof value === 'object'
@@ -236,4 +236,14 @@ function exported(event: RecordedEvent, data: unknown = event.data): ExportedEve
     recordedBy: actor ? { userId: String(actor.userId), role: String(actor.role) } : null,
     data,
   };
+}
+
+/** A sealed part of a row that was a JSON object or list (the case view's contact details) is shown as one again. */
+function structured(text: string | null): unknown {
+  if (text === null || !/^[[{]/.test(text)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }

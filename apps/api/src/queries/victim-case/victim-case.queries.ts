@@ -2,6 +2,8 @@ import { NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { AccessScope } from '@vcs/domain';
+import { CasePersonalParts, openedParts } from '@vcs/read-models';
+import { openerFor, VictimDataKeyStore } from '@vcs/security';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
 import { SCOPE_PROJECTION, victimInScope } from '../shared/access-scope.sql';
 import { CaseSort, CaseStatus, TimelineOrder } from './victim-case.requests';
@@ -18,6 +20,15 @@ export const VICTIM_CASE_VIEW = 'victim-case-view';
 export const CASE_TIMELINE = 'case-timeline';
 
 type Row = Record<string, unknown>;
+
+/** The row's personal parts, sealed at rest under the victim's key, opened for this answer only (erased: null). */
+function personalPartsOf(row: Row, open: Parameters<typeof openedParts>[0]): CasePersonalParts {
+  return openedParts(open, row.victim_id as string, {
+    contactDetails: row.contact_details as CasePersonalParts['contactDetails'],
+    actingPersons: (row.acting_persons as CasePersonalParts['actingPersons'] | undefined) ?? [],
+    contactPreferences: (row.contact_preferences as CasePersonalParts['contactPreferences'] | undefined) ?? null,
+  });
+}
 
 const notFound = (victimId: string) =>
   new NotFoundException({
@@ -41,6 +52,7 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
+    private readonly keys: VictimDataKeyStore,
   ) {}
 
   async execute(query: GetVictimCase): Promise<VictimCaseResponse> {
@@ -55,6 +67,7 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
     );
     const r = rows[0];
     if (!r) throw notFound(query.victimId);
+    const personal = personalPartsOf(r, await openerFor(this.keys, [r.victim_id as string]));
     return {
       victimId: r.victim_id as string,
       revision: r.revision as string,
@@ -68,11 +81,11 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
       victimLiaisonOfficerId: r.vlo_id as string | null,
       probationRegion: r.probation_region as string | null,
       sentences: r.sentences as VictimCaseResponse['sentences'],
-      contactPreferences: r.contact_preferences as VictimCaseResponse['contactPreferences'],
+      contactPreferences: personal.contactPreferences as VictimCaseResponse['contactPreferences'],
       safety: { flag: r.safety_flag as boolean, lastCheck: r.last_safety_check as object | null },
-      contactDetails: r.contact_details as VictimCaseResponse['contactDetails'],
+      contactDetails: personal.contactDetails as VictimCaseResponse['contactDetails'],
       personalDataErased: r.personal_data_erased as boolean,
-      actingPersons: r.acting_persons as VictimCaseResponse['actingPersons'],
+      actingPersons: personal.actingPersons as VictimCaseResponse['actingPersons'],
       lastContact: r.last_contact as VictimCaseResponse['lastContact'],
       tasks: r.tasks as VictimCaseResponse['tasks'],
       nextDue: r.next_due_on ? { kind: r.next_due_task as string, dueOn: r.next_due_on as string } : null,
@@ -161,6 +174,7 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: ReadModelFreshness,
+    private readonly keys: VictimDataKeyStore,
   ) {}
 
   async execute(query: ListVictimCases): Promise<VictimCaseListResponse> {
@@ -177,7 +191,7 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
       values,
     );
     const rows: Row[] = await this.dataSource.query(
-      `SELECT victim_id, contact_details->>'fullName' AS full_name, status, scheme, vlo_id, probation_region, sentences,
+      `SELECT victim_id, contact_details, status, scheme, vlo_id, probation_region, sentences,
               to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on, next_due_task, to_char(last_contact_on, 'YYYY-MM-DD') AS last_contact_on,
               safety_flag, updated_at
        FROM victim_case_view ${where}
@@ -185,9 +199,14 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
        LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
       [...values, query.pageSize, (query.page - 1) * query.pageSize],
     );
+    // Names are sealed under each victim's key: opened for this page only, with one key lookup for the page.
+    const open = await openerFor(
+      this.keys,
+      rows.map((r) => r.victim_id as string),
+    );
     const items: VictimCaseListItem[] = rows.map((r) => ({
       victimId: r.victim_id as string,
-      fullName: (r.full_name as string | null) ?? null,
+      fullName: personalPartsOf(r, open).contactDetails?.fullName ?? null,
       status: r.status as string,
       scheme: r.scheme as string | null,
       victimLiaisonOfficerId: r.vlo_id as string | null,
