@@ -1,5 +1,6 @@
 export * from './shared/domain-rule-violation';
 export * from './shared/domain-rule-codes';
+export * from './shared/unreachable';
 export * from './shared/iso-date';
 export * from './shared/iso-instant';
 export * from './shared/probation-region';

@@ -177,7 +177,7 @@ describe('rebuilding a read model while the live projector keeps going', () => {
     expect(result.eventsRead).toBeLessThanOrEqual(total);
     expect(reading.eventsRead()).toBeLessThan(total * 1.5);
     expect(progress.some((p) => p.eventsRead > 0 && p.projections.every((x) => x.phase === 'building'))).toBe(true);
-  });
+  }, 240_000); // six read models rebuilt and six built clean, one after another
 
   it('reads only the types the chosen projections handle when they all list them', async () => {
     await dataSource.query(TallyProjection.createTablesSql('rare'));

@@ -1,3 +1,4 @@
+import { unreachable } from '../shared/unreachable';
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { IsoDate } from '../shared/iso-date';
 import { IsoInstant, londonDateOf } from '../shared/iso-instant';
@@ -19,6 +20,24 @@ import {
 export interface AnnualContactAnchor {
   readonly joinedOn?: IsoDate;
   readonly lastLetterOn?: IsoDate;
+}
+
+/**
+ * Events that can start, move or end a victim's yearly letter: joining (again), a choice of contact level, a new
+ * sentence, a reopened case, and the last yearly letter going (sent, or finally failed).
+ */
+export const ANNUAL_CONTACT_TRIGGERS: readonly VictimEvent['type'][] = [
+  'VictimEnrolled',
+  'VictimRejoined',
+  'ContactPreferencesUpdated',
+  'VictimLinkedToSentence',
+  'VictimCaseReopened',
+  'NotificationSent',
+  'NotificationFailed',
+];
+
+export function isAnnualContactTrigger(type: string): boolean {
+  return (ANNUAL_CONTACT_TRIGGERS as readonly string[]).includes(type);
 }
 
 export function annualContactAnchorOf(events: readonly VictimEvent[]): AnnualContactAnchor {
@@ -43,8 +62,41 @@ export function annualContactAnchorOf(events: readonly VictimEvent[]): AnnualCon
         if (event.data.final && yearly.has(event.data.notificationId))
           anchor = { ...anchor, lastLetterOn: londonDateOf(event.data.failedAt) };
         break;
-      default:
+      // Nothing to do with when the victim joined or last had a yearly letter.
+      case 'ActingForVictimNominated':
+      case 'CaseAccessGranted':
+      case 'CaseAccessRevoked':
+      case 'ContactPreferencesUpdated':
+      case 'ContactRecorded':
+      case 'LetterApproved':
+      case 'LetterDrafted':
+      case 'LetterEdited':
+      case 'LetterReturned':
+      case 'LetterSubmittedForApproval':
+      case 'NotificationCancelled':
+      case 'NotificationDeliveryStatusRecorded':
+      case 'NotificationRescheduled':
+      case 'ReferralReceived':
+      case 'RepresentationDisclosed':
+      case 'RepresentationSubmitted':
+      case 'RetentionDecided':
+      case 'RetentionReviewRaised':
+      case 'SafetyCheckConfirmed':
+      case 'VictimCaseClosed':
+      case 'VictimCaseReopened':
+      case 'VictimCaseTransferred':
+      case 'VictimDeclined':
+      case 'VictimDetailsUpdated':
+      case 'VictimLiaisonOfficerAssigned':
+      case 'VictimLinkedToSentence':
+      case 'VictimPersonalDataErased':
+      case 'VictimWithdrew':
+      case 'VictimRequestMade':
+      case 'VictimRequestAnswered':
+      case 'VictimRightExplained':
         break;
+      default:
+        return unreachable(event);
     }
   }
   return anchor;

@@ -1,3 +1,4 @@
+import { unreachable } from '../shared/unreachable';
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { ReferredFor } from '../eligibility/scheme';
 import { Milestone, MilestoneKind } from '../sentence/sentence-milestone';
@@ -14,7 +15,13 @@ import { DEFAULT_TIMESCALE_POLICY, TimescalePolicy } from '../timescales/timesca
 import { AccessibleFormat, ContactChannel, ContactPreferencesChoice } from '../victim/contact-preferences';
 import { NotificationCause } from '../victim/victim.events';
 import { KnownVictim, Participation } from '../victim/victim.state';
-import { NotificationReason, NotificationStage, wantsNotification } from './notification-stage';
+import {
+  NotificationReason,
+  NotificationStage,
+  SERVICE_STAGES,
+  ServiceStage,
+  wantsNotification,
+} from './notification-stage';
 
 /** Configurable lead times and hours (DOMAIN.md is silent on most; see docs/DOMAIN-RULES.md §10). */
 export interface NotificationPolicy {
@@ -64,6 +71,82 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
   initialContactWorkingDaysAfterReferral: 1,
   annualContactMonths: 12,
 };
+
+/**
+ * Whether a service stage is a notice ahead of (or on) a date a milestone set. Those stop making sense once the
+ * sentence ends; a new service stage must say which it is.
+ */
+const SERVICE_STAGE_TIMING = {
+  'initial-contact': 'not-dated',
+  'annual-contact': 'not-dated',
+  'release-month': 'dated',
+  'parole-eligibility-upcoming': 'dated',
+  'parole-hearing-upcoming': 'dated',
+  'tribunal-hearing-upcoming': 'dated',
+  'open-conditions-eligibility-upcoming': 'dated',
+  'licence-conditions-end-upcoming': 'dated',
+  'licence-conditions-end': 'dated',
+} as const satisfies Record<ServiceStage, 'dated' | 'not-dated'>;
+
+/** The notices of a date a milestone set (hearing, eligibility, release month, end of licence conditions). */
+export const DATED_NOTICE_STAGES: readonly ServiceStage[] = SERVICE_STAGES.filter(
+  (stage) => SERVICE_STAGE_TIMING[stage] === 'dated',
+);
+
+const NONE: readonly NotificationStage[] = [];
+const HEARING_AND_ELIGIBILITY: readonly NotificationStage[] = [
+  'parole-hearing-upcoming',
+  'parole-eligibility-upcoming',
+];
+const RELEASED: readonly NotificationStage[] = ['release-month', ...HEARING_AND_ELIGIBILITY];
+
+/**
+ * Pending notices a milestone makes pointless: the hearing happened, the offender was released, the sentence ended
+ * (every dated notice). The planner cancels them as superseded; the victim is told what did happen instead. Every
+ * milestone kind says which (none for most), so a new kind is decided here, not forgotten.
+ */
+export const STAGES_SUPERSEDED_BY = {
+  'parole-eligibility': NONE,
+  'parole-hearing-listed': NONE,
+  // The hearing will not be on the date announced: a new date moves the notice (set by this milestone, kept).
+  'parole-hearing-postponed': ['parole-hearing-upcoming'],
+  'parole-decision': HEARING_AND_ELIGIBILITY,
+  reconsideration: NONE,
+  'set-aside': NONE,
+  'high-court-referral': NONE,
+  'open-conditions-eligibility': NONE,
+  'transfer-to-open-conditions': NONE,
+  'return-to-closed-conditions': NONE,
+  'release-on-temporary-licence': NONE,
+  'home-detention-curfew': RELEASED,
+  'release-on-licence': RELEASED,
+  'licence-conditions-set': NONE,
+  recall: NONE,
+  'escape-or-abscond': NONE,
+  'return-to-custody': NONE,
+  'licence-end': ['licence-conditions-end-upcoming'],
+  'sentence-end': DATED_NOTICE_STAGES,
+  'release-date-changed': NONE,
+  'hospital-leave': NONE,
+  'hospital-transfer': NONE,
+  'tribunal-hearing-listed': NONE,
+  'tribunal-decision': ['tribunal-hearing-upcoming'],
+  'conditional-discharge': ['tribunal-hearing-upcoming'],
+  'absolute-discharge': DATED_NOTICE_STAGES,
+  appeal: NONE,
+  death: DATED_NOTICE_STAGES,
+  'prison-transfer': NONE,
+  recategorisation: NONE,
+  'hospital-direction': NONE,
+  'remitted-to-prison': NONE,
+  'discharge-conditions-varied': NONE,
+  'restrictions-lifted': NONE,
+  'suspended-sentence-activated': NONE,
+  'removal-planned': NONE,
+  deportation: DATED_NOTICE_STAGES,
+  'transfer-abroad': DATED_NOTICE_STAGES,
+  'return-after-removal': NONE,
+} as const satisfies Record<MilestoneKind, readonly NotificationStage[]>;
 
 /** What the policy needs to know about the victim. `language` and formats come from the decrypted preferences. */
 export interface VictimNotificationFacts {
@@ -264,8 +347,42 @@ export function notificationsForMilestone(
       }
       break;
     }
-    default:
+    // Only the notice of the milestone itself (the first candidate): nothing ahead of a date it sets.
+    case 'parole-decision':
+    case 'reconsideration':
+    case 'set-aside':
+    case 'high-court-referral':
+    case 'transfer-to-open-conditions':
+    case 'return-to-closed-conditions':
+    case 'release-on-temporary-licence':
+    case 'home-detention-curfew':
+    case 'release-on-licence':
+    case 'recall':
+    case 'escape-or-abscond':
+    case 'return-to-custody':
+    case 'licence-end':
+    case 'sentence-end':
+    case 'hospital-leave':
+    case 'hospital-transfer':
+    case 'tribunal-decision':
+    case 'conditional-discharge':
+    case 'absolute-discharge':
+    case 'appeal':
+    case 'death':
+    case 'deportation':
+    case 'suspended-sentence-activated':
+    case 'prison-transfer':
+    case 'recategorisation':
+    case 'hospital-direction':
+    case 'remitted-to-prison':
+    case 'discharge-conditions-varied':
+    case 'restrictions-lifted':
+    case 'removal-planned':
+    case 'transfer-abroad':
+    case 'return-after-removal':
       break;
+    default:
+      return unreachable(milestone);
   }
   return plan(candidates, milestone.sentenceId, { milestoneId: milestone.milestoneId }, victim, policy);
 }

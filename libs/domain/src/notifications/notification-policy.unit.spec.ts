@@ -14,6 +14,8 @@ import {
   initialContactNotification,
   notificationsForMilestone,
   victimNotificationFactsOf,
+  DATED_NOTICE_STAGES,
+  STAGES_SUPERSEDED_BY,
 } from './notification-policy';
 
 const factsOf = (events: VictimEvent[], personal = {}) =>
@@ -395,5 +397,43 @@ describe('notification policy', () => {
         { stage: 'initial-contact', reason: 'victim-not-in-scheme' },
       ]);
     });
+  });
+});
+
+describe('notices a milestone makes pointless (STAGES_SUPERSEDED_BY)', () => {
+  it('ends every dated notice when the sentence ends, the offender dies or is removed abroad', () => {
+    for (const kind of ['sentence-end', 'absolute-discharge', 'death', 'deportation', 'transfer-abroad'] as const) {
+      expect([...STAGES_SUPERSEDED_BY[kind]].sort()).toEqual(
+        [
+          'licence-conditions-end',
+          'licence-conditions-end-upcoming',
+          'open-conditions-eligibility-upcoming',
+          'parole-eligibility-upcoming',
+          'parole-hearing-upcoming',
+          'release-month',
+          'tribunal-hearing-upcoming',
+        ].sort(),
+      );
+    }
+  });
+
+  it('never ends the first letter or the yearly letter', () => {
+    for (const stages of Object.values(STAGES_SUPERSEDED_BY)) {
+      expect(stages).not.toContain('initial-contact');
+      expect(stages).not.toContain('annual-contact');
+    }
+    expect(DATED_NOTICE_STAGES).not.toContain('initial-contact');
+  });
+
+  it('ends the hearing and eligibility notices with a decision or a release, and the release month with a release', () => {
+    expect(STAGES_SUPERSEDED_BY['parole-decision']).toEqual(['parole-hearing-upcoming', 'parole-eligibility-upcoming']);
+    expect(STAGES_SUPERSEDED_BY['release-on-licence']).toEqual([
+      'release-month',
+      'parole-hearing-upcoming',
+      'parole-eligibility-upcoming',
+    ]);
+    expect(STAGES_SUPERSEDED_BY['tribunal-decision']).toEqual(['tribunal-hearing-upcoming']);
+    expect(STAGES_SUPERSEDED_BY['licence-end']).toEqual(['licence-conditions-end-upcoming']);
+    expect(STAGES_SUPERSEDED_BY.recall).toEqual([]);
   });
 });

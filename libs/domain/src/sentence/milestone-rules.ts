@@ -1,3 +1,4 @@
+import { unreachable } from '../shared/unreachable';
 import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { IsoDate, addCalendarDays, assertIsoDate } from '../shared/iso-date';
 import { assertId, assertOneOf, hasDuplicates, omit } from '../shared/text';
@@ -612,6 +613,8 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
     case 'death':
     case 'deportation':
       return;
+    default:
+      return unreachable(milestone);
   }
 }
 

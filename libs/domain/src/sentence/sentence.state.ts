@@ -1,3 +1,4 @@
+import { unreachable } from '../shared/unreachable';
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
 import { EscapeCircumstance, RemovalRoute } from './sentence-milestone';
@@ -227,8 +228,19 @@ function applyMilestone(state: RecordedSentence, milestone: SentenceMilestoneRea
         releaseDirectedOn: undefined,
         atLarge: undefined,
       };
-    default:
+    case 'parole-eligibility':
+    case 'open-conditions-eligibility':
+    case 'release-on-temporary-licence':
+    case 'licence-conditions-set':
+    case 'release-date-changed':
+    case 'hospital-leave':
+    case 'hospital-transfer':
+    case 'prison-transfer':
+    case 'recategorisation':
+    case 'discharge-conditions-varied':
       return state;
+    default:
+      return unreachable(milestone);
   }
 }
 

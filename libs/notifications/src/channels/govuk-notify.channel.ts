@@ -1,6 +1,7 @@
 import { NotifyClient } from 'notifications-node-client';
 import { Accepted, ChannelError, DeliveryState, NotificationChannelPort, OutgoingMessage } from './channel';
 import { NotifyTemplates } from './notify-templates';
+import { forNotifyChannel } from './notify-markdown';
 
 interface NotifyResponse<T> {
   readonly data: T;
@@ -26,8 +27,9 @@ export function createNotifyApi(apiKey: string, baseUrl?: string): NotifyApi {
 
 /**
  * GOV.UK Notify (production): email, SMS and letters from templates chosen by stage, channel and the victim's
- * language, with the rendered subject and body as personalisation, and the notification id as Notify's
- * `reference` — which is how a restarted processor asks Notify whether it already accepted a message.
+ * language, with the rendered subject and body as personalisation (Markdown escaped for email and letters:
+ * notify-markdown.ts; the address lines are printed as given), and the notification id as Notify's `reference` — which
+ * is how a restarted processor asks Notify whether it already accepted a message.
  */
 export class GovUkNotifyChannel implements NotificationChannelPort {
   readonly name = 'govuk-notify' as const;
@@ -40,7 +42,12 @@ export class GovUkNotifyChannel implements NotificationChannelPort {
   async send(message: OutgoingMessage): Promise<Accepted> {
     const templateId = this.templates.templateFor(message.stage, message.channel, message.language);
     if (!templateId) throw new ChannelError('notify-no-template', true);
-    const personalisation = { subject: message.subject, body: message.body, name: message.recipient.name ?? '' };
+    // Every value carries free text (names, a letter's words): escaped so Notify's Markdown cannot format or link it.
+    const personalisation = {
+      subject: forNotifyChannel(message.channel, message.subject),
+      body: forNotifyChannel(message.channel, message.body),
+      name: forNotifyChannel(message.channel, message.recipient.name ?? ''),
+    };
     const options = { personalisation, reference: message.reference };
     const response = await this.call(() => {
       switch (message.channel) {

@@ -149,6 +149,39 @@ describe('GOV.UK Notify channel (against a local fake Notify)', () => {
     });
   });
 
+  it('escapes the free text it puts into email and letter templates so it cannot format or link; SMS and the address are sent as written', async () => {
+    const name = 'Jane [click here](https://evil.example)';
+    const body = 'Dear Jane,\n\n# Urgent\n* call now\nThe condition: not to enter **Leeds** (see www.evil.example)';
+    await channel.send(message({ recipient: { ...message().recipient, name }, body, reference: 'ref-escaped' }));
+    expect(notify.requests[notify.requests.length - 1].body.personalisation).toEqual({
+      subject: 'The offender has been released',
+      body: 'Dear Jane,\n\n\\# Urgent\n\\* call now\nThe condition: not to enter \\*\\*Leeds\\*\\* \\(see www\\.evil.example\\)',
+      name: 'Jane \\[click here\\]\\(https\\://evil.example\\)',
+    });
+    await channel.send(
+      message({
+        channel: 'letter',
+        recipient: { ...message().recipient, name },
+        body,
+        reference: 'ref-escaped-letter',
+      }),
+    );
+    expect(notify.requests[notify.requests.length - 1].body.personalisation).toMatchObject({
+      body: expect.stringContaining('\\# Urgent'),
+      name: 'Jane \\[click here\\]\\(https\\://evil.example\\)',
+      address_line_1: name, // printed in the address window as written: no Markdown there
+      address_line_2: '12 Acacia Avenue',
+    });
+    await channel.send(
+      message({ channel: 'sms', recipient: { ...message().recipient, name }, body, reference: 'ref-sms-raw' }),
+    );
+    expect(notify.requests[notify.requests.length - 1].body.personalisation).toEqual({
+      subject: 'The offender has been released',
+      body,
+      name,
+    });
+  });
+
   it('finds a message already accepted under a reference (after a crash), and reports none for an unknown one', async () => {
     await channel.send(message({ reference: 'ref-crash' }));
     expect(await channel.findAccepted('ref-crash')).toEqual({

@@ -1,3 +1,4 @@
+import { NotificationStage } from '@vcs/domain';
 import { longDate, monthOf } from './message-dates';
 import { MessageFrame, StageFacts, StageText } from './stage-text';
 
@@ -25,7 +26,7 @@ const CATEGORY_CY: Readonly<Record<string, string>> = {
   open: 'amodau agored',
 };
 
-export const STAGES_CY: Readonly<Record<string, StageText>> = {
+export const STAGES_CY = {
   'initial-contact': {
     subject: 'Y Cynllun Cyswllt â Dioddefwyr: gwybodaeth am ddedfryd y troseddwr',
     subjectOf: (f) =>
@@ -396,7 +397,7 @@ export const STAGES_CY: Readonly<Record<string, StageText>> = {
     subject: "Mae'r troseddwr wedi cael ei allgludo",
     paragraphs: (f) => [`Mae'r troseddwr wedi cael ei allgludo${on(f)}.`],
   },
-};
+} satisfies Readonly<Record<NotificationStage, StageText>>;
 
 export const FRAME_CY: MessageFrame = {
   dear: 'Annwyl',

@@ -1,3 +1,4 @@
+import { NotificationStage } from '@vcs/domain';
 import { letterLanguageFor } from '../letters/letter-stage';
 import { longDate, MessageLanguage, monthOf } from './message-dates';
 import { FRAME_CY, STAGES_CY } from './stage-messages.cy';
@@ -26,7 +27,7 @@ const CATEGORY_EN: Readonly<Record<string, string>> = {
   open: 'open conditions',
 };
 
-const STAGES_EN: Readonly<Record<string, StageText>> = {
+const STAGES_EN = {
   'initial-contact': {
     subject: "The Victim Contact Scheme: information about the offender's sentence",
     subjectOf: (f) =>
@@ -404,7 +405,7 @@ const STAGES_EN: Readonly<Record<string, StageText>> = {
     subject: 'The offender has been deported',
     paragraphs: (f) => [`The offender has been deported${on(f)}.`],
   },
-};
+} satisfies Readonly<Record<NotificationStage, StageText>>;
 
 const FRAME_EN: MessageFrame = {
   dear: 'Dear',
@@ -420,7 +421,7 @@ const FRAME_EN: MessageFrame = {
 
 const MESSAGES: Record<
   MessageLanguage,
-  { readonly stages: Readonly<Record<string, StageText>>; readonly frame: MessageFrame }
+  { readonly stages: Readonly<Record<NotificationStage, StageText>>; readonly frame: MessageFrame }
 > = {
   en: { stages: STAGES_EN, frame: FRAME_EN },
   cy: { stages: STAGES_CY, frame: FRAME_CY },
@@ -432,7 +433,7 @@ const MESSAGES: Record<
  * answer's `language` is the language of the text, for the channel to pick a Notify template by).
  */
 export function renderStage(
-  stage: string,
+  stage: NotificationStage,
   facts: StageFacts,
   name: string | undefined,
   languageTag?: string,
@@ -449,5 +450,5 @@ export function renderStage(
 }
 
 /** The stages with a message, per language (a unit test insists that both have the same). */
-export const STAGES_WITH_TEXT = Object.keys(STAGES_EN);
-export const STAGES_WITH_WELSH_TEXT = Object.keys(STAGES_CY);
+export const STAGES_WITH_TEXT = Object.keys(STAGES_EN) as NotificationStage[];
+export const STAGES_WITH_WELSH_TEXT = Object.keys(STAGES_CY) as NotificationStage[];

@@ -1,4 +1,11 @@
-import { SentenceMilestoneReached, SentenceRecorded, SentenceType } from '@vcs/domain';
+import {
+  MilestoneKind,
+  OffenceCategory,
+  ProbationRegion,
+  SentenceMilestoneReached,
+  SentenceRecorded,
+  SentenceType,
+} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { expectationChange } from './expected-milestones';
 import { initialStatus, SentenceStatus, statusAfter } from './sentence-status';
@@ -7,19 +14,19 @@ import { initialStatus, SentenceStatus, statusAfter } from './sentence-status';
 export interface SentenceViewRow {
   sentenceId: string;
   reference: string;
-  offenceCategory: string;
+  offenceCategory: OffenceCategory;
   offenceCausedDeath: boolean;
   sentenceType: SentenceType;
   lengthMonths: number | null;
   sentencingCourt: string;
   sentenceDate: string;
-  probationRegion: string;
+  probationRegion: ProbationRegion;
   custodyStatus: SentenceStatus['custodyStatus'];
   inOpenConditions: boolean;
   endedBy: SentenceStatus['endedBy'];
   endedOn: string | null;
   milestoneCount: number;
-  lastMilestoneKind: string | null;
+  lastMilestoneKind: MilestoneKind | null;
   lastMilestoneOn: string | null;
   recordedAt: Date;
   updatedAt: Date;
@@ -91,10 +98,7 @@ export class SentenceViewBatch {
       sentencingCourt: data.sentencingCourt,
       sentenceDate: data.sentenceDate,
       probationRegion: data.probationRegion,
-      custodyStatus: initialStatus(data.sentenceType).custodyStatus,
-      inOpenConditions: false,
-      endedBy: null,
-      endedOn: null,
+      ...rowStatus(initialStatus(data)),
       milestoneCount: 0,
       lastMilestoneKind: null,
       lastMilestoneOn: null,
@@ -129,15 +133,17 @@ export class SentenceViewBatch {
       event.recordedAt,
     ]);
     const status = statusAfter(
-      { custodyStatus: row.custodyStatus, inOpenConditions: row.inOpenConditions, endedBy: row.endedBy },
-      row.sentenceType,
+      {
+        custodyStatus: row.custodyStatus,
+        inOpenConditions: row.inOpenConditions,
+        endedBy: row.endedBy,
+        endedOn: row.endedOn,
+      },
+      recordedOf(row),
       data,
     );
-    if (status.endedBy !== null && row.endedBy === null) row.endedOn = data.date;
     Object.assign(row, {
-      custodyStatus: status.custodyStatus,
-      inOpenConditions: status.inOpenConditions,
-      endedBy: status.endedBy,
+      ...rowStatus(status),
       milestoneCount: row.milestoneCount + 1,
       lastMilestoneKind: data.kind,
       lastMilestoneOn: data.date,
@@ -184,4 +190,30 @@ export class SentenceViewBatch {
     });
     this.changedStatuses.add(id);
   }
+}
+
+function rowStatus(
+  status: SentenceStatus,
+): Pick<SentenceViewRow, 'custodyStatus' | 'inOpenConditions' | 'endedBy' | 'endedOn'> {
+  return {
+    custodyStatus: status.custodyStatus,
+    inOpenConditions: status.inOpenConditions,
+    endedBy: status.endedBy,
+    endedOn: status.endedOn,
+  };
+}
+
+/** The sentence as it was recorded, from its row (the facts the domain's status rules read). */
+function recordedOf(row: SentenceViewRow): SentenceRecorded['data'] {
+  return {
+    sentenceId: row.sentenceId,
+    reference: row.reference,
+    offenceCategory: row.offenceCategory,
+    offenceCausedDeath: row.offenceCausedDeath,
+    sentenceType: row.sentenceType,
+    ...(row.lengthMonths === null ? {} : { lengthMonths: row.lengthMonths }),
+    sentencingCourt: row.sentencingCourt,
+    sentenceDate: row.sentenceDate,
+    probationRegion: row.probationRegion,
+  };
 }

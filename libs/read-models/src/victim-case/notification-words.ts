@@ -1,4 +1,13 @@
-import { londonDateOf, londonTimeOf } from '@vcs/domain';
+import {
+  ContactChannel,
+  DomainEventType,
+  DeliveryStatus,
+  londonDateOf,
+  londonTimeOf,
+  NotificationCancelReason,
+  NotificationReason,
+  ServiceStage,
+} from '@vcs/domain';
 import { longDate, words } from './plain-words';
 
 /**
@@ -19,18 +28,18 @@ export const NOTIFICATION_TIMELINE_EVENTS = [
   'LetterSubmittedForApproval',
   'LetterApproved',
   'LetterReturned',
-] as const;
+] as const satisfies readonly DomainEventType[];
 
 type Data = Readonly<Record<string, unknown>>;
 
-const CHANNEL_WORDS: Readonly<Record<string, string>> = {
+const CHANNEL_WORDS = {
   letter: 'letter',
   email: 'email',
   sms: 'text message',
   phone: 'phone call',
-};
+} satisfies Readonly<Record<ContactChannel, string>>;
 
-const STAGE_WORDS: Readonly<Record<string, string>> = {
+const STAGE_WORDS = {
   'initial-contact': 'first contact about the scheme',
   'annual-contact': 'yearly contact letter',
   'release-month': 'expected month of release',
@@ -40,9 +49,9 @@ const STAGE_WORDS: Readonly<Record<string, string>> = {
   'open-conditions-eligibility-upcoming': 'eligibility for open conditions coming up',
   'licence-conditions-end-upcoming': 'end of the licence conditions coming up',
   'licence-conditions-end': 'end of the licence conditions',
-};
+} satisfies Readonly<Record<ServiceStage, string>>;
 
-const REASON_WORDS: Readonly<Record<string, string>> = {
+const REASON_WORDS = {
   'milestone-reached': 'a sentence stage was reached',
   'same-day-decision': 'a decision to tell the victim about the same working day',
   'advance-notice': 'advance notice of a known date',
@@ -52,9 +61,9 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   'annual-contact': 'a year since the last contact letter',
   'delivery-fallback': 'an earlier message was not delivered',
   'requested-by-vlo': 'the victim liaison officer asked for it',
-};
+} satisfies Readonly<Record<NotificationReason, string>>;
 
-const CANCEL_WORDS: Readonly<Record<string, string>> = {
+const CANCEL_WORDS = {
   withdrawn: 'the victim withdrew from the scheme',
   'opted-out-of-stage': 'the victim does not want to hear about this stage',
   'channel-withdrawn': 'the victim no longer wants contact this way',
@@ -62,14 +71,14 @@ const CANCEL_WORDS: Readonly<Record<string, string>> = {
   superseded: 'a newer notification replaces it',
   'case-closed': 'the case was closed',
   'first-contact-made': 'first contact was already made another way',
-};
+} satisfies Readonly<Record<NotificationCancelReason, string>>;
 
-const DELIVERY_WORDS: Readonly<Record<string, string>> = {
+const DELIVERY_WORDS = {
   delivered: 'delivered',
   'permanent-failure': 'not delivered (the address or number does not work)',
   'temporary-failure': 'not delivered in time',
   'technical-failure': 'not delivered (a fault at the provider)',
-};
+} satisfies Readonly<Record<DeliveryStatus, string>>;
 
 function phrase(table: Readonly<Record<string, string>>, code: unknown): string {
   return typeof code === 'string' && code in table ? table[code] : words(code);

@@ -5,7 +5,27 @@
  * the locale machinery (no dependence on the process's ICU data).
  */
 
-import type { EligibilityBasis, RepresentationRecipient } from '@vcs/domain';
+import { unreachable } from '@vcs/domain';
+import type {
+  Milestone,
+  ActingPersonRole,
+  CaseClosureReason,
+  CaseReopenReason,
+  ContactChannel,
+  ContactMethod,
+  ContactResult,
+  EligibilityBasis,
+  LicenceConditionKind,
+  MeetingKind,
+  ReferralSource,
+  RepresentationKind,
+  RepresentationRecipient,
+  Scheme,
+  SentenceType,
+  StageChoice,
+  VictimCircumstance,
+  VpsPresentation,
+} from '@vcs/domain';
 
 const MONTHS = [
   'January',
@@ -41,42 +61,42 @@ export function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const CLOSURE_WORDS: Readonly<Record<string, string>> = {
+const CLOSURE_WORDS = {
   'victim-withdrew': 'the victim withdrew from the scheme',
   'victim-declined': 'the victim declined the scheme',
   'sentences-ended': 'every linked sentence ended',
-};
+} satisfies Readonly<Record<CaseClosureReason, string>>;
 
-const REOPEN_WORDS: Readonly<Record<string, string>> = {
+const REOPEN_WORDS = {
   'victim-rejoined': 'the victim rejoined the scheme',
   'victim-enrolled': 'the victim enrolled',
   'linked-to-sentence': 'the victim was linked to another sentence',
-};
+} satisfies Readonly<Record<CaseReopenReason, string>>;
 
 function phrase(table: Readonly<Record<string, string>>, code: unknown): string {
   return typeof code === 'string' && code in table ? table[code] : words(code);
 }
 
-export const SCHEME_WORDS: Readonly<Record<string, string>> = {
+export const SCHEME_WORDS = {
   'vcs-statutory': 'the statutory VCS',
   'vcs-discretionary': 'the discretionary VCS',
   vns: 'the VNS',
-};
+} satisfies Readonly<Record<Scheme, string>>;
 
-const REFERRAL_SOURCE_WORDS: Readonly<Record<string, string>> = {
+const REFERRAL_SOURCE_WORDS = {
   'witness-care-unit': 'the Witness Care Unit',
   'youth-offending-team': 'the Youth Offending Team',
   police: 'the police',
   'self-referral': 'the victim (self-referral)',
   other: 'another source',
-};
+} satisfies Readonly<Record<ReferralSource, string>>;
 
-const CIRCUMSTANCE_WORDS: Readonly<Record<string, string>> = {
+const CIRCUMSTANCE_WORDS = {
   'adult-victim': 'adult victim',
   'child-victim': 'child victim',
   'deceased-victim': 'victim who died as a result of the offence',
   'bereaved-relative': 'bereaved relative',
-};
+} satisfies Readonly<Record<VictimCircumstance, string>>;
 
 const BASIS_WORDS: Readonly<Record<EligibilityBasis, string>> = {
   'specified-offence-custody-12-months-or-more': 'specified offence with custody of 12 months or more',
@@ -91,37 +111,37 @@ const BASIS_WORDS: Readonly<Record<EligibilityBasis, string>> = {
   discretionary: 'at discretion',
 };
 
-const ACTING_ROLE_WORDS: Readonly<Record<string, string>> = {
+const ACTING_ROLE_WORDS = {
   'family-member': 'A family member',
   'nominated-representative': 'A nominated representative',
   'parent-or-guardian': 'A parent or guardian',
   'next-of-kin': 'The next of kin',
-};
+} satisfies Readonly<Record<ActingPersonRole, string>>;
 
-const CHANNEL_WORDS: Readonly<Record<string, string>> = {
+const CHANNEL_WORDS = {
   letter: 'letter',
   email: 'email',
   phone: 'phone',
   sms: 'text message',
-};
+} satisfies Readonly<Record<ContactChannel, string>>;
 
-const STAGE_CHOICE_WORDS: Readonly<Record<string, string>> = {
+const STAGE_CHOICE_WORDS = {
   'all-key-stages': 'all key stages',
   'release-month-only': 'the release month only',
   'annual-letter': 'an annual letter only',
   'chosen-stages': 'chosen stages',
-};
+} satisfies Readonly<Record<StageChoice, string>>;
 
-const CONTACT_METHOD_WORDS: Readonly<Record<string, string>> = {
+const CONTACT_METHOD_WORDS = {
   phone: 'phone call',
   letter: 'letter',
   email: 'email',
   sms: 'text message',
   'home-visit': 'home visit',
   meeting: 'meeting',
-};
+} satisfies Readonly<Record<ContactMethod, string>>;
 
-const CONTACT_RESULT_WORDS: Readonly<Record<string, string>> = {
+const CONTACT_RESULT_WORDS = {
   'contact-made': 'reached the victim',
   'letter-sent': 'letter sent',
   'email-sent': 'email sent',
@@ -130,14 +150,14 @@ const CONTACT_RESULT_WORDS: Readonly<Record<string, string>> = {
   'no-answer': 'no answer',
   'returned-undelivered': 'returned undelivered',
   other: 'other outcome',
-};
+} satisfies Readonly<Record<ContactResult, string>>;
 
-const REPRESENTATION_WORDS: Readonly<Record<string, string>> = {
+const REPRESENTATION_WORDS = {
   'licence-conditions': 'Licence conditions requested',
   'discharge-conditions': 'Conditions of discharge requested',
   'victim-personal-statement': 'Victim personal statement submitted',
   'victim-impact-statement': 'Victim impact statement submitted to the Mental Health Tribunal',
-};
+} satisfies Readonly<Record<RepresentationKind, string>>;
 
 const RECIPIENT_WORDS: Readonly<Record<RepresentationRecipient, string>> = {
   'parole-board': 'the Parole Board',
@@ -149,20 +169,20 @@ const RECIPIENT_WORDS: Readonly<Record<RepresentationRecipient, string>> = {
   'responsible-clinician': 'the responsible clinician',
 };
 
-const VPS_PRESENTATION_WORDS: Readonly<Record<string, string>> = {
+const VPS_PRESENTATION_WORDS = {
   'written-only': 'in writing only',
   'read-by-victim': 'to be read by the victim',
   'pre-recorded': 'pre-recorded',
   'read-by-someone-else': 'to be read by someone else',
-};
+} satisfies Readonly<Record<VpsPresentation, string>>;
 
-const CONDITION_WORDS: Readonly<Record<string, string>> = {
+const CONDITION_WORDS = {
   'non-contact': 'non-contact',
   'exclusion-zone': 'exclusion zone',
   other: 'other',
-};
+} satisfies Readonly<Record<LicenceConditionKind, string>>;
 
-const SENTENCE_TYPE_WORDS: Readonly<Record<string, string>> = {
+const SENTENCE_TYPE_WORDS = {
   'determinate-custody': 'determinate custody',
   'extended-determinate': 'extended determinate sentence',
   'offender-of-particular-concern': 'sentence for an offender of particular concern',
@@ -172,14 +192,14 @@ const SENTENCE_TYPE_WORDS: Readonly<Record<string, string>> = {
   'suspended-sentence': 'suspended sentence',
   'hospital-order-with-restriction': 'hospital order with restriction',
   'hospital-order-without-restriction': 'hospital order without restriction',
-};
+} satisfies Readonly<Record<SentenceType, string>>;
 
-const MEETING_WORDS: Readonly<Record<string, string>> = {
+const MEETING_WORDS = {
   mappa: 'MAPPA meeting',
   parole: 'Parole meeting',
   marac: 'MARAC meeting',
   other: 'Inter-agency meeting',
-};
+} satisfies Readonly<Record<MeetingKind, string>>;
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -328,7 +348,7 @@ export function sentenceEventWords(type: string, data: Data, reference: string):
       );
     }
     case 'SentenceMilestoneReached':
-      return `${reference}: ${milestoneWords(String(data.kind), detailOf(data), data.date)}`;
+      return `${reference}: ${milestoneWords({ kind: data.kind, detail: detailOf(data) } as Milestone, data.date)}`;
     case 'InterAgencyMeetingHeld': {
       const mappa = (data.mappa ?? undefined) as Data | undefined;
       const considered = Array.isArray(data.victimsConsidered) ? data.victimsConsidered.length : 0;
@@ -345,115 +365,115 @@ export function sentenceEventWords(type: string, data: Data, reference: string):
 }
 
 /** One milestone in plain words: "Parole hearing listed for 12 March 2027 (oral hearing)". */
-export function milestoneWords(kind: string, detail: Data, date: unknown): string {
+export function milestoneWords(milestone: Milestone, date: unknown): string {
   const on = longDate(date);
-  switch (kind) {
+  switch (milestone.kind) {
     case 'parole-eligibility':
-      return `Parole eligibility date set: ${longDate(detail.paroleEligibilityDate)} (recorded ${on})`;
+      return `Parole eligibility date set: ${longDate(milestone.detail.paroleEligibilityDate)} (recorded ${on})`;
     case 'parole-hearing-listed':
-      return `Parole hearing listed for ${longDate(detail.hearingDate)} (${detail.hearingType === 'paper' ? 'paper review' : 'oral hearing'}; listed ${on})`;
+      return `Parole hearing listed for ${longDate(milestone.detail.hearingDate)} (${milestone.detail.hearingType === 'paper' ? 'paper review' : 'oral hearing'}; listed ${on})`;
     case 'parole-decision': {
       const outcome =
-        detail.outcome === 'release'
+        milestone.detail.outcome === 'release'
           ? 'release directed'
-          : detail.outcome === 'no-release'
+          : milestone.detail.outcome === 'no-release'
             ? 'release refused'
             : 'move to open conditions recommended';
-      const provisional = detail.reconsiderable === true ? ' (provisional: can be reconsidered)' : '';
-      return `Parole Board decision on ${on}: ${outcome}${provisional}${detail.nextReviewDate ? `; next review ${longDate(detail.nextReviewDate)}` : ''}`;
+      const provisional = milestone.detail.reconsiderable === true ? ' (provisional: can be reconsidered)' : '';
+      return `Parole Board decision on ${on}: ${outcome}${provisional}${milestone.detail.nextReviewDate ? `; next review ${longDate(milestone.detail.nextReviewDate)}` : ''}`;
     }
     case 'reconsideration':
-      return detail.stage === 'applied'
-        ? `Reconsideration of the parole decision applied for by the ${detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'} on ${on}`
-        : `Reconsideration of the parole decision ${detail.outcome === 'granted' ? 'granted' : 'refused'} on ${on}`;
+      return milestone.detail.stage === 'applied'
+        ? `Reconsideration of the parole decision applied for by the ${milestone.detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'} on ${on}`
+        : `Reconsideration of the parole decision ${milestone.detail.outcome === 'granted' ? 'granted' : 'refused'} on ${on}`;
     case 'set-aside':
-      return detail.stage === 'applied'
-        ? `Setting aside of the parole decision ${detail.appliedBy === 'board-chair' ? 'initiated by the Parole Board chair' : `applied for by the ${detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'}`} on ${on}`
-        : `Parole decision ${detail.outcome === 'set-aside' ? 'set aside' : 'not set aside'} on ${on}`;
+      return milestone.detail.stage === 'applied'
+        ? `Setting aside of the parole decision ${milestone.detail.appliedBy === 'board-chair' ? 'initiated by the Parole Board chair' : `applied for by the ${milestone.detail.appliedBy === 'secretary-of-state' ? 'Secretary of State' : 'prisoner'}`} on ${on}`
+        : `Parole decision ${milestone.detail.outcome === 'set-aside' ? 'set aside' : 'not set aside'} on ${on}`;
     case 'high-court-referral':
-      return detail.stage === 'referred'
+      return milestone.detail.stage === 'referred'
         ? `Release decision referred to the High Court on ${on}`
-        : `High Court ${detail.outcome === 'release-upheld' ? 'upheld the release decision' : 'quashed the release decision'} on ${on}`;
+        : `High Court ${milestone.detail.outcome === 'release-upheld' ? 'upheld the release decision' : 'quashed the release decision'} on ${on}`;
     case 'escape-or-abscond':
       return `Out of custody on ${on}: ${
-        detail.circumstance === 'absent-without-leave'
+        milestone.detail.circumstance === 'absent-without-leave'
           ? 'absent without leave from hospital'
-          : detail.circumstance === 'absconded'
+          : milestone.detail.circumstance === 'absconded'
             ? 'absconded'
-            : detail.circumstance === 'unlawfully-at-large'
+            : milestone.detail.circumstance === 'unlawfully-at-large'
               ? 'unlawfully at large'
               : 'escaped'
       }`;
     case 'return-to-custody':
       return `Returned to custody on ${on}`;
     case 'parole-hearing-postponed':
-      return `Parole hearing ${detail.postponement === 'deferred' ? 'deferred' : 'adjourned'} on ${on}${detail.newHearingDate ? `; new date ${longDate(detail.newHearingDate)}` : '; no new date yet'}`;
+      return `Parole hearing ${milestone.detail.postponement === 'deferred' ? 'deferred' : 'adjourned'} on ${on}${milestone.detail.newHearingDate ? `; new date ${longDate(milestone.detail.newHearingDate)}` : '; no new date yet'}`;
     case 'prison-transfer':
       return `Moved to another prison on ${on}`;
     case 'recategorisation':
-      return `Security category changed on ${on} to ${words(detail.category)}`;
+      return `Security category changed on ${on} to ${words(milestone.detail.category)}`;
     case 'hospital-direction':
-      return `${detail.basis === 'hospital-and-limitation-direction' ? 'Hospital and limitation directions (s.45A) given' : `Transferred to hospital (s.47${detail.restricted ? ', restricted under s.49' : ''})`} on ${on}`;
+      return `${milestone.detail.basis === 'hospital-and-limitation-direction' ? 'Hospital and limitation directions (s.45A) given' : `Transferred to hospital (s.47${milestone.detail.restricted ? ', restricted under s.49' : ''})`} on ${on}`;
     case 'remitted-to-prison':
       return `Returned from hospital to prison on ${on}`;
     case 'discharge-conditions-varied':
-      return `Conditions of discharge changed on ${on}: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}`;
+      return `Conditions of discharge changed on ${on}: ${list(strings(milestone.detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}`;
     case 'restrictions-lifted':
       return `Restrictions lifted on ${on}`;
     case 'open-conditions-eligibility':
-      return `Eligible to be considered for open conditions from ${longDate(detail.eligibleFrom)} (recorded ${on})`;
+      return `Eligible to be considered for open conditions from ${longDate(milestone.detail.eligibleFrom)} (recorded ${on})`;
     case 'transfer-to-open-conditions':
       return `Transferred to open conditions on ${on}`;
     case 'return-to-closed-conditions':
       return `Returned to closed conditions on ${on}`;
     case 'release-on-temporary-licence':
-      return `Released on temporary licence on ${on}${detail.returnDate ? `, returning ${longDate(detail.returnDate)}` : ''}`;
+      return `Released on temporary licence on ${on}${milestone.detail.returnDate ? `, returning ${longDate(milestone.detail.returnDate)}` : ''}`;
     case 'home-detention-curfew':
       return `Released on home detention curfew on ${on}`;
     case 'release-on-licence':
       return `Released on licence on ${on}`;
     case 'licence-conditions-set':
-      return `Licence conditions set on ${on}: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}; they end ${longDate(detail.conditionsEndDate)}`;
+      return `Licence conditions set on ${on}: ${list(strings(milestone.detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}; they end ${longDate(milestone.detail.conditionsEndDate)}`;
     case 'recall':
-      return `Recalled on ${on}${detail.recallType === 'fixed-term' ? `: fixed-term${detail.reReleaseDate ? `, re-release ${longDate(detail.reReleaseDate)}` : ''}` : detail.recallType === 'standard' ? ': standard recall' : ''}`;
+      return `Recalled on ${on}${milestone.detail.recallType === 'fixed-term' ? `: fixed-term${milestone.detail.reReleaseDate ? `, re-release ${longDate(milestone.detail.reReleaseDate)}` : ''}` : milestone.detail.recallType === 'standard' ? ': standard recall' : ''}`;
     case 'licence-end':
       return `Licence ended on ${on}`;
     case 'sentence-end':
       return `Sentence ended on ${on}`;
     case 'release-date-changed':
-      return `Expected release date changed on ${on} to ${longDate(detail.expectedReleaseDate)} (${
-        detail.reason === 'change-in-law'
-          ? `change in the law: ${detail.lawChange === 'sds40-2024' ? 'release at 40 per cent (SDS40, 2024)' : detail.lawChange === 'sentencing-act-2026' ? 'Sentencing Act 2026' : 'other change in the law'}`
-          : words(detail.reason)
+      return `Expected release date changed on ${on} to ${longDate(milestone.detail.expectedReleaseDate)} (${
+        milestone.detail.reason === 'change-in-law'
+          ? `change in the law: ${milestone.detail.lawChange === 'sds40-2024' ? 'release at 40 per cent (SDS40, 2024)' : milestone.detail.lawChange === 'sentencing-act-2026' ? 'Sentencing Act 2026' : 'other change in the law'}`
+          : words(milestone.detail.reason)
       })`;
     case 'hospital-leave':
-      return `Hospital leave (${words(detail.leaveType)}) granted on ${on}`;
+      return `Hospital leave (${words(milestone.detail.leaveType)}) granted on ${on}`;
     case 'hospital-transfer':
-      return `Transferred to ${detail.security === 'lower' ? 'lower' : detail.security === 'higher' ? 'higher' : 'the same'} security on ${on}`;
+      return `Transferred to ${milestone.detail.security === 'lower' ? 'lower' : milestone.detail.security === 'higher' ? 'higher' : 'the same'} security on ${on}`;
     case 'tribunal-hearing-listed':
-      return `Mental Health Tribunal hearing listed for ${longDate(detail.hearingDate)} (listed ${on})`;
+      return `Mental Health Tribunal hearing listed for ${longDate(milestone.detail.hearingDate)} (listed ${on})`;
     case 'tribunal-decision':
-      return `Mental Health Tribunal decision on ${on}: ${words(detail.outcome)}`;
+      return `Mental Health Tribunal decision on ${on}: ${words(milestone.detail.outcome)}`;
     case 'conditional-discharge':
-      return `Conditionally discharged on ${on}${strings(detail.conditions).length ? ` with conditions: ${list(strings(detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}` : ''}`;
+      return `Conditionally discharged on ${on}${strings(milestone.detail.conditions).length ? ` with conditions: ${list(strings(milestone.detail.conditions).map((c) => phrase(CONDITION_WORDS, c)))}` : ''}`;
     case 'absolute-discharge':
       return `Absolutely discharged on ${on}`;
     case 'appeal':
-      return detail.stage === 'lodged'
-        ? `Appeal${detail.against ? ` against ${words(detail.against)}` : ''} lodged on ${on}`
-        : `Appeal${detail.against ? ` against ${words(detail.against)}` : ''} decided on ${on}: ${words(detail.outcome)}`;
+      return milestone.detail.stage === 'lodged'
+        ? `Appeal${milestone.detail.against ? ` against ${words(milestone.detail.against)}` : ''} lodged on ${on}`
+        : `Appeal${milestone.detail.against ? ` against ${words(milestone.detail.against)}` : ''} decided on ${on}: ${words(milestone.detail.outcome)}`;
     case 'death':
-      return `The offender died on ${on}${detail.inCustody ? ' in custody' : ''}`;
+      return `The offender died on ${on}${milestone.detail.inCustody ? ' in custody' : ''}`;
     case 'suspended-sentence-activated':
-      return `Suspended sentence activated ${detail.activation === 'part' ? 'in part' : 'in full'} on ${on}: the offender went to custody`;
+      return `Suspended sentence activated ${milestone.detail.activation === 'part' ? 'in part' : 'in full'} on ${on}: the offender went to custody`;
     case 'removal-planned':
       return `Removal from the United Kingdom planned on ${on} (${
-        detail.route === 'early-removal-scheme'
+        milestone.detail.route === 'early-removal-scheme'
           ? 'early removal scheme'
-          : detail.route === 'tariff-expired-removal-scheme'
+          : milestone.detail.route === 'tariff-expired-removal-scheme'
             ? 'tariff-expired removal scheme'
             : 'deportation order'
-      })${detail.expectedOn ? `, for ${longDate(detail.expectedOn)}` : ''}`;
+      })${milestone.detail.expectedOn ? `, for ${longDate(milestone.detail.expectedOn)}` : ''}`;
     case 'deportation':
       return `The offender was deported on ${on}`;
     case 'transfer-abroad':
@@ -461,6 +481,6 @@ export function milestoneWords(kind: string, detail: Data, date: unknown): strin
     case 'return-after-removal':
       return `Back in the United Kingdom and returned to custody on ${on}, after removal`;
     default:
-      return `${words(kind)} on ${on}`;
+      return unreachable(milestone);
   }
 }

@@ -1,13 +1,14 @@
 import { comparePositions, EventStore, GlobalPosition, RecordedEvent } from '@vcs/event-store';
 import {
   annualContactAnchorOf,
+  ANNUAL_CONTACT_TRIGGERS,
   annualContactFor,
   DEFAULT_NOTIFICATION_POLICY,
   DueNotification,
   englandAndWalesCalendar,
   initialContactNotification,
+  isAnnualContactTrigger,
   KnownVictim,
-  MilestoneKind,
   MilestoneToNotify,
   NotificationPolicy,
   NotificationStage,
@@ -16,6 +17,7 @@ import {
   pendingNotifications,
   ReferralReceived,
   SentenceMilestoneReached,
+  STAGES_SUPERSEDED_BY,
   VictimEvent,
   victimNotificationFactsOf,
   watchProjected,
@@ -33,55 +35,12 @@ const SENTENCE_VIEW = 'sentence-view';
 const WAIT_POLL_MS = 25;
 const WAIT_LIMIT_MS = 30_000;
 
-/**
- * Notices a later milestone makes pointless: the hearing happened, the offender was released, the sentence ended.
- * A pending one is cancelled as superseded (the victim is told what did happen instead).
- */
-const SUPERSEDES: Partial<Record<MilestoneKind, readonly NotificationStage[]>> = {
-  'parole-decision': ['parole-hearing-upcoming', 'parole-eligibility-upcoming'],
-  // The hearing will not be on the date announced: a new date moves the notice (set by this milestone, kept).
-  'parole-hearing-postponed': ['parole-hearing-upcoming'],
-  'release-on-licence': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
-  'home-detention-curfew': ['release-month', 'parole-hearing-upcoming', 'parole-eligibility-upcoming'],
-  'tribunal-decision': ['tribunal-hearing-upcoming'],
-  'conditional-discharge': ['tribunal-hearing-upcoming'],
-  'licence-end': ['licence-conditions-end-upcoming'],
-};
-const ENDS_EVERYTHING: readonly MilestoneKind[] = [
-  'death',
-  'sentence-end',
-  'absolute-discharge',
-  'deportation',
-  'transfer-abroad',
-];
-/**
- * Events that can start, move or end a victim's yearly letter: joining (again), a choice of contact level, a new
- * sentence, a reopened case, and the last yearly letter going (sent, or finally failed).
- */
-const ANNUAL_TRIGGERS: readonly string[] = [
-  'VictimEnrolled',
-  'VictimRejoined',
-  'ContactPreferencesUpdated',
-  'VictimLinkedToSentence',
-  'VictimCaseReopened',
-  'NotificationSent',
-  'NotificationFailed',
-];
 function isSentOrFinallyFailed(event: RecordedEvent): boolean {
   return (
     event.type === 'NotificationSent' ||
     (event.type === 'NotificationFailed' && (event.data as { final?: boolean }).final === true)
   );
 }
-
-const ADVANCE_STAGES: readonly NotificationStage[] = [
-  'release-month',
-  'parole-eligibility-upcoming',
-  'parole-hearing-upcoming',
-  'tribunal-hearing-upcoming',
-  'licence-conditions-end-upcoming',
-  'licence-conditions-end',
-];
 
 /**
  * The notification planner (a process manager): for each milestone, asks the domain's notification policy what is
@@ -92,7 +51,7 @@ const ADVANCE_STAGES: readonly NotificationStage[] = [
  */
 export class NotificationPlanner implements EventReactor {
   readonly name = 'notification-planner';
-  readonly handles = ['SentenceMilestoneReached', 'ReferralReceived', ...ANNUAL_TRIGGERS];
+  readonly handles = ['SentenceMilestoneReached', 'ReferralReceived', ...ANNUAL_CONTACT_TRIGGERS];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -108,7 +67,7 @@ export class NotificationPlanner implements EventReactor {
   async handle(event: RecordedEvent): Promise<void> {
     if (event.type === 'SentenceMilestoneReached') return this.milestone(event);
     if (event.type === 'ReferralReceived') return this.referral(event);
-    if (ANNUAL_TRIGGERS.includes(event.type)) return this.annualTrigger(event);
+    if (isAnnualContactTrigger(event.type)) return this.annualTrigger(event);
   }
 
   /**
@@ -417,7 +376,7 @@ export class NotificationPlanner implements EventReactor {
     /** Scheduled or moved by this milestone just now (the loaded state predates it): kept. */
     planned: ReadonlySet<string> = new Set(),
   ): Promise<void> {
-    const stages = ENDS_EVERYTHING.includes(milestone.kind) ? ADVANCE_STAGES : (SUPERSEDES[milestone.kind] ?? []);
+    const stages: readonly NotificationStage[] = STAGES_SUPERSEDED_BY[milestone.kind];
     if (stages.length === 0) return;
     const mine = order.get(milestone.milestoneId) ?? -1;
     for (const pending of pendingNotifications(victim)) {
