@@ -2,6 +2,7 @@ import { ProjectionDependencies, ReadModelArea } from './read-model-area';
 import { CASE_ACCESS_AREA } from './case-access/case-access.area';
 import { CASELOAD_AREA } from './caseload/caseload.area';
 import { LETTERS_AREA } from './letters/letters.area';
+import { PERFORMANCE_AREA } from './performance/performance.area';
 import { NOTIFICATION_SCHEDULE_AREA } from './notification-schedule/notification-schedule.area';
 import { SENTENCE_PARTNER_AREA } from './sentence-partner/sentence-partner.area';
 import { STREAM_CATALOGUE_AREA } from './stream-catalogue/stream-catalogue.area';
@@ -16,6 +17,7 @@ export const READ_MODEL_AREAS: readonly ReadModelArea[] = [
   LETTERS_AREA,
   NOTIFICATION_SCHEDULE_AREA,
   CASE_ACCESS_AREA,
+  PERFORMANCE_AREA,
 ];
 
 /** Every projection the worker runs, one projector each. */

@@ -12,5 +12,6 @@ export * from './notification-schedule';
 export * from './parked-work';
 export * from './working-day-deadlines';
 export * from './case-access';
+export * from './performance';
 export { CaseloadTasksProjection, CASELOAD_TASKS_PROJECTION } from './caseload/caseload-tasks.projection';
 export { LettersProjection, openLetterText } from './letters/letters.projection';

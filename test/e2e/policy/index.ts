@@ -2,6 +2,7 @@ import { CASE_ACCESS_POLICY } from './case-access.policy';
 import { CASELOAD_POLICY } from './caseload.policy';
 import { LETTERS_POLICY } from './letters.policy';
 import { NOTIFICATIONS_POLICY } from './notifications.policy';
+import { PERFORMANCE_POLICY } from './performance.policy';
 import { OPERATIONS_POLICY } from './operations.policy';
 import { PLATFORM_POLICY } from './platform.policy';
 import { PRIVACY_POLICY } from './privacy.policy';
@@ -26,4 +27,5 @@ export const POLICY: RoutePolicy = {
   ...NOTIFICATIONS_POLICY,
   ...OPERATIONS_POLICY,
   ...CASE_ACCESS_POLICY,
+  ...PERFORMANCE_POLICY,
 };

@@ -24,7 +24,13 @@ import { GetLetterPdf, LetterPdf } from './get-letter-pdf/get-letter-pdf.query';
 import { GetLettersInProgress } from './letters-in-progress/letters-in-progress.query';
 import { ListVictimLetters } from './list-victim-letters/list-victim-letters.query';
 import { GetReviewQueue } from './review-queue/review-queue.query';
-import { LetterQuery, LettersInProgressQuery, ReviewQueueQuery, VictimLettersQuery } from './shared/letters.requests';
+import {
+  LetterPdfQuery,
+  LetterQuery,
+  LettersInProgressQuery,
+  ReviewQueueQuery,
+  VictimLettersQuery,
+} from './shared/letters.requests';
 import {
   LetterListResponse,
   LetterResponse,
@@ -87,19 +93,21 @@ export class LettersController {
   @ApiProduces('application/pdf')
   @ApiOperation({
     summary:
-      'The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it',
+      'The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it; with preview=true, a letter not yet approved, marked as a draft',
   })
   @ApiOkResponse({
     description: 'The letter as a PDF',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
   @ApiNotFoundResponse({ description: 'No such letter for this victim' })
-  @ApiUnprocessableEntityResponse({ description: 'letter-not-approved: only an approved letter is printed' })
+  @ApiUnprocessableEntityResponse({
+    description: 'letter-not-approved: only an approved letter is printed (without preview=true)',
+  })
   @VictimInScope()
   @AuditedRead({ action: 'print letter', resourceType: 'victim', resourceParam: 'victimId' })
-  async pdf(@Param() params: LetterPathParams, @Query() query: LetterQuery): Promise<StreamableFile> {
+  async pdf(@Param() params: LetterPathParams, @Query() query: LetterPdfQuery): Promise<StreamableFile> {
     const { reference, pdf }: LetterPdf = await this.queries.execute(
-      new GetLetterPdf(params.victimId, params.letterId, query.minPosition),
+      new GetLetterPdf(params.victimId, params.letterId, query.minPosition, query.preview === 'true'),
     );
     return new StreamableFile(pdf, {
       type: 'application/pdf',

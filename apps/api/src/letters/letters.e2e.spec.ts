@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { normaliseSpace, pdfContent, pdfText } from '../../../../libs/notifications/src/letters/testing/pdf-text';
 import { aReferral, aSentence, anEnrolment, VICTIM } from '../victims/testing/victim-fixtures';
+import { DRAFT_MARK } from '../../../../libs/notifications/src/letters/letter-pdf';
 import { expectStatus, LettersClient, problemsOf } from './testing/letters-client';
 
 // Milestones and referrals are dated in the past (nothing may be dated after today).
@@ -121,6 +122,11 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     const elsewhere = await manager.get('/letters/review-queue?region=london');
     expect(elsewhere.body.items.map((i: { letterId: string }) => i.letterId)).not.toContain(drafted.letterId);
 
+    // Before approval the manager reads it as a PDF marked as a draft; without preview=true only approved letters print.
+    expectStatus(await manager.get(`${letterPath(victimId, drafted.letterId)}/pdf`), 422);
+    const preview = await manager.get(`${letterPath(victimId, drafted.letterId)}/pdf?preview=true`, true);
+    expectStatus(preview, 200);
+    expect(normaliseSpace(pdfText(preview.body as Buffer))).toContain(DRAFT_MARK);
     const approved = await manager.send('post', `${letterPath(victimId, drafted.letterId)}/approval`);
     expectStatus(approved, 201);
     expect(approved.body.events).toEqual(['LetterApproved']);
@@ -136,6 +142,7 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     const text = normaliseSpace(pdfText(file));
     expect(text).toContain(normaliseSpace(body));
     expect(text).toContain('Jane Example 12 Acacia Avenue Leeds LS6 2QR');
+    expect(text).not.toContain(DRAFT_MARK);
     expect(pdfContent(file)).toMatch(/ 18 Tf/); // large print, as the victim asked
 
     // An edit after approval returns the letter to draft; it must be approved again before it can be printed.

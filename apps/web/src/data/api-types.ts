@@ -370,6 +370,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/performance/decision-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Release and parole decisions: time from the decision being recorded to the victim being told, and the share told the same working day, by month
+         * @description Counts per month for your units’ cases; no victim is named. Every call is written to the access audit.
+         *
+         *     Roles: VLO_MANAGER.
+         */
+        get: operations["PerformanceController_decisionNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/performance/first-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * First contact within 20 working days of the referral (Victims' Code Right 11), by month, against the target
+         * @description Counts per month for your units’ cases; no victim is named. Every call is written to the access audit.
+         *
+         *     Roles: VLO_MANAGER.
+         */
+        get: operations["PerformanceController_firstContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/performance/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Letters: drafted, approved, sent and returned, with the median days from draft to approval and approval to sending, by month
+         * @description Counts per month for your units’ cases; no victim is named. Every call is written to the access audit.
+         *
+         *     Roles: VLO_MANAGER.
+         */
+        get: operations["PerformanceController_letters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/performance/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notifications due, sent, failed, not delivered, and fallen back to a letter, by month
+         * @description Counts per month for your units’ cases; no victim is named. Every call is written to the access audit.
+         *
+         *     Roles: VLO_MANAGER.
+         */
+        get: operations["PerformanceController_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/performance/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Victims referred, and eligible sentences with no referral by their deadline (missed referrals), by month
+         * @description Counts per month for your units’ cases; no victim is named. Every call is written to the access audit.
+         *
+         *     Roles: VLO_MANAGER.
+         */
+        get: operations["PerformanceController_referrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/release-law-changes/recalculations/{recalculationId}": {
         parameters: {
             query?: never;
@@ -534,7 +644,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Victim cases, filtered (VLO, region, scheme, status, next due before, sentence reference), sorted and paginated
+         * Victim cases, filtered (VLO or unallocated, region, scheme, status, next due before, sentence reference), sorted and paginated
          * @description Roles: VLO, VLO_MANAGER.
          */
         get: operations["VictimCaseController_list"];
@@ -848,7 +958,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it
+         * The approved (or sent) letter as an A4 PDF for a window envelope; large print when the victim asked for it; with preview=true, a letter not yet approved, marked as a draft
          * @description Roles: VLO, VLO_MANAGER.
          */
         get: operations["LettersController_pdf"];
@@ -1694,6 +1804,44 @@ export interface components {
              */
             retainUntil?: string;
         };
+        DecisionNoticesMonth: {
+            /** @description Median hours from the decision being recorded to the victim being told */
+            medianHoursToTell: number | null;
+            /**
+             * @description Month the decision was recorded
+             * @example 2026-11
+             */
+            month: string;
+            /** @description Victims to be told of a release or parole decision */
+            notices: number;
+            /** @description toldSameWorkingDay as a percentage of the notices told or past their same-day deadline; null when none */
+            percentSameWorkingDay: number | null;
+            /** @description Told (the message or letter was sent) */
+            told: number;
+            /** @description Told by the end of the working day the decision was recorded (or the next working day) */
+            toldSameWorkingDay: number;
+        };
+        DecisionNoticesResponse: {
+            /** @example 2026-01 */
+            from: string;
+            months: components["schemas"]["DecisionNoticesMonth"][];
+            /** @description The decisions counted (milestone kinds) */
+            stages: string[];
+            /** @example 2026-12 */
+            to: string;
+            /**
+             * @description Today in England and Wales: deadlines are compared with it
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description The units counted: the caller’s own
+             * @example [
+             *       "london"
+             *     ]
+             */
+            units: string[];
+        };
         DeclineSchemeDto: {
             /**
              * @description The day the victim declined (YYYY-MM-DD)
@@ -1841,6 +1989,47 @@ export interface components {
              * @description The milestone that set this expectation
              */
             setByMilestoneId: string;
+        };
+        FirstContactMonth: {
+            /** @description First contact within 20 working days of the referral */
+            contactedInTime: number;
+            /** @description First contact after the 20th working day, or none and the deadline has passed */
+            late: number;
+            /**
+             * @description Month the referral was received
+             * @example 2026-11
+             */
+            month: string;
+            /** @description No contact yet, and the deadline has not passed */
+            notYetDue: number;
+            /** @description contactedInTime as a percentage of those whose outcome is known (in time or late); null when none */
+            percentInTime: number | null;
+            /** @description VCS referrals received */
+            referrals: number;
+        };
+        FirstContactResponse: {
+            /** @example 2026-01 */
+            from: string;
+            months: components["schemas"]["FirstContactMonth"][];
+            /**
+             * @description The target: the Victims' Code timescale applies to every victim
+             * @example 100
+             */
+            targetPercent: number;
+            /** @example 2026-12 */
+            to: string;
+            /**
+             * @description Today in England and Wales: deadlines are compared with it
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description The units counted: the caller’s own
+             * @example [
+             *       "london"
+             *     ]
+             */
+            units: string[];
         };
         GrantCaseAccessDto: {
             /**
@@ -2005,6 +2194,25 @@ export interface components {
             /** Format: uuid */
             victimId: string;
         };
+        LettersFigureResponse: {
+            /** @example 2026-01 */
+            from: string;
+            months: components["schemas"]["LettersMonth"][];
+            /** @example 2026-12 */
+            to: string;
+            /**
+             * @description Today in England and Wales: deadlines are compared with it
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description The units counted: the caller’s own
+             * @example [
+             *       "london"
+             *     ]
+             */
+            units: string[];
+        };
         LetterSignatureDto: {
             /** @example sam.officer@justice.gov.uk */
             email?: string;
@@ -2026,6 +2234,22 @@ export interface components {
             vloId: string;
             /** @description The working practice: up to nine letters in progress per officer (not enforced) */
             workingPractice: number;
+        };
+        LettersMonth: {
+            approved: number;
+            drafted: number;
+            /** @description Median days from drafted to approved */
+            medianDaysToApprove: number | null;
+            /** @description Median days from approved to sent */
+            medianDaysToSend: number | null;
+            /**
+             * @description Month the letter was drafted
+             * @example 2026-11
+             */
+            month: string;
+            /** @description Letters returned by a manager at least once */
+            returned: number;
+            sent: number;
         };
         LetterStepResponse: {
             /** Format: date-time */
@@ -2303,6 +2527,41 @@ export interface components {
              * @enum {string}
              */
             role: "family-member" | "nominated-representative" | "parent-or-guardian" | "next-of-kin";
+        };
+        NotificationsFigureResponse: {
+            /** @example 2026-01 */
+            from: string;
+            months: components["schemas"]["NotificationsMonth"][];
+            /** @example 2026-12 */
+            to: string;
+            /**
+             * @description Today in England and Wales: deadlines are compared with it
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description The units counted: the caller’s own
+             * @example [
+             *       "london"
+             *     ]
+             */
+            units: string[];
+        };
+        NotificationsMonth: {
+            /** @description Notifications due (not cancelled) */
+            due: number;
+            /** @description Every attempt to send failed */
+            failed: number;
+            /** @description Letters scheduled because an email or text was not delivered */
+            fellBackToLetter: number;
+            /**
+             * @description Month the notification was due
+             * @example 2026-11
+             */
+            month: string;
+            /** @description Sent, but the email or text was reported not delivered */
+            notDelivered: number;
+            sent: number;
         };
         OpenConditionsEligibilityDetailDto: {
             /**
@@ -2813,6 +3072,33 @@ export interface components {
              * @description UUID chosen by the caller; when absent it is generated (derived from the Idempotency-Key when one is sent, so a retry records nothing twice)
              */
             milestoneId?: string;
+        };
+        ReferralsMonth: {
+            /** @description Eligible sentences whose referral deadline (10 working days after sentence; VNS 3) fell this month and passed with no victim referred by then */
+            missedReferrals: number;
+            /** @example 2026-11 */
+            month: string;
+            /** @description Victims referred (received this month) */
+            referrals: number;
+        };
+        ReferralsResponse: {
+            /** @example 2026-01 */
+            from: string;
+            months: components["schemas"]["ReferralsMonth"][];
+            /** @example 2026-12 */
+            to: string;
+            /**
+             * @description Today in England and Wales: deadlines are compared with it
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description The units counted: the caller’s own
+             * @example [
+             *       "london"
+             *     ]
+             */
+            units: string[];
         };
         RejoinSchemeDto: {
             /**
@@ -4893,6 +5179,406 @@ export interface operations {
             };
         };
     };
+    PerformanceController_decisionNotices: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); default eleven months before `to` */
+                from?: string;
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                /** @description Last month (YYYY-MM); default this month (Europe/London) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionNoticesResponse"];
+                };
+            };
+            /** @description A month is not valid; `problems` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PerformanceController_firstContact: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); default eleven months before `to` */
+                from?: string;
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                /** @description Last month (YYYY-MM); default this month (Europe/London) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstContactResponse"];
+                };
+            };
+            /** @description A month is not valid; `problems` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PerformanceController_letters: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); default eleven months before `to` */
+                from?: string;
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                /** @description Last month (YYYY-MM); default this month (Europe/London) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LettersFigureResponse"];
+                };
+            };
+            /** @description A month is not valid; `problems` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PerformanceController_notifications: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); default eleven months before `to` */
+                from?: string;
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                /** @description Last month (YYYY-MM); default this month (Europe/London) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsFigureResponse"];
+                };
+            };
+            /** @description A month is not valid; `problems` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PerformanceController_referrals: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); default eleven months before `to` */
+                from?: string;
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+                /** @description Last month (YYYY-MM); default this month (Europe/London) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralsResponse"];
+                };
+            };
+            /** @description A month is not valid; `problems` names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReleaseRecalculationController_get: {
         parameters: {
             query?: never;
@@ -5880,6 +6566,8 @@ export interface operations {
                 sort?: "nextDue" | "updatedAt";
                 /** @description Case status; "rejoined" is in the scheme again after a withdrawal */
                 status?: "referred" | "enrolled" | "declined" | "withdrawn" | "rejoined" | "closed";
+                /** @description Only cases no victim liaison officer is allocated to (a manager allocates them); not with vloId */
+                unallocated?: "true";
                 /** @description Only this victim liaison officer's cases (staff user id) */
                 vloId?: string;
             };
@@ -7768,6 +8456,8 @@ export interface operations {
             query?: {
                 /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
                 minPosition?: string;
+                /** @description A letter not yet approved may be read as a PDF too, marked on every page as a draft not to be sent (a manager reads it before approving) */
+                preview?: "true";
             };
             header?: never;
             path: {
@@ -7825,7 +8515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description letter-not-approved: only an approved letter is printed */
+            /** @description letter-not-approved: only an approved letter is printed (without preview=true) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,8 @@ import { caseloadRoutes } from './caseload/caseload.routes';
 import { caseRoutes } from './case/case.routes';
 import { letterRoutes } from './letters/letters.routes';
 import { outboxRoutes } from './outbox/outbox.routes';
+import { performanceRoutes } from './performance/performance.routes';
+import { teamRoutes } from './team/team.routes';
 import { conflictRoutes } from './conflict/conflict.routes';
 import { formRoutes } from './forms/form.routes';
 import { CASE_FORMS, NEW_RECORD_FORMS } from './forms/definitions';
@@ -20,6 +22,8 @@ export function pageRoutes(apiUrl: string): Router {
   router.use(letterRoutes(apiUrl));
   router.use(caseRoutes(apiUrl));
   router.use(outboxRoutes(apiUrl));
+  router.use(performanceRoutes(apiUrl));
+  router.use(teamRoutes(apiUrl));
   router.use(partnerRoutes(apiUrl));
   router.use(adminRoutes(apiUrl));
   return router;

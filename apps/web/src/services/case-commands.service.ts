@@ -39,7 +39,11 @@ export type CaseCommand =
       readonly victimId: string;
       readonly letterId: string;
       readonly body: Schemas['ReturnLetterDto'];
-    };
+    }
+  | { readonly kind: 'allocate'; readonly victimId: string; readonly body: Schemas['AssignVictimLiaisonOfficerDto'] }
+  | { readonly kind: 'transfer'; readonly victimId: string; readonly body: Schemas['TransferCaseDto'] }
+  | { readonly kind: 'grant-access'; readonly victimId: string; readonly body: Schemas['GrantCaseAccessDto'] }
+  | { readonly kind: 'revoke-access'; readonly victimId: string; readonly grantId: string };
 
 export interface CommandOutcome {
   /** The id the API answered with (the new victim, sentence, contact or letter). */
@@ -185,6 +189,37 @@ export async function sendCommand(
         await api.POST('/victims/{victimId}/letters/{letterId}/return', {
           params: letter(command.victimId, command.letterId),
           body: command.body,
+          headers,
+        }),
+      );
+    case 'allocate':
+      return outcome(
+        await api.PUT('/victims/{victimId}/victim-liaison-officer', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
+    case 'transfer':
+      return outcome(
+        await api.POST('/victims/{victimId}/transfer', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
+    case 'grant-access':
+      return outcome(
+        await api.POST('/victims/{victimId}/access-grants', {
+          params: victim(command.victimId),
+          body: command.body,
+          headers,
+        }),
+      );
+    case 'revoke-access':
+      return outcome(
+        await api.POST('/victims/{victimId}/access-grants/{grantId}/revocation', {
+          params: { path: { victimId: command.victimId, grantId: command.grantId } },
           headers,
         }),
       );

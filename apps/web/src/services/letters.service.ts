@@ -16,10 +16,10 @@ export async function letter(
     .then(unwrap);
 }
 
-/** The letter as the victim would receive it (PDF bytes), for the preview. */
+/** The letter as the victim would receive it (PDF bytes), for the preview; marked as a draft until a manager approves it. */
 export async function letterPdf(api: ApiClient, victimId: string, letterId: string): Promise<Buffer> {
   const result = await api.GET('/victims/{victimId}/letters/{letterId}/pdf', {
-    params: { path: { victimId, letterId } },
+    params: { path: { victimId, letterId }, query: { preview: 'true' } },
     parseAs: 'arrayBuffer',
   });
   return Buffer.from(unwrap(result as { data?: ArrayBuffer; error?: unknown; response: Response }));

@@ -6,6 +6,7 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
   (...args: unknown[]) => unknown
 >;
 import { wordsFor } from './words';
+import { longMonth } from '../charts/month-words';
 
 const MONTHS = [
   'January',
@@ -34,4 +35,5 @@ export function registerFilters(views: Environment): void {
   for (const [name, filter] of Object.entries(mojFilters())) views.addFilter(name, filter);
   views.addFilter('govukDate', govukDate);
   views.addFilter('words', (value: unknown) => wordsFor(value));
+  views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }

@@ -16,11 +16,15 @@ export interface LetterPdfInput {
   readonly largePrint: boolean;
   /** BCP 47 tag of the letter's language, set on the document for screen readers. */
   readonly language: string;
+  /** Not yet approved: every page says so across its top (a manager reads it before approving; it is never sent). */
+  readonly draft?: boolean;
   /** Off only for tests that read the text back out of the file. */
   readonly compress?: boolean;
 }
 
 const MM = 72 / 25.4;
+/** Across the top of every page of a letter not yet approved. */
+export const DRAFT_MARK = 'DRAFT FOR APPROVAL: NOT APPROVED, DO NOT SEND';
 const BODY = 'LetterBody';
 const BOLD = 'LetterBold';
 
@@ -69,7 +73,11 @@ export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
     lang: input.language,
     displayTitle: true,
     // The title names the reference only: document properties travel with the file and must not name the victim.
-    info: { Title: `Letter ${input.reference}`, Author: 'Victim Contact Scheme', Subject: input.subject },
+    info: {
+      Title: `${input.draft ? 'Draft letter' : 'Letter'} ${input.reference}`,
+      Author: 'Victim Contact Scheme',
+      Subject: input.subject,
+    },
   });
   // Embedded Unicode fonts (subset to the glyphs used): Welsh ŵ ŷ, and any name a VLO types, print as written.
   doc.registerFont(BODY, letterFont('regular'));
@@ -116,6 +124,11 @@ export function renderLetterPdf(input: LetterPdfInput): Promise<Buffer> {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
+    if (input.draft)
+      doc
+        .font(BOLD)
+        .fontSize(11)
+        .text(DRAFT_MARK, LAYOUT.left, 8 * MM, { width: textWidth, lineBreak: false });
     const footerY = doc.page.height - LAYOUT.bottom + 4 * MM;
     doc
       .font(BODY)

@@ -8,6 +8,8 @@ export class GetLetterPdf {
     readonly victimId: string,
     readonly letterId: string,
     readonly minPosition?: string,
+    /** A letter not yet approved may be read, marked as a draft on every page. */
+    readonly preview = false,
   ) {}
 }
 
@@ -26,7 +28,8 @@ export class GetLetterPdfHandler implements IQueryHandler<GetLetterPdf, LetterPd
 
   async execute(query: GetLetterPdf): Promise<LetterPdf> {
     const letter = await this.letters.execute(new GetLetter(query.victimId, query.letterId, query.minPosition));
-    if (letter.status !== 'approved' && letter.status !== 'sent') {
+    const approved = letter.status === 'approved' || letter.status === 'sent';
+    if (!approved && !query.preview) {
       throw new DomainRuleViolation(
         'letter-not-approved',
         `The letter is ${letter.status}; only a letter a manager has approved is printed or sent.`,
@@ -48,6 +51,7 @@ export class GetLetterPdfHandler implements IQueryHandler<GetLetterPdf, LetterPd
       body: letter.body,
       largePrint: letter.largePrint,
       language: (letter.language as LetterLanguage | null) === 'cy' ? 'cy' : 'en-GB',
+      draft: !approved,
     });
     return { reference, pdf };
   }

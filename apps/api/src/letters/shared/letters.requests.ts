@@ -6,6 +6,17 @@ import { STAFF_ID_PATTERN } from '../../victims/shared/validation';
 
 export class LetterQuery extends FreshnessQuery {}
 
+export class LetterPdfQuery extends FreshnessQuery {
+  @ApiPropertyOptional({
+    enum: ['true'],
+    description:
+      'A letter not yet approved may be read as a PDF too, marked on every page as a draft not to be sent (a manager reads it before approving)',
+  })
+  @IsOptional()
+  @IsIn(['true'], { message: 'preview must be true when given' })
+  preview?: 'true';
+}
+
 export class VictimLettersQuery extends PageQuery {}
 
 export class ReviewQueueQuery extends PageQuery {

@@ -1,5 +1,5 @@
 import { VictimInScope } from '../shared/victim-in-scope';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -37,7 +37,7 @@ export class VictimCaseController {
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({
     summary:
-      'Victim cases, filtered (VLO, region, scheme, status, next due before, sentence reference), sorted and paginated',
+      'Victim cases, filtered (VLO or unallocated, region, scheme, status, next due before, sentence reference), sorted and paginated',
   })
   @ApiOkResponse({ type: VictimCaseListResponse })
   @AuditedRead({
@@ -46,11 +46,24 @@ export class VictimCaseController {
     victimIdsOf: (result) => ((result as VictimCaseListResponse | undefined)?.items ?? []).map((item) => item.victimId),
   })
   async list(@Query() query: VictimCaseListQuery, @CallerScope() scope: AccessScope): Promise<VictimCaseListResponse> {
-    const { vloId, region, scheme, status, nextDueBefore, reference } = query;
+    const { vloId, unallocated, region, scheme, status, nextDueBefore, reference } = query;
+    if (vloId !== undefined && unallocated === 'true')
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'the request is not valid',
+        problems: [
+          {
+            field: 'unallocated',
+            rule: 'conflict',
+            message: 'ask for one officer (vloId) or for unallocated cases, not both',
+          },
+        ],
+      });
     return this.queries.execute(
       new ListVictimCases(
         scope,
-        { vloId, region, scheme, status, nextDueBefore, reference },
+        { vloId, unallocated: unallocated === 'true', region, scheme, status, nextDueBefore, reference },
         query.sort,
         query.page,
         query.pageSize,

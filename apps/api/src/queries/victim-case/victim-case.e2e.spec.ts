@@ -311,6 +311,17 @@ describe('victim case queries', () => {
       );
     });
 
+    it('lists the cases no officer is allocated to, for a manager to allocate', async () => {
+      const ids = (
+        (await get(`/victims?reference=${first.reference}&unallocated=true&minPosition=${writer.position}`).expect(200))
+          .body.items as { victimId: string; victimLiaisonOfficerId: string | null }[]
+      ).map((i) => [i.victimId, i.victimLiaisonOfficerId]);
+      expect(ids).toEqual([[second.victimId, null]]);
+      const both = await get('/victims?unallocated=true&vloId=vlo-7').expect(400);
+      expect(both.body.problems).toEqual([expect.objectContaining({ field: 'unallocated', rule: 'conflict' })]);
+      expect(fieldsOf((await get('/victims?unallocated=yes').expect(400)).body)).toEqual(['unallocated']);
+    });
+
     it('sorts by next due date or by last change, and pages', async () => {
       const byDue = (await get(`/victims?reference=${first.reference}`).expect(200)).body.items.map(
         (i: { victimId: string }) => i.victimId,

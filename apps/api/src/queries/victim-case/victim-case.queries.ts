@@ -151,6 +151,8 @@ export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, Ca
 
 export interface VictimCaseFilters {
   readonly vloId?: string;
+  /** Only cases with no victim liaison officer allocated. */
+  readonly unallocated?: boolean;
   readonly region?: string;
   readonly scheme?: string;
   readonly status?: CaseStatus;
@@ -232,6 +234,7 @@ function whereClause(scope: AccessScope, filters: VictimCaseFilters): { where: s
     conditions.push(sql(`$${values.length}`));
   };
   if (filters.vloId !== undefined) add((p) => `vlo_id = ${p}`, filters.vloId);
+  if (filters.unallocated) conditions.push('vlo_id IS NULL');
   if (filters.region !== undefined) add((p) => `probation_region = ${p}`, filters.region);
   if (filters.scheme !== undefined) add((p) => `scheme = ${p}`, filters.scheme);
   if (filters.status !== undefined) add((p) => `status = ${p}`, filters.status);

@@ -47,6 +47,14 @@ export class VictimCaseListQuery extends PageQuery {
   })
   vloId?: string;
 
+  @ApiPropertyOptional({
+    enum: ['true'],
+    description: 'Only cases no victim liaison officer is allocated to (a manager allocates them); not with vloId',
+  })
+  @IsOptional()
+  @IsIn(['true'], { message: 'unallocated must be true when given' })
+  unallocated?: 'true';
+
   @ApiPropertyOptional({ enum: PROBATION_REGIONS, description: "Probation region of the victim's referral sentence" })
   @IsOptional()
   @IsIn(PROBATION_REGIONS, { message: `region must be one of ${PROBATION_REGIONS.join(', ')}` })

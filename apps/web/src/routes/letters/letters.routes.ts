@@ -30,6 +30,8 @@ export function letterRoutes(apiUrl: string): Router {
       letter: shown,
       errors: (problem?.errors ?? []).map((error) => ({ ...error, href: '#letter-actions' })),
       isManager: signedInUser(res).roles.includes('VLO_MANAGER'),
+      // Four eyes: nobody approves a letter they drafted or edited; the page says so instead of offering the button.
+      wroteIt: shown.authors.includes(signedInUser(res).userId),
       caseUrl: `/cases/${victimId}`,
       letterUrl: letterUrl({ victimId, letterId }),
     });

@@ -9,6 +9,7 @@ import { safetyCheckForm } from './safety-check.form';
 import { recordMilestoneForm } from './record-milestone.form';
 import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
+import { allocateForm, grantAccessForm, transferForm } from './case-access.form';
 
 /** Forms that create a record of their own (no case yet). */
 export const NEW_RECORD_FORMS: readonly FormDefinition[] = [recordSentenceForm, receiveReferralForm];
@@ -25,4 +26,7 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   submitRepresentationForm,
   recordMilestoneForm,
   draftLetterForm,
+  allocateForm,
+  transferForm,
+  grantAccessForm,
 ];

@@ -1,0 +1,40 @@
+import { ApiClient, Schemas, unwrap } from '../data/api-client';
+
+export type OfficerFigures = Schemas['CaseloadSummaryRowResponse'];
+export type AccessGrant = Schemas['AccessGrantItem'];
+
+export interface Team {
+  readonly today: string;
+  /** One row per officer in the manager's units (and one for tasks nobody holds), most overdue first. */
+  readonly officers: readonly OfficerFigures[];
+  readonly overdueTasks: readonly Schemas['CaseloadTaskResponse'][];
+  readonly overdueTotal: number;
+  readonly unallocated: readonly Schemas['VictimCaseListItem'][];
+  readonly unallocatedTotal: number;
+  readonly lettersToApprove: number;
+  readonly grants: readonly AccessGrant[];
+}
+
+/** The manager's team: caseload figures per officer, overdue tasks, cases nobody is allocated to, letters to approve, cross-unit grants. */
+/** `minPosition`: the user's last change, so the page shows it (read-your-writes). */
+export async function team(api: ApiClient, minPosition?: string): Promise<Team> {
+  const [summary, overdue, unallocated, letters, grants] = await Promise.all([
+    api.GET('/caseload/summary', { params: { query: { groupBy: 'vlo', minPosition } } }).then(unwrap),
+    api
+      .GET('/caseload/tasks', { params: { query: { overdue: 'true', sort: 'dueOn', pageSize: 25, minPosition } } })
+      .then(unwrap),
+    api.GET('/victims', { params: { query: { unallocated: 'true', pageSize: 50, minPosition } } }).then(unwrap),
+    api.GET('/letters/review-queue', { params: { query: { pageSize: 1, minPosition } } }).then(unwrap),
+    api.GET('/access-grants', { params: { query: { pageSize: 50, minPosition } } }).then(unwrap),
+  ]);
+  return {
+    today: summary.today,
+    officers: summary.rows,
+    overdueTasks: overdue.items,
+    overdueTotal: overdue.total,
+    unallocated: unallocated.items,
+    unallocatedTotal: unallocated.total,
+    lettersToApprove: letters.total,
+    grants: grants.items,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './performance.area';
+export * from './performance-figures.projection';

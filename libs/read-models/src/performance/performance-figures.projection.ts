@@ -1,0 +1,237 @@
+import {
+  ContactRecorded,
+  DateOutsideCalendar,
+  DEFAULT_TIMESCALE_POLICY,
+  englandAndWalesCalendar,
+  InvalidCalendarDate,
+  IsoDate,
+  londonDateOf,
+  NotificationDeliveryStatusRecorded,
+  NotificationFailed,
+  NotificationRescheduled,
+  NotificationScheduled,
+  NotificationSent,
+  ReferralReceived,
+  RESULTS_THAT_COUNT_AS_CONTACT,
+  sentenceFactsFrom,
+  SentenceMilestoneReached,
+  SentenceRecorded,
+} from '@vcs/domain';
+import { RecordedEvent } from '@vcs/event-store';
+import { EntityManager } from 'typeorm';
+import { missedReferralTask } from '../caseload/caseload-task.rules';
+import { Projection } from '../projection';
+
+export const PERFORMANCE_FIGURES_PROJECTION = 'performance-figures';
+
+const HANDLED = [
+  'SentenceRecorded',
+  'SentenceMilestoneReached',
+  'ReferralReceived',
+  'ContactRecorded',
+  'NotificationScheduled',
+  'NotificationRescheduled',
+  'NotificationCancelled',
+  'NotificationSent',
+  'NotificationFailed',
+  'NotificationDeliveryStatusRecorded',
+  'LetterDrafted',
+  'LetterSubmittedForApproval',
+  'LetterApproved',
+  'LetterReturned',
+] as const;
+type Handled = (typeof HANDLED)[number];
+
+/** When the fact happened: the metadata's occurredAt (the API's clock), else when it was stored. */
+function occurredAt(event: RecordedEvent): string {
+  const stated = typeof event.metadata?.occurredAt === 'string' ? new Date(event.metadata.occurredAt) : undefined;
+  return (stated && !Number.isNaN(stated.getTime()) ? stated : event.recordedAt).toISOString();
+}
+
+/** A date the working-day calendar cannot answer for (before 1900, after 2199) gives no deadline rather than a stuck projector. */
+function lenient(compute: () => IsoDate): IsoDate | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof DateOutsideCalendar || error instanceof InvalidCalendarDate) return null;
+    throw error;
+  }
+}
+
+/** The last day a decision recorded on `day` is "told the same working day": that day, or the next working day after a weekend or bank holiday. */
+export function sameWorkingDayDeadline(day: IsoDate): IsoDate | null {
+  return lenient(() =>
+    englandAndWalesCalendar.isWorkingDay(day) ? day : englandAndWalesCalendar.addWorkingDays(day, 1),
+  );
+}
+
+/**
+ * The figures behind the managers' charts (docs/performance.md): one row per referral, eligible sentence, milestone,
+ * notification and letter, holding only ids, codes, dates and times. Deadlines come from the domain (Victims' Code
+ * timescales, the working-day calendar); whether a deadline has passed is compared with today when asked, so the
+ * rows never depend on when they were built, and a rebuild gives the same rows.
+ */
+export class PerformanceFiguresProjection implements Projection {
+  readonly name = PERFORMANCE_FIGURES_PROJECTION;
+  readonly handles: readonly string[] = HANDLED;
+  readonly tables = [
+    'performance_referrals',
+    'performance_sentences',
+    'performance_milestones',
+    'performance_notifications',
+    'performance_letters',
+  ];
+  readonly readsPersonalData = false;
+
+  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    const type = event.type as Handled;
+    const data = event.data as Record<string, unknown>;
+    switch (type) {
+      case 'SentenceRecorded': {
+        const sentence = data as SentenceRecorded['data'];
+        const due = missedReferralTask(sentenceFactsFrom(sentence))?.dueOn ?? null;
+        await manager.query(
+          `INSERT INTO performance_sentences (sentence_id, region, referral_due_on, first_referral_on)
+           SELECT $1, $2, $3, (SELECT min(received_on) FROM performance_referrals WHERE sentence_id = $1)
+           ON CONFLICT (sentence_id) DO UPDATE SET region = EXCLUDED.region, referral_due_on = EXCLUDED.referral_due_on`,
+          [sentence.sentenceId, sentence.probationRegion, due],
+        );
+        return;
+      }
+      case 'SentenceMilestoneReached': {
+        const milestone = data as SentenceMilestoneReached['data'];
+        const at = occurredAt(event);
+        await manager.query(
+          `INSERT INTO performance_milestones (milestone_id, sentence_id, kind, recorded_at, same_day_deadline)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (milestone_id) DO NOTHING`,
+          [milestone.milestoneId, milestone.sentenceId, milestone.kind, at, sameWorkingDayDeadline(londonDateOf(at))],
+        );
+        return;
+      }
+      case 'ReferralReceived': {
+        const referral = data as ReferralReceived['data'];
+        const due = lenient(() =>
+          englandAndWalesCalendar.addWorkingDays(
+            referral.receivedOn,
+            DEFAULT_TIMESCALE_POLICY.initialContactWorkingDaysFromReferral,
+          ),
+        );
+        await manager.query(
+          `INSERT INTO performance_referrals (victim_id, sentence_id, referred_for, received_on, contact_due_on)
+           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (victim_id) DO NOTHING`,
+          [referral.victimId, referral.sentenceId, referral.referredFor, referral.receivedOn, due],
+        );
+        await manager.query(
+          `UPDATE performance_sentences SET first_referral_on = LEAST(coalesce(first_referral_on, $2::date), $2::date)
+            WHERE sentence_id = $1`,
+          [referral.sentenceId, referral.receivedOn],
+        );
+        return;
+      }
+      case 'ContactRecorded': {
+        const contact = data as ContactRecorded['data'];
+        if (RESULTS_THAT_COUNT_AS_CONTACT.includes(contact.result))
+          await firstContact(manager, contact.victimId, contact.occurredOn);
+        return;
+      }
+      case 'NotificationScheduled': {
+        const scheduled = data as NotificationScheduled['data'];
+        await manager.query(
+          `INSERT INTO performance_notifications (notification_id, victim_id, stage, channel, reason, milestone_id, due_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (notification_id) DO NOTHING`,
+          [
+            scheduled.notificationId,
+            scheduled.victimId,
+            scheduled.stage,
+            scheduled.channel,
+            scheduled.reason,
+            scheduled.causedBy.milestoneId ?? null,
+            scheduled.dueAt,
+          ],
+        );
+        return;
+      }
+      case 'NotificationRescheduled': {
+        const moved = data as NotificationRescheduled['data'];
+        await manager.query('UPDATE performance_notifications SET due_at = $2 WHERE notification_id = $1', [
+          moved.notificationId,
+          moved.dueAt,
+        ]);
+        return;
+      }
+      case 'NotificationCancelled':
+        await manager.query('UPDATE performance_notifications SET cancelled = true WHERE notification_id = $1', [
+          data.notificationId,
+        ]);
+        return;
+      case 'NotificationSent': {
+        const sent = data as NotificationSent['data'];
+        const [row]: { stage: string }[] = await manager.query(
+          `UPDATE performance_notifications SET sent_at = coalesce(sent_at, $2) WHERE notification_id = $1 RETURNING stage`,
+          [sent.notificationId, sent.sentAt],
+        );
+        // The first letter (or message) of the scheme is the first contact when nobody spoke to the victim before it.
+        if (row?.stage === 'initial-contact') await firstContact(manager, sent.victimId, londonDateOf(sent.sentAt));
+        if (sent.letterId !== undefined)
+          await manager.query('UPDATE performance_letters SET sent_at = coalesce(sent_at, $2) WHERE letter_id = $1', [
+            sent.letterId,
+            sent.sentAt,
+          ]);
+        return;
+      }
+      case 'NotificationFailed': {
+        const failed = data as NotificationFailed['data'];
+        if (failed.final)
+          await manager.query('UPDATE performance_notifications SET failed_at = $2 WHERE notification_id = $1', [
+            failed.notificationId,
+            failed.failedAt,
+          ]);
+        return;
+      }
+      case 'NotificationDeliveryStatusRecorded': {
+        const status = data as NotificationDeliveryStatusRecorded['data'];
+        await manager.query('UPDATE performance_notifications SET delivery_status = $2 WHERE notification_id = $1', [
+          status.notificationId,
+          status.status,
+        ]);
+        return;
+      }
+      case 'LetterDrafted':
+        await manager.query(
+          `INSERT INTO performance_letters (letter_id, victim_id, drafted_at) VALUES ($1, $2, $3)
+           ON CONFLICT (letter_id) DO NOTHING`,
+          [data.letterId, data.victimId, occurredAt(event)],
+        );
+        return;
+      case 'LetterSubmittedForApproval':
+        await manager.query(
+          'UPDATE performance_letters SET submitted_at = coalesce(submitted_at, $2) WHERE letter_id = $1',
+          [data.letterId, occurredAt(event)],
+        );
+        return;
+      case 'LetterApproved':
+        await manager.query('UPDATE performance_letters SET approved_at = $2 WHERE letter_id = $1', [
+          data.letterId,
+          occurredAt(event),
+        ]);
+        return;
+      case 'LetterReturned':
+        await manager.query('UPDATE performance_letters SET returns = returns + 1 WHERE letter_id = $1', [
+          data.letterId,
+        ]);
+        return;
+      default: {
+        const unhandled: never = type;
+        throw new Error(`performance-figures does not handle ${String(unhandled)}`);
+      }
+    }
+  }
+}
+
+async function firstContact(manager: EntityManager, victimId: string, on: IsoDate): Promise<void> {
+  await manager.query(
+    `UPDATE performance_referrals SET first_contact_on = LEAST(coalesce(first_contact_on, $2::date), $2::date)
+      WHERE victim_id = $1`,
+    [victimId, on],
+  );
+}

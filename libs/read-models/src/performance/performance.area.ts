@@ -1,0 +1,11 @@
+import { ReadModelArea } from '../read-model-area';
+import { CreatePerformanceFigures1765318000000 } from './migrations/1765318000000-create-performance-figures';
+import { PerformanceFiguresProjection } from './performance-figures.projection';
+
+/** The figures behind the managers' charts: how each unit is doing against the Victims' Code (docs/performance.md). */
+export const PERFORMANCE_AREA: ReadModelArea = {
+  name: 'performance',
+  entities: [],
+  migrations: [CreatePerformanceFigures1765318000000],
+  projections: () => [new PerformanceFiguresProjection()],
+};
