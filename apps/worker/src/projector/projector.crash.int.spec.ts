@@ -89,7 +89,12 @@ describe('projector: killed mid-stream and restarted', () => {
 
     const second = startProjectorProcess(database.url);
     try {
-      await until(async () => (await eventsApplied('tally-crash')) >= total, 'the restarted process to catch up');
+      // A new process compiles the projector before it reads: on a loaded two-core machine that alone took over a minute.
+      await until(
+        async () => (await eventsApplied('tally-crash')) >= total,
+        'the restarted process to catch up',
+        180_000,
+      );
     } finally {
       second.kill('SIGTERM');
       await new Promise((resolve) => second.once('exit', resolve));
@@ -125,5 +130,5 @@ describe('projector: killed mid-stream and restarted', () => {
       expect(formatPosition(position)).toBe(formatPosition(head!));
       expect(comparePositions(position, head!)).toBe(0);
     }
-  }, 240_000); // three processes' worth of catching up; each wait above has its own progress deadline
+  }, 400_000); // three processes' worth of catching up; each wait above has its own progress deadline
 });
