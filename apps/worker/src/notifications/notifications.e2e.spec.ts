@@ -1,3 +1,4 @@
+import { addCalendarDays } from '@vcs/domain';
 import { randomUUID } from 'node:crypto';
 import { victimDecider, VictimCommand, victimStreamId } from '@vcs/domain';
 import { deliveryJobId, NotificationAttempts, NotificationChannelPort, OutboxChannel } from '@vcs/notifications';
@@ -285,6 +286,22 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
       'the reminder to be cancelled',
     );
     expect((await scheduleRows(victimId)).filter((r) => r.stage === 'parole-hearing-postponed')).toHaveLength(2);
+  });
+
+  // Issue 17: a provisional decision's notice carries the last day for reconsideration (r.28(3)), for the VLO's task.
+  it('schedules a provisional parole decision with the last day for reconsideration', async () => {
+    const sentenceId = await vlo.recordSentence({ sentenceType: 'extended-determinate', lengthMonths: 96 });
+    const victimId = await enrolledVictim(sentenceId);
+    await milestone(sentenceId, { kind: 'parole-decision', date: TODAY, detail: { outcome: 'no-release' } });
+    const scheduled = await eventually(
+      async () =>
+        (await api.store.readStream(victimStreamId(victimId))).find(
+          (event) =>
+            event.type === 'NotificationScheduled' && (event.data as { stage: string }).stage === 'parole-decision',
+        ),
+      'the decision notice',
+    );
+    expect((scheduled.data as { respondBy?: string }).respondBy).toBe(addCalendarDays(TODAY, 21));
   });
 
   it('rebuilds the queue from the schedule after Redis lost its data, and sends every due notification exactly once', async () => {

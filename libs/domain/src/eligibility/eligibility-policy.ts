@@ -1,6 +1,6 @@
 import { ProbationRegion } from '../shared/probation-region';
 
-/** Where practice varies by region (DOMAIN.md): configurable, with the documented default. */
+/** Where practice varies by region (docs/DOMAIN-RULES.md): configurable, with the documented default. */
 export interface EligibilityPolicy {
   /** Regions that run the Victim Notification Scheme. */
   readonly vnsRegions: readonly ProbationRegion[];

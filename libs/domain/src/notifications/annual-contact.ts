@@ -12,7 +12,7 @@ import {
 } from './notification-policy';
 
 /**
- * Where a victim's yearly letter counts from (DOMAIN.md "Opting in": an annual contact letter). Folded from their
+ * Where a victim's yearly letter counts from (docs/DOMAIN-RULES.md "Opting in": an annual contact letter). Folded from their
  * history: the day they last joined the scheme (enrolled, or rejoined after withdrawing: the year starts again), and
  * the day the last yearly letter since then went (sent, or finally failed: that year's letter was attempted and the
  * VLO has a task for it; the next is a year on, not at once).

@@ -40,7 +40,7 @@ function annualGiven(
 const dueOf = (plan: ReturnType<typeof annualGiven>) =>
   plan.due.map((n) => [n.stage, n.sentenceId, n.dueAt, n.channel, n.reason, n.causedBy]);
 
-describe('annual contact letters (DOMAIN.md "Opting in": an annual contact letter)', () => {
+describe('annual contact letters (docs/DOMAIN-RULES.md "Opting in": an annual contact letter)', () => {
   it('given a victim who chose the yearly letter, when they enrol, then one letter is due 12 months on at 09:00 (a working day), by letter', () => {
     expect(dueOf(annualGiven(annualVictim))).toEqual([
       [

@@ -8,7 +8,7 @@ import { wantsNotification } from './notification-stage';
 /** Configurable rules of the send gate. */
 export interface SendingPolicy {
   /**
-   * How many calendar days a confirmed safety check stays good for. DOMAIN.md only says the VLO checks "that
+   * How many calendar days a confirmed safety check stays good for. docs/DOMAIN-RULES.md only says the VLO checks "that
    * it's safe to send"; a week covers drafting and manager approval without trusting a stale check.
    */
   readonly safetyCheckValidDays: number;

@@ -1,6 +1,7 @@
 import { unreachable } from '../shared/unreachable';
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { ReferredFor } from '../eligibility/scheme';
+import { RECONSIDERATION_WINDOW_CALENDAR_DAYS } from '../sentence/milestone-rules';
 import { Milestone, MilestoneKind } from '../sentence/sentence-milestone';
 import { IsoDate, addCalendarDays } from '../shared/iso-date';
 import {
@@ -23,7 +24,7 @@ import {
   wantsNotification,
 } from './notification-stage';
 
-/** Configurable lead times and hours (DOMAIN.md is silent on most; see docs/DOMAIN-RULES.md §10). */
+/** Configurable lead times and hours (docs/DOMAIN-RULES.md is silent on most; see docs/DOMAIN-RULES.md §10). */
 export interface NotificationPolicy {
   /** Advance notice of a known future date (hearing, eligibility, end of conditions, release month), in working days. */
   readonly advanceNoticeWorkingDays: number;
@@ -204,6 +205,11 @@ export interface DueNotification {
   readonly movesPending: boolean;
   /** The VLO's own deadline, for the initial contact. */
   readonly deadline?: IsoDate;
+  /**
+   * A provisional parole decision: the last day an application for reconsideration can be made (Parole Board Rules 2019
+   * r.28(3)). The victim can only ask the Secretary of State to apply, so the VLO has a task to ask them well before it.
+   */
+  readonly respondBy?: IsoDate;
   readonly language?: string;
   readonly accessibleFormats?: readonly AccessibleFormat[];
 }
@@ -241,6 +247,7 @@ interface Candidate {
   readonly movesPending: boolean;
   readonly sameDay: boolean;
   readonly deadline?: IsoDate;
+  readonly respondBy?: IsoDate;
   /** Goes by letter when the victim chose letters (the yearly letter), whatever their first channel. */
   readonly prefersLetter?: boolean;
   /** Goes by the fastest channel the victim chose (`fastestChannels`). */
@@ -258,6 +265,10 @@ export function notificationsForMilestone(
   const { recordedAt } = milestone;
   const immediate = policy.immediateStages.includes(milestone.kind);
   const sameDay = immediate || policy.sameDayStages.includes(milestone.kind);
+  const respondBy =
+    milestone.kind === 'parole-decision' && milestone.detail.reconsiderable === true
+      ? addCalendarDays(milestone.detail.providedToPartiesOn ?? milestone.date, RECONSIDERATION_WINDOW_CALENDAR_DAYS)
+      : undefined;
   const candidates: Candidate[] = [
     {
       stage: milestone.kind,
@@ -266,6 +277,7 @@ export function notificationsForMilestone(
       movesPending: false,
       sameDay,
       immediate,
+      ...(respondBy !== undefined ? { respondBy } : {}),
     },
   ];
   const advance = (stage: NotificationStage, noticeBefore: IsoDate, happensOn: IsoDate): Candidate => {
@@ -506,6 +518,7 @@ function plan(
       safetyCheckRequired: victim.preferences?.safetyCheckBeforeLetters ?? false,
       movesPending: candidate.movesPending,
       ...(candidate.deadline !== undefined ? { deadline: candidate.deadline } : {}),
+      ...(candidate.respondBy !== undefined ? { respondBy: candidate.respondBy } : {}),
       ...(victim.language !== undefined ? { language: victim.language } : {}),
       ...(victim.accessibleFormats !== undefined ? { accessibleFormats: victim.accessibleFormats } : {}),
     });

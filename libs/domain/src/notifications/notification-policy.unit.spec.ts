@@ -81,6 +81,16 @@ describe('notification policy', () => {
     });
   });
 
+  // Parole Board Rules 2019 r.28(3): 21 days from provision to the parties; the VLO asks the victim before then (issue 17).
+  it('gives a provisional parole decision the last day for reconsideration; a final one none', () => {
+    const provisional = due(
+      milestone('parole-decision', { outcome: 'release', providedToPartiesOn: '2025-03-03', reconsiderable: true }),
+    );
+    expect(provisional.due[0]).toMatchObject({ stage: 'parole-decision', respondBy: '2025-03-24' });
+    const final = due(milestone('parole-decision', { outcome: 'open-conditions-recommended', reconsiderable: false }));
+    expect(final.due[0].respondBy).toBeUndefined();
+  });
+
   // Issue 17 (parole participation): a deferred or adjourned hearing is told, and the reminder follows the new date.
   describe('a parole hearing put off', () => {
     it('tells the victim and moves the reminder to the new date (10 working days before it)', () => {

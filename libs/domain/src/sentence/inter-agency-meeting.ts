@@ -1,6 +1,6 @@
 /**
  * Inter-agency meetings the victim liaison officer contributes to so that victims' views are considered
- * in risk management (DOMAIN.md "Inter-agency work"). Victims never attend; the VLO presents their views.
+ * in risk management (docs/DOMAIN-RULES.md "Inter-agency work"). Victims never attend; the VLO presents their views.
  */
 export const MEETING_KINDS = ['mappa', 'parole', 'marac', 'other'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];

@@ -12,7 +12,7 @@ export const RELEASE_DATE_CHANGE_REASONS = [
 export type ReleaseDateChangeReason = (typeof RELEASE_DATE_CHANGE_REASONS)[number];
 
 /**
- * The structured detail of each key stage (DOMAIN.md "Key stages"). There is no free text here on purpose:
+ * The structured detail of each key stage (docs/DOMAIN-RULES.md "Key stages"). There is no free text here on purpose:
  * the sentence stream is not encrypted per victim, so anything that could identify or locate a victim
  * (and where the offender is held, which victims are never told) stays out of it.
  */
@@ -98,7 +98,7 @@ export interface MilestoneDetails {
   'release-on-licence': Record<string, never>;
   'licence-conditions-set': {
     readonly conditions: readonly LicenceConditionKind[];
-    /** The date the victim-related conditions end (DOMAIN.md: victims are told it). */
+    /** The date the victim-related conditions end (docs/DOMAIN-RULES.md: victims are told it). */
     readonly conditionsEndDate: IsoDate;
     /** Victims the conditions protect, by id only. */
     readonly protectsVictimIds: readonly string[];

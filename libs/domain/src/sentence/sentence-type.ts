@@ -12,7 +12,7 @@
  * - suspended-sentence: a suspended sentence order (Sentencing Act 2020 ss.264, 277, 286): the custodial term (its
  *   length) takes effect only if the court activates it; until then the offender is in the community;
  * - hospital-order-with-restriction / -without-restriction: Mental Health Act 1983 s.37 with or without s.41,
- *   also after "not guilty by reason of insanity" or a finding of disability (DOMAIN.md).
+ *   also after "not guilty by reason of insanity" or a finding of disability (docs/DOMAIN-RULES.md).
  */
 export const SENTENCE_TYPES = [
   'determinate-custody',

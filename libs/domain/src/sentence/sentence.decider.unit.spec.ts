@@ -780,7 +780,7 @@ describe('sentence decider', () => {
     });
   });
 
-  // Issue 17: prison moves and recategorisation, told without saying where (DOMAIN.md; victimsinformationservice.org.uk:
+  // Issue 17: prison moves and recategorisation, told without saying where (docs/DOMAIN-RULES.md; victimsinformationservice.org.uk:
   // "You won't be told where the offender is being held").
   describe('moves inside the prison estate', () => {
     it('given a prisoner, when a move to another prison or a new category is recorded, then it is, with no establishment', () => {

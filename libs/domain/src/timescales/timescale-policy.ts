@@ -1,5 +1,5 @@
 /**
- * The Victims' Code timescales (DOMAIN.md "Timescales"). Configurable because standards change and migrated
+ * The Victims' Code timescales (docs/DOMAIN-RULES.md "Timescales"). Configurable because standards change and migrated
  * cases were made under older ones.
  */
 export interface TimescalePolicy {

@@ -1,5 +1,5 @@
 /**
- * Letters follow the VLO workflow (DOMAIN.md "How the VLO works", seed 003): draft → manager review →
+ * Letters follow the VLO workflow (docs/DOMAIN-RULES.md "How the VLO works", seed 003): draft → manager review →
  * approved → sent; a returned letter goes back to its author with comments; editing after approval returns
  * it to draft.
  */

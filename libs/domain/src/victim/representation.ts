@@ -25,7 +25,7 @@ export const STATEMENT_KINDS: readonly RepresentationKind[] = ['victim-personal-
 export const IMPACT_STATEMENTS_TO_TRIBUNAL_FROM = '2025-06-25';
 
 /**
- * Decision makers the DVCV Act says requests go "direct" to (DOMAIN.md "Representations"), and the MAPPA
+ * Decision makers the DVCV Act says requests go "direct" to (docs/DOMAIN-RULES.md "Representations"), and the MAPPA
  * meeting (the Responsible Authority: police, prisons, probation) that manages the offender's risk.
  */
 export const REPRESENTATION_RECIPIENTS = [

@@ -1,5 +1,5 @@
 /**
- * Who the victim record is for (DOMAIN.md; gov.uk 2022):
+ * Who the victim record is for (docs/DOMAIN-RULES.md; gov.uk 2022):
  * - adult-victim: the person harmed, 18 or over;
  * - child-victim: under 18; a parent or guardian normally receives the information (helpforvictims Q194);
  * - deceased-victim: the offence caused their death; their next of kin is in the scheme in their place;

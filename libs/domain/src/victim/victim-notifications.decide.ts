@@ -1,3 +1,4 @@
+import { assertIsoDate } from '../shared/iso-date';
 import { SendingPolicy, sendBlocker } from '../notifications/can-send-now';
 import {
   DELIVERY_STATUSES,
@@ -89,6 +90,7 @@ export function checkMayNotify(
 
 export function scheduleNotification(command: ScheduleNotification, state: KnownVictim): VictimEvent[] {
   const { victimId, notificationId, sentenceId, stage, dueAt, channel, reason, causedBy, letterId } = command.data;
+  if (command.data.respondBy !== undefined) assertIsoDate(command.data.respondBy, 'respondBy');
   assertId(notificationId, 'notificationId');
   assertId(sentenceId, 'sentenceId');
   assertOneOf(stage, NOTIFICATION_STAGES, 'stage');

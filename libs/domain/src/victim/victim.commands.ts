@@ -270,6 +270,8 @@ export interface ScheduleNotification {
     readonly reason: NotificationReason;
     readonly causedBy: NotificationCause;
     readonly letterId?: string;
+    /** See NotificationScheduled.respondBy. */
+    readonly respondBy?: IsoDate;
     readonly recordedOn: IsoDate;
   };
 }

@@ -282,6 +282,11 @@ export interface NotificationScheduled {
     readonly causedBy: NotificationCause;
     /** An ad-hoc letter drafted before the notification that will send it. */
     readonly letterId?: string;
+    /**
+     * A provisional parole decision: the last day for an application to reconsider it (r.28(3)); the VLO's task to ask the
+     * victim whether to ask the Secretary of State falls before it. Absent on events recorded before issue 17.
+     */
+    readonly respondBy?: IsoDate;
   };
 }
 
@@ -344,7 +349,7 @@ export interface NotificationDeliveryStatusRecorded {
 }
 
 /**
- * A VLO confirmed it is still safe to contact a victim with a safety flag by this channel (DOMAIN.md seed 003:
+ * A VLO confirmed it is still safe to contact a victim with a safety flag by this channel (docs/DOMAIN-RULES.md seed 003:
  * "checks to ensure that it's safe to send letters to victims of domestic abuse").
  */
 export interface SafetyCheckConfirmed {

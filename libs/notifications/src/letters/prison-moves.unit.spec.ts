@@ -6,7 +6,7 @@ import { renderStage } from '../rendering/stage-messages';
 
 /**
  * Issue 17 (prison moves and recategorisation): the victim is told the offender moved, or was given a new security
- * category, and never where (DOMAIN.md; victimsinformationservice.org.uk "You won't be told where the offender is being
+ * category, and never where (docs/DOMAIN-RULES.md; victimsinformationservice.org.uk "You won't be told where the offender is being
  * held"). The sentence stream has no field for an establishment; this proves that even a detail that somehow carried
  * one (an older client, a hand-written event) never reaches a letter or a message.
  */

@@ -1,5 +1,5 @@
 /**
- * Victims are never told where the offender is held (DOMAIN.md). Templates have no field for it; this catches a
+ * Victims are never told where the offender is held (docs/DOMAIN-RULES.md). Templates have no field for it; this catches a
  * VLO's edit that names an establishment the usual ways. It cannot catch everything (a town alone, say), which is
  * what the manager's review is for. Returns what kind of mention it found, never the text.
  */

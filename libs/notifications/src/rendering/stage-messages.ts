@@ -6,7 +6,7 @@ import { MessageFrame, StageFacts, StageText } from './stage-text';
 
 /**
  * Plain-English messages for each stage (the Welsh ones are in stage-messages.cy.ts). They say what happened and what
- * the victim can do, name no place where the offender is or will be held (victims are never told that, DOMAIN.md),
+ * the victim can do, name no place where the offender is or will be held (victims are never told that, docs/DOMAIN-RULES.md),
  * and always end with how to reach the victim liaison officer. Dates come from the milestone's structured detail,
  * never free text.
  */

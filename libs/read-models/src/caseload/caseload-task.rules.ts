@@ -1,4 +1,5 @@
 import {
+  addCalendarDays,
   CaseTask,
   ContactChannel,
   ContactSummary,
@@ -78,7 +79,16 @@ export interface NotificationSummary {
   readonly undeliveredOn?: IsoDate;
   /** London date it was sent (statuses sent, delivered, undelivered). */
   readonly sentOn?: IsoDate;
+  /** A provisional parole decision's last day for an application to reconsider it (NotificationScheduled.respondBy). */
+  readonly respondBy?: IsoDate;
 }
+
+/**
+ * Days before the end of the 21 days (r.28(3)) by which the VLO should have asked the victim whether they want the
+ * Secretary of State to seek reconsideration, so the Reconsideration Team has time to act on it. Our choice (issue 17):
+ * no published figure; a week.
+ */
+export const RECONSIDERATION_REQUEST_LEAD_DAYS = 7;
 
 /** Asked as of a day after every deadline, `tasksOn` returns every task still open (due and overdue together). */
 const AFTER_EVERY_DEADLINE = '9999-12-31';
@@ -127,6 +137,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'notification-letter': 'Letter to draft and approve before the notification can be sent.',
   'notification-undelivered':
     'Message not delivered: the provider reported it did not reach the victim. Contact them another way.',
+  'ask-victim-about-reconsideration':
+    "The Parole Board's decision is provisional: ask the victim whether they want the Secretary of State to apply for it to be reconsidered (victims cannot apply themselves). Record their answer as a request if they do.",
   'phone-victim-offender-at-large':
     'URGENT: the offender is out of custody. Phone the victim now (or reach them the fastest way you can) to check they are safe and talk through their safety plan. If they may be at risk, call the police on 999 and give them what they need to protect the victim.',
 };
@@ -140,6 +152,8 @@ const NOTIFICATION_RULES: Record<string, string> = {
     'Only a letter a manager approved is sent (canSendNow, four eyes, docs/letters.md); due when the notification is due.',
   'phone-victim-offender-at-large':
     'Issue 17: an escape, absconding, being unlawfully at large or absent without leave is sent to the victim at once by the fastest channel they allow, and a VLO phones them the same day; done when a contact reaching them (contact made, by phone, visit or meeting) is recorded on or after that day.',
+  'ask-victim-about-reconsideration':
+    'Parole Board Rules 2019 r.28(3): an application to reconsider a provisional decision within 21 days of its provision to the parties; only the Secretary of State or the prisoner applies (Reconsideration Mechanism Guidance). Due a week before the last day (issue 17; our choice); done when the VLO records a contact with the victim on or after the day the decision was sent to them.',
   'notification-undelivered':
     'The delivery report says the message did not arrive (docs/notifications.md); done when a contact that counts is recorded on or after that day, or the same news is sent again.',
 };
@@ -265,6 +279,22 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
       tasks.push(task('phone-victim-offender-at-large', notificationId, notification, notification.dueOn));
     }
     if (
+      notification.stage === 'parole-decision' &&
+      notification.respondBy !== undefined &&
+      notification.status !== 'cancelled' &&
+      !contactedSince(state, notification.dueOn)
+    ) {
+      const askBy = addCalendarDays(notification.respondBy, -RECONSIDERATION_REQUEST_LEAD_DAYS);
+      tasks.push(
+        task(
+          'ask-victim-about-reconsideration',
+          notificationId,
+          notification,
+          askBy < notification.dueOn ? notification.dueOn : askBy,
+        ),
+      );
+    }
+    if (
       notification.status === 'undelivered' &&
       notification.undeliveredOn !== undefined &&
       !followedUp(state, notificationId, notification, notification.undeliveredOn)
@@ -295,6 +325,16 @@ function spokenToSince(state: VictimCaseloadState, since: IsoDate): boolean {
     (c) =>
       c.result === 'contact-made' &&
       (c.method === 'phone' || c.method === 'home-visit' || c.method === 'meeting') &&
+      c.occurredOn >= since,
+  );
+}
+
+/** The VLO reached the victim (a contact that counts, not the service's own notices) on or after the day. */
+function contactedSince(state: VictimCaseloadState, since: IsoDate): boolean {
+  return state.contacts.some(
+    (c) =>
+      !c.contactId.startsWith('notification:') &&
+      RESULTS_THAT_COUNT_AS_CONTACT.includes(c.result) &&
       c.occurredOn >= since,
   );
 }

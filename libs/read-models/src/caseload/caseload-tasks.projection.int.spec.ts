@@ -528,6 +528,43 @@ describe('caseload tasks projection', () => {
       });
     });
 
+    // Issue 17 (parole participation): Parole Board Rules 2019 r.28(3) — 21 days from the decision's provision to the
+    // parties; victims can only ask the Secretary of State to apply (Reconsideration Mechanism Guidance, checked 2026-12-07).
+    it('opens a task to ask the victim about reconsideration a week before the last day, closed by reaching them', async () => {
+      const { s, v } = await enrolledVictim();
+      const n = randomUUID();
+      await apply(
+        scheduled(v, s, n, {
+          stage: 'parole-decision',
+          dueAt: '2024-03-04T09:00:00.000Z',
+          channel: 'letter',
+          reason: 'same-day-decision',
+          respondBy: '2024-03-25',
+        }),
+      );
+      const tasks = await tasksOf(v);
+      expect(open(tasks)).toContain('ask-victim-about-reconsideration@2024-03-18');
+      expect(tasks.find((t) => t.kind === 'ask-victim-about-reconsideration')).toMatchObject({
+        vlo_id: 'vlo-7',
+        description: expect.stringContaining('Secretary of State to apply'),
+      });
+      await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-05' }));
+      expect(open(await tasksOf(v))).toContain('ask-victim-about-reconsideration@2024-03-18:done(contact-recorded)');
+    });
+
+    it('opens no reconsideration task for a decision that cannot be reconsidered (no last day on the notice)', async () => {
+      const { s, v } = await enrolledVictim();
+      await apply(
+        scheduled(v, s, randomUUID(), {
+          stage: 'parole-decision',
+          dueAt: '2024-03-04T09:00:00.000Z',
+          channel: 'email',
+          reason: 'same-day-decision',
+        }),
+      );
+      expect(open(await tasksOf(v)).filter((t) => t.startsWith('ask-victim'))).toEqual([]);
+    });
+
     // Issue 17: an escape notice goes at once by the fastest channel, and a VLO phones the victim the same day.
     it('opens an urgent task to phone the victim when the offender is out of custody, closed only by speaking to them that day or later', async () => {
       const { s, v } = await enrolledVictim();

@@ -57,7 +57,7 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
       return { ...state, contacts: [...state.contacts, contact] };
     }
     case 'NotificationScheduled': {
-      const { notificationId, sentenceId, stage, channel, dueAt, letterId } =
+      const { notificationId, sentenceId, stage, channel, dueAt, letterId, respondBy } =
         event.data as NotificationScheduled['data'];
       const notification: NotificationSummary = {
         sentenceId,
@@ -66,6 +66,7 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
         dueOn: londonDateOf(dueAt),
         status: 'scheduled',
         ...(letterId !== undefined ? { letterId } : {}),
+        ...(respondBy !== undefined ? { respondBy } : {}),
       };
       return { ...state, notifications: { ...state.notifications, [notificationId]: notification } };
     }

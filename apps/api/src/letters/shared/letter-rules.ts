@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '@vcs/domain';
 import { LetterCannotBeWritten, mentionsWhereHeld } from '@vcs/notifications';
 
-/** Victims are never told where the offender is held (DOMAIN.md): refuse text that names an establishment. */
+/** Victims are never told where the offender is held (docs/DOMAIN-RULES.md): refuse text that names an establishment. */
 export function refuseWhereHeld(text: string | undefined): void {
   if (text === undefined) return;
   const kind = mentionsWhereHeld(text);

@@ -6,7 +6,7 @@ import { LetterStepResponse, LetterSummaryResponse } from './letters.responses';
 /** The projection these queries read (libs/read-models/src/letters): what read-your-writes waits for. */
 export const LETTERS_PROJECTION = 'letters';
 
-/** "I can work on up to nine letters" (DOMAIN.md, seed 003): shown, not enforced (docs/letters.md). */
+/** "I can work on up to nine letters" (docs/DOMAIN-RULES.md, seed 003): shown, not enforced (docs/letters.md). */
 export const LETTERS_WORKING_PRACTICE = 9;
 
 export type Row = Record<string, unknown>;

@@ -288,6 +288,7 @@ export class NotificationPlanner implements EventReactor {
           channel: due.channel,
           reason: due.reason,
           causedBy: due.causedBy,
+          ...(due.respondBy !== undefined ? { respondBy: due.respondBy } : {}),
           recordedOn: londonToday(now),
         },
       },

@@ -9,7 +9,7 @@ export interface MilestoneFact<K extends MilestoneKind = MilestoneKind> {
 /**
  * What a letter may say about the sentence. Only dates, codes and structured detail from the sentence stream: there
  * is no field for an establishment, hospital or town, so no template can say where the offender is held
- * (DOMAIN.md: victims are never told).
+ * (docs/DOMAIN-RULES.md: victims are never told).
  */
 export interface LetterFacts {
   /** True for hospital orders (the wording says "patient" and "hospital" instead of "prisoner" and "prison"). */
