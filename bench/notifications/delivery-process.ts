@@ -2,6 +2,7 @@
 // runs only the BullMQ delivery worker of the notification runtime, on the run's database, Redis prefix and settings,
 // as a second replica of apps/worker would (its planner and dispatcher would be standbys). Stops gracefully on SIGTERM.
 import 'reflect-metadata';
+import { createVictimDataKeyStore } from '@vcs/infrastructure';
 import { OutboxChannel } from '@vcs/notifications';
 import { NotificationRuntime } from '../../apps/worker/src/notifications/notification-runtime';
 import { NotificationSettings, SYSTEM_CLOCK } from '../../apps/worker/src/notifications/notification-settings';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     store: app.store,
     redisUrl: app.env.REDIS_URL,
     settings,
-    channel: new OutboxChannel(app.dataSource),
+    channel: new OutboxChannel(app.dataSource, createVictimDataKeyStore(app.env, app.dataSource)),
     clock: SYSTEM_CLOCK,
     log: quiet,
   });

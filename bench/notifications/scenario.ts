@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Environment } from '@vcs/config';
+import { createVictimDataKeyStore } from '@vcs/infrastructure';
 import { OutboxChannel } from '@vcs/notifications';
 import { NotificationScheduleProjection } from '@vcs/read-models';
 import { Job } from 'bullmq';
@@ -101,7 +102,9 @@ export async function runScenario(
   const n = spec.victims.length;
   const today = new Clock().today();
   const timedStore = new TimedEventStore(app.store);
-  const channel = new TimedChannel(new OutboxChannel(app.dataSource));
+  const channel = new TimedChannel(
+    new OutboxChannel(app.dataSource, createVictimDataKeyStore(app.env, app.dataSource)),
+  );
   const warnings: Record<string, number> = {};
   const count = (details: object, message: string): void => {
     const err = (details as { err?: unknown }).err;

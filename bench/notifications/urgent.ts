@@ -6,6 +6,7 @@ import { ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createVictimDataKeyStore } from '@vcs/infrastructure';
 import { OutboxChannel } from '@vcs/notifications';
 import { Job } from 'bullmq';
 import { NotificationScheduleProjection } from '@vcs/read-models';
@@ -233,7 +234,7 @@ async function run(
     store: app.store,
     redisUrl: env.REDIS_URL,
     settings,
-    channel: new OutboxChannel(app.dataSource),
+    channel: new OutboxChannel(app.dataSource, createVictimDataKeyStore(app.env, app.dataSource)),
     clock: SYSTEM_CLOCK,
     log: runtimeLog,
   });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { OutboxChannel } from '@vcs/notifications';
+import { VictimDataKeyStore } from '@vcs/security';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import {
@@ -125,6 +127,24 @@ describe('personal data at rest in every table', () => {
         },
       })
       .then(ok(200));
+    // A message to her through the local outbox, as the worker's channel writes it (the scenario schedules none).
+    const notificationId = randomUUID();
+    await new OutboxChannel(api.app.get(DataSource), api.app.get(VictimDataKeyStore)).send({
+      reference: notificationId,
+      notificationId,
+      victimId,
+      channel: 'email',
+      stage: 'initial-contact',
+      language: 'en',
+      recipient: {
+        name: VICTIM.fullName,
+        email: VICTIM.email,
+        addressLines: VICTIM.address.lines,
+        postcode: VICTIM.address.postcode,
+      },
+      subject: `For ${VICTIM.fullName}`,
+      body: `Dear ${VICTIM.fullName}, we can call you on ${VICTIM.phone}.`,
+    });
     await vlo
       .send('get', `/victims/${victimId}/timeline?minPosition=${disclosed.body.position}`, undefined)
       .then(ok(200));

@@ -1,4 +1,4 @@
-import { createLogger, loadEnvironmentOrExit, webProductionProblems } from '@vcs/config';
+import { createLogger, loadEnvironmentOrExit, sessionIdleTimeoutSeconds, webProductionProblems } from '@vcs/config';
 import Redis from 'ioredis';
 import { OidcClient } from './auth/oidc-client';
 import { createWebApp } from './web.app';
@@ -29,7 +29,7 @@ function main(): void {
     redis,
     redisKeyPrefix: environment.REDIS_KEY_PREFIX,
     sessionSecret: environment.SESSION_SECRET,
-    idleTimeoutMinutes: environment.SESSION_IDLE_TIMEOUT_MINUTES,
+    idleTimeoutSeconds: sessionIdleTimeoutSeconds(environment),
     log,
   });
   const server = app.listen(environment.WEB_PORT, environment.HOST, () =>

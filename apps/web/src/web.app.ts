@@ -24,7 +24,7 @@ export interface WebAppOptions {
   readonly redis: Redis;
   readonly redisKeyPrefix: string;
   readonly sessionSecret: string;
-  readonly idleTimeoutMinutes: number;
+  readonly idleTimeoutSeconds: number;
   readonly log: Logger;
 }
 
@@ -62,11 +62,11 @@ export function createWebApp(options: WebAppOptions): Express {
       keyPrefix: options.redisKeyPrefix,
       secret: options.sessionSecret,
       secure,
-      idleTimeoutMinutes: options.idleTimeoutMinutes,
+      idleTimeoutSeconds: options.idleTimeoutSeconds,
     }),
   );
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
-  app.use(idleTimeoutLocals(options.idleTimeoutMinutes), csrfTokenLocal);
+  app.use(idleTimeoutLocals(options.idleTimeoutSeconds), csrfTokenLocal);
   app.use(signInRoutes(options.oidc, options.webBaseUrl, options.log));
   app.use(requireSignIn, navigation, homeForRole);
   app.use((req, res, next) => (req.method === 'POST' ? csrfProtection(req, res, next) : next()));

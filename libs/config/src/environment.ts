@@ -357,6 +357,17 @@ export class Environment {
   @Max(480, { message: 'must be between 3 and 480 minutes' })
   SESSION_IDLE_TIMEOUT_MINUTES = 30;
 
+  /**
+   * The idle timeout in seconds, in place of SESSION_IDLE_TIMEOUT_MINUTES when set: tests use a short one to see the
+   * warning and the sign-out happen. Production refuses anything under 3 minutes.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(10, { message: 'must be between 10 and 28800 seconds' })
+  @Max(28800, { message: 'must be between 10 and 28800 seconds' })
+  SESSION_IDLE_TIMEOUT_SECONDS?: number;
+
   /** Runs the development identity provider (apps/dev-identity) and lets the API trust it; off in production, where true is refused. */
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   DEV_IDENTITY_PROVIDER: 'true' | 'false' = 'true';
@@ -411,6 +422,11 @@ function productionProblems(env: Environment): string[] {
 }
 
 /** The web service's own rules for production, checked by apps/web only (the API and worker do not read these). */
+/** The web session's idle timeout in seconds: SESSION_IDLE_TIMEOUT_SECONDS when set, else the minutes setting. */
+export function sessionIdleTimeoutSeconds(env: Environment): number {
+  return env.SESSION_IDLE_TIMEOUT_SECONDS ?? env.SESSION_IDLE_TIMEOUT_MINUTES * 60;
+}
+
 export function webProductionProblems(env: Environment): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const problems: string[] = [];
@@ -421,6 +437,8 @@ export function webProductionProblems(env: Environment): string[] {
   if (!env.WEB_BASE_URL.startsWith('https://')) problems.push('WEB_BASE_URL must be https:// when NODE_ENV=production');
   if (!env.OIDC_ISSUER_URL.startsWith('https://'))
     problems.push('OIDC_ISSUER_URL must be https:// when NODE_ENV=production');
+  if (env.SESSION_IDLE_TIMEOUT_SECONDS !== undefined && env.SESSION_IDLE_TIMEOUT_SECONDS < 180)
+    problems.push('SESSION_IDLE_TIMEOUT_SECONDS must be at least 180 when NODE_ENV=production');
   return problems;
 }
 

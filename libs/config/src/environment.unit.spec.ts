@@ -1,4 +1,4 @@
-import { ConfigurationError, loadEnvironment, webProductionProblems } from './environment';
+import { ConfigurationError, loadEnvironment, sessionIdleTimeoutSeconds, webProductionProblems } from './environment';
 
 describe('environment', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -107,6 +107,17 @@ describe('environment', () => {
       'WEB_BASE_URL must be https:// when NODE_ENV=production',
       'OIDC_ISSUER_URL must be https:// when NODE_ENV=production',
     ]);
+  });
+
+  it('takes the idle timeout in seconds when given (tests), refusing a short one in production', () => {
+    expect(sessionIdleTimeoutSeconds(loadEnvironment({}))).toBe(1800);
+    expect(sessionIdleTimeoutSeconds(loadEnvironment({ SESSION_IDLE_TIMEOUT_MINUTES: '20' }))).toBe(1200);
+    const short = loadEnvironment({ SESSION_IDLE_TIMEOUT_SECONDS: '30' });
+    expect(sessionIdleTimeoutSeconds(short)).toBe(30);
+    expect(webProductionProblems({ ...short, NODE_ENV: 'production' })).toContain(
+      'SESSION_IDLE_TIMEOUT_SECONDS must be at least 180 when NODE_ENV=production',
+    );
+    expect(() => loadEnvironment({ SESSION_IDLE_TIMEOUT_SECONDS: '5' })).toThrow('SESSION_IDLE_TIMEOUT_SECONDS');
   });
 
   it('requires the current master key id to name a configured key', () => {

@@ -7,3 +7,4 @@ export * from './notification-attempts';
 export * from './rendering/stage-messages';
 export * from './rendering/contact-card';
 export * from './letters';
+export * from './channels/outbox-sealing';

@@ -8,7 +8,7 @@ export interface SessionOptions {
   readonly keyPrefix: string;
   readonly secret: string;
   readonly secure: boolean;
-  readonly idleTimeoutMinutes: number;
+  readonly idleTimeoutSeconds: number;
 }
 
 /**
@@ -16,7 +16,7 @@ export interface SessionOptions {
  * carries it. Rolling: every request restarts the idle clock, in the cookie and in Redis alike.
  */
 export function sessions(options: SessionOptions) {
-  const idleMs = options.idleTimeoutMinutes * 60_000;
+  const idleMs = options.idleTimeoutSeconds * 1000;
   return session({
     name: options.secure ? '__Host-vcs-session' : 'vcs-session',
     store: new RedisStore({ client: options.redis, prefix: `${options.keyPrefix}:web-session:` }),
@@ -29,10 +29,27 @@ export function sessions(options: SessionOptions) {
   });
 }
 
-/** The idle timeout's figures for the page's warning (shown two minutes before the session ends). */
-export function idleTimeoutLocals(idleTimeoutMinutes: number) {
+/** How long before the session ends the page warns: two minutes, or half the timeout when that is shorter. */
+export function idleWarningSeconds(idleTimeoutSeconds: number): number {
+  return Math.min(120, Math.floor(idleTimeoutSeconds / 2));
+}
+
+/** Plain words for a number of seconds: "30 minutes", "2 minutes", "15 seconds". */
+export function durationWords(seconds: number): string {
+  if (seconds >= 60 && seconds % 60 === 0) return seconds === 60 ? '1 minute' : `${seconds / 60} minutes`;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+/** The idle timeout's figures for the page's warning. */
+export function idleTimeoutLocals(idleTimeoutSeconds: number) {
+  const warning = idleWarningSeconds(idleTimeoutSeconds);
   return (_req: Request, res: Response, next: NextFunction): void => {
-    res.locals.idleTimeoutMinutes = idleTimeoutMinutes;
+    res.locals.idleTimeout = {
+      seconds: idleTimeoutSeconds,
+      words: durationWords(idleTimeoutSeconds),
+      warningSeconds: warning,
+      warningWords: durationWords(warning),
+    };
     next();
   };
 }

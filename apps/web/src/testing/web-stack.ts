@@ -23,8 +23,14 @@ export interface WebStack {
 
 export const chromiumInstalled = (): boolean => existsSync(CHROMIUM);
 
-/** `workerEnvironment` adds to the worker's settings (e.g. a short retention period for the administrator's journey). */
-export async function startWebStack(workerEnvironment: Record<string, string> = {}): Promise<WebStack> {
+/**
+ * `workerEnvironment` adds to the worker's settings (e.g. a short retention period for the administrator's journey),
+ * `webEnvironment` to the web service's (e.g. a short idle timeout).
+ */
+export async function startWebStack(
+  workerEnvironment: Record<string, string> = {},
+  webEnvironment: Record<string, string> = {},
+): Promise<WebStack> {
   const [apiPort, webPort, identityPort, workerPort] = [
     await freePort(),
     await freePort(),
@@ -70,7 +76,13 @@ export async function startWebStack(workerEnvironment: Record<string, string> = 
   );
   const web = new ServiceProcess(
     'apps/web/src/main.ts',
-    { ...shared, WEB_PORT: String(webPort), API_URL: `http://127.0.0.1:${apiPort}`, OIDC_ISSUER_URL: identityUrl },
+    {
+      ...shared,
+      WEB_PORT: String(webPort),
+      API_URL: `http://127.0.0.1:${apiPort}`,
+      OIDC_ISSUER_URL: identityUrl,
+      ...webEnvironment,
+    },
     `${webUrl}/health`,
   );
   await Promise.all([worker.start(120_000), identity.start(), web.start()]);

@@ -29,6 +29,7 @@ import {
 } from './testing/notification-test-kit';
 import { useNotificationsApi } from './testing/notifications-api';
 import { WorkerCommands } from './worker-commands';
+import { VictimDataKeyStore } from '@vcs/security';
 
 const TODAY = new Clock().today();
 
@@ -113,7 +114,7 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
   function countingOutbox(
     afterSend?: () => Promise<void>,
   ): NotificationChannelPort & { messages: number; statements: number } {
-    const outbox = new OutboxChannel(dataSource);
+    const outbox = new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore));
     let pending = afterSend;
     const channel = {
       name: 'outbox' as const,
@@ -204,7 +205,7 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
 
   it('a worker killed after the grouped statement committed: the retried job finds the message and records it, without a second one', async () => {
     const [{ victimId, job }] = await enrolledVictimsWithARelease(1);
-    const outbox = new OutboxChannel(dataSource);
+    const outbox = new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore));
     const hangs: NotificationChannelPort = {
       name: 'outbox',
       send: (message) => outbox.send(message),

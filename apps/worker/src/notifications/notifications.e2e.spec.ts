@@ -21,6 +21,7 @@ import {
   testSettings,
 } from './testing/notification-test-kit';
 import { useNotificationsApi } from './testing/notifications-api';
+import { VictimDataKeyStore } from '@vcs/security';
 
 const TODAY = new Clock().today();
 
@@ -351,7 +352,11 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     } finally {
       await held.stop();
       await deleteKeysWithPrefix(`${prefix}:flush`);
-      runtime = runtimeFor(api.app, { prefix, log, channel: new OutboxChannel(dataSource) });
+      runtime = runtimeFor(api.app, {
+        prefix,
+        log,
+        channel: new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore)),
+      });
     }
   });
 
@@ -377,7 +382,7 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
           urgency: 'urgent' as const,
         };
       };
-      const outbox = new OutboxChannel(dataSource);
+      const outbox = new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore));
       const processorWith = (channel: NotificationChannelPort) =>
         new NotificationProcessor(
           api.store,

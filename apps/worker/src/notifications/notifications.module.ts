@@ -9,6 +9,7 @@ import {
   NotifyTemplates,
   OutboxChannel,
 } from '@vcs/notifications';
+import { DataKeySource, VictimDataKeyStore } from '@vcs/security';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { notificationSettingsOf, SYSTEM_CLOCK } from './notification-settings';
@@ -16,14 +17,14 @@ import { NotificationRuntime } from './notification-runtime';
 import { parkingPolicyOf } from '../consumers/parking';
 
 /** The channel configuration selects: the local outbox (default) or GOV.UK Notify. */
-export function channelFor(env: Environment, dataSource: DataSource): NotificationChannelPort {
+export function channelFor(env: Environment, dataSource: DataSource, keys: DataKeySource): NotificationChannelPort {
   if (env.NOTIFICATION_CHANNEL === 'govuk-notify') {
     return new GovUkNotifyChannel(
       createNotifyApi(env.NOTIFY_API_KEY as string, env.NOTIFY_BASE_URL),
       NotifyTemplates.fromJson(env.NOTIFY_TEMPLATE_IDS),
     );
   }
-  return new OutboxChannel(dataSource);
+  return new OutboxChannel(dataSource, keys);
 }
 
 /** Runs the notification planner, dispatcher, BullMQ processor and resync for the life of the worker process. */
@@ -37,13 +38,14 @@ export class NotificationsService implements OnApplicationBootstrap, BeforeAppli
     @Inject(ENVIRONMENT) env: Environment,
     @Inject(LOGGER) log: Logger,
     private readonly metrics: ServiceMetrics,
+    keys: VictimDataKeyStore,
   ) {
     this.runtime = new NotificationRuntime({
       dataSource,
       store,
       redisUrl: env.REDIS_URL,
       settings: notificationSettingsOf(env),
-      channel: channelFor(env, dataSource),
+      channel: channelFor(env, dataSource, keys),
       clock: SYSTEM_CLOCK,
       log,
       parking: parkingPolicyOf(env),

@@ -17,6 +17,7 @@ import {
 } from './testing/notification-test-kit';
 import { useNotificationsApi } from './testing/notifications-api';
 import { WorkerCommands } from './worker-commands';
+import { VictimDataKeyStore } from '@vcs/security';
 
 const TODAY = new Clock().today();
 
@@ -55,7 +56,7 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
 
   /** The real outbox, noting the order in which it is handed the messages (by notification id). */
   function recordingOutbox(): OutboxChannel & { readonly order: string[] } {
-    const outbox = new OutboxChannel(dataSource);
+    const outbox = new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore));
     const order: string[] = [];
     return Object.assign(outbox, {
       order,
@@ -219,7 +220,7 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
   it('two worker processes on one channel stay within its one limit together (the limiter counts in Redis)', async () => {
     const prefix = `${queuePrefixFor('priority-delivery-e2e')}:two-workers`;
     const limit = 3;
-    const channel = new OutboxChannel(dataSource);
+    const channel = new OutboxChannel(dataSource, api.app.get(VictimDataKeyStore));
     const first = runtimeOn(prefix, channel, limit, 2);
     const second = runtimeOn(prefix, channel, limit, 2); // a second replica: its worker only (planner and dispatcher are the first's)
     await first.start({ deliver: false, resync: false });

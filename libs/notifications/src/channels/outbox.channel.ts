@@ -1,17 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import { DataKeySource } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
 import { Accepted, NotificationChannelPort, OutgoingMessage, RecordedSend } from './channel';
+import { sealOutboxWords } from './outbox-sealing';
 
 /**
  * The local channel (the default): every message is a row of notification_outbox, read at GET /outbox. The
- * reference is unique, so the same message can never be there twice, whatever happens to the processor.
+ * reference is unique, so the same message can never be there twice, whatever happens to the processor. Recipient,
+ * subject and body are sealed under the victim's data key before they are written (`outbox-sealing.ts`).
  */
 export class OutboxChannel implements NotificationChannelPort {
   readonly name = 'outbox' as const;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: DataKeySource,
+  ) {}
 
   async send(message: OutgoingMessage, manager: EntityManager = this.dataSource.manager): Promise<Accepted> {
+    const words = (await sealOutboxWords(this.keys, [message]))(message);
     const inserted: { id: string }[] = await manager.query(
       `INSERT INTO notification_outbox (id, reference, notification_id, victim_id, channel, stage, language, recipient, subject, body)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)
@@ -24,9 +31,9 @@ export class OutboxChannel implements NotificationChannelPort {
         message.channel,
         message.stage,
         message.language,
-        JSON.stringify(message.recipient),
-        message.subject,
-        message.body,
+        JSON.stringify(words.recipient),
+        words.subject,
+        words.body,
       ],
     );
     if (inserted.length > 0) return { providerReference: inserted[0].id };
@@ -42,6 +49,12 @@ export class OutboxChannel implements NotificationChannelPort {
   async sendRecorded(entries: readonly RecordedSend[]): Promise<ReadonlyMap<string, Accepted>> {
     const unique = [...new Map(entries.map((entry) => [entry.message.reference, entry])).values()];
     if (unique.length === 0) return new Map();
+    const seal = await sealOutboxWords(
+      this.keys,
+      unique.map((entry) => entry.message),
+    );
+    const sealed = new Map(unique.map((entry) => [entry.message.reference, seal(entry.message)]));
+    const words = (entry: RecordedSend) => sealed.get(entry.message.reference) as ReturnType<typeof seal>;
     const column = <T>(pick: (entry: RecordedSend) => T): T[] => unique.map(pick);
     const rows: { reference: string; provider_reference: string }[] = await this.dataSource.query(
       `WITH input AS (
@@ -74,9 +87,9 @@ export class OutboxChannel implements NotificationChannelPort {
         column((e) => e.message.channel),
         column((e) => e.message.stage),
         column((e) => e.message.language),
-        column((e) => JSON.stringify(e.message.recipient)),
-        column((e) => e.message.subject),
-        column((e) => e.message.body),
+        column((e) => JSON.stringify(words(e).recipient)),
+        column((e) => words(e).subject),
+        column((e) => words(e).body),
         column((e) => e.attempt),
       ],
     );

@@ -1,5 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AccessScope } from '@vcs/domain';
+import { openOutboxWords } from '@vcs/notifications';
+import { VictimDataKeyStore } from '@vcs/security';
 import { DataSource } from 'typeorm';
 import { victimInScope } from '../shared/access-scope.sql';
 import { Page } from '../shared/page.query';
@@ -21,7 +23,8 @@ interface OutboxRow {
   channel: string;
   stage: string;
   language: string | null;
-  recipient: Record<string, unknown> | null;
+  /** Sealed under the victim's key at rest, as are subject and body: opened below for this page. */
+  recipient: unknown;
   subject: string | null;
   body: string | null;
   status: string;
@@ -30,7 +33,10 @@ interface OutboxRow {
 
 @QueryHandler(ListOutboxMessages)
 export class ListOutboxMessagesHandler implements IQueryHandler<ListOutboxMessages, Page<OutboxMessage>> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: VictimDataKeyStore,
+  ) {}
 
   async execute({ query, scope }: ListOutboxMessages): Promise<Page<OutboxMessage>> {
     const values: unknown[] = [];
@@ -55,6 +61,7 @@ export class ListOutboxMessagesHandler implements IQueryHandler<ListOutboxMessag
         ORDER BY created_at DESC, id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
       [...values, query.pageSize, (query.page - 1) * query.pageSize],
     );
+    const open = await openOutboxWords(this.keys, rows);
     return {
       page: query.page,
       pageSize: query.pageSize,
@@ -67,9 +74,7 @@ export class ListOutboxMessagesHandler implements IQueryHandler<ListOutboxMessag
         channel: row.channel,
         stage: row.stage,
         language: row.language,
-        recipient: row.recipient,
-        subject: row.subject,
-        body: row.body,
+        ...(open(row) as { recipient: Record<string, unknown> | null; subject: string | null; body: string | null }),
         status: row.status,
         createdAt: row.created_at.toISOString(),
       })),

@@ -4,6 +4,7 @@ import { ApiHarness, startApi } from '@vcs/test-support';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ensureNotificationTables } from '../../../../worker/src/notifications/testing/notification-test-kit';
+import { VictimDataKeyStore } from '@vcs/security';
 
 describe('GET /outbox', () => {
   let api: ApiHarness;
@@ -15,7 +16,10 @@ describe('GET /outbox', () => {
     api = await startApi();
     dataSource = api.app.get(DataSource);
     await ensureNotificationTables(dataSource);
-    const outbox = new OutboxChannel(dataSource);
+    const keys = api.app.get(VictimDataKeyStore);
+    // Each victim has a data key from their referral on: the outbox seals their message under it.
+    for (const id of [victimId, otherVictimId]) await keys.getOrCreate(id);
+    const outbox = new OutboxChannel(dataSource, keys);
     const message = (victim: string, stage: string) => {
       const id = randomUUID();
       return {

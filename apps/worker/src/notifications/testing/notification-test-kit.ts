@@ -1,7 +1,7 @@
-import { Environment } from '@vcs/config';
+import { DEV_PERSONAL_DATA_MASTER_KEYS, Environment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
-import { OutboxChannel, NotificationChannelPort } from '@vcs/notifications';
-import { VictimDataKeyStore } from '@vcs/security';
+import { OutboxChannel, NotificationChannelPort, openOutboxWords } from '@vcs/notifications';
+import { MasterKeyRing, VictimDataKeyStore } from '@vcs/security';
 import { currentRun, TEST_REDIS_URL } from '@vcs/test-support';
 import { deleteRedisKeysWithPrefix } from '@vcs/infrastructure';
 import { DataSource } from 'typeorm';
@@ -106,7 +106,7 @@ export function runtimeFor(
     store: app.get<EventStore>(EVENT_STORE),
     redisUrl: TEST_REDIS_URL,
     settings: testSettings(options.prefix, options.settings),
-    channel: options.channel ?? new OutboxChannel(dataSource),
+    channel: options.channel ?? new OutboxChannel(dataSource, app.get(VictimDataKeyStore)),
     clock: options.clock ?? DAY_AHEAD,
     log: options.log,
     retryMs: 100,
@@ -157,12 +157,33 @@ export async function eventually<T>(
   }
 }
 
+/**
+ * A victim's outbox rows, their words opened as GET /outbox opens them (sealed at rest under the victim's key; the
+ * test apps run with the development master keys, the configuration's default).
+ */
 export async function outboxRows(
   dataSource: DataSource,
   victimId: string,
 ): Promise<{ reference: string; channel: string; stage: string; body: string | null; recipient: unknown }[]> {
-  return dataSource.query(
-    'SELECT reference, channel, stage, body, recipient FROM notification_outbox WHERE victim_id = $1 ORDER BY created_at',
+  const rows: {
+    reference: string;
+    channel: string;
+    stage: string;
+    victim_id: string;
+    subject: string | null;
+    body: string | null;
+    recipient: unknown;
+  }[] = await dataSource.query(
+    'SELECT reference, channel, stage, victim_id::text, subject, body, recipient FROM notification_outbox WHERE victim_id = $1 ORDER BY created_at',
     [victimId],
   );
+  const keys = new VictimDataKeyStore(
+    dataSource,
+    MasterKeyRing.fromConfiguration({ currentKeyId: 'dev-1', keys: DEV_PERSONAL_DATA_MASTER_KEYS }),
+  );
+  const open = await openOutboxWords(keys, rows);
+  return rows.map((row) => {
+    const { body, recipient } = open(row);
+    return { reference: row.reference, channel: row.channel, stage: row.stage, body, recipient };
+  });
 }

@@ -7,6 +7,7 @@ import { recordContactForm } from './record-contact.form';
 import { recordSentenceForm } from './record-sentence.form';
 import { safetyCheckForm } from './safety-check.form';
 import { recordMilestoneForm } from './record-milestone.form';
+import { recordMeetingForm } from './record-meeting.form';
 import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
 import { allocateForm, grantAccessForm, transferForm } from './case-access.form';
@@ -25,6 +26,7 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   safetyCheckForm,
   submitRepresentationForm,
   recordMilestoneForm,
+  recordMeetingForm,
   draftLetterForm,
   allocateForm,
   transferForm,
