@@ -1,7 +1,7 @@
 import { EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@vcs/event-store';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { batchesOfAvailable } from '../projector/batches';
 import { readCheckpoint, writeCheckpoint } from '../projector/checkpoint-store';
 import { ProjectorLog } from '../projector/projector';
@@ -144,7 +144,7 @@ export class ProcessManager {
     }
     // The lease has a connection of its own, outside the pool: a pooled one held for the life of the process would
     // starve the pool the projectors and queries share.
-    const client = new Client({ connectionString: (this.dataSource.options as PostgresConnectionOptions).url });
+    const client = new Client({ connectionString: (this.dataSource.options as PostgresDataSourceOptions).url });
     client.on('error', () => undefined);
     await client.connect();
     const { rows } = await client.query<{ locked: boolean }>(

@@ -9,7 +9,7 @@ import {
 import { applyHandled, errorSummary, parkedWork, Projection, projectionHandles } from '@vcs/read-models';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { batchesOfAvailable } from './batches';
 import { redateIfCalendarChanged } from './calendar-redate';
 import { lockCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint-store';
@@ -131,7 +131,7 @@ export class Projector {
       if (held) return true;
       await this.releaseLease();
     }
-    const runner = new Client({ connectionString: (this.dataSource.options as PostgresConnectionOptions).url });
+    const runner = new Client({ connectionString: (this.dataSource.options as PostgresDataSourceOptions).url });
     runner.on('error', () => undefined); // a dropped lease connection is noticed by the next check
     await runner.connect();
     const { rows } = await runner.query<{ locked: boolean }>(
