@@ -7,7 +7,12 @@ import { ApiHarness, currentRun, startApi, TEST_REDIS_URL } from '@vcs/test-supp
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../apps/api/src/commands/clock';
-import { expectStatus, VICTIM, VictimsClient } from '../../apps/api/src/victims/testing/victim-fixtures';
+import {
+  expectStatus,
+  PERSONAL_VALUES,
+  VICTIM,
+  VictimsClient,
+} from '../../apps/api/src/victims/testing/victim-fixtures';
 import {
   deleteKeysWithPrefix,
   eventually,
@@ -180,6 +185,38 @@ describe('far-future dates and parked work, on the running apps', () => {
       }
       expect(statuses.every((s) => s.parked === 0)).toBe(true);
       expect((await adminList()).total).toBe(0);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  it(
+    "given the release notice sent above, then the worker's /metrics show its queue, the job's outcome and the notification sent, and nothing personal",
+    async () => {
+      const scrape = async () => (await fetch(`http://127.0.0.1:${operationsPort}/metrics`)).text();
+      // The notification gauge reads the schedule read model, which records the send a moment after the outbox does.
+      const text = await eventually(
+        async () => {
+          const scraped = await scrape();
+          return (
+            /^vcs_notifications\{channel="email",stage="release-on-licence",outcome="sent"\} [1-9]/m.test(scraped) &&
+            scraped
+          );
+        },
+        'the sent notification in the metrics',
+        30_000,
+      );
+      expect(text).toMatch(/^vcs_queue_jobs\{queue="[a-z0-9:_-]+",state="[a-z]+"\} \d+$/m);
+      expect(text).toMatch(
+        /^vcs_queue_jobs_finished_total\{queue="[a-z0-9:_-]+",job="[a-z0-9:_-]+",outcome="completed"\} [1-9]/m,
+      );
+      expect(text).toMatch(/^vcs_consumer_lag_events\{consumer="notification-planner"\} \d+$/m);
+      expect(text).toMatch(/^vcs_consumer_active\{consumer="notification-dispatcher"\} 1$/m);
+      const ids: string[] = (
+        await dataSource.query(
+          'SELECT victim_id::text AS id FROM notification_schedule UNION SELECT notification_id::text FROM notification_schedule',
+        )
+      ).map((row: { id: string }) => row.id);
+      for (const secret of [...PERSONAL_VALUES, ...ids]) expect(text).not.toContain(secret);
     },
     TEST_LIMIT_MS,
   );
