@@ -100,6 +100,27 @@ describe('renderLetterPdf with Welsh and names from any European alphabet', () =
     },
   );
 
+  it('copies back as the text written when it uses more than 256 different characters', async () => {
+    // Welsh, Latin Extended-A, Greek and Cyrillic letters the embedded font draws: well over 256 distinct glyphs in one letter.
+    const ranges: [number, number][] = [
+      [0x00c0, 0x00ff],
+      [0x0100, 0x017f],
+      [0x0391, 0x03a9],
+      [0x03b1, 0x03c9],
+      [0x0410, 0x044f],
+    ];
+    const characters = ranges
+      .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)))
+      .filter((c) => c !== '\u03a2' && c !== '\u00d7' && c !== '\u00f7');
+    expect(new Set(characters).size).toBeGreaterThan(256);
+    const words = Array.from({ length: Math.ceil(characters.length / 8) }, (_, i) =>
+      characters.slice(i * 8, i * 8 + 8).join(''),
+    );
+    const text = `${body}\n\n${words.join(' ')}`;
+    const copied = normaliseSpace(pdfText(await welsh(text, true)));
+    for (const word of words) expect(copied).toContain(word);
+  });
+
   it('would show a character the font lacks as .notdef (the check above can fail)', async () => {
     const runs = pdfTextRuns(await welsh('Annwyl 漢,'));
     expect(runs.some((run) => run.codes.includes(0))).toBe(true);
