@@ -10,12 +10,20 @@ const moduleNameMapper = {
   '^@vcs/read-models$': '<rootDir>/libs/read-models/src',
   '^@vcs/test-support$': '<rootDir>/test/support',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', diagnostics: false }] };
+// swc, as the build uses (.swcrc: decorators and their metadata, CommonJS): no type-checking here (`npm run typecheck`
+// does that); the unit suite went from 247 s to 76 s here (README, dependency notes).
+const swc = [
+  '@swc/jest',
+  { ...JSON.parse(require('node:fs').readFileSync(`${__dirname}/.swcrc`, 'utf8')), swcrc: false },
+];
+const transform = { '^.+\\.ts$': swc };
 const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   moduleNameMapper,
-  transform,
+  transform: { ...transform, '^.+\\.js$': swc },
+  // jose 6 is published as ES modules only: swc turns it into CommonJS for jest (Node 24 itself loads it with require).
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 

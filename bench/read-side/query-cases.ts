@@ -8,7 +8,7 @@ import {
 } from '../../apps/api/src/queries/caseload/caseload-summary/caseload-summary.query';
 import { CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.dto';
 import { GetCaseloadTasksQuery } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.query';
-import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-partner.queries';
+import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-representations/sentence-representations.query';
 import {
   GetCaseTimeline,
   GetVictimCase,

@@ -61,3 +61,4 @@ export * from './notifications/first-contact';
 export * from './notifications/notification-policy';
 export * from './notifications/notification-urgency';
 export * from './notifications/annual-contact';
+export * from './notifications/reoffer-before-release';

@@ -37,6 +37,7 @@ export const EVENT_SCHEMA_VERSIONS = {
   NotificationFailed: 1,
   NotificationDeliveryStatusRecorded: 1,
   SafetyCheckConfirmed: 1,
+  ReofferBeforeReleaseRaised: 1,
   LetterDrafted: 1,
   LetterEdited: 1,
   LetterSubmittedForApproval: 1,

@@ -82,6 +82,7 @@ export function annualContactAnchorOf(events: readonly VictimEvent[]): AnnualCon
       case 'RetentionDecided':
       case 'RetentionReviewRaised':
       case 'SafetyCheckConfirmed':
+      case 'ReofferBeforeReleaseRaised':
       case 'VictimCaseClosed':
       case 'VictimCaseReopened':
       case 'VictimCaseTransferred':

@@ -42,6 +42,7 @@ export const PERSONAL_DATA_SHAPE = {
   NotificationFailed: 'none',
   NotificationDeliveryStatusRecorded: 'none',
   SafetyCheckConfirmed: 'none',
+  ReofferBeforeReleaseRaised: 'none',
   LetterDrafted: 'one-victim',
   LetterEdited: 'one-victim',
   LetterSubmittedForApproval: 'none',

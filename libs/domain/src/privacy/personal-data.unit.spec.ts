@@ -211,6 +211,18 @@ const examples: DomainEvent[] = [
     data: { victimId: V, confirmedOn: '2025-01-01', checkedBy: 'vlo-1', channel: 'letter' },
   },
   {
+    type: 'ReofferBeforeReleaseRaised',
+    data: {
+      victimId: V,
+      reofferId: 'r1',
+      sentenceId: 's1',
+      because: 'expected-release',
+      releaseWindowOn: '2025-06-01',
+      dueOn: '2025-04-01',
+      causedBy: { milestoneId: 'm1' },
+    },
+  },
+  {
     type: 'LetterDrafted',
     data: {
       victimId: V,

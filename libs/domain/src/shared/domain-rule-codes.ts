@@ -233,6 +233,8 @@ export const DOMAIN_RULE_CODES = [
   'release-referred-to-high-court',
   'removal-before-plan',
   'removal-route-does-not-fit',
+  'reoffer-after-window',
+  'reoffer-only-for-declined-or-unanswered',
   'representation-already-submitted',
   'representation-before-sentence',
   'representation-not-found',

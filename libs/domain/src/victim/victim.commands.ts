@@ -1,3 +1,4 @@
+import { ReofferTrigger } from '../notifications/reoffer-before-release';
 import { RequestRefusalReason, RightExplained, VictimRequestKind, VictimRequestOutcome } from './victim-request';
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { SentenceFacts } from '../sentence/sentence-facts';
@@ -323,6 +324,24 @@ export interface RecordNotificationDeliveryStatus {
   };
 }
 
+/**
+ * The notification planner raises a re-offer before release for a victim who declined or never answered (issue 17):
+ * a task for their VLO, never a letter (docs/DOMAIN-RULES.md §4.3).
+ */
+export interface RaiseReofferBeforeRelease {
+  readonly type: 'RaiseReofferBeforeRelease';
+  readonly data: {
+    readonly victimId: string;
+    readonly reofferId: string;
+    readonly sentenceId: string;
+    readonly because: ReofferTrigger;
+    readonly releaseWindowOn: IsoDate;
+    readonly dueOn: IsoDate;
+    readonly causedBy: { readonly milestoneId: string };
+    readonly recordedOn: IsoDate;
+  };
+}
+
 export interface ConfirmSafetyCheck {
   readonly type: 'ConfirmSafetyCheck';
   readonly data: {
@@ -498,6 +517,7 @@ export type VictimCommand =
   | RecordNotificationFailed
   | RecordNotificationDeliveryStatus
   | ConfirmSafetyCheck
+  | RaiseReofferBeforeRelease
   | DraftLetter
   | EditLetter
   | SubmitLetterForApproval

@@ -52,6 +52,7 @@ import {
   scheduleNotification,
 } from './victim-notifications.decide';
 import { grantCaseAccess, revokeCaseAccess, transferCase } from './victim-access.decide';
+import { raiseReofferBeforeRelease } from './victim-reoffer.decide';
 import { answerVictimRequest, makeVictimRequest, recordRightExplained } from './victim-requests.decide';
 import { approveLetter, draftLetter, editLetter, returnLetter, submitLetterForApproval } from './victim-letters.decide';
 
@@ -246,6 +247,8 @@ export function createVictimDecider(
         return recordNotificationDeliveryStatus(command, state);
       case 'ConfirmSafetyCheck':
         return confirmSafetyCheck(command, state);
+      case 'RaiseReofferBeforeRelease':
+        return raiseReofferBeforeRelease(command, state);
       case 'DraftLetter':
         return draftLetter(command, state);
       case 'EditLetter':
@@ -450,9 +453,11 @@ function recordContact(command: RecordContact, state: KnownVictim): VictimEvent[
   }
   if (direction === 'outbound') {
     ensure(
-      state.optedOutOn === undefined || occurredOn <= state.optedOutOn,
+      state.optedOutOn === undefined ||
+        occurredOn <= state.optedOutOn ||
+        (state.participation === 'declined' && Object.keys(state.reoffers ?? {}).length > 0),
       'victim-opted-out',
-      `The victim said no on ${state.optedOutOn}; they are not contacted again unless they come back.`,
+      `The victim said no on ${state.optedOutOn}; they are not contacted again unless they come back (or their VLO was asked to consider a re-offer before release).`,
     );
     ensure(
       state.circumstance !== 'deceased-victim' || withActingPersonId !== undefined,

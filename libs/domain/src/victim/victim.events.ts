@@ -1,3 +1,4 @@
+import { ReofferTrigger } from '../notifications/reoffer-before-release';
 import { RequestRefusalReason, RightExplained, VictimRequestKind, VictimRequestOutcome } from './victim-request';
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { EligibilityBasis } from '../eligibility/scheme-eligibility';
@@ -352,6 +353,20 @@ export interface NotificationDeliveryStatusRecorded {
  * A VLO confirmed it is still safe to contact a victim with a safety flag by this channel (docs/DOMAIN-RULES.md seed 003:
  * "checks to ensure that it's safe to send letters to victims of domestic abuse").
  */
+/** A re-offer before release is due: a task for the VLO (issue 17). Ids, codes and dates only. */
+export interface ReofferBeforeReleaseRaised {
+  readonly type: 'ReofferBeforeReleaseRaised';
+  readonly data: {
+    readonly victimId: string;
+    readonly reofferId: string;
+    readonly sentenceId: string;
+    readonly because: ReofferTrigger;
+    readonly releaseWindowOn: IsoDate;
+    readonly dueOn: IsoDate;
+    readonly causedBy: { readonly milestoneId: string };
+  };
+}
+
 export interface SafetyCheckConfirmed {
   readonly type: 'SafetyCheckConfirmed';
   readonly data: {
@@ -526,6 +541,7 @@ export type VictimEvent =
   | NotificationFailed
   | NotificationDeliveryStatusRecorded
   | SafetyCheckConfirmed
+  | ReofferBeforeReleaseRaised
   | LetterDrafted
   | LetterEdited
   | LetterSubmittedForApproval

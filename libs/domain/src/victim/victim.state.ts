@@ -114,6 +114,8 @@ export interface KnownVictim {
   readonly retention: RetentionState;
   /** Set once the victim's personal data is erased: nothing more is added about them and nobody contacts them. */
   readonly erasure?: { readonly erasedOn: IsoDate; readonly basis: ErasureBasis };
+  /** Re-offers before release raised (issue 17), by id: the day the VLO's task is due. Absent until the first. */
+  readonly reoffers?: Readonly<Record<string, IsoDate>>;
   /** The latest safety check confirmed per channel. */
   readonly safetyChecks: Partial<Readonly<Record<ContactChannel, SafetyCheck>>>;
   readonly notifications: Readonly<Record<string, VictimNotification>>;
@@ -335,6 +337,8 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
         deliveryStatus: event.data.status,
         status: event.data.status === 'delivered' ? 'delivered' : 'undelivered',
       });
+    case 'ReofferBeforeReleaseRaised':
+      return { ...state, reoffers: { ...state.reoffers, [event.data.reofferId]: event.data.dueOn } };
     case 'SafetyCheckConfirmed':
       return {
         ...state,

@@ -22,6 +22,7 @@ interface VictimRow {
   notifications: VictimCaseloadState['notifications'];
   letters: VictimCaseloadState['letters'];
   personal_data_erased: boolean;
+  reoffers: VictimCaseloadState['reoffers'];
 }
 
 /** What caseload_sentences holds for one sentence. */
@@ -66,6 +67,7 @@ export const VICTIM_COLUMNS: readonly BatchColumn[] = [
   ['notifications', 'jsonb'],
   ['letters', 'jsonb'],
   ['personal_data_erased', 'boolean'],
+  ['reoffers', 'jsonb'],
 ];
 
 export const SENTENCE_COLUMNS: readonly BatchColumn[] = [
@@ -84,7 +86,7 @@ export async function loadVictims(
   const rows: VictimRow[] = await manager.query(
     `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
             participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
-            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased
+            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased, reoffers
        FROM caseload_victims WHERE victim_id = ANY($1::text[])`,
     [victimIds],
   );
@@ -106,6 +108,7 @@ export async function loadVictims(
       notifications: row.notifications,
       letters: row.letters,
       personalDataErased: row.personal_data_erased,
+      reoffers: row.reoffers,
     });
   }
   return victims;
@@ -178,6 +181,7 @@ export function victimValues(state: VictimCaseloadState): unknown[] {
     state.notifications,
     state.letters,
     state.personalDataErased,
+    state.reoffers,
   ];
 }
 

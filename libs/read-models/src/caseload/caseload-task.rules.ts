@@ -62,6 +62,17 @@ export interface VictimCaseloadState {
   readonly letters: Readonly<Record<string, { readonly approved: boolean }>>;
   /** VictimPersonalDataErased: nobody contacts the victim, so no notification task opens again. */
   readonly personalDataErased: boolean;
+  /** Re-offers before release raised for a victim who declined or never answered (issue 17), by id. */
+  readonly reoffers: Readonly<Record<string, ReofferSummary>>;
+}
+
+export interface ReofferSummary {
+  readonly sentenceId: string;
+  readonly dueOn: IsoDate;
+  readonly releaseWindowOn: IsoDate;
+  readonly because: string;
+  /** London date the planner raised it: a contact on or after it is the VLO's answer. */
+  readonly raisedOn: IsoDate;
 }
 
 /** What the caseload keeps of one notification: enough for its tasks, nothing personal. */
@@ -227,6 +238,7 @@ export function desiredVictimTasks(
     }
   }
   for (const task of notificationTasks(state)) tasks.set(task.taskId, task);
+  for (const task of reofferTasks(state)) tasks.set(task.taskId, task);
   return tasks;
 }
 
@@ -361,6 +373,28 @@ function followedUp(
       n.sentOn >= since &&
       n.status !== 'undelivered',
   );
+}
+
+/**
+ * Re-offers before release (issue 17): the VLO considers offering the scheme again to a victim who declined or never
+ * answered, ahead of a possible release. Open until the victim joins, or a contact with them (either way) is recorded
+ * on or after the day it was raised; never for an erased victim. Nothing is sent to the victim by the service.
+ */
+export function reofferTasks(state: VictimCaseloadState): DesiredTask[] {
+  if (state.personalDataErased || (state.participation !== 'declined' && state.participation !== 'referred')) return [];
+  return Object.entries(state.reoffers ?? {})
+    .filter(([, reoffer]) => !state.contacts.some((c) => c.occurredOn >= reoffer.raisedOn))
+    .map(([reofferId, reoffer]) => ({
+      taskId: `reoffer-before-release:${reofferId}`,
+      kind: 'reoffer-before-release',
+      victimId: state.victimId,
+      sentenceId: reoffer.sentenceId,
+      contactId: null,
+      dueOn: reoffer.dueOn,
+      dueDateProblem: null,
+      description: `Consider offering the scheme again before the ${reoffer.because === 'parole-hearing' ? 'parole hearing' : 'expected release'} on ${reoffer.releaseWindowOn}: the victim declined or never answered. Check their record first: never contact someone who asked not to be contacted, and nothing is sent automatically.`,
+      rule: 'Issue 17: a victim who declined or never answered hears nothing automatically; their VLO is asked, ahead of a possible release (40 working days by default, configurable), whether to offer the scheme again. Done when a contact is recorded on or after the day it was raised, or the victim joins.',
+    }));
 }
 
 /** The region-level task a sentence raises when it meets the VCS or VNS criteria, or undefined. */

@@ -592,6 +592,34 @@ describe('caseload tasks projection', () => {
       expect(open(await tasksOf(v))).toEqual(['phone-victim-offender-at-large@2024-03-03:done(contact-recorded)']);
     });
 
+    // Issue 17: a victim who declined hears nothing automatically; their VLO is asked to consider a re-offer.
+    it('opens a re-offer task for a victim who declined, due ahead of the release window, closed by a contact recorded after it was raised', async () => {
+      const [s, v, r] = [randomUUID(), randomUUID(), randomUUID()];
+      await apply(sentence(s), referral(v, s), declined(v));
+      await apply({
+        type: 'ReofferBeforeReleaseRaised',
+        data: {
+          victimId: v,
+          reofferId: r,
+          sentenceId: s,
+          because: 'expected-release',
+          releaseWindowOn: '2024-09-02',
+          dueOn: '2024-07-05',
+          causedBy: { milestoneId: randomUUID() },
+        },
+      } as DomainEvent);
+      const tasks = await tasksOf(v);
+      expect(summary(tasks).filter((t) => t.startsWith('reoffer'))).toEqual(['reoffer-before-release@2024-07-05']);
+      expect(tasks.find((t) => t.kind === 'reoffer-before-release')).toMatchObject({
+        task_id: `reoffer-before-release:${r}`,
+        description: expect.stringContaining('never contact someone who asked not to be contacted'),
+      });
+      await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-01' }));
+      expect(summary(await tasksOf(v)).filter((t) => t.startsWith('reoffer'))).toEqual([
+        'reoffer-before-release@2024-07-05:done(contact-recorded)',
+      ]);
+    });
+
     it('closes the failed-notification task when that notification is later sent or cancelled', async () => {
       const { s, v } = await enrolledVictim();
       const [n1, n2] = [randomUUID(), randomUUID()];

@@ -85,6 +85,8 @@ const VICTIM_EVENTS = [
   'NotificationFailed',
   'NotificationDeliveryStatusRecorded',
   'SafetyCheckConfirmed',
+  // Re-offers before release (issue 17): the VLO's task for a victim who declined or never answered.
+  'ReofferBeforeReleaseRaised',
   'LetterDrafted',
   'LetterEdited',
   'LetterApproved',
@@ -289,6 +291,7 @@ class CaseloadBatch {
       notifications: {},
       letters: {},
       personalDataErased: false,
+      reoffers: {},
     };
     this.saveVictim(state);
     this.writeDifference(new Map(), desiredVictimTasks(state, this.calendar), state, event);

@@ -14,6 +14,7 @@ import {
   NotificationRescheduled,
   NotificationScheduled,
   NotificationSent,
+  ReofferBeforeReleaseRaised,
   SafetyCheckConfirmed,
   VictimEnrolled,
   VictimLiaisonOfficerAssigned,
@@ -105,6 +106,15 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
         notificationId,
         status === 'delivered' ? { status: 'delivered' } : { status: 'undelivered', undeliveredOn: londonDateOf(at) },
       );
+    }
+    case 'ReofferBeforeReleaseRaised': {
+      const { reofferId, sentenceId, dueOn, releaseWindowOn, because } =
+        event.data as ReofferBeforeReleaseRaised['data'];
+      const raisedOn = londonDateOf((event.metadata as { occurredAt: string }).occurredAt);
+      return {
+        ...state,
+        reoffers: { ...state.reoffers, [reofferId]: { sentenceId, dueOn, releaseWindowOn, because, raisedOn } },
+      };
     }
     case 'SafetyCheckConfirmed': {
       const { channel, confirmedOn } = event.data as SafetyCheckConfirmed['data'];

@@ -4,6 +4,7 @@ import { CaseloadTasksProjection } from './caseload-tasks.projection';
 import { CreateCaseload1763903000000 } from './migrations/1763903000000-create-caseload';
 import { CaseloadNotificationTasks1763908300000 } from './migrations/1763908300000-caseload-notification-tasks';
 import { CaseloadOpenTaskSummaryIndex1763909000000 } from './migrations/1763909000000-caseload-open-task-summary-index';
+import { CaseloadReoffers1765319000000 } from './migrations/1765319000000-caseload-reoffers';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
@@ -13,6 +14,7 @@ export const CASELOAD_AREA: ReadModelArea = {
     CreateCaseload1763903000000,
     CaseloadNotificationTasks1763908300000,
     CaseloadOpenTaskSummaryIndex1763909000000,
+    CaseloadReoffers1765319000000,
   ],
   projections: () => [new CaseloadTasksProjection()],
 };

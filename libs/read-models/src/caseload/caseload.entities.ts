@@ -122,6 +122,10 @@ export class CaseloadVictim {
 
   @Column({ name: 'personal_data_erased', type: 'boolean' })
   personalDataErased: boolean;
+
+  /** Re-offers before release (issue 17), by id: sentence, due day, release window, the day raised. */
+  @Column({ type: 'jsonb' })
+  reoffers: Record<string, unknown>;
 }
 
 /** The facts of a sentence the caseload needs: its region, its date, whether any victim has been referred. */

@@ -211,6 +211,8 @@ const detailOf = (data: Data): Data =>
 /** Words for a victim event (stream `victim-…`). `sentenceReference` names the sentence the event is about, when any. */
 export function victimEventWords(type: string, data: Data, sentenceReference: (sentenceId: unknown) => string): string {
   switch (type) {
+    case 'ReofferBeforeReleaseRaised':
+      return `Re-offer before release: consider offering the scheme again by ${longDate(data.dueOn)}, ahead of the ${data.because === 'parole-hearing' ? 'parole hearing' : 'expected release'} on ${longDate(data.releaseWindowOn)} (sentence ${sentenceReference(data.sentenceId)}); nothing is sent to the victim`;
     case 'ReferralReceived':
       return (
         `Referral received from ${phrase(REFERRAL_SOURCE_WORDS, data.source)} on ${longDate(data.receivedOn)}, ` +

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../commands/clock';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
 import { SENTENCE_VIEW } from './sentence-partner.params';
-import { notFound, SUMMARY_COLUMNS, toSummary } from './sentence-partner.queries';
+import { notFound, SUMMARY_COLUMNS, toSummary } from './shared/sentence-reader';
 import { PartnerSentenceResponse } from './partner-sentence.responses';
 
 /** One sentence, found by its id or by the offender's case reference. */

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SentencePartnerController } from './sentence-partner.controller';
-import { SENTENCE_PARTNER_QUERY_HANDLERS } from './sentence-partner.queries';
+import { SENTENCE_PARTNER_QUERY_HANDLERS } from './sentence-partner-query-handlers';
 import { PartnerSentenceController } from './partner-sentence.controller';
 import { GetPartnerSentenceHandler } from './partner-sentence.query';
 

@@ -16,14 +16,11 @@ import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag
 import { ApiSentenceIdParam, SentenceIdParam } from '../../sentences/shared/sentence-id.param';
 import { FreshnessQuery, PageQuery } from '../shared/page.query';
 import { ListSentencesQueryDto } from './sentence-partner.params';
-import {
-  auditedVictimIds,
-  GetSentenceMeetingsQuery,
-  GetSentenceQuery,
-  GetSentenceRepresentationsQuery,
-  ListSentencesQuery,
-  SentenceReader,
-} from './sentence-partner.queries';
+import { GetSentenceQuery } from './get-sentence/get-sentence.query';
+import { ListSentencesQuery } from './list-sentences/list-sentences.query';
+import { GetSentenceMeetingsQuery } from './sentence-meetings/sentence-meetings.query';
+import { GetSentenceRepresentationsQuery } from './sentence-representations/sentence-representations.query';
+import { auditedVictimIds, SentenceReader } from './shared/sentence-reader';
 import {
   InterAgencyMeetingPageResponse,
   PartnerRepresentationPageResponse,

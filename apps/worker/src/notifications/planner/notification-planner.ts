@@ -15,6 +15,7 @@ import {
   notificationsForMilestone,
   pendingNotificationFor,
   pendingNotifications,
+  reofferBeforeRelease,
   ReferralReceived,
   SentenceMilestoneReached,
   STAGES_SUPERSEDED_BY,
@@ -24,6 +25,7 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { notificationIdFor } from '@vcs/notifications';
+import { v5 as uuidv5 } from 'uuid';
 import { DataSource } from 'typeorm';
 import { EventReactor } from '../process-manager';
 import { londonToday, WorkerClock } from '../notification-settings';
@@ -32,6 +34,8 @@ import { WorkerCommands } from '../worker-commands';
 import { NotificationLog } from '../notification-processor';
 
 const SENTENCE_VIEW = 'sentence-view';
+// Fixed namespace for re-offer ids (victim, milestone); changing it would raise every re-offer again.
+const REOFFER_NAMESPACE = '9d3e2c71-5a4b-4e8f-b0c6-7f1a2d3e4b5c';
 const WAIT_POLL_MS = 25;
 const WAIT_LIMIT_MS = 30_000;
 
@@ -150,9 +154,42 @@ export class NotificationPlanner implements EventReactor {
       await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
       planned.add(notificationId);
     }
+    await this.reoffer(milestone, victim.state, watch.calendar, event.id);
     await this.cancelSuperseded(victim.state, data, order, event.id, planned);
     // A sentence that ended takes the yearly letter with it (or moves it to another sentence that still runs).
     if (sentenceEnded) await this.annual(victimId, event);
+  }
+
+  /**
+   * A victim who declined or never answered gets no notice; ahead of a possible release their VLO gets a task to
+   * consider offering the scheme again (issue 17). The id is derived (victim, milestone), so a replay raises nothing.
+   */
+  private async reoffer(
+    milestone: MilestoneToNotify,
+    victim: KnownVictim,
+    calendar: WorkingDayCalendar,
+    causationId: string,
+  ): Promise<void> {
+    const due = reofferBeforeRelease(milestone, victimNotificationFactsOf(victim), calendar);
+    if (!due) return;
+    const outcome = await this.commands.run(
+      'notification-planner',
+      {
+        type: 'RaiseReofferBeforeRelease',
+        data: {
+          victimId: due.victimId,
+          reofferId: uuidv5(`${due.victimId}\u0000${due.milestoneId}`, REOFFER_NAMESPACE),
+          sentenceId: due.sentenceId,
+          because: due.because,
+          releaseWindowOn: due.releaseWindowOn,
+          dueOn: due.dueOn,
+          causedBy: { milestoneId: due.milestoneId },
+          recordedOn: londonToday(this.clock.now()),
+        },
+      },
+      causationId,
+    );
+    if (!outcome.done) this.log.info({ rule: outcome.rule }, 're-offer not raised');
   }
 
   private async referral(event: RecordedEvent): Promise<void> {

@@ -1,0 +1,187 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataKeySource, openerFor, recipientReadBy, Role, VictimDataKeyStore } from '@vcs/security';
+import { DataSource, EntityManager } from 'typeorm';
+import { ReadModelFreshness } from '../../shared/read-model-freshness';
+import { PARTNER_REPRESENTATIONS, SENTENCE_VIEW } from '../sentence-partner.params';
+import { PartnerRepresentationPageResponse, PartnerRepresentationResponse } from '../sentence-partner.responses';
+import {
+  Audited,
+  audited,
+  notFound,
+  SentenceReader,
+  sentenceExists,
+  victimShown,
+  readModelsFor,
+} from '../shared/sentence-reader';
+
+/* GET /sentences/:sentenceId/representations */
+
+export class GetSentenceRepresentationsQuery {
+  constructor(
+    readonly sentenceId: string,
+    readonly role: Role,
+    readonly page: number,
+    readonly pageSize: number,
+    readonly minPosition: string | undefined,
+    readonly reader: SentenceReader,
+  ) {}
+}
+
+@QueryHandler(GetSentenceRepresentationsQuery)
+export class GetSentenceRepresentationsHandler implements IQueryHandler<
+  GetSentenceRepresentationsQuery,
+  Audited<PartnerRepresentationPageResponse>
+> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+    private readonly keys: VictimDataKeyStore,
+  ) {}
+
+  async execute({
+    sentenceId,
+    role,
+    page,
+    pageSize,
+    minPosition,
+    reader,
+  }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
+    await this.freshness.waitFor(readModelsFor(reader, SENTENCE_VIEW, PARTNER_REPRESENTATIONS), minPosition);
+    const recipient = recipientReadBy(role);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      if (!(await sentenceExists(manager, sentenceId, reader))) throw notFound(sentenceId);
+      const { total, rows, items } = recipient
+        ? await disclosedTo(manager, this.keys, recipient, sentenceId, page, pageSize)
+        : await allRepresentations(manager, this.keys, sentenceId, reader, page, pageSize);
+      return audited(
+        { sentenceId, page, pageSize, total, items },
+        rows.map((row) => row.victim_id as string),
+      );
+    });
+  }
+}
+
+type Rows = Record<string, unknown>[];
+interface RepresentationPage {
+  readonly total: number;
+  /** victim_id is read for the access audit only; it never goes into a partner's answer. */
+  readonly rows: Rows;
+  readonly items: PartnerRepresentationResponse[];
+}
+
+/**
+ * A partner reads only what a VLO disclosed to their organisation, in the version approved for it: the filter is in
+ * the query (not after it), so totals and pages agree. A representation not (yet) disclosed to them does not exist
+ * for them, whatever it was sent to when it was recorded.
+ */
+async function disclosedTo(
+  manager: EntityManager,
+  keys: DataKeySource,
+  recipient: string,
+  sentenceId: string,
+  page: number,
+  pageSize: number,
+): Promise<RepresentationPage> {
+  const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
+    manager.query('SELECT count(*)::int AS total FROM partner_disclosures WHERE sentence_id = $1 AND recipient = $2', [
+      sentenceId,
+      recipient,
+    ]),
+    manager.query(
+      `SELECT r.representation_id, r.victim_id, r.victim_reference, r.kind, r.requested_conditions, r.vps_presentation, r.submitted_on::text AS submitted_on,
+         d.statement_text, d.condition_descriptions, d.disclosed_on::text AS disclosed_on, d.personal_data_erased
+       FROM partner_disclosures d JOIN partner_representations r ON r.representation_id = d.representation_id
+       WHERE d.sentence_id = $1 AND d.recipient = $2
+       ORDER BY r.submitted_on DESC, r.recorded_at DESC, r.representation_id LIMIT $3 OFFSET $4`,
+      [sentenceId, recipient, pageSize, (page - 1) * pageSize],
+    ),
+  ]);
+  // Texts are sealed under each victim's key: opened here, for this answer only (an erased victim's read as null).
+  const open = await openerFor(
+    keys,
+    rows.map((row) => row.victim_id as string),
+  );
+  const items = rows.map((row): PartnerRepresentationResponse => {
+    const victimId = row.victim_id as string;
+    const descriptions = row.condition_descriptions as Record<string, string | null>;
+    return {
+      representationId: row.representation_id as string,
+      victimReference: row.victim_reference as string,
+      kind: row.kind as string,
+      // Only ids and kinds come from the victim's own request; every description is the disclosed one.
+      requestedConditions: (row.requested_conditions as { conditionId: string; kind: string }[]).map(
+        ({ conditionId, kind }) => {
+          const description = open(victimId, descriptions[conditionId]);
+          return { conditionId, kind, description, descriptionWithheld: description === null };
+        },
+      ),
+      statementText: open(victimId, row.statement_text),
+      vpsPresentation: row.vps_presentation as string | null,
+      sentTo: [recipient],
+      submittedOn: row.submitted_on as string,
+      disclosedOn: row.disclosed_on as string,
+      erased: row.personal_data_erased as boolean,
+    };
+  });
+  return { total, rows, items };
+}
+
+/** VLOs and managers: every representation in the victim's words, with the disclosures made of it so far. */
+async function allRepresentations(
+  manager: EntityManager,
+  keys: DataKeySource,
+  sentenceId: string,
+  reader: SentenceReader,
+  page: number,
+  pageSize: number,
+): Promise<RepresentationPage> {
+  const values: unknown[] = [sentenceId];
+  const where = `sentence_id = $1 AND ${victimShown(reader, 'victim_id', values)}`;
+  const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
+    manager.query(`SELECT count(*)::int AS total FROM partner_representations WHERE ${where}`, values),
+    manager.query(
+      `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
+         submitted_on::text AS submitted_on, personal_data_erased
+       FROM partner_representations WHERE ${where}
+       ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id
+       LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      [...values, pageSize, (page - 1) * pageSize],
+    ),
+  ]);
+  const disclosures: Rows = rows.length
+    ? await manager.query(
+        `SELECT representation_id, recipient, disclosed_on::text AS disclosed_on, approved_by, flagged FROM partner_disclosures
+         WHERE representation_id = ANY($1::uuid[]) ORDER BY recipient`,
+        [rows.map((row) => row.representation_id)],
+      )
+    : [];
+  const open = await openerFor(
+    keys,
+    rows.map((row) => row.victim_id as string),
+  );
+  const items = rows.map((row): PartnerRepresentationResponse => ({
+    representationId: row.representation_id as string,
+    victimReference: row.victim_reference as string,
+    kind: row.kind as string,
+    requestedConditions: (row.requested_conditions as PartnerRepresentationResponse['requestedConditions']).map(
+      (condition) => ({
+        ...condition,
+        description: open(row.victim_id as string, condition.description),
+      }),
+    ),
+    statementText: open(row.victim_id as string, row.statement_text),
+    vpsPresentation: row.vps_presentation as string | null,
+    sentTo: row.sent_to as string[],
+    submittedOn: row.submitted_on as string,
+    erased: row.personal_data_erased as boolean,
+    disclosures: disclosures
+      .filter((d) => d.representation_id === row.representation_id)
+      .map((d) => ({
+        recipient: d.recipient as string,
+        disclosedOn: d.disclosed_on as string,
+        approvedBy: d.approved_by as string,
+        flagged: d.flagged as string[],
+      })),
+  }));
+  return { total, rows, items };
+}
