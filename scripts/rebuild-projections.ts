@@ -104,10 +104,7 @@ async function main(): Promise<void> {
       if (progress.eventsTotal === undefined || progress.eventsRead > progress.eventsTotal)
         bar.setTotal(progress.eventsRead);
       bar.update(progress.eventsRead, { rate, phases });
-      metrics.rebuildEventsRead.set(progress.eventsRead);
-      metrics.rebuildEventsTotal.set(progress.eventsTotal ?? 0);
-      metrics.rebuildProjections.reset();
-      for (const phase of progress.projections.map((p) => p.phase)) metrics.rebuildProjections.inc({ phase });
+      metrics.recordRebuildProgress(progress);
     };
     const result =
       groups.length > 1

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { MetricsServer, ServiceMetrics } from '@vcs/infrastructure';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { StreamCatalogueProjection } from '@vcs/read-models';
+import { rebuildProjections } from '../../apps/worker/src/projector/rebuild';
 import {
   aReferral,
   aSentence,
@@ -88,6 +91,25 @@ describe('metrics', () => {
     const text = await scrape();
     expect(text).toMatch(/^vcs_queue_jobs\{queue="probe-queue",state="waiting"\} 3$/m);
     expect(text).toMatch(/^vcs_queue_jobs\{queue="probe-queue",state="delayed"\} 2$/m);
+  });
+
+  it("shows a rebuild's progress: events read, of how many, and its projections by phase", async () => {
+    const metrics = api.app.get(ServiceMetrics);
+    const seen: number[] = [];
+    await rebuildProjections(api.app.get(DataSource), api.store, [new StreamCatalogueProjection()], {
+      batchSize: 2,
+      countEvents: async () => (await api.store.readAll({ maxCount: 10_000 })).length,
+      onProgress: (progress) => {
+        metrics.recordRebuildProgress(progress);
+        seen.push(progress.eventsRead);
+      },
+    });
+    const text = await scrape();
+    const read = Number(/^vcs_rebuild_events_read (\d+)$/m.exec(text)?.[1]);
+    expect(read).toBeGreaterThanOrEqual(3); // the sentence, the referral and the enrolment at least
+    expect(read).toBe(Math.max(...seen));
+    expect(Number(/^vcs_rebuild_events_total (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(read);
+    expect(text).toMatch(/^vcs_rebuild_projections\{phase="done"\} 1$/m);
   });
 
   it('carries no personal data and no ids: names, addresses, phones, emails, victim and sentence ids appear nowhere', async () => {

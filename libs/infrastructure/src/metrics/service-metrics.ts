@@ -104,6 +104,18 @@ export class ServiceMetrics {
     gauge('vcs_consumer_active', "1 when some worker holds the consumer's lease", (c) => (c.active ? 1 : 0));
   }
 
+  /** A projection rebuild's progress (`npm run projections:rebuild` with METRICS_PORT): events read, of how many, phases. */
+  recordRebuildProgress(progress: {
+    readonly eventsRead: number;
+    readonly eventsTotal?: number;
+    readonly projections: readonly { readonly phase: string }[];
+  }): void {
+    this.rebuildEventsRead.set(progress.eventsRead);
+    this.rebuildEventsTotal.set(progress.eventsTotal ?? 0);
+    this.rebuildProjections.reset();
+    for (const { phase } of progress.projections) this.rebuildProjections.inc({ phase });
+  }
+
   /** A BullMQ queue whose depth is read at each scrape. */
   watchQueue(name: string, counts: () => Promise<QueueCounts>): void {
     this.queues.set(name, counts);
