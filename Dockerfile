@@ -1,6 +1,8 @@
-# One image for both processes of the Victim Contact Service, on Node 24 LTS:
+# One image for the three processes of the Victim Contact Service, on Node 24 LTS:
 #   api:    node dist/apps/api/src/main.js      (the default command)
 #   worker: node dist/apps/worker/src/main.js
+#   web:    node dist/apps/web/src/main.js      (the caseworker pages; scripts/build.js copies its templates and assets
+#           into dist/, govuk-frontend and MOJ frontend come with the production dependencies)
 # Configured entirely by environment variables (see README.md and docker-compose.yml). dist/ needs no path-alias
 # machinery at run time (scripts/build.js rewrites the @vcs/* aliases), so only production dependencies ship.
 # `.ci/run` repeats these steps without Docker (scripts/production-image-check.js): keep the two in step.
@@ -40,8 +42,8 @@ COPY --chown=root:root scripts/healthcheck.js ./scripts/healthcheck.js
 COPY --chown=root:root config/dev/jwt-dev-public.pem ./config/dev/jwt-dev-public.pem
 # Runs as the unprivileged 'node' user (uid 1000) of the base image; the files it runs are root's and read-only to it.
 USER node
-EXPOSE 3000 3001
-# Liveness of whichever process this container runs (the API on PORT, the worker on WORKER_PORT).
+EXPOSE 3000 3001 3002
+# Liveness of whichever process this container runs (the API on PORT, the worker on WORKER_PORT, the web on WEB_PORT).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["node", "scripts/healthcheck.js"]
 # The api by default; the worker service overrides the command.
 CMD ["node", "dist/apps/api/src/main.js"]

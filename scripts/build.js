@@ -47,7 +47,9 @@ function* sourceFiles(dir) {
     if (entry.isDirectory()) yield* sourceFiles(full);
     else if (
       (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !/\.(spec|contract)\.ts$/.test(entry.name)) ||
-      entry.name.endsWith('.json')
+      entry.name.endsWith('.json') ||
+      /\.(njk|css)$/.test(entry.name) ||
+      (entry.name.endsWith('.js') && full.includes(`${path.sep}assets${path.sep}`))
     )
       yield full;
   }
@@ -69,8 +71,9 @@ function main() {
   let rewritten = 0;
   for (const dir of ['apps', 'libs']) {
     for (const source of sourceFiles(path.join(root, dir))) {
-      if (source.endsWith('.json')) {
-        // Data the code imports (resolveJsonModule), e.g. the bank holiday list: copied as tsc would.
+      if (!source.endsWith('.ts')) {
+        // Data the code imports (resolveJsonModule), e.g. the bank holiday list, copied as tsc would; and the web
+        // service's Nunjucks templates and its own browser assets (apps/web/assets), which it reads beside its code.
         mkdirSync(path.dirname(path.join(dist, path.relative(root, source))), { recursive: true });
         copyFileSync(source, path.join(dist, path.relative(root, source)));
         continue;

@@ -1,9 +1,9 @@
 // The production image's steps without Docker, so the image cannot silently stop starting again (run by .ci/run):
 // reads the Dockerfile's runtime stage and repeats it: build dist/ (scripts/build.js, as the build stage does), a
 // production-only `npm ci --omit=dev` into an empty folder (as the production-dependencies stage does), the runtime
-// stage's COPY lines into that folder, its ENV, then starts the worker and the API from there with the runtime
-// stage's commands against a fresh database of the test PostgreSQL, with NODE_ENV=production and throwaway keys,
-// and waits until both answer GET /health with 200 and the image's HEALTHCHECK script passes.
+// stage's COPY lines into that folder, its ENV, then starts the worker, the API and the web service from there (the runtime
+// stage's commands) against a fresh database of the test PostgreSQL, with NODE_ENV=production and throwaway keys,
+// waits until each answers GET /health with 200, fetches the web's pages and assets, and runs the HEALTHCHECK script.
 // Exit code 0 only if all of that happened. Cleans up its folder, database and processes.
 const { spawn, spawnSync } = require('node:child_process');
 const { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
@@ -154,7 +154,7 @@ async function main() {
     const publicKeyFile = path.join(keys, 'jwt-public.pem');
     writeFileSync(publicKeyFile, publicKey.export({ type: 'spki', format: 'pem' }));
     await admin(`CREATE DATABASE "${database}"`);
-    const [apiPort, workerPort] = [await freePort(), await freePort()];
+    const [apiPort, workerPort, webPort] = [await freePort(), await freePort(), await freePort()];
     const databaseUrl = new URL(adminUrl);
     databaseUrl.pathname = `/${database}`;
     const env = {
@@ -172,6 +172,14 @@ async function main() {
       PERSONAL_DATA_MASTER_KEY_ID: 'image-check',
       PSEUDONYM_KEY: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
+      // The web service: production refuses the development secrets and plain http. Its identity provider is never
+      // reached here (discovery happens at the first sign-in), so an https address that answers nothing will do.
+      WEB_PORT: String(webPort),
+      WEB_BASE_URL: 'https://vcs.image-check.invalid',
+      OIDC_ISSUER_URL: 'https://auth.image-check.invalid/auth/issuer',
+      OIDC_CLIENT_SECRET: randomBytes(24).toString('hex'),
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      API_URL: `http://127.0.0.1:${apiPort}`,
     };
     // USER: the image runs as an unprivileged user over files it cannot write; as root here, run as 'nobody' likewise.
     const unprivileged = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
@@ -187,9 +195,11 @@ async function main() {
 
     const nodeBinary = projectNodePath();
     const worker = ['node', 'dist/apps/worker/src/main.js'];
+    const web = ['node', 'dist/apps/web/src/main.js'];
     for (const [name, command, url] of [
       ['worker', worker, `http://127.0.0.1:${workerPort}/health`],
       ['api', stage.cmd, `http://127.0.0.1:${apiPort}/health`],
+      ['web', web, `http://127.0.0.1:${webPort}/health`],
     ]) {
       if (command[0] !== 'node') throw new Error(`the ${name} command does not start with node: ${command.join(' ')}`);
       say(`starting the ${name}: ${command.join(' ')} (from ${app})`);
@@ -206,6 +216,8 @@ async function main() {
       say(`${name} GET /health → 200 ${answer.body.slice(0, 400)}`);
     }
 
+    await checkWebPages(`http://127.0.0.1:${webPort}`);
+
     say('HEALTHCHECK: node scripts/healthcheck.js');
     run(nodeBinary, ['scripts/healthcheck.js'], { cwd: app, env: { ...env }, ...unprivileged });
     say(`passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -219,8 +231,36 @@ async function main() {
     await Promise.all(children.map(stop));
     await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
     rmSync(folder, { recursive: true, force: true });
-    say(`stopped both processes and cleaned up in ${((Date.now() - cleaning) / 1000).toFixed(0)} s`);
+    say(`stopped the processes and cleaned up in ${((Date.now() - cleaning) / 1000).toFixed(0)} s`);
   }
+}
+
+/**
+ * The web service from the image renders its GOV.UK pages (templates and govuk-frontend from the image's own files),
+ * serves its assets and sends a visitor who is not signed in to sign in (its session store, Redis, answers).
+ */
+async function checkWebPages(webUrl) {
+  const get = (pathname) => fetch(`${webUrl}${pathname}`, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+  const start = await get('/');
+  if (start.status !== 302 || !start.headers.get('location')?.startsWith('/sign-in'))
+    throw new Error(`web GET / answered ${start.status} ${start.headers.get('location')}, not a redirect to /sign-in`);
+  say(`web GET / → 302 ${start.headers.get('location')}`);
+  const page = await get('/signed-out');
+  const html = await page.text();
+  if (page.status !== 200 || !html.includes('govuk-template') || !html.includes('You have signed out'))
+    throw new Error(`web GET /signed-out answered ${page.status} without the GOV.UK page: ${html.slice(0, 300)}`);
+  say('web GET /signed-out → 200, the GOV.UK page');
+  for (const asset of [
+    '/assets/govuk-frontend.min.css',
+    '/assets/govuk-frontend.min.js',
+    '/assets/moj-frontend.min.css',
+    '/assets/web.css',
+    '/assets/web.js',
+  ]) {
+    const response = await get(asset);
+    if (response.status !== 200) throw new Error(`web GET ${asset} answered ${response.status}`);
+  }
+  say('web assets → 200');
 }
 
 main().then((code) => process.exit(code));

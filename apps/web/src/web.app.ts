@@ -1,9 +1,9 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import express, { Express, NextFunction, Request, Response } from 'express';
 import nunjucks from 'nunjucks';
 import Redis from 'ioredis';
 import { Logger } from 'pino';
-import { projectRoot } from '@vcs/config';
 import { OidcClient } from './auth/oidc-client';
 import { requireSignIn } from './auth/signed-in-user';
 import { signInRoutes } from './auth/sign-in.routes';
@@ -28,8 +28,9 @@ export interface WebAppOptions {
   readonly log: Logger;
 }
 
-const ROOT = projectRoot();
-const SOURCE = join(ROOT, 'apps/web');
+/** apps/web from the sources, dist/apps/web from the build (scripts/build.js copies the templates and assets there). */
+const SOURCE = join(__dirname, '..');
+const ROOT = packagesRoot();
 const SESSION_COOKIE = (secure: boolean) => (secure ? '__Host-vcs-session' : 'vcs-session');
 
 /** The caseworker web service: server-rendered GOV.UK pages over the API, acting with the signed-in person's token. */
@@ -53,7 +54,7 @@ export function createWebApp(options: WebAppOptions): Express {
   app.use(cspNonce, securityHeaders(options.identityProviderOrigin));
   app.use(requestLog(options.log));
   serveAssets(app);
-  app.get('/health', (_req, res) => res.json({ status: 'UP' }));
+  app.get(['/health', '/health/liveness'], (_req, res) => res.json({ status: 'UP' }));
 
   app.use(noStore);
   app.use(
@@ -103,4 +104,11 @@ function serveAssets(app: Express): void {
   app.get('/assets/web.css', file(join(SOURCE, 'assets/web.css')));
   app.get('/assets/web.js', file(join(SOURCE, 'assets/web.js')));
   app.use('/assets', express.static(join(govuk, 'assets'), { maxAge: '1h' }));
+}
+
+/** The folder whose node_modules holds govuk-frontend: the project in development, /app in the production image. */
+function packagesRoot(from: string = __dirname): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(join(dir, 'node_modules/govuk-frontend/dist/govuk'))) return dir;
+  throw new Error(`govuk-frontend is not installed above ${from}`);
 }
