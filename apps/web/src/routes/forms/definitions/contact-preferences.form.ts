@@ -1,4 +1,5 @@
 import { code, codes, date, FormDefinition, list, optional, text, yesNo } from '../form-definition';
+import { postcodeEmailAndPhoneFields } from './contact-details.fields';
 import { ACCESSIBLE_FORMATS, CHANNELS, STAGE_CHOICES, today, YES_NO } from './options';
 
 /** How the victim wants to hear from us, about which stages, and whether it must be checked as safe before any letter. */
@@ -42,29 +43,7 @@ export const contactPreferencesForm: FormDefinition = {
       type: 'textarea',
       apiFields: ['personal.address.lines', 'personal.address'],
     },
-    {
-      name: 'postcode',
-      label: 'Postcode (optional)',
-      type: 'text',
-      apiFields: ['personal.address.postcode'],
-      classes: 'govuk-input--width-10',
-      autocomplete: 'off',
-    },
-    {
-      name: 'email',
-      label: 'Email address (optional)',
-      type: 'text',
-      apiFields: ['personal.email'],
-      autocomplete: 'off',
-    },
-    {
-      name: 'phone',
-      label: 'Phone number (optional)',
-      type: 'text',
-      apiFields: ['personal.phone'],
-      inputmode: 'tel',
-      autocomplete: 'off',
-    },
+    ...postcodeEmailAndPhoneFields,
     {
       name: 'mobile',
       label: 'Mobile number for text messages (optional)',

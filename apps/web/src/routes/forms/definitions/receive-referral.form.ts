@@ -1,5 +1,6 @@
 import { ApiRefusal, unwrap } from '../../../data/api-client';
 import { code, date, FormDefinition, optional, text } from '../form-definition';
+import { postcodeEmailAndPhoneFields } from './contact-details.fields';
 import { CIRCUMSTANCES, REFERRAL_SOURCES, REFERRED_FOR, today } from './options';
 
 /** A referral from a Witness Care Unit, a court or the victim: a new victim's case on a sentence already recorded. */
@@ -49,29 +50,7 @@ export const receiveReferralForm: FormDefinition = {
       type: 'textarea',
       apiFields: ['personal.address.lines', 'personal.address'],
     },
-    {
-      name: 'postcode',
-      label: 'Postcode (optional)',
-      type: 'text',
-      apiFields: ['personal.address.postcode'],
-      classes: 'govuk-input--width-10',
-      autocomplete: 'off',
-    },
-    {
-      name: 'email',
-      label: 'Email address (optional)',
-      type: 'text',
-      apiFields: ['personal.email'],
-      autocomplete: 'off',
-    },
-    {
-      name: 'phone',
-      label: 'Phone number (optional)',
-      type: 'text',
-      apiFields: ['personal.phone'],
-      inputmode: 'tel',
-      autocomplete: 'off',
-    },
+    ...postcodeEmailAndPhoneFields,
   ],
   async command(values, context) {
     const reference = text(values, 'sentenceReference');

@@ -1,0 +1,28 @@
+import { FieldDefinition } from '../form-definition';
+
+/** The victim's postcode, email and phone: the same fields, with the same API names, wherever a form records them. */
+export const postcodeEmailAndPhoneFields: readonly FieldDefinition[] = [
+  {
+    name: 'postcode',
+    label: 'Postcode (optional)',
+    type: 'text',
+    apiFields: ['personal.address.postcode'],
+    classes: 'govuk-input--width-10',
+    autocomplete: 'off',
+  },
+  {
+    name: 'email',
+    label: 'Email address (optional)',
+    type: 'text',
+    apiFields: ['personal.email'],
+    autocomplete: 'off',
+  },
+  {
+    name: 'phone',
+    label: 'Phone number (optional)',
+    type: 'text',
+    apiFields: ['personal.phone'],
+    inputmode: 'tel',
+    autocomplete: 'off',
+  },
+];
