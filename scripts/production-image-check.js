@@ -6,7 +6,16 @@
 // waits until each answers GET /health with 200, fetches the web's pages and assets, and runs the HEALTHCHECK script.
 // Exit code 0 only if all of that happened. Cleans up its folder, database and processes.
 const { spawn, spawnSync } = require('node:child_process');
-const { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} = require('node:fs');
 const { generateKeyPairSync, randomBytes } = require('node:crypto');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
@@ -193,7 +202,13 @@ async function main() {
         .join(' ')}; USER ${stage.user ?? '(root)'} → here uid ${unprivileged.uid ?? process.getuid?.()}`,
     );
 
-    const nodeBinary = projectNodePath();
+    // The image has its own node; here the project's may sit under a folder only root can enter (a clone inside
+    // `mktemp -d`, mode 700), so the unprivileged user gets its own copy beside the app.
+    const nodeBinary = unprivileged.uid === undefined ? projectNodePath() : path.join(folder, 'node');
+    if (unprivileged.uid !== undefined) {
+      copyFileSync(projectNodePath(), nodeBinary);
+      chmodSync(nodeBinary, 0o755);
+    }
     const worker = ['node', 'dist/apps/worker/src/main.js'];
     const web = ['node', 'dist/apps/web/src/main.js'];
     for (const [name, command, url] of [
