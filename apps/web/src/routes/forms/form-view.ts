@@ -7,14 +7,26 @@ export interface ErrorLink {
   readonly href: string;
 }
 
-/** The field a problem of the API is about, by the API's name for it. */
+/** How closely an API name of a field matches a problem's path: the whole path, else the longest start of it, else 0. */
+function closeness(apiField: string, name: string): number {
+  if (apiField === name) return Number.MAX_SAFE_INTEGER;
+  return apiField.startsWith(`${name}.`) || apiField.startsWith(`${name}[`) ? name.length : 0;
+}
+
+/**
+ * The field a problem of the API is about, by the API's name for it: the closest match, so a problem with
+ * `personal.address.postcode` is the postcode's, not the address lines' (whose names include `personal.address`).
+ */
 function fieldFor(definition: FormDefinition, apiField: string | undefined): FieldDefinition | undefined {
   if (!apiField) return undefined;
-  return definition.fields.find((field) =>
-    field.apiFields.some(
-      (name) => apiField === name || apiField.startsWith(`${name}.`) || apiField.startsWith(`${name}[`),
-    ),
-  );
+  let best: FieldDefinition | undefined;
+  let bestCloseness = 0;
+  for (const field of definition.fields)
+    for (const name of field.apiFields) {
+      const score = closeness(apiField, name);
+      if (score > bestCloseness) [best, bestCloseness] = [field, score];
+    }
+  return best;
 }
 
 const anchorOf = (field: FieldDefinition): string => (field.type === 'date' ? `${field.name}-day` : field.name);

@@ -30,6 +30,33 @@ describe("the error summary from the API's problems", () => {
     ]);
   });
 
+  it('finds the field whose API name is the closest match, not the first that starts the path', () => {
+    const withAddress: FormDefinition = {
+      ...form,
+      fields: [
+        {
+          name: 'addressLines',
+          label: 'Address (optional)',
+          type: 'textarea',
+          apiFields: ['personal.address.lines', 'personal.address'],
+        },
+        { name: 'postcode', label: 'Postcode (optional)', type: 'text', apiFields: ['personal.address.postcode'] },
+      ],
+    };
+    expect(
+      errorLinks(withAddress, [
+        {
+          field: 'personal.address.postcode',
+          message: 'personal.address.postcode must be a UK postcode, e.g. LS1 4AB',
+        },
+        { field: 'personal.address.lines.0', message: 'personal.address.lines.0 should not be empty' },
+      ]),
+    ).toEqual([
+      { text: 'Postcode (optional) must be a UK postcode, e.g. LS1 4AB', href: '#postcode' },
+      { text: 'Address (optional) should not be empty', href: '#addressLines' },
+    ]);
+  });
+
   it("links a scheme rule's refusal (no field) to the first field, in the API's words", () => {
     expect(errorLinks(form, [{ message: 'The victim said no on 2026-11-02.' }])).toEqual([
       { text: 'The victim said no on 2026-11-02.', href: '#method' },
