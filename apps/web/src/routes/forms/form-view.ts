@@ -31,13 +31,27 @@ function fieldFor(definition: FormDefinition, apiField: string | undefined): Fie
 
 const anchorOf = (field: FieldDefinition): string => (field.type === 'date' ? `${field.name}-day` : field.name);
 
+/**
+ * What the API says after a field's name, in the user's words where the API's are about its own wire format: a choice
+ * "must be one of the following values: phone, letter, …" (its codes, never shown on the page) or "must be a boolean
+ * value" asks the user to choose; a date "must be a date written YYYY-MM-DD" (typed as day, month and year) asks for a
+ * real date.
+ */
+function inUsersWords(field: FieldDefinition, rest: string): string {
+  if (field.options && /^ must be (one of the following values:|a boolean value)/.test(rest))
+    return `Select an answer for ‘${field.label}’`;
+  if (field.type === 'date' && rest.startsWith(' must be a date written YYYY-MM-DD'))
+    return `${field.label} must be a real date, for example 27 3 2026`;
+  return `${field.label}${rest}`;
+}
+
 /** The API's problem text, with its field name replaced by the label the user sees ("receivedOn must be…" → "Date received must be…"). */
 export function errorLinks(definition: FormDefinition, problems: readonly ApiProblem[]): ErrorLink[] {
   const links = problems.map((problem) => {
     const field = fieldFor(definition, problem.field);
     const words =
       field && problem.field && problem.message.startsWith(problem.field)
-        ? `${field.label}${problem.message.slice(problem.field.length)}`
+        ? inUsersWords(field, problem.message.slice(problem.field.length))
         : problem.message;
     const first = definition.fields[0];
     return {

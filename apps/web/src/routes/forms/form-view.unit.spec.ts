@@ -19,9 +19,31 @@ const form: FormDefinition = {
 
 describe("the error summary from the API's problems", () => {
   it("puts the field's label in place of the API's name for it and links to the field", () => {
+    expect(errorLinks(form, [{ field: 'occurredOn', message: 'occurredOn must not be after today' }])).toEqual([
+      { text: 'Date of the contact must not be after today', href: '#occurredOn-day' },
+    ]);
+  });
+
+  it("says what to do in the user's words, never in the API's codes or wire format", () => {
+    const withChoice: FormDefinition = {
+      ...form,
+      fields: [
+        { ...form.fields[0], options: [{ value: 'phone', text: 'Phone' }] },
+        { name: 'safe', label: 'Is it safe?', type: 'radios', options: [], apiFields: ['safe'] },
+        ...form.fields.slice(1),
+      ],
+    };
     expect(
-      errorLinks(form, [{ field: 'occurredOn', message: 'occurredOn must be a date written YYYY-MM-DD' }]),
-    ).toEqual([{ text: 'Date of the contact must be a date written YYYY-MM-DD', href: '#occurredOn-day' }]);
+      errorLinks(withChoice, [
+        { field: 'method', message: 'method must be one of the following values: phone, letter, email' },
+        { field: 'safe', message: 'safe must be a boolean value' },
+        { field: 'occurredOn', message: 'occurredOn must be a date written YYYY-MM-DD' },
+      ]),
+    ).toEqual([
+      { text: 'Select an answer for ‘How’', href: '#method' },
+      { text: 'Select an answer for ‘Is it safe?’', href: '#safe' },
+      { text: 'Date of the contact must be a real date, for example 27 3 2026', href: '#occurredOn-day' },
+    ]);
   });
 
   it('finds the field of a nested problem by the start of its path', () => {
