@@ -4,6 +4,7 @@ import nunjucks from 'nunjucks';
 import { projectRoot } from '@vcs/config';
 import { createDevIdentityProvider, DevIdentityOptions } from './dev-identity-provider';
 import { interactionRoutes } from './interaction.routes';
+import { SEEDED_USERS } from './seeded-users';
 
 const ROOT = projectRoot();
 
@@ -20,7 +21,7 @@ export function createDevIdentityApp(options: DevIdentityOptions): Express {
   app.get('/assets/govuk-frontend.min.css', (_req, res) =>
     res.sendFile(join(ROOT, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css')),
   );
-  app.use(interactionRoutes(provider));
+  app.use(interactionRoutes(provider, options.users ?? SEEDED_USERS));
   app.use(provider.callback());
   return app;
 }
