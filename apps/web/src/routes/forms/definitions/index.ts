@@ -6,7 +6,7 @@ import { receiveReferralForm } from './receive-referral.form';
 import { recordContactForm } from './record-contact.form';
 import { recordSentenceForm } from './record-sentence.form';
 import { safetyCheckForm } from './safety-check.form';
-import { recordMilestoneForm } from './record-milestone.form';
+import { MILESTONE_FORMS } from './record-milestone.form';
 import { recordMeetingForm } from './record-meeting.form';
 import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
@@ -25,7 +25,7 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   contactPreferencesForm,
   safetyCheckForm,
   submitRepresentationForm,
-  recordMilestoneForm,
+  ...MILESTONE_FORMS,
   recordMeetingForm,
   draftLetterForm,
   allocateForm,
