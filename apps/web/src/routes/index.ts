@@ -11,6 +11,7 @@ import { CASE_FORMS, NEW_RECORD_FORMS } from './forms/definitions';
 import { partnerRoutes } from './partner/partner.routes';
 import { adminRoutes } from './admin/admin.routes';
 import { milestoneChoiceRoutes } from './milestones/milestone-choice.routes';
+import { releaseLawRoutes } from './release-law/release-law.routes';
 
 /** Every page of the signed-in service. */
 export function pageRoutes(apiUrl: string): Router {
@@ -28,5 +29,6 @@ export function pageRoutes(apiUrl: string): Router {
   router.use(teamRoutes(apiUrl));
   router.use(partnerRoutes(apiUrl));
   router.use(adminRoutes(apiUrl));
+  router.use(releaseLawRoutes(apiUrl));
   return router;
 }

@@ -10,7 +10,12 @@ export interface CasePage {
   readonly sentences: readonly SentenceView[];
   readonly timeline: readonly TimelineEntry[];
   readonly letters: readonly LetterSummary[];
+  /** The victim's requests, their answers and the rights explained to them, newest first, in the API's words. */
+  readonly requests: readonly TimelineEntry[];
 }
+
+/** Timeline entries about the victim's requests (the API has no list of its own for them yet). */
+const REQUEST_EVENTS: readonly string[] = ['VictimRequestMade', 'VictimRequestAnswered', 'VictimRightExplained'];
 
 /** Waits for the read models to include the caller's own change when a position is given (after a command). */
 const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
@@ -52,7 +57,13 @@ export async function casePage(api: ApiClient, victimId: string, minPosition?: s
       .then(unwrap),
     api.GET('/victims/{victimId}/letters', { params: { path: { victimId }, query: { pageSize: 100 } } }).then(unwrap),
   ]);
-  return { victim, sentences, timeline: timeline.items, letters: letters.items };
+  return {
+    victim,
+    sentences,
+    timeline: timeline.items,
+    letters: letters.items,
+    requests: timeline.items.filter((entry) => REQUEST_EVENTS.includes(entry.eventType)),
+  };
 }
 
 /** What happened to the case after the revision the user's page was loaded at (for the conflict page). */

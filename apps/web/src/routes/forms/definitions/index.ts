@@ -7,6 +7,7 @@ import { recordContactForm } from './record-contact.form';
 import { recordSentenceForm } from './record-sentence.form';
 import { safetyCheckForm } from './safety-check.form';
 import { MILESTONE_FORMS } from './record-milestone.form';
+import { answerRequestForm, recordRequestForm, rightExplainedForm } from './victim-requests.form';
 import { recordMeetingForm } from './record-meeting.form';
 import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
@@ -27,6 +28,9 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   submitRepresentationForm,
   ...MILESTONE_FORMS,
   recordMeetingForm,
+  recordRequestForm,
+  answerRequestForm,
+  rightExplainedForm,
   draftLetterForm,
   allocateForm,
   transferForm,

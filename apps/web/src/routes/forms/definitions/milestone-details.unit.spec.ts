@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MILESTONE_KINDS, MILESTONE_PAGES, MilestoneKind } from './milestone-details';
+import { MILESTONE_KINDS, MILESTONE_PAGES, MilestoneKind, MilestonePage } from './milestone-details';
 import { MILESTONE_FORMS } from './record-milestone.form';
 
 interface Schema {
@@ -40,7 +40,7 @@ describe('the key stage forms against the API’s milestone DTOs (apps/api/opena
   it.each(apiKinds)('%s: asks for every field of its detail, and offers exactly the codes the API accepts', (kind) => {
     const dto = schemas[detailDtoOf.get(kind) ?? ''];
     expect(dto).toBeDefined();
-    const page = MILESTONE_PAGES[kind as MilestoneKind];
+    const page: MilestonePage = MILESTONE_PAGES[kind as MilestoneKind];
     const apiFields = Object.keys(dto.properties ?? {});
     expect(Object.keys(page.detail).sort()).toEqual(apiFields.sort());
     for (const [name, property] of Object.entries(dto.properties ?? {})) {
@@ -82,14 +82,16 @@ describe('the key stage forms against the API’s milestone DTOs (apps/api/opena
     });
   });
 
+  const bodyOf = (command: unknown) => (command as { body: unknown }).body;
+
   it('turns yes/no into the API’s boolean and always sends the protected victims (which may be none)', async () => {
     const death = MILESTONE_FORMS.find((candidate) => candidate.slug === 'milestone/death');
     const conditions = MILESTONE_FORMS.find((candidate) => candidate.slug === 'milestone/conditional-discharge');
     const base = { sentenceId: 's-1', 'date-day': '3', 'date-month': '11', 'date-year': '2026' };
-    expect((await death?.command({ ...base, inCustody: 'no' }, {} as never))?.body).toMatchObject({
+    expect(bodyOf(await death?.command({ ...base, inCustody: 'no' }, {} as never))).toMatchObject({
       detail: { inCustody: false },
     });
-    expect((await conditions?.command({ ...base, conditions: 'non-contact' }, {} as never))?.body).toMatchObject({
+    expect(bodyOf(await conditions?.command({ ...base, conditions: 'non-contact' }, {} as never))).toMatchObject({
       detail: { conditions: ['non-contact'], protectsVictimIds: [] },
     });
   });
