@@ -13,7 +13,11 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const newReference = (letter: string) => `${letter}${Math.floor(100000 + Math.random() * 899999)}`;
 
 /** A London sentence with an enrolled victim, written through the API as a VLO would. */
-async function seedCase(stack: WebStack, reference: string): Promise<{ sentenceId: string; victimId: string }> {
+async function seedCase(
+  stack: WebStack,
+  reference: string,
+  sentence: { sentenceType: string; lengthMonths: number } = { sentenceType: 'extended-determinate', lengthMonths: 96 },
+): Promise<{ sentenceId: string; victimId: string }> {
   const token = await stack.api.token('VLO', 'vlo-london', { units: ['london'] });
   const send = async (path: string, body: object) => {
     const response = await request(stack.api.http).post(path).set('Authorization', `Bearer ${token}`).send(body);
@@ -26,8 +30,7 @@ async function seedCase(stack: WebStack, reference: string): Promise<{ sentenceI
     reference,
     offenceCategory: 'specified-violent',
     offenceCausedDeath: false,
-    sentenceType: 'extended-determinate',
-    lengthMonths: 96,
+    ...sentence,
     sentencingCourt: 'Snaresbrook Crown Court',
     sentenceDate: day(-300),
     probationRegion: 'london',
@@ -220,15 +223,19 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await page.goto(`/cases/${victimId}`);
     await reloadUntil(page, 'unduly lenient sentence scheme');
     const requests = (await page.locator('table:has(caption:text("Requests the victim made"))').textContent()) ?? '';
-    expect(requests).toMatch(/Request made on .*decision summary/i);
+    expect(requests).toMatch(/Request made on .*summary of the Parole Board.s decision/);
     expect(requests).toMatch(/Request answered on/);
     await record.record(page, 'case-requests');
     expect(record.violations).toEqual([]);
   });
 
   it('lets a manager recalculate release dates after a change in the law, each refusal named, and shows the result', async () => {
+    // SDS40 moves a standard determinate sentence (a violent offence under four years), not an extended one.
     const reference = newReference('L');
-    const { victimId } = await seedCase(stack, reference);
+    const { victimId } = await seedCase(stack, reference, { sentenceType: 'determinate-custody', lengthMonths: 36 });
+    const extended = newReference('E');
+    await seedCase(stack, extended);
+    const newDate = day(400).split('-').reverse().join('/');
     const record = new PageRecorder('law-recalculation');
 
     const vlo = await signIn(stack, 'vlo-london');
@@ -241,7 +248,7 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await record.record(manager, 'form');
     await manager.check('input[name="lawChange"][value="sds40-2024"]');
     await dateInto(manager, 'date', day(-1));
-    await manager.fill('#sentences', `${reference} ${day(400).split('-').reverse().join('/')}\nZ000001 1/1/2028`);
+    await manager.fill('#sentences', `${reference} ${newDate}\nZ000001 1/1/2028`);
     await manager.getByRole('button', { name: 'Record the new release dates' }).click();
     await manager.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
     expect(await manager.locator('.govuk-error-summary').textContent()).toContain(
@@ -249,13 +256,24 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     );
     expect(await manager.inputValue('#sentences')).toContain(reference);
     expect(await manager.isChecked('input[name="lawChange"][value="sds40-2024"]')).toBe(true);
+    await record.record(manager, 'unknown-reference');
+
+    // All or nothing: the API refuses the extended sentence, names it, and records neither.
+    await manager.fill('#sentences', `${reference} ${newDate}\n${extended} ${newDate}`);
+    await manager.getByRole('button', { name: 'Record the new release dates' }).click();
+    await manager.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
+    const refusal = (await manager.locator('.govuk-error-summary').textContent()) ?? '';
+    expect(refusal).toContain('Nothing was recorded');
+    expect(refusal).toContain(`Line 2 (${extended})`);
+    expect(refusal).not.toContain(`Line 1 (${reference})`);
     await record.record(manager, 'refused');
 
-    await manager.fill('#sentences', `${reference} ${day(400).split('-').reverse().join('/')}`);
+    await manager.fill('#sentences', `${reference} ${newDate}`);
     await manager.getByRole('button', { name: 'Record the new release dates' }).click();
     await heading(manager, 'Release dates recalculated');
     expect(await manager.locator('main').textContent()).toContain('You recorded 1 new release date');
     await reloadUntil(manager, reference);
+    expect(await manager.locator('main').textContent()).not.toContain(extended);
     const recalculationUrl = manager.url();
     expect(recalculationUrl).toMatch(/\/release-law-changes\/[0-9a-f-]{36}$/);
     await record.record(manager, 'result');
