@@ -1,4 +1,5 @@
 import { NextFunction, Request, Response } from 'express';
+import { ApiRefusal } from '../data/api-client';
 
 const CASEWORK = ['VLO', 'VLO_MANAGER'];
 const PARTNERS = ['PAROLE_BOARD', 'MAPPA_PARTNER'];
@@ -37,5 +38,15 @@ export function homeForRole(req: Request, res: Response, next: NextFunction): vo
   if (roles.some((role) => CASEWORK.includes(role))) return next();
   if (roles.some((role) => PARTNERS.includes(role))) return res.redirect('/partner');
   if (roles.includes('ADMIN')) return res.redirect('/admin/retention-reviews');
+  next();
+}
+
+/**
+ * Pages only caseworkers use that ask the API nothing before the form is shown (recording a new sentence or referral):
+ * anyone else who opens one by its address is told they cannot see it, as the API would tell them on sending it.
+ */
+export function caseworkOnly(_req: Request, res: Response, next: NextFunction): void {
+  const roles: readonly string[] = res.locals.user?.roles ?? [];
+  if (!roles.some((role) => CASEWORK.includes(role))) return next(new ApiRefusal(403, []));
   next();
 }

@@ -1,5 +1,6 @@
 import { Request, Response } from 'express';
-import { homeForRole, navigation } from './navigation';
+import { ApiRefusal } from '../data/api-client';
+import { caseworkOnly, homeForRole, navigation } from './navigation';
 
 const call = (middleware: typeof navigation, roles: string[], path = '/', method = 'GET') => {
   const res = { locals: { user: { roles } }, redirected: undefined as string | undefined } as unknown as Response & {
@@ -39,5 +40,23 @@ describe('navigation by role', () => {
     expect(call(homeForRole, ['ADMIN']).res).toMatchObject({ redirected: '/admin/retention-reviews' });
     expect(call(homeForRole, ['VLO']).nextCalled).toBe(true);
     expect(call(homeForRole, ['PAROLE_BOARD'], '/partner').nextCalled).toBe(true);
+  });
+});
+
+describe("the caseworkers' own forms", () => {
+  const passedOn = (roles: string[]): unknown => {
+    let passed: unknown = 'not called';
+    caseworkOnly({} as Request, { locals: { user: { roles } } } as unknown as Response, (error?: unknown) => {
+      passed = error;
+    });
+    return passed;
+  };
+
+  it('are refused to partners and administrators who open them by their address, and open to caseworkers', () => {
+    for (const roles of [['PAROLE_BOARD'], ['MAPPA_PARTNER'], ['ADMIN'], []])
+      expect(passedOn(roles)).toEqual(expect.objectContaining({ status: 403 }));
+    expect(passedOn(['PAROLE_BOARD'])).toBeInstanceOf(ApiRefusal);
+    expect(passedOn(['VLO'])).toBeUndefined();
+    expect(passedOn(['VLO_MANAGER'])).toBeUndefined();
   });
 });

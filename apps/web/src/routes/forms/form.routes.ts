@@ -8,6 +8,7 @@ import { formAddress, formContext, Pending, submitForm, UUID, victimIdOf } from 
 export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'case' | 'new'): Router {
   const router = Router();
   const path = scope === 'case' ? `/cases/:victimId/${definition.slug}` : `/${definition.slug}`;
+  if (scope === 'new') router.use(path, caseworkOnly); // and its check-your-answers page below it
   const urlOf = (req: Request) => formAddress(definition, scope, req).url;
   const keyOf = (req: Request) => formAddress(definition, scope, req).key;
 
