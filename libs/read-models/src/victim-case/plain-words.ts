@@ -298,7 +298,12 @@ export function victimEventWords(type: string, data: Data, sentenceReference: (s
     case 'CaseAccessRevoked':
       return `Access grant ${String(data.grantId)} revoked at ${String(data.revokedAt)}`;
     case 'VictimRequestMade':
-      return `Request made on ${longDate(data.madeOn)}: ${phrase(REQUEST_WORDS, data.kind)}, for sentence ${sentenceReference(data.sentenceId)}`;
+      return (
+        `Request made on ${longDate(data.madeOn)}: ${phrase(REQUEST_WORDS, data.kind)}, for sentence ${sentenceReference(data.sentenceId)}` +
+        (data.warning === 'decision-summary-requested-after-6-months'
+          ? ' (asked more than 6 months after the decision: the Parole Board is not required to produce a summary, Parole Board Rules 2019 r.27(2))'
+          : '')
+      );
     case 'VictimRequestAnswered':
       return (
         `Request answered on ${longDate(data.answeredOn)}: ${phrase(REQUEST_WORDS, data.kind)} ${phrase(REQUEST_OUTCOME_WORDS, data.outcome)}` +
