@@ -3,6 +3,7 @@ import { Request, Response, Router } from 'express';
 import { FormContext, FormDefinition, FormValues } from './form-definition';
 import { answerRows, postedValues, viewFields } from './form-view';
 import { formAddress, formContext, Pending, submitForm, UUID, victimIdOf } from './form-submit';
+import { caseworkOnly } from '../../http/navigation';
 
 /** One command's pages: the form, check your answers (when it has consequences), the API call, the confirmation. */
 export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'case' | 'new'): Router {
