@@ -38,7 +38,10 @@ const anchorOf = (field: FieldDefinition): string => (field.type === 'date' ? `$
  * real date.
  */
 function inUsersWords(field: FieldDefinition, rest: string): string {
-  if (field.options && /^ must be (one of the following values:|a boolean value)/.test(rest))
+  if (
+    field.options &&
+    /^ must (be one of the following values:|be a boolean value|contain at least 1 elements)/.test(rest)
+  )
     return `Select an answer for ‘${field.label}’`;
   if (field.type === 'date' && rest.startsWith(' must be a date written YYYY-MM-DD'))
     return `${field.label} must be a real date, for example 27 3 2026`;
@@ -50,9 +53,11 @@ export function errorLinks(definition: FormDefinition, problems: readonly ApiPro
   const links = problems.map((problem) => {
     const field = fieldFor(definition, problem.field);
     const words =
-      field && problem.field && problem.message.startsWith(problem.field)
-        ? inUsersWords(field, problem.message.slice(problem.field.length))
-        : problem.message;
+      !field || !problem.field
+        ? problem.message
+        : problem.message.startsWith(problem.field)
+          ? inUsersWords(field, problem.message.slice(problem.field.length))
+          : problem.message.replace(problem.field, `‘${field.label}’`);
     const first = definition.fields[0];
     return {
       text: words.charAt(0).toUpperCase() + words.slice(1),

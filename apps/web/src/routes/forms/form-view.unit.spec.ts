@@ -79,6 +79,34 @@ describe("the error summary from the API's problems", () => {
     ]);
   });
 
+  it("asks for a tick in a checkbox list left empty, and names the field wherever the API's name for it is in the text", () => {
+    const withLists: FormDefinition = {
+      ...form,
+      fields: [
+        {
+          name: 'channels',
+          label: 'How they want to be contacted',
+          type: 'checkboxes',
+          options: [],
+          apiFields: ['channels'],
+        },
+        { name: 'addressLines', label: 'Address', type: 'textarea', apiFields: ['personal.address.lines'] },
+      ],
+    };
+    expect(
+      errorLinks(withLists, [
+        { field: 'channels', message: 'channels must contain at least 1 elements' },
+        {
+          field: 'personal.address.lines',
+          message: 'Each value in personal.address.lines must be shorter than or equal to 120 characters',
+        },
+      ]),
+    ).toEqual([
+      { text: 'Select an answer for ‘How they want to be contacted’', href: '#channels' },
+      { text: 'Each value in ‘Address’ must be shorter than or equal to 120 characters', href: '#addressLines' },
+    ]);
+  });
+
   it("links a scheme rule's refusal (no field) to the first field, in the API's words", () => {
     expect(errorLinks(form, [{ message: 'The victim said no on 2026-11-02.' }])).toEqual([
       { text: 'The victim said no on 2026-11-02.', href: '#method' },
