@@ -151,7 +151,10 @@ export const recordMeetingForm: FormDefinition = {
     const actionDescription = optional(text(values, 'actionDescription'));
     const personal: Record<string, string | Record<string, string>> = {};
     if (notes) personal.notes = notes;
-    if (owner && actionDescription) personal.actions = { [actionId]: actionDescription };
+    const actionDueOn = optional(date(values, 'actionDueOn'));
+    // An action typed without its agency is sent as it is, for the API to ask for the agency: never silently dropped.
+    const actionGiven = owner !== undefined || actionDescription !== undefined || actionDueOn !== undefined;
+    if (actionGiven && actionDescription) personal.actions = { [actionId]: actionDescription };
     return {
       kind: 'inter-agency-meeting',
       sentenceId: text(values, 'sentenceId'),
@@ -173,15 +176,8 @@ export const recordMeetingForm: FormDefinition = {
             outcome: code(values, 'outcome'),
           },
         ],
-        actions: owner
-          ? [
-              {
-                actionId,
-                forVictimId: victimId,
-                ownerAgency: owner as Agency,
-                dueOn: optional(date(values, 'actionDueOn')),
-              },
-            ]
+        actions: actionGiven
+          ? [{ actionId, forVictimId: victimId, ownerAgency: (owner ?? '') as Agency, dueOn: actionDueOn }]
           : undefined,
         personal: Object.keys(personal).length > 0 ? ({ [victimId]: personal } as MeetingDto['personal']) : undefined,
       },
