@@ -11,7 +11,7 @@ import { Clock } from '../../../api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
 import { NotificationRuntime } from './notification-runtime';
 import { CapturedLog, eventually, outboxRows, queuePrefixFor, runtimeFor } from './testing/notification-test-kit';
-import { useNotificationsApi } from './testing/notifications-api';
+import { enrolledVictimWantingEmail, useNotificationsApi } from './testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -43,21 +43,7 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
     await runtime.start();
   });
 
-  async function enrolledVictim(sentenceId: string): Promise<string> {
-    const victimId = await vlo.referVictim(sentenceId);
-    await vlo.enrol(victimId, sentenceId);
-    expectStatus(
-      await vlo.send('put', `/victims/${victimId}/contact-preferences`, {
-        updatedOn: '2026-10-12',
-        channels: ['email'],
-        stages: { choice: 'all-key-stages' },
-        safetyCheckBeforeLetters: false,
-        personal: { email: VICTIM.email, language: 'en' },
-      }),
-      200,
-    );
-    return victimId;
-  }
+  const enrolledVictim = (sentenceId: string) => enrolledVictimWantingEmail(vlo, sentenceId);
 
   const sent = async (victimId: string) =>
     (await api.store.readStream(victimStreamId(victimId))).filter((e) => e.type === 'NotificationSent');
