@@ -1,16 +1,15 @@
-// The image's HEALTHCHECK: healthy when the process in this container answers its liveness route. A container runs
-// one process, the API (PORT, default 3000), the worker (WORKER_PORT, default 3001) or the web service (WEB_PORT,
-// default 3002); whichever answers
-// /health/liveness with 200 within the timeout makes it healthy. Uses only Node's built-ins.
+// The image's HEALTHCHECK: healthy only when the service this container runs (VCS_SERVICE, the setting that chose the
+// process: api, worker, web or dev-identity; the api when unset) answers its own health route on its own port with
+// 200 within the timeout (scripts/image-services.js). Another service's port answering does not count. Exit 0 healthy,
+// 1 not. Uses only Node's built-ins.
 const http = require('node:http');
+const { serviceFrom } = require('./image-services');
 
-const ports = [
-  ...new Set([process.env.PORT ?? '3000', process.env.WORKER_PORT ?? '3001', process.env.WEB_PORT ?? '3002']),
-];
+const TIMEOUT_MS = 3000;
 
-function live(port) {
+function healthy({ port, health }) {
   return new Promise((resolve) => {
-    const request = http.get({ host: '127.0.0.1', port, path: '/health/liveness', timeout: 3000 }, (response) => {
+    const request = http.get({ host: '127.0.0.1', port, path: health, timeout: TIMEOUT_MS }, (response) => {
       response.resume();
       resolve(response.statusCode === 200);
     });
@@ -19,4 +18,15 @@ function live(port) {
   });
 }
 
-Promise.all(ports.map(live)).then((answers) => process.exit(answers.some(Boolean) ? 0 : 1));
+let service;
+try {
+  service = serviceFrom(process.env);
+} catch (error) {
+  process.stderr.write(`healthcheck: ${error.message}\n`);
+  process.exit(1);
+}
+healthy(service).then((ok) => {
+  if (!ok)
+    process.stderr.write(`healthcheck: ${service.name} did not answer ${service.health} on port ${service.port}\n`);
+  process.exit(ok ? 0 : 1);
+});

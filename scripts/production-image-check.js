@@ -2,8 +2,10 @@
 // reads the Dockerfile's runtime stage and repeats it: build dist/ (scripts/build.js, as the build stage does), a
 // production-only `npm ci --omit=dev` into an empty folder (as the production-dependencies stage does), the runtime
 // stage's COPY lines into that folder, its ENV, then starts the worker, the API and the web service from there (the runtime
-// stage's commands) against a fresh database of the test PostgreSQL, with NODE_ENV=production and throwaway keys,
-// waits until each answers GET /health with 200, fetches the web's pages and assets, and runs the HEALTHCHECK script.
+// stage's command, with VCS_SERVICE naming each) against a fresh database of the test PostgreSQL, with
+// NODE_ENV=production and throwaway keys, waits until each answers GET /health with 200, fetches the web's pages and
+// assets, then runs the stage's HEALTHCHECK command for each service while all run (healthy) and after stopping them
+// one by one (the stopped one unhealthy while the others' ports still answer, the others still healthy).
 // Exit code 0 only if all of that happened. Cleans up its folder, database and processes.
 const { spawn, spawnSync } = require('node:child_process');
 const {
@@ -30,12 +32,12 @@ const READY_TIMEOUT_MS = 180_000;
 const NOBODY = 65534;
 const say = (line) => process.stdout.write(`[image-check] ${line}\n`);
 
-/** The runtime stage of the Dockerfile: its COPY lines, ENV settings and CMD. */
+/** The runtime stage of the Dockerfile: its COPY lines, ENV settings, HEALTHCHECK command and CMD. */
 function runtimeStage() {
   const lines = readFileSync(path.join(root, 'Dockerfile'), 'utf8').split('\n');
   const start = lines.findIndex((line) => /^FROM\s+\S+\s+AS\s+runtime\s*$/i.test(line));
   if (start < 0) throw new Error('the Dockerfile has no "FROM … AS runtime" stage');
-  const stage = { copies: [], env: {}, cmd: undefined, user: undefined };
+  const stage = { copies: [], env: {}, cmd: undefined, healthcheck: undefined, user: undefined };
   for (const line of lines.slice(start + 1)) {
     if (/^FROM\s/i.test(line)) break;
     const copy = /^COPY\s+(.*)$/i.exec(line);
@@ -47,12 +49,16 @@ function runtimeStage() {
     }
     const env = /^ENV\s+(\w+)=(\S*)\s*$/i.exec(line);
     if (env) stage.env[env[1]] = env[2];
+    const healthcheck = /^HEALTHCHECK\s.*?\bCMD\s+(\[.*\])\s*$/i.exec(line);
+    if (healthcheck) stage.healthcheck = JSON.parse(healthcheck[1]);
     const cmd = /^CMD\s+(\[.*\])\s*$/i.exec(line);
     if (cmd) stage.cmd = JSON.parse(cmd[1]);
     const user = /^USER\s+(\S+)/i.exec(line);
     if (user) stage.user = user[1];
   }
   if (!stage.cmd) throw new Error('the Dockerfile runtime stage has no CMD');
+  if (!stage.healthcheck) throw new Error('the Dockerfile runtime stage has no HEALTHCHECK … CMD [...]');
+  if (!stage.env.VCS_SERVICE) throw new Error('the Dockerfile runtime stage sets no default VCS_SERVICE');
   return stage;
 }
 
@@ -209,32 +215,44 @@ async function main() {
       copyFileSync(projectNodePath(), nodeBinary);
       chmodSync(nodeBinary, 0o755);
     }
-    const worker = ['node', 'dist/apps/worker/src/main.js'];
-    const web = ['node', 'dist/apps/web/src/main.js'];
-    for (const [name, command, url] of [
-      ['worker', worker, `http://127.0.0.1:${workerPort}/health`],
-      ['api', stage.cmd, `http://127.0.0.1:${apiPort}/health`],
-      ['web', web, `http://127.0.0.1:${webPort}/health`],
+    // One command for every container (the stage's CMD); VCS_SERVICE chooses the process, as in docker-compose.yml.
+    const command = stage.cmd;
+    if (command[0] !== 'node') throw new Error(`the image's command does not start with node: ${command.join(' ')}`);
+    // The development identity provider too, as docker-compose.yml runs it from this image for local use: in
+    // development mode, with the committed signing key mounted where the image's code looks for it.
+    const identityPort = await freePort();
+    const identity = {
+      NODE_ENV: 'development',
+      DEV_IDENTITY_PROVIDER: 'true',
+      DEV_IDENTITY_PROVIDER_URL: `http://127.0.0.1:${identityPort}`,
+    };
+    copyFileSync(path.join(root, 'config/dev/jwt-dev-private.pem'), path.join(app, 'config/dev/jwt-dev-private.pem'));
+    if (unprivileged.uid !== undefined) chmodSync(path.join(app, 'config/dev/jwt-dev-private.pem'), 0o644);
+    const running = new Map();
+    for (const [name, url, settings] of [
+      ['worker', `http://127.0.0.1:${workerPort}/health`, {}],
+      ['api', `http://127.0.0.1:${apiPort}/health`, {}],
+      ['web', `http://127.0.0.1:${webPort}/health`, {}],
+      ['dev-identity', `http://127.0.0.1:${identityPort}/.well-known/openid-configuration`, identity],
     ]) {
-      if (command[0] !== 'node') throw new Error(`the ${name} command does not start with node: ${command.join(' ')}`);
-      say(`starting the ${name}: ${command.join(' ')} (from ${app})`);
+      say(`starting the ${name}: VCS_SERVICE=${name} ${command.join(' ')} (from ${app})`);
       const child = spawn(nodeBinary, command.slice(1), {
         cwd: app,
-        env,
+        env: { ...env, ...settings, VCS_SERVICE: name },
         stdio: ['ignore', 'pipe', 'pipe'],
         ...unprivileged,
       });
       child.stdout.on('data', (chunk) => output.push(`${name}: ${chunk}`));
       child.stderr.on('data', (chunk) => output.push(`${name}: ${chunk}`));
       children.push(child);
+      running.set(name, child);
       const answer = await untilHealthy(name, url, child);
-      say(`${name} GET /health → 200 ${answer.body.slice(0, 400)}`);
+      say(`${name} GET ${new URL(url).pathname} → 200 ${answer.body.slice(0, 400)}`);
     }
 
     await checkWebPages(`http://127.0.0.1:${webPort}`);
 
-    say('HEALTHCHECK: node scripts/healthcheck.js');
-    run(nodeBinary, ['scripts/healthcheck.js'], { cwd: app, env: { ...env }, ...unprivileged });
+    await checkHealthchecks({ stage, app, env: { ...env, ...identity }, nodeBinary, unprivileged, running });
     say(`passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return 0;
   } catch (error) {
@@ -247,6 +265,39 @@ async function main() {
     await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
     rmSync(folder, { recursive: true, force: true });
     say(`stopped the processes and cleaned up in ${((Date.now() - cleaning) / 1000).toFixed(0)} s`);
+  }
+}
+
+/**
+ * The image's HEALTHCHECK command, as each container runs it (VCS_SERVICE set, every port setting the same): healthy
+ * for every service while all run; then each service stopped in turn is unhealthy while the ports of those still
+ * running answer (a check that took any answering port would pass), and those still running stay healthy.
+ */
+async function checkHealthchecks({ stage, app, env, nodeBinary, unprivileged, running }) {
+  const [program, ...args] = stage.healthcheck;
+  if (program !== 'node') throw new Error(`the HEALTHCHECK does not start with node: ${stage.healthcheck.join(' ')}`);
+  const healthcheck = (service) =>
+    spawnSync(nodeBinary, args, {
+      cwd: app,
+      env: { ...env, VCS_SERVICE: service },
+      encoding: 'utf8',
+      timeout: 30_000,
+      ...unprivileged,
+    }).status;
+  const expectHealth = (service, expected, when) => {
+    const status = healthcheck(service);
+    const healthy = status === 0;
+    if (healthy !== expected)
+      throw new Error(`HEALTHCHECK for ${service} ${when}: exit ${status}, expected ${expected ? 0 : 'non-zero'}`);
+    say(`HEALTHCHECK VCS_SERVICE=${service} ${when} → exit ${status} (${healthy ? 'healthy' : 'unhealthy'})`);
+  };
+  const names = [...running.keys()];
+  for (const name of names) expectHealth(name, true, 'while it runs');
+  // Stop them one at a time: the worker first, while the API's and the web's ports still answer, and so on.
+  for (const [index, name] of names.entries()) {
+    await stop(running.get(name));
+    expectHealth(name, false, 'after it stopped');
+    for (const other of names.slice(index + 1)) expectHealth(other, true, `while ${name} is stopped`);
   }
 }
 

@@ -7,17 +7,19 @@ const { spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const { existsSync, readFileSync, readdirSync, statSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
+const { SERVICES } = require('./image-services');
 const { supervise } = require('./supervisor');
 
 const root = path.join(__dirname, '..');
 
 /** The supervised processes, one line each (`env`: settings of that process only, e.g. its metrics port). */
+/** The entry points are the production image's (scripts/image-services.js): one list of what each process runs. */
 const CHILDREN = [
-  { name: 'api', script: 'dist/apps/api/src/main.js', env: { METRICS_PORT: '9464' } },
-  { name: 'worker', script: 'dist/apps/worker/src/main.js', env: { METRICS_PORT: '9465' } },
+  { name: 'api', script: SERVICES.api.main, env: { METRICS_PORT: '9464' } },
+  { name: 'worker', script: SERVICES.worker.main, env: { METRICS_PORT: '9465' } },
   // The caseworker web service on :3002, signing people in with the development identity provider on :3003.
-  { name: 'web', script: 'dist/apps/web/src/main.js' },
-  { name: 'dev-identity', script: 'dist/apps/dev-identity/src/main.js' },
+  { name: 'web', script: SERVICES.web.main },
+  { name: 'dev-identity', script: SERVICES['dev-identity'].main },
 ];
 
 const started = Date.now();

@@ -80,6 +80,11 @@ describe('far-future dates and parked work, on the running apps', () => {
       status: string;
       checks: Record<string, { status: string; error?: string }>;
     }>;
+  /** What the public readiness leaves out (which consumer, how much), on the worker's operations port. */
+  const workerHealthDetails = async () =>
+    (await fetch(`http://127.0.0.1:${operationsPort}/health/details`)).json() as Promise<{
+      components: Record<string, { status: string; details: { error?: string } }>;
+    }>;
   const adminList = async () =>
     (
       await request(api.http)
@@ -214,12 +219,13 @@ describe('far-future dates and parked work, on the running apps', () => {
       );
       expect(await told(broken, 'release-on-licence')).toBe(0);
       const readiness = await workerReadiness();
-      expect(readiness).toMatchObject({
+      expect(readiness).toEqual({
         status: 'degraded',
-        checks: {
-          consumerHealth: { status: 'degraded', error: expect.stringContaining('notification-planner: 1 parked') },
-        },
+        checks: expect.objectContaining({ consumerHealth: { status: 'degraded' } }),
       });
+      expect((await workerHealthDetails()).components.consumerHealth.details.error).toContain(
+        'notification-planner: 1 parked',
+      );
       expect((await request(api.http).get('/health/ready').expect(200)).body.status).toBe('degraded');
       expect((await adminList()).items).toEqual([
         expect.objectContaining({

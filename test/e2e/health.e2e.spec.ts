@@ -6,7 +6,8 @@ import { Test } from '@nestjs/testing';
 import { createLogger, loadEnvironment } from '@vcs/config';
 import { EVENT_STORE, EventStore } from '@vcs/event-store';
 import { Client } from 'pg';
-import { createTestDatabase, TestDatabase, TEST_REDIS_URL } from '@vcs/test-support';
+import { HealthDetails, MetricsServer } from '@vcs/infrastructure';
+import { createTestDatabase, startApi as startHarness, TestDatabase, TEST_REDIS_URL } from '@vcs/test-support';
 import { parkedWork } from '@vcs/read-models';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -51,12 +52,7 @@ describe('health endpoints', () => {
       const health = await request(http).get('/health').expect(200);
       expect(health.body).toMatchObject({
         status: 'UP',
-        components: {
-          database: { status: 'UP' },
-          redis: { status: 'UP' },
-          eventStore: { status: 'UP' },
-          consumers: { status: 'UP' },
-        },
+        components: { database: { status: 'UP' }, redis: { status: 'UP' }, eventStore: { status: 'UP' } },
       });
       await request(http).get('/health/ping').expect(200, { status: 'UP' });
       await request(http).get('/health/liveness').expect(200, { status: 'UP' });
@@ -76,17 +72,16 @@ describe('health endpoints', () => {
     }
   });
 
-  it("shows each consumer's position, lag in events and seconds, parked work, and which are active", async () => {
-    const app = await startApi(database, TEST_REDIS_URL);
-    const store = app.get<EventStore>(EVENT_STORE);
-    const admin = new Client({ connectionString: database.url });
+  it("answers statuses only in public; each consumer's position, lag and parked work only to an ADMIN and on the operations port", async () => {
+    const api = await startHarness({ METRICS_PORT: '0' });
+    const admin = new Client({ connectionString: api.database.url });
     await admin.connect();
     try {
       // One consumer caught up to an event, two more events after it; a second consumer that has applied nothing, with
       // parked work and its lease held (as an active worker holds it).
       const stream = `health-probe-${randomUUID()}`;
-      const first = await store.appendToStream(stream, [probeEvent()], 'no_stream');
-      await store.appendToStream(stream, [probeEvent(), probeEvent()], first.nextExpectedRevision);
+      const first = await api.store.appendToStream(stream, [probeEvent()], 'no_stream');
+      await api.store.appendToStream(stream, [probeEvent(), probeEvent()], first.nextExpectedRevision);
       await admin.query(
         `INSERT INTO projection_checkpoints (projection, commit_position, prepare_position) VALUES ('probe-caught-up', $1, $2), ('probe-behind', NULL, NULL)`,
         [first.position.commit.toString(), first.position.prepare.toString()],
@@ -98,19 +93,61 @@ describe('health endpoints', () => {
       );
       await admin.query(`SELECT pg_advisory_lock(hashtextextended('projector:probe-behind', 0))`);
 
-      const { body } = await request(app.getHttpServer()).get('/health').expect(200);
-      const consumers = body.components.consumers.details;
-      expect(consumers['probe-caught-up']).toMatchObject({
-        active: false,
-        lagEvents: 2,
-        lagEventsAtLeast: false,
-        parked: 0,
+      // In public (HMPPS convention): each component's status, nothing else (no consumer, figure, time or error).
+      const statusesOnly = { status: expect.stringMatching(/^(UP|DEGRADED|DOWN)$/) };
+      for (const route of ['/health', '/health/readiness']) {
+        const { body } = await request(api.http).get(route).expect(200);
+        expect(body).toEqual({
+          status: 'DEGRADED',
+          components: {
+            database: statusesOnly,
+            redis: statusesOnly,
+            eventStore: statusesOnly,
+            consumerHealth: { status: 'DEGRADED' },
+          },
+        });
+      }
+      const ready = await request(api.http).get('/health/ready').expect(200);
+      expect(ready.body).toEqual({
+        status: 'degraded',
+        checks: {
+          postgres: { status: 'ok' },
+          redis: { status: 'ok' },
+          eventStore: { status: 'ok' },
+          consumerHealth: { status: 'degraded' },
+        },
       });
-      expect(consumers['probe-caught-up'].position).toBe(`${first.position.commit}/${first.position.prepare}`);
-      expect(consumers['probe-caught-up'].lagSeconds).toBeGreaterThanOrEqual(0);
-      expect(consumers['probe-behind']).toMatchObject({ active: true, position: null, lagEvents: 3, parked: 1 });
 
-      const info = await request(app.getHttpServer()).get('/info').expect(200);
+      // The figures: ADMIN only on the API (a token, the role), and on the process's unpublished operations port.
+      await request(api.http).get('/operations/health').expect(401);
+      await request(api.http)
+        .get('/operations/health')
+        .set('Authorization', `Bearer ${await api.token('VLO')}`)
+        .expect(403);
+      const detailed = await request(api.http)
+        .get('/operations/health')
+        .set('Authorization', `Bearer ${await api.token('ADMIN')}`)
+        .expect(200);
+      const operationsPort = api.app.get(MetricsServer).port;
+      const internal = await fetch(`http://127.0.0.1:${operationsPort}/health/details`);
+      expect(internal.headers.get('cache-control')).toBe('no-store');
+      for (const body of [detailed.body, await internal.json()]) {
+        expect(body.status).toBe('DEGRADED');
+        expect(body.components.database).toEqual({ status: 'UP', details: { ms: expect.any(Number) } });
+        expect(body.components.consumerHealth.details.error).toContain('probe-behind: 1 parked');
+        const consumers = body.components.consumers.details;
+        expect(consumers['probe-caught-up']).toMatchObject({
+          active: false,
+          lagEvents: 2,
+          lagEventsAtLeast: false,
+          parked: 0,
+        });
+        expect(consumers['probe-caught-up'].position).toBe(`${first.position.commit}/${first.position.prepare}`);
+        expect(consumers['probe-caught-up'].lagSeconds).toBeGreaterThanOrEqual(0);
+        expect(consumers['probe-behind']).toMatchObject({ active: true, position: null, lagEvents: 3, parked: 1 });
+      }
+
+      const info = await request(api.http).get('/info').expect(200);
       expect(info.body.build).toMatchObject({
         name: 'victim-contact-service',
         version: expect.any(String),
@@ -119,7 +156,7 @@ describe('health endpoints', () => {
       expect(info.body.activeProjections).toEqual(['probe-behind']);
     } finally {
       await admin.end();
-      await app.close();
+      await api.close();
     }
   });
 
@@ -146,18 +183,20 @@ describe('health endpoints', () => {
         status: 'DEGRADED',
         components: { database: { status: 'UP' }, consumerHealth: { status: 'DEGRADED' } },
       });
-      expect(readiness.body.components.consumerHealth.details.error).toContain('notification-planner: 1 parked');
-      expect(readiness.body.components.consumerHealth.details.error).toMatch(
+      // Which consumers and why: the detailed report (an ADMIN's GET /operations/health, the operations port).
+      const details = await app.get(HealthDetails).report();
+      expect(details.status).toBe('DEGRADED');
+      expect(details.components.consumerHealth.details.error).toContain('notification-planner: 1 parked');
+      expect(details.components.consumerHealth.details.error).toMatch(
         /notification-dispatcher: not advanced for over 1 s with \d+ events waiting/,
       );
-      expect(readiness.body.components.consumerHealth.details.error).not.toContain('retired-projection');
-      const health = await request(app.getHttpServer()).get('/health').expect(200);
-      expect(health.body.components.consumers.details['retired-projection']).toMatchObject({
+      expect(details.components.consumerHealth.details.error).not.toContain('retired-projection');
+      expect(details.components.consumers.details['retired-projection']).toMatchObject({
         position: null,
         lagEvents: expect.any(Number),
         stalled: false,
       });
-      expect(health.body.components.consumers.details['notification-dispatcher']).toMatchObject({ stalled: true });
+      expect(details.components.consumers.details['notification-dispatcher']).toMatchObject({ stalled: true });
       const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
       expect(ready.body).toMatchObject({
         status: 'degraded',
@@ -171,8 +210,8 @@ describe('health endpoints', () => {
         [head?.commit.toString(), head?.prepare.toString()],
       );
       // Those two are well again (the other consumers, never started here, still have events waiting for them).
-      const after = await request(app.getHttpServer()).get('/health/readiness').expect(200);
-      expect(after.body.components.consumerHealth.details.error).not.toMatch(
+      const after = await app.get(HealthDetails).report();
+      expect(after.components.consumerHealth.details.error).not.toMatch(
         /notification-planner: \d+ parked|notification-dispatcher/,
       );
     } finally {

@@ -119,7 +119,9 @@ describe('metrics', () => {
       expect(text).not.toContain(secret);
   });
 
-  it('answers only GET /metrics on its port', async () => {
+  it('answers /metrics and the detailed health on its port, and none of the public routes', async () => {
     expect((await fetch(metricsUrl.replace('/metrics', '/health'))).status).toBe(404);
+    expect((await fetch(metricsUrl.replace('/metrics', '/health/readiness'))).status).toBe(404);
+    expect((await fetch(metricsUrl.replace('/metrics', '/health/details'))).status).toBe(200);
   });
 });

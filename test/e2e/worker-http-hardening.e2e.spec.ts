@@ -74,6 +74,36 @@ describe('the worker’s HTTP port', () => {
     expect(badJsonBody).not.toMatch(/jane|JSON|Unexpected|position/i);
   });
 
+  it('answers its public health routes with statuses only: no consumer, position, lag, parked count, time or error', async () => {
+    const status = expect.stringMatching(/^(UP|DEGRADED|DOWN)$/);
+    for (const route of ['/health', '/health/readiness']) {
+      const body = (await (await fetch(`${publicUrl}${route}`)).json()) as {
+        components: Record<string, unknown>;
+      };
+      expect(body).toEqual({
+        status,
+        components: {
+          database: { status },
+          redis: { status },
+          eventStore: { status },
+          consumerHealth: { status },
+        },
+      });
+    }
+    const earlier = (await (await fetch(`${publicUrl}/health/ready`)).json()) as { checks: Record<string, unknown> };
+    for (const check of Object.values(earlier.checks)) expect(Object.keys(check as object)).toEqual(['status']);
+    const details = await fetch(`${operationsUrl}/health/details`);
+    expect(details.status).toBe(200);
+    const report = (await details.json()) as {
+      components: { consumers: { details: Record<string, { parked: number; lagEvents: number }> } };
+    };
+    expect(report.components.consumers.details['notification-planner']).toMatchObject({
+      parked: expect.any(Number),
+      lagEvents: expect.any(Number),
+    });
+    expect((await fetch(`${publicUrl}/health/details`)).status).toBe(404);
+  });
+
   it('keeps the detailed consumer status off the public port and serves it on the operations port', async () => {
     const publicStatus = await fetch(`${publicUrl}/health/projectors`);
     expect(publicStatus.status).toBe(404);

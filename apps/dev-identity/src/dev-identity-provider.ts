@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey } from 'node:crypto';
-import { join } from 'node:path';
 import Provider, { Configuration, errors, KoaContextWithOIDC } from 'oidc-provider';
-import { projectRoot } from '@vcs/config';
+import { installedFile } from './installed-files';
 import { findSeededUser } from './seeded-users';
 
 export interface DevIdentityOptions {
@@ -19,13 +18,14 @@ export interface DevIdentityOptions {
 /** The API, as a resource indicator; access tokens for it are JWTs whose audience is the API's. */
 export const API_RESOURCE = 'urn:vcs:api';
 const API_SCOPE = 'vcs';
-const ROOT = projectRoot();
+/** The committed development signing key: in the project; mounted into the image by the compose file, never built in. */
+const DEV_SIGNING_KEY = 'config/dev/jwt-dev-private.pem';
 
 /** oidc-provider configured as a stand-in for HMPPS Auth: authorisation code with PKCE, JWT access tokens with authorities and units. */
 export function createDevIdentityProvider(options: DevIdentityOptions): Provider {
   // The committed development key (config/dev) signs the provider's tokens; it is refused in production everywhere.
   const signingKey = {
-    ...createPrivateKey(readFileSync(join(ROOT, 'config/dev/jwt-dev-private.pem'), 'utf8')).export({ format: 'jwk' }),
+    ...createPrivateKey(readFileSync(installedFile(DEV_SIGNING_KEY), 'utf8')).export({ format: 'jwk' }),
     alg: 'ES256',
     use: 'sig',
     kid: 'dev-identity-1',

@@ -19,7 +19,8 @@ function main(): void {
     clientSecret: environment.OIDC_CLIENT_SECRET,
     webBaseUrl: environment.WEB_BASE_URL,
   });
-  const server = app.listen(Number(url.port), url.hostname, () =>
+  // On HOST (loopback by default; 0.0.0.0 in a container, so the published port and the other containers reach it).
+  const server = app.listen(Number(url.port), environment.HOST, () =>
     log.info({ issuer: environment.DEV_IDENTITY_PROVIDER_URL }, 'development identity provider listening'),
   );
   const stop = () => server.close(() => process.exit(0));

@@ -372,9 +372,14 @@ export class Environment {
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   DEV_IDENTITY_PROVIDER: 'true' | 'false' = 'true';
 
-  /** The development identity provider's issuer URL (its port is taken from it). */
-  @Matches(/^http:\/\/(127\.0\.0\.1|localhost):[0-9]{1,5}$/, {
-    message: 'must be http://127.0.0.1:<port> (the development identity provider runs on this machine only)',
+  /**
+   * The development identity provider's issuer URL (its port is taken from it; it listens on HOST). On this machine
+   * only: 127.0.0.1, localhost or a name under .localhost, which browsers take to this machine (docker-compose.yml
+   * uses http://dev-identity.localhost:3003, which the containers reach by that network alias).
+   */
+  @Matches(/^http:\/\/(127\.0\.0\.1|localhost|[a-z0-9-]+\.localhost):[0-9]{1,5}$/, {
+    message:
+      'must be http://127.0.0.1:<port>, http://localhost:<port> or http://<name>.localhost:<port> (the development identity provider runs on this machine only)',
   })
   DEV_IDENTITY_PROVIDER_URL = DEV_IDENTITY_PROVIDER_URL;
 }

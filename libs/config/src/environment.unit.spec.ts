@@ -98,6 +98,21 @@ describe('environment', () => {
     );
   });
 
+  it('keeps the development identity provider on this machine: loopback, localhost or a name under .localhost', () => {
+    for (const url of ['http://127.0.0.1:3003', 'http://localhost:3003', 'http://dev-identity.localhost:3003'])
+      expect(loadEnvironment({ DEV_IDENTITY_PROVIDER_URL: url }).DEV_IDENTITY_PROVIDER_URL).toBe(url);
+    for (const url of [
+      'http://dev-identity:3003',
+      'http://idp.example.org:3003',
+      'http://localhost.example.org:3003',
+      'http://10.0.0.5:3003',
+      'https://dev-identity.localhost:3003',
+    ])
+      expect(() => loadEnvironment({ DEV_IDENTITY_PROVIDER_URL: url })).toThrow(
+        'DEV_IDENTITY_PROVIDER_URL must be http://127.0.0.1:<port>',
+      );
+  });
+
   it("refuses the web service's development secrets and plain-http addresses in production", () => {
     expect(webProductionProblems(loadEnvironment({}))).toEqual([]);
     const problems = webProductionProblems({ ...loadEnvironment({}), NODE_ENV: 'production' });

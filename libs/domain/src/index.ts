@@ -44,6 +44,7 @@ export { VPS_MAX_WORDS } from './victim/victim-personal-statement.rules';
 export * from './victim/victim.events';
 export * from './victim/victim.commands';
 export * from './victim/victim.state';
+export * from './victim/victim.evolve';
 export * from './victim/victim.decider';
 
 export * from './events/domain-event';

@@ -1,6 +1,7 @@
 export * from './event-store.factory';
 export * from './health/health-check';
 export * from './health/health.controller';
+export * from './health/health-details';
 export * from './health/build-info';
 export * from './platform.module';
 export * from './redis.factory';

@@ -18,6 +18,7 @@ import { VictimDataKeyStore } from '@vcs/security';
 import { BUILD_INFO, HEALTH_CHECKS, HealthController } from './health/health.controller';
 import { readBuildInfo } from './health/build-info';
 import { HealthCheck } from './health/health-check';
+import { HEALTH_DETAILS_PATH, HealthDetails } from './health/health-details';
 import { createRedis } from './redis.factory';
 import { measuredEventStore } from './metrics/measured-event-store';
 import { MetricsServer } from './metrics/metrics-server';
@@ -32,9 +33,9 @@ export interface PlatformOptions {
 
 /**
  * What every process needs: validated configuration, the JSON logger, the read-side database (migrated at start-up
- * unless MIGRATE_ON_START=false), Redis, the configured event store (appends timed), /health and /info (with the
- * consumers' readiness: parked work or a stall makes it DEGRADED), and the process's Prometheus metrics (served on
- * METRICS_PORT when set).
+ * unless MIGRATE_ON_START=false), Redis, the configured event store (appends timed), /health and /info (statuses only,
+ * with the consumers' readiness: parked work or a stall makes it DEGRADED), and the process's operations port on
+ * METRICS_PORT when set: Prometheus metrics and the detailed health (HealthDetails) at /health/details.
  */
 @Global()
 @Module({})
@@ -134,6 +135,16 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
           consumers.healthCheck(),
         ],
       },
+      {
+        provide: HealthDetails,
+        inject: [HEALTH_CHECKS, ConsumerStatusReader, MetricsServer],
+        useFactory: (checks: HealthCheck[], consumers: ConsumerStatusReader, operationsPort: MetricsServer) => {
+          const details = new HealthDetails(checks, consumers);
+          // The operations port (METRICS_PORT), which no deployment publishes: the public routes carry statuses only.
+          operationsPort.serveJson(HEALTH_DETAILS_PATH, () => details.report());
+          return details;
+        },
+      },
       { provide: BUILD_INFO, useFactory: readBuildInfo },
     ];
     return {
@@ -152,6 +163,7 @@ export class PlatformModule implements OnApplicationBootstrap, OnApplicationShut
         ServiceMetrics,
         MetricsServer,
         ConsumerStatusReader,
+        HealthDetails,
       ],
     };
   }

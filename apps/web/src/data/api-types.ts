@@ -94,7 +94,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every component and each consumer's lag and parked work (503 when a dependency is down)
+         * Every component's status (503 when a dependency is down)
          * @description Public: no token needed.
          */
         get: operations["HealthController_health"];
@@ -258,6 +258,26 @@ export interface paths {
          * @description Roles: VLO_MANAGER.
          */
         get: operations["LettersController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operations/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ADMIN: each component's status, time and error, and each consumer's position, lag and parked work (the public /health says only UP, DEGRADED or DOWN)
+         * @description Roles: ADMIN.
+         */
+        get: operations["OperationsHealthController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4125,15 +4145,12 @@ export interface operations {
                     "application/json": {
                         components: {
                             [key: string]: {
-                                details?: {
-                                    [key: string]: unknown;
-                                };
                                 /** @enum {string} */
-                                status: "UP" | "DOWN";
+                                status: "UP" | "DEGRADED" | "DOWN";
                             };
                         };
                         /** @enum {string} */
-                        status: "UP" | "DOWN";
+                        status: "UP" | "DEGRADED" | "DOWN";
                     };
                 };
             };
@@ -4173,15 +4190,12 @@ export interface operations {
                     "application/json": {
                         components: {
                             [key: string]: {
-                                details?: {
-                                    [key: string]: unknown;
-                                };
                                 /** @enum {string} */
-                                status: "UP" | "DOWN";
+                                status: "UP" | "DEGRADED" | "DOWN";
                             };
                         };
                         /** @enum {string} */
-                        status: "UP" | "DOWN";
+                        status: "UP" | "DEGRADED" | "DOWN";
                     };
                 };
             };
@@ -4263,7 +4277,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "UP" | "DOWN";
+                        status: "UP" | "DEGRADED" | "DOWN";
                     };
                 };
             };
@@ -4322,7 +4336,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "UP" | "DOWN";
+                        status: "UP" | "DEGRADED" | "DOWN";
                     };
                 };
             };
@@ -4382,15 +4396,12 @@ export interface operations {
                     "application/json": {
                         components: {
                             [key: string]: {
-                                details?: {
-                                    [key: string]: unknown;
-                                };
                                 /** @enum {string} */
-                                status: "UP" | "DOWN";
+                                status: "UP" | "DEGRADED" | "DOWN";
                             };
                         };
                         /** @enum {string} */
-                        status: "UP" | "DOWN";
+                        status: "UP" | "DEGRADED" | "DOWN";
                     };
                 };
             };
@@ -4430,15 +4441,12 @@ export interface operations {
                     "application/json": {
                         components: {
                             [key: string]: {
-                                details?: {
-                                    [key: string]: unknown;
-                                };
                                 /** @enum {string} */
-                                status: "UP" | "DOWN";
+                                status: "UP" | "DEGRADED" | "DOWN";
                             };
                         };
                         /** @enum {string} */
-                        status: "UP" | "DOWN";
+                        status: "UP" | "DEGRADED" | "DOWN";
                     };
                 };
             };
@@ -4462,14 +4470,12 @@ export interface operations {
                     "application/json": {
                         checks: {
                             [key: string]: {
-                                error?: string;
-                                ms: number;
                                 /** @enum {string} */
-                                status: "ok" | "unavailable";
+                                status: "ok" | "degraded" | "unavailable";
                             };
                         };
                         /** @enum {string} */
-                        status: "ok" | "unavailable";
+                        status: "ok" | "degraded" | "unavailable";
                     };
                 };
             };
@@ -4509,14 +4515,12 @@ export interface operations {
                     "application/json": {
                         checks: {
                             [key: string]: {
-                                error?: string;
-                                ms: number;
                                 /** @enum {string} */
-                                status: "ok" | "unavailable";
+                                status: "ok" | "degraded" | "unavailable";
                             };
                         };
                         /** @enum {string} */
-                        status: "ok" | "unavailable";
+                        status: "ok" | "degraded" | "unavailable";
                     };
                 };
             };
@@ -4733,6 +4737,93 @@ export interface operations {
                 };
             };
             /** @description minPosition was given and the read model has not reached it within 5 s; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OperationsHealthController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The detailed report, whatever the status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description database, redis, eventStore and consumerHealth (each with ms and, when failing, error); consumers: each consumer's position, lastAdvancedAt, lagEvents, lagEventsAtLeast, lagSeconds, parked, stalled and active */
+                        components: {
+                            [key: string]: {
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                status: "UP" | "DEGRADED" | "DOWN";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "UP" | "DEGRADED" | "DOWN";
+                    };
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -127,7 +127,9 @@ export const STAGES_SUPERSEDED_BY = {
   'return-to-custody': NONE,
   'licence-end': ['licence-conditions-end-upcoming'],
   'sentence-end': DATED_NOTICE_STAGES,
-  'release-date-changed': NONE,
+  // The release month announced is no longer true: a date still ahead moves the notice (set by this milestone, kept);
+  // one already come (a change in the law can bring release into the past: SDS40) leaves it to be withdrawn.
+  'release-date-changed': ['release-month'],
   'hospital-leave': NONE,
   'hospital-transfer': NONE,
   'tribunal-hearing-listed': NONE,

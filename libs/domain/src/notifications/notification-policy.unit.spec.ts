@@ -446,4 +446,10 @@ describe('notices a milestone makes pointless (STAGES_SUPERSEDED_BY)', () => {
     expect(STAGES_SUPERSEDED_BY['licence-end']).toEqual(['licence-conditions-end-upcoming']);
     expect(STAGES_SUPERSEDED_BY.recall).toEqual([]);
   });
+
+  // Issue 17: a recalculation (by hand or in bulk for a change in the law) that brings release to a day already come
+  // plans no release-month notice, so the one for the old month must go (the planner keeps one it just moved).
+  it('ends the release-month notice of the old date when the release date changes', () => {
+    expect(STAGES_SUPERSEDED_BY['release-date-changed']).toEqual(['release-month']);
+  });
 });

@@ -31,6 +31,11 @@ export interface SentenceFacts {
    * passes it; absent when the sentence was recorded and for every other type).
    */
   readonly suspendedSentenceActivated?: boolean;
+  /**
+   * The day the court activated it (the milestone's date), where the caller knows it: the missed-referral clock of a
+   * sentence that only activation brought into a scheme starts then (`findMissedReferral`).
+   */
+  readonly suspendedSentenceActivatedOn?: IsoDate;
 }
 
 /** The facts of a recorded sentence (event or state), without its reference and court. */

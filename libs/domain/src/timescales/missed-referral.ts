@@ -2,6 +2,7 @@ import { englandAndWalesCalendar, WorkingDayCalendar } from '../calendar/working
 import { DEFAULT_ELIGIBILITY_POLICY, EligibilityPolicy } from '../eligibility/eligibility-policy';
 import { schemeRequiredFor } from '../eligibility/scheme-eligibility';
 import { SentenceFacts } from '../sentence/sentence-facts';
+import { isSuspended } from '../sentence/sentence-type';
 import { IsoDate, assertIsoDate } from '../shared/iso-date';
 import { ProbationRegion } from '../shared/probation-region';
 import { DEFAULT_TIMESCALE_POLICY, TimescalePolicy } from './timescale-policy';
@@ -13,6 +14,11 @@ export interface MissedReferral {
   readonly scheme: 'vcs-statutory' | 'vns';
   readonly sentenceDate: IsoDate;
   readonly referralDueOn: IsoDate;
+  /**
+   * Where the working days are counted from: the sentence, or (a suspended sentence that only its activation brought
+   * into the scheme: issue 17) the day the court activated it.
+   */
+  readonly countedFrom: 'sentence' | 'activation';
   readonly victimLiaisonUnit: ProbationRegion;
   readonly rule: string;
 }
@@ -41,7 +47,8 @@ export function findMissedReferral(
   const timescales = policy.timescales ?? DEFAULT_TIMESCALE_POLICY;
   const days =
     scheme === 'vns' ? timescales.vnsMissedReferralWorkingDaysFromSentence : timescales.referralWorkingDaysFromSentence;
-  const referralDueOn = calendar.addWorkingDays(sentence.sentenceDate, days);
+  const activatedOn = activationThatBroughtIn(sentence, scheme, policy.eligibility ?? DEFAULT_ELIGIBILITY_POLICY);
+  const referralDueOn = calendar.addWorkingDays(activatedOn ?? sentence.sentenceDate, days);
   if (today <= referralDueOn) return undefined;
   if (referrals.some((r) => r.receivedOn <= today)) return undefined;
   return {
@@ -50,10 +57,33 @@ export function findMissedReferral(
     scheme,
     sentenceDate: sentence.sentenceDate,
     referralDueOn,
+    countedFrom: activatedOn === undefined ? 'sentence' : 'activation',
     victimLiaisonUnit: sentence.probationRegion,
     rule:
       scheme === 'vns'
         ? `VNS: victims are contacted within 15 days of sentence, so the referral is looked for ${days} working days after sentence; none was referred by ${referralDueOn}.`
-        : `Victims' Code 2020 Right 11: the Witness Care Unit refers the victim within ${days} working days of sentence; none was referred by ${referralDueOn}.`,
+        : activatedOn !== undefined
+          ? `Victims' Code 2020 Right 11: the Witness Care Unit refers the victim within ${days} working days of sentence; a suspended sentence of 12 months or more became custody when the court activated it on ${activatedOn}, so the days count from then; none was referred by ${referralDueOn}.`
+          : `Victims' Code 2020 Right 11: the Witness Care Unit refers the victim within ${days} working days of sentence; none was referred by ${referralDueOn}.`,
   };
+}
+
+/**
+ * A suspended sentence is not custody until the court activates it (docs/DOMAIN-RULES.md §5): one that the scheme
+ * covers only once activated (a sexual, violent or terrorism offence with a term of 12 months or more) is a relevant
+ * sentence from the activation, so the referral is looked for that many working days after it — as for any sentence
+ * of 12 months or more from its passing. The activation day, or undefined (counted from the sentence) when the
+ * sentence was in the scheme already, is not activated, or the day is not known.
+ */
+function activationThatBroughtIn(
+  sentence: SentenceFacts,
+  scheme: 'vcs-statutory' | 'vns',
+  eligibility: EligibilityPolicy,
+): IsoDate | undefined {
+  const activatedOn = sentence.suspendedSentenceActivatedOn;
+  if (!isSuspended(sentence.sentenceType) || sentence.suspendedSentenceActivated !== true || activatedOn === undefined)
+    return undefined;
+  assertIsoDate(activatedOn, 'suspendedSentenceActivatedOn');
+  const beforeActivation = schemeRequiredFor({ ...sentence, suspendedSentenceActivated: false }, eligibility);
+  return beforeActivation === scheme ? undefined : activatedOn;
 }

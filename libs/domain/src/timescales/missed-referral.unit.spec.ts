@@ -15,6 +15,7 @@ describe('missed referrals', () => {
       scheme: 'vcs-statutory',
       sentenceDate: '2024-01-08',
       referralDueOn: '2024-01-22',
+      countedFrom: 'sentence',
       victimLiaisonUnit: 'yorkshire-and-the-humber',
       rule: expect.stringContaining('10 working days') as unknown as string,
     });
@@ -92,6 +93,75 @@ describe('missed referrals', () => {
       }),
     ).toMatchObject({
       referralDueOn: '2024-01-10',
+    });
+  });
+
+  // Issue 17; DVCV Act 2004 s.45(1) ("imprisonment for a term of 12 months or more"); Sentencing Act 2020 Sch. 16
+  // para 15 (the activated term takes effect). A suspended sentence is custody only once activated (§5, §11).
+  describe('an activated suspended sentence of 12 months or more', () => {
+    const suspended = (overrides: Partial<SentenceRecorded['data']> = {}) =>
+      facts({ sentenceType: 'suspended-sentence', lengthMonths: 18, ...overrides });
+
+    it('given it is not activated, when the working days after sentence pass, then no task is raised', () => {
+      expect(findMissedReferral(suspended(), [], '2024-06-01')).toBeUndefined();
+    });
+
+    it('given it was activated, when 10 working days pass after the activation with no referral, then a VCS task is raised counted from the activation', () => {
+      // Activated Mon 6 May 2024 (a bank holiday: not counted) → due Mon 20 May 2024.
+      const activated = {
+        ...suspended(),
+        suspendedSentenceActivated: true,
+        suspendedSentenceActivatedOn: '2024-05-06',
+      };
+      expect(findMissedReferral(activated, [], '2024-05-20')).toBeUndefined();
+      expect(findMissedReferral(activated, [], '2024-05-21')).toMatchObject({
+        scheme: 'vcs-statutory',
+        sentenceDate: '2024-01-08',
+        referralDueOn: '2024-05-20',
+        countedFrom: 'activation',
+        rule: expect.stringContaining('activated it on 2024-05-06') as unknown as string,
+      });
+    });
+
+    it('given it was activated and a victim was referred meanwhile, then no task is raised', () => {
+      const activated = {
+        ...suspended(),
+        suspendedSentenceActivated: true,
+        suspendedSentenceActivatedOn: '2024-05-06',
+      };
+      expect(
+        findMissedReferral(activated, [{ victimId: 'v1', receivedOn: '2024-03-01' }], '2024-06-01'),
+      ).toBeUndefined();
+    });
+
+    it('given it was activated but the day is not known, then the days count from the sentence (raised at once)', () => {
+      expect(findMissedReferral({ ...suspended(), suspendedSentenceActivated: true }, [], '2024-05-21')).toMatchObject({
+        scheme: 'vcs-statutory',
+        referralDueOn: '2024-01-22',
+        countedFrom: 'sentence',
+      });
+    });
+
+    it('given a VNS suspended sentence (in the scheme before activation), when activated, then the days still count from the sentence', () => {
+      const vns = {
+        ...suspended({ offenceCategory: 'stalking', lengthMonths: 6, probationRegion: 'south-central' }),
+        suspendedSentenceActivated: true,
+        suspendedSentenceActivatedOn: '2024-05-07',
+      };
+      expect(findMissedReferral(vns, [], '2024-05-21')).toMatchObject({
+        scheme: 'vns',
+        referralDueOn: '2024-01-11',
+        countedFrom: 'sentence',
+      });
+    });
+
+    it('given an activated suspended sentence under 12 months for a specified offence, then no task (not a relevant sentence)', () => {
+      const short = {
+        ...suspended({ lengthMonths: 8 }),
+        suspendedSentenceActivated: true,
+        suspendedSentenceActivatedOn: '2024-05-07',
+      };
+      expect(findMissedReferral(short, [], '2024-06-01')).toBeUndefined();
     });
   });
 

@@ -5,7 +5,8 @@ import { receiveReferral, referralReceived } from '../testing/victim-fixtures';
 import { GrantCaseAccess, RevokeCaseAccess, TransferCase } from './victim.commands';
 import { victimDecider } from './victim.decider';
 import { CaseAccessGranted, VictimEvent } from './victim.events';
-import { caseAccessOf, evolveVictim, initialVictimState, KnownVictim } from './victim.state';
+import { evolveVictim } from './victim.evolve';
+import { caseAccessOf, initialVictimState, KnownVictim } from './victim.state';
 
 const { given } = deciderSpec(victimDecider);
 const NOW = '2024-02-01T10:00:00.000Z';

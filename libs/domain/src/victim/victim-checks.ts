@@ -2,7 +2,13 @@ import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { ensure } from '../shared/domain-rule-violation';
 import { IsoDate, assertIsoDate } from '../shared/iso-date';
 import { IsoInstant, assertIsoInstant, londonDateOf } from '../shared/iso-instant';
+import { SentenceFacts } from '../sentence/sentence-facts';
+import { assertId } from '../shared/text';
 import { KnownVictim } from './victim.state';
+
+/** Longest free text (reasons, summaries, notes) and longest name a victim's record takes. */
+export const TEXT_MAX = 10_000;
+export const NAME_MAX = 200;
 
 /** A dated fact about the victim: a real date, not before the referral, not after today. */
 export function checkDated(state: KnownVictim, date: IsoDate, field: string, recordedOn: IsoDate): void {
@@ -34,4 +40,30 @@ export function assertCode(value: unknown, field: string, rule: DomainRuleCode):
     rule,
     `${field} must be a code (letters, digits, "_", ".", ":" or "-"), not free text.`,
   );
+}
+
+/** The sentence is one the victim is linked to. */
+export function checkLinked(state: KnownVictim, sentence: SentenceFacts): void {
+  assertId(sentence.sentenceId, 'sentence.sentenceId');
+  ensure(
+    state.linkedSentenceIds.includes(sentence.sentenceId),
+    'sentence-not-linked',
+    'The victim is not linked to this sentence.',
+  );
+}
+
+/** Bereaved relatives and next of kin come in only where the offence caused the death. */
+export function checkBereavement(circumstance: string, sentence: SentenceFacts): void {
+  if (circumstance === 'deceased-victim' || circumstance === 'bereaved-relative') {
+    ensure(
+      sentence.offenceCausedDeath === true,
+      'bereavement-needs-offence-causing-death',
+      "Bereaved relatives and next of kin are in the scheme only where the offence caused the victim's death.",
+    );
+  }
+}
+
+export function checkDateOfBirth(dateOfBirth: IsoDate, onOrBefore: IsoDate): void {
+  assertIsoDate(dateOfBirth, 'personal.dateOfBirth');
+  ensure(dateOfBirth <= onOrBefore, 'date-of-birth-in-future', 'The date of birth cannot be in the future.');
 }

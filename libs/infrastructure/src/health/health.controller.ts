@@ -3,46 +3,35 @@ import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '@vcs/security';
 import { BuildInfo } from './build-info';
-import { ConsumerStatus, ConsumerStatusReader } from '../consumers/consumer-status';
-import { HealthCheck, HealthReport, runHealthChecks } from './health-check';
+import { ConsumerStatusReader } from '../consumers/consumer-status';
+import { HealthCheck, HealthReport, HealthStatus, runHealthChecks } from './health-check';
+import { ComponentStatus, componentName, componentStatus } from './health-details';
 import { HealthDocs } from './health.openapi';
 
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 export const BUILD_INFO = Symbol('BUILD_INFO');
 
-/** DEGRADED: still serving (200), but an operator must look (e.g. a consumer has parked work or has stalled). */
-type Status = 'UP' | 'DEGRADED' | 'DOWN';
-
-function statusOf(status: HealthReport['status']): Status {
-  return status === 'ok' ? 'UP' : status === 'degraded' ? 'DEGRADED' : 'DOWN';
-}
-
-/** The names HMPPS services give their components, for our checks. */
-const COMPONENT_NAMES: Record<string, string> = { postgres: 'database', redis: 'redis', eventStore: 'eventStore' };
-
-function components(report: HealthReport): Record<string, { status: Status; details: Record<string, unknown> }> {
+/** Each component's status and nothing else: the public routes never carry figures, times or errors. */
+function components(report: HealthReport): Record<string, { status: ComponentStatus }> {
   return Object.fromEntries(
     Object.entries(report.checks).map(([name, check]) => [
-      COMPONENT_NAMES[name] ?? name,
-      {
-        status: statusOf(check.status),
-        details: check.error ? { ms: check.ms, error: check.error } : { ms: check.ms },
-      },
+      componentName(name),
+      { status: componentStatus(check.status) },
     ]),
   );
 }
 
 /**
  * Health as HMPPS services expose it, unauthenticated and, but for /info, outside the rate limits (an orchestrator
- * polls them):
- * - `/health`: every component (database, Redis, event store) and each consumer's lag and parked work; 503 when a
- *   dependency is down;
+ * polls them). The public answers carry statuses only (UP, DEGRADED, DOWN, overall and per component):
+ * - `/health`: every component (database, Redis, event store, `consumerHealth`); 503 when a dependency is down;
  * - `/health/ping` and `/health/liveness`: the process answers;
  * - `/health/readiness`: the process can serve (database, Redis and event store answer), else 503; `DEGRADED` (still
- *   200) while a consumer has parked work or has stalled with events waiting (the `consumerHealth` component says which);
+ *   200) while a consumer has parked work or has stalled with events waiting (the `consumerHealth` component);
  * - `/info`: version, git commit, build time and the projections being applied now.
- * `/health/live` and `/health/ready` are the earlier names of liveness and readiness and still answer as they did.
- * Nothing here carries case data: names, counts, positions and infrastructure errors only.
+ * `/health/live` and `/health/ready` are the earlier names of liveness and readiness and answer in their earlier shape.
+ * Which consumer, its figures (position, lag, parked work) and each component's error are for operators only
+ * (HealthDetails: `GET /operations/health` as ADMIN on the API, /health/details on each process's operations port).
  */
 @Public()
 @Controller()
@@ -57,7 +46,7 @@ export class HealthController {
   @Get('health/ping')
   @HttpCode(200)
   @HealthDocs.up('Ping: the process answers')
-  ping(): { status: Status } {
+  ping(): { status: ComponentStatus } {
     return { status: 'UP' };
   }
 
@@ -65,7 +54,7 @@ export class HealthController {
   @Get('health/liveness')
   @HttpCode(200)
   @HealthDocs.up('Liveness: the process answers')
-  liveness(): { status: Status } {
+  liveness(): { status: ComponentStatus } {
     return { status: 'UP' };
   }
 
@@ -73,21 +62,14 @@ export class HealthController {
   @Get('health/readiness')
   @HealthDocs.components('Readiness: database, Redis and the event store answer (503 otherwise)')
   async readiness(@Res({ passthrough: true }) response: Response) {
-    const report = await runHealthChecks(this.checks);
-    const status = statusOf(report.status);
-    response.status(status === 'DOWN' ? 503 : 200);
-    return { status, components: components(report) };
+    return this.statuses(response);
   }
 
   @SkipThrottle()
   @Get('health')
-  @HealthDocs.components("Every component and each consumer's lag and parked work (503 when a dependency is down)")
+  @HealthDocs.components("Every component's status (503 when a dependency is down)")
   async health(@Res({ passthrough: true }) response: Response) {
-    const [report, consumers] = await Promise.all([runHealthChecks(this.checks), this.consumers()]);
-    const status = statusOf(report.status);
-    response.status(status === 'DOWN' ? 503 : 200);
-    // `consumerHealth` judges (parked, stalled: DEGRADED); `consumers` shows each consumer's lag and parked work.
-    return { status, components: { ...components(report), consumers } };
+    return this.statuses(response);
   }
 
   @Get('info')
@@ -123,19 +105,16 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) response: Response) {
     const report = await runHealthChecks(this.checks);
     response.status(report.status === 'unavailable' ? 503 : 200);
-    return report;
+    const checks: Record<string, { status: HealthStatus }> = Object.fromEntries(
+      Object.entries(report.checks).map(([name, check]) => [name, { status: check.status }]),
+    );
+    return { status: report.status, checks };
   }
 
-  /** Consumer figures, shown: the judging (parked, stalled → DEGRADED, never DOWN) is the readiness check `consumers`. */
-  private async consumers(): Promise<{
-    status: Status;
-    details: Record<string, Omit<ConsumerStatus, 'name'>> | { error: string };
-  }> {
-    try {
-      const figures = await this.consumerStatus.statuses();
-      return { status: 'UP', details: Object.fromEntries(figures.map(({ name, ...rest }) => [name, rest])) };
-    } catch (error) {
-      return { status: 'DOWN', details: { error: error instanceof Error ? error.message : String(error) } };
-    }
+  private async statuses(response: Response) {
+    const report = await runHealthChecks(this.checks);
+    const status = componentStatus(report.status);
+    response.status(status === 'DOWN' ? 503 : 200);
+    return { status, components: components(report) };
   }
 }

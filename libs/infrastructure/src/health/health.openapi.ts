@@ -3,33 +3,23 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse } from '@nes
 
 /**
  * The health routes' answers, for the OpenAPI document (the partners' contract documents every route's answer).
- * Kept apart from the controller: shapes only, no behaviour.
+ * Kept apart from the controller: shapes only, no behaviour. Public answers are statuses only; the details are for
+ * operators (GET /operations/health).
  */
-const STATUS = { type: 'string', enum: ['UP', 'DOWN'] };
-const COMPONENT = {
-  type: 'object',
-  required: ['status'],
-  properties: { status: STATUS, details: { type: 'object', additionalProperties: true } },
-};
+const STATUS = { type: 'string', enum: ['UP', 'DEGRADED', 'DOWN'] };
+const COMPONENT = { type: 'object', required: ['status'], properties: { status: STATUS } };
 const COMPONENTS_REPORT = {
   type: 'object',
   required: ['status', 'components'],
   properties: { status: STATUS, components: { type: 'object', additionalProperties: COMPONENT } },
 };
-const CHECK_RESULT = {
-  type: 'object',
-  required: ['status', 'ms'],
-  properties: {
-    status: { type: 'string', enum: ['ok', 'unavailable'] },
-    error: { type: 'string' },
-    ms: { type: 'integer' },
-  },
-};
+const EARLIER_STATUS = { type: 'string', enum: ['ok', 'degraded', 'unavailable'] };
+const CHECK_RESULT = { type: 'object', required: ['status'], properties: { status: EARLIER_STATUS } };
 const EARLIER_REPORT = {
   type: 'object',
   required: ['status', 'checks'],
   properties: {
-    status: { type: 'string', enum: ['ok', 'unavailable'] },
+    status: EARLIER_STATUS,
     checks: { type: 'object', additionalProperties: CHECK_RESULT },
   },
 };

@@ -1,4 +1,10 @@
-import { SentenceRecorded, sentenceFactsFrom, sentenceStreamId, WorkingDayCalendar } from '@vcs/domain';
+import {
+  SentenceMilestoneReached,
+  SentenceRecorded,
+  sentenceFactsFrom,
+  sentenceStreamId,
+  WorkingDayCalendar,
+} from '@vcs/domain';
 import { EntityManager } from 'typeorm';
 import { writeRows } from '../batch-sql';
 import type { SqlRunner } from '../parked-work';
@@ -11,8 +17,8 @@ const MISSED_REFERRAL = 'missed-referral:';
 
 /**
  * The caseload's open deadlines counted again with a newer bank holiday list: a victim's tasks from the facts the
- * projection keeps (caseload_victims), a sentence's missed-referral task from its SentenceRecorded (the table keeps
- * only its date and region). Only open tasks move; a done task keeps the deadline it had when it was done. The set of
+ * projection keeps (caseload_victims), a sentence's missed-referral task from its SentenceRecorded and any activation (the
+ * history is the source). Only open tasks move; a done task keeps the deadline it had when it was done. The set of
  * tasks never changes with the calendar, only their dates.
  */
 export class CaseloadDeadlines implements WorkingDayDeadlines {
@@ -43,11 +49,26 @@ export class CaseloadDeadlines implements WorkingDayDeadlines {
     for (const victim of victims.values())
       for (const task of desiredVictimTasks(victim, this.lenient).values()) if (tasks.redateOpen(task)) moved++;
     for (const sentenceId of sentenceIds) {
-      const recorded = (await history.readStream(sentenceStreamId(sentenceId))).find(
-        (event) => event.type === 'SentenceRecorded',
-      );
+      const stream = await history.readStream(sentenceStreamId(sentenceId));
+      const recorded = stream.find((event) => event.type === 'SentenceRecorded');
       if (!recorded) continue;
-      const task = missedReferralTask(sentenceFactsFrom(recorded.data as SentenceRecorded['data']), this.lenient);
+      const facts = sentenceFactsFrom(recorded.data as SentenceRecorded['data']);
+      // A suspended sentence's task counts from its activation (issue 17), as the projection raised it.
+      const activation = stream.find(
+        (event) =>
+          event.type === 'SentenceMilestoneReached' &&
+          (event.data as SentenceMilestoneReached['data']).kind === 'suspended-sentence-activated',
+      );
+      const task = missedReferralTask(
+        activation
+          ? {
+              ...facts,
+              suspendedSentenceActivated: true,
+              suspendedSentenceActivatedOn: (activation.data as SentenceMilestoneReached['data']).date,
+            }
+          : facts,
+        this.lenient,
+      );
       if (task && tasks.redateOpen(task)) moved++;
     }
     await writeRows(manager, {

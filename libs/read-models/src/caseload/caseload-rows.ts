@@ -1,3 +1,4 @@
+import { SentenceFacts } from '@vcs/domain';
 import { EntityManager } from 'typeorm';
 import { BatchColumn } from '../batch-sql';
 import { TaskRow } from './caseload-task-table';
@@ -30,6 +31,8 @@ export interface SentenceRow {
   region: string | null;
   sentenceDate: string | null;
   referrals: number;
+  /** The recorded sentence facts; null for a sentence known only from a referral, or stored before they were kept. */
+  facts: SentenceFacts | null;
 }
 
 export const TASK_COLUMNS: readonly BatchColumn[] = [
@@ -75,6 +78,7 @@ export const SENTENCE_COLUMNS: readonly BatchColumn[] = [
   ['region', 'text'],
   ['sentence_date', 'date'],
   ['referrals', 'integer'],
+  ['facts', 'jsonb'],
 ];
 
 export async function loadVictims(
@@ -117,13 +121,23 @@ export async function loadVictims(
 export async function loadSentences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, SentenceRow>> {
   const sentences = new Map<string, SentenceRow>();
   if (sentenceIds.length === 0) return sentences;
-  const rows: { sentence_id: string; region: string | null; sentence_date: string | null; referrals: number }[] =
-    await manager.query(
-      'SELECT sentence_id, region, sentence_date::text AS sentence_date, referrals FROM caseload_sentences WHERE sentence_id = ANY($1::text[])',
-      [sentenceIds],
-    );
+  const rows: {
+    sentence_id: string;
+    region: string | null;
+    sentence_date: string | null;
+    referrals: number;
+    facts: SentenceFacts | null;
+  }[] = await manager.query(
+    'SELECT sentence_id, region, sentence_date::text AS sentence_date, referrals, facts FROM caseload_sentences WHERE sentence_id = ANY($1::text[])',
+    [sentenceIds],
+  );
   for (const row of rows)
-    sentences.set(row.sentence_id, { region: row.region, sentenceDate: row.sentence_date, referrals: row.referrals });
+    sentences.set(row.sentence_id, {
+      region: row.region,
+      sentenceDate: row.sentence_date,
+      referrals: row.referrals,
+      facts: row.facts,
+    });
   return sentences;
 }
 

@@ -15,6 +15,7 @@ import {
   NotificationSent,
   ReferralReceived,
   SafetyCheckConfirmed,
+  SentenceMilestoneReached,
   SentenceRecorded,
   VictimDeclined,
   VictimEnrolled,
@@ -452,6 +453,57 @@ describe('caseload tasks projection', () => {
       );
       expect(summary(await tasksOf(terrorism))).toEqual(['missed-referral@2024-01-22']);
       expect(summary(await tasksOf(notifiable))).toEqual(['missed-referral@2024-01-22']);
+    });
+
+    // Issue 17: a suspended sentence is custody once the court activates it (Sentencing Act 2020 Sch. 16 para 15); a
+    // term of 12 months or more for a specified offence is then a relevant sentence (DVCV Act 2004 s.45(1)).
+    const activated = (sentenceId: string, date: string): SentenceMilestoneReached => ({
+      type: 'SentenceMilestoneReached',
+      data: {
+        sentenceId,
+        milestoneId: randomUUID(),
+        kind: 'suspended-sentence-activated',
+        date,
+        detail: { activation: 'full' },
+      },
+    });
+
+    it('raises one when a suspended sentence of 12 months or more for a specified offence is activated, due 10 working days after the activation', async () => {
+      const s = randomUUID();
+      await apply(sentence(s, { sentenceType: 'suspended-sentence', lengthMonths: 18 }));
+      expect(await tasksOf(s)).toEqual([]);
+      await apply(recorded(activated(s, '2024-05-06'), '2024-05-06T15:00:00.000Z'));
+      const tasks = await tasksOf(s);
+      // Mon 6 May 2024 (a bank holiday) + 10 working days: Mon 20 May.
+      expect(summary(tasks)).toEqual(['missed-referral@2024-05-20']);
+      expect(tasks[0]).toMatchObject({ victim_id: null, region: 'yorkshire-and-the-humber' });
+      await apply(referral(randomUUID(), s, { receivedOn: '2024-05-22' }));
+      expect(summary(await tasksOf(s))).toEqual(['missed-referral@2024-05-20:done(referral-received)']);
+    });
+
+    it('raises none on activation when a victim is already referred, when the term is under 12 months, or for another milestone', async () => {
+      const [referred, short, other] = [randomUUID(), randomUUID(), randomUUID()];
+      await apply(
+        sentence(referred, { sentenceType: 'suspended-sentence', lengthMonths: 18 }),
+        referral(randomUUID(), referred, { receivedOn: '2024-02-01' }),
+        activated(referred, '2024-05-07'),
+        sentence(short, { sentenceType: 'suspended-sentence', lengthMonths: 8 }),
+        activated(short, '2024-05-07'),
+        sentence(other, { sentenceType: 'suspended-sentence', lengthMonths: 18 }),
+        {
+          type: 'SentenceMilestoneReached',
+          data: {
+            sentenceId: other,
+            milestoneId: randomUUID(),
+            kind: 'appeal',
+            date: '2024-02-01',
+            detail: { stage: 'lodged', against: 'sentence' },
+          },
+        } as SentenceMilestoneReached,
+      );
+      expect(await tasksOf(referred)).toEqual([]);
+      expect(await tasksOf(short)).toEqual([]);
+      expect(await tasksOf(other)).toEqual([]);
     });
   });
 

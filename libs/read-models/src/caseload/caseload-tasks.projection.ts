@@ -2,6 +2,7 @@ import {
   englandAndWalesCalendar,
   ReferralReceived,
   RetentionReviewRaised,
+  SentenceMilestoneReached,
   SentenceRecorded,
   sentenceFactsFrom,
   VictimLinkedToSentence,
@@ -107,7 +108,7 @@ const VICTIM_EVENTS = [
  */
 export class CaseloadTasksProjection implements Projection {
   readonly name = CASELOAD_TASKS_PROJECTION;
-  readonly handles = ['SentenceRecorded', ...VICTIM_EVENTS, ...PRIVACY_EVENTS];
+  readonly handles = ['SentenceRecorded', 'SentenceMilestoneReached', ...VICTIM_EVENTS, ...PRIVACY_EVENTS];
   readonly tables = ['caseload_tasks', 'caseload_victims', 'caseload_sentences'];
   readonly readsPersonalData = false;
   readonly workingDayDeadlines: CaseloadDeadlines;
@@ -131,7 +132,11 @@ export class CaseloadTasksProjection implements Projection {
     const sentenceIds = distinct(
       events
         .filter(
-          (e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived' || e.type === 'VictimLinkedToSentence',
+          (e) =>
+            e.type === 'SentenceRecorded' ||
+            e.type === 'ReferralReceived' ||
+            e.type === 'VictimLinkedToSentence' ||
+            isActivation(e),
         )
         .map((e) => (e.data as { sentenceId: string }).sentenceId),
     );
@@ -190,7 +195,7 @@ class CaseloadBatch {
       {
         table: 'caseload_sentences',
         columns: SENTENCE_COLUMNS,
-        rows: this.changedSentences().map(([id, s]) => [id, s.region, s.sentenceDate, s.referrals]),
+        rows: this.changedSentences().map(([id, s]) => [id, s.region, s.sentenceDate, s.referrals, s.facts]),
         onConflict: upsert ? { update: ['sentence_id'] } : undefined,
       },
       {
@@ -211,6 +216,10 @@ class CaseloadBatch {
   apply(event: RecordedEvent): void {
     if (event.type === 'SentenceRecorded')
       return this.sentenceRecorded(event as RecordedEvent<SentenceRecorded['data']>);
+    if (event.type === 'SentenceMilestoneReached') {
+      if (isActivation(event)) this.suspendedSentenceActivated(event);
+      return;
+    }
     if (event.type === 'ReferralReceived')
       return this.referralReceived(event as RecordedEvent<ReferralReceived['data']>);
     if (event.type === 'VictimLinkedToSentence') {
@@ -265,10 +274,26 @@ class CaseloadBatch {
   private sentenceRecorded(event: RecordedEvent<SentenceRecorded['data']>): void {
     const { sentenceId, sentenceDate, probationRegion } = event.data;
     const referrals = this.sentences.get(sentenceId)?.referrals ?? 0;
-    this.setSentence(sentenceId, { region: probationRegion, sentenceDate, referrals });
+    const facts = sentenceFactsFrom(event.data);
+    this.setSentence(sentenceId, { region: probationRegion, sentenceDate, referrals, facts });
     if (referrals > 0) return;
-    const task = missedReferralTask(sentenceFactsFrom(event.data), this.calendar);
+    const task = missedReferralTask(facts, this.calendar);
     if (task) this.tasks.open(task, { vloId: null, region: probationRegion }, eventTime(event));
+  }
+
+  /**
+   * Issue 17: a suspended sentence of 12 months or more for a sexual, violent or terrorism offence is custody once the
+   * court activates it, and raises the missed-referral task any such sentence raises, its working days counted from
+   * the activation (`findMissedReferral`). Nothing when a victim is already known for the sentence, or when the
+   * sentence's facts were stored before they were kept (a rebuild adds them).
+   */
+  private suspendedSentenceActivated(event: RecordedEvent): void {
+    const { sentenceId, date } = event.data as SentenceMilestoneReached['data'];
+    const sentence = this.sentences.get(sentenceId);
+    if (!sentence?.facts || sentence.referrals > 0) return;
+    const activated = { ...sentence.facts, suspendedSentenceActivated: true, suspendedSentenceActivatedOn: date };
+    const task = missedReferralTask(activated, this.calendar);
+    if (task) this.tasks.open(task, { vloId: null, region: sentence.facts.probationRegion }, eventTime(event));
   }
 
   private referralReceived(event: RecordedEvent<ReferralReceived['data']>): void {
@@ -302,7 +327,7 @@ class CaseloadBatch {
     const known = this.sentences.get(sentenceId);
     const sentence = known
       ? { ...known, referrals: known.referrals + 1 }
-      : { region: null, sentenceDate: null, referrals: 1 };
+      : { region: null, sentenceDate: null, referrals: 1, facts: null };
     this.setSentence(sentenceId, sentence);
     this.tasks.close([`missed-referral:${sentenceId}`], eventTime(event), CLOSED_BECAUSE[event.type]);
     return sentence;
@@ -369,6 +394,14 @@ function sameReferral(a: VictimCaseloadState, b: VictimCaseloadState): boolean {
     a.sentenceDate === b.sentenceDate &&
     a.referredFor === b.referredFor &&
     a.referralReceivedOn === b.referralReceivedOn
+  );
+}
+
+/** The court activated a suspended sentence (issue 17). */
+function isActivation(event: RecordedEvent): boolean {
+  return (
+    event.type === 'SentenceMilestoneReached' &&
+    (event.data as { kind?: unknown }).kind === 'suspended-sentence-activated'
   );
 }
 

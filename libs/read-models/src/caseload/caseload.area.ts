@@ -5,6 +5,7 @@ import { CreateCaseload1763903000000 } from './migrations/1763903000000-create-c
 import { CaseloadNotificationTasks1763908300000 } from './migrations/1763908300000-caseload-notification-tasks';
 import { CaseloadOpenTaskSummaryIndex1763909000000 } from './migrations/1763909000000-caseload-open-task-summary-index';
 import { CaseloadReoffers1765319000000 } from './migrations/1765319000000-caseload-reoffers';
+import { CaseloadSentenceFacts1765320000000 } from './migrations/1765320000000-caseload-sentence-facts';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
@@ -15,6 +16,7 @@ export const CASELOAD_AREA: ReadModelArea = {
     CaseloadNotificationTasks1763908300000,
     CaseloadOpenTaskSummaryIndex1763909000000,
     CaseloadReoffers1765319000000,
+    CaseloadSentenceFacts1765320000000,
   ],
   projections: () => [new CaseloadTasksProjection()],
 };

@@ -128,7 +128,7 @@ export class CaseloadVictim {
   reoffers: Record<string, unknown>;
 }
 
-/** The facts of a sentence the caseload needs: its region, its date, whether any victim has been referred. */
+/** The facts of a sentence the caseload needs: its region, its date, whether any victim has been referred, its recorded facts. */
 @Entity({ name: 'caseload_sentences' })
 export class CaseloadSentence {
   @PrimaryColumn({ name: 'sentence_id', type: 'text' })
@@ -142,4 +142,8 @@ export class CaseloadSentence {
 
   @Column({ type: 'integer' })
   referrals: number;
+
+  /** The recorded facts (codes, dates, numbers: `sentenceFactsFrom`), for the missed referral an activation raises. */
+  @Column({ type: 'jsonb', nullable: true })
+  facts: Record<string, unknown> | null;
 }
