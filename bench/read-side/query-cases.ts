@@ -9,11 +9,9 @@ import {
 import { CaseloadTasksQueryDto } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.dto';
 import { GetCaseloadTasksQuery } from '../../apps/api/src/queries/caseload/caseload-tasks/caseload-tasks.query';
 import { GetSentenceRepresentationsQuery } from '../../apps/api/src/queries/sentence-partner/sentence-representations/sentence-representations.query';
-import {
-  GetCaseTimeline,
-  GetVictimCase,
-  ListVictimCases,
-} from '../../apps/api/src/queries/victim-case/victim-case.queries';
+import { GetCaseTimeline } from '../../apps/api/src/queries/victim-case/get-case-timeline/get-case-timeline.query';
+import { GetVictimCase } from '../../apps/api/src/queries/victim-case/get-victim-case/get-victim-case.query';
+import { ListVictimCases } from '../../apps/api/src/queries/victim-case/list-victim-cases/list-victim-cases.query';
 
 /** The bench's callers work in every unit: the scope filter is in every query, as for a real caller. */
 const scopeOf = (userId: string): AccessScope => ({ userId, units: [...VLO_UNITS], national: false });

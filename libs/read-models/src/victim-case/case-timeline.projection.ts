@@ -1,14 +1,24 @@
+import { DomainEventType } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
-import { NOTIFICATION_TIMELINE_EVENTS, notificationEventWords } from './notification-words';
+import { RecordedDomainEvent, recordedDomainEventOf } from '../recorded-domain-event';
+import {
+  NOTIFICATION_TIMELINE_EVENTS,
+  NotificationTimelineEventType,
+  notificationEventWords,
+} from './notification-words';
 import { sentenceEventWords, victimEventWords } from './plain-words';
 
 export const CASE_TIMELINE_PROJECTION = 'case-timeline';
 
-const SENTENCE_EVENTS = ['SentenceRecorded', 'SentenceMilestoneReached', 'InterAgencyMeetingHeld'] as const;
+const SENTENCE_EVENTS = [
+  'SentenceRecorded',
+  'SentenceMilestoneReached',
+  'InterAgencyMeetingHeld',
+] as const satisfies readonly DomainEventType[];
 const VICTIM_EVENTS = [
   'ReferralReceived',
   'VictimEnrolled',
@@ -34,9 +44,12 @@ const VICTIM_EVENTS = [
   'VictimRequestMade',
   'VictimRequestAnswered',
   'VictimRightExplained',
-] as const;
+] as const satisfies readonly DomainEventType[];
 
-type Data = Readonly<Record<string, unknown>>;
+type SentenceTimelineEventType = (typeof SENTENCE_EVENTS)[number];
+type VictimTimelineEventType = (typeof VICTIM_EVENTS)[number];
+/** Every type the timeline handles: its words are exhaustive over these. */
+type TimelineEventType = SentenceTimelineEventType | VictimTimelineEventType | NotificationTimelineEventType;
 
 const ENTRY_COLUMNS: readonly BatchColumn[] = [
   ['commit_position', 'bigint'],
@@ -96,10 +109,7 @@ export class CaseTimelineProjection implements Projection {
 
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const sentenceIds = distinct(
-      events
-        .map((e) => dataOf(e).sentenceId)
-        .filter((id): id is string => typeof id === 'string')
-        .map(key),
+      events.flatMap((e) => sentenceIdOf(recordedDomainEventOf<TimelineEventType>(e)) ?? []).map(key),
     );
     const references = await loadReferences(sentenceIds, manager);
     const recorded = new Map<string, unknown[]>();
@@ -253,46 +263,57 @@ type TimelineRow =
     };
 
 /** One event in plain words, in history order: a recorded sentence's reference joins `references` for the events after it. */
-function timelineRowOf(event: RecordedEvent, references: Map<string, string>): TimelineRow {
-  const data = dataOf(event);
+function timelineRowOf(recorded: RecordedEvent, references: Map<string, string>): TimelineRow {
+  const event = recordedDomainEventOf<TimelineEventType>(recorded);
   const referenceOf = (sentenceId: string) => references.get(key(sentenceId)) ?? 'not yet recorded';
-  if ((SENTENCE_EVENTS as readonly string[]).includes(event.type)) {
-    const sentenceId = String(data.sentenceId);
-    const recorded = event.type === 'SentenceRecorded' ? [sentenceId, String(data.reference)] : undefined;
-    if (recorded) references.set(key(sentenceId), String(data.reference));
+  if (isSentenceEvent(event)) {
+    const { sentenceId } = event.data;
+    const reference = event.type === 'SentenceRecorded' ? event.data.reference : undefined;
+    if (reference !== undefined) references.set(key(sentenceId), reference);
     return {
       kind: 'sentence',
       sentenceId,
-      recorded,
-      entry: [sentenceId, ...entryValues(event, sentenceEventWords(event.type, data, referenceOf(sentenceId)))],
+      recorded: reference !== undefined ? [sentenceId, reference] : undefined,
+      entry: [sentenceId, ...entryValues(event, sentenceEventWords(event, referenceOf(sentenceId)))],
     };
   }
-  const victimId = String(data.victimId);
-  const sentenceId = typeof data.sentenceId === 'string' ? data.sentenceId : null;
+  const { victimId } = event.data;
+  const sentenceId = sentenceIdOf(event) ?? null;
   const links = (event.type === 'ReferralReceived' || event.type === 'VictimLinkedToSentence') && sentenceId !== null;
   return {
     kind: 'victim',
     victimId,
     sentenceId,
     links,
-    entry: [victimId, sentenceId, ...entryValues(event, victimSummary(event, data, sentenceId, referenceOf))],
+    entry: [victimId, sentenceId, ...entryValues(event, victimSummary(event, sentenceId, referenceOf))],
   };
 }
 
 /** A victim event's words; a sentence it names is called by the reference known when it happened. */
 function victimSummary(
-  event: RecordedEvent,
-  data: Data,
+  event: RecordedDomainEvent<VictimTimelineEventType | NotificationTimelineEventType>,
   sentenceId: string | null,
   referenceOf: (sentenceId: string) => string,
 ): string {
-  if ((NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type))
-    return notificationEventWords(event.type, data); // scheduled, sent, failed, cancelled; letters and safety checks
+  if (isNotificationEvent(event)) return notificationEventWords(event); // scheduled, sent, failed, cancelled; letters and safety checks
   const known = new Map<string, string>();
   if (sentenceId) known.set(sentenceId, referenceOf(sentenceId));
-  return victimEventWords(event.type, data, (id) =>
-    typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown',
-  );
+  return victimEventWords(event, (id) => (typeof id === 'string' ? (known.get(id) ?? 'not yet recorded') : 'unknown'));
+}
+
+const isSentenceEvent = (
+  event: RecordedDomainEvent<TimelineEventType>,
+): event is RecordedDomainEvent<SentenceTimelineEventType> =>
+  (SENTENCE_EVENTS as readonly string[]).includes(event.type);
+
+const isNotificationEvent = (
+  event: RecordedDomainEvent<TimelineEventType>,
+): event is RecordedDomainEvent<NotificationTimelineEventType> =>
+  (NOTIFICATION_TIMELINE_EVENTS as readonly string[]).includes(event.type);
+
+/** The sentence an event names, if it names one. */
+function sentenceIdOf(event: RecordedDomainEvent<TimelineEventType>): string | undefined {
+  return 'sentenceId' in event.data && typeof event.data.sentenceId === 'string' ? event.data.sentenceId : undefined;
 }
 
 async function loadReferences(sentenceIds: string[], manager: EntityManager): Promise<Map<string, string>> {
@@ -306,7 +327,10 @@ async function loadReferences(sentenceIds: string[], manager: EntityManager): Pr
   return references;
 }
 
-function entryValues(event: RecordedEvent, summary: string): unknown[] {
+function entryValues(
+  event: Omit<RecordedEvent, 'type' | 'data'> & { readonly type: string },
+  summary: string,
+): unknown[] {
   const actor = event.metadata?.actor ?? { userId: 'unknown', role: 'unknown' };
   return [
     event.position.commit.toString(),
@@ -322,17 +346,13 @@ function entryValues(event: RecordedEvent, summary: string): unknown[] {
   ];
 }
 
-function dataOf(event: RecordedEvent): Data {
-  return (event.data ?? {}) as Data;
-}
-
 /** Ids are uuid columns: compared as PostgreSQL does, whatever their case. */
 function key(id: string): string {
   return id.toLowerCase();
 }
 
 /** When it happened: the metadata's occurredAt, else when the store recorded it (never the clock). */
-export function occurredAtOf(event: RecordedEvent): Date {
+export function occurredAtOf(event: Pick<RecordedEvent, 'metadata' | 'recordedAt'>): Date {
   const stated = event.metadata?.occurredAt;
   const parsed = typeof stated === 'string' ? new Date(stated) : undefined;
   return parsed && !Number.isNaN(parsed.getTime()) ? parsed : event.recordedAt;

@@ -7,7 +7,9 @@ import {
   NotificationCancelReason,
   NotificationReason,
   ServiceStage,
+  unreachable,
 } from '@vcs/domain';
+import type { DomainEventAsRead } from '../recorded-domain-event';
 import { longDate, words } from './plain-words';
 
 /**
@@ -29,8 +31,8 @@ export const NOTIFICATION_TIMELINE_EVENTS = [
   'LetterApproved',
   'LetterReturned',
 ] as const satisfies readonly DomainEventType[];
-
-type Data = Readonly<Record<string, unknown>>;
+export type NotificationTimelineEventType = (typeof NOTIFICATION_TIMELINE_EVENTS)[number];
+export type NotificationTimelineEvent = DomainEventAsRead<NotificationTimelineEventType>;
 
 const CHANNEL_WORDS = {
   letter: 'letter',
@@ -95,39 +97,38 @@ export function stageInWords(stage: unknown): string {
   return phrase(STAGE_WORDS, stage);
 }
 
-const stageOf = (data: Data) => stageInWords(data.stage);
 const by = (channel: unknown) => `by ${phrase(CHANNEL_WORDS, channel)}`;
 
 /** Words for one of NOTIFICATION_TIMELINE_EVENTS. */
-export function notificationEventWords(type: string, data: Data): string {
-  switch (type) {
+export function notificationEventWords(event: NotificationTimelineEvent): string {
+  switch (event.type) {
     case 'NotificationScheduled':
-      return `Notification about the ${stageOf(data)} scheduled ${by(data.channel)} for ${longInstant(data.dueAt)} (${phrase(REASON_WORDS, data.reason)})`;
+      return `Notification about the ${stageInWords(event.data.stage)} scheduled ${by(event.data.channel)} for ${longInstant(event.data.dueAt)} (${phrase(REASON_WORDS, event.data.reason)})`;
     case 'NotificationRescheduled':
-      return `Notification moved from ${longInstant(data.previousDueAt)} to ${longInstant(data.dueAt)} (${phrase(REASON_WORDS, data.reason)})`;
+      return `Notification moved from ${longInstant(event.data.previousDueAt)} to ${longInstant(event.data.dueAt)} (${phrase(REASON_WORDS, event.data.reason)})`;
     case 'NotificationCancelled':
-      return `Notification cancelled on ${longDate(data.cancelledOn)}: ${phrase(CANCEL_WORDS, data.reason)}`;
+      return `Notification cancelled on ${longDate(event.data.cancelledOn)}: ${phrase(CANCEL_WORDS, event.data.reason)}`;
     case 'NotificationSent':
-      return `Notification sent ${by(data.channel)} on ${longInstant(data.sentAt)}${data.letterId ? ' (the approved letter)' : ''}`;
+      return `Notification sent ${by(event.data.channel)} on ${longInstant(event.data.sentAt)}${event.data.letterId ? ' (the approved letter)' : ''}`;
     case 'NotificationFailed':
-      return data.final
-        ? `Notification could not be sent after ${String(data.attempt)} attempts (${words(data.errorCode)}): the victim liaison officer must act`
-        : `Attempt ${String(data.attempt)} to send a notification failed on ${longInstant(data.failedAt)} (${words(data.errorCode)}); it will be retried`;
+      return event.data.final
+        ? `Notification could not be sent after ${event.data.attempt} attempts (${words(event.data.errorCode)}): the victim liaison officer must act`
+        : `Attempt ${event.data.attempt} to send a notification failed on ${longInstant(event.data.failedAt)} (${words(event.data.errorCode)}); it will be retried`;
     case 'NotificationDeliveryStatusRecorded':
-      return `Notification ${phrase(DELIVERY_WORDS, data.status)}, as reported on ${longInstant(data.at)}`;
+      return `Notification ${phrase(DELIVERY_WORDS, event.data.status)}, as reported on ${longInstant(event.data.at)}`;
     case 'SafetyCheckConfirmed':
-      return `Safety check: ${String(data.checkedBy)} confirmed on ${longDate(data.confirmedOn)} that contact ${by(data.channel)} is still safe`;
+      return `Safety check: ${event.data.checkedBy} confirmed on ${longDate(event.data.confirmedOn)} that contact ${by(event.data.channel)} is still safe`;
     case 'LetterDrafted':
-      return `Letter about the ${stageOf(data)} drafted by ${String(data.draftedBy)} on ${longDate(data.draftedOn)}`;
+      return `Letter about the ${stageInWords(event.data.stage)} drafted by ${event.data.draftedBy} on ${longDate(event.data.draftedOn)}`;
     case 'LetterEdited':
-      return `Letter edited by ${String(data.editedBy)} on ${longDate(data.editedOn)}; it needs approving again`;
+      return `Letter edited by ${event.data.editedBy} on ${longDate(event.data.editedOn)}; it needs approving again`;
     case 'LetterSubmittedForApproval':
-      return `Letter sent for a manager's approval by ${String(data.submittedBy)} on ${longDate(data.submittedOn)}`;
+      return `Letter sent for a manager's approval by ${event.data.submittedBy} on ${longDate(event.data.submittedOn)}`;
     case 'LetterApproved':
-      return `Letter approved by ${String(data.approvedBy)} on ${longDate(data.approvedOn)}`;
+      return `Letter approved by ${event.data.approvedBy} on ${longDate(event.data.approvedOn)}`;
     case 'LetterReturned':
-      return `Letter returned with comments by ${String(data.returnedBy)} on ${longDate(data.returnedOn)}`;
+      return `Letter returned with comments by ${event.data.returnedBy} on ${longDate(event.data.returnedOn)}`;
     default:
-      return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
+      return unreachable(event);
   }
 }

@@ -1,5 +1,13 @@
 import { DomainEventType } from '@vcs/domain';
-import { longInstant, NOTIFICATION_TIMELINE_EVENTS, notificationEventWords } from './notification-words';
+import {
+  longInstant,
+  NOTIFICATION_TIMELINE_EVENTS,
+  NotificationTimelineEvent,
+  notificationEventWords,
+} from './notification-words';
+
+/** The test's partial data stands for the event's: the words read only the fields given. */
+const eventOf = (type: string, data: object) => ({ type, data }) as NotificationTimelineEvent;
 
 describe('timeline words for notifications and letters', () => {
   it('writes instants in London time, the British way', () => {
@@ -45,17 +53,15 @@ describe('timeline words for notifications and letters', () => {
       'Letter returned with comments by vlo-manager-1 on 11 March 2027',
     ],
   ])('%s reads as plain words', (type, data, expected) => {
-    expect(notificationEventWords(type, data)).toBe(expected);
+    expect(notificationEventWords(eventOf(type, data))).toBe(expected);
   });
 
   it('has words of its own for every event it lists, and never reads personal data', () => {
     const secret = 'SECRET personal text';
     for (const type of NOTIFICATION_TIMELINE_EVENTS satisfies readonly DomainEventType[]) {
-      const text = notificationEventWords(type, {
-        stage: 'recall',
-        channel: 'letter',
-        personal: { comments: secret, body: secret },
-      });
+      const text = notificationEventWords(
+        eventOf(type, { stage: 'recall', channel: 'letter', personal: { comments: secret, body: secret } }),
+      );
       expect(text).not.toMatch(/ recorded$/);
       expect(text).not.toContain(secret);
     }
@@ -64,12 +70,14 @@ describe('timeline words for notifications and letters', () => {
 
 describe('the first-contact notification on the timeline', () => {
   it('shows the planned send time as a send time, not as the deadline', () => {
-    const text = notificationEventWords('NotificationScheduled', {
-      stage: 'initial-contact',
-      channel: 'letter',
-      dueAt: '2026-10-19T08:00:00.000Z',
-      reason: 'initial-contact-deadline',
-    });
+    const text = notificationEventWords(
+      eventOf('NotificationScheduled', {
+        stage: 'initial-contact',
+        channel: 'letter',
+        dueAt: '2026-10-19T08:00:00.000Z',
+        reason: 'initial-contact-deadline',
+      }),
+    );
     expect(text).toBe(
       "Notification about the first contact about the scheme scheduled by letter for 19 October 2026 at 09:00 (planned to go on or before the Victims' Code deadline for first contact)",
     );

@@ -25,7 +25,11 @@ import type {
   StageChoice,
   VictimCircumstance,
   VpsPresentation,
+  SentenceEventType,
+  VictimEventType,
 } from '@vcs/domain';
+import type { DomainEventAsRead } from '../recorded-domain-event';
+import type { NotificationTimelineEventType } from './notification-words';
 
 /** "2027-03-12" → "12 March 2027"; anything that is not a date is left as it is. */
 export function longDate(date: unknown): string {
@@ -184,117 +188,116 @@ const MEETING_WORDS = {
   other: 'Inter-agency meeting',
 } satisfies Readonly<Record<MeetingKind, string>>;
 
-type Data = Readonly<Record<string, unknown>>;
-
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-const detailOf = (data: Data): Data =>
-  typeof data.detail === 'object' && data.detail !== null ? (data.detail as Data) : {};
+
+/** The victim events worded here; the notification and letter events are `notification-words.ts`. */
+export type VictimWordsEvent = DomainEventAsRead<Exclude<VictimEventType, NotificationTimelineEventType>>;
 
 /** Words for a victim event (stream `victim-…`). `sentenceReference` names the sentence the event is about, when any. */
-export function victimEventWords(type: string, data: Data, sentenceReference: (sentenceId: unknown) => string): string {
-  switch (type) {
+export function victimEventWords(event: VictimWordsEvent, sentenceReference: (sentenceId: unknown) => string): string {
+  switch (event.type) {
     case 'ReofferBeforeReleaseRaised':
-      return `Re-offer before release: consider offering the scheme again by ${longDate(data.dueOn)}, ahead of the ${data.because === 'parole-hearing' ? 'parole hearing' : 'expected release'} on ${longDate(data.releaseWindowOn)} (sentence ${sentenceReference(data.sentenceId)}); nothing is sent to the victim`;
+      return `Re-offer before release: consider offering the scheme again by ${longDate(event.data.dueOn)}, ahead of the ${event.data.because === 'parole-hearing' ? 'parole hearing' : 'expected release'} on ${longDate(event.data.releaseWindowOn)} (sentence ${sentenceReference(event.data.sentenceId)}); nothing is sent to the victim`;
     case 'ReferralReceived':
       return (
-        `Referral received from ${phrase(REFERRAL_SOURCE_WORDS, data.source)} on ${longDate(data.receivedOn)}, ` +
-        `for the ${data.referredFor === 'vns' ? 'VNS' : 'VCS'} (${phrase(CIRCUMSTANCE_WORDS, data.circumstance)}), about sentence ${sentenceReference(data.sentenceId)}`
+        `Referral received from ${phrase(REFERRAL_SOURCE_WORDS, event.data.source)} on ${longDate(event.data.receivedOn)}, ` +
+        `for the ${event.data.referredFor === 'vns' ? 'VNS' : 'VCS'} (${phrase(CIRCUMSTANCE_WORDS, event.data.circumstance)}), about sentence ${sentenceReference(event.data.sentenceId)}`
       );
     case 'VictimEnrolled': {
-      const reason = data.discretionaryReason ? `; reason: ${words(data.discretionaryReason)}` : '';
+      const reason = event.data.discretionaryReason ? `; reason: ${words(event.data.discretionaryReason)}` : '';
       return (
-        `Enrolled in ${phrase(SCHEME_WORDS, data.scheme)} on ${longDate(data.enrolledOn)} (${phrase(BASIS_WORDS, data.basis)}${reason}), ` +
-        `on sentence ${sentenceReference(data.sentenceId)}; victim liaison officer ${String(data.victimLiaisonOfficerId)}`
+        `Enrolled in ${phrase(SCHEME_WORDS, event.data.scheme)} on ${longDate(event.data.enrolledOn)} (${phrase(BASIS_WORDS, event.data.basis)}${reason}), ` +
+        `on sentence ${sentenceReference(event.data.sentenceId)}; victim liaison officer ${event.data.victimLiaisonOfficerId}`
       );
     }
     case 'VictimDeclined':
-      return `Declined the scheme on ${longDate(data.declinedOn)}`;
+      return `Declined the scheme on ${longDate(event.data.declinedOn)}`;
     case 'VictimWithdrew':
-      return `Withdrew from the scheme on ${longDate(data.withdrewOn)}`;
+      return `Withdrew from the scheme on ${longDate(event.data.withdrewOn)}`;
     case 'VictimRejoined':
-      return `Rejoined ${phrase(SCHEME_WORDS, data.scheme)} on ${longDate(data.rejoinedOn)}; victim liaison officer ${String(data.victimLiaisonOfficerId)}`;
+      return `Rejoined ${phrase(SCHEME_WORDS, event.data.scheme)} on ${longDate(event.data.rejoinedOn)}; victim liaison officer ${event.data.victimLiaisonOfficerId}`;
     case 'VictimLinkedToSentence':
-      return `Linked to sentence ${sentenceReference(data.sentenceId)} on ${longDate(data.linkedOn)}`;
+      return `Linked to sentence ${sentenceReference(event.data.sentenceId)} on ${longDate(event.data.linkedOn)}`;
     case 'ActingForVictimNominated':
       return (
-        `${phrase(ACTING_ROLE_WORDS, data.role)} nominated to act for the victim on ${longDate(data.nominatedOn)}` +
-        (data.receivesCommunications ? '; letters and calls go to them' : '; letters and calls still go to the victim')
+        `${phrase(ACTING_ROLE_WORDS, event.data.role)} nominated to act for the victim on ${longDate(event.data.nominatedOn)}` +
+        (event.data.receivesCommunications
+          ? '; letters and calls go to them'
+          : '; letters and calls still go to the victim')
       );
     case 'ContactPreferencesUpdated': {
-      const stages = (data.stages ?? {}) as Data;
+      const stages = event.data.stages;
       const chosen = strings(stages.chosenStages).map(words);
       return (
-        `Contact preferences updated on ${longDate(data.updatedOn)}: by ${list(strings(data.channels).map((c) => phrase(CHANNEL_WORDS, c)))}; ` +
+        `Contact preferences updated on ${longDate(event.data.updatedOn)}: by ${list(strings(event.data.channels).map((c) => phrase(CHANNEL_WORDS, c)))}; ` +
         `hears about ${phrase(STAGE_CHOICE_WORDS, stages.choice)}${chosen.length ? ` (${list(chosen)})` : ''}` +
-        (data.safetyCheckBeforeLetters ? '; safety check needed before any letter' : '')
+        (event.data.safetyCheckBeforeLetters ? '; safety check needed before any letter' : '')
       );
     }
     case 'ContactRecorded': {
       const extras = [
-        data.withActingPersonId ? 'with the person acting for the victim' : undefined,
-        data.safetyCheck ? 'safety check recorded' : undefined,
-        data.followUpOn ? `follow up by ${longDate(data.followUpOn)}` : undefined,
+        event.data.withActingPersonId ? 'with the person acting for the victim' : undefined,
+        event.data.safetyCheck ? 'safety check recorded' : undefined,
+        event.data.followUpOn ? `follow up by ${longDate(event.data.followUpOn)}` : undefined,
       ].filter((e): e is string => e !== undefined);
       return (
-        `Contact recorded: ${phrase(CONTACT_METHOD_WORDS, data.method)}, ${words(data.direction)}, ${phrase(CONTACT_RESULT_WORDS, data.result)}, ` +
-        `on ${longDate(data.occurredOn)}${extras.length ? `; ${extras.join('; ')}` : ''}`
+        `Contact recorded: ${phrase(CONTACT_METHOD_WORDS, event.data.method)}, ${words(event.data.direction)}, ${phrase(CONTACT_RESULT_WORDS, event.data.result)}, ` +
+        `on ${longDate(event.data.occurredOn)}${extras.length ? `; ${extras.join('; ')}` : ''}`
       );
     }
     case 'RepresentationSubmitted': {
-      const conditions = Array.isArray(data.requestedConditions)
-        ? (data.requestedConditions as Data[]).map((c) => phrase(CONDITION_WORDS, c.kind))
-        : [];
-      const how = data.vpsPresentation ? ` (${phrase(VPS_PRESENTATION_WORDS, data.vpsPresentation)})` : '';
+      const conditions = event.data.requestedConditions.map((c) => phrase(CONDITION_WORDS, c.kind));
+      const how = event.data.vpsPresentation ? ` (${phrase(VPS_PRESENTATION_WORDS, event.data.vpsPresentation)})` : '';
       return (
-        `${phrase(REPRESENTATION_WORDS, data.kind)}${how}${conditions.length ? `: ${list(conditions)}` : ''} on ${longDate(data.submittedOn)}, ` +
-        `for sentence ${sentenceReference(data.sentenceId)}; sent to ${list(strings(data.sentTo).map((r) => phrase(RECIPIENT_WORDS, r)))}`
+        `${phrase(REPRESENTATION_WORDS, event.data.kind)}${how}${conditions.length ? `: ${list(conditions)}` : ''} on ${longDate(event.data.submittedOn)}, ` +
+        `for sentence ${sentenceReference(event.data.sentenceId)}; sent to ${list(strings(event.data.sentTo).map((r) => phrase(RECIPIENT_WORDS, r)))}`
       );
     }
     case 'RepresentationDisclosed': {
-      const flagged = strings(data.flagged);
+      const flagged = strings(event.data.flagged);
       return (
-        `Representation disclosed to ${phrase(RECIPIENT_WORDS, data.recipient)} on ${longDate(data.disclosedOn)} for sentence ${sentenceReference(data.sentenceId)}, ` +
-        `approved by ${String(data.approvedBy)}${flagged.length ? `; screen flags confirmed: ${list(flagged.map(words))}` : ''}`
+        `Representation disclosed to ${phrase(RECIPIENT_WORDS, event.data.recipient)} on ${longDate(event.data.disclosedOn)} for sentence ${sentenceReference(event.data.sentenceId)}, ` +
+        `approved by ${event.data.approvedBy}${flagged.length ? `; screen flags confirmed: ${list(flagged.map(words))}` : ''}`
       );
     }
     case 'VictimLiaisonOfficerAssigned':
-      return `Victim liaison officer ${String(data.victimLiaisonOfficerId)} assigned on ${longDate(data.assignedOn)}`;
+      return `Victim liaison officer ${event.data.victimLiaisonOfficerId} assigned on ${longDate(event.data.assignedOn)}`;
     case 'VictimDetailsUpdated':
-      return `Victim's name or date of birth corrected on ${longDate(data.updatedOn)}`;
+      return `Victim's name or date of birth corrected on ${longDate(event.data.updatedOn)}`;
     case 'VictimCaseClosed':
-      return `Case closed on ${longDate(data.closedOn)} (${phrase(CLOSURE_WORDS, data.reason)})`;
+      return `Case closed on ${longDate(event.data.closedOn)} (${phrase(CLOSURE_WORDS, event.data.reason)})`;
     case 'VictimCaseReopened':
-      return `Case reopened on ${longDate(data.reopenedOn)} (${phrase(REOPEN_WORDS, data.reason)})`;
+      return `Case reopened on ${longDate(event.data.reopenedOn)} (${phrase(REOPEN_WORDS, event.data.reason)})`;
     case 'RetentionReviewRaised':
-      return `Retention review raised on ${longDate(data.raisedOn)}: the case closed on ${longDate(data.closedOn)}, more than ${String(data.retentionPeriodMonths)} months before`;
+      return `Retention review raised on ${longDate(event.data.raisedOn)}: the case closed on ${longDate(event.data.closedOn)}, more than ${event.data.retentionPeriodMonths} months before`;
     case 'RetentionDecided':
-      return data.decision === 'retain'
-        ? `Decided on ${longDate(data.decidedOn)} to keep the victim's personal data (${words(data.basis)})${typeof data.retainUntil === 'string' ? ` until ${longDate(data.retainUntil)}` : ''}`
-        : `Decided on ${longDate(data.decidedOn)} to erase the victim's personal data (${words(data.basis)})`;
+      return event.data.decision === 'retain'
+        ? `Decided on ${longDate(event.data.decidedOn)} to keep the victim's personal data (${words(event.data.basis)})${typeof event.data.retainUntil === 'string' ? ` until ${longDate(event.data.retainUntil)}` : ''}`
+        : `Decided on ${longDate(event.data.decidedOn)} to erase the victim's personal data (${words(event.data.basis)})`;
     case 'VictimPersonalDataErased':
-      return `Victim's personal data erased on ${longDate(data.erasedOn)} (${words(data.basis)})`;
+      return `Victim's personal data erased on ${longDate(event.data.erasedOn)} (${words(event.data.basis)})`;
     case 'VictimCaseTransferred':
-      return `Case transferred on ${longDate(data.transferredOn)} from the ${words(data.fromUnit)} unit to the ${words(data.toUnit)} unit (${words(data.reason)})`;
+      return `Case transferred on ${longDate(event.data.transferredOn)} from the ${words(event.data.fromUnit)} unit to the ${words(event.data.toUnit)} unit (${words(event.data.reason)})`;
     case 'CaseAccessGranted':
-      return `Access to this case granted to ${String(data.granteeUserId)} of the ${words(data.granteeUnit)} unit until ${String(data.expiresAt)} (${words(data.reason)})`;
+      return `Access to this case granted to ${event.data.granteeUserId} of the ${words(event.data.granteeUnit)} unit until ${event.data.expiresAt} (${words(event.data.reason)})`;
     case 'CaseAccessRevoked':
-      return `Access grant ${String(data.grantId)} revoked at ${String(data.revokedAt)}`;
+      return `Access grant ${event.data.grantId} revoked at ${event.data.revokedAt}`;
     case 'VictimRequestMade':
-      return `Request made on ${longDate(data.madeOn)}: ${phrase(REQUEST_WORDS, data.kind)}, for sentence ${sentenceReference(data.sentenceId)}`;
+      return `Request made on ${longDate(event.data.madeOn)}: ${phrase(REQUEST_WORDS, event.data.kind)}, for sentence ${sentenceReference(event.data.sentenceId)}`;
     case 'VictimRequestAnswered':
       return (
-        `Request answered on ${longDate(data.answeredOn)}: ${phrase(REQUEST_WORDS, data.kind)} ${phrase(REQUEST_OUTCOME_WORDS, data.outcome)}` +
-        `${data.reason ? ` (${phrase(REQUEST_REFUSAL_WORDS, data.reason)})` : ''}, for sentence ${sentenceReference(data.sentenceId)}`
+        `Request answered on ${longDate(event.data.answeredOn)}: ${phrase(REQUEST_WORDS, event.data.kind)} ${phrase(REQUEST_OUTCOME_WORDS, event.data.outcome)}` +
+        `${event.data.reason ? ` (${phrase(REQUEST_REFUSAL_WORDS, event.data.reason)})` : ''}, for sentence ${sentenceReference(event.data.sentenceId)}`
       );
     case 'VictimRightExplained':
       return (
-        `Told on ${longDate(data.explainedOn)} about the unduly lenient sentence scheme for sentence ${sentenceReference(data.sentenceId)}: ` +
-        `a request must reach the Attorney General by ${longDate(data.deadline)} (28 days after sentence)` +
-        `${String(data.explainedOn) > String(data.deadline) ? '; told after the deadline had passed' : ''}`
+        `Told on ${longDate(event.data.explainedOn)} about the unduly lenient sentence scheme for sentence ${sentenceReference(event.data.sentenceId)}: ` +
+        `a request must reach the Attorney General by ${longDate(event.data.deadline)} (28 days after sentence)` +
+        `${event.data.explainedOn > event.data.deadline ? '; told after the deadline had passed' : ''}`
       );
     default:
-      return `${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
+      return unreachable(event);
   }
 }
 
@@ -322,30 +325,30 @@ const REQUEST_REFUSAL_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Words for a sentence event (stream `sentence-…`), prefixed by the sentence's reference. */
-export function sentenceEventWords(type: string, data: Data, reference: string): string {
-  switch (type) {
+export function sentenceEventWords(event: DomainEventAsRead<SentenceEventType>, reference: string): string {
+  switch (event.type) {
     case 'SentenceRecorded': {
-      const length = typeof data.lengthMonths === 'number' ? ` of ${data.lengthMonths} months` : '';
+      const length = typeof event.data.lengthMonths === 'number' ? ` of ${event.data.lengthMonths} months` : '';
       return (
-        `Sentence ${reference} recorded: ${phrase(SENTENCE_TYPE_WORDS, data.sentenceType)}${length} for a ${words(data.offenceCategory)} offence` +
-        `${data.offenceCausedDeath ? ' that caused a death' : ''}, sentenced on ${longDate(data.sentenceDate)} at ${String(data.sentencingCourt)} ` +
-        `(${words(data.probationRegion)} region)`
+        `Sentence ${reference} recorded: ${phrase(SENTENCE_TYPE_WORDS, event.data.sentenceType)}${length} for a ${words(event.data.offenceCategory)} offence` +
+        `${event.data.offenceCausedDeath ? ' that caused a death' : ''}, sentenced on ${longDate(event.data.sentenceDate)} at ${event.data.sentencingCourt} ` +
+        `(${words(event.data.probationRegion)} region)`
       );
     }
     case 'SentenceMilestoneReached':
-      return `${reference}: ${milestoneWords({ kind: data.kind, detail: detailOf(data) } as Milestone, data.date)}`;
+      return `${reference}: ${milestoneWords(event.data, event.data.date)}`;
     case 'InterAgencyMeetingHeld': {
-      const mappa = (data.mappa ?? undefined) as Data | undefined;
-      const considered = Array.isArray(data.victimsConsidered) ? data.victimsConsidered.length : 0;
-      const actions = Array.isArray(data.actions) ? data.actions.length : 0;
+      const mappa = event.data.mappa;
+      const considered = event.data.victimsConsidered.length;
+      const actions = event.data.actions.length;
       return (
-        `${reference}: ${phrase(MEETING_WORDS, data.kind)}${mappa ? ` (category ${String(mappa.category)}, level ${String(mappa.level)})` : ''} ` +
-        `held on ${longDate(data.heldOn)}; ${considered} ${considered === 1 ? 'victim' : 'victims'} considered; ` +
+        `${reference}: ${phrase(MEETING_WORDS, event.data.kind)}${mappa ? ` (category ${mappa.category}, level ${mappa.level})` : ''} ` +
+        `held on ${longDate(event.data.heldOn)}; ${considered} ${considered === 1 ? 'victim' : 'victims'} considered; ` +
         `${actions} ${actions === 1 ? 'action' : 'actions'} agreed`
       );
     }
     default:
-      return `${reference}: ${words(type.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())} recorded`;
+      return unreachable(event);
   }
 }
 

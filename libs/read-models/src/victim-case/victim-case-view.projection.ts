@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
-import { englandAndWalesCalendar, VICTIM_EVENT_TYPES, WorkingDayCalendar } from '@vcs/domain';
+import { RecordedDomainEvent, recordedDomainEventOf } from '../recorded-domain-event';
+import { englandAndWalesCalendar, VICTIM_EVENT_TYPES, VictimEventType, WorkingDayCalendar } from '@vcs/domain';
 import { DataKeySource, sealerForMany } from '@vcs/security';
 import { CaseRow, CaseSentenceFacts, evolveCase, withOpenTasks } from './victim-case.evolve';
 import { CASE_COLUMNS, columnValues, key, loadCases } from './victim-case-rows';
@@ -22,7 +23,8 @@ export type {
 
 export const VICTIM_CASE_VIEW_PROJECTION = 'victim-case-view';
 
-type Data = Readonly<Record<string, unknown>>;
+/** The sentence's reference and region, and every victim event. */
+type CaseViewEventType = 'SentenceRecorded' | VictimEventType;
 
 /** Case rows per statement when a memory build is written out (each carries its contacts and tasks as jsonb). */
 const CASES_PER_STATEMENT = 1000;
@@ -81,10 +83,13 @@ export class VictimCaseViewProjection implements Projection {
     return this.applyBatch([event], manager);
   }
 
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const victimIds = distinct(events.filter((e) => e.type !== 'SentenceRecorded').map((e) => key(dataOf(e).victimId)));
+  async applyBatch(recorded: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const events = recorded.map(recordedDomainEventOf<CaseViewEventType>);
+    const victimIds = distinct(events.flatMap((e) => (e.type === 'SentenceRecorded' ? [] : [key(e.data.victimId)])));
     const sentenceIds = distinct(
-      events.filter((e) => typeof dataOf(e).sentenceId === 'string').map((e) => key(dataOf(e).sentenceId)),
+      events.flatMap((e) =>
+        'sentenceId' in e.data && typeof e.data.sentenceId === 'string' ? [key(e.data.sentenceId)] : [],
+      ),
     );
     const batch = new CaseViewBatch(
       await loadCases(victimIds, manager, this.dataKeys),
@@ -105,7 +110,7 @@ export class VictimCaseViewProjection implements Projection {
     let seal: SealText | undefined;
     return {
       apply: (events) => {
-        for (const event of events) batch.apply(event);
+        for (const event of events) batch.apply(recordedDomainEventOf<CaseViewEventType>(event));
         return [];
       },
       beforeRows: async () => {
@@ -130,9 +135,9 @@ class CaseViewBatch {
     private readonly calendar: WorkingDayCalendar,
   ) {}
 
-  apply(event: RecordedEvent): void {
-    const data = dataOf(event);
+  apply(event: RecordedDomainEvent<CaseViewEventType>): void {
     if (event.type === 'SentenceRecorded') {
+      const { data } = event;
       // First recording wins (ON CONFLICT DO NOTHING), as in the table.
       if (this.sentences.has(key(data.sentenceId))) return;
       this.sentences.set(key(data.sentenceId), {
@@ -150,7 +155,7 @@ class CaseViewBatch {
       ]);
       return;
     }
-    const victimId = key(data.victimId);
+    const victimId = key(event.data.victimId);
     const row = evolveCase(this.cases.get(victimId), event, (sentenceId) => this.sentences.get(key(sentenceId)));
     if (!row) return;
     this.cases.set(victimId, row);
@@ -210,10 +215,6 @@ async function loadSentences(sentenceIds: string[], manager: EntityManager): Pro
       probationRegion: r.probation_region,
     });
   return sentences;
-}
-
-function dataOf(event: RecordedEvent): Data {
-  return (event.data ?? {}) as Data;
 }
 
 function stringOf(value: unknown): string | null {

@@ -7,10 +7,12 @@ import {
   ReferredFor,
   RESULTS_THAT_COUNT_AS_CONTACT,
   tasksOn,
+  unreachable,
+  VictimEventType,
   WorkingDayCalendar,
 } from '@vcs/domain';
-import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData } from '@vcs/security';
+import { ErasedPersonalData, RecordedDomainEvent } from '../recorded-domain-event';
 
 // The victim case view's rules as pure functions of the row and the event: the projection loads rows, calls these
 // in event order and writes the result (one event or a whole batch: one source of truth for both).
@@ -28,7 +30,6 @@ export const CASE_STATUSES: readonly CaseStatus[] = [
 /** The status the case had when it closed (what it returns to if it reopens). */
 type OpenStatus = Exclude<CaseStatus, 'closed'>;
 
-type Data = Readonly<Record<string, unknown>>;
 type Json = Record<string, unknown>;
 
 /** Personal data source: which event a detail came from (the referral, or the latest contact preferences). */
@@ -117,6 +118,9 @@ export interface CaseSentenceFacts {
 /** The projection's copy of a sentence as it stands when the event is applied; undefined when not recorded yet. */
 export type SentenceLookup = (sentenceId: string) => CaseSentenceFacts | undefined;
 
+/** The victim events the case view evolves on (every one: each moves the row's revision). */
+export type CaseEvent = RecordedDomainEvent<VictimEventType>;
+
 /**
  * The victim's row after one of their events, or undefined when there is nothing to attach it to (no referral
  * seen). `row` is changed in place (or replaced by a referral). Tasks are not computed here (`withOpenTasks`):
@@ -124,24 +128,27 @@ export type SentenceLookup = (sentenceId: string) => CaseSentenceFacts | undefin
  */
 export function evolveCase(
   row: CaseRow | undefined,
-  event: RecordedEvent,
+  event: CaseEvent,
   sentenceOf: SentenceLookup,
 ): CaseRow | undefined {
-  const data = (event.data ?? {}) as Data;
   if (event.type === 'ReferralReceived') {
-    row = referralCase(event, data, sentenceOf);
+    row = referralCase(event, sentenceOf);
   } else {
     if (!row) return undefined; // no referral seen: nothing to attach the event to
     // While closed, the row keeps the status the case had; events change that one, and closure is laid on top.
     if (row.status === 'closed') row.status = closureOf(row)?.statusWhenClosed ?? 'enrolled';
-    evolveOpenCase(row, event, data, sentenceOf);
+    evolveOpenCase(row, event, sentenceOf);
     const closure = closureOf(row);
     if (closure) {
       row.enrolment = { ...row.enrolment, closure: { ...closure, statusWhenClosed: row.status } };
     }
   }
 
-  if (isErasedPersonalData(data.personal) || event.type === 'VictimPersonalDataErased') erasePersonalData(row);
+  if (
+    ('personal' in event.data && isErasedPersonalData(event.data.personal)) ||
+    event.type === 'VictimPersonalDataErased'
+  )
+    erasePersonalData(row);
   row.revision = event.revision.toString();
   row.updatedAt = event.recordedAt;
   if (closureOf(row)) row.status = 'closed';
@@ -171,19 +178,20 @@ function caseSentence(
   };
 }
 
-function referralCase(event: RecordedEvent, data: Data, sentenceOf: SentenceLookup): CaseRow {
-  const sentenceId = String(data.sentenceId);
-  const sentence = caseSentence(sentenceId, String(data.receivedOn), true, sentenceOf);
-  const personal = personalOf(data);
+function referralCase(event: RecordedDomainEvent<'ReferralReceived'>, sentenceOf: SentenceLookup): CaseRow {
+  const { data } = event;
+  const sentenceId = data.sentenceId;
+  const sentence = caseSentence(sentenceId, data.receivedOn, true, sentenceOf);
+  const personal = personalOf(data.personal);
   return {
-    victimId: String(data.victimId),
+    victimId: data.victimId,
     revision: event.revision.toString(),
     status: 'referred',
     scheme: null,
     referredFor: data.referredFor === 'vns' ? 'vns' : 'vcs',
-    circumstance: String(data.circumstance),
-    referralSource: String(data.source),
-    referralReceivedOn: String(data.receivedOn),
+    circumstance: data.circumstance,
+    referralSource: data.source,
+    referralReceivedOn: data.receivedOn,
     referralSentenceId: sentenceId,
     enrolment: null,
     vloId: null,
@@ -214,18 +222,23 @@ function referralCase(event: RecordedEvent, data: Data, sentenceOf: SentenceLook
   };
 }
 
-function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentenceOf: SentenceLookup): void {
+/** Every victim event after the referral; those that change nothing but the revision are listed at the end. */
+function evolveOpenCase(
+  row: CaseRow,
+  event: Exclude<CaseEvent, { type: 'ReferralReceived' }>,
+  sentenceOf: SentenceLookup,
+): void {
   switch (event.type) {
     case 'VictimEnrolled':
       row.status = 'enrolled';
-      row.scheme = String(data.scheme);
-      row.vloId = String(data.victimLiaisonOfficerId);
+      row.scheme = event.data.scheme;
+      row.vloId = event.data.victimLiaisonOfficerId;
       row.enrolment = {
-        scheme: data.scheme,
-        basis: data.basis,
-        discretionaryReason: data.discretionaryReason ?? null,
-        enrolledOn: data.enrolledOn,
-        sentenceId: data.sentenceId,
+        scheme: event.data.scheme,
+        basis: event.data.basis,
+        discretionaryReason: event.data.discretionaryReason ?? null,
+        enrolledOn: event.data.enrolledOn,
+        sentenceId: event.data.sentenceId,
         declinedOn: row.enrolment?.declinedOn ?? null,
         withdrewOn: null,
         rejoinedOn: null,
@@ -233,34 +246,34 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
       return;
     case 'VictimDeclined':
       row.status = 'declined';
-      row.enrolment = { ...(row.enrolment ?? { scheme: null }), declinedOn: data.declinedOn };
+      row.enrolment = { ...(row.enrolment ?? { scheme: null }), declinedOn: event.data.declinedOn };
       return;
     case 'VictimWithdrew':
       row.status = 'withdrawn';
-      row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), withdrewOn: data.withdrewOn };
+      row.enrolment = { ...(row.enrolment ?? { scheme: row.scheme }), withdrewOn: event.data.withdrewOn };
       return;
     case 'VictimRejoined':
       row.status = 'rejoined';
-      row.scheme = String(data.scheme);
-      row.vloId = String(data.victimLiaisonOfficerId);
-      row.enrolment = { ...(row.enrolment ?? {}), scheme: data.scheme, rejoinedOn: data.rejoinedOn };
+      row.scheme = event.data.scheme;
+      row.vloId = event.data.victimLiaisonOfficerId;
+      row.enrolment = { ...(row.enrolment ?? {}), scheme: event.data.scheme, rejoinedOn: event.data.rejoinedOn };
       return;
     case 'VictimLiaisonOfficerAssigned':
-      row.vloId = String(data.victimLiaisonOfficerId);
+      row.vloId = event.data.victimLiaisonOfficerId;
       return;
     case 'VictimLinkedToSentence': {
-      const sentenceId = String(data.sentenceId);
+      const sentenceId = event.data.sentenceId;
       if (!row.sentences.some((s) => s.sentenceId === sentenceId))
-        row.sentences.push(caseSentence(sentenceId, String(data.linkedOn), false, sentenceOf));
+        row.sentences.push(caseSentence(sentenceId, event.data.linkedOn, false, sentenceOf));
       return;
     }
     case 'ActingForVictimNominated': {
-      const personal = personalOf(data);
+      const personal = personalOf(event.data.personal);
       row.actingPersons.push({
-        actingPersonId: String(data.actingPersonId),
-        role: String(data.role),
-        nominatedOn: String(data.nominatedOn),
-        receivesCommunications: data.receivesCommunications === true,
+        actingPersonId: event.data.actingPersonId,
+        role: event.data.role,
+        nominatedOn: event.data.nominatedOn,
+        receivesCommunications: event.data.receivesCommunications === true,
         personal: personal
           ? {
               fullName: stringOrNull(personal.fullName),
@@ -277,13 +290,13 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
       return;
     }
     case 'ContactPreferencesUpdated': {
-      const personal = personalOf(data);
-      row.safetyFlag = data.safetyCheckBeforeLetters === true;
+      const personal = personalOf(event.data.personal);
+      row.safetyFlag = event.data.safetyCheckBeforeLetters === true;
       row.contactPreferences = {
-        channels: data.channels,
-        stages: data.stages,
-        safetyCheckBeforeLetters: data.safetyCheckBeforeLetters === true,
-        updatedOn: data.updatedOn,
+        channels: event.data.channels,
+        stages: event.data.stages,
+        safetyCheckBeforeLetters: event.data.safetyCheckBeforeLetters === true,
+        updatedOn: event.data.updatedOn,
         communication: personal
           ? {
               language: personal.language ?? null,
@@ -318,13 +331,15 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
     }
     case 'ContactRecorded': {
       const fact: CaseContactFact = {
-        contactId: String(data.contactId),
-        method: data.method as CaseContactFact['method'],
-        direction: data.direction as CaseContactFact['direction'],
-        result: data.result as CaseContactFact['result'],
-        occurredOn: String(data.occurredOn),
-        ...(typeof data.followUpOn === 'string' ? { followUpOn: data.followUpOn } : {}),
-        ...(typeof data.withActingPersonId === 'string' ? { withActingPersonId: data.withActingPersonId } : {}),
+        contactId: event.data.contactId,
+        method: event.data.method,
+        direction: event.data.direction,
+        result: event.data.result,
+        occurredOn: event.data.occurredOn,
+        ...(typeof event.data.followUpOn === 'string' ? { followUpOn: event.data.followUpOn } : {}),
+        ...(typeof event.data.withActingPersonId === 'string'
+          ? { withActingPersonId: event.data.withActingPersonId }
+          : {}),
       };
       row.contactFacts.push(fact);
       row.contactCount++;
@@ -336,7 +351,7 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
           withActingPersonId: fact.withActingPersonId ?? null,
         };
       }
-      const check = data.safetyCheck as { checkedBy?: unknown; checkedOn?: unknown } | undefined;
+      const check = event.data.safetyCheck;
       if (
         check &&
         typeof check.checkedOn === 'string' &&
@@ -352,7 +367,7 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
     case 'VictimCaseClosed':
       row.enrolment = {
         ...(row.enrolment ?? { scheme: row.scheme }),
-        closure: { closedOn: data.closedOn, reason: data.reason, statusWhenClosed: row.status },
+        closure: { closedOn: event.data.closedOn, reason: event.data.reason, statusWhenClosed: row.status },
         retention: null,
       };
       return;
@@ -361,16 +376,16 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
         ...(row.enrolment ?? { scheme: row.scheme }),
         closure: null,
         retention: null,
-        reopenedOn: data.reopenedOn,
+        reopenedOn: event.data.reopenedOn,
       };
       return;
     case 'RetentionReviewRaised':
       row.enrolment = {
         ...(row.enrolment ?? { scheme: row.scheme }),
         retention: {
-          reviewRaisedOn: data.raisedOn,
-          closedOn: data.closedOn,
-          retentionPeriodMonths: data.retentionPeriodMonths,
+          reviewRaisedOn: event.data.raisedOn,
+          closedOn: event.data.closedOn,
+          retentionPeriodMonths: event.data.retentionPeriodMonths,
           decision: null,
         },
       };
@@ -382,11 +397,11 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
         retention: {
           ...retention,
           decision: {
-            decision: data.decision,
-            basis: data.basis,
-            decidedOn: data.decidedOn,
-            decidedBy: data.decidedBy,
-            retainUntil: data.retainUntil ?? null,
+            decision: event.data.decision,
+            basis: event.data.basis,
+            decidedOn: event.data.decidedOn,
+            decidedBy: event.data.decidedBy,
+            retainUntil: event.data.retainUntil ?? null,
           },
         },
       };
@@ -395,17 +410,40 @@ function evolveOpenCase(row: CaseRow, event: RecordedEvent, data: Data, sentence
     case 'VictimPersonalDataErased':
       row.enrolment = {
         ...(row.enrolment ?? { scheme: row.scheme }),
-        erasure: { erasedOn: data.erasedOn, basis: data.basis },
+        erasure: { erasedOn: event.data.erasedOn, basis: event.data.basis },
       };
       return;
     case 'VictimDetailsUpdated': {
-      const personal = personalOf(data);
+      const personal = personalOf(event.data.personal);
       if (personal && row.contactDetails) {
         if (typeof personal.fullName === 'string') row.contactDetails.fullName = personal.fullName;
         if (typeof personal.dateOfBirth === 'string') row.contactDetails.dateOfBirth = personal.dateOfBirth;
       }
       return;
     }
+    case 'RepresentationDisclosed':
+    case 'VictimCaseTransferred':
+    case 'CaseAccessGranted':
+    case 'CaseAccessRevoked':
+    case 'NotificationScheduled':
+    case 'NotificationRescheduled':
+    case 'NotificationCancelled':
+    case 'NotificationSent':
+    case 'NotificationFailed':
+    case 'NotificationDeliveryStatusRecorded':
+    case 'SafetyCheckConfirmed':
+    case 'ReofferBeforeReleaseRaised':
+    case 'LetterDrafted':
+    case 'LetterEdited':
+    case 'LetterSubmittedForApproval':
+    case 'LetterApproved':
+    case 'LetterReturned':
+    case 'VictimRequestMade':
+    case 'VictimRequestAnswered':
+    case 'VictimRightExplained':
+      return; // the revision and updatedAt move (evolveCase); nothing else on the row
+    default:
+      return unreachable(event);
   }
 }
 
@@ -486,10 +524,10 @@ export function openTasks(row: CaseRow, calendar: WorkingDayCalendar = englandAn
   }
 }
 
-function personalOf(data: Data): Json | undefined {
-  const personal = data.personal;
+/** The personal part, unless it was erased. */
+function personalOf<P extends object>(personal: P | ErasedPersonalData | undefined): P | undefined {
   if (personal === null || typeof personal !== 'object' || isErasedPersonalData(personal)) return undefined;
-  return personal as Json;
+  return personal;
 }
 
 function addressesOf(address: unknown, source: DetailSource): CaseContactDetails['addresses'] {

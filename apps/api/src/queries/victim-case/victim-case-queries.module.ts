@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VictimCaseController } from './victim-case.controller';
-import { GetCaseTimelineHandler, GetVictimCaseHandler, ListVictimCasesHandler } from './victim-case.queries';
+import { GetCaseTimelineHandler } from './get-case-timeline/get-case-timeline.query';
+import { GetVictimCaseHandler } from './get-victim-case/get-victim-case.query';
+import { ListVictimCasesHandler } from './list-victim-cases/list-victim-cases.query';
 
 /** GET /victims, GET /victims/:victimId, GET /victims/:victimId/timeline (read models: victim-case-view, case-timeline). */
 @Module({

@@ -14,7 +14,9 @@ import { AccessScope } from '@vcs/domain';
 import { AuditedRead, CallerScope, Roles } from '@vcs/security';
 import type { Response } from 'express';
 import { REVISION_ETAG_HEADER, withRevisionETag } from '../../http/revision-etag';
-import { GetCaseTimeline, GetVictimCase, ListVictimCases } from './victim-case.queries';
+import { GetCaseTimeline } from './get-case-timeline/get-case-timeline.query';
+import { GetVictimCase } from './get-victim-case/get-victim-case.query';
+import { ListVictimCases } from './list-victim-cases/list-victim-cases.query';
 import { CaseTimelineQuery, VictimCaseListQuery, VictimCaseQuery, VictimIdParams } from './victim-case.requests';
 import { CaseTimelineResponse, VictimCaseListResponse, VictimCaseResponse } from './victim-case.responses';
 

@@ -1,0 +1,55 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { ReadModelFreshness } from '../../shared/read-model-freshness';
+import { TimelineOrder } from '../victim-case.requests';
+import { CaseTimelineResponse, TimelineEntryResponse } from '../victim-case.responses';
+import { CASE_TIMELINE, Row, victimNotFound } from '../shared/victim-case-reading';
+
+export class GetCaseTimeline {
+  constructor(
+    readonly victimId: string,
+    readonly page: number,
+    readonly pageSize: number,
+    readonly order: TimelineOrder,
+    readonly minPosition?: string,
+  ) {}
+}
+
+@QueryHandler(GetCaseTimeline)
+export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, CaseTimelineResponse> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  async execute(query: GetCaseTimeline): Promise<CaseTimelineResponse> {
+    await this.freshness.waitFor([CASE_TIMELINE], query.minPosition);
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+    // Both statements read the (victim_id, commit_position, prepare_position) primary key only.
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      'SELECT count(*)::int AS total FROM case_timeline_entry WHERE victim_id = $1',
+      [query.victimId],
+    );
+    if (total === 0) throw victimNotFound(query.victimId);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT commit_position::text, prepare_position::text, event_id, event_type, stream_id, stream_revision::text, sentence_id,
+              occurred_at, actor_user_id, actor_role, summary
+       FROM case_timeline_entry WHERE victim_id = $1
+       ORDER BY case_timeline_entry.commit_position ${direction}, case_timeline_entry.prepare_position ${direction}
+       LIMIT $2 OFFSET $3`,
+      [query.victimId, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    const items: TimelineEntryResponse[] = rows.map((r) => ({
+      what: r.summary as string,
+      who: { userId: r.actor_user_id as string, role: r.actor_role as string },
+      occurredAt: r.occurred_at as Date,
+      eventType: r.event_type as string,
+      eventId: r.event_id as string,
+      stream: r.stream_id as string,
+      streamRevision: r.stream_revision as string,
+      position: `${r.commit_position as string}/${r.prepare_position as string}`,
+      sentenceId: r.sentence_id as string | null,
+    }));
+    return { victimId: query.victimId, page: query.page, pageSize: query.pageSize, total, order: query.order, items };
+  }
+}
