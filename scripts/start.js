@@ -86,7 +86,7 @@ async function main() {
   process.exit(await supervise(CHILDREN, { cwd: root }));
 }
 
-module.exports = { CHILDREN };
+module.exports = { CHILDREN, buildIfChanged };
 
 if (require.main === module) {
   main().catch((error) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createPrivateKey } from 'node:crypto';
 import Provider, { Configuration, errors, KoaContextWithOIDC } from 'oidc-provider';
 import { installedFile } from './installed-files';
-import { findSeededUser } from './seeded-users';
+import { SEEDED_USERS, SeededUser } from './seeded-users';
 
 export interface DevIdentityOptions {
   readonly issuer: string;
@@ -13,6 +13,8 @@ export interface DevIdentityOptions {
   /** The web service's origin: sign-in comes back to /sign-in/callback, sign-out to /signed-out. */
   readonly webBaseUrl: string;
   readonly accessTokenTtlSeconds?: number;
+  /** Who can sign in: the seeded users (default), or a benchmark's own officers of its seeded units (bench/web). */
+  readonly users?: readonly SeededUser[];
 }
 
 /** The API, as a resource indicator; access tokens for it are JWTs whose audience is the API's. */
@@ -23,6 +25,8 @@ const DEV_SIGNING_KEY = 'config/dev/jwt-dev-private.pem';
 
 /** oidc-provider configured as a stand-in for HMPPS Auth: authorisation code with PKCE, JWT access tokens with authorities and units. */
 export function createDevIdentityProvider(options: DevIdentityOptions): Provider {
+  const users = new Map((options.users ?? SEEDED_USERS).map((user) => [user.username, user]));
+  const findUser = (username: string): SeededUser | undefined => users.get(username);
   // The committed development key (config/dev) signs the provider's tokens; it is refused in production everywhere.
   const signingKey = {
     ...createPrivateKey(readFileSync(installedFile(DEV_SIGNING_KEY), 'utf8')).export({ format: 'jwk' }),
@@ -50,7 +54,7 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
     claims: { openid: ['sub'], profile: ['name', 'authorities', 'units'] },
     conformIdTokenClaims: false,
     findAccount: (_ctx, id) => {
-      const user = findSeededUser(id);
+      const user = findUser(id);
       if (!user) return undefined;
       return {
         accountId: id,
@@ -77,8 +81,7 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
       },
     },
     extraTokenClaims: (_ctx, token) => {
-      const user =
-        'accountId' in token && typeof token.accountId === 'string' ? findSeededUser(token.accountId) : undefined;
+      const user = 'accountId' in token && typeof token.accountId === 'string' ? findUser(token.accountId) : undefined;
       if (!user) return undefined;
       // HMPPS Auth's claim names, which the API reads (AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM); a partner's agency.
       return {

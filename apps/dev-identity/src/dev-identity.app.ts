@@ -4,6 +4,7 @@ import nunjucks from 'nunjucks';
 import { createDevIdentityProvider, DevIdentityOptions } from './dev-identity-provider';
 import { installedFile } from './installed-files';
 import { interactionRoutes } from './interaction.routes';
+import { SEEDED_USERS } from './seeded-users';
 
 /** The development identity provider as an Express app: its sign-in page, then oidc-provider's own routes. */
 export function createDevIdentityApp(options: DevIdentityOptions): Express {
@@ -18,7 +19,7 @@ export function createDevIdentityApp(options: DevIdentityOptions): Express {
   app.get('/assets/govuk-frontend.min.css', (_req, res) =>
     res.sendFile(join(govukFrontend, 'govuk/govuk-frontend.min.css')),
   );
-  app.use(interactionRoutes(provider));
+  app.use(interactionRoutes(provider, options.users ?? SEEDED_USERS));
   app.use(provider.callback());
   return app;
 }

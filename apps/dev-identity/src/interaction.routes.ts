@@ -1,14 +1,14 @@
 import express, { NextFunction, Request, Response, Router } from 'express';
 import Provider from 'oidc-provider';
-import { findSeededUser, SEEDED_PASSWORD, SEEDED_USERS } from './seeded-users';
+import { SEEDED_PASSWORD, SeededUser } from './seeded-users';
 import { API_RESOURCE } from './dev-identity-provider';
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 const handle = (handler: Handler) => (req: Request, res: Response, next: NextFunction) =>
   void handler(req, res).catch(next);
 
-/** The sign-in page and the first-party consent (granted without a question: the web service is ours). */
-export function interactionRoutes(provider: Provider): Router {
+/** The sign-in page (for `users`) and the first-party consent (granted without a question: the web service is ours). */
+export function interactionRoutes(provider: Provider, users: readonly SeededUser[]): Router {
   const router = Router();
   router.use('/interaction', (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -19,8 +19,7 @@ export function interactionRoutes(provider: Provider): Router {
     '/interaction/:uid',
     handle(async (req, res) => {
       const details = await provider.interactionDetails(req, res);
-      if (details.prompt.name === 'login')
-        return res.render('sign-in.njk', { uid: details.uid, users: SEEDED_USERS, errors: [] });
+      if (details.prompt.name === 'login') return res.render('sign-in.njk', { uid: details.uid, users, errors: [] });
       const grant = details.grantId
         ? await provider.Grant.find(details.grantId)
         : new provider.Grant({ accountId: details.session?.accountId, clientId: String(details.params.client_id) });
@@ -51,11 +50,11 @@ export function interactionRoutes(provider: Provider): Router {
       const details = await provider.interactionDetails(req, res);
       const username = typeof req.body?.username === 'string' ? req.body.username.trim() : '';
       const password = typeof req.body?.password === 'string' ? req.body.password : '';
-      const user = findSeededUser(username);
+      const user = users.find((candidate) => candidate.username === username);
       if (!user || password !== SEEDED_PASSWORD) {
         const errors = [{ text: 'Enter a seeded username and the development password', href: '#username' }];
         res.status(400);
-        return res.render('sign-in.njk', { uid: details.uid, users: SEEDED_USERS, errors, username });
+        return res.render('sign-in.njk', { uid: details.uid, users, errors, username });
       }
       await provider.interactionFinished(
         req,

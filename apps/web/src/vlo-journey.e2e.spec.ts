@@ -124,6 +124,10 @@ describeInBrowser("the victim liaison officer's day, in Debian's Chromium", () =
     await expectHeading(vlo, 'Record a key stage');
     await tabTo(vlo, vlo.locator('#kind'));
     await vlo.keyboard.type('Parole hearing listed');
+    await record.record(vlo, 'choose-key-stage');
+    await activate(vlo, vlo.getByRole('button', { name: 'Continue' }));
+    // The stage's own form asks only for the details a listed parole hearing has.
+    await expectHeading(vlo, 'Parole hearing listed');
     const hearing = new Date(Date.now() + 90 * 24 * 3600 * 1000);
     await typeDate(
       vlo,

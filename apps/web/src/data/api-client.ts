@@ -1,12 +1,20 @@
 import createClient, { Client } from 'openapi-fetch';
+import { currentRequestId } from '@vcs/config';
 import type { components, paths } from './api-types';
 
 export type ApiClient = Client<paths>;
 export type Schemas = components['schemas'];
 
-/** A client of the API that acts as the signed-in person: their own token on every call, so every rule of the API applies. */
+/**
+ * A client of the API that acts as the signed-in person: their own token on every call, so every rule of the API
+ * applies. Each call carries the page request's id (X-Request-Id), so the API's log lines for it name the page's.
+ */
 export function apiClientFor(apiUrl: string, accessToken: string): ApiClient {
-  return createClient<paths>({ baseUrl: apiUrl, headers: { Authorization: `Bearer ${accessToken}` } });
+  const requestId = currentRequestId();
+  return createClient<paths>({
+    baseUrl: apiUrl,
+    headers: { Authorization: `Bearer ${accessToken}`, ...(requestId ? { 'X-Request-Id': requestId } : {}) },
+  });
 }
 
 /** A field the API refused and why, in its own words (`problems` of a 400, `rule`/`message` of a 422). */

@@ -16,6 +16,7 @@ const SECTIONS = [
   { href: '/admin/retention-reviews', text: 'Retention reviews', roles: ['ADMIN'] },
   { href: '/admin/victims', text: 'A victim’s record', roles: ['ADMIN'] },
   { href: '/admin/parked-work', text: 'Parked work', roles: ['ADMIN'] },
+  { href: '/release-law-changes', text: 'Release-law changes', roles: ['VLO_MANAGER', 'ADMIN'] },
 ];
 
 /** The service navigation, the current section marked. */

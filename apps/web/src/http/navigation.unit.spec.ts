@@ -28,7 +28,10 @@ describe('navigation by role', () => {
       'Retention reviews',
       'A victim’s record',
       '*Parked work',
+      'Release-law changes',
     ]);
+    expect(sections(['VLO_MANAGER'], '/release-law-changes/x')).toContain('*Release-law changes');
+    expect(sections(['VLO'])).not.toContain('Release-law changes');
   });
 
   it('sends partners and administrators from / to their own start page; caseworkers stay', () => {

@@ -10,6 +10,8 @@ import { formRoutes } from './forms/form.routes';
 import { CASE_FORMS, NEW_RECORD_FORMS } from './forms/definitions';
 import { partnerRoutes } from './partner/partner.routes';
 import { adminRoutes } from './admin/admin.routes';
+import { milestoneChoiceRoutes } from './milestones/milestone-choice.routes';
+import { releaseLawRoutes } from './release-law/release-law.routes';
 
 /** Every page of the signed-in service. */
 export function pageRoutes(apiUrl: string): Router {
@@ -18,6 +20,7 @@ export function pageRoutes(apiUrl: string): Router {
   for (const form of NEW_RECORD_FORMS) router.use(formRoutes(apiUrl, form, 'new'));
   router.use(conflictRoutes(apiUrl));
   // The case's forms before the letter pages: /cases/:victimId/letters/new is a form, not a letter called "new".
+  router.use(milestoneChoiceRoutes(apiUrl));
   for (const form of CASE_FORMS) router.use(formRoutes(apiUrl, form, 'case'));
   router.use(letterRoutes(apiUrl));
   router.use(caseRoutes(apiUrl));
@@ -26,5 +29,6 @@ export function pageRoutes(apiUrl: string): Router {
   router.use(teamRoutes(apiUrl));
   router.use(partnerRoutes(apiUrl));
   router.use(adminRoutes(apiUrl));
+  router.use(releaseLawRoutes(apiUrl));
   return router;
 }

@@ -20,6 +20,14 @@ export type CaseCommand =
     }
   | { readonly kind: 'safety-check'; readonly victimId: string; readonly body: Schemas['ConfirmSafetyCheckDto'] }
   | { readonly kind: 'representation'; readonly victimId: string; readonly body: Schemas['SubmitRepresentationDto'] }
+  | { readonly kind: 'victim-request'; readonly victimId: string; readonly body: Schemas['MakeVictimRequestDto'] }
+  | {
+      readonly kind: 'answer-request';
+      readonly victimId: string;
+      readonly requestId: string;
+      readonly body: Schemas['AnswerVictimRequestDto'];
+    }
+  | { readonly kind: 'right-explained'; readonly victimId: string; readonly body: Schemas['RecordRightExplainedDto'] }
   | { readonly kind: 'milestone'; readonly sentenceId: string; readonly body: Schemas['RecordSentenceMilestoneDto'] }
   | {
       readonly kind: 'inter-agency-meeting';
@@ -47,7 +55,7 @@ export type CaseCommand =
   | { readonly kind: 'revoke-access'; readonly victimId: string; readonly grantId: string };
 
 export interface CommandOutcome {
-  /** The id the API answered with (the new victim, sentence, contact or letter). */
+  /** The id the API answered with (the new victim, sentence, contact, letter or request). */
   readonly id: string;
   readonly revision: string;
   /** The global position: pass it on as minPosition so the next page shows the change. */
@@ -73,6 +81,9 @@ const ROUTES = {
   'contact-preferences': ['put', '/victims/{victimId}/contact-preferences'],
   'safety-check': ['post', '/victims/{victimId}/safety-checks'],
   representation: ['post', '/victims/{victimId}/representations'],
+  'victim-request': ['post', '/victims/{victimId}/requests'],
+  'answer-request': ['post', '/victims/{victimId}/requests/{requestId}/answer'],
+  'right-explained': ['post', '/victims/{victimId}/rights-explained'],
   milestone: ['post', '/sentences/{sentenceId}/milestones'],
   'inter-agency-meeting': ['post', '/sentences/{sentenceId}/inter-agency-meetings'],
   'draft-letter': ['post', '/victims/{victimId}/letters'],
@@ -122,13 +133,20 @@ export async function sendCommand(
 function outcome(result: { data?: unknown; error?: unknown; response: Response }): CommandOutcome {
   const data = unwrap(
     result as {
-      data?: { id?: string; letterId?: string; contactId?: string; revision?: string; position?: string };
+      data?: {
+        id?: string;
+        letterId?: string;
+        contactId?: string;
+        requestId?: string;
+        revision?: string;
+        position?: string;
+      };
       error?: unknown;
       response: Response;
     },
   );
   return {
-    id: String(data.letterId ?? data.contactId ?? data.id ?? ''),
+    id: String(data.letterId ?? data.contactId ?? data.requestId ?? data.id ?? ''),
     revision: String(data.revision ?? ''),
     position: String(data.position ?? ''),
   };

@@ -10,7 +10,12 @@ export interface CasePage {
   readonly sentences: readonly SentenceView[];
   readonly timeline: readonly TimelineEntry[];
   readonly letters: readonly LetterSummary[];
+  /** The victim's requests, their answers and the rights explained to them, newest first, in the API's words. */
+  readonly requests: readonly TimelineEntry[];
 }
+
+/** Timeline entries about the victim's requests (the API has no list of its own for them yet). */
+const REQUEST_EVENTS: readonly string[] = ['VictimRequestMade', 'VictimRequestAnswered', 'VictimRightExplained'];
 
 /** Waits for the read models to include the caller's own change when a position is given (after a command). */
 const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
@@ -28,8 +33,13 @@ export async function victimCase(api: ApiClient, victimId: string, minPosition?:
       })
       .then(unwrap),
   ]);
-  const stream = `victim-${victimId}`;
-  const latest = timeline.items
+  return withLatestRevision(victim, timeline.items);
+}
+
+/** The case with the highest revision of its own stream that the newest timeline entries show. */
+function withLatestRevision(victim: VictimCase, newestFirst: readonly TimelineEntry[]): VictimCase {
+  const stream = `victim-${victim.victimId}`;
+  const latest = newestFirst
     .filter((entry) => entry.stream === stream)
     .reduce(
       (most, entry) => (BigInt(entry.streamRevision) > most ? BigInt(entry.streamRevision) : most),
@@ -38,21 +48,37 @@ export async function victimCase(api: ApiClient, victimId: string, minPosition?:
   return { ...victim, revision: latest.toString() };
 }
 
-/** Everything the case page shows: the case, its sentences' key stages, the timeline (newest first) and the letters. */
+/**
+ * Everything the case page shows: the case, its sentences' key stages, the timeline (newest first) and the letters.
+ * One timeline read serves both the page and the case's latest revision (it was read twice, 20 entries then 100), and
+ * the letters are read beside it and the case; only the sentences wait for the case (they need its sentence ids).
+ */
 export async function casePage(api: ApiClient, victimId: string, minPosition?: string): Promise<CasePage> {
-  const victim = await victimCase(api, victimId, minPosition);
-  const [sentences, timeline, letters] = await Promise.all([
-    Promise.all(
-      victim.sentences.map((sentence) =>
-        api.GET('/sentences/{sentenceId}', { params: { path: { sentenceId: sentence.sentenceId } } }).then(unwrap),
-      ),
-    ),
+  const [victim, timeline, letters] = await Promise.all([
+    api.GET('/victims/{victimId}', { params: { path: { victimId }, query: fresh(minPosition) } }).then(unwrap),
     api
-      .GET('/victims/{victimId}/timeline', { params: { path: { victimId }, query: { order: 'desc', pageSize: 100 } } })
+      .GET('/victims/{victimId}/timeline', {
+        params: { path: { victimId }, query: { order: 'desc', pageSize: 100, ...fresh(minPosition) } },
+      })
       .then(unwrap),
-    api.GET('/victims/{victimId}/letters', { params: { path: { victimId }, query: { pageSize: 100 } } }).then(unwrap),
+    api
+      .GET('/victims/{victimId}/letters', {
+        params: { path: { victimId }, query: { pageSize: 100, ...fresh(minPosition) } },
+      })
+      .then(unwrap),
   ]);
-  return { victim, sentences, timeline: timeline.items, letters: letters.items };
+  const sentences = await Promise.all(
+    victim.sentences.map((sentence) =>
+      api.GET('/sentences/{sentenceId}', { params: { path: { sentenceId: sentence.sentenceId } } }).then(unwrap),
+    ),
+  );
+  return {
+    victim: withLatestRevision(victim, timeline.items),
+    sentences,
+    timeline: timeline.items,
+    letters: letters.items,
+    requests: timeline.items.filter((entry) => REQUEST_EVENTS.includes(entry.eventType)),
+  };
 }
 
 /** What happened to the case after the revision the user's page was loaded at (for the conflict page). */

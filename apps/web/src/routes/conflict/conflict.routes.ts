@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { apiClientFor } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
 import { changesSince, victimCase } from '../../services/victim-case.service';
-import { formContext, UUID, victimIdOf } from '../forms/form-submit';
+import { caseFormAt, formContext, slugParams, UUID, victimIdOf } from '../forms/form-submit';
 import { answerRows } from '../forms/form-view';
 import { CASE_FORMS } from '../forms/definitions';
 
@@ -39,13 +39,16 @@ export function conflictRoutes(apiUrl: string): Router {
       victimId,
       conflict.revision || '0',
     );
-    const definition = CASE_FORMS.find((form) => form.slug === conflict.form);
+    const definition = caseFormAt(CASE_FORMS, conflict.form);
     const yours = definition
       ? answerRows(
           definition,
           conflict.values,
-          await formContext(apiUrl, 'case', req, res, undefined, definition),
-          `/cases/${victimId}/${definition.slug}`,
+          {
+            ...(await formContext(apiUrl, 'case', req, res, undefined, definition)),
+            params: slugParams(definition, conflict.form),
+          },
+          `/cases/${victimId}/${conflict.form}`,
         ).map(({ key, value }) => ({ key, value }))
       : Object.entries(LETTER_WORDS)
           .filter(([name]) => typeof conflict.values[name] === 'string' && conflict.values[name] !== '')

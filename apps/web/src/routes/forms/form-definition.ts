@@ -19,6 +19,8 @@ export interface FormContext {
   readonly victim?: VictimCase;
   /** A new id for the thing the form creates (victim, sentence): chosen when the form is first shown. */
   readonly newId: string;
+  /** The form's own address parameters beyond the case (e.g. requestId), each checked to be a UUID. */
+  readonly params: Readonly<Record<string, string>>;
   /** What the definition's `load` read for its options (e.g. the letters waiting to be drafted). */
   readonly loaded?: Record<string, unknown>;
 }
@@ -41,7 +43,10 @@ export interface FieldDefinition {
 }
 
 export interface FormDefinition {
-  /** The page's address under the case (or on its own for a new record): /cases/:victimId/<slug>. */
+  /**
+   * The page's address under the case (or on its own for a new record): /cases/:victimId/<slug>. It may have
+   * parameters of its own (`requests/:requestId/answer`), each a UUID, read by the command from `context.params`.
+   */
   readonly slug: string;
   readonly title: string;
   readonly caption?: string;

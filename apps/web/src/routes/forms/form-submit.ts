@@ -39,7 +39,12 @@ async function baseContext(
   const user = signedInUser(res);
   const api = apiClientFor(apiUrl, user.accessToken);
   const chosenId = newId && UUID.test(newId) ? newId : randomUUID();
-  const base = { userId: user.userId, userName: user.name, api, newId: chosenId };
+  const params = Object.fromEntries(
+    Object.entries(req.params as Record<string, string | undefined>).filter(
+      (entry): entry is [string, string] => entry[0] !== 'victimId' && typeof entry[1] === 'string',
+    ),
+  );
+  const base = { userId: user.userId, userName: user.name, api, newId: chosenId, params };
   if (scope === 'new') return base;
   const victimId = victimIdOf(req);
   if (!UUID.test(victimId)) throw new ApiRefusal(404, []);
@@ -59,8 +64,7 @@ export async function submitForm(
   pending: Pending,
 ): Promise<void> {
   const victimId = scope === 'case' ? victimIdOf(req) : undefined;
-  const key = `${definition.slug}:${victimId ?? 'new'}`;
-  const formUrl = victimId ? `/cases/${victimId}/${definition.slug}` : `/${definition.slug}`;
+  const { key, url: formUrl } = formAddress(definition, scope, req);
   const context = await formContext(apiUrl, scope, req, res, pending.newId, definition);
   try {
     const outcome = await sendCommand(context.api, await definition.command(pending.values, context), {
@@ -91,12 +95,56 @@ export async function submitForm(
       return;
     }
     if (error.status === 409 && victimId) {
-      req.session.conflict = { form: definition.slug, victimId, revision: pending.revision, values: pending.values };
+      req.session.conflict = {
+        form: filledSlug(definition, req),
+        victimId,
+        revision: pending.revision,
+        values: pending.values,
+      };
       req.session.save(() => res.redirect(`/cases/${victimId}/conflict`));
       return;
     }
     throw error;
   }
+}
+
+/**
+ * The form's slug with its own parameters filled in (`requests/:requestId/answer` → `requests/<id>/answer`). Each
+ * parameter must be a UUID: anything else is no such page.
+ */
+export function filledSlug(definition: FormDefinition, req: Request): string {
+  const params = req.params as Record<string, string | undefined>;
+  return definition.slug.replace(/:(\w+)/g, (_match, name: string) => {
+    const value = String(params[name] ?? '');
+    if (!UUID.test(value)) throw new ApiRefusal(404, []);
+    return value;
+  });
+}
+
+/** A form's address for this request, and the key of what the user typed on it in the session. */
+export function formAddress(
+  definition: FormDefinition,
+  scope: 'case' | 'new',
+  req: Request,
+): { url: string; key: string } {
+  const slug = filledSlug(definition, req);
+  return scope === 'case'
+    ? { url: `/cases/${victimIdOf(req)}/${slug}`, key: `${slug}:${victimIdOf(req)}` }
+    : { url: `/${slug}`, key: `${slug}:new` };
+}
+
+/** The case form whose slug (a pattern when it has parameters) matches a filled-in slug. */
+export function caseFormAt(forms: readonly FormDefinition[], slug: string): FormDefinition | undefined {
+  return forms.find(
+    (form) => form.slug === slug || new RegExp(`^${form.slug.replace(/:\w+/g, '[0-9a-f-]{36}')}$`).test(slug),
+  );
+}
+
+/** The parameters of a slug pattern, read from its filled-in form. */
+export function slugParams(definition: FormDefinition, slug: string): Record<string, string> {
+  const names = [...definition.slug.matchAll(/:(\w+)/g)].map(([, name]) => name);
+  const values = new RegExp(`^${definition.slug.replace(/:\w+/g, '([0-9a-f-]{36})')}$`).exec(slug)?.slice(1) ?? [];
+  return Object.fromEntries(names.map((name, index) => [name, values[index] ?? '']));
 }
 
 /** The case a page belongs to, from its address (checked as a UUID before any use). */

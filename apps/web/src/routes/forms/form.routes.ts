@@ -2,15 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Request, Response, Router } from 'express';
 import { FormContext, FormDefinition, FormValues } from './form-definition';
 import { answerRows, postedValues, viewFields } from './form-view';
-import { formContext, Pending, submitForm, UUID, victimIdOf } from './form-submit';
+import { formAddress, formContext, Pending, submitForm, UUID, victimIdOf } from './form-submit';
 
 /** One command's pages: the form, check your answers (when it has consequences), the API call, the confirmation. */
 export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'case' | 'new'): Router {
   const router = Router();
   const path = scope === 'case' ? `/cases/:victimId/${definition.slug}` : `/${definition.slug}`;
-  const urlOf = (req: Request) =>
-    scope === 'case' ? `/cases/${victimIdOf(req)}/${definition.slug}` : `/${definition.slug}`;
-  const keyOf = (req: Request) => `${definition.slug}:${scope === 'case' ? victimIdOf(req) : 'new'}`;
+  const urlOf = (req: Request) => formAddress(definition, scope, req).url;
+  const keyOf = (req: Request) => formAddress(definition, scope, req).key;
 
   const contextOf = (req: Request, res: Response, newId?: string) =>
     formContext(apiUrl, scope, req, res, newId, definition);

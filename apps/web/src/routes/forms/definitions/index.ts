@@ -6,7 +6,8 @@ import { receiveReferralForm } from './receive-referral.form';
 import { recordContactForm } from './record-contact.form';
 import { recordSentenceForm } from './record-sentence.form';
 import { safetyCheckForm } from './safety-check.form';
-import { recordMilestoneForm } from './record-milestone.form';
+import { MILESTONE_FORMS } from './record-milestone.form';
+import { answerRequestForm, recordRequestForm, rightExplainedForm } from './victim-requests.form';
 import { recordMeetingForm } from './record-meeting.form';
 import { submitRepresentationForm } from './submit-representation.form';
 import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
@@ -25,8 +26,11 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   contactPreferencesForm,
   safetyCheckForm,
   submitRepresentationForm,
-  recordMilestoneForm,
+  ...MILESTONE_FORMS,
   recordMeetingForm,
+  recordRequestForm,
+  answerRequestForm,
+  rightExplainedForm,
   draftLetterForm,
   allocateForm,
   transferForm,
