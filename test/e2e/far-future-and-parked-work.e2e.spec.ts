@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { victimStreamId } from '@vcs/domain';
-import { VictimDataKeyStore } from '@vcs/security';
 import { ApiHarness } from '@vcs/test-support';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -14,6 +13,7 @@ import {
   VictimsClient,
 } from '../../apps/api/src/victims/testing/victim-fixtures';
 import { eventually, outboxRows } from '../../apps/worker/src/notifications/testing/notification-test-kit';
+import { damageDataKey } from '../../apps/worker/src/notifications/testing/damaged-data-key';
 import { enrolledVictimWantingEmail } from '../../apps/worker/src/notifications/testing/notifications-api';
 import { useApiAndWorkerProcess } from '../../apps/worker/src/notifications/testing/worker-process-api';
 import { WorkerProcess } from '../support/worker-process/worker-process';
@@ -199,15 +199,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       // Wait until the worker has planned past these victims' own events (their yearly-letter triggers read their history).
       await eventually(async () => (await consumers()).every((s) => s.lagEvents === 0), 'the worker caught up', 60_000);
 
-      const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query(
-        'SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1',
-        [broken],
-      );
-      await dataSource.query(
-        "UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1",
-        [broken],
-      );
-      api.app.get(VictimDataKeyStore).evict(broken);
+      const repairDataKey = await damageDataKey(api, broken);
       await release(brokenSentence);
       await release(otherSentence);
 
@@ -246,8 +238,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       for (const value of [VICTIM.email, VICTIM.fullName]) expect(worker.output.join('')).not.toContain(value);
 
       // Repaired; one command.
-      await dataSource.query('UPDATE victim_data_keys SET wrapped_key = $2 WHERE victim_id = $1', [broken, goodKey]);
-      api.app.get(VictimDataKeyStore).evict(broken);
+      await repairDataKey();
       const retry = spawnSync(
         process.execPath,
         ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/retry-parked-work.ts'],
