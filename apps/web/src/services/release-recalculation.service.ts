@@ -49,7 +49,7 @@ export function sentenceLines(typed: string): { lines: SentenceLine[]; problems:
 }
 
 /** Each listed reference's sentence id, through the API (so only sentences the user may see are found). */
-async function sentenceIds(
+export async function sentenceIds(
   api: ApiClient,
   lines: readonly SentenceLine[],
 ): Promise<{ ids: Map<string, string>; problems: LineProblem[] }> {
@@ -60,10 +60,18 @@ async function sentenceIds(
       ids.set(sentence, sentence.toLowerCase());
       continue;
     }
-    const found = await api
-      .GET('/sentences', { params: { query: { reference: sentence.toUpperCase(), pageSize: 1 } } })
-      .then(unwrap);
-    const match = found.items[0];
+    const found = await api.GET('/sentences', {
+      params: { query: { reference: sentence.toUpperCase(), pageSize: 1 } },
+    });
+    // Administrators may record a recalculation but not search sentences (GET /sentences is for caseworkers).
+    if (found.response.status === 403) {
+      problems.push({
+        field: 'sentences',
+        message: `Line ${line}: give the sentence's id instead of ${sentence}: your role cannot look sentences up by reference`,
+      });
+      continue;
+    }
+    const match = unwrap(found).items[0];
     if (match) ids.set(sentence, match.sentenceId);
     else problems.push({ field: 'sentences', message: `Line ${line}: no sentence ${sentence} in your units` });
   }

@@ -16,6 +16,7 @@ import { DEFAULT_TIMESCALE_POLICY, TimescalePolicy } from '../timescales/timesca
 import { AccessibleFormat, ContactChannel, ContactPreferencesChoice } from '../victim/contact-preferences';
 import { NotificationCause } from '../victim/victim.events';
 import { KnownVictim, Participation } from '../victim/victim.state';
+import { PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING } from '../victim/victim-request';
 import {
   NotificationReason,
   NotificationStage,
@@ -210,6 +211,7 @@ export interface DueNotification {
   /**
    * A provisional parole decision: the last day an application for reconsideration can be made (Parole Board Rules 2019
    * r.28(3)). The victim can only ask the Secretary of State to apply, so the VLO has a task to ask them well before it.
+   * A listed parole hearing: the last day to apply for a public hearing (12 weeks before it), while it has not passed.
    */
   readonly respondBy?: IsoDate;
   readonly language?: string;
@@ -257,6 +259,25 @@ interface Candidate {
 }
 
 /** The notifications a sentence milestone makes due for one victim. */
+/**
+ * The last day for what the victim may ask on hearing of this milestone, where the law sets one: a provisional parole
+ * decision's reconsideration (21 days after it was provided to the parties, r.28(3)); a listed hearing's public-hearing
+ * application (no later than 12 weeks before the hearing: SI 2022/717 r.15 as described in Hansard, 6 March 2023) while
+ * that day has not passed. The caseload gives the VLO a task due by it.
+ */
+function respondByFor(milestone: MilestoneToNotify, today: IsoDate): IsoDate | undefined {
+  if (milestone.kind === 'parole-decision' && milestone.detail.reconsiderable === true)
+    return addCalendarDays(
+      milestone.detail.providedToPartiesOn ?? milestone.date,
+      RECONSIDERATION_WINDOW_CALENDAR_DAYS,
+    );
+  if (milestone.kind === 'parole-hearing-listed') {
+    const lastDay = addCalendarDays(milestone.detail.hearingDate, -7 * PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING);
+    return lastDay >= today ? lastDay : undefined;
+  }
+  return undefined;
+}
+
 export function notificationsForMilestone(
   milestone: MilestoneToNotify,
   victim: VictimNotificationFacts,
@@ -267,10 +288,7 @@ export function notificationsForMilestone(
   const { recordedAt } = milestone;
   const immediate = policy.immediateStages.includes(milestone.kind);
   const sameDay = immediate || policy.sameDayStages.includes(milestone.kind);
-  const respondBy =
-    milestone.kind === 'parole-decision' && milestone.detail.reconsiderable === true
-      ? addCalendarDays(milestone.detail.providedToPartiesOn ?? milestone.date, RECONSIDERATION_WINDOW_CALENDAR_DAYS)
-      : undefined;
+  const respondBy = respondByFor(milestone, londonDateOf(recordedAt));
   const candidates: Candidate[] = [
     {
       stage: milestone.kind,

@@ -204,6 +204,17 @@ describe('notification policy', () => {
       ).toBe(true);
     });
 
+    // Issue 17: applications for a public hearing no later than 12 weeks before it (SI 2022/717 r.15; Hansard 153838).
+    it('carries the last day to apply for a public hearing (84 days before it) on the listing, while that day has not passed', () => {
+      // Recorded 3 March 2025: a hearing on 2 June 2025 → last day 10 March; one on 20 March → already passed.
+      expect(
+        due(milestone('parole-hearing-listed', { hearingDate: '2025-06-02', hearingType: 'oral' })).due[0],
+      ).toMatchObject({ stage: 'parole-hearing-listed', respondBy: '2025-03-10' });
+      expect(
+        due(milestone('parole-hearing-listed', { hearingDate: '2025-03-20', hearingType: 'oral' })).due[0].respondBy,
+      ).toBeUndefined();
+    });
+
     it('at once when the hearing is closer than the lead time', () => {
       expect(
         summary(milestone('parole-hearing-listed', { hearingDate: '2025-03-10', hearingType: 'paper' }))[1],

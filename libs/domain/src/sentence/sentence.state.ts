@@ -1,3 +1,4 @@
+import type { ParoleTimetable } from '../victim/victim-request';
 import { unreachable } from '../shared/unreachable';
 import { IsoDate } from '../shared/iso-date';
 import { SentenceEvent, SentenceMilestoneReached } from './sentence.events';
@@ -260,4 +261,15 @@ export function sentenceFactsOf(state: RecordedSentence): SentenceFacts {
   return isSuspended(facts.sentenceType)
     ? { ...facts, suspendedSentenceActivated: state.status !== 'suspended' }
     : facts;
+}
+
+/**
+ * The parole timetable victim requests are timed against (issue 17): the listed hearing's date while one is listed and
+ * not decided, and the last parole decision standing. Taken from a loaded sentence stream by the API handler.
+ */
+export function paroleTimetableOf(state: RecordedSentence): ParoleTimetable {
+  return {
+    ...(state.paroleHearingOn !== undefined ? { hearingOn: state.paroleHearingOn } : {}),
+    ...(state.lastParoleDecisionOn !== undefined ? { lastDecisionOn: state.lastParoleDecisionOn } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { IsoDate } from '../shared/iso-date';
 import { ProbationRegion } from '../shared/probation-region';
 
@@ -80,6 +81,32 @@ export const PAROLE_OBSERVATION_PILOT_REGIONS: readonly ProbationRegion[] = ['so
 export const PUBLIC_PAROLE_HEARINGS_FROM: IsoDate = '2022-07-21';
 /** DVCV Act 2004 s.37ZA (VPA 2024 s.21), in force 25 June 2025 (SI 2025/731). */
 export const TRIBUNAL_IMPACT_STATEMENTS_FROM: IsoDate = '2025-06-25';
+
+/**
+ * Applications for a public parole hearing are made "no later than 12 weeks before a hearing" (Hansard written answer
+ * 153838, 6 March 2023, on the Parole Board (Amendment) Rules 2022, r.15): 84 calendar days before the listed date.
+ */
+export const PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING = 12;
+/**
+ * Parole Board Rules 2019 r.27(2): "The Board is not required to produce a summary … where the request is made more
+ * than 6 months after the decision" — the request can still be made (the Board may produce one), so it is recorded
+ * with a warning, not refused.
+ */
+export const DECISION_SUMMARY_MONTHS_AFTER_DECISION = 6;
+
+/**
+ * The parole timetable of the sentence as its stream stands when the request is made (the API passes it: the victim
+ * decider cannot read the sentence stream). Absent parts are not known (no hearing listed, no decision standing).
+ */
+export interface ParoleTimetable {
+  /** The listed parole hearing's date, while one is listed and not decided. */
+  readonly hearingOn?: IsoDate;
+  /** The date of the last parole decision standing. */
+  readonly lastDecisionOn?: IsoDate;
+}
+
+/** A request recorded although the law lets the decision maker decline it for its timing (typed rule codes). */
+export type VictimRequestWarning = Extract<DomainRuleCode, 'decision-summary-requested-after-6-months'>;
 
 /** The rights a VLO (or the witness care unit) explains and records as explained. */
 export const RIGHTS_EXPLAINED = ['unduly-lenient-sentence-scheme'] as const;

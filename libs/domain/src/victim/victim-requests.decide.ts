@@ -1,11 +1,15 @@
 import { SentenceFacts } from '../sentence/sentence-facts';
 import { isCustodial } from '../sentence/sentence-type';
 import { ensure } from '../shared/domain-rule-violation';
-import { addCalendarDays, assertIsoDate } from '../shared/iso-date';
+import { addCalendarMonths } from '../shared/iso-instant';
+import { addCalendarDays, assertIsoDate, IsoDate } from '../shared/iso-date';
 import { assertId, assertOneOf } from '../shared/text';
 import { checkDated } from './victim-checks';
 import {
+  DECISION_SUMMARY_MONTHS_AFTER_DECISION,
   DOCUMENT_REQUESTS,
+  ParoleTimetable,
+  PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING,
   PAROLE_OBSERVATION_NATIONAL_FROM,
   PAROLE_OBSERVATION_PILOT_REGIONS,
   PAROLE_REQUESTS,
@@ -17,6 +21,7 @@ import {
   UNDULY_LENIENT_SENTENCE_DAYS,
   VICTIM_REQUEST_KINDS,
   VICTIM_REQUEST_OUTCOMES,
+  VictimRequestWarning,
 } from './victim-request';
 import { AnswerVictimRequest, MakeVictimRequest, RecordRightExplained } from './victim.commands';
 import { VictimEvent } from './victim.events';
@@ -28,7 +33,7 @@ import { KnownVictim } from './victim.state';
  * about a linked sentence of the right kind, once the right exists; one open request of a kind per sentence.
  */
 export function makeVictimRequest(command: MakeVictimRequest, state: KnownVictim): VictimEvent[] {
-  const { requestId, sentence, kind, madeOn, recordedOn } = command.data;
+  const { requestId, sentence, kind, madeOn, paroleTimetable, recordedOn } = command.data;
   checkDated(state, madeOn, 'madeOn', recordedOn);
   assertId(requestId, 'requestId');
   assertOneOf(kind, VICTIM_REQUEST_KINDS, 'kind');
@@ -46,6 +51,7 @@ export function makeVictimRequest(command: MakeVictimRequest, state: KnownVictim
   );
   ensure(madeOn >= sentence.sentenceDate, 'request-before-sentence', 'A request cannot come before the sentence.');
   checkRequestFitsSentence(kind, sentence, madeOn);
+  const warning = checkTimeLimit(kind, madeOn, paroleTimetable);
   const open = Object.values(state.requests).find(
     (r) => r.sentenceId === sentence.sentenceId && r.kind === kind && r.answered === undefined,
   );
@@ -57,9 +63,44 @@ export function makeVictimRequest(command: MakeVictimRequest, state: KnownVictim
   return [
     {
       type: 'VictimRequestMade',
-      data: { victimId: state.victimId, requestId, sentenceId: sentence.sentenceId, kind, madeOn },
+      data: {
+        victimId: state.victimId,
+        requestId,
+        sentenceId: sentence.sentenceId,
+        kind,
+        madeOn,
+        ...(warning !== undefined ? { warning } : {}),
+      },
     },
   ];
+}
+
+/**
+ * The time limits the law sets on parole requests (issue 17). A public hearing is applied for no later than 12 weeks
+ * (84 calendar days) before the listed hearing: a later application is refused. A decision summary asked for more
+ * than 6 calendar months after the decision is recorded with a warning: the Board "is not required" to produce one
+ * (Parole Board Rules 2019 r.27(2)), but may. Nothing is checked while the date is not known.
+ */
+function checkTimeLimit(
+  kind: MakeVictimRequest['data']['kind'],
+  madeOn: IsoDate,
+  timetable: ParoleTimetable | undefined,
+): VictimRequestWarning | undefined {
+  if (kind === 'public-parole-hearing' && timetable?.hearingOn !== undefined) {
+    assertIsoDate(timetable.hearingOn, 'paroleTimetable.hearingOn');
+    const lastDay = addCalendarDays(timetable.hearingOn, -7 * PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING);
+    ensure(
+      madeOn <= lastDay,
+      'public-hearing-application-out-of-time',
+      `Applications for a public hearing are made no later than ${PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING} weeks before the hearing: for the hearing on ${timetable.hearingOn} the last day was ${lastDay}.`,
+    );
+  }
+  if (kind === 'parole-decision-summary' && timetable?.lastDecisionOn !== undefined) {
+    assertIsoDate(timetable.lastDecisionOn, 'paroleTimetable.lastDecisionOn');
+    if (madeOn > addCalendarMonths(timetable.lastDecisionOn, DECISION_SUMMARY_MONTHS_AFTER_DECISION))
+      return 'decision-summary-requested-after-6-months';
+  }
+  return undefined;
 }
 
 function checkRequestFitsSentence(

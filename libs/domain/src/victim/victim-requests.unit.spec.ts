@@ -76,6 +76,57 @@ describe('victim requests (issue 17: parole participation, restricted patients, 
       ]);
   });
 
+  // Issue 17 time limits. Hansard written answer 153838 (6 March 2023) on SI 2022/717 r.15: applications "no later than
+  // 12 weeks before a hearing" (checked 2026-12-07).
+  describe('time limits', () => {
+    const withTimetable = (
+      kind: VictimRequestKind,
+      madeOn: string,
+      paroleTimetable: MakeVictimRequest['data']['paroleTimetable'],
+    ): MakeVictimRequest => ({ ...make(kind, madeOn), data: { ...make(kind, madeOn).data, paroleTimetable } });
+
+    it('given a hearing listed for 22 September 2025, when a public hearing is applied for on 30 June (12 weeks before), then it is recorded; on 1 July it is refused as out of time', () => {
+      // 22 September − 84 days = 30 June.
+      given(enrolled)
+        .when(withTimetable('public-parole-hearing', '2025-06-30', { hearingOn: '2025-09-22' }))
+        .then([made('public-parole-hearing', '2025-06-30')]);
+      given(enrolled)
+        .when(withTimetable('public-parole-hearing', '2025-07-01', { hearingOn: '2025-09-22' }))
+        .thenThrows('public-hearing-application-out-of-time');
+    });
+
+    it('given no hearing listed yet, when a public hearing is applied for, then it is recorded (nothing to count from)', () => {
+      given(enrolled)
+        .when(withTimetable('public-parole-hearing', '2025-06-30', {}))
+        .then([made('public-parole-hearing', '2025-06-30')]);
+    });
+
+    // Parole Board Rules 2019 r.27(2): "The Board is not required to produce a summary … where the request is made more
+    // than 6 months after the decision" (legislation.gov.uk, point in time 21 July 2022; checked 2026-12-07).
+    it('given a decision on 31 December 2024, when a summary is asked for on 30 June 2025 (6 calendar months), then it is recorded; on 1 July it is recorded with a warning, not refused', () => {
+      given(enrolled)
+        .when(withTimetable('parole-decision-summary', '2025-06-30', { lastDecisionOn: '2024-12-31' }))
+        .then([made('parole-decision-summary', '2025-06-30')]);
+      given(enrolled)
+        .when(withTimetable('parole-decision-summary', '2025-07-01', { lastDecisionOn: '2024-12-31' }))
+        .then([
+          {
+            type: 'VictimRequestMade',
+            data: {
+              ...made('parole-decision-summary', '2025-07-01').data,
+              warning: 'decision-summary-requested-after-6-months',
+            },
+          },
+        ]);
+    });
+
+    it('refuses a timetable date that is not a date', () => {
+      given(enrolled)
+        .when(withTimetable('public-parole-hearing', '2025-06-30', { hearingOn: '2025-02-30' }))
+        .thenThrows('invalid-date');
+    });
+  });
+
   // r.27: a victim asks through the Secretary of State; the Board may decline for an offender under 18 (Decision Summary Policy).
   it('given a decision-summary request, when the summary is delivered, then it is provided; a document is never "granted"', () => {
     const base = [...enrolled, made('parole-decision-summary')];

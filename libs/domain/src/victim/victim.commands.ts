@@ -1,5 +1,11 @@
 import { ReofferTrigger } from '../notifications/reoffer-before-release';
-import { RequestRefusalReason, RightExplained, VictimRequestKind, VictimRequestOutcome } from './victim-request';
+import {
+  ParoleTimetable,
+  RequestRefusalReason,
+  RightExplained,
+  VictimRequestKind,
+  VictimRequestOutcome,
+} from './victim-request';
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { SentenceFacts } from '../sentence/sentence-facts';
 import { IsoDate } from '../shared/iso-date';
@@ -463,6 +469,8 @@ export interface MakeVictimRequest {
     readonly sentence: SentenceFacts;
     readonly kind: VictimRequestKind;
     readonly madeOn: IsoDate;
+    /** The sentence's parole timetable (listed hearing, last decision), for the time limits of public hearings and summaries. */
+    readonly paroleTimetable?: ParoleTimetable;
     readonly recordedOn: IsoDate;
   };
 }

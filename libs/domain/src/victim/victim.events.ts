@@ -1,5 +1,11 @@
 import { ReofferTrigger } from '../notifications/reoffer-before-release';
-import { RequestRefusalReason, RightExplained, VictimRequestKind, VictimRequestOutcome } from './victim-request';
+import {
+  RequestRefusalReason,
+  RightExplained,
+  VictimRequestKind,
+  VictimRequestOutcome,
+  VictimRequestWarning,
+} from './victim-request';
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { EligibilityBasis } from '../eligibility/scheme-eligibility';
 import { IsoDate } from '../shared/iso-date';
@@ -480,6 +486,11 @@ export interface VictimRequestMade {
     readonly sentenceId: string;
     readonly kind: VictimRequestKind;
     readonly madeOn: IsoDate;
+    /**
+     * Recorded although outside a time limit the law leaves to the decision maker (a decision summary asked for more
+     * than 6 months after the decision: Parole Board Rules 2019 r.27(2)). Absent: none.
+     */
+    readonly warning?: VictimRequestWarning;
   };
 }
 

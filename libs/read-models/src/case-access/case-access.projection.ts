@@ -1,17 +1,21 @@
-import {
-  CaseAccessGranted,
-  CaseAccessRevoked,
-  ReferralReceived,
-  SentenceRecorded,
-  VictimCaseTransferred,
-} from '@vcs/domain';
+import { DomainEventType, unreachable } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
+import { recordedDomainEventOf } from '../recorded-domain-event';
 
 /** Projection name: what read-your-writes waits for on every query filtered by unit. */
 export const CASE_ACCESS_PROJECTION = 'case-access';
+
+const CASE_ACCESS_EVENTS = [
+  'SentenceRecorded',
+  'ReferralReceived',
+  'VictimCaseTransferred',
+  'CaseAccessGranted',
+  'CaseAccessRevoked',
+] as const satisfies readonly DomainEventType[];
+type CaseAccessEventType = (typeof CASE_ACCESS_EVENTS)[number];
 
 const SENTENCE_COLUMNS: readonly BatchColumn[] = [
   ['sentence_id', 'text'],
@@ -48,13 +52,7 @@ type GrantRow = [string, string, string, string, string, string, string, string,
  */
 export class CaseAccessProjection implements Projection {
   readonly name = CASE_ACCESS_PROJECTION;
-  readonly handles = [
-    'SentenceRecorded',
-    'ReferralReceived',
-    'VictimCaseTransferred',
-    'CaseAccessGranted',
-    'CaseAccessRevoked',
-  ];
+  readonly handles = CASE_ACCESS_EVENTS;
   readonly tables = ['case_units', 'case_unit_sentences', 'case_access_grants'];
   readonly readsPersonalData = false;
 
@@ -62,45 +60,42 @@ export class CaseAccessProjection implements Projection {
     return this.applyBatch([event], manager);
   }
 
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async applyBatch(recorded: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const events = recorded.map(recordedDomainEventOf<CaseAccessEventType>);
     const sentences = new Map<string, string>();
     const units = new Map<string, UnitRow>();
     const grants = new Map<string, GrantRow>();
-    const legacySentenceIds = events
-      .filter((e) => e.type === 'ReferralReceived' && (e.data as ReferralReceived['data']).vloUnit === undefined)
-      .map((e) => (e.data as ReferralReceived['data']).sentenceId);
+    const legacySentenceIds = events.flatMap((e) =>
+      e.type === 'ReferralReceived' && e.data.vloUnit === undefined ? [e.data.sentenceId] : [],
+    );
     const known = await loadRegions(manager, legacySentenceIds);
-    const touchedVictims = events
-      .filter((e) => e.type === 'VictimCaseTransferred')
-      .map((e) => (e.data as VictimCaseTransferred['data']).victimId);
+    const touchedVictims = events.flatMap((e) => (e.type === 'VictimCaseTransferred' ? [e.data.victimId] : []));
     for (const row of await loadUnits(manager, touchedVictims)) units.set(row[0], row);
-    const touchedGrants = events
-      .filter((e) => e.type === 'CaseAccessRevoked')
-      .map((e) => (e.data as CaseAccessRevoked['data']).grantId);
+    const touchedGrants = events.flatMap((e) => (e.type === 'CaseAccessRevoked' ? [e.data.grantId] : []));
     for (const row of await loadGrants(manager, touchedGrants)) grants.set(row[0], row);
 
     for (const event of events) {
       switch (event.type) {
         case 'SentenceRecorded': {
-          const { sentenceId, probationRegion } = event.data as SentenceRecorded['data'];
+          const { sentenceId, probationRegion } = event.data;
           if (!sentences.has(sentenceId)) sentences.set(sentenceId, probationRegion);
           break;
         }
         case 'ReferralReceived': {
-          const { victimId, sentenceId, vloUnit } = event.data as ReferralReceived['data'];
+          const { victimId, sentenceId, vloUnit } = event.data;
           const unit = vloUnit ?? sentences.get(sentenceId) ?? known.get(sentenceId);
           // A referral always follows its sentence; without one the case is reachable by national roles only.
           units.set(victimId, [victimId, unit ?? 'unknown', sentenceId, vloUnit === undefined]);
           break;
         }
         case 'VictimCaseTransferred': {
-          const { victimId, toUnit } = event.data as VictimCaseTransferred['data'];
+          const { victimId, toUnit } = event.data;
           const current = units.get(victimId);
           if (current) units.set(victimId, [victimId, toUnit, current[2], false]);
           break;
         }
         case 'CaseAccessGranted': {
-          const d = event.data as CaseAccessGranted['data'];
+          const d = event.data;
           grants.set(d.grantId, [
             d.grantId,
             d.victimId,
@@ -117,7 +112,7 @@ export class CaseAccessProjection implements Projection {
           break;
         }
         case 'CaseAccessRevoked': {
-          const d = event.data as CaseAccessRevoked['data'];
+          const d = event.data;
           const grant = grants.get(d.grantId);
           if (grant)
             grants.set(d.grantId, [
@@ -127,6 +122,8 @@ export class CaseAccessProjection implements Projection {
             ] as GrantRow);
           break;
         }
+        default:
+          return unreachable(event);
       }
     }
     await writeRows(manager, {

@@ -150,6 +150,8 @@ const DESCRIPTIONS: Record<string, string> = {
     'Message not delivered: the provider reported it did not reach the victim. Contact them another way.',
   'ask-victim-about-reconsideration':
     "The Parole Board's decision is provisional: ask the victim whether they want the Secretary of State to apply for it to be reconsidered (victims cannot apply themselves). Record their answer as a request if they do.",
+  'ask-victim-about-public-hearing':
+    'A parole hearing is listed: tell the victim that anyone may apply for the hearing to be held in public (the Board chair decides) and ask whether they want to, before the last day. Record their application as a request if they do.',
   'phone-victim-offender-at-large':
     'URGENT: the offender is out of custody. Phone the victim now (or reach them the fastest way you can) to check they are safe and talk through their safety plan. If they may be at risk, call the police on 999 and give them what they need to protect the victim.',
 };
@@ -165,6 +167,8 @@ const NOTIFICATION_RULES: Record<string, string> = {
     'Issue 17: an escape, absconding, being unlawfully at large or absent without leave is sent to the victim at once by the fastest channel they allow, and a VLO phones them the same day; done when a contact reaching them (contact made, by phone, visit or meeting) is recorded on or after that day.',
   'ask-victim-about-reconsideration':
     'Parole Board Rules 2019 r.28(3): an application to reconsider a provisional decision within 21 days of its provision to the parties; only the Secretary of State or the prisoner applies (Reconsideration Mechanism Guidance). Due a week before the last day (issue 17; our choice); done when the VLO records a contact with the victim on or after the day the decision was sent to them.',
+  'ask-victim-about-public-hearing':
+    'Parole Board Rules 2019 r.15 as amended by SI 2022/717: applications for a public hearing no later than 12 weeks (84 calendar days) before the hearing (Hansard written answer 153838, 6 March 2023); a later one is refused (public-hearing-application-out-of-time). Due on that last day; done when the VLO records a contact with the victim on or after the day the listing was sent to them.',
   'notification-undelivered':
     'The delivery report says the message did not arrive (docs/notifications.md); done when a contact that counts is recorded on or after that day, or the same news is sent again.',
 };
@@ -305,6 +309,14 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
           askBy < notification.dueOn ? notification.dueOn : askBy,
         ),
       );
+    }
+    if (
+      notification.stage === 'parole-hearing-listed' &&
+      notification.respondBy !== undefined &&
+      notification.status !== 'cancelled' &&
+      !contactedSince(state, notification.dueOn)
+    ) {
+      tasks.push(task('ask-victim-about-public-hearing', notificationId, notification, notification.respondBy));
     }
     if (
       notification.status === 'undelivered' &&

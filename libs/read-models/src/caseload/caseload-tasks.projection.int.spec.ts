@@ -617,6 +617,28 @@ describe('caseload tasks projection', () => {
       expect(open(await tasksOf(v)).filter((t) => t.startsWith('ask-victim'))).toEqual([]);
     });
 
+    // Issue 17: a public hearing is applied for no later than 12 weeks before it (SI 2022/717 r.15; Hansard 153838).
+    it('opens a task to ask the victim about a public hearing, due on the last day to apply, overdue after it, closed by reaching them', async () => {
+      const { s, v } = await enrolledVictim();
+      await apply(
+        scheduled(v, s, randomUUID(), {
+          stage: 'parole-hearing-listed',
+          dueAt: '2024-03-04T09:00:00.000Z',
+          channel: 'letter',
+          reason: 'milestone-reached',
+          respondBy: '2024-04-15',
+        }),
+      );
+      const tasks = await tasksOf(v);
+      expect(open(tasks)).toContain('ask-victim-about-public-hearing@2024-04-15');
+      expect(tasks.find((t) => t.kind === 'ask-victim-about-public-hearing')).toMatchObject({
+        vlo_id: 'vlo-7',
+        description: expect.stringContaining('held in public'),
+      });
+      await apply(contact(v, { method: 'phone', result: 'contact-made', occurredOn: '2024-03-05' }));
+      expect(open(await tasksOf(v))).toContain('ask-victim-about-public-hearing@2024-04-15:done(contact-recorded)');
+    });
+
     // Issue 17: an escape notice goes at once by the fastest channel, and a VLO phones the victim the same day.
     it('opens an urgent task to phone the victim when the offender is out of custody, closed only by speaking to them that day or later', async () => {
       const { s, v } = await enrolledVictim();

@@ -1,22 +1,24 @@
-import {
-  ContactPreferencesUpdated,
-  LetterApproved,
-  LetterDrafted,
-  LetterEdited,
-  LetterReturned,
-  LetterSubmittedForApproval,
-  NotificationCancelled,
-  NotificationDeliveryStatusRecorded,
-  NotificationFailed,
-  NotificationRescheduled,
-  NotificationScheduled,
-  NotificationSent,
-  SafetyCheckConfirmed,
-} from '@vcs/domain';
-import { RecordedEvent } from '@vcs/event-store';
+import { DomainEventType, unreachable } from '@vcs/domain';
+import { RecordedDomainEvent } from '../recorded-domain-event';
 import { PENDING_STATUSES, ScheduleStatus, waitingStatus } from './schedule-status';
 
-type Data<E extends { data: unknown }> = E['data'];
+/** The events the schedule is fed (NotificationScheduleProjection.handles). */
+export const SCHEDULE_EVENTS = [
+  'NotificationScheduled',
+  'NotificationRescheduled',
+  'NotificationCancelled',
+  'NotificationSent',
+  'NotificationFailed',
+  'NotificationDeliveryStatusRecorded',
+  'ContactPreferencesUpdated',
+  'SafetyCheckConfirmed',
+  'LetterDrafted',
+  'LetterEdited',
+  'LetterSubmittedForApproval',
+  'LetterApproved',
+  'LetterReturned',
+] as const satisfies readonly DomainEventType[];
+export type ScheduleEventType = (typeof SCHEDULE_EVENTS)[number];
 
 /** One row of notification_schedule. */
 export interface ScheduleRow {
@@ -76,10 +78,10 @@ export class ScheduleBatch {
     readonly letters: Map<string, ScheduleLetterRow>,
   ) {}
 
-  apply(event: RecordedEvent, at: Date): void {
+  apply(event: RecordedDomainEvent<ScheduleEventType>, at: Date): void {
     switch (event.type) {
       case 'NotificationScheduled': {
-        const data = event.data as Data<NotificationScheduled>;
+        const { data } = event;
         if (!this.schedule.has(key(data.notificationId))) {
           this.schedule.set(key(data.notificationId), {
             notificationId: data.notificationId,
@@ -106,7 +108,7 @@ export class ScheduleBatch {
         return this.refresh((row) => key(row.notificationId) === key(data.notificationId));
       }
       case 'NotificationRescheduled': {
-        const data = event.data as Data<NotificationRescheduled>;
+        const { data } = event;
         return this.updateNotification(data.notificationId, () => ({
           dueAt: data.dueAt,
           reason: data.reason,
@@ -114,7 +116,7 @@ export class ScheduleBatch {
         }));
       }
       case 'NotificationCancelled': {
-        const data = event.data as Data<NotificationCancelled>;
+        const { data } = event;
         return this.updateNotification(data.notificationId, () => ({
           status: 'cancelled',
           cancelReason: data.reason,
@@ -122,7 +124,7 @@ export class ScheduleBatch {
         }));
       }
       case 'NotificationSent': {
-        const data = event.data as Data<NotificationSent>;
+        const { data } = event;
         return this.updateNotification(data.notificationId, () => ({
           status: 'sent',
           sentAt: data.sentAt,
@@ -131,7 +133,7 @@ export class ScheduleBatch {
         }));
       }
       case 'NotificationFailed': {
-        const data = event.data as Data<NotificationFailed>;
+        const { data } = event;
         return this.updateNotification(data.notificationId, (row) => ({
           attempts: Math.max(row.attempts, data.attempt),
           lastErrorCode: data.errorCode,
@@ -140,11 +142,11 @@ export class ScheduleBatch {
         }));
       }
       case 'NotificationDeliveryStatusRecorded': {
-        const data = event.data as Data<NotificationDeliveryStatusRecorded>;
+        const { data } = event;
         return this.updateNotification(data.notificationId, () => ({ deliveryStatus: data.status, updatedAt: at }));
       }
       case 'ContactPreferencesUpdated': {
-        const data = event.data as Data<ContactPreferencesUpdated>;
+        const { data } = event;
         const known = this.victims.get(key(data.victimId));
         this.setVictim({
           victimId: known?.victimId ?? data.victimId,
@@ -155,7 +157,7 @@ export class ScheduleBatch {
         return this.refresh((row) => key(row.victimId) === key(data.victimId));
       }
       case 'SafetyCheckConfirmed': {
-        const data = event.data as Data<SafetyCheckConfirmed>;
+        const { data } = event;
         const known = this.victims.get(key(data.victimId));
         this.setVictim({
           victimId: known?.victimId ?? data.victimId,
@@ -166,7 +168,7 @@ export class ScheduleBatch {
         return this.refresh((row) => key(row.victimId) === key(data.victimId));
       }
       case 'LetterDrafted': {
-        const data = event.data as Data<LetterDrafted>;
+        const { data } = event;
         if (!this.letters.has(key(data.letterId))) {
           this.letters.set(key(data.letterId), {
             letterId: data.letterId,
@@ -184,13 +186,15 @@ export class ScheduleBatch {
         return;
       }
       case 'LetterEdited':
-        return this.letterStatus((event.data as Data<LetterEdited>).letterId, 'draft');
+        return this.letterStatus(event.data.letterId, 'draft');
       case 'LetterSubmittedForApproval':
-        return this.letterStatus((event.data as Data<LetterSubmittedForApproval>).letterId, 'submitted');
+        return this.letterStatus(event.data.letterId, 'submitted');
       case 'LetterApproved':
-        return this.letterStatus((event.data as Data<LetterApproved>).letterId, 'approved');
+        return this.letterStatus(event.data.letterId, 'approved');
       case 'LetterReturned':
-        return this.letterStatus((event.data as Data<LetterReturned>).letterId, 'returned');
+        return this.letterStatus(event.data.letterId, 'returned');
+      default:
+        return unreachable(event);
     }
   }
 

@@ -2,7 +2,16 @@ import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, distinct, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
-import { key, ScheduleBatch, ScheduleLetterRow, ScheduleRow, ScheduleVictimRow } from './notification-schedule.batch';
+import { recordedDomainEventOf } from '../recorded-domain-event';
+import {
+  key,
+  SCHEDULE_EVENTS,
+  ScheduleBatch,
+  ScheduleEventType,
+  ScheduleLetterRow,
+  ScheduleRow,
+  ScheduleVictimRow,
+} from './notification-schedule.batch';
 
 /**
  * The notification schedule: one row per notification with where it has got to, fed only by victim-stream events
@@ -16,21 +25,7 @@ import { key, ScheduleBatch, ScheduleLetterRow, ScheduleRow, ScheduleVictimRow }
 export class NotificationScheduleProjection implements Projection {
   static readonly NAME = 'notification-schedule';
   readonly name = NotificationScheduleProjection.NAME;
-  readonly handles = [
-    'NotificationScheduled',
-    'NotificationRescheduled',
-    'NotificationCancelled',
-    'NotificationSent',
-    'NotificationFailed',
-    'NotificationDeliveryStatusRecorded',
-    'ContactPreferencesUpdated',
-    'SafetyCheckConfirmed',
-    'LetterDrafted',
-    'LetterEdited',
-    'LetterSubmittedForApproval',
-    'LetterApproved',
-    'LetterReturned',
-  ] as const;
+  readonly handles = SCHEDULE_EVENTS;
   readonly tables = ['notification_schedule', 'notification_schedule_victims', 'notification_schedule_letters'];
   /** Ids, stages, channels, times and the safety flag: never `data.personal`. */
   readonly readsPersonalData = false;
@@ -59,7 +54,7 @@ export class NotificationScheduleProjection implements Projection {
       await loadVictims(victimIds, manager),
       await loadLetters(letterIds, manager),
     );
-    for (const event of events) batch.apply(event, occurredAt(event));
+    for (const event of events) batch.apply(recordedDomainEventOf<ScheduleEventType>(event), occurredAt(event));
 
     await writeRows(manager, {
       table: 'notification_schedule',

@@ -1,28 +1,37 @@
 import {
+  DomainEventType,
   MilestoneKind,
   OffenceCategory,
   ProbationRegion,
-  ReferralReceived,
-  SentenceMilestoneReached,
-  SentenceRecorded,
   SENTENCE_EVENT_TYPES,
+  SentenceEventType,
   SentenceType,
-  VictimDeclined,
-  VictimEnrolled,
-  VictimLinkedToSentence,
-  VictimRejoined,
-  VictimWithdrew,
+  unreachable,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { pseudonymousVictimReference } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../projection';
+import { RecordedDomainEvent, recordedDomainEventOf } from '../recorded-domain-event';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { ProjectionDependencies } from '../read-model-area';
 import { ExpectedRow, key, SentenceViewBatch, SentenceViewRow, VictimStatusRow } from './sentence-view.batch';
 
-type Data<E extends { data: unknown }> = E['data'];
+/** Both sentence streams and the victim events that link a victim to a sentence or change their status. */
+const SENTENCE_VIEW_EVENTS = [
+  'SentenceRecorded',
+  'SentenceMilestoneReached',
+  'InterAgencyMeetingHeld',
+  'ReferralReceived',
+  'VictimLinkedToSentence',
+  'VictimEnrolled',
+  'VictimDeclined',
+  'VictimWithdrew',
+  'VictimRejoined',
+] as const satisfies readonly DomainEventType[];
+type SentenceViewEventType = (typeof SENTENCE_VIEW_EVENTS)[number];
+type SentenceViewEvent = RecordedDomainEvent<SentenceViewEventType>;
 
 /**
  * The sentence view (VLOs and managers only): the sentence, its milestones, what is expected next, and the victims
@@ -35,17 +44,7 @@ type Data<E extends { data: unknown }> = E['data'];
 export class SentenceViewProjection implements Projection {
   static readonly NAME = 'sentence-view';
   readonly name = SentenceViewProjection.NAME;
-  readonly handles = [
-    'SentenceRecorded',
-    'SentenceMilestoneReached',
-    'InterAgencyMeetingHeld',
-    'ReferralReceived',
-    'VictimLinkedToSentence',
-    'VictimEnrolled',
-    'VictimDeclined',
-    'VictimWithdrew',
-    'VictimRejoined',
-  ] as const;
+  readonly handles = SENTENCE_VIEW_EVENTS;
   readonly tables = [
     'sentence_view',
     'sentence_view_milestones',
@@ -61,19 +60,13 @@ export class SentenceViewProjection implements Projection {
     return this.applyBatch([event], manager);
   }
 
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const sentenceEvents = events.filter(isSentenceStreamEvent);
-    const milestones = events
-      .filter((e) => e.type === 'SentenceMilestoneReached')
-      .map((e) => e.data as Data<SentenceMilestoneReached>);
-    const victimIds = distinct(
-      events
-        .filter((e) => e.type.startsWith('Victim') || e.type === 'ReferralReceived')
-        .map((e) => key((e.data as { victimId: string }).victimId)),
-    );
+  async applyBatch(recorded: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const events = recorded.map(recordedDomainEventOf<SentenceViewEventType>);
+    const milestones = events.flatMap((e) => (e.type === 'SentenceMilestoneReached' ? [e.data] : []));
+    const victimIds = distinct(events.flatMap((e) => (isSentenceStreamEvent(e) ? [] : [key(e.data.victimId)])));
     const batch = new SentenceViewBatch(
       await loadSentences(
-        distinct(sentenceEvents.map((e) => key((e.data as { sentenceId: string }).sentenceId))),
+        distinct(events.flatMap((e) => (isSentenceStreamEvent(e) ? [key(e.data.sentenceId)] : []))),
         manager,
       ),
       await loadExpected(distinct(milestones.map((m) => key(m.sentenceId))), manager),
@@ -89,19 +82,19 @@ export class SentenceViewProjection implements Projection {
     const batch = new SentenceViewBatch(new Map(), new Map(), new Set(), new Map());
     return {
       apply: (events) => {
-        for (const event of events) this.evolve(batch, event);
+        for (const event of events) this.evolve(batch, recordedDomainEventOf<SentenceViewEventType>(event));
         return [];
       },
       rows: () => memoryRows(batch),
     };
   }
 
-  private evolve(batch: SentenceViewBatch, event: RecordedEvent): void {
+  private evolve(batch: SentenceViewBatch, event: SentenceViewEvent): void {
     this.evolveRows(batch, event);
-    if (isSentenceStreamEvent(event)) batch.streamAppended((event.data as { sentenceId: string }).sentenceId, event);
+    if (isSentenceStreamEvent(event)) batch.streamAppended(event.data.sentenceId, event);
   }
 
-  private evolveRows(batch: SentenceViewBatch, event: RecordedEvent): void {
+  private evolveRows(batch: SentenceViewBatch, event: SentenceViewEvent): void {
     const link = (sentenceId: string, victimId: string, on: string, via: 'referral' | 'linked' | 'enrolment') =>
       batch.link(
         sentenceId,
@@ -112,11 +105,11 @@ export class SentenceViewProjection implements Projection {
       );
     switch (event.type) {
       case 'SentenceRecorded':
-        return batch.sentenceRecorded(event.data as Data<SentenceRecorded>, event);
+        return batch.sentenceRecorded(event.data, event);
       case 'SentenceMilestoneReached':
-        return batch.milestoneReached(event.data as Data<SentenceMilestoneReached>, event);
+        return batch.milestoneReached(event.data, event);
       case 'ReferralReceived': {
-        const data = event.data as Data<ReferralReceived>;
+        const { data } = event;
         link(data.sentenceId, data.victimId, data.receivedOn, 'referral');
         return batch.setStatus(data.victimId, {
           referredFor: data.referredFor,
@@ -125,26 +118,30 @@ export class SentenceViewProjection implements Projection {
         });
       }
       case 'VictimLinkedToSentence': {
-        const data = event.data as Data<VictimLinkedToSentence>;
+        const { data } = event;
         return link(data.sentenceId, data.victimId, data.linkedOn, 'linked');
       }
       case 'VictimEnrolled': {
-        const data = event.data as Data<VictimEnrolled>;
+        const { data } = event;
         link(data.sentenceId, data.victimId, data.enrolledOn, 'enrolment');
         return batch.setStatus(data.victimId, { scheme: data.scheme, status: 'enrolled', on: data.enrolledOn });
       }
       case 'VictimRejoined': {
-        const data = event.data as Data<VictimRejoined>;
+        const { data } = event;
         return batch.setStatus(data.victimId, { scheme: data.scheme, status: 'enrolled', on: data.rejoinedOn });
       }
       case 'VictimDeclined': {
-        const data = event.data as Data<VictimDeclined>;
+        const { data } = event;
         return batch.setStatus(data.victimId, { status: 'declined', on: data.declinedOn });
       }
       case 'VictimWithdrew': {
-        const data = event.data as Data<VictimWithdrew>;
+        const { data } = event;
         return batch.setStatus(data.victimId, { status: 'withdrawn', on: data.withdrewOn });
       }
+      case 'InterAgencyMeetingHeld':
+        return; // only moves the sentence stream's revision (evolve)
+      default:
+        return unreachable(event);
     }
   }
 
@@ -198,7 +195,7 @@ export class SentenceViewProjection implements Projection {
 }
 
 /** An event on a sentence's own stream (recorded, milestones, meetings): it moves the sentence's revision. */
-function isSentenceStreamEvent(event: RecordedEvent): boolean {
+function isSentenceStreamEvent(event: SentenceViewEvent): event is RecordedDomainEvent<SentenceEventType> {
   return (SENTENCE_EVENT_TYPES as readonly string[]).includes(event.type);
 }
 

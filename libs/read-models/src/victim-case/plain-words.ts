@@ -284,7 +284,12 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
     case 'CaseAccessRevoked':
       return `Access grant ${event.data.grantId} revoked at ${event.data.revokedAt}`;
     case 'VictimRequestMade':
-      return `Request made on ${longDate(event.data.madeOn)}: ${phrase(REQUEST_WORDS, event.data.kind)}, for sentence ${sentenceReference(event.data.sentenceId)}`;
+      return (
+        `Request made on ${longDate(event.data.madeOn)}: ${phrase(REQUEST_WORDS, event.data.kind)}, for sentence ${sentenceReference(event.data.sentenceId)}` +
+        (event.data.warning === 'decision-summary-requested-after-6-months'
+          ? ' (asked more than 6 months after the decision: the Parole Board is not required to produce a summary, Parole Board Rules 2019 r.27(2))'
+          : '')
+      );
     case 'VictimRequestAnswered':
       return (
         `Request answered on ${longDate(event.data.answeredOn)}: ${phrase(REQUEST_WORDS, event.data.kind)} ${phrase(REQUEST_OUTCOME_WORDS, event.data.outcome)}` +

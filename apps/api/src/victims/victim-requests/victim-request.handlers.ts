@@ -20,7 +20,7 @@ export class MakeVictimRequestHandler implements ICommandHandler<MakeVictimReque
   ) {}
 
   async execute({ victimId, requestId, request, context }: MakeVictimRequestCommand): Promise<CommandResult> {
-    const sentence = await this.sentences.load(request.sentenceId);
+    const { facts: sentence, paroleTimetable } = await this.sentences.loadWithParoleTimetable(request.sentenceId);
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,
@@ -32,6 +32,7 @@ export class MakeVictimRequestHandler implements ICommandHandler<MakeVictimReque
           sentence,
           kind: request.kind,
           madeOn: request.madeOn,
+          paroleTimetable,
           recordedOn: this.clock.today(),
         },
       },

@@ -1,4 +1,7 @@
+import { addCalendarDays, addCalendarMonths } from '@vcs/domain';
 import { ApiHarness, startApi } from '@vcs/test-support';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../../commands/clock';
 import request from 'supertest';
 import { itGuardsLikeEveryVictimCommand } from '../testing/victim-command-guards';
 import { expectStatus, problemsOf, VictimsClient } from '../testing/victim-fixtures';
@@ -115,6 +118,81 @@ describe('POST /victims/:victimId/requests, …/requests/:requestId/answer, …/
     );
     expectStatus(unknown, 422);
     expect(unknown.body.rule).toBe('unknown-request');
+  });
+
+  // Issue 17 time limits: a public hearing is applied for no later than 12 weeks before the listed hearing (Hansard
+  // written answer 153838 on SI 2022/717 r.15); a decision summary asked for more than 6 months after the decision is
+  // recorded with a warning (Parole Board Rules 2019 r.27(2): the Board is not required to produce one).
+  it('refuses a public-hearing application within 12 weeks of the listed hearing (422 with the rule), and records one in time', async () => {
+    const today = new Clock().today();
+    const listed = async (hearingOn: string) => {
+      const sentenceId = await vlo.recordSentence({ sentenceType: 'indeterminate-life', lengthMonths: undefined });
+      expectStatus(
+        await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+          milestoneId: randomUUID(),
+          kind: 'parole-hearing-listed',
+          date: today,
+          detail: { hearingDate: hearingOn, hearingType: 'oral' },
+        }),
+        201,
+      );
+      return sentenceId;
+    };
+    const late = await listed(addCalendarDays(today, 83));
+    const lateVictim = await enrolledVictim(late);
+    const before = (await vlo.events(lateVictim)).length;
+    const refused = await vlo.send('post', `/victims/${lateVictim}/requests`, {
+      sentenceId: late,
+      kind: 'public-parole-hearing',
+      madeOn: today,
+    });
+    expectStatus(refused, 422);
+    expect(refused.body.rule).toBe('public-hearing-application-out-of-time');
+    expect(refused.body.message).toContain(addCalendarDays(today, -1));
+    expect((await vlo.events(lateVictim)).length).toBe(before);
+
+    const inTime = await listed(addCalendarDays(today, 84));
+    const inTimeVictim = await enrolledVictim(inTime);
+    expectStatus(
+      await vlo.send('post', `/victims/${inTimeVictim}/requests`, {
+        sentenceId: inTime,
+        kind: 'public-parole-hearing',
+        madeOn: today,
+      }),
+      201,
+    );
+  });
+
+  it('records a decision-summary request made more than 6 months after the decision, with the warning', async () => {
+    const today = new Clock().today();
+    const sentenceId = await vlo.recordSentence({
+      sentenceType: 'indeterminate-life',
+      lengthMonths: undefined,
+      sentenceDate: '2023-01-10',
+    });
+    const decidedOn = addCalendarMonths(today, -7);
+    expectStatus(
+      await vlo.send('post', `/sentences/${sentenceId}/milestones`, {
+        milestoneId: randomUUID(),
+        kind: 'parole-decision',
+        date: decidedOn,
+        detail: { outcome: 'release' },
+      }),
+      201,
+    );
+    const victimId = await enrolledVictim(sentenceId);
+    expectStatus(
+      await vlo.send('post', `/victims/${victimId}/requests`, {
+        sentenceId,
+        kind: 'parole-decision-summary',
+        madeOn: today,
+      }),
+      201,
+    );
+    expect((await vlo.events(victimId)).at(-1)?.data).toMatchObject({
+      kind: 'parole-decision-summary',
+      warning: 'decision-summary-requested-after-6-months',
+    });
   });
 
   it('records that the victim was told about the unduly lenient sentence scheme, with the 28-day deadline', async () => {

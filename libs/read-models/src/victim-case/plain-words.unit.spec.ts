@@ -1,0 +1,23 @@
+import { victimEventWords } from './plain-words';
+
+describe('timeline words for victim requests (issue 17)', () => {
+  const reference = () => 'X123456';
+  const made = {
+    victimId: 'v',
+    requestId: 'r',
+    sentenceId: 's',
+    kind: 'parole-decision-summary' as const,
+    madeOn: '2025-07-01',
+  };
+
+  it('says a decision summary was asked for more than 6 months after the decision (Parole Board Rules 2019 r.27(2))', () => {
+    const late = { ...made, warning: 'decision-summary-requested-after-6-months' as const };
+    expect(victimEventWords({ type: 'VictimRequestMade', data: late }, reference)).toContain(
+      'asked more than 6 months after the decision: the Parole Board is not required to produce a summary',
+    );
+  });
+
+  it('says nothing of time limits for a request without a warning', () => {
+    expect(victimEventWords({ type: 'VictimRequestMade', data: made }, reference)).not.toContain('6 months');
+  });
+});
