@@ -85,6 +85,8 @@ const dateInto = async (page: Page, name: string, iso: string) => {
 
 describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, victim requests, recalculation', () => {
   let stack: WebStack;
+  /** Pages of the journeys above, visited again at 400 % zoom. */
+  const zoomed: string[] = [];
 
   beforeAll(async () => {
     stack = await startWebStack();
@@ -275,6 +277,8 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await reloadUntil(manager, reference);
     expect(await manager.locator('main').textContent()).not.toContain(extended);
     const recalculationUrl = manager.url();
+    zoomed.push('/release-law-changes', new URL(recalculationUrl).pathname, `/cases/${victimId}/milestone`);
+    zoomed.push(`/cases/${victimId}/milestone/licence-conditions-set`, `/cases/${victimId}/requests/new`);
     expect(recalculationUrl).toMatch(/\/release-law-changes\/[0-9a-f-]{36}$/);
     await record.record(manager, 'result');
 
@@ -284,6 +288,21 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await reloadUntil(vlo, reference);
     expect(await vlo.locator(`a[href="/cases/${victimId}"]`).count()).toBe(1);
     await record.record(vlo, 'result-vlo');
+    expect(record.violations).toEqual([]);
+  });
+
+  it('reflows the new pages at 400 % zoom (320 CSS pixels wide) without scrolling sideways', async () => {
+    expect(zoomed.length).toBeGreaterThan(0);
+    const page = await signIn(stack, 'manager-london');
+    await page.setViewportSize({ width: 320, height: 640 });
+    const record = new PageRecorder('law-zoom-400');
+    for (const path of zoomed) {
+      await page.goto(path);
+      await page.waitForSelector('h1');
+      await record.record(page, path.split('/').pop() ?? 'page');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    }
     expect(record.violations).toEqual([]);
   });
 });

@@ -111,6 +111,7 @@ describe('projections applied in batches', () => {
         'sentence-view',
         'caseload-tasks',
         'letters',
+        'performance-figures',
       ]),
     );
 

@@ -1,9 +1,5 @@
 import {
   ContactRecorded,
-  DateOutsideCalendar,
-  DEFAULT_TIMESCALE_POLICY,
-  englandAndWalesCalendar,
-  InvalidCalendarDate,
   IsoDate,
   londonDateOf,
   NotificationDeliveryStatusRecorded,
@@ -13,57 +9,24 @@ import {
   NotificationSent,
   ReferralReceived,
   RESULTS_THAT_COUNT_AS_CONTACT,
-  sentenceFactsFrom,
   SentenceMilestoneReached,
   SentenceRecorded,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { EntityManager } from 'typeorm';
-import { missedReferralTask } from '../caseload/caseload-task.rules';
+import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
+import {
+  contactDueOn,
+  Handled,
+  HANDLED,
+  occurredAt,
+  referralDueOn,
+  sameWorkingDayDeadline,
+} from './performance-figures.facts';
+import { performanceFiguresMemoryBuild } from './performance-figures.memory-build';
 
 export const PERFORMANCE_FIGURES_PROJECTION = 'performance-figures';
-
-const HANDLED = [
-  'SentenceRecorded',
-  'SentenceMilestoneReached',
-  'ReferralReceived',
-  'ContactRecorded',
-  'NotificationScheduled',
-  'NotificationRescheduled',
-  'NotificationCancelled',
-  'NotificationSent',
-  'NotificationFailed',
-  'NotificationDeliveryStatusRecorded',
-  'LetterDrafted',
-  'LetterSubmittedForApproval',
-  'LetterApproved',
-  'LetterReturned',
-] as const;
-type Handled = (typeof HANDLED)[number];
-
-/** When the fact happened: the metadata's occurredAt (the API's clock), else when it was stored. */
-function occurredAt(event: RecordedEvent): string {
-  const stated = typeof event.metadata?.occurredAt === 'string' ? new Date(event.metadata.occurredAt) : undefined;
-  return (stated && !Number.isNaN(stated.getTime()) ? stated : event.recordedAt).toISOString();
-}
-
-/** A date the working-day calendar cannot answer for (before 1900, after 2199) gives no deadline rather than a stuck projector. */
-function lenient(compute: () => IsoDate): IsoDate | null {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof DateOutsideCalendar || error instanceof InvalidCalendarDate) return null;
-    throw error;
-  }
-}
-
-/** The last day a decision recorded on `day` is "told the same working day": that day, or the next working day after a weekend or bank holiday. */
-export function sameWorkingDayDeadline(day: IsoDate): IsoDate | null {
-  return lenient(() =>
-    englandAndWalesCalendar.isWorkingDay(day) ? day : englandAndWalesCalendar.addWorkingDays(day, 1),
-  );
-}
 
 /**
  * The figures behind the managers' charts (docs/performance.md): one row per referral, eligible sentence, milestone,
@@ -83,13 +46,18 @@ export class PerformanceFiguresProjection implements Projection {
   ];
   readonly readsPersonalData = false;
 
+  /** A rebuild folds the whole history in memory and writes each row once (the per-event path is for live events). */
+  memoryBuild(): MemoryBuild {
+    return performanceFiguresMemoryBuild();
+  }
+
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     const type = event.type as Handled;
     const data = event.data as Record<string, unknown>;
     switch (type) {
       case 'SentenceRecorded': {
         const sentence = data as SentenceRecorded['data'];
-        const due = missedReferralTask(sentenceFactsFrom(sentence))?.dueOn ?? null;
+        const due = referralDueOn(sentence);
         await manager.query(
           `INSERT INTO performance_sentences (sentence_id, region, referral_due_on, first_referral_on)
            SELECT $1, $2, $3, (SELECT min(received_on) FROM performance_referrals WHERE sentence_id = $1)
@@ -110,12 +78,7 @@ export class PerformanceFiguresProjection implements Projection {
       }
       case 'ReferralReceived': {
         const referral = data as ReferralReceived['data'];
-        const due = lenient(() =>
-          englandAndWalesCalendar.addWorkingDays(
-            referral.receivedOn,
-            DEFAULT_TIMESCALE_POLICY.initialContactWorkingDaysFromReferral,
-          ),
-        );
+        const due = contactDueOn(referral.receivedOn);
         await manager.query(
           `INSERT INTO performance_referrals (victim_id, sentence_id, referred_for, received_on, contact_due_on)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (victim_id) DO NOTHING`,

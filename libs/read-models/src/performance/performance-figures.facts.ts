@@ -1,0 +1,66 @@
+import {
+  DateOutsideCalendar,
+  DEFAULT_TIMESCALE_POLICY,
+  englandAndWalesCalendar,
+  InvalidCalendarDate,
+  IsoDate,
+  SentenceRecorded,
+  sentenceFactsFrom,
+} from '@vcs/domain';
+import { RecordedEvent } from '@vcs/event-store';
+import { missedReferralTask } from '../caseload/caseload-task.rules';
+
+// What the performance figures read from an event, shared by the per-event projection and its rebuild in memory.
+
+export const HANDLED = [
+  'SentenceRecorded',
+  'SentenceMilestoneReached',
+  'ReferralReceived',
+  'ContactRecorded',
+  'NotificationScheduled',
+  'NotificationRescheduled',
+  'NotificationCancelled',
+  'NotificationSent',
+  'NotificationFailed',
+  'NotificationDeliveryStatusRecorded',
+  'LetterDrafted',
+  'LetterSubmittedForApproval',
+  'LetterApproved',
+  'LetterReturned',
+] as const;
+export type Handled = (typeof HANDLED)[number];
+
+/** When the fact happened: the metadata's occurredAt (the API's clock), else when it was stored. */
+export function occurredAt(event: RecordedEvent): string {
+  const stated = typeof event.metadata?.occurredAt === 'string' ? new Date(event.metadata.occurredAt) : undefined;
+  return (stated && !Number.isNaN(stated.getTime()) ? stated : event.recordedAt).toISOString();
+}
+
+/** A date the working-day calendar cannot answer for (before 1900, after 2199) gives no deadline rather than a stuck projector. */
+function lenient(compute: () => IsoDate): IsoDate | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof DateOutsideCalendar || error instanceof InvalidCalendarDate) return null;
+    throw error;
+  }
+}
+
+/** The last day a decision recorded on `day` is "told the same working day": that day, or the next working day after a weekend or bank holiday. */
+export function sameWorkingDayDeadline(day: IsoDate): IsoDate | null {
+  return lenient(() =>
+    englandAndWalesCalendar.isWorkingDay(day) ? day : englandAndWalesCalendar.addWorkingDays(day, 1),
+  );
+}
+
+/** The day an eligible sentence's referral to the VLO unit is due (none when the sentence is not eligible). */
+export function referralDueOn(sentence: SentenceRecorded['data']): IsoDate | null {
+  return missedReferralTask(sentenceFactsFrom(sentence))?.dueOn ?? null;
+}
+
+/** The day first contact with a referred victim is due: the Victims' Code timescale in working days from the referral. */
+export function contactDueOn(receivedOn: IsoDate): IsoDate | null {
+  return lenient(() =>
+    englandAndWalesCalendar.addWorkingDays(receivedOn, DEFAULT_TIMESCALE_POLICY.initialContactWorkingDaysFromReferral),
+  );
+}
