@@ -97,6 +97,26 @@ describe('far-future dates and parked work, on the running apps', () => {
       items: { consumer: string; first: { eventType: string } }[];
     };
 
+  /** The ADMIN's caseload (issue 11: parked work is "a task for an ADMIN on the caseload"). */
+  const adminCaseload = async (status: 'open' | 'done') =>
+    (
+      await request(api.http)
+        .get(`/caseload/tasks?status=${status}`)
+        .set('Authorization', `Bearer ${await api.token('ADMIN', 'admin-1')}`)
+        .set('X-Purpose', 'data quality: worker health check')
+        .expect(200)
+    ).body as {
+      total: number;
+      items: {
+        taskId: string;
+        kind: string;
+        sentenceId: string | null;
+        status: string;
+        closedBecause: string | null;
+        parkedWork: { consumer: string; eventType: string; streamId: string; errorClass: string } | null;
+      }[];
+    };
+
   it(
     'given a hearing in 2045, then it is planned on projected bank holidays, every other victim is told and nothing is parked',
     async () => {
@@ -153,6 +173,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       }
       expect(statuses.every((s) => s.parked === 0)).toBe(true);
       expect((await adminList()).total).toBe(0);
+      expect((await adminCaseload('open')).total).toBe(0);
     },
     TEST_LIMIT_MS,
   );
@@ -225,6 +246,22 @@ describe('far-future dates and parked work, on the running apps', () => {
           first: expect.objectContaining({ eventType: 'SentenceMilestoneReached' }),
         }),
       ]);
+      // …and as a task on the ADMIN's caseload: consumer, event type, stream, error class; nothing personal.
+      const [task] = (await adminCaseload('open')).items;
+      expect(task).toMatchObject({
+        taskId: `parked-work:notification-planner:sentence-${brokenSentence}`,
+        kind: 'parked-work',
+        sentenceId: brokenSentence,
+        status: 'open',
+        parkedWork: {
+          consumer: 'notification-planner',
+          eventType: 'SentenceMilestoneReached',
+          streamId: `sentence-${brokenSentence}`,
+          errorClass: expect.stringMatching(/^[A-Za-z]+$/),
+        },
+      });
+      expect((await adminCaseload('open')).total).toBe(1);
+      for (const value of [VICTIM.email, VICTIM.fullName]) expect(JSON.stringify(task)).not.toContain(value);
       const errorLines = worker.output
         .join('')
         .split('\n')
@@ -263,6 +300,11 @@ describe('far-future dates and parked work, on the running apps', () => {
         60_000,
       );
       await eventually(async () => (await consumers()).every((s) => s.parked === 0), 'nothing parked', 30_000);
+      // The ADMIN's task closed with the retry that handled it, and is kept as done.
+      expect((await adminCaseload('open')).total).toBe(0);
+      expect((await adminCaseload('done')).items).toEqual([
+        expect.objectContaining({ taskId: task.taskId, status: 'done', closedBecause: 'retried' }),
+      ]);
       expect(
         (await api.store.readStream(victimStreamId(broken))).filter((e) => e.type === 'NotificationSent'),
       ).toHaveLength(1);
