@@ -1,3 +1,5 @@
+import { NATIONAL_VLOS_PER_REGION } from './victims';
+
 /** Options from the environment: BENCH_SCALE=0.1 gives a quick run with a tenth of the national history. */
 export interface ReadBenchOptions {
   readonly adminUrl: string;
@@ -7,6 +9,12 @@ export interface ReadBenchOptions {
   /** Mean contacts per enrolled victim: tuned so that scale 1 gives a little over 2,000,000 events. */
   readonly meanContacts: number;
   readonly eventsPerAppend: number;
+  /**
+   * VLOs per region (BENCH_VLOS_PER_REGION; default 35 × scale, at least 1): a smaller history keeps a national
+   * caseload per officer (about 240 referrals), so the caseload pages (bench/web) see realistic lists. Scale 1 is
+   * unchanged (35: the same history as before).
+   */
+  readonly vlosPerRegion: number;
   readonly writers: number;
   /** History events per rebuild read and build transaction (`npm run projections:rebuild`'s default). */
   readonly rebuildBatch: number;
@@ -48,6 +56,9 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): ReadBenchOpti
     victims: Math.max(20, Math.round(100_000 * scale)),
     meanContacts: positive(env, 'BENCH_MEAN_CONTACTS', 18),
     eventsPerAppend: positive(env, 'BENCH_EVENTS_PER_APPEND', 10),
+    vlosPerRegion: Math.round(
+      positive(env, 'BENCH_VLOS_PER_REGION', Math.max(1, Math.round(NATIONAL_VLOS_PER_REGION * scale))),
+    ),
     writers: positive(env, 'BENCH_WRITERS', 12),
     rebuildBatch: positive(env, 'BENCH_REBUILD_BATCH', 2000),
     rebuildMaxSeconds: env.BENCH_REBUILD_MAX_SECONDS ? positive(env, 'BENCH_REBUILD_MAX_SECONDS', 0) : undefined,

@@ -62,7 +62,11 @@ async function main(): Promise<void> {
       const history = generateHistory({
         sentences: options.sentences,
         victims: options.victims,
-        mix: { meanContacts: options.meanContacts, eventsPerAppend: options.eventsPerAppend },
+        mix: {
+          meanContacts: options.meanContacts,
+          eventsPerAppend: options.eventsPerAppend,
+          vlosPerRegion: options.vlosPerRegion,
+        },
         sentencesWithVictims: 0.7,
         firstDay: '2018-01-01',
         today,

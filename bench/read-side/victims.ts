@@ -30,6 +30,8 @@ export interface VictimMix {
   readonly meanContacts: number;
   /** Most events per append after the referral (a VLO's batch of case notes). */
   readonly eventsPerAppend: number;
+  /** VLOs per region (`vlo-<region>-<n>`; default 35): with a region's victims, how big each caseload is. */
+  readonly vlosPerRegion?: number;
 }
 
 const FORENAMES = [
@@ -57,8 +59,8 @@ const CHANNEL_SETS: readonly (readonly [readonly ContactChannel[], number])[] = 
   [['letter', 'email', 'phone'], 15],
 ];
 
-/** VLOs per region: `vlo-<region>-<n>`. */
-export const VLOS_PER_REGION = 35;
+/** VLOs per region at national scale: 100,000 victims over 12 × 35 officers, about 240 referrals (~190 enrolled) each. */
+export const NATIONAL_VLOS_PER_REGION = 35;
 
 const vloActor = (userId: string): Actor => ({ userId, role: 'VLO' });
 
@@ -84,7 +86,7 @@ export function generateVictim(
     refusals,
   );
   const region = facts.probationRegion;
-  let vlo = `vlo-${region}-${random.int(1, VLOS_PER_REGION)}`;
+  let vlo = `vlo-${region}-${random.int(1, mix.vlosPerRegion ?? NATIONAL_VLOS_PER_REGION)}`;
   const referredOn = minDate(addCalendarDays(facts.sentenceDate, random.int(1, 40)), addCalendarDays(today, -1));
   const child = !facts.offenceCausedDeath && random.chance(0.04);
   const personal = personalDetails(random, referredOn, child);
@@ -209,7 +211,7 @@ export function generateVictim(
   }
   if (random.chance(0.08)) {
     extras.set(random.int(0, count - 1), (on) => {
-      const next = `vlo-${region}-${random.int(1, VLOS_PER_REGION)}`;
+      const next = `vlo-${region}-${random.int(1, mix.vlosPerRegion ?? NATIONAL_VLOS_PER_REGION)}`;
       const done =
         next !== vlo &&
         decide(

@@ -74,7 +74,9 @@ export async function readOfficers(url: string): Promise<{ rows: OfficerRow[]; s
 
 /**
  * `vlos` officers with cases, taken from each unit in turn (a seeded shuffle within the unit), and `managers` managers,
- * one per unit in turn (`vlu-manager-<unit>`, the seed's manager; a second one in a unit is `-2`, and so on).
+ * one per unit in turn (`vlu-manager-<unit>`, the seed's manager; a second one in a unit is `-2`, and so on). A small
+ * history can have fewer officers than people asked for: then an officer is signed in more than once (as one person on
+ * two machines: separate sessions), and the report says how many distinct officers there were.
  */
 export function chooseOfficers(
   rows: readonly OfficerRow[],
@@ -87,12 +89,24 @@ export function chooseOfficers(
   const units = [...byUnit.keys()].sort();
   if (units.length === 0) throw new Error('the database has no officer with an open case: was it rebuilt?');
   for (const list of byUnit.values()) shuffle(list, random);
+  // Each unit's officers in turn, then the next officer of each unit, and so on, round again when all are taken.
+  const order: OfficerRow[] = [];
+  const longest = Math.max(...[...byUnit.values()].map((list) => list.length));
+  for (let nth = 0; nth < longest; nth++)
+    for (const unit of units) {
+      const row = byUnit.get(unit)?.[nth];
+      if (row) order.push(row);
+    }
   const chosen: Officer[] = [];
-  for (let i = 0; chosen.length < vlos; i++) {
-    const unit = units[i % units.length];
-    const row = byUnit.get(unit)?.[Math.floor(i / units.length)];
-    if (row) chosen.push({ username: row.vlo_id, role: 'VLO', unit, cases: row.open_cases, openTasks: row.open_tasks });
-    if (i > vlos * units.length) throw new Error(`only ${chosen.length} officers have open cases; asked for ${vlos}`);
+  for (let i = 0; i < vlos; i++) {
+    const row = order[i % order.length];
+    chosen.push({
+      username: row.vlo_id,
+      role: 'VLO',
+      unit: row.unit,
+      cases: row.open_cases,
+      openTasks: row.open_tasks,
+    });
   }
   for (let i = 0; i < managers; i++) {
     const unit = units[i % units.length];

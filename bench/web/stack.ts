@@ -47,7 +47,8 @@ export async function startPageStack(
   const identityUrl = `http://127.0.0.1:${identityPort}`;
   const redisPrefix = `vcs-bench-web-${randomBytes(4).toString('hex')}`;
   const defaults = loadEnvironment({});
-  const users: SeededUser[] = officers.map((officer) => ({
+  const distinct = [...new Map(officers.map((officer) => [officer.username, officer])).values()];
+  const users: SeededUser[] = distinct.map((officer) => ({
     username: officer.username,
     name: officer.username,
     authorities: [officer.role],

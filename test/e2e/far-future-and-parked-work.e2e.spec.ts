@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { victimStreamId } from '@vcs/domain';
-import { VictimDataKeyStore } from '@vcs/security';
-import { ApiHarness, currentRun, startApi, TEST_REDIS_URL } from '@vcs/test-support';
+import { ApiHarness } from '@vcs/test-support';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../apps/api/src/commands/clock';
@@ -13,16 +12,14 @@ import {
   VICTIM,
   VictimsClient,
 } from '../../apps/api/src/victims/testing/victim-fixtures';
-import {
-  deleteKeysWithPrefix,
-  eventually,
-  outboxRows,
-} from '../../apps/worker/src/notifications/testing/notification-test-kit';
-import { freePort, WorkerProcess } from '../support/worker-process/worker-process';
+import { eventually, outboxRows } from '../../apps/worker/src/notifications/testing/notification-test-kit';
+import { damageDataKey } from '../../apps/worker/src/notifications/testing/damaged-data-key';
+import { enrolledVictimWantingEmail } from '../../apps/worker/src/notifications/testing/notifications-api';
+import { useApiAndWorkerProcess } from '../../apps/worker/src/notifications/testing/worker-process-api';
+import { WorkerProcess } from '../support/worker-process/worker-process';
 
 const ROOT = join(__dirname, '../..');
 const TODAY = new Clock().today();
-const DAY_MS = 24 * 3_600_000;
 /** A worker process, a child `npm run consumers:retry` (ts-node) and waits on both: minutes on a busy machine (no timed assertion). */
 const TEST_LIMIT_MS = 300_000;
 
@@ -49,55 +46,21 @@ describe('far-future dates and parked work, on the running apps', () => {
   let worker: WorkerProcess;
   /** The worker's internal operations port: its detailed consumer status is served there, not on WORKER_PORT. */
   let operationsPort: number;
-  const redisPrefix = `${currentRun().redisPrefix}:far-future-${randomUUID().slice(0, 8)}`;
-
-  beforeAll(async () => {
-    api = await startApi({ REDIS_KEY_PREFIX: redisPrefix, RATE_LIMIT_PER_TOKEN: '1000000' });
-    dataSource = api.app.get(DataSource);
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    operationsPort = await freePort();
-    worker = new WorkerProcess(
-      {
-        METRICS_PORT: String(operationsPort),
-        DATABASE_URL: api.database.url,
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_KEY_PREFIX: redisPrefix,
-        MIGRATE_ON_START: 'false',
-        DATABASE_POOL_SIZE: '6',
-        LOG_LEVEL: 'info',
-        EVENT_STORE_POLL_INTERVAL_MS: '200',
-        NOTIFICATION_CHANNEL: 'outbox',
+  useApiAndWorkerProcess(
+    {
+      name: 'far-future',
+      worker: {
         CONSUMER_ATTEMPTS_BEFORE_PARKING: '2',
         CONSUMER_RETRY_BACKOFF_MS: '50',
         // The worker reads a victim's data key afresh each time (so the damage below reaches it at once).
         PERSONAL_DATA_KEY_CACHE_TTL_MS: '0',
-        // Same-day notices are due from 09:00 London: a day ahead, they are due whatever the hour the test runs at.
-        VCS_TEST_CLOCK_AHEAD_MS: String(DAY_MS),
       },
-      await freePort(),
-    );
-    await worker.start();
-  }, TEST_LIMIT_MS);
-
-  afterAll(async () => {
-    await worker?.stop();
-    await deleteKeysWithPrefix(redisPrefix);
-    await api?.close();
-  });
-
-  async function enrolledVictim(sentenceId: string): Promise<string> {
-    const victimId = await vlo.referVictim(sentenceId);
-    await vlo.enrol(victimId, sentenceId);
-    const preferences = {
-      updatedOn: '2026-10-12',
-      channels: ['email'],
-      stages: { choice: 'all-key-stages' },
-      safetyCheckBeforeLetters: false,
-      personal: { email: VICTIM.email, language: 'en' },
-    };
-    expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences), 200);
-    return victimId;
-  }
+      startWorker: true,
+      setUpTimeoutMs: TEST_LIMIT_MS,
+    },
+    (given) => ({ api, dataSource, vlo, worker, operationsPort } = given),
+  );
+  const enrolledVictim = (sentenceId: string) => enrolledVictimWantingEmail(vlo, sentenceId);
 
   const release = async (sentenceId: string) =>
     expectStatus(
@@ -132,6 +95,26 @@ describe('far-future dates and parked work, on the running apps', () => {
     ).body as {
       total: number;
       items: { consumer: string; first: { eventType: string } }[];
+    };
+
+  /** The ADMIN's caseload (issue 11: parked work is "a task for an ADMIN on the caseload"). */
+  const adminCaseload = async (status: 'open' | 'done') =>
+    (
+      await request(api.http)
+        .get(`/caseload/tasks?status=${status}`)
+        .set('Authorization', `Bearer ${await api.token('ADMIN', 'admin-1')}`)
+        .set('X-Purpose', 'data quality: worker health check')
+        .expect(200)
+    ).body as {
+      total: number;
+      items: {
+        taskId: string;
+        kind: string;
+        sentenceId: string | null;
+        status: string;
+        closedBecause: string | null;
+        parkedWork: { consumer: string; eventType: string; streamId: string; errorClass: string } | null;
+      }[];
     };
 
   it(
@@ -190,6 +173,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       }
       expect(statuses.every((s) => s.parked === 0)).toBe(true);
       expect((await adminList()).total).toBe(0);
+      expect((await adminCaseload('open')).total).toBe(0);
     },
     TEST_LIMIT_MS,
   );
@@ -236,15 +220,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       // Wait until the worker has planned past these victims' own events (their yearly-letter triggers read their history).
       await eventually(async () => (await consumers()).every((s) => s.lagEvents === 0), 'the worker caught up', 60_000);
 
-      const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query(
-        'SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1',
-        [broken],
-      );
-      await dataSource.query(
-        "UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1",
-        [broken],
-      );
-      api.app.get(VictimDataKeyStore).evict(broken);
+      const repairDataKey = await damageDataKey(api, broken);
       await release(brokenSentence);
       await release(otherSentence);
 
@@ -270,6 +246,22 @@ describe('far-future dates and parked work, on the running apps', () => {
           first: expect.objectContaining({ eventType: 'SentenceMilestoneReached' }),
         }),
       ]);
+      // …and as a task on the ADMIN's caseload: consumer, event type, stream, error class; nothing personal.
+      const [task] = (await adminCaseload('open')).items;
+      expect(task).toMatchObject({
+        taskId: `parked-work:notification-planner:sentence-${brokenSentence}`,
+        kind: 'parked-work',
+        sentenceId: brokenSentence,
+        status: 'open',
+        parkedWork: {
+          consumer: 'notification-planner',
+          eventType: 'SentenceMilestoneReached',
+          streamId: `sentence-${brokenSentence}`,
+          errorClass: expect.stringMatching(/^[A-Za-z]+$/),
+        },
+      });
+      expect((await adminCaseload('open')).total).toBe(1);
+      for (const value of [VICTIM.email, VICTIM.fullName]) expect(JSON.stringify(task)).not.toContain(value);
       const errorLines = worker.output
         .join('')
         .split('\n')
@@ -283,8 +275,7 @@ describe('far-future dates and parked work, on the running apps', () => {
       for (const value of [VICTIM.email, VICTIM.fullName]) expect(worker.output.join('')).not.toContain(value);
 
       // Repaired; one command.
-      await dataSource.query('UPDATE victim_data_keys SET wrapped_key = $2 WHERE victim_id = $1', [broken, goodKey]);
-      api.app.get(VictimDataKeyStore).evict(broken);
+      await repairDataKey();
       const retry = spawnSync(
         process.execPath,
         ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/retry-parked-work.ts'],
@@ -309,6 +300,11 @@ describe('far-future dates and parked work, on the running apps', () => {
         60_000,
       );
       await eventually(async () => (await consumers()).every((s) => s.parked === 0), 'nothing parked', 30_000);
+      // The ADMIN's task closed with the retry that handled it, and is kept as done.
+      expect((await adminCaseload('open')).total).toBe(0);
+      expect((await adminCaseload('done')).items).toEqual([
+        expect.objectContaining({ taskId: task.taskId, status: 'done', closedBecause: 'retried' }),
+      ]);
       expect(
         (await api.store.readStream(victimStreamId(broken))).filter((e) => e.type === 'NotificationSent'),
       ).toHaveLength(1);

@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { currentRun, ApiHarness, startApi, TEST_REDIS_URL } from '@vcs/test-support';
+import { TEST_REDIS_URL } from '@vcs/test-support';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { deliveryJobId } from '@vcs/notifications';
 import { Clock } from '../../apps/api/src/commands/clock';
-import {
-  expectStatus,
-  PERSONAL_VALUES,
-  VICTIM,
-  VictimsClient,
-} from '../../apps/api/src/victims/testing/victim-fixtures';
+import { expectStatus, PERSONAL_VALUES, VictimsClient } from '../../apps/api/src/victims/testing/victim-fixtures';
 import { NOTIFICATION_QUEUE } from '../../apps/worker/src/notifications/notification-settings';
 import {
   deleteKeysWithPrefix,
   eventuallyWhileProgressing,
 } from '../../apps/worker/src/notifications/testing/notification-test-kit';
-import { freePort, WorkerProcess } from '../support/worker-process/worker-process';
+import { enrolledVictimWantingEmail } from '../../apps/worker/src/notifications/testing/notifications-api';
+import { useApiAndWorkerProcess } from '../../apps/worker/src/notifications/testing/worker-process-api';
+import { WorkerProcess } from '../support/worker-process/worker-process';
 
 /**
  * Issue #6's fault test, on the running service: the real worker process (projectors, planner, dispatcher, BullMQ
@@ -32,7 +29,6 @@ import { freePort, WorkerProcess } from '../support/worker-process/worker-proces
 const VICTIMS = 200;
 const RECORDING_CONCURRENCY = 8;
 const TODAY = new Clock().today();
-const DAY_MS = 24 * 3_600_000;
 
 interface Progress {
   readonly outbox: number;
@@ -43,57 +39,24 @@ interface Progress {
 const caughtMidJob = (left: Progress): boolean => left.outbox > left.sent;
 
 describe('notifications: the worker process killed mid-delivery and Redis emptied', () => {
-  let api: ApiHarness;
   let dataSource: DataSource;
   let vlo: VictimsClient;
   let worker: WorkerProcess;
-  const redisPrefix = `${currentRun().redisPrefix}:worker-killed-${randomUUID().slice(0, 8)}`;
-
-  beforeAll(async () => {
-    // The API in this process; the worker (and so every projector) only in the child process.
-    api = await startApi({ REDIS_KEY_PREFIX: redisPrefix, RATE_LIMIT_PER_TOKEN: '1000000' });
-    dataSource = api.app.get(DataSource);
-    vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
-    worker = new WorkerProcess(
-      {
-        DATABASE_URL: api.database.url,
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_KEY_PREFIX: redisPrefix,
-        MIGRATE_ON_START: 'false',
-        DATABASE_POOL_SIZE: '6',
-        LOG_LEVEL: 'info',
-        EVENT_STORE_POLL_INTERVAL_MS: '200',
-        NOTIFICATION_CHANNEL: 'outbox',
+  let redisPrefix: string;
+  // The worker (and so every projector) only in the child process; this spec starts and kills it itself.
+  useApiAndWorkerProcess(
+    {
+      name: 'worker-killed',
+      worker: {
         NOTIFICATION_BACKOFF_MS: '200',
         // No periodic resync during the test: the start-up resync alone must bring back every job Redis lost (it
         // waits for the schedule read model to reach the dispatcher's checkpoint; without that wait this test failed).
         NOTIFICATION_RESYNC_INTERVAL_MS: '3600000',
-        // Same-day notices are due from 09:00 London: a day ahead, they are due whatever the hour the test runs at.
-        VCS_TEST_CLOCK_AHEAD_MS: String(DAY_MS),
       },
-      await freePort(),
-    );
-  });
-
-  afterAll(async () => {
-    await worker?.stop();
-    await deleteKeysWithPrefix(redisPrefix);
-    await api?.close();
-  });
-
-  async function enrolledVictimWantingEmail(sentenceId: string): Promise<string> {
-    const victimId = await vlo.referVictim(sentenceId);
-    await vlo.enrol(victimId, sentenceId);
-    const preferences = {
-      updatedOn: '2026-10-12',
-      channels: ['email'],
-      stages: { choice: 'all-key-stages' },
-      safetyCheckBeforeLetters: false,
-      personal: { email: VICTIM.email, language: 'en' },
-    };
-    expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences), 200);
-    return victimId;
-  }
+      startWorker: false,
+    },
+    (given) => ({ dataSource, vlo, worker, redisPrefix } = given),
+  );
 
   async function inParallel<T>(count: number, concurrency: number, work: () => Promise<T>): Promise<T[]> {
     const results: T[] = [];
@@ -185,7 +148,7 @@ describe('notifications: the worker process killed mid-delivery and Redis emptie
     const journal = new Journal(progress);
     const starting = worker.start().then(() => journal.note('worker started'));
     const sentenceId = await vlo.recordSentence();
-    const victims = await inParallel(VICTIMS, RECORDING_CONCURRENCY, () => enrolledVictimWantingEmail(sentenceId));
+    const victims = await inParallel(VICTIMS, RECORDING_CONCURRENCY, () => enrolledVictimWantingEmail(vlo, sentenceId));
     await journal.note(`${VICTIMS} victims recorded`);
     await starting;
     expectStatus(

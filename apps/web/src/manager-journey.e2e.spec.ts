@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { addCalendarDays, englandAndWalesCalendar, IsoDate } from '@vcs/domain';
-import { Page } from 'playwright-core';
 import { activate, PageRecorder, typeInto } from './testing/page-checks';
+import { expectHeading, signIn } from './testing/sign-in';
 import { chromiumInstalled, SCREENSHOTS, startWebStack, WebStack } from './testing/web-stack';
 import { ApiSeed } from './testing/api-seed';
 
@@ -21,28 +21,6 @@ const londonToday = (): IsoDate =>
     month: '2-digit',
     day: '2-digit',
   }).format(new Date());
-
-async function signIn(page: Page, username: string, record?: PageRecorder): Promise<void> {
-  await page.goto('/');
-  await page.waitForSelector('#username');
-  if (record) await record.record(page, 'sign-in');
-  await typeInto(page, page.locator('#username'), username);
-  await typeInto(page, page.locator('#password'), 'password');
-  await activate(page, page.getByRole('button', { name: 'Sign in' }));
-  await page.waitForSelector('h1:has-text("My caseload")');
-}
-
-async function expectHeading(page: Page, text: string): Promise<void> {
-  try {
-    await page.waitForSelector(`h1:has-text("${text}")`, { timeout: 60_000 });
-  } catch (error) {
-    await page.screenshot({
-      path: join(SCREENSHOTS, `failed-waiting-for-${text.replace(/\W+/g, '-').toLowerCase()}.png`),
-      fullPage: true,
-    });
-    throw error;
-  }
-}
 
 describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => {
   let stack: WebStack;
@@ -148,7 +126,7 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
   it('approves one letter, returns another with comments, is told the four-eyes rule on its own, and reads the charts', async () => {
     const record = new PageRecorder('manager');
     const page = await (await stack.newUser()).newPage();
-    await signIn(page, 'manager-london', record);
+    await signIn(page, 'manager-london', { record });
 
     await activate(page, page.getByRole('link', { name: 'Letters to approve' }));
     await expectHeading(page, 'Letters to approve');

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { parkedWork } from '@vcs/read-models';
 import { activate, chooseRadio, PageRecorder, tabTo, typeInto } from './testing/page-checks';
-import { chromiumInstalled, SCREENSHOTS, startWebStack, WebStack } from './testing/web-stack';
+import { expectHeading, signIn } from './testing/sign-in';
+import { chromiumInstalled, startWebStack, WebStack } from './testing/web-stack';
 
 // A real browser on a loaded two-core machine: every wait is for a condition, none is a fixed sleep.
 jest.setTimeout(900_000);
@@ -180,27 +180,6 @@ async function seed(stack: WebStack): Promise<Seeded> {
   return { sentenceId, erasedVictim, keptVictim, position };
 }
 
-async function signIn(page: Page, username: string, heading: string): Promise<void> {
-  await page.goto('/');
-  await page.waitForSelector('#username');
-  await typeInto(page, page.locator('#username'), username);
-  await typeInto(page, page.locator('#password'), 'password');
-  await activate(page, page.getByRole('button', { name: 'Sign in' }));
-  await expectHeading(page, heading);
-}
-
-async function expectHeading(page: Page, text: string): Promise<void> {
-  try {
-    await page.waitForSelector(`h1:has-text("${text}")`, { timeout: 60_000 });
-  } catch (error) {
-    await page.screenshot({
-      path: join(SCREENSHOTS, `failed-waiting-for-${text.replace(/\W+/g, '-').toLowerCase()}.png`),
-      fullPage: true,
-    });
-    throw error;
-  }
-}
-
 /** Finds the sentence as a partner: the purpose is asked for (and refused when missing) before anything is shown. */
 async function findSentence(page: Page, purpose: string, detail: string, record: PageRecorder): Promise<void> {
   await expectHeading(page, 'Find a sentence');
@@ -287,7 +266,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
   it('the Parole Board states a purpose, then reads only what was disclosed to it, and nothing on any page it can reach names or locates the victim', async () => {
     const record = new PageRecorder('parole-board');
     const page = await newPage();
-    await signIn(page, 'parole-board', 'Find a sentence');
+    await signIn(page, 'parole-board', { landing: 'Find a sentence' });
     // Nothing is shown for a sentence before a purpose is given, even by its address.
     await page.goto(`/partner/sentences/${seeded.sentenceId}`);
     await expectHeading(page, 'Find a sentence');
@@ -317,7 +296,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
   it('a MAPPA partner reads what was disclosed to MAPPA and the meetings their agency attended, without the notes, and nothing that leads to the victim', async () => {
     const record = new PageRecorder('mappa');
     const page = await newPage();
-    await signIn(page, 'mappa-partner', 'Find a sentence');
+    await signIn(page, 'mappa-partner', { landing: 'Find a sentence' });
     await findSentence(page, 'MAPPA meeting', 'M-2026-04', record);
     await record.record(page, 'sentence');
 
@@ -346,7 +325,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
   it('an administrator keeps one record for a stated reason and erases another, downloads a subject access export and retries parked work; the erased victim then reads as erased on every page', async () => {
     const record = new PageRecorder('admin');
     const page = await newPage();
-    await signIn(page, 'admin', 'Retention reviews');
+    await signIn(page, 'admin', { landing: 'Retention reviews' });
     // The worker raises the reviews within seconds of the withdrawals reaching it.
     const reviewOf = (victimId: string) => page.locator(`a[href="/admin/victims/${victimId}/retention-decision"]`);
     const deadline = Date.now() + 120_000;
@@ -462,7 +441,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
       ['mappa-partner', 'MAPPA meeting'],
     ]) {
       const partner = await newPage();
-      await signIn(partner, username, 'Find a sentence');
+      await signIn(partner, username, { landing: 'Find a sentence' });
       await typeInto(partner, partner.locator('#reference'), reference);
       await chooseRadio(partner, 'purpose', purpose);
       await activate(partner, partner.getByRole('button', { name: 'Find the sentence' }));
@@ -486,7 +465,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     const overflowOf = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
     const partner = await zoomed();
-    await signIn(partner, 'parole-board', 'Find a sentence');
+    await signIn(partner, 'parole-board', { landing: 'Find a sentence' });
     expect({ page: 'find', overflow: await overflowOf(partner) }).toEqual({ page: 'find', overflow: 0 });
     await typeInto(partner, partner.locator('#reference'), reference);
     await chooseRadio(partner, 'purpose', 'parole review');
@@ -498,7 +477,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     const [event] = await stack.api.store.readStream(`victim-${seeded.keptVictim}`);
     await parkedWork.park(stack.api.app.get(DataSource), 'zoom-check', event, 'failed', 'TestFailure: zoom check', 5);
     const admin = await zoomed();
-    await signIn(admin, 'admin', 'Retention reviews');
+    await signIn(admin, 'admin', { landing: 'Retention reviews' });
     for (const path of [
       '/admin/retention-reviews',
       '/admin/parked-work',

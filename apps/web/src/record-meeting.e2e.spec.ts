@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Page } from 'playwright-core';
 import request from 'supertest';
 import { PageRecorder } from './testing/page-checks';
+import { expectHeading } from './testing/sign-in';
 import { chromiumInstalled, startWebStack, WebStack } from './testing/web-stack';
 
 jest.setTimeout(600_000);
@@ -51,10 +51,6 @@ async function seedCase(stack: WebStack): Promise<{ sentenceId: string; victimId
   return { sentenceId, victimId };
 }
 
-async function heading(page: Page, text: string): Promise<void> {
-  await page.waitForSelector(`h1:has-text("${text}")`, { timeout: 60_000 });
-}
-
 describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', () => {
   let stack: WebStack;
 
@@ -75,11 +71,11 @@ describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', (
     await page.fill('#username', 'vlo-london');
     await page.fill('#password', 'password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await heading(page, 'My caseload');
+    await expectHeading(page, 'My caseload');
 
     await page.goto(`/cases/${victimId}`);
     await page.getByRole('link', { name: 'Record an inter-agency meeting' }).click();
-    await heading(page, 'Record an inter-agency meeting');
+    await expectHeading(page, 'Record an inter-agency meeting');
     await record.record(page, 'form');
     // A MAPPA meeting without its category and level: the API refuses, naming them.
     await page.check('input[name="kind"][value="mappa"]');
@@ -91,7 +87,7 @@ describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', (
     await page.selectOption('#actionOwner', 'police');
     await page.fill('#actionDescription', ACTION);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Check your answers');
+    await expectHeading(page, 'Check your answers');
     await record.record(page, 'check');
     await page.getByRole('button', { name: 'Record the meeting' }).click();
     await page.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
@@ -103,10 +99,10 @@ describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', (
     await page.check('input[name="mappaCategory"][value="2"]');
     await page.check('input[name="mappaLevel"][value="2"]');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Check your answers');
+    await expectHeading(page, 'Check your answers');
     expect(await page.locator('main').textContent()).toContain('Category 2: violent offender');
     await page.getByRole('button', { name: 'Record the meeting' }).click();
-    await heading(page, 'Meeting recorded');
+    await expectHeading(page, 'Meeting recorded');
     await record.record(page, 'recorded');
     expect(record.violations).toEqual([]);
 

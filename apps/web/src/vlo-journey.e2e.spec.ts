@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { activate, chooseRadio, PageRecorder, tabTo, tick, typeInto } from './testing/page-checks';
-import { chromiumInstalled, SCREENSHOTS, startWebStack, WebStack } from './testing/web-stack';
+import { expectHeading, signIn } from './testing/sign-in';
+import { chromiumInstalled, startWebStack, WebStack } from './testing/web-stack';
 
 // A real browser on a loaded two-core machine: every wait is for a condition, none is a fixed sleep.
 jest.setTimeout(900_000);
@@ -10,28 +10,6 @@ if (!chromiumInstalled())
   process.stderr.write('web browser tests skipped: Chromium is not installed (bash scripts/ensure-browser.sh)\n');
 
 const reference = `W${Math.floor(100000 + Math.random() * 899999)}`;
-
-async function signIn(page: Page, username: string, record?: PageRecorder): Promise<void> {
-  await page.goto('/');
-  await page.waitForSelector('#username');
-  if (record) await record.record(page, 'sign-in');
-  await typeInto(page, page.locator('#username'), username);
-  await typeInto(page, page.locator('#password'), 'password');
-  await activate(page, page.getByRole('button', { name: 'Sign in' }));
-  await page.waitForSelector('h1:has-text("My caseload")');
-}
-
-async function expectHeading(page: Page, text: string): Promise<void> {
-  try {
-    await page.waitForSelector(`h1:has-text("${text}")`, { timeout: 60_000 });
-  } catch (error) {
-    await page.screenshot({
-      path: join(SCREENSHOTS, `failed-waiting-for-${text.replace(/\W+/g, '-').toLowerCase()}.png`),
-      fullPage: true,
-    });
-    throw error;
-  }
-}
 
 async function typeDate(page: Page, name: string, day: string, month: string, year: string): Promise<void> {
   await typeInto(page, page.locator(`#${name}-day`), day);
@@ -54,7 +32,7 @@ describeInBrowser("the victim liaison officer's day, in Debian's Chromium", () =
   it('signs in, records a sentence and a referral, enrols, records a contact, sets the safety flag and drafts a letter a manager approves, by keyboard alone', async () => {
     const record = new PageRecorder('journey');
     const vlo = await (await stack.newUser()).newPage();
-    await signIn(vlo, 'vlo-london', record);
+    await signIn(vlo, 'vlo-london', { record });
     await record.record(vlo, 'caseload');
 
     await activate(vlo, vlo.getByRole('link', { name: 'Record a sentence' }));

@@ -289,6 +289,18 @@ export class Environment {
   @Max(60, { message: 'must be between 0 and 60 working days' })
   NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS = 10;
 
+  /**
+   * Working days before a possible release (expected release month, a listed parole hearing) that the VLO is asked to
+   * consider offering the scheme again to a victim who declined or never answered (issue 17). **Not from a published
+   * source**: no guidance gives a re-offer practice or lead time; 40 working days (about two months) is the service's
+   * choice, to be confirmed by the scheme's policy owner (docs/DOMAIN-RULES.md §11, "Unconfirmed figures").
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of working days' })
+  @Min(0, { message: 'must be between 0 and 260 working days' })
+  @Max(260, { message: 'must be between 0 and 260 working days' })
+  REOFFER_LEAD_WORKING_DAYS = 40;
+
   /** How often the schedule is re-added to the queue from the read model (a Redis that lost its data is rebuilt). */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })

@@ -210,6 +210,7 @@ describe('environment', () => {
         NOTIFICATION_UNDELIVERED_FALLBACK_HOURS: 48,
         NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS: 10,
         NOTIFICATION_RESYNC_INTERVAL_MS: 180000,
+        REOFFER_LEAD_WORKING_DAYS: 40,
       });
       expect(loadEnvironment({}).NOTIFY_API_KEY).toBeUndefined();
     });
@@ -241,6 +242,9 @@ describe('environment', () => {
       ['NOTIFY_TEMPLATE_IDS', '{"default":{"email":{"en":"nope"}}}', 'NOTIFY_TEMPLATE_IDS must be JSON'],
       ['NOTIFY_TEMPLATE_IDS', 'not json', 'NOTIFY_TEMPLATE_IDS must be JSON'],
       ['NOTIFICATION_MAX_ATTEMPTS', '0', 'NOTIFICATION_MAX_ATTEMPTS must be between 1 and 20'],
+      // Issue 17 §11: an unconfirmed figure, configurable and validated.
+      ['REOFFER_LEAD_WORKING_DAYS', '261', 'REOFFER_LEAD_WORKING_DAYS must be between 0 and 260 working days'],
+      ['REOFFER_LEAD_WORKING_DAYS', 'soon', 'REOFFER_LEAD_WORKING_DAYS must be a whole number of working days'],
       ['NOTIFICATION_BACKOFF_MS', 'soon', 'NOTIFICATION_BACKOFF_MS must be a whole number of milliseconds'],
       ['NOTIFICATION_RATE_LIMIT_PER_SECOND', '0', 'NOTIFICATION_RATE_LIMIT_PER_SECOND must be between 1 and 10000'],
       [

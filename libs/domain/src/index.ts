@@ -2,6 +2,7 @@ export * from './shared/domain-rule-violation';
 export * from './shared/domain-rule-codes';
 export * from './shared/unreachable';
 export * from './shared/iso-date';
+export * from './shared/date-in-words';
 export * from './shared/iso-instant';
 export * from './shared/probation-region';
 export * from './shared/decider';

@@ -15,3 +15,4 @@ export * from './case-access';
 export * from './performance';
 export { CaseloadTasksProjection, CASELOAD_TASKS_PROJECTION } from './caseload/caseload-tasks.projection';
 export { LettersProjection, openLetterText } from './letters/letters.projection';
+export { EXPECTED_KINDS, ExpectedKind } from './sentence-partner/expected-milestones';

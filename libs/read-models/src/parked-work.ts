@@ -82,6 +82,43 @@ export function errorSummary(error: unknown): string {
   return text.length > ERROR_TEXT_LIMIT ? `${text.slice(0, ERROR_TEXT_LIMIT - 1)}…` : text;
 }
 
+/** The class of an error kept in a parked row's summary (`DateOutsideCalendar`, `QueryFailedError`): its name. */
+export function errorClassOf(summary: string): string {
+  if (summary.startsWith('non-error thrown')) return 'non-error thrown';
+  return /^[^\s:[]+/.exec(summary)?.[0] ?? 'Error';
+}
+
+const VICTIM_STREAM = /^victim-([0-9a-f-]{36})$/i;
+const SENTENCE_STREAM = /^sentence-([0-9a-f-]{36})$/i;
+
+/**
+ * The ADMIN's task for a consumer's parked stream (`parked_work_tasks`, shown on an ADMIN's `GET /caseload/tasks`):
+ * opened (or opened again) when the stream's first event is parked, and it names that event.
+ */
+async function openTask(
+  db: SqlRunner,
+  consumer: string,
+  work: { readonly streamId: string; readonly eventId: string; readonly eventType: string },
+  error: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO parked_work_tasks (consumer, stream_id, victim_id, sentence_id, event_id, event_type, error_class, parked_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+     ON CONFLICT (consumer, stream_id) DO UPDATE SET event_id = EXCLUDED.event_id, event_type = EXCLUDED.event_type,
+       error_class = EXCLUDED.error_class, parked_at = now(), reopened_at = now(), done_at = NULL, closed_because = NULL
+       WHERE parked_work_tasks.done_at IS NOT NULL`,
+    [
+      consumer,
+      work.streamId,
+      VICTIM_STREAM.exec(work.streamId)?.[1] ?? null,
+      SENTENCE_STREAM.exec(work.streamId)?.[1] ?? null,
+      work.eventId,
+      work.eventType,
+      errorClassOf(error),
+    ],
+  );
+}
+
 /**
  * The `parked_events` table: the work consumers could not do. A consumer parks an event after a bounded number of
  * attempts, and every later event of that stream behind it; an operator (or an ADMIN through the API) asks for a
@@ -113,6 +150,8 @@ export const parkedWork = {
         attempts,
       ],
     );
+    if (reason === 'failed')
+      await openTask(db, consumer, { streamId: event.streamId, eventId: event.id, eventType: event.type }, error);
   },
 
   /**
@@ -132,6 +171,13 @@ export const parkedWork = {
        ON CONFLICT (consumer, event_id) DO UPDATE SET error = EXCLUDED.error, attempts = parked_events.attempts + EXCLUDED.attempts,
          parked_at = now(), retry_requested_at = NULL`,
       [consumer, work.workId, work.streamId, work.kind, error, attempts],
+    );
+    await openTask(db, consumer, { streamId: work.streamId, eventId: work.workId, eventType: work.kind }, error);
+    // Parked again without a retry (an operator's retry is what releases it): the open task names the new error.
+    await db.query(
+      `UPDATE parked_work_tasks SET error_class = $3, parked_at = now()
+        WHERE consumer = $1 AND stream_id = $2 AND event_id = $4 AND done_at IS NULL`,
+      [consumer, work.streamId, errorClassOf(error), work.workId],
     );
   },
 
@@ -173,9 +219,20 @@ export const parkedWork = {
     return rows.map(fromRow);
   },
 
-  /** Handled at last: no longer parked. */
+  /** Handled at last: no longer parked. The stream's ADMIN task closes with its last parked event. */
   async release(db: SqlRunner, consumer: string, eventId: string): Promise<void> {
-    await db.query('DELETE FROM parked_events WHERE consumer = $1 AND event_id = $2', [consumer, eventId]);
+    // A SELECT around the DELETE: TypeORM answers a bare DELETE … RETURNING as [rows, count].
+    const released: { stream_id: string }[] = await db.query(
+      'WITH released AS (DELETE FROM parked_events WHERE consumer = $1 AND event_id = $2 RETURNING stream_id) SELECT stream_id FROM released',
+      [consumer, eventId],
+    );
+    for (const { stream_id: streamId } of released)
+      await db.query(
+        `UPDATE parked_work_tasks SET done_at = now(), closed_because = 'retried'
+          WHERE consumer = $1 AND stream_id = $2 AND done_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM parked_events WHERE consumer = $1 AND stream_id = $2)`,
+        [consumer, streamId],
+      );
   },
 
   /** The retry failed too: the event stays parked (with the new error), and so does the rest of its stream. */
@@ -195,6 +252,13 @@ export const parkedWork = {
       consumer,
       streamId,
     ]);
+    // The task names the event the stream now waits on (an earlier one may have been released by this retry).
+    await db.query(
+      `UPDATE parked_work_tasks t SET event_id = p.event_id, event_type = p.event_type, error_class = $4, parked_at = now()
+         FROM parked_events p
+        WHERE t.consumer = $1 AND t.stream_id = $2 AND t.done_at IS NULL AND p.consumer = $1 AND p.event_id = $3`,
+      [consumer, streamId, eventId, errorClassOf(error)],
+    );
   },
 
   /** Asks for a retry of every parked event (of one consumer, when named); answers how many are now to be retried. */

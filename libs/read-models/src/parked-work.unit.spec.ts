@@ -1,4 +1,4 @@
-import { errorSummary } from './parked-work';
+import { errorClassOf, errorSummary } from './parked-work';
 
 describe('errorSummary: what a parked row and the log keep of an error', () => {
   it('keeps the name, the code and the first line, without quoted values or key values', () => {
@@ -18,5 +18,20 @@ describe('errorSummary: what a parked row and the log keep of an error', () => {
     ).toBe('Error: violates check constraint … (table t, constraint c)');
     expect(errorSummary(new Error('x'.repeat(1000)))).toHaveLength(300);
     expect(errorSummary('Jane Example')).toBe('non-error thrown');
+  });
+});
+
+describe("errorClassOf: the error class an ADMIN's parked-work task shows", () => {
+  it('is the name at the head of the summary, never the message', () => {
+    class DateOutsideCalendar extends Error {
+      override name = 'DateOutsideCalendar';
+    }
+    expect(errorClassOf(errorSummary(new DateOutsideCalendar('2245-01-20 is outside the calendar')))).toBe(
+      'DateOutsideCalendar',
+    );
+    expect(errorClassOf(errorSummary(Object.assign(new Error('violates "x"'), { code: '23514' })))).toBe('Error');
+    expect(errorClassOf('QueryFailedError [23514]: new row violates check constraint …')).toBe('QueryFailedError');
+    expect(errorClassOf(errorSummary('Jane Example'))).toBe('non-error thrown');
+    expect(errorClassOf(errorSummary(42))).toBe('non-error thrown');
   });
 });

@@ -8,7 +8,6 @@ import {
   DomainEvent,
   foldEvents,
   NotFound,
-  schemaVersionOf,
 } from '@vcs/domain';
 import {
   DuplicateEventIdError,
@@ -24,6 +23,7 @@ import { CaseAccessResolver } from './case-access.resolver';
 import { Clock } from './clock';
 import { CommandContext, CommandResult } from './command-context';
 import { eventIdsFor } from './event-ids';
+import { commandEventMetadata } from './event-metadata';
 
 // Without If-Match, a command that lost a race is decided again on the fresh stream; the domain rules still hold.
 const RETRIES_WITHOUT_IF_MATCH = 3;
@@ -102,11 +102,7 @@ export class StreamCommandRunner {
       type: event.type,
       data: event.data,
       metadata: {
-        correlationId: context.correlationId,
-        causationId: context.correlationId,
-        actor: context.actor,
-        occurredAt,
-        schemaVersion: schemaVersionOf(event.type),
+        ...commandEventMetadata(context, event.type, occurredAt),
         ...(basis?.basis === 'grant' ? { accessGrantId: basis.grantId } : {}),
         ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash } : {}),
       },

@@ -4,7 +4,6 @@ import {
   DomainRuleViolation,
   foldEvents,
   RecordSentenceMilestone,
-  schemaVersionOf,
   SentenceEvent,
   SentenceMilestoneReached,
   sentenceDecider,
@@ -15,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { Clock } from '../commands/clock';
 import { CommandContext } from '../commands/command-context';
+import { commandEventMetadata } from '../commands/event-metadata';
 import { SentenceInReach } from '../sentences/shared/sentence-in-reach';
 import { RecalculateReleaseDatesDto } from './recalculate-release-dates.dto';
 import { RecalculatedSentenceResponse, RecalculationRecordedResponse } from './release-recalculation.responses';
@@ -178,13 +178,7 @@ export class RecalculateReleaseDatesHandler {
             id: randomUUID(),
             type: event.type,
             data: event.data,
-            metadata: {
-              correlationId: context.correlationId,
-              causationId: context.correlationId,
-              actor: context.actor,
-              occurredAt,
-              schemaVersion: schemaVersionOf(event.type),
-            },
+            metadata: commandEventMetadata(context, event.type, occurredAt),
           })),
         },
       };

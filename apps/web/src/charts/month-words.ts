@@ -1,18 +1,6 @@
+import { monthInWords } from '@vcs/domain';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** 2026-11 → Nov 2026 (chart axes). */
 export function shortMonth(month: string): string {
@@ -22,6 +10,5 @@ export function shortMonth(month: string): string {
 
 /** 2026-11 → November 2026 (tables and descriptions). */
 export function longMonth(month: string): string {
-  const [year, mon] = month.split('-');
-  return `${LONG[Number(mon) - 1] ?? mon} ${year}`;
+  return monthInWords(month) ?? month;
 }

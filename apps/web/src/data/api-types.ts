@@ -73,9 +73,9 @@ export interface paths {
         };
         /**
          * Caseload tasks: what is due and overdue, oldest due first
-         * @description Open tasks by default (status=open). Filters: vloId (any VLO may look at a colleague's list, for cover), unassigned, region, kind, overdue (due before today, Europe/London), dueBefore. Tasks name victims by id only; every call is written to the access audit.
+         * @description Open tasks by default (status=open). Filters: vloId (any VLO may look at a colleague's list, for cover), unassigned, region, kind, overdue (due before today, Europe/London), dueBefore. Tasks name victims by id only; every call is written to the access audit. An ADMIN's caseload (X-Purpose required) is the work the worker's consumers parked: one `parked-work` task per parked stream (consumer, event type, stream, victim or sentence id, error class, parked at; no personal data), open until a retry handles it, then done (`closedBecause` retried); oldest parked first; status, kind, sort and paging apply, the case-work filters are a 400.
          *
-         *     Roles: VLO, VLO_MANAGER.
+         *     Roles: ADMIN, VLO, VLO_MANAGER.
          */
         get: operations["CaseloadController_tasks"];
         put?: never;
@@ -1602,12 +1602,15 @@ export interface components {
             openedAt: string;
             /** @description open and due before today */
             overdue: boolean;
+            /** @description For an administrator's parked-work task: what was parked (no personal data); null for every other task */
+            parkedWork: components["schemas"]["TaskParkedWorkResponse"] | null;
             region: string | null;
             /** Format: date-time */
             reopenedAt: string | null;
             /** @description The timescale rule and its source */
             rule: string;
-            sentenceId: string;
+            /** @description The victim's or the task's sentence; for an administrator's parked-work task, the sentence its stream names (null for a victim's or another stream) */
+            sentenceId: string | null;
             /** @enum {string} */
             status: "open" | "done";
             /** @example initial-contact:3f1c… */
@@ -3564,6 +3567,38 @@ export interface components {
              * @example parole-hearing-listed
              */
             stage: string;
+        };
+        TaskParkedWorkResponse: {
+            /**
+             * @description The consumer that parked it: a read model projector, notification-planner, notification-dispatcher, erasure-completion or retention-job
+             * @example notification-planner
+             */
+            consumer: string;
+            /**
+             * @description The error's class (its name); never its values
+             * @example DateOutsideCalendar
+             */
+            errorClass: string;
+            /**
+             * Format: uuid
+             * @description The event it failed on (a retention step: the id of that work)
+             */
+            eventId: string;
+            /**
+             * @description The event (or retention step) it failed on
+             * @example SentenceMilestoneReached
+             */
+            eventType: string;
+            /**
+             * Format: date-time
+             * @description When it was parked (last failed)
+             */
+            parkedAt: string;
+            /**
+             * @description The stream whose work waits, e.g. victim-<id>, sentence-<id>
+             * @example sentence-3f1c…
+             */
+            streamId: string;
         };
         TimelineActorResponse: {
             role: string;

@@ -1,4 +1,5 @@
 import { ApiClient, Schemas, unwrap } from '../data/api-client';
+import type { paths } from '../data/api-types';
 
 /**
  * Every command the web service gives, as the API names its body. The bodies come from what the user typed; the API
@@ -68,198 +69,65 @@ export interface CommandOptions {
   readonly idempotencyKey: string;
 }
 
+/** Where each command goes: the API's method and path; the path's {ids} are the command's fields of those names. */
+const ROUTES = {
+  'record-sentence': ['post', '/sentences'],
+  'receive-referral': ['post', '/victims'],
+  enrol: ['post', '/victims/{victimId}/enrolment'],
+  decline: ['post', '/victims/{victimId}/declining'],
+  withdraw: ['post', '/victims/{victimId}/withdrawal'],
+  rejoin: ['post', '/victims/{victimId}/rejoining'],
+  'record-contact': ['post', '/victims/{victimId}/contacts'],
+  'contact-preferences': ['put', '/victims/{victimId}/contact-preferences'],
+  'safety-check': ['post', '/victims/{victimId}/safety-checks'],
+  representation: ['post', '/victims/{victimId}/representations'],
+  'victim-request': ['post', '/victims/{victimId}/requests'],
+  'answer-request': ['post', '/victims/{victimId}/requests/{requestId}/answer'],
+  'right-explained': ['post', '/victims/{victimId}/rights-explained'],
+  milestone: ['post', '/sentences/{sentenceId}/milestones'],
+  'inter-agency-meeting': ['post', '/sentences/{sentenceId}/inter-agency-meetings'],
+  'draft-letter': ['post', '/victims/{victimId}/letters'],
+  'edit-letter': ['put', '/victims/{victimId}/letters/{letterId}'],
+  'submit-letter': ['post', '/victims/{victimId}/letters/{letterId}/submission'],
+  'approve-letter': ['post', '/victims/{victimId}/letters/{letterId}/approval'],
+  'return-letter': ['post', '/victims/{victimId}/letters/{letterId}/return'],
+  allocate: ['put', '/victims/{victimId}/victim-liaison-officer'],
+  transfer: ['post', '/victims/{victimId}/transfer'],
+  'grant-access': ['post', '/victims/{victimId}/access-grants'],
+  'revoke-access': ['post', '/victims/{victimId}/access-grants/{grantId}/revocation'],
+} as const satisfies { readonly [K in CaseCommand['kind']]: readonly ['post' | 'put', keyof paths] };
+
+type Kind = CaseCommand['kind'];
+type Operation<K extends Kind> = paths[(typeof ROUTES)[K][1]][(typeof ROUTES)[K][0]];
+type ApiBody<K extends Kind> =
+  Operation<K> extends { requestBody: { content: { 'application/json': infer B } } } ? B : undefined;
+type ApiPathIds<K extends Kind> = Operation<K> extends { parameters: { path: infer P extends object } } ? P : object;
+type Fields<K extends Kind> = Omit<Extract<CaseCommand, { kind: K }>, 'kind'>;
+type CommandBody<K extends Kind> = Fields<K> extends { body: infer B } ? B : undefined;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The kinds whose command does not carry exactly its route's path ids and body (none: checked by the compiler). */
+type MisroutedKinds = {
+  [K in Kind]: Same<CommandBody<K>, ApiBody<K>> extends true
+    ? Same<Omit<Fields<K>, 'body'>, Required<ApiPathIds<K>>> extends true
+      ? never
+      : K
+    : K;
+}[Kind];
+const everyCommandRouted: [MisroutedKinds] extends [never] ? true : MisroutedKinds = true;
+
 export async function sendCommand(
   api: ApiClient,
   command: CaseCommand,
   options: CommandOptions,
 ): Promise<CommandOutcome> {
+  void everyCommandRouted;
   const headers: Record<string, string> = { 'Idempotency-Key': options.idempotencyKey };
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const victim = (victimId: string) => ({ path: { victimId } });
-  const letter = (victimId: string, letterId: string) => ({ path: { victimId, letterId } });
-  switch (command.kind) {
-    case 'record-sentence':
-      return outcome(await api.POST('/sentences', { body: command.body, headers }));
-    case 'receive-referral':
-      return outcome(await api.POST('/victims', { body: command.body, headers }));
-    case 'enrol':
-      return outcome(
-        await api.POST('/victims/{victimId}/enrolment', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'decline':
-      return outcome(
-        await api.POST('/victims/{victimId}/declining', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'withdraw':
-      return outcome(
-        await api.POST('/victims/{victimId}/withdrawal', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'rejoin':
-      return outcome(
-        await api.POST('/victims/{victimId}/rejoining', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'record-contact':
-      return outcome(
-        await api.POST('/victims/{victimId}/contacts', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'contact-preferences':
-      return outcome(
-        await api.PUT('/victims/{victimId}/contact-preferences', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'safety-check':
-      return outcome(
-        await api.POST('/victims/{victimId}/safety-checks', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'representation':
-      return outcome(
-        await api.POST('/victims/{victimId}/representations', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'victim-request':
-      return outcome(
-        await api.POST('/victims/{victimId}/requests', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'answer-request':
-      return outcome(
-        await api.POST('/victims/{victimId}/requests/{requestId}/answer', {
-          params: { path: { victimId: command.victimId, requestId: command.requestId } },
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'right-explained':
-      return outcome(
-        await api.POST('/victims/{victimId}/rights-explained', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'milestone':
-      return outcome(
-        await api.POST('/sentences/{sentenceId}/milestones', {
-          params: { path: { sentenceId: command.sentenceId } },
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'inter-agency-meeting':
-      return outcome(
-        await api.POST('/sentences/{sentenceId}/inter-agency-meetings', {
-          params: { path: { sentenceId: command.sentenceId } },
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'draft-letter':
-      return outcome(
-        await api.POST('/victims/{victimId}/letters', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'edit-letter':
-      return outcome(
-        await api.PUT('/victims/{victimId}/letters/{letterId}', {
-          params: letter(command.victimId, command.letterId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'submit-letter':
-      return outcome(
-        await api.POST('/victims/{victimId}/letters/{letterId}/submission', {
-          params: letter(command.victimId, command.letterId),
-          headers,
-        }),
-      );
-    case 'approve-letter':
-      return outcome(
-        await api.POST('/victims/{victimId}/letters/{letterId}/approval', {
-          params: letter(command.victimId, command.letterId),
-          headers,
-        }),
-      );
-    case 'return-letter':
-      return outcome(
-        await api.POST('/victims/{victimId}/letters/{letterId}/return', {
-          params: letter(command.victimId, command.letterId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'allocate':
-      return outcome(
-        await api.PUT('/victims/{victimId}/victim-liaison-officer', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'transfer':
-      return outcome(
-        await api.POST('/victims/{victimId}/transfer', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'grant-access':
-      return outcome(
-        await api.POST('/victims/{victimId}/access-grants', {
-          params: victim(command.victimId),
-          body: command.body,
-          headers,
-        }),
-      );
-    case 'revoke-access':
-      return outcome(
-        await api.POST('/victims/{victimId}/access-grants/{grantId}/revocation', {
-          params: { path: { victimId: command.victimId, grantId: command.grantId } },
-          headers,
-        }),
-      );
-    default: {
-      const unknownCommand: never = command;
-      throw new Error(`no API call for ${String((unknownCommand as CaseCommand).kind)}`);
-    }
-  }
+  const [method, path] = ROUTES[command.kind];
+  const { kind: _kind, body, ...ids } = { body: undefined, ...command };
+  // The route's body and path ids are checked above (MisroutedKinds), which openapi-fetch cannot do for a union.
+  const init = { params: { path: ids }, body, headers } as never;
+  return outcome(await api.request(method, path as never, init));
 }
 
 function outcome(result: { data?: unknown; error?: unknown; response: Response }): CommandOutcome {

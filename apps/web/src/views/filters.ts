@@ -5,30 +5,14 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
   string,
   (...args: unknown[]) => unknown
 >;
+import { dateInWords } from '@vcs/domain';
 import { wordsFor } from './words';
 import { longMonth } from '../charts/month-words';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** 2026-12-07 (or an ISO timestamp) → 7 December 2026, as GOV.UK writes dates. */
 export function govukDate(value: unknown): string {
   if (typeof value !== 'string') return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return value;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+  return dateInWords(value.slice(0, 10)) ?? value;
 }
 
 export function registerFilters(views: Environment): void {

@@ -13,7 +13,7 @@ import { ApiHarness } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
 import { StreamCommandRunner } from '../../../api/src/commands/stream-command.runner';
-import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
+import { expectStatus, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
 import { DeliveryJob } from './delivery-queue';
 import { NotificationDispatcher } from './notification-dispatcher';
 import { NotificationProcessor } from './notification-processor';
@@ -27,7 +27,7 @@ import {
   runtimeFor,
   testSettings,
 } from './testing/notification-test-kit';
-import { useNotificationsApi } from './testing/notifications-api';
+import { enrolledVictimWantingEmail, useNotificationsApi } from './testing/notifications-api';
 import { WorkerCommands } from './worker-commands';
 import { VictimDataKeyStore } from '@vcs/security';
 
@@ -65,19 +65,7 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
     const sentenceId = await vlo.recordSentence();
     const victimIds: string[] = [];
     for (let i = 0; i < count; i++) {
-      const victimId = await vlo.referVictim(sentenceId);
-      await vlo.enrol(victimId, sentenceId);
-      expectStatus(
-        await vlo.send('put', `/victims/${victimId}/contact-preferences`, {
-          updatedOn: '2026-10-12',
-          channels: ['email'],
-          stages: { choice: 'all-key-stages' },
-          safetyCheckBeforeLetters: false,
-          personal: { email: VICTIM.email, language: 'en' },
-        }),
-        200,
-      );
-      victimIds.push(victimId);
+      victimIds.push(await enrolledVictimWantingEmail(vlo, sentenceId));
     }
     expectStatus(
       await vlo.send('post', `/sentences/${sentenceId}/milestones`, {

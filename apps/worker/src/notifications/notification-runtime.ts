@@ -84,6 +84,7 @@ export class NotificationRuntime {
       log,
       { ...DEFAULT_NOTIFICATION_POLICY, advanceNoticeWorkingDays: settings.advanceNoticeWorkingDays },
       options.calendar,
+      { reofferLeadWorkingDays: settings.reofferLeadWorkingDays },
     );
     this.planner = new ProcessManager(dataSource, store, this.planning, reactorOptions);
     this.dispatcher = new ProcessManager(

@@ -15,6 +15,8 @@ export interface NotificationSettings {
   readonly ratePerSecond: number;
   readonly undeliveredFallbackHours: number;
   readonly advanceNoticeWorkingDays: number;
+  /** REOFFER_LEAD_WORKING_DAYS: the re-offer task's lead before a possible release (not a published figure). */
+  readonly reofferLeadWorkingDays: number;
   readonly resyncIntervalMs: number;
   /** How often a sent email or SMS is asked about (GOV.UK Notify's delivery status). */
   readonly deliveryCheckIntervalMs: number;
@@ -35,6 +37,7 @@ export function notificationSettingsOf(env: Environment): NotificationSettings {
     ratePerSecond: channelRatePerSecond(env),
     undeliveredFallbackHours: env.NOTIFICATION_UNDELIVERED_FALLBACK_HOURS,
     advanceNoticeWorkingDays: env.NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS,
+    reofferLeadWorkingDays: env.REOFFER_LEAD_WORKING_DAYS,
     resyncIntervalMs: env.NOTIFICATION_RESYNC_INTERVAL_MS,
     deliveryCheckIntervalMs: 15 * 60 * 1000,
     concurrency: env.NOTIFICATION_WORKER_CONCURRENCY,

@@ -32,6 +32,14 @@ describe('notification settings: a rate limit per channel', () => {
     ).toBe(10);
   });
 
+  // Issue 17 §11: no published source gives a re-offer lead time, so it is configuration (default 40 working days).
+  it('takes the re-offer lead from REOFFER_LEAD_WORKING_DAYS, 40 working days by default', () => {
+    expect(notificationSettingsOf(loadEnvironment({})).reofferLeadWorkingDays).toBe(40);
+    expect(notificationSettingsOf(loadEnvironment({ REOFFER_LEAD_WORKING_DAYS: '25' })).reofferLeadWorkingDays).toBe(
+      25,
+    );
+  });
+
   it('takes the worker concurrency and the outbox limit from the environment', () => {
     const settings = notificationSettingsOf(
       loadEnvironment({ NOTIFICATION_WORKER_CONCURRENCY: '32', NOTIFICATION_OUTBOX_RATE_LIMIT_PER_SECOND: '2000' }),

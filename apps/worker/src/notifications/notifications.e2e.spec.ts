@@ -20,7 +20,7 @@ import {
   runtimeFor,
   testSettings,
 } from './testing/notification-test-kit';
-import { useNotificationsApi } from './testing/notifications-api';
+import { emailPreferences, enrolledVictimWantingEmail, useNotificationsApi } from './testing/notifications-api';
 import { VictimDataKeyStore } from '@vcs/security';
 
 const TODAY = new Clock().today();
@@ -48,21 +48,8 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
     await runtime.start();
   });
 
-  const preferences = (overrides: Record<string, unknown> = {}) => ({
-    updatedOn: '2026-10-12',
-    channels: ['email'],
-    stages: { choice: 'all-key-stages' },
-    safetyCheckBeforeLetters: false,
-    personal: { email: VICTIM.email, language: 'en' },
-    ...overrides,
-  });
-
-  async function enrolledVictim(sentenceId: string, prefs: Record<string, unknown> = {}): Promise<string> {
-    const victimId = await vlo.referVictim(sentenceId);
-    await vlo.enrol(victimId, sentenceId);
-    expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, preferences(prefs)), 200);
-    return victimId;
-  }
+  const enrolledVictim = (sentenceId: string, preferences: Record<string, unknown> = {}) =>
+    enrolledVictimWantingEmail(vlo, sentenceId, preferences);
 
   async function milestone(sentenceId: string, body: Record<string, unknown>): Promise<void> {
     expectStatus(
@@ -228,7 +215,7 @@ describe('victim notifications, end to end (PostgreSQL, Redis, outbox)', () => {
       await vlo.send(
         'put',
         `/victims/${victimId}/contact-preferences`,
-        preferences({
+        emailPreferences({
           updatedOn: '2026-10-20',
           stages: { choice: 'chosen-stages', chosenStages: ['release-on-licence'] },
         }),

@@ -2,7 +2,6 @@ import { sentenceStreamId, victimStreamId } from '@vcs/domain';
 import { comparePositions } from '@vcs/event-store';
 import { ConsumerStatusReader } from '@vcs/infrastructure';
 import { parkedWork } from '@vcs/read-models';
-import { VictimDataKeyStore } from '@vcs/security';
 import { ApiHarness } from '@vcs/test-support';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -11,7 +10,8 @@ import { Clock } from '../../../api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
 import { NotificationRuntime } from './notification-runtime';
 import { CapturedLog, eventually, outboxRows, queuePrefixFor, runtimeFor } from './testing/notification-test-kit';
-import { useNotificationsApi } from './testing/notifications-api';
+import { damageDataKey } from './testing/damaged-data-key';
+import { enrolledVictimWantingEmail, useNotificationsApi } from './testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -43,21 +43,7 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
     await runtime.start();
   });
 
-  async function enrolledVictim(sentenceId: string): Promise<string> {
-    const victimId = await vlo.referVictim(sentenceId);
-    await vlo.enrol(victimId, sentenceId);
-    expectStatus(
-      await vlo.send('put', `/victims/${victimId}/contact-preferences`, {
-        updatedOn: '2026-10-12',
-        channels: ['email'],
-        stages: { choice: 'all-key-stages' },
-        safetyCheckBeforeLetters: false,
-        personal: { email: VICTIM.email, language: 'en' },
-      }),
-      200,
-    );
-    return victimId;
-  }
+  const enrolledVictim = (sentenceId: string) => enrolledVictimWantingEmail(vlo, sentenceId);
 
   const sent = async (victimId: string) =>
     (await api.store.readStream(victimStreamId(victimId))).filter((e) => e.type === 'NotificationSent');
@@ -92,15 +78,7 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
     await everyoneCaughtUp();
 
     // Damage the victim's wrapped data key (and drop this process's cached copy): their history can no longer be read.
-    const [{ wrapped_key: goodKey }]: { wrapped_key: Buffer }[] = await dataSource.query(
-      'SELECT wrapped_key FROM victim_data_keys WHERE victim_id = $1',
-      [broken],
-    );
-    await dataSource.query(
-      "UPDATE victim_data_keys SET wrapped_key = '\\x00'::bytea || wrapped_key WHERE victim_id = $1",
-      [broken],
-    );
-    api.app.get(VictimDataKeyStore).evict(broken);
+    const repairDataKey = await damageDataKey(api, broken);
 
     for (const sentenceId of [shared, other]) {
       expectStatus(
@@ -158,8 +136,7 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
     expect(details.body.components.consumerHealth.details.error).toContain('notification-planner: 1 parked');
 
     // Repaired, retried with one command: the parked victim is told, nothing is parked, the others are not told twice.
-    await dataSource.query('UPDATE victim_data_keys SET wrapped_key = $2 WHERE victim_id = $1', [broken, goodKey]);
-    api.app.get(VictimDataKeyStore).evict(broken);
+    await repairDataKey();
     expect(await parkedWork.requestRetry(dataSource)).toBe(1);
     await eventually(async () => (await sent(broken)).length === 1, 'the parked victim told after the retry', 30_000);
     await eventually(async () => (await parkedWork.list(dataSource)).length === 0, 'nothing parked any more');

@@ -5,7 +5,7 @@ import { ApiHarness } from '@vcs/test-support';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
-import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
+import { expectStatus, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
 import { NotificationRuntime } from './notification-runtime';
 import {
   CapturedLog,
@@ -15,7 +15,7 @@ import {
   queuePrefixFor,
   runtimeFor,
 } from './testing/notification-test-kit';
-import { useNotificationsApi } from './testing/notifications-api';
+import { enrolledVictimWantingEmail, useNotificationsApi } from './testing/notifications-api';
 import { WorkerCommands } from './worker-commands';
 import { VictimDataKeyStore } from '@vcs/security';
 
@@ -85,21 +85,8 @@ describe('notification delivery by urgency within the channel limit (PostgreSQL,
       [victimId],
     );
 
-  async function enrolled(sentenceId: string, stages: Record<string, unknown>): Promise<string> {
-    const victimId = await vlo.referVictim(sentenceId);
-    await vlo.enrol(victimId, sentenceId);
-    expectStatus(
-      await vlo.send('put', `/victims/${victimId}/contact-preferences`, {
-        updatedOn: TODAY,
-        channels: ['email'],
-        stages,
-        safetyCheckBeforeLetters: false,
-        personal: { email: VICTIM.email, language: 'en' },
-      }),
-      200,
-    );
-    return victimId;
-  }
+  const enrolled = (sentenceId: string, stages: Record<string, unknown>) =>
+    enrolledVictimWantingEmail(vlo, sentenceId, { updatedOn: TODAY, stages });
 
   /**
    * Victims who chose the yearly letter (routine), by email, each with the letter the planner scheduled a year ahead

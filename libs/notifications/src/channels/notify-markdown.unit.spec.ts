@@ -82,6 +82,16 @@ describe("free text in GOV.UK Notify templates (Notify's Markdown)", () => {
     );
   });
 
+  it('never lets a value open a ((placeholder)) or a block, e.g. a court name or victim-entered text', () => {
+    for (const text of ['Court ((first_name))', '((reference))', 'Leeds ((Crown)) Court\n# Heading\n^ inset\n---']) {
+      const escaped = escapeNotifyMarkdown(text);
+      expect(escaped).not.toMatch(/(^|[^\\])\(\(/); // no unescaped "((": Notify's placeholder opening
+      expect(escaped).not.toMatch(/(^|[^\\])\)\)/);
+      expect(asRead(escaped)).toBe(text);
+    }
+    expect(escapeNotifyMarkdown('Court ((first_name))')).toBe('Court \\(\\(first\\_name\\)\\)');
+  });
+
   it('leaves text messages as written: Notify shows SMS text as it is', () => {
     expect(forNotifyChannel('sms', '# not a heading')).toBe('# not a heading');
     expect(forNotifyChannel('email', '# a heading')).toBe('\\# a heading');

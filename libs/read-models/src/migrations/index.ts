@@ -11,6 +11,7 @@ import { AccessAuditRefusals1763913200000 } from './1763913200000-access-audit-r
 import { NotifyCheckpoints1763913300000 } from './1763913300000-notify-checkpoints';
 import { CreateParkedEvents1765101100000 } from './1765101100000-create-parked-events';
 import { CreateReadModelCalendars1765300000000 } from './1765300000000-create-read-model-calendars';
+import { CreateParkedWorkTasks1765400000000 } from './1765400000000-create-parked-work-tasks';
 
 /** Every schema change, in order. The event store's own table is created here too, so one command migrates all. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NotifyCheckpoints1763913300000,
   CreateParkedEvents1765101100000,
   CreateReadModelCalendars1765300000000,
+  CreateParkedWorkTasks1765400000000,
 ];

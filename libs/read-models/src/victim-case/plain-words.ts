@@ -5,7 +5,7 @@
  * the locale machinery (no dependence on the process's ICU data).
  */
 
-import { unreachable } from '@vcs/domain';
+import { dateInWords, unreachable } from '@vcs/domain';
 import type {
   Milestone,
   ActingPersonRole,
@@ -31,27 +31,10 @@ import type {
 import type { DomainEventAsRead } from '../recorded-domain-event';
 import type { NotificationTimelineEventType } from './notification-words';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2027-03-12" → "12 March 2027"; anything that is not a date is left as it is. */
 export function longDate(date: unknown): string {
   if (typeof date !== 'string') return 'an unknown date';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+  return dateInWords(date) ?? date;
 }
 
 /** "kent-surrey-and-sussex" → "kent surrey and sussex" (fallback for codes without a phrase). */

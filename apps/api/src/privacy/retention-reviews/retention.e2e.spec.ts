@@ -245,6 +245,16 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
     expect(listed.body.items).toContainEqual(
       expect.objectContaining({ consumer: 'retention-job', streamId: `victim-${unreadable}` }),
     );
+    // …and a task on the ADMIN's caseload, closed by the retry below.
+    const retentionTask = async () =>
+      (await asAdmin('get', '/caseload/tasks?status=all').expect(200)).body.items.find(
+        (task: { taskId: string }) => task.taskId === `parked-work:retention-job:victim-${unreadable}`,
+      );
+    expect(await retentionTask()).toMatchObject({
+      victimId: unreadable,
+      status: 'open',
+      parkedWork: { consumer: 'retention-job', eventType: 'retention-closure' },
+    });
 
     // Still broken: a retry keeps it parked; repaired: one retry closes the case and releases it.
     await parkedWork.requestRetry(dataSource, 'retention-job');
@@ -260,6 +270,7 @@ describe('retention: closures, reviews, decisions (RETENTION_PERIOD_MONTHS=1)', 
     await parkedWork.requestRetry(dataSource, 'retention-job');
     expect(await api.retentionJob.retryParked(today)).toBe(1);
     expect(await parkedWork.list(dataSource, 'retention-job')).toEqual([]);
+    expect(await retentionTask()).toMatchObject({ status: 'done', closedBecause: 'retried' });
     const after = await asAdmin('get', '/operations/health').expect(200);
     expect(after.body.components.consumerHealth.details?.error ?? '').not.toContain('retention-job');
     expect((await api.store.readStream(`victim-${unreadable}`)).map((e) => e.type)).toContain('VictimCaseClosed');

@@ -14,6 +14,7 @@ import { CaseloadSummaryQueryDto, CaseloadSummaryResponse } from './caseload-sum
 import { GetCaseloadSummaryQuery } from './caseload-summary/caseload-summary.query';
 import { CaseloadTasksPageResponse, CaseloadTasksQueryDto } from './caseload-tasks/caseload-tasks.dto';
 import { GetCaseloadTasksQuery } from './caseload-tasks/caseload-tasks.query';
+import { GetAdminCaseloadTasksQuery } from './caseload-tasks/admin-caseload-tasks.query';
 
 /** The caseload's routes (one controller, so the published operation ids stay); each use case is its own folder. */
 @ApiTags('caseload')
@@ -23,12 +24,15 @@ export class CaseloadController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('tasks')
-  @Roles('VLO', 'VLO_MANAGER')
+  @Roles('VLO', 'VLO_MANAGER', 'ADMIN')
   @ApiOperation({
     summary: 'Caseload tasks: what is due and overdue, oldest due first',
     description:
       "Open tasks by default (status=open). Filters: vloId (any VLO may look at a colleague's list, for cover), unassigned, region, kind, " +
-      'overdue (due before today, Europe/London), dueBefore. Tasks name victims by id only; every call is written to the access audit.',
+      'overdue (due before today, Europe/London), dueBefore. Tasks name victims by id only; every call is written to the access audit. ' +
+      "An ADMIN's caseload (X-Purpose required) is the work the worker's consumers parked: one `parked-work` task per parked stream " +
+      '(consumer, event type, stream, victim or sentence id, error class, parked at; no personal data), open until a retry handles it, ' +
+      'then done (`closedBecause` retried); oldest parked first; status, kind, sort and paging apply, the case-work filters are a 400.',
   })
   @ApiOkResponse({ type: CaseloadTasksPageResponse })
   @ApiBadRequestResponse({ description: 'A filter is not valid; `problems` names the field' })
@@ -41,8 +45,14 @@ export class CaseloadController {
       ),
     ],
   })
-  tasks(@Query() query: CaseloadTasksQueryDto, @CallerScope() scope: AccessScope): Promise<CaseloadTasksPageResponse> {
-    return this.queries.execute(new GetCaseloadTasksQuery(query, scope));
+  tasks(
+    @Query() query: CaseloadTasksQueryDto,
+    @CurrentActor() actor: Actor,
+    @CallerScope() scope: AccessScope,
+  ): Promise<CaseloadTasksPageResponse> {
+    return this.queries.execute(
+      actor.role === 'ADMIN' ? new GetAdminCaseloadTasksQuery(query, scope) : new GetCaseloadTasksQuery(query, scope),
+    );
   }
 
   @Get('summary')

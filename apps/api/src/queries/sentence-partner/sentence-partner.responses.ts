@@ -14,21 +14,9 @@ import {
   SENTENCE_TYPES,
   VPS_PRESENTATIONS,
 } from '@vcs/domain';
+import { EXPECTED_KINDS } from '@vcs/read-models';
 
 /** Answers of the sentence and partner routes, for the OpenAPI document. */
-
-const EXPECTED_KINDS = [
-  'parole-eligibility',
-  'parole-hearing',
-  'parole-review',
-  'reconsideration-window-closes',
-  'reconsideration-decision',
-  'release',
-  'return-from-temporary-licence',
-  'licence-conditions-end',
-  'tribunal-hearing',
-  'appeal-decision',
-];
 
 export class SentenceSummaryResponse {
   @ApiProperty({ format: 'uuid' }) sentenceId: string;

@@ -117,6 +117,50 @@ function OnlyWhen(
     });
 }
 
+/** Decorators as if written one above the other over the property (TypeScript applies the lowest first). */
+const stacked =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, propertyName) => {
+    for (const decorator of [...decorators].reverse()) decorator(target, propertyName);
+  };
+
+/** Required when `field` is `value`, refused otherwise (rule `onlyWhen`, naming both fields). */
+function RequiredOnlyWhen(field: string, value: string): PropertyDecorator {
+  return (target, propertyName) => {
+    const name = String(propertyName);
+    stacked(
+      ValidateIf((detail: Record<string, unknown>) => detail[field] === value || detail[name] !== undefined),
+      OnlyWhen((detail) => detail[field] === value, `${name} is given only when ${field} is ${value}`),
+    )(target, propertyName);
+  };
+}
+
+/** Licence or discharge conditions, by kind: at least one, none twice. */
+const ConditionKinds = (description: string): PropertyDecorator =>
+  stacked(
+    ApiProperty({ enum: LICENCE_CONDITION_KINDS, isArray: true, description }),
+    IsArray(),
+    ArrayNotEmpty(),
+    ArrayUnique(),
+    ArrayMaxSize(LICENCE_CONDITION_KINDS.length),
+    IsIn(LICENCE_CONDITION_KINDS, { each: true }),
+  );
+
+/** The victims a set of conditions protects, by id (may be empty). */
+const ProtectedVictimIds = (): PropertyDecorator =>
+  stacked(
+    ApiProperty({
+      type: [String],
+      format: 'uuid',
+      maxItems: MAX_PROTECTED_VICTIMS,
+      description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
+    }),
+    IsArray(),
+    ArrayUnique(),
+    ArrayMaxSize(MAX_PROTECTED_VICTIMS),
+    IsUUID('all', { each: true }),
+  );
+
 /** Kinds whose detail has no fields (e.g. recall): `detail` may be left out or sent as `{}`; any field in it is refused. */
 export class NoMilestoneDetailDto {}
 
@@ -175,8 +219,7 @@ export class ReconsiderationDetailDto implements Detail<'reconsideration'> {
     enum: RECONSIDERATION_APPLICANTS,
     description: 'Who applied; required when stage is applied, refused otherwise',
   })
-  @ValidateIf((detail: ReconsiderationDetailDto) => detail.stage === 'applied' || detail.appliedBy !== undefined)
-  @OnlyWhen((detail) => detail.stage === 'applied', 'appliedBy is given only when stage is applied')
+  @RequiredOnlyWhen('stage', 'applied')
   @IsIn(RECONSIDERATION_APPLICANTS)
   appliedBy?: NonNullable<Detail<'reconsideration'>['appliedBy']>;
 
@@ -184,8 +227,7 @@ export class ReconsiderationDetailDto implements Detail<'reconsideration'> {
     enum: RECONSIDERATION_OUTCOMES,
     description: 'The outcome; required when stage is decided, refused otherwise',
   })
-  @ValidateIf((detail: ReconsiderationDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
-  @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
+  @RequiredOnlyWhen('stage', 'decided')
   @IsIn(RECONSIDERATION_OUTCOMES)
   outcome?: NonNullable<Detail<'reconsideration'>['outcome']>;
 }
@@ -202,8 +244,7 @@ export class SetAsideDetailDto implements Detail<'set-aside'> {
     enum: SET_ASIDE_APPLICANTS,
     description: 'Who applied (or board-chair: initiated); required when stage is applied, refused otherwise',
   })
-  @ValidateIf((detail: SetAsideDetailDto) => detail.stage === 'applied' || detail.appliedBy !== undefined)
-  @OnlyWhen((detail) => detail.stage === 'applied', 'appliedBy is given only when stage is applied')
+  @RequiredOnlyWhen('stage', 'applied')
   @IsIn(SET_ASIDE_APPLICANTS)
   appliedBy?: NonNullable<Detail<'set-aside'>['appliedBy']>;
 
@@ -211,8 +252,7 @@ export class SetAsideDetailDto implements Detail<'set-aside'> {
     enum: SET_ASIDE_OUTCOMES,
     description: 'The outcome; required when stage is decided, refused otherwise',
   })
-  @ValidateIf((detail: SetAsideDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
-  @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
+  @RequiredOnlyWhen('stage', 'decided')
   @IsIn(SET_ASIDE_OUTCOMES)
   outcome?: NonNullable<Detail<'set-aside'>['outcome']>;
 }
@@ -230,8 +270,7 @@ export class HighCourtReferralDetailDto implements Detail<'high-court-referral'>
     enum: HIGH_COURT_OUTCOMES,
     description: 'The High Court decision; required when stage is decided, refused otherwise',
   })
-  @ValidateIf((detail: HighCourtReferralDetailDto) => detail.stage === 'decided' || detail.outcome !== undefined)
-  @OnlyWhen((detail) => detail.stage === 'decided', 'outcome is given only when stage is decided')
+  @RequiredOnlyWhen('stage', 'decided')
   @IsIn(HIGH_COURT_OUTCOMES)
   outcome?: NonNullable<Detail<'high-court-referral'>['outcome']>;
 }
@@ -330,16 +369,7 @@ export class ReleaseOnTemporaryLicenceDetailDto implements Detail<'release-on-te
 }
 
 export class LicenceConditionsSetDetailDto implements Detail<'licence-conditions-set'> {
-  @ApiProperty({
-    enum: LICENCE_CONDITION_KINDS,
-    isArray: true,
-    description: 'At least one, none twice; what they say is personal data and is not recorded here',
-  })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @ArrayMaxSize(LICENCE_CONDITION_KINDS.length)
-  @IsIn(LICENCE_CONDITION_KINDS, { each: true })
+  @ConditionKinds('At least one, none twice; what they say is personal data and is not recorded here')
   conditions: LicenceConditionKind[];
 
   @ApiProperty({
@@ -349,16 +379,7 @@ export class LicenceConditionsSetDetailDto implements Detail<'licence-conditions
   @IsCivilDate()
   conditionsEndDate: string;
 
-  @ApiProperty({
-    type: [String],
-    format: 'uuid',
-    maxItems: MAX_PROTECTED_VICTIMS,
-    description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
-  })
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
-  @IsUUID('all', { each: true })
+  @ProtectedVictimIds()
   protectsVictimIds: string[];
 }
 
@@ -379,10 +400,7 @@ export class ReleaseDateChangedDetailDto implements Detail<'release-date-changed
     description:
       'The change in the law (sds40-2024: SI 2024/844, release at 40 per cent); required when reason is change-in-law, refused otherwise. Many sentences at once: PUT /release-law-changes/recalculations/{recalculationId}',
   })
-  @ValidateIf(
-    (detail: ReleaseDateChangedDetailDto) => detail.reason === 'change-in-law' || detail.lawChange !== undefined,
-  )
-  @OnlyWhen((detail) => detail.reason === 'change-in-law', 'lawChange is given only when reason is change-in-law')
+  @RequiredOnlyWhen('reason', 'change-in-law')
   @IsIn(RELEASE_LAW_CHANGES)
   lawChange?: NonNullable<Detail<'release-date-changed'>['lawChange']>;
 }
@@ -419,54 +437,18 @@ export class TribunalDecisionDetailDto implements Detail<'tribunal-decision'> {
 }
 
 export class ConditionalDischargeDetailDto implements Detail<'conditional-discharge'> {
-  @ApiProperty({
-    enum: LICENCE_CONDITION_KINDS,
-    isArray: true,
-    description: 'Conditions of discharge: at least one, none twice',
-  })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @ArrayMaxSize(LICENCE_CONDITION_KINDS.length)
-  @IsIn(LICENCE_CONDITION_KINDS, { each: true })
+  @ConditionKinds('Conditions of discharge: at least one, none twice')
   conditions: LicenceConditionKind[];
 
-  @ApiProperty({
-    type: [String],
-    format: 'uuid',
-    maxItems: MAX_PROTECTED_VICTIMS,
-    description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
-  })
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
-  @IsUUID('all', { each: true })
+  @ProtectedVictimIds()
   protectsVictimIds: string[];
 }
 
 export class DischargeConditionsVariedDetailDto implements Detail<'discharge-conditions-varied'> {
-  @ApiProperty({
-    enum: LICENCE_CONDITION_KINDS,
-    isArray: true,
-    description: 'The conditions of discharge as changed: at least one, none twice',
-  })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @ArrayMaxSize(LICENCE_CONDITION_KINDS.length)
-  @IsIn(LICENCE_CONDITION_KINDS, { each: true })
+  @ConditionKinds('The conditions of discharge as changed: at least one, none twice')
   conditions: LicenceConditionKind[];
 
-  @ApiProperty({
-    type: [String],
-    format: 'uuid',
-    maxItems: MAX_PROTECTED_VICTIMS,
-    description: 'Victims the conditions protect, by id; each must be linked to the sentence (may be empty)',
-  })
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(MAX_PROTECTED_VICTIMS)
-  @IsUUID('all', { each: true })
+  @ProtectedVictimIds()
   protectsVictimIds: string[];
 }
 

@@ -1,30 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CommandResultResponseOf } from '../../commands/command-result.response';
 
-/** What a victims command answers (the shape of CommandResult, for the OpenAPI document): ids and revisions only. */
-export class CommandResultResponse {
-  @ApiProperty({ example: 'victim-0b6f1e52-6c1a-4d8e-9c3f-2a7d5e4b1c90' })
-  streamId: string;
-
-  @ApiProperty({ format: 'uuid', description: 'The victim id' })
-  id: string;
-
-  @ApiProperty({
-    example: '3',
-    description: "The victim record's revision after the command: send it back as If-Match",
-  })
-  revision: string;
-
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    example: '1042/1042',
-    description: 'Global position of the last event ("commit/prepare"), for queries to wait on',
-  })
-  position: string | null;
-
-  @ApiProperty({ type: [String], example: ['VictimEnrolled'] })
-  events: string[];
-}
+/** What a victims command answers: ids and revisions only. */
+export class CommandResultResponse extends CommandResultResponseOf({
+  record: 'victim',
+  revision: { example: '3', description: "The victim record's revision after the command: send it back as If-Match" },
+  eventExample: 'VictimEnrolled',
+}) {}
 
 export class ActingPersonNominatedResponse extends CommandResultResponse {
   @ApiProperty({ format: 'uuid', description: 'The id of the person nominated to act for the victim' })

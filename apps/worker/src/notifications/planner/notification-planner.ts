@@ -16,6 +16,8 @@ import {
   pendingNotificationFor,
   pendingNotifications,
   reofferBeforeRelease,
+  ReofferPolicy,
+  DEFAULT_REOFFER_POLICY,
   ReferralReceived,
   SentenceMilestoneReached,
   STAGES_SUPERSEDED_BY,
@@ -66,6 +68,8 @@ export class NotificationPlanner implements EventReactor {
     private readonly policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
     /** The domain's calendar; a test passes a newer published list to show what a re-plan moves. */
     private readonly calendar: WorkingDayCalendar = englandAndWalesCalendar,
+    /** The re-offer task's lead (REOFFER_LEAD_WORKING_DAYS; not a published figure, docs/DOMAIN-RULES.md §11). */
+    private readonly reofferPolicy: ReofferPolicy = DEFAULT_REOFFER_POLICY,
   ) {}
 
   async handle(event: RecordedEvent): Promise<void> {
@@ -170,7 +174,7 @@ export class NotificationPlanner implements EventReactor {
     calendar: WorkingDayCalendar,
     causationId: string,
   ): Promise<void> {
-    const due = reofferBeforeRelease(milestone, victimNotificationFactsOf(victim), calendar);
+    const due = reofferBeforeRelease(milestone, victimNotificationFactsOf(victim), calendar, this.reofferPolicy);
     if (!due) return;
     const outcome = await this.commands.run(
       'notification-planner',

@@ -60,6 +60,7 @@ export function testSettings(prefix: string, overrides: Partial<NotificationSett
     ratePerSecond: 1000,
     undeliveredFallbackHours: 48,
     advanceNoticeWorkingDays: 10,
+    reofferLeadWorkingDays: 40,
     resyncIntervalMs: 3_600_000,
     deliveryCheckIntervalMs: 60_000,
     concurrency: 4,

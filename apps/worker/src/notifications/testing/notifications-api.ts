@@ -1,7 +1,7 @@
 import { loadEnvironment } from '@vcs/config';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
-import { VictimsClient } from '../../../../api/src/victims/testing/victim-fixtures';
+import { expectStatus, VICTIM, VictimsClient } from '../../../../api/src/victims/testing/victim-fixtures';
 import { Projector } from '../../projector/projector';
 import {
   capturedLog,
@@ -56,4 +56,27 @@ export function useNotificationsApi(
     if (options.prefix) await deleteKeysWithPrefix(options.prefix);
     await api?.close();
   });
+}
+
+/** Contact preferences wanting every key stage by email, in English (`overrides` go over them). */
+export const emailPreferences = (overrides: Record<string, unknown> = {}) => ({
+  updatedOn: '2026-10-12',
+  channels: ['email'],
+  stages: { choice: 'all-key-stages' },
+  safetyCheckBeforeLetters: false,
+  personal: { email: VICTIM.email, language: 'en' },
+  ...overrides,
+});
+
+/** A victim referred on the sentence and enrolled, with `emailPreferences(preferences)`. */
+export async function enrolledVictimWantingEmail(
+  vlo: VictimsClient,
+  sentenceId: string,
+  preferences: Record<string, unknown> = {},
+): Promise<string> {
+  const victimId = await vlo.referVictim(sentenceId);
+  await vlo.enrol(victimId, sentenceId);
+  const wanted = emailPreferences(preferences);
+  expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, wanted), 200);
+  return victimId;
 }

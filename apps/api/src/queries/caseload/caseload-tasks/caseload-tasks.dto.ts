@@ -76,7 +76,13 @@ export class CaseloadTaskResponse {
   @ApiProperty({ example: 'initial-contact:3f1c…' }) taskId: string;
   @ApiProperty({ example: 'initial-contact' }) kind: string;
   @ApiProperty({ nullable: true, type: String, description: 'null for region-level tasks' }) victimId: string | null;
-  @ApiProperty() sentenceId: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      "The victim's or the task's sentence; for an administrator's parked-work task, the sentence its stream names (null for a victim's or another stream)",
+  })
+  sentenceId: string | null;
   @ApiProperty({ nullable: true, type: String }) contactId: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'null while unassigned' }) vloId: string | null;
   @ApiProperty({ nullable: true, type: String }) region: string | null;
@@ -102,6 +108,36 @@ export class CaseloadTaskResponse {
       'For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks',
   })
   notification: TaskNotificationResponse | null;
+  @ApiProperty({
+    type: () => TaskParkedWorkResponse,
+    nullable: true,
+    description:
+      "For an administrator's parked-work task: what was parked (no personal data); null for every other task",
+  })
+  parkedWork: TaskParkedWorkResponse | null;
+}
+
+/** What an administrator's parked-work task is about: ids, codes and times only. */
+export class TaskParkedWorkResponse {
+  @ApiProperty({
+    example: 'notification-planner',
+    description:
+      'The consumer that parked it: a read model projector, notification-planner, notification-dispatcher, erasure-completion or retention-job',
+  })
+  consumer: string;
+  @ApiProperty({ example: 'SentenceMilestoneReached', description: 'The event (or retention step) it failed on' })
+  eventType: string;
+  @ApiProperty({
+    example: 'sentence-3f1c…',
+    description: 'The stream whose work waits, e.g. victim-<id>, sentence-<id>',
+  })
+  streamId: string;
+  @ApiProperty({ format: 'uuid', description: 'The event it failed on (a retention step: the id of that work)' })
+  eventId: string;
+  @ApiProperty({ example: 'DateOutsideCalendar', description: "The error's class (its name); never its values" })
+  errorClass: string;
+  @ApiProperty({ format: 'date-time', description: 'When it was parked (last failed)' })
+  parkedAt: string;
 }
 
 export class TaskNotificationResponse {

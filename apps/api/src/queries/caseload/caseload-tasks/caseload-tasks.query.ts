@@ -150,5 +150,6 @@ function toResponse(row: TaskRow): CaseloadTaskResponse {
             letterId: row.notification.letterId ?? null,
           }
         : null,
+    parkedWork: null,
   };
 }
