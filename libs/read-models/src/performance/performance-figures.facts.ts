@@ -1,6 +1,7 @@
 import {
   DateOutsideCalendar,
   DEFAULT_TIMESCALE_POLICY,
+  DomainEventType,
   englandAndWalesCalendar,
   InvalidCalendarDate,
   IsoDate,
@@ -27,7 +28,7 @@ export const HANDLED = [
   'LetterSubmittedForApproval',
   'LetterApproved',
   'LetterReturned',
-] as const;
+] as const satisfies readonly DomainEventType[];
 export type Handled = (typeof HANDLED)[number];
 
 /** When the fact happened: the metadata's occurredAt (the API's clock), else when it was stored. */

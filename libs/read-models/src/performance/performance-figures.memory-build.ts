@@ -1,18 +1,6 @@
-import {
-  ContactRecorded,
-  IsoDate,
-  londonDateOf,
-  NotificationDeliveryStatusRecorded,
-  NotificationFailed,
-  NotificationRescheduled,
-  NotificationScheduled,
-  NotificationSent,
-  ReferralReceived,
-  RESULTS_THAT_COUNT_AS_CONTACT,
-  SentenceMilestoneReached,
-  SentenceRecorded,
-} from '@vcs/domain';
+import { IsoDate, londonDateOf, RESULTS_THAT_COUNT_AS_CONTACT, unreachable } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
+import { recordedDomainEventOf } from '../recorded-domain-event';
 import { BatchWrite } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { contactDueOn, Handled, occurredAt, referralDueOn, sameWorkingDayDeadline } from './performance-figures.facts';
@@ -81,11 +69,10 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
   };
 
   const apply = (event: RecordedEvent): void => {
-    const type = event.type as Handled;
-    const data = event.data as Record<string, unknown>;
-    switch (type) {
+    const recorded = recordedDomainEventOf<Handled>(event);
+    switch (recorded.type) {
       case 'SentenceRecorded': {
-        const sentence = data as SentenceRecorded['data'];
+        const sentence = recorded.data;
         const held = sentences.get(sentence.sentenceId);
         const due = referralDueOn(sentence);
         if (held) {
@@ -100,7 +87,7 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
         return;
       }
       case 'SentenceMilestoneReached': {
-        const milestone = data as SentenceMilestoneReached['data'];
+        const milestone = recorded.data;
         if (milestones.has(milestone.milestoneId)) return;
         const at = occurredAt(event);
         milestones.set(milestone.milestoneId, {
@@ -112,7 +99,7 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
         return;
       }
       case 'ReferralReceived': {
-        const referral = data as ReferralReceived['data'];
+        const referral = recorded.data;
         if (!referrals.has(referral.victimId)) {
           referrals.set(referral.victimId, {
             sentenceId: referral.sentenceId,
@@ -131,12 +118,12 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
         return;
       }
       case 'ContactRecorded': {
-        const contact = data as ContactRecorded['data'];
+        const contact = recorded.data;
         if (RESULTS_THAT_COUNT_AS_CONTACT.includes(contact.result)) firstContact(contact.victimId, contact.occurredOn);
         return;
       }
       case 'NotificationScheduled': {
-        const scheduled = data as NotificationScheduled['data'];
+        const scheduled = recorded.data;
         if (notifications.has(scheduled.notificationId)) return;
         notifications.set(scheduled.notificationId, {
           victimId: scheduled.victimId,
@@ -153,18 +140,18 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
         return;
       }
       case 'NotificationRescheduled': {
-        const moved = data as NotificationRescheduled['data'];
+        const moved = recorded.data;
         const row = notifications.get(moved.notificationId);
         if (row) row.dueAt = moved.dueAt;
         return;
       }
       case 'NotificationCancelled': {
-        const row = notifications.get(String(data.notificationId));
+        const row = notifications.get(recorded.data.notificationId);
         if (row) row.cancelled = true;
         return;
       }
       case 'NotificationSent': {
-        const sent = data as NotificationSent['data'];
+        const sent = recorded.data;
         const row = notifications.get(sent.notificationId);
         if (row) {
           row.sentAt ??= sent.sentAt;
@@ -175,22 +162,22 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
         return;
       }
       case 'NotificationFailed': {
-        const failed = data as NotificationFailed['data'];
+        const failed = recorded.data;
         const row = notifications.get(failed.notificationId);
         if (row && failed.final) row.failedAt = failed.failedAt;
         return;
       }
       case 'NotificationDeliveryStatusRecorded': {
-        const status = data as NotificationDeliveryStatusRecorded['data'];
+        const status = recorded.data;
         const row = notifications.get(status.notificationId);
         if (row) row.deliveryStatus = status.status;
         return;
       }
       case 'LetterDrafted': {
-        const letterId = String(data.letterId);
+        const letterId = recorded.data.letterId;
         if (!letters.has(letterId))
           letters.set(letterId, {
-            victimId: String(data.victimId),
+            victimId: recorded.data.victimId,
             draftedAt: occurredAt(event),
             submittedAt: null,
             approvedAt: null,
@@ -200,24 +187,22 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
         return;
       }
       case 'LetterSubmittedForApproval': {
-        const letter = letters.get(String(data.letterId));
+        const letter = letters.get(recorded.data.letterId);
         if (letter) letter.submittedAt ??= occurredAt(event);
         return;
       }
       case 'LetterApproved': {
-        const letter = letters.get(String(data.letterId));
+        const letter = letters.get(recorded.data.letterId);
         if (letter) letter.approvedAt = occurredAt(event);
         return;
       }
       case 'LetterReturned': {
-        const letter = letters.get(String(data.letterId));
+        const letter = letters.get(recorded.data.letterId);
         if (letter) letter.returns += 1;
         return;
       }
-      default: {
-        const unhandled: never = type;
-        throw new Error(`performance-figures does not handle ${String(unhandled)}`);
-      }
+      default:
+        return unreachable(recorded);
     }
   };
 

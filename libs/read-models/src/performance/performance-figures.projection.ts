@@ -1,18 +1,6 @@
-import {
-  ContactRecorded,
-  IsoDate,
-  londonDateOf,
-  NotificationDeliveryStatusRecorded,
-  NotificationFailed,
-  NotificationRescheduled,
-  NotificationScheduled,
-  NotificationSent,
-  ReferralReceived,
-  RESULTS_THAT_COUNT_AS_CONTACT,
-  SentenceMilestoneReached,
-  SentenceRecorded,
-} from '@vcs/domain';
+import { IsoDate, londonDateOf, RESULTS_THAT_COUNT_AS_CONTACT, unreachable } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
+import { recordedDomainEventOf } from '../recorded-domain-event';
 import { EntityManager } from 'typeorm';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
@@ -52,11 +40,10 @@ export class PerformanceFiguresProjection implements Projection {
   }
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const type = event.type as Handled;
-    const data = event.data as Record<string, unknown>;
-    switch (type) {
+    const recorded = recordedDomainEventOf<Handled>(event);
+    switch (recorded.type) {
       case 'SentenceRecorded': {
-        const sentence = data as SentenceRecorded['data'];
+        const sentence = recorded.data;
         const due = referralDueOn(sentence);
         await manager.query(
           `INSERT INTO performance_sentences (sentence_id, region, referral_due_on, first_referral_on)
@@ -67,7 +54,7 @@ export class PerformanceFiguresProjection implements Projection {
         return;
       }
       case 'SentenceMilestoneReached': {
-        const milestone = data as SentenceMilestoneReached['data'];
+        const milestone = recorded.data;
         const at = occurredAt(event);
         await manager.query(
           `INSERT INTO performance_milestones (milestone_id, sentence_id, kind, recorded_at, same_day_deadline)
@@ -77,7 +64,7 @@ export class PerformanceFiguresProjection implements Projection {
         return;
       }
       case 'ReferralReceived': {
-        const referral = data as ReferralReceived['data'];
+        const referral = recorded.data;
         const due = contactDueOn(referral.receivedOn);
         await manager.query(
           `INSERT INTO performance_referrals (victim_id, sentence_id, referred_for, received_on, contact_due_on)
@@ -92,13 +79,13 @@ export class PerformanceFiguresProjection implements Projection {
         return;
       }
       case 'ContactRecorded': {
-        const contact = data as ContactRecorded['data'];
+        const contact = recorded.data;
         if (RESULTS_THAT_COUNT_AS_CONTACT.includes(contact.result))
           await firstContact(manager, contact.victimId, contact.occurredOn);
         return;
       }
       case 'NotificationScheduled': {
-        const scheduled = data as NotificationScheduled['data'];
+        const scheduled = recorded.data;
         await manager.query(
           `INSERT INTO performance_notifications (notification_id, victim_id, stage, channel, reason, milestone_id, due_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (notification_id) DO NOTHING`,
@@ -115,7 +102,7 @@ export class PerformanceFiguresProjection implements Projection {
         return;
       }
       case 'NotificationRescheduled': {
-        const moved = data as NotificationRescheduled['data'];
+        const moved = recorded.data;
         await manager.query('UPDATE performance_notifications SET due_at = $2 WHERE notification_id = $1', [
           moved.notificationId,
           moved.dueAt,
@@ -124,11 +111,11 @@ export class PerformanceFiguresProjection implements Projection {
       }
       case 'NotificationCancelled':
         await manager.query('UPDATE performance_notifications SET cancelled = true WHERE notification_id = $1', [
-          data.notificationId,
+          recorded.data.notificationId,
         ]);
         return;
       case 'NotificationSent': {
-        const sent = data as NotificationSent['data'];
+        const sent = recorded.data;
         const [row]: { stage: string }[] = await manager.query(
           `UPDATE performance_notifications SET sent_at = coalesce(sent_at, $2) WHERE notification_id = $1 RETURNING stage`,
           [sent.notificationId, sent.sentAt],
@@ -143,7 +130,7 @@ export class PerformanceFiguresProjection implements Projection {
         return;
       }
       case 'NotificationFailed': {
-        const failed = data as NotificationFailed['data'];
+        const failed = recorded.data;
         if (failed.final)
           await manager.query('UPDATE performance_notifications SET failed_at = $2 WHERE notification_id = $1', [
             failed.notificationId,
@@ -152,7 +139,7 @@ export class PerformanceFiguresProjection implements Projection {
         return;
       }
       case 'NotificationDeliveryStatusRecorded': {
-        const status = data as NotificationDeliveryStatusRecorded['data'];
+        const status = recorded.data;
         await manager.query('UPDATE performance_notifications SET delivery_status = $2 WHERE notification_id = $1', [
           status.notificationId,
           status.status,
@@ -163,30 +150,28 @@ export class PerformanceFiguresProjection implements Projection {
         await manager.query(
           `INSERT INTO performance_letters (letter_id, victim_id, drafted_at) VALUES ($1, $2, $3)
            ON CONFLICT (letter_id) DO NOTHING`,
-          [data.letterId, data.victimId, occurredAt(event)],
+          [recorded.data.letterId, recorded.data.victimId, occurredAt(event)],
         );
         return;
       case 'LetterSubmittedForApproval':
         await manager.query(
           'UPDATE performance_letters SET submitted_at = coalesce(submitted_at, $2) WHERE letter_id = $1',
-          [data.letterId, occurredAt(event)],
+          [recorded.data.letterId, occurredAt(event)],
         );
         return;
       case 'LetterApproved':
         await manager.query('UPDATE performance_letters SET approved_at = $2 WHERE letter_id = $1', [
-          data.letterId,
+          recorded.data.letterId,
           occurredAt(event),
         ]);
         return;
       case 'LetterReturned':
         await manager.query('UPDATE performance_letters SET returns = returns + 1 WHERE letter_id = $1', [
-          data.letterId,
+          recorded.data.letterId,
         ]);
         return;
-      default: {
-        const unhandled: never = type;
-        throw new Error(`performance-figures does not handle ${String(unhandled)}`);
-      }
+      default:
+        return unreachable(recorded);
     }
   }
 }
