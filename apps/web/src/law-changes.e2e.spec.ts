@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { PageRecorder } from './testing/page-checks';
+import { seedCase } from './testing/seed-case';
+import { expectHeading } from './testing/sign-in';
 import { chromiumInstalled, startWebStack, WebStack } from './testing/web-stack';
 
 jest.setTimeout(600_000);
@@ -10,52 +11,8 @@ if (!chromiumInstalled())
   process.stderr.write('web browser tests skipped: Chromium is not installed (bash scripts/ensure-browser.sh)\n');
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const LAWCHANGE_VICTIM = { fullName: 'Lawchange Victimtest', addressLine: '3 Elm Row' };
 const newReference = (letter: string) => `${letter}${Math.floor(100000 + Math.random() * 899999)}`;
-
-/** A London sentence with an enrolled victim, written through the API as a VLO would. */
-async function seedCase(
-  stack: WebStack,
-  reference: string,
-  sentence: { sentenceType: string; lengthMonths: number } = { sentenceType: 'extended-determinate', lengthMonths: 96 },
-): Promise<{ sentenceId: string; victimId: string }> {
-  const token = await stack.api.token('VLO', 'vlo-london', { units: ['london'] });
-  const send = async (path: string, body: object) => {
-    const response = await request(stack.api.http).post(path).set('Authorization', `Bearer ${token}`).send(body);
-    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-  };
-  const sentenceId = randomUUID();
-  const victimId = randomUUID();
-  await send('/sentences', {
-    sentenceId,
-    reference,
-    offenceCategory: 'specified-violent',
-    offenceCausedDeath: false,
-    ...sentence,
-    sentencingCourt: 'Snaresbrook Crown Court',
-    sentenceDate: day(-300),
-    probationRegion: 'london',
-  });
-  await send('/victims', {
-    victimId,
-    sentenceId,
-    referredFor: 'vcs',
-    source: 'witness-care-unit',
-    circumstance: 'adult-victim',
-    receivedOn: day(-200),
-    personal: { fullName: 'Lawchange Victimtest', address: { lines: ['3 Elm Row'], postcode: 'E3 4AA' } },
-  });
-  await send(`/victims/${victimId}/enrolment`, {
-    sentenceId,
-    scheme: 'vcs-statutory',
-    enrolledOn: day(-190),
-    victimLiaisonOfficerId: 'vlo-london',
-  });
-  return { sentenceId, victimId };
-}
-
-async function heading(page: Page, text: string): Promise<void> {
-  await page.waitForSelector(`h1:has-text("${text}")`, { timeout: 60_000 });
-}
 
 async function signIn(stack: WebStack, username: string): Promise<Page> {
   const context: BrowserContext = await stack.newUser();
@@ -98,13 +55,13 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
 
   it('records a key stage with the details of its own kind, the API’s refusal on the field', async () => {
     const reference = newReference('K');
-    const { sentenceId, victimId } = await seedCase(stack, reference);
+    const { sentenceId, victimId } = await seedCase(stack, reference, { victim: LAWCHANGE_VICTIM });
     const record = new PageRecorder('law-key-stage');
     const page = await signIn(stack, 'vlo-london');
 
     await page.goto(`/cases/${victimId}`);
     await page.getByRole('link', { name: 'Record a key stage' }).click();
-    await heading(page, 'Record a key stage');
+    await expectHeading(page, 'Record a key stage');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForSelector('.govuk-error-summary');
     expect(await page.locator('.govuk-error-summary').textContent()).toContain('Choose the stage to record');
@@ -129,13 +86,13 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await page.selectOption('#kind', 'parole-decision');
     await record.record(page, 'choose');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Parole decision');
+    await expectHeading(page, 'Parole decision');
     expect(await page.locator('input[name="outcome"]').count()).toBe(3);
     expect(await page.locator('#hearingType').count()).toBe(0);
     await record.record(page, 'form');
     // No decision chosen: the API names detail.outcome, shown against the field in the page's own words.
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Check your answers');
+    await expectHeading(page, 'Check your answers');
     await page.getByRole('button', { name: 'Record the key stage' }).click();
     await page.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
     expect(await page.locator('.govuk-error-summary a[href="#outcome"]').count()).toBe(1);
@@ -144,21 +101,21 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await page.check('input[name="outcome"][value="no-release"]');
     await dateInto(page, 'nextReviewDate', day(365));
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Check your answers');
+    await expectHeading(page, 'Check your answers');
     expect(await page.locator('main').textContent()).toContain('Release refused');
     await record.record(page, 'check');
     await page.getByRole('button', { name: 'Record the key stage' }).click();
-    await heading(page, 'Key stage recorded');
+    await expectHeading(page, 'Key stage recorded');
 
     // A stage the web could not record before: removal from the UK, with its route.
     await page.goto(`/cases/${victimId}/milestone`);
     await page.selectOption('#kind', 'removal-planned');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Removal from the UK planned');
+    await expectHeading(page, 'Removal from the UK planned');
     await page.check('input[name="route"][value="early-removal-scheme"]');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Record the key stage' }).click();
-    await heading(page, 'Key stage recorded');
+    await expectHeading(page, 'Key stage recorded');
     await record.record(page, 'recorded');
     expect(record.violations).toEqual([]);
 
@@ -178,23 +135,23 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
   });
 
   it('records a victim’s request, its answer after a refusal, and a right explained; the case lists them', async () => {
-    const { victimId } = await seedCase(stack, newReference('R'));
+    const { victimId } = await seedCase(stack, newReference('R'), { victim: LAWCHANGE_VICTIM });
     const record = new PageRecorder('law-requests');
     const page = await signIn(stack, 'vlo-london');
 
     await page.goto(`/cases/${victimId}`);
     await page.getByRole('link', { name: 'Record a request from the victim' }).click();
-    await heading(page, 'Record a request from the victim');
+    await expectHeading(page, 'Record a request from the victim');
     await page.check('input[name="kind"][value="parole-decision-summary"]');
     await record.record(page, 'request');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Check your answers');
+    await expectHeading(page, 'Check your answers');
     await page.getByRole('button', { name: 'Record the request' }).click();
-    await heading(page, 'Request recorded');
+    await expectHeading(page, 'Request recorded');
     await record.record(page, 'request-recorded');
     await page.getByRole('link', { name: 'Continue' }).click();
 
-    await heading(page, 'Record the answer to a request');
+    await expectHeading(page, 'Record the answer to a request');
     expect(page.url()).toMatch(new RegExp(`/cases/${victimId}/requests/[0-9a-f-]{36}/answer$`));
     await page.check('input[name="outcome"][value="provided"]');
     // No date: the API names answeredOn, shown on the date field; what was chosen is kept.
@@ -202,7 +159,7 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await page.fill('#answeredOn-month', '');
     await page.fill('#answeredOn-year', '');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await heading(page, 'Check your answers');
+    await expectHeading(page, 'Check your answers');
     await page.getByRole('button', { name: 'Record the answer' }).click();
     await page.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
     expect(await page.locator('.govuk-error-summary a[href="#answeredOn-day"]').textContent()).toMatch(
@@ -213,14 +170,14 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await dateInto(page, 'answeredOn', day(0));
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Record the answer' }).click();
-    await heading(page, 'Answer recorded');
+    await expectHeading(page, 'Answer recorded');
 
     await page.goto(`/cases/${victimId}`);
     await page.getByRole('link', { name: 'Record that a right was explained' }).click();
-    await heading(page, 'Record that a right was explained');
+    await expectHeading(page, 'Record that a right was explained');
     await record.record(page, 'right');
     await page.getByRole('button', { name: 'Record it' }).click();
-    await heading(page, 'Recorded');
+    await expectHeading(page, 'Recorded');
 
     await page.goto(`/cases/${victimId}`);
     await reloadUntil(page, 'unduly lenient sentence scheme');
@@ -234,19 +191,22 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
   it('lets a manager recalculate release dates after a change in the law, each refusal named, and shows the result', async () => {
     // SDS40 moves a standard determinate sentence (a violent offence under four years), not an extended one.
     const reference = newReference('L');
-    const { victimId } = await seedCase(stack, reference, { sentenceType: 'determinate-custody', lengthMonths: 36 });
+    const { victimId } = await seedCase(stack, reference, {
+      sentence: { sentenceType: 'determinate-custody', lengthMonths: 36 },
+      victim: LAWCHANGE_VICTIM,
+    });
     const extended = newReference('E');
-    await seedCase(stack, extended);
+    await seedCase(stack, extended, { victim: LAWCHANGE_VICTIM });
     const newDate = day(400).split('-').reverse().join('/');
     const record = new PageRecorder('law-recalculation');
 
     const vlo = await signIn(stack, 'vlo-london');
     await vlo.goto('/release-law-changes');
-    await heading(vlo, 'You cannot see this');
+    await expectHeading(vlo, 'You cannot see this');
 
     const manager = await signIn(stack, 'manager-london');
     await manager.getByRole('link', { name: 'Release-law changes' }).click();
-    await heading(manager, 'Recalculate release dates after a change in the law');
+    await expectHeading(manager, 'Recalculate release dates after a change in the law');
     await record.record(manager, 'form');
     await manager.check('input[name="lawChange"][value="sds40-2024"]');
     await dateInto(manager, 'date', day(-1));
@@ -272,7 +232,7 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
 
     await manager.fill('#sentences', `${reference} ${newDate}`);
     await manager.getByRole('button', { name: 'Record the new release dates' }).click();
-    await heading(manager, 'Release dates recalculated');
+    await expectHeading(manager, 'Release dates recalculated');
     expect(await manager.locator('main').textContent()).toContain('You recorded 1 new release date');
     await reloadUntil(manager, reference);
     expect(await manager.locator('main').textContent()).not.toContain(extended);
@@ -284,7 +244,7 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
 
     // A VLO may read the result (GET allows VLO) and reach the victim's case from it.
     await vlo.goto(recalculationUrl);
-    await heading(vlo, 'Release dates recalculated');
+    await expectHeading(vlo, 'Release dates recalculated');
     await reloadUntil(vlo, reference);
     expect(await vlo.locator(`a[href="/cases/${victimId}"]`).count()).toBe(1);
     await record.record(vlo, 'result-vlo');

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { PageRecorder } from './testing/page-checks';
+import { seedCase } from './testing/seed-case';
 import { expectHeading } from './testing/sign-in';
 import { chromiumInstalled, startWebStack, WebStack } from './testing/web-stack';
 
@@ -12,44 +12,6 @@ if (!chromiumInstalled())
 const reference = `M${Math.floor(100000 + Math.random() * 899999)}`;
 const NOTE = 'Presented her wish for an exclusion zone around her workplace';
 const ACTION = 'Police to review the exclusion zone with the victim';
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function seedCase(stack: WebStack): Promise<{ sentenceId: string; victimId: string }> {
-  const token = await stack.api.token('VLO', 'vlo-london', { units: ['london'] });
-  const send = async (path: string, body: object) => {
-    const response = await request(stack.api.http).post(path).set('Authorization', `Bearer ${token}`).send(body);
-    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-  };
-  const sentenceId = randomUUID();
-  const victimId = randomUUID();
-  await send('/sentences', {
-    sentenceId,
-    reference,
-    offenceCategory: 'specified-violent',
-    offenceCausedDeath: false,
-    sentenceType: 'extended-determinate',
-    lengthMonths: 96,
-    sentencingCourt: 'Snaresbrook Crown Court',
-    sentenceDate: day(-300),
-    probationRegion: 'london',
-  });
-  await send('/victims', {
-    victimId,
-    sentenceId,
-    referredFor: 'vcs',
-    source: 'witness-care-unit',
-    circumstance: 'adult-victim',
-    receivedOn: day(-200),
-    personal: { fullName: 'Meeting Victimtest', address: { lines: ['2 Elm Row'], postcode: 'E3 4AA' } },
-  });
-  await send(`/victims/${victimId}/enrolment`, {
-    sentenceId,
-    scheme: 'vcs-statutory',
-    enrolledOn: day(-190),
-    victimLiaisonOfficerId: 'vlo-london',
-  });
-  return { sentenceId, victimId };
-}
 
 describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', () => {
   let stack: WebStack;
@@ -63,7 +25,9 @@ describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', (
   });
 
   it('shows the API’s refusal on the field, keeps what was typed, then records the meeting after check your answers', async () => {
-    const { sentenceId, victimId } = await seedCase(stack);
+    const { sentenceId, victimId } = await seedCase(stack, reference, {
+      victim: { fullName: 'Meeting Victimtest', addressLine: '2 Elm Row' },
+    });
     const record = new PageRecorder('meeting');
     const page = await (await stack.newUser()).newPage();
     await page.goto('/');
