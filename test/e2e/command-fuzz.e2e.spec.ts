@@ -70,6 +70,7 @@ const VALID: Record<string, (ids: Ids) => Body> = {
   }),
   'POST /victims/:victimId/withdrawal': () => ({ withdrewOn: '2026-11-02', personal: { reason: 'Moving on' } }),
   'POST /victims/:victimId/rejoining': () => ({ rejoinedOn: '2026-11-10', victimLiaisonOfficerId: 'vlo-9' }),
+  'POST /victims/:victimId/contact-handover': () => ({ handedOverOn: '2026-11-10' }),
   'POST /victims/:victimId/sentences': ({ otherSentenceId }) => ({
     sentenceId: otherSentenceId,
     linkedOn: '2026-10-15',

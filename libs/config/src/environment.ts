@@ -301,6 +301,19 @@ export class Environment {
   @Max(260, { message: 'must be between 0 and 260 working days' })
   REOFFER_LEAD_WORKING_DAYS = 40;
 
+  /**
+   * Working days before the month a child victim turns 18 that their VLO's task to hand contact to them falls due
+   * (offer the scheme to them directly, ask for their own contact preferences). **Not from a published source**: the
+   * guidance says only that information goes to the victim directly once they are 18; 130 working days (about six
+   * months) is the service's choice (docs/DOMAIN-RULES.md §11, "Unconfirmed figures"). Read by the caseload projection:
+   * a change applies to tasks opened after it, or to all after a rebuild of `caseload-tasks`.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of working days' })
+  @Min(0, { message: 'must be between 0 and 260 working days' })
+  @Max(260, { message: 'must be between 0 and 260 working days' })
+  HANDOVER_AT_EIGHTEEN_LEAD_WORKING_DAYS = 130;
+
   /** How often the schedule is re-added to the queue from the read model (a Redis that lost its data is rebuilt). */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })

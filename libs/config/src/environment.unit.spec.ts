@@ -211,6 +211,7 @@ describe('environment', () => {
         NOTIFICATION_ADVANCE_NOTICE_WORKING_DAYS: 10,
         NOTIFICATION_RESYNC_INTERVAL_MS: 180000,
         REOFFER_LEAD_WORKING_DAYS: 40,
+        HANDOVER_AT_EIGHTEEN_LEAD_WORKING_DAYS: 130,
       });
       expect(loadEnvironment({}).NOTIFY_API_KEY).toBeUndefined();
     });
@@ -245,6 +246,16 @@ describe('environment', () => {
       // Issue 17 §11: an unconfirmed figure, configurable and validated.
       ['REOFFER_LEAD_WORKING_DAYS', '261', 'REOFFER_LEAD_WORKING_DAYS must be between 0 and 260 working days'],
       ['REOFFER_LEAD_WORKING_DAYS', 'soon', 'REOFFER_LEAD_WORKING_DAYS must be a whole number of working days'],
+      [
+        'HANDOVER_AT_EIGHTEEN_LEAD_WORKING_DAYS',
+        '261',
+        'HANDOVER_AT_EIGHTEEN_LEAD_WORKING_DAYS must be between 0 and 260 working days',
+      ],
+      [
+        'HANDOVER_AT_EIGHTEEN_LEAD_WORKING_DAYS',
+        'six months',
+        'HANDOVER_AT_EIGHTEEN_LEAD_WORKING_DAYS must be a whole number of working days',
+      ],
       ['NOTIFICATION_BACKOFF_MS', 'soon', 'NOTIFICATION_BACKOFF_MS must be a whole number of milliseconds'],
       ['NOTIFICATION_RATE_LIMIT_PER_SECOND', '0', 'NOTIFICATION_RATE_LIMIT_PER_SECOND must be between 1 and 10000'],
       [

@@ -64,3 +64,4 @@ export * from './notifications/notification-policy';
 export * from './notifications/notification-urgency';
 export * from './notifications/annual-contact';
 export * from './notifications/reoffer-before-release';
+export * from './victim/coming-of-age';

@@ -104,6 +104,23 @@ describe('contact card', () => {
     });
   });
 
+  it('addresses a child victim themselves once contact is handed to them at 18, not the parent or guardian', () => {
+    const parent = {
+      type: 'ActingForVictimNominated',
+      data: {
+        role: 'parent-or-guardian',
+        receivesCommunications: true,
+        personal: { fullName: 'John Example', address: { lines: ['4 Larch Close'], postcode: 'BD1 2QQ' } },
+      },
+    };
+    const handedOver = { type: 'ContactHandedToVictim', data: { handedOverOn: '2026-03-02' } };
+    expect(contactCardOf([referral, parent, handedOver, preferences]).recipient).toMatchObject({
+      name: 'Jane Example',
+      addressLines: ['1 Road'],
+      email: 'jane@example.org',
+    });
+  });
+
   it('knows nothing about an erased victim', () => {
     expect(contactCardOf([{ type: 'ReferralReceived', data: { personal: { erased: true } } }]).recipient).toEqual({});
   });

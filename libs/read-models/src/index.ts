@@ -14,5 +14,6 @@ export * from './working-day-deadlines';
 export * from './case-access';
 export * from './performance';
 export { CaseloadTasksProjection, CASELOAD_TASKS_PROJECTION } from './caseload/caseload-tasks.projection';
+export { CaseloadPolicy, DEFAULT_CASELOAD_POLICY } from './caseload/caseload-task.rules';
 export { LettersProjection, openLetterText } from './letters/letters.projection';
 export { EXPECTED_KINDS, ExpectedKind } from './sentence-partner/expected-milestones';

@@ -1,6 +1,7 @@
 import { DataKeySource } from '@vcs/security';
 import { MigrationInterface } from 'typeorm';
 import { Projection } from './projection';
+import type { CaseloadPolicy } from './caseload/caseload-task.rules';
 
 type Constructor<T> = new (...args: never[]) => T;
 
@@ -20,4 +21,6 @@ export interface ProjectionDependencies {
   readonly pseudonymKey: string;
   /** The victims' data keys, to seal personal data in read-model rows (`sealerFor`, docs/privacy.md "At rest"). */
   readonly dataKeys: DataKeySource;
+  /** The caseload's configurable figures (the worker's settings); the documented defaults when absent. */
+  readonly caseloadPolicy?: CaseloadPolicy;
 }

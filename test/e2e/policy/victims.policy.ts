@@ -10,6 +10,7 @@ export const VICTIMS_POLICY: RoutePolicy = {
   'POST /victims/:victimId/declining': VLO_AND_MANAGER,
   'POST /victims/:victimId/withdrawal': VLO_AND_MANAGER,
   'POST /victims/:victimId/rejoining': VLO_AND_MANAGER,
+  'POST /victims/:victimId/contact-handover': VLO_AND_MANAGER,
   'POST /victims/:victimId/sentences': VLO_AND_MANAGER,
   'POST /victims/:victimId/acting-persons': VLO_AND_MANAGER,
   'PUT /victims/:victimId/contact-preferences': VLO_AND_MANAGER,

@@ -18,6 +18,8 @@ import { ReceiveReferralHandler } from './receive-referral/receive-referral.hand
 import { RecordContactController } from './record-contact/record-contact.controller';
 import { RecordContactHandler } from './record-contact/record-contact.handler';
 import { RejoinSchemeController } from './rejoin-scheme/rejoin-scheme.controller';
+import { HandContactToVictimController } from './hand-contact-to-victim/hand-contact-to-victim.controller';
+import { HandContactToVictimHandler } from './hand-contact-to-victim/hand-contact-to-victim.handler';
 import { RejoinSchemeHandler } from './rejoin-scheme/rejoin-scheme.handler';
 import { SentenceFactsLoader } from './shared/sentence-facts.loader';
 import { SubmitRepresentationController } from './submit-representation/submit-representation.controller';
@@ -43,6 +45,7 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     DeclineSchemeController,
     WithdrawFromSchemeController,
     RejoinSchemeController,
+    HandContactToVictimController,
     LinkVictimToSentenceController,
     NominateActingPersonController,
     UpdateContactPreferencesController,
@@ -61,6 +64,7 @@ import { WithdrawFromSchemeHandler } from './withdraw-from-scheme/withdraw-from-
     DeclineSchemeHandler,
     WithdrawFromSchemeHandler,
     RejoinSchemeHandler,
+    HandContactToVictimHandler,
     LinkVictimToSentenceHandler,
     NominateActingPersonHandler,
     UpdateContactPreferencesHandler,

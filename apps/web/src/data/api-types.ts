@@ -760,6 +760,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/victims/{victimId}/contact-handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a child victim, now 18, is in touch with the service themselves (optionally their own contact preferences)
+         * @description Roles: VLO, VLO_MANAGER.
+         */
+        post: operations["HandContactToVictimController_handContactToVictim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/victims/{victimId}/contact-preferences": {
         parameters: {
             query?: never;
@@ -1675,6 +1695,15 @@ export interface components {
             /** Format: uuid */
             victimId: string;
         };
+        ComingOfAgeResponse: {
+            /** @description The day contact was handed to the victim themselves (YYYY-MM-DD); null until then */
+            contactHandedToVictimOn: string | null;
+            /**
+             * @description YYYY-MM: the month the victim turns 18
+             * @example 2027-03
+             */
+            turnsEighteenIn: string;
+        };
         CommandResultResponse: {
             /**
              * @example [
@@ -2079,6 +2108,23 @@ export interface components {
             note?: string;
             /** @enum {string} */
             reason: "victim-moved" | "offender-managed-elsewhere" | "joint-working" | "cover-for-absence" | "other";
+        };
+        HandContactToVictimDto: {
+            /** @description The victim's own contact preferences, if they gave them at the handover (they replace the parent's) */
+            contactPreferences?: components["schemas"]["HandoverContactPreferencesDto"];
+            /**
+             * @description The day contact passed to the victim themselves, now 18 (YYYY-MM-DD)
+             * @example 2027-03-02
+             */
+            handedOverOn: string;
+        };
+        HandoverContactPreferencesDto: {
+            /** @description In order of preference */
+            channels: ("letter" | "email" | "phone" | "sms")[];
+            personal: components["schemas"]["ContactPreferencesPersonalDto"];
+            /** @description Domestic-abuse or other safety concern: someone must check it is safe before any letter is sent */
+            safetyCheckBeforeLetters: boolean;
+            stages: components["schemas"]["StagesToHearAboutDto"];
         };
         HighCourtReferralDetailDto: {
             /**
@@ -3722,6 +3768,8 @@ export interface components {
         VictimCaseResponse: {
             actingPersons: components["schemas"]["ActingPersonResponse"][];
             circumstance: string;
+            /** @description A child victim's month of turning 18 and the handover; null for adults and when no date of birth was given */
+            comingOfAge: components["schemas"]["ComingOfAgeResponse"] | null;
             /** @description Personal data; null after erasure */
             contactDetails: components["schemas"]["ContactDetailsResponse"] | null;
             contactPreferences: components["schemas"]["ContactPreferencesResponse"] | null;
@@ -7215,6 +7263,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActingPersonNominatedResponse"];
+                };
+            };
+            /** @description Invalid request: each field and the rule it broke */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sentence or victim */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since your If-Match revision, or already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A scheme rule refuses this: the rule and why, in words */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HandContactToVictimController_handContactToVictim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key returns the first result */
+                "Idempotency-Key"?: string;
+                /** @description The revision you last saw; 409 if the record changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandContactToVictimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
                 };
             };
             /** @description Invalid request: each field and the rule it broke */

@@ -9,6 +9,7 @@ const WORDS: Record<string, string> = {
   'follow-up': 'Follow-up due',
   'safety-check': 'Safety check before a letter',
   'missed-referral': 'Missed referral',
+  'hand-contact-to-victim': 'Hand contact to the victim at 18',
   'letter-returned': 'Letter returned by a manager',
   'letter-to-draft': 'Letter to draft',
   'notification-parked': 'Notification held back',

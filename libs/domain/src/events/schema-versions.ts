@@ -38,6 +38,7 @@ export const EVENT_SCHEMA_VERSIONS = {
   NotificationDeliveryStatusRecorded: 1,
   SafetyCheckConfirmed: 1,
   ReofferBeforeReleaseRaised: 1,
+  ContactHandedToVictim: 1,
   LetterDrafted: 1,
   LetterEdited: 1,
   LetterSubmittedForApproval: 1,

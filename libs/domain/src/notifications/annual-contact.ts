@@ -68,6 +68,7 @@ export function annualContactAnchorOf(events: readonly VictimEvent[]): AnnualCon
       case 'CaseAccessRevoked':
       case 'ContactPreferencesUpdated':
       case 'ContactRecorded':
+      case 'ContactHandedToVictim':
       case 'LetterApproved':
       case 'LetterDrafted':
       case 'LetterEdited':

@@ -43,6 +43,7 @@ export const PERSONAL_DATA_SHAPE = {
   NotificationDeliveryStatusRecorded: 'none',
   SafetyCheckConfirmed: 'none',
   ReofferBeforeReleaseRaised: 'none',
+  ContactHandedToVictim: 'none',
   LetterDrafted: 'one-victim',
   LetterEdited: 'one-victim',
   LetterSubmittedForApproval: 'none',

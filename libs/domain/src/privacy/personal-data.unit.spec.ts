@@ -222,6 +222,7 @@ const examples: DomainEvent[] = [
       causedBy: { milestoneId: 'm1' },
     },
   },
+  { type: 'ContactHandedToVictim', data: { victimId: V, handedOverOn: '2025-06-02' } },
   {
     type: 'LetterDrafted',
     data: {

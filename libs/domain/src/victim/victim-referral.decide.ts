@@ -2,7 +2,8 @@ import { AlreadyExists, ensure } from '../shared/domain-rule-violation';
 import { IsoDate, assertIsoDate } from '../shared/iso-date';
 import { assertId, assertOneOf, assertOptionalText, assertText, omit } from '../shared/text';
 import { assertContactDetails } from './contact-details';
-import { ACTING_PERSON_ROLES, REFERRAL_SOURCES, VICTIM_CIRCUMSTANCES } from './victim-circumstance';
+import { ACTING_PERSON_ROLES, REFERRAL_SOURCES, VICTIM_CIRCUMSTANCES, VictimCircumstance } from './victim-circumstance';
+import { YearMonth, turnsEighteenIn } from './coming-of-age';
 import { NAME_MAX, checkBereavement, checkDateOfBirth, checkDated } from './victim-checks';
 import { NominateActingPerson, ReceiveReferral, UpdateVictimDetails } from './victim.commands';
 import { VictimEvent } from './victim.events';
@@ -46,6 +47,7 @@ export function receiveReferral(command: ReceiveReferral, state: VictimState): V
   }
   // The case belongs to the victim liaison unit of the sentence's probation region until a transfer moves it.
   const vloUnit = sentence.probationRegion;
+  const eighteen = childsMonthOfEighteen(circumstance, personal.dateOfBirth);
   return [
     {
       type: 'ReferralReceived',
@@ -57,6 +59,7 @@ export function receiveReferral(command: ReceiveReferral, state: VictimState): V
         circumstance,
         receivedOn,
         vloUnit,
+        ...(eighteen !== undefined ? { turnsEighteenIn: eighteen } : {}),
         personal,
       },
     },
@@ -105,7 +108,19 @@ export function updateVictimDetails(command: UpdateVictimDetails, state: KnownVi
   );
   assertOptionalText(personal.fullName, 'personal.fullName', NAME_MAX);
   if (personal.dateOfBirth !== undefined) checkDateOfBirth(personal.dateOfBirth, updatedOn);
-  return [{ type: 'VictimDetailsUpdated', data: omit(command.data, 'recordedOn') }];
+  const eighteen = childsMonthOfEighteen(state.circumstance, personal.dateOfBirth);
+  const data = omit(command.data, 'recordedOn');
+  return [
+    { type: 'VictimDetailsUpdated', data: eighteen !== undefined ? { ...data, turnsEighteenIn: eighteen } : data },
+  ];
+}
+
+/** Only a child victim's month of turning 18 is kept outside `personal` (docs/privacy.md), and only that month. */
+function childsMonthOfEighteen(
+  circumstance: VictimCircumstance,
+  dateOfBirth: IsoDate | undefined,
+): YearMonth | undefined {
+  return circumstance === 'child-victim' && dateOfBirth !== undefined ? turnsEighteenIn(dateOfBirth) : undefined;
 }
 
 /** Whole years between two civil dates. */

@@ -16,6 +16,7 @@ export function referredVictim({ data }: ReferralReceived): KnownVictim {
     referralSentenceId: data.sentenceId,
     referralReceivedOn: data.receivedOn,
     ...(data.vloUnit !== undefined ? { unit: data.vloUnit } : {}),
+    ...(data.turnsEighteenIn !== undefined ? { turnsEighteenIn: data.turnsEighteenIn } : {}),
     accessGrants: {},
     participation: 'referred',
     linkedSentenceIds: [data.sentenceId],
@@ -43,7 +44,11 @@ export function evolveReferral(state: KnownVictim, event: VictimReferralEvent): 
         locatingDetails: [...state.locatingDetails, ...locatingDetailsOf(event.data.personal)],
       };
     case 'VictimDetailsUpdated':
-      return { ...state, recordedNames: [...state.recordedNames, ...namesOf(event.data.personal)] };
+      return {
+        ...state,
+        recordedNames: [...state.recordedNames, ...namesOf(event.data.personal)],
+        ...(event.data.turnsEighteenIn !== undefined ? { turnsEighteenIn: event.data.turnsEighteenIn } : {}),
+      };
     default:
       return unreachable(event);
   }

@@ -133,6 +133,18 @@ export interface UpdateContactPreferences {
   };
 }
 
+/** The VLO records that a child victim, now 18, is in touch with the service themselves (optionally their own choices). */
+export interface HandContactToVictim {
+  readonly type: 'HandContactToVictim';
+  readonly data: {
+    readonly victimId: string;
+    readonly handedOverOn: IsoDate;
+    readonly recordedOn: IsoDate;
+    /** The victim's own contact preferences, recorded with the handover (an UpdateContactPreferences of the same day). */
+    readonly preferences?: Omit<UpdateContactPreferences['data'], 'victimId' | 'updatedOn' | 'recordedOn'>;
+  };
+}
+
 export interface RecordContact {
   readonly type: 'RecordContact';
   readonly data: {
@@ -510,6 +522,7 @@ export type VictimCommand =
   | LinkVictimToSentence
   | NominateActingPerson
   | UpdateContactPreferences
+  | HandContactToVictim
   | RecordContact
   | SubmitRepresentation
   | DiscloseRepresentation

@@ -18,6 +18,7 @@ import {
 } from './victim-notifications.decide';
 import { nominateActingPerson, receiveReferral, updateVictimDetails } from './victim-referral.decide';
 import { raiseReofferBeforeRelease } from './victim-reoffer.decide';
+import { handContactToVictim } from './victim-handover.decide';
 import { submitRepresentation } from './victim-representations.decide';
 import { answerVictimRequest, makeVictimRequest, recordRightExplained } from './victim-requests.decide';
 import { decideRetention, erasePersonalData, raiseRetentionReview, recordCaseClosed } from './victim-retention.decide';
@@ -95,6 +96,9 @@ export function createVictimDecider(
         return updateContactPreferences(command, state);
       case 'RecordContact':
         return recordContact(command, state);
+      // victim-handover.decide.ts
+      case 'HandContactToVictim':
+        return handContactToVictim(command, state);
       // victim-representations.decide.ts and representation-disclosure.ts
       case 'SubmitRepresentation':
         return submitRepresentation(command, state);

@@ -9,6 +9,7 @@ import {
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { EligibilityBasis } from '../eligibility/scheme-eligibility';
 import { IsoDate } from '../shared/iso-date';
+import { YearMonth } from './coming-of-age';
 import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
@@ -67,6 +68,12 @@ export interface ReferralReceived {
      * recorded before units existed; their unit is the probation region of `sentenceId` (docs/privacy.md).
      */
     readonly vloUnit?: VloUnit;
+    /**
+     * A child victim's month of turning 18 (`YYYY-MM`), derived from the date of birth when one is given: the only
+     * part of it kept outside `personal` (docs/privacy.md). Absent for adults, for a child referred without a date
+     * of birth, and on referrals recorded before it existed: no handover task then.
+     */
+    readonly turnsEighteenIn?: YearMonth;
     readonly personal: VictimIdentity & ContactDetails;
   };
 }
@@ -197,7 +204,22 @@ export interface VictimLiaisonOfficerAssigned {
 /** A correction of the victim's name or date of birth (wrong names on letters are a known failure). */
 export interface VictimDetailsUpdated {
   readonly type: 'VictimDetailsUpdated';
-  readonly data: { readonly victimId: string; readonly updatedOn: IsoDate; readonly personal: Partial<VictimIdentity> };
+  readonly data: {
+    readonly victimId: string;
+    readonly updatedOn: IsoDate;
+    /** A child victim's corrected date of birth moves the month they turn 18 (and so the handover task). */
+    readonly turnsEighteenIn?: YearMonth;
+    readonly personal: Partial<VictimIdentity>;
+  };
+}
+
+/**
+ * A child victim's contact is now with the victim themselves, not the parent or guardian (they are 18: the scheme
+ * offered to them directly and their own contact choices asked for). Ids and dates only.
+ */
+export interface ContactHandedToVictim {
+  readonly type: 'ContactHandedToVictim';
+  readonly data: { readonly victimId: string; readonly handedOverOn: IsoDate };
 }
 
 // ---- Closure, retention and erasure (issue 4). No personal data in any of them. ----
@@ -540,6 +562,7 @@ export type VictimEvent =
   | RepresentationDisclosed
   | VictimLiaisonOfficerAssigned
   | VictimDetailsUpdated
+  | ContactHandedToVictim
   | VictimCaseClosed
   | VictimCaseReopened
   | RetentionReviewRaised

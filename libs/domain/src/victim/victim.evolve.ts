@@ -5,6 +5,7 @@ import { evolveLetters } from './victim-letters.evolve';
 import { evolveNotifications } from './victim-notifications.evolve';
 import { evolveReferral, referredVictim } from './victim-referral.evolve';
 import { evolveReoffer } from './victim-reoffer.evolve';
+import { evolveHandover } from './victim-handover.evolve';
 import { evolveRepresentations } from './victim-representations.evolve';
 import { evolveRequests } from './victim-requests.evolve';
 import { evolveRetention } from './victim-retention.evolve';
@@ -56,6 +57,8 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
       return evolveNotifications(state, event);
     case 'ReofferBeforeReleaseRaised':
       return evolveReoffer(state, event);
+    case 'ContactHandedToVictim':
+      return evolveHandover(state, event);
     case 'LetterDrafted':
     case 'LetterEdited':
     case 'LetterSubmittedForApproval':

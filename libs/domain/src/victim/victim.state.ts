@@ -1,6 +1,7 @@
 import { VictimRequestSummary } from './victim-request';
 import { ReferredFor, Scheme } from '../eligibility/scheme';
 import { IsoDate } from '../shared/iso-date';
+import { YearMonth } from './coming-of-age';
 import { ContactPreferencesChoice } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ActingPersonRole, VictimCircumstance } from './victim-circumstance';
@@ -116,6 +117,10 @@ export interface KnownVictim {
   readonly erasure?: { readonly erasedOn: IsoDate; readonly basis: ErasureBasis };
   /** Re-offers before release raised (issue 17), by id: the day the VLO's task is due. Absent until the first. */
   readonly reoffers?: Readonly<Record<string, IsoDate>>;
+  /** A child victim's month of turning 18 (from the referral or a corrected date of birth); absent when not known. */
+  readonly turnsEighteenIn?: YearMonth;
+  /** The day contact was handed to the victim themselves (ContactHandedToVictim). */
+  readonly contactHandedToVictimOn?: IsoDate;
   /** The latest safety check confirmed per channel. */
   readonly safetyChecks: Partial<Readonly<Record<ContactChannel, SafetyCheck>>>;
   readonly notifications: Readonly<Record<string, VictimNotification>>;

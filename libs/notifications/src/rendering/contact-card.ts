@@ -60,6 +60,10 @@ export function contactCardOf(events: readonly VictimEventLike[]): ContactCard {
       case 'ActingForVictimNominated':
         if (dataOf(event).receivesCommunications === true) actingFor = personal ?? {};
         break;
+      case 'ContactHandedToVictim':
+        // A child victim, now 18: letters and calls go to them, no longer to the parent or guardian.
+        actingFor = undefined;
+        break;
     }
   }
   const details: Personal = { ...referralDetails, ...(preferences ?? {}) };

@@ -11,7 +11,13 @@ import type { SqlRunner } from '../parked-work';
 import { HistoryReader, WorkingDayDeadlines } from '../working-day-deadlines';
 import { loadTasks, loadVictims, TASK_COLUMNS, taskValues } from './caseload-rows';
 import { TaskTable } from './caseload-task-table';
-import { desiredVictimTasks, lenientCalendar, missedReferralTask } from './caseload-task.rules';
+import {
+  CaseloadPolicy,
+  DEFAULT_CASELOAD_POLICY,
+  desiredVictimTasks,
+  lenientCalendar,
+  missedReferralTask,
+} from './caseload-task.rules';
 
 const MISSED_REFERRAL = 'missed-referral:';
 
@@ -24,7 +30,10 @@ const MISSED_REFERRAL = 'missed-referral:';
 export class CaseloadDeadlines implements WorkingDayDeadlines {
   private readonly lenient: WorkingDayCalendar;
 
-  constructor(readonly calendar: WorkingDayCalendar) {
+  constructor(
+    readonly calendar: WorkingDayCalendar,
+    private readonly policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
+  ) {
     this.lenient = lenientCalendar(calendar);
   }
 
@@ -47,7 +56,8 @@ export class CaseloadDeadlines implements WorkingDayDeadlines {
     const tasks = new TaskTable(await loadTasks(victimIds, sentenceIds, manager));
     let moved = 0;
     for (const victim of victims.values())
-      for (const task of desiredVictimTasks(victim, this.lenient).values()) if (tasks.redateOpen(task)) moved++;
+      for (const task of desiredVictimTasks(victim, this.lenient, this.policy).values())
+        if (tasks.redateOpen(task)) moved++;
     for (const sentenceId of sentenceIds) {
       const stream = await history.readStream(sentenceStreamId(sentenceId));
       const recorded = stream.find((event) => event.type === 'SentenceRecorded');

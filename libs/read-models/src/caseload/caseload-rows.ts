@@ -24,6 +24,7 @@ interface VictimRow {
   letters: VictimCaseloadState['letters'];
   personal_data_erased: boolean;
   reoffers: VictimCaseloadState['reoffers'];
+  coming_of_age: VictimCaseloadState['comingOfAge'];
 }
 
 /** What caseload_sentences holds for one sentence. */
@@ -71,6 +72,7 @@ export const VICTIM_COLUMNS: readonly BatchColumn[] = [
   ['letters', 'jsonb'],
   ['personal_data_erased', 'boolean'],
   ['reoffers', 'jsonb'],
+  ['coming_of_age', 'jsonb'],
 ];
 
 export const SENTENCE_COLUMNS: readonly BatchColumn[] = [
@@ -90,7 +92,8 @@ export async function loadVictims(
   const rows: VictimRow[] = await manager.query(
     `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
             participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
-            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased, reoffers
+            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased, reoffers,
+            coming_of_age
        FROM caseload_victims WHERE victim_id = ANY($1::text[])`,
     [victimIds],
   );
@@ -113,6 +116,7 @@ export async function loadVictims(
       letters: row.letters,
       personalDataErased: row.personal_data_erased,
       reoffers: row.reoffers,
+      comingOfAge: row.coming_of_age,
     });
   }
   return victims;
@@ -196,6 +200,7 @@ export function victimValues(state: VictimCaseloadState): unknown[] {
     state.letters,
     state.personalDataErased,
     state.reoffers,
+    state.comingOfAge,
   ];
 }
 

@@ -1,5 +1,9 @@
 import {
   addCalendarDays,
+  DEFAULT_HANDOVER_AT_EIGHTEEN_POLICY,
+  handoverAtEighteenDueOn,
+  HandoverAtEighteenPolicy,
+  YearMonth,
   CaseTask,
   ContactChannel,
   ContactSummary,
@@ -64,7 +68,21 @@ export interface VictimCaseloadState {
   readonly personalDataErased: boolean;
   /** Re-offers before release raised for a victim who declined or never answered (issue 17), by id. */
   readonly reoffers: Readonly<Record<string, ReofferSummary>>;
+  /** A child victim's month of turning 18 and the day contact was handed to them; null when not known (no date of birth). */
+  readonly comingOfAge: ComingOfAgeSummary | null;
 }
+
+export interface ComingOfAgeSummary {
+  readonly turnsEighteenIn: YearMonth;
+  readonly handedOverOn: IsoDate | null;
+}
+
+/** The caseload's configurable figures (docs/DOMAIN-RULES.md §11, "Unconfirmed figures"), set by the worker's settings. */
+export interface CaseloadPolicy {
+  readonly handoverAtEighteen: HandoverAtEighteenPolicy;
+}
+
+export const DEFAULT_CASELOAD_POLICY: CaseloadPolicy = { handoverAtEighteen: DEFAULT_HANDOVER_AT_EIGHTEEN_POLICY };
 
 export interface ReofferSummary {
   readonly sentenceId: string;
@@ -152,6 +170,8 @@ const DESCRIPTIONS: Record<string, string> = {
     "The Parole Board's decision is provisional: ask the victim whether they want the Secretary of State to apply for it to be reconsidered (victims cannot apply themselves). Record their answer as a request if they do.",
   'ask-victim-about-public-hearing':
     'A parole hearing is listed: tell the victim that anyone may apply for the hearing to be held in public (the Board chair decides) and ask whether they want to, before the last day. Record their application as a request if they do.',
+  'hand-contact-to-victim':
+    'The victim was referred as a child and their contact goes through a parent or guardian. Before they turn 18, offer the scheme to them directly and ask for their own contact preferences; then record on the case that contact is now with the victim.',
   'phone-victim-offender-at-large':
     'URGENT: the offender is out of custody. Phone the victim now (or reach them the fastest way you can) to check they are safe and talk through their safety plan. If they may be at risk, call the police on 999 and give them what they need to protect the victim.',
 };
@@ -202,6 +222,7 @@ function victimTaskId(task: CaseTask): string {
 export function desiredVictimTasks(
   state: VictimCaseloadState,
   calendar: WorkingDayCalendar = LENIENT,
+  policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
 ): Map<string, DesiredTask> {
   const sentenceKnown = state.sentenceDate !== null;
   const facts = {
@@ -243,7 +264,48 @@ export function desiredVictimTasks(
   }
   for (const task of notificationTasks(state)) tasks.set(task.taskId, task);
   for (const task of reofferTasks(state)) tasks.set(task.taskId, task);
+  const handover = handoverTask(state, calendar, policy.handoverAtEighteen);
+  if (handover) tasks.set(handover.taskId, handover);
   return tasks;
+}
+
+/**
+ * A child victim's contact handed to them at 18 (docs/DOMAIN-RULES.md §4.12): due the policy's working days before the
+ * month they turn 18 (at once for a victim referred later than that); done when the handover is recorded. Never for
+ * an erased victim, nor when the month is not known (a referral without a date of birth, or recorded before it was kept).
+ */
+export function handoverTask(
+  state: VictimCaseloadState,
+  calendar: WorkingDayCalendar,
+  policy: HandoverAtEighteenPolicy,
+): DesiredTask | undefined {
+  const coming = state.comingOfAge;
+  if (!coming || coming.handedOverOn !== null || state.personalDataErased) return undefined;
+  return {
+    taskId: `hand-contact-to-victim:${state.victimId}`,
+    kind: 'hand-contact-to-victim',
+    victimId: state.victimId,
+    sentenceId: state.sentenceId,
+    contactId: null,
+    ...handoverDue(coming.turnsEighteenIn, state.referralReceivedOn, calendar, policy),
+    description: `${DESCRIPTIONS['hand-contact-to-victim']} They turn 18 in ${coming.turnsEighteenIn}.`,
+    rule: `Victims' Code 2020: a parent or guardian receives the rights of a victim under 18; from 18 the information is given to the victim directly (helpforvictims.co.uk Q194). Due ${policy.handoverLeadWorkingDays} working days before the month they turn 18 (configurable, no published figure); done when the handover is recorded.`,
+  };
+}
+
+function handoverDue(
+  month: YearMonth,
+  referralReceivedOn: IsoDate,
+  calendar: WorkingDayCalendar,
+  policy: HandoverAtEighteenPolicy,
+): { dueOn: IsoDate | null; dueDateProblem: DueDateProblem | null } {
+  try {
+    return dueOf(handoverAtEighteenDueOn(month, referralReceivedOn, calendar, policy));
+  } catch (error) {
+    if (error instanceof DateOutsideCalendar) return { dueOn: null, dueDateProblem: 'outside-working-day-calendar' };
+    if (error instanceof InvalidCalendarDate) return { dueOn: null, dueDateProblem: 'invalid-date' };
+    throw error;
+  }
 }
 
 /**

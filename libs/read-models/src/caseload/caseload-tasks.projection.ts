@@ -27,6 +27,8 @@ import {
 } from './caseload-rows';
 import { TaskTable } from './caseload-task-table';
 import {
+  CaseloadPolicy,
+  DEFAULT_CASELOAD_POLICY,
   DesiredTask,
   desiredVictimTasks,
   lenientCalendar,
@@ -46,6 +48,7 @@ const CLOSED_BECAUSE: Record<string, string> = {
   VictimDeclined: 'victim-declined',
   VictimWithdrew: 'victim-withdrew',
   ContactPreferencesUpdated: 'preferences-changed',
+  ContactHandedToVictim: 'contact-handed-to-victim',
   ReferralReceived: 'referral-received',
   VictimLinkedToSentence: 'victim-linked',
   RetentionDecided: 'retention-decided',
@@ -88,6 +91,9 @@ const VICTIM_EVENTS = [
   'SafetyCheckConfirmed',
   // Re-offers before release (issue 17): the VLO's task for a victim who declined or never answered.
   'ReofferBeforeReleaseRaised',
+  // A child victim's contact handed to them at 18: a corrected date of birth moves it, the handover closes it.
+  'VictimDetailsUpdated',
+  'ContactHandedToVictim',
   'LetterDrafted',
   'LetterEdited',
   'LetterApproved',
@@ -114,9 +120,12 @@ export class CaseloadTasksProjection implements Projection {
   readonly workingDayDeadlines: CaseloadDeadlines;
   private readonly lenient: WorkingDayCalendar;
 
-  constructor(calendar: WorkingDayCalendar = englandAndWalesCalendar) {
+  constructor(
+    calendar: WorkingDayCalendar = englandAndWalesCalendar,
+    private readonly policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
+  ) {
     this.lenient = lenientCalendar(calendar);
-    this.workingDayDeadlines = new CaseloadDeadlines(calendar);
+    this.workingDayDeadlines = new CaseloadDeadlines(calendar, policy);
   }
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -148,6 +157,7 @@ export class CaseloadTasksProjection implements Projection {
       sentences,
       new TaskTable(await loadTasks(victimIds, sentenceIds, manager)),
       this.lenient,
+      this.policy,
     );
     for (const event of events) batch.apply(event);
     for (const write of batch.writes(true)) await writeRows(manager, write);
@@ -155,7 +165,7 @@ export class CaseloadTasksProjection implements Projection {
 
   /** The whole history as one batch: victims, sentences and every task held in memory, each row written once. */
   memoryBuild(): MemoryBuild {
-    const batch = new CaseloadBatch(new Map(), new Map(), new TaskTable([]), this.lenient);
+    const batch = new CaseloadBatch(new Map(), new Map(), new TaskTable([]), this.lenient, this.policy);
     return {
       apply: (events) => {
         for (const event of events) batch.apply(event);
@@ -179,6 +189,7 @@ class CaseloadBatch {
     readonly tasks: TaskTable,
     /** The deadlines' calendar, lenient (a date it cannot answer for gives a task without a due date). */
     private readonly calendar: WorkingDayCalendar,
+    private readonly policy: CaseloadPolicy,
   ) {}
 
   changedVictims(): VictimCaseloadState[] {
@@ -265,7 +276,7 @@ class CaseloadBatch {
     }
     if (event.type === 'VictimPersonalDataErased') {
       const victim = this.victims.get(victimId);
-      if (victim) this.setVictim({ ...victim, personalDataErased: true });
+      if (victim) this.setVictim({ ...victim, personalDataErased: true, comingOfAge: null });
     }
     const kinds = event.type === 'VictimPersonalDataErased' ? null : [RETENTION_REVIEW_TASK];
     this.tasks.closeVictimTasks(victimId, eventTime(event), CLOSED_BECAUSE[event.type], kinds);
@@ -297,7 +308,7 @@ class CaseloadBatch {
   }
 
   private referralReceived(event: RecordedEvent<ReferralReceived['data']>): void {
-    const { victimId, sentenceId, referredFor, receivedOn } = event.data;
+    const { victimId, sentenceId, referredFor, receivedOn, turnsEighteenIn } = event.data;
     const sentence = this.referralArrived(sentenceId, event);
     const state: VictimCaseloadState = {
       victimId,
@@ -317,9 +328,10 @@ class CaseloadBatch {
       letters: {},
       personalDataErased: false,
       reoffers: {},
+      comingOfAge: turnsEighteenIn !== undefined ? { turnsEighteenIn, handedOverOn: null } : null,
     };
     this.saveVictim(state);
-    this.writeDifference(new Map(), desiredVictimTasks(state, this.calendar), state, event);
+    this.writeDifference(new Map(), desiredVictimTasks(state, this.calendar, this.policy), state, event);
   }
 
   /** A victim is now known for the sentence: its missed-referral task (if any) is done. */
@@ -381,7 +393,7 @@ class CaseloadBatch {
   private desiredTasks(state: VictimCaseloadState): Map<string, DesiredTask> {
     const cached = this.desired.get(state.victimId);
     if (cached && cached.state === state) return cached.tasks;
-    const tasks = desiredVictimTasks(state, this.calendar);
+    const tasks = desiredVictimTasks(state, this.calendar, this.policy);
     this.desired.set(state.victimId, { state, tasks });
     return tasks;
   }

@@ -1,5 +1,6 @@
 import {
   ContactChannel,
+  ContactHandedToVictim,
   ContactPreferencesUpdated,
   ContactRecorded,
   ContactResult,
@@ -16,6 +17,7 @@ import {
   NotificationSent,
   ReofferBeforeReleaseRaised,
   SafetyCheckConfirmed,
+  VictimDetailsUpdated,
   VictimEnrolled,
   VictimLiaisonOfficerAssigned,
   VictimRejoined,
@@ -115,6 +117,16 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
         ...state,
         reoffers: { ...state.reoffers, [reofferId]: { sentenceId, dueOn, releaseWindowOn, because, raisedOn } },
       };
+    }
+    case 'VictimDetailsUpdated': {
+      // A child victim's corrected date of birth moves the month they turn 18 (the date itself is never read here).
+      const { turnsEighteenIn } = event.data as VictimDetailsUpdated['data'];
+      if (turnsEighteenIn === undefined) return state;
+      return { ...state, comingOfAge: { turnsEighteenIn, handedOverOn: state.comingOfAge?.handedOverOn ?? null } };
+    }
+    case 'ContactHandedToVictim': {
+      const { handedOverOn } = event.data as ContactHandedToVictim['data'];
+      return state.comingOfAge ? { ...state, comingOfAge: { ...state.comingOfAge, handedOverOn } } : state;
     }
     case 'SafetyCheckConfirmed': {
       const { channel, confirmedOn } = event.data as SafetyCheckConfirmed['data'];

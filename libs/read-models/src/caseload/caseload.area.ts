@@ -1,3 +1,4 @@
+import { englandAndWalesCalendar } from '@vcs/domain';
 import { ReadModelArea } from '../read-model-area';
 import { CaseloadSentence, CaseloadTask, CaseloadVictim } from './caseload.entities';
 import { CaseloadTasksProjection } from './caseload-tasks.projection';
@@ -6,6 +7,7 @@ import { CaseloadNotificationTasks1763908300000 } from './migrations/17639083000
 import { CaseloadOpenTaskSummaryIndex1763909000000 } from './migrations/1763909000000-caseload-open-task-summary-index';
 import { CaseloadReoffers1765319000000 } from './migrations/1765319000000-caseload-reoffers';
 import { CaseloadSentenceFacts1765320000000 } from './migrations/1765320000000-caseload-sentence-facts';
+import { CaseloadComingOfAge1765517170000 } from './migrations/1765517170000-caseload-coming-of-age';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
@@ -17,6 +19,7 @@ export const CASELOAD_AREA: ReadModelArea = {
     CaseloadOpenTaskSummaryIndex1763909000000,
     CaseloadReoffers1765319000000,
     CaseloadSentenceFacts1765320000000,
+    CaseloadComingOfAge1765517170000,
   ],
-  projections: () => [new CaseloadTasksProjection()],
+  projections: (deps) => [new CaseloadTasksProjection(englandAndWalesCalendar, deps.caseloadPolicy)],
 };

@@ -126,6 +126,10 @@ export class CaseloadVictim {
   /** Re-offers before release (issue 17), by id: sentence, due day, release window, the day raised. */
   @Column({ type: 'jsonb' })
   reoffers: Record<string, unknown>;
+
+  /** A child victim's month of turning 18 (never the date of birth) and the day contact was handed to them. */
+  @Column({ name: 'coming_of_age', type: 'jsonb', nullable: true })
+  comingOfAge: Record<string, unknown> | null;
 }
 
 /** The facts of a sentence the caseload needs: its region, its date, whether any victim has been referred, its recorded facts. */

@@ -265,6 +265,8 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
       return `Victim liaison officer ${event.data.victimLiaisonOfficerId} assigned on ${longDate(event.data.assignedOn)}`;
     case 'VictimDetailsUpdated':
       return `Victim's name or date of birth corrected on ${longDate(event.data.updatedOn)}`;
+    case 'ContactHandedToVictim':
+      return `Contact handed to the victim on ${longDate(event.data.handedOverOn)}: they are 18, and letters and calls now go to them, not their parent or guardian`;
     case 'VictimCaseClosed':
       return `Case closed on ${longDate(event.data.closedOn)} (${phrase(CLOSURE_WORDS, event.data.reason)})`;
     case 'VictimCaseReopened':

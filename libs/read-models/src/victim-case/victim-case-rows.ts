@@ -5,6 +5,7 @@ import { BatchColumn } from '../batch-sql';
 import { OpenText, openedParts, SealText, sealedParts } from './victim-case-sealing';
 import {
   CaseActingPerson,
+  CaseComingOfAge,
   CaseContactDetails,
   CaseContactFact,
   CaseRow,
@@ -39,6 +40,7 @@ export const CASE_COLUMNS: readonly BatchColumn[] = [
   ['last_safety_check', 'jsonb'],
   ['contact_details', 'jsonb'],
   ['acting_persons', 'jsonb'],
+  ['coming_of_age', 'jsonb'],
   ['personal_data_erased', 'boolean'],
   ['last_contact', 'jsonb'],
   ['last_contact_on', 'date'],
@@ -63,7 +65,7 @@ export async function loadCases(
     `SELECT victim_id, revision::text, status, scheme, referred_for, circumstance, referral_source,
             to_char(referral_received_on, 'YYYY-MM-DD') AS referral_received_on, referral_sentence_id, enrolment, vlo_id,
             probation_region, sentences, contact_preferences, safety_flag, last_safety_check, contact_details, acting_persons,
-            personal_data_erased, last_contact, contact_facts, tasks, contact_count, representation_count, created_at, updated_at
+            coming_of_age, personal_data_erased, last_contact, contact_facts, tasks, contact_count, representation_count, created_at, updated_at
      FROM victim_case_view WHERE victim_id = ANY($1::uuid[])`,
     [victimIds],
   );
@@ -100,6 +102,7 @@ function caseRowOf(r: Record<string, unknown>, open: OpenText): CaseRow {
     lastSafetyCheck: r.last_safety_check as Json | null,
     contactDetails: personal.contactDetails,
     actingPersons: [...personal.actingPersons],
+    comingOfAge: r.coming_of_age as CaseComingOfAge | null,
     personalDataErased: r.personal_data_erased as boolean,
     lastContact: r.last_contact as Json | null,
     contactFacts: r.contact_facts as CaseContactFact[],
@@ -138,6 +141,7 @@ export function columnValues(row: CaseRow, seal: SealText): unknown[] {
     ['last_safety_check', row.lastSafetyCheck],
     ['contact_details', personal.contactDetails],
     ['acting_persons', personal.actingPersons],
+    ['coming_of_age', row.comingOfAge],
     ['personal_data_erased', row.personalDataErased],
     ['last_contact', row.lastContact],
     ['last_contact_on', row.lastContact ? row.lastContact.occurredOn : null],

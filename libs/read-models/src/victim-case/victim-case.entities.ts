@@ -97,6 +97,10 @@ export class VictimCaseView {
   @Column({ name: 'acting_persons', type: 'jsonb' })
   actingPersons: Record<string, unknown>[];
 
+  /** A child victim's month of turning 18 and the day contact was handed to them; null when not known. */
+  @Column({ name: 'coming_of_age', type: 'jsonb', nullable: true })
+  comingOfAge: Record<string, unknown> | null;
+
   @Column({ name: 'personal_data_erased', type: 'boolean' })
   personalDataErased: boolean;
 

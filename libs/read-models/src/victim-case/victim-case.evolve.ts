@@ -61,6 +61,11 @@ export interface CaseActingPerson {
   personal: Json | null;
 }
 
+export interface CaseComingOfAge {
+  turnsEighteenIn: string;
+  contactHandedToVictimOn: string | null;
+}
+
 export interface CaseContactFact extends ContactSummary {
   withActingPersonId?: string;
 }
@@ -95,6 +100,8 @@ export interface CaseRow {
   lastSafetyCheck: Json | null;
   contactDetails: CaseContactDetails | null;
   actingPersons: CaseActingPerson[];
+  /** A child victim's month of turning 18 (never the date of birth outside the sealed details) and the handover. */
+  comingOfAge: CaseComingOfAge | null;
   personalDataErased: boolean;
   lastContact: Json | null;
   contactFacts: CaseContactFact[];
@@ -211,6 +218,10 @@ function referralCase(event: RecordedDomainEvent<'ReferralReceived'>, sentenceOf
         }
       : null,
     actingPersons: [],
+    comingOfAge:
+      data.turnsEighteenIn !== undefined
+        ? { turnsEighteenIn: data.turnsEighteenIn, contactHandedToVictimOn: null }
+        : null,
     personalDataErased: false,
     lastContact: null,
     contactFacts: [],
@@ -419,8 +430,21 @@ function evolveOpenCase(
         if (typeof personal.fullName === 'string') row.contactDetails.fullName = personal.fullName;
         if (typeof personal.dateOfBirth === 'string') row.contactDetails.dateOfBirth = personal.dateOfBirth;
       }
+      if (event.data.turnsEighteenIn !== undefined)
+        row.comingOfAge = {
+          turnsEighteenIn: event.data.turnsEighteenIn,
+          contactHandedToVictimOn: row.comingOfAge?.contactHandedToVictimOn ?? null,
+        };
       return;
     }
+    case 'ContactHandedToVictim':
+      // Letters and calls now go to the victim themselves (the contact card stops addressing whoever acted for them).
+      for (const person of row.actingPersons) person.receivesCommunications = false;
+      row.comingOfAge = {
+        turnsEighteenIn: row.comingOfAge?.turnsEighteenIn ?? '',
+        contactHandedToVictimOn: event.data.handedOverOn,
+      };
+      return;
     case 'RepresentationDisclosed':
     case 'VictimCaseTransferred':
     case 'CaseAccessGranted':
@@ -458,6 +482,7 @@ function closureOf(row: CaseRow): { closedOn: unknown; reason: unknown; statusWh
 /** Removes every piece of the victim's personal data from the row (after their key was destroyed). */
 function erasePersonalData(row: CaseRow): void {
   row.personalDataErased = true;
+  row.comingOfAge = null;
   row.contactDetails = null;
   row.actingPersons = row.actingPersons.map((person) => ({ ...person, personal: null }));
   if (row.contactPreferences) row.contactPreferences = { ...row.contactPreferences, communication: null };

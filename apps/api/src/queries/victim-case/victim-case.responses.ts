@@ -140,6 +140,17 @@ export class CaseCountsResponse {
   @ApiProperty() representations: number;
 }
 
+/** A child victim's month of turning 18 (derived from the date of birth; the date itself is in contactDetails only). */
+export class ComingOfAgeResponse {
+  @ApiProperty({ example: '2027-03', description: 'YYYY-MM: the month the victim turns 18' }) turnsEighteenIn: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The day contact was handed to the victim themselves (YYYY-MM-DD); null until then',
+  })
+  contactHandedToVictimOn: string | null;
+}
+
 export class VictimCaseResponse {
   @ApiProperty({ format: 'uuid' }) victimId: string;
   @ApiProperty({ description: "Revision of the victim's stream this view reflects (If-Match for commands)" })
@@ -164,6 +175,13 @@ export class VictimCaseResponse {
   @ApiProperty({ description: "The victim's personal data has been erased (key destroyed)" })
   personalDataErased: boolean;
   @ApiProperty({ type: [ActingPersonResponse] }) actingPersons: ActingPersonResponse[];
+  @ApiProperty({
+    type: ComingOfAgeResponse,
+    nullable: true,
+    description:
+      "A child victim's month of turning 18 and the handover; null for adults and when no date of birth was given",
+  })
+  comingOfAge: ComingOfAgeResponse | null;
   @ApiProperty({ type: LastContactResponse, nullable: true }) lastContact: LastContactResponse | null;
   @ApiProperty({ type: [CaseTaskResponse], description: 'Open tasks, with due dates' }) tasks: CaseTaskResponse[];
   @ApiProperty({ type: NextDueResponse, nullable: true }) nextDue: NextDueResponse | null;

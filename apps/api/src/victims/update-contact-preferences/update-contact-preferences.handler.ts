@@ -3,7 +3,7 @@ import { victimDecider, victimStreamId } from '@vcs/domain';
 import { Clock } from '../../commands/clock';
 import { CommandResult } from '../../commands/command-context';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
-import { defined, toPostalAddress } from '../shared/personal-data';
+import { contactPreferencesData } from '../shared/contact-preferences-data';
 import { UpdateContactPreferencesCommand } from './update-contact-preferences.command';
 
 @CommandHandler(UpdateContactPreferencesCommand)
@@ -17,7 +17,6 @@ export class UpdateContactPreferencesHandler implements ICommandHandler<
   ) {}
 
   execute({ victimId, request, context }: UpdateContactPreferencesCommand): Promise<CommandResult> {
-    const { personal } = request;
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,
@@ -27,25 +26,7 @@ export class UpdateContactPreferencesHandler implements ICommandHandler<
           victimId,
           updatedOn: request.updatedOn,
           recordedOn: this.clock.today(),
-          channels: [...request.channels],
-          stages: defined({
-            choice: request.stages.choice,
-            chosenStages: request.stages.chosenStages && [...request.stages.chosenStages],
-          }),
-          safetyCheckBeforeLetters: request.safetyCheckBeforeLetters,
-          personal: defined({
-            address: toPostalAddress(personal.address),
-            email: personal.email,
-            phone: personal.phone,
-            mobile: personal.mobile,
-            language: personal.language,
-            accessibleFormats: [...(personal.accessibleFormats ?? [])],
-            timesNotToCall: (personal.timesNotToCall ?? []).map((window) => ({
-              days: [...window.days],
-              from: window.from,
-              to: window.to,
-            })),
-          }),
+          ...contactPreferencesData(request),
         },
       },
       context,

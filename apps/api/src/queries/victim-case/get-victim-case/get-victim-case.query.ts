@@ -25,7 +25,7 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
     const rows: Row[] = await this.dataSource.query(
       `SELECT victim_id, revision::text, status, scheme, referred_for, circumstance, referral_source,
               to_char(referral_received_on, 'YYYY-MM-DD') AS referral_received_on, enrolment, vlo_id, probation_region, sentences,
-              contact_preferences, safety_flag, last_safety_check, contact_details, acting_persons, personal_data_erased, last_contact,
+              contact_preferences, safety_flag, last_safety_check, contact_details, acting_persons, coming_of_age, personal_data_erased, last_contact,
               tasks, to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on, next_due_task, contact_count, representation_count, created_at, updated_at
        FROM victim_case_view WHERE victim_id = $1`,
       [query.victimId],
@@ -51,6 +51,7 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
       contactDetails: personal.contactDetails as VictimCaseResponse['contactDetails'],
       personalDataErased: r.personal_data_erased as boolean,
       actingPersons: personal.actingPersons as VictimCaseResponse['actingPersons'],
+      comingOfAge: r.coming_of_age as VictimCaseResponse['comingOfAge'],
       lastContact: r.last_contact as VictimCaseResponse['lastContact'],
       tasks: r.tasks as VictimCaseResponse['tasks'],
       nextDue: r.next_due_on ? { kind: r.next_due_task as string, dueOn: r.next_due_on as string } : null,
