@@ -142,7 +142,13 @@ export class CaseCountsResponse {
 
 /** A child victim's month of turning 18 (derived from the date of birth; the date itself is in contactDetails only). */
 export class ComingOfAgeResponse {
-  @ApiProperty({ example: '2027-03', description: 'YYYY-MM: the month the victim turns 18' }) turnsEighteenIn: string;
+  @ApiProperty({
+    example: '2027-03',
+    nullable: true,
+    type: String,
+    description: 'YYYY-MM: the month the victim turns 18; null when no date of birth was given',
+  })
+  turnsEighteenIn: string | null;
   @ApiProperty({
     nullable: true,
     type: String,
