@@ -1080,7 +1080,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Disclose a representation to one of its recipients in the version you approve: the only text that recipient reads. The screen flags likely names, addresses, postcodes, phone numbers and emails; a flagged text is disclosed only when you confirm each flag (422 disclosure-flagged names them).
+         * Disclose a representation to one of its recipients in the version you approve: the only text that recipient reads. The screen flags likely names, addresses, postcodes, phone numbers and emails; a flagged text is disclosed only when you confirm each flag (422 disclosure-flagged names them in words and, as codes, in `flags`).
          * @description Roles: VLO, VLO_MANAGER.
          */
         post: operations["DiscloseRepresentationController_disclose"];
