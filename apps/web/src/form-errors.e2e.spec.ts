@@ -50,6 +50,13 @@ describeInBrowser('a formâ€™s errors come before check your answers, in Debianâ€
     expect(await page.inputValue('#postcode')).toBe('E3 4AA');
     expect(await page.inputValue('#email')).toBe('forms.victimtest@example.org');
     expect(await page.isChecked('input[name="channels"][value="letter"]')).toBe(true);
+    // Why, in words, on the address lines: a letter cannot go to a postcode alone (said in the hint beforehand too).
+    expect(await page.locator('.govuk-error-summary a[href="#addressLines"]').textContent()).toBe(
+      'Address for letters must have at least the first line: a letter cannot be sent to a postcode alone',
+    );
+    expect(await page.locator('#addressLines-hint').textContent()).toContain(
+      'A letter cannot be sent to a postcode alone',
+    );
     await record.record(page, 'postcode-alone');
 
     // Letters and no address at all: a rule of the scheme, also shown on the form.

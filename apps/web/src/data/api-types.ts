@@ -2804,7 +2804,7 @@ export interface components {
         };
         PostalAddressDto: {
             /**
-             * @description One to six lines, without the postcode
+             * @description One to six lines, without the postcode. A postcode alone is refused: a letter cannot be sent to it (docs/DOMAIN-RULES.md)
              * @example [
              *       "12 Acacia Avenue",
              *       "Leeds"
