@@ -2870,7 +2870,7 @@ export interface components {
         };
         PostalAddressDto: {
             /**
-             * @description One to six lines, without the postcode
+             * @description One to six lines, without the postcode. A postcode alone is refused: a letter cannot be sent to it (docs/DOMAIN-RULES.md)
              * @example [
              *       "12 Acacia Avenue",
              *       "Leeds"
@@ -6161,6 +6161,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6179,6 +6181,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SentenceCommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6454,6 +6463,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6475,6 +6486,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeetingRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6567,6 +6585,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6588,6 +6608,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MilestoneRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6867,6 +6894,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6885,6 +6914,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7067,6 +7103,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7087,6 +7125,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7179,6 +7224,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 grantId: string;
@@ -7196,6 +7243,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7288,6 +7342,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7308,6 +7364,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActingPersonNominatedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7512,6 +7575,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7532,6 +7597,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7624,6 +7696,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7644,6 +7718,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7736,6 +7817,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7756,6 +7839,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7848,6 +7938,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7868,6 +7960,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7960,6 +8059,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7980,6 +8081,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8276,6 +8384,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -8296,6 +8406,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8565,6 +8682,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8587,6 +8706,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8679,6 +8805,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8697,6 +8825,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8891,6 +9026,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8913,6 +9050,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9005,6 +9149,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -9023,6 +9169,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9206,6 +9359,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9226,6 +9381,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9318,6 +9480,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9338,6 +9502,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9430,6 +9601,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The representation, as answered when it was recorded */
@@ -9451,6 +9624,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9543,6 +9723,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9563,6 +9745,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VictimRequestMadeResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9655,6 +9844,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The request's id, as answered when it was made */
@@ -9677,6 +9868,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9883,6 +10081,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9903,6 +10103,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9995,6 +10202,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10015,6 +10224,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10107,6 +10323,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10127,6 +10345,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10489,6 +10714,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10509,6 +10736,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10601,6 +10835,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10621,6 +10857,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10713,6 +10956,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10733,6 +10978,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
