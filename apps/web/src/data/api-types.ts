@@ -7463,6 +7463,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7483,6 +7485,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
