@@ -2824,7 +2824,7 @@ export interface components {
         };
         PostalAddressDto: {
             /**
-             * @description One to six lines, without the postcode
+             * @description One to six lines, without the postcode. A postcode alone is refused: a letter cannot be sent to it (docs/DOMAIN-RULES.md)
              * @example [
              *       "12 Acacia Avenue",
              *       "Leeds"
@@ -6113,6 +6113,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6131,6 +6133,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SentenceCommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6406,6 +6415,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6427,6 +6438,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeetingRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6519,6 +6537,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6540,6 +6560,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MilestoneRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6819,6 +6846,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6837,6 +6866,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7019,6 +7055,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7039,6 +7077,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7131,6 +7176,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 grantId: string;
@@ -7148,6 +7195,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7240,6 +7294,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7260,6 +7316,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActingPersonNominatedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7352,6 +7415,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7372,6 +7437,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7464,6 +7536,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7484,6 +7558,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7576,6 +7657,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7596,6 +7679,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7688,6 +7778,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7708,6 +7800,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7800,6 +7899,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7820,6 +7921,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8116,6 +8224,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -8136,6 +8246,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8405,6 +8522,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8427,6 +8546,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8519,6 +8645,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8537,6 +8665,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8731,6 +8866,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8753,6 +8890,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8845,6 +8989,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8863,6 +9009,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9046,6 +9199,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9066,6 +9221,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9158,6 +9320,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9178,6 +9342,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9270,6 +9441,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The representation, as answered when it was recorded */
@@ -9291,6 +9464,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9383,6 +9563,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9403,6 +9585,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VictimRequestMadeResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9495,6 +9684,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The request's id, as answered when it was made */
@@ -9517,6 +9708,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9723,6 +9921,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9743,6 +9943,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9835,6 +10042,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9855,6 +10064,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9947,6 +10163,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9967,6 +10185,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10329,6 +10554,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10349,6 +10576,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10441,6 +10675,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10461,6 +10697,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10553,6 +10796,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10573,6 +10818,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
