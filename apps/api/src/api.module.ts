@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Environment } from '@vcs/config';
 import { PlatformModule } from '@vcs/infrastructure';
@@ -17,6 +17,8 @@ import { SentenceModule } from './sentences/sentence.module';
 import { ReleaseLawChangesModule } from './release-law-changes/release-law-changes.module';
 import { VictimModule } from './victims/victim.module';
 import { CaseAccessModule } from './case-access/case-access.module';
+import { StaffModule } from './staff/staff.module';
+import { StaffDirectoryInterceptor } from './staff/staff-directory.interceptor';
 
 /**
  * The HTTP API: commands and queries for VLOs, managers and partner agencies. RateLimitModule comes after AuthModule:
@@ -31,6 +33,7 @@ export class ApiModule {
         PlatformModule.forRoot({ environment, logger }),
         CqrsModule.forRoot(),
         SharedCommandsModule,
+        StaffModule,
         AuthModule,
         SentenceModule,
         ReleaseLawChangesModule,
@@ -45,6 +48,7 @@ export class ApiModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useExisting: StaffDirectoryInterceptor },
       ],
     };
   }

@@ -8,13 +8,17 @@ import { DomainRuleCode } from './domain-rule-codes';
  */
 export type ViolationKind = 'rule' | 'not-found' | 'already-exists';
 
-/** A command refused by the domain. `rule` is a stable code from `DOMAIN_RULE_CODES`; `message` is plain English for the user. */
+/**
+ * A command refused by the domain. `rule` is a stable code from `DOMAIN_RULE_CODES`; `message` is plain English for
+ * the user; `field`, when the rule is about one field of the command, names it (the API's name for it).
+ */
 export class DomainRuleViolation extends Error {
   readonly kind: ViolationKind = 'rule';
 
   constructor(
     readonly rule: DomainRuleCode,
     message: string,
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'DomainRuleViolation';
