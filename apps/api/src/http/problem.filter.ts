@@ -76,7 +76,14 @@ export class ProblemFilter implements ExceptionFilter {
       const status = exception.kind === 'not-found' ? 404 : exception.kind === 'already-exists' ? 409 : 422;
       const error = status === 404 ? 'Not Found' : status === 409 ? 'Conflict' : 'Unprocessable Entity';
       const field = exception.field === undefined ? {} : { field: exception.field };
-      return { statusCode: status, error, rule: exception.rule, message: exception.message, ...field };
+      return {
+        ...exception.details,
+        statusCode: status,
+        error,
+        rule: exception.rule,
+        message: exception.message,
+        ...field,
+      };
     }
     if (exception instanceof WrongExpectedRevisionError) {
       return {

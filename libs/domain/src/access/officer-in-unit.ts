@@ -22,6 +22,7 @@ export function checkOfficerInUnit(
           'Choose an officer of that unit (an officer is known once they have signed in).'
       : `The officer ${victimLiaisonOfficerId} works in another unit, not the ${unitName} that holds this case. ` +
           'Choose an officer of that unit, or transfer the case first.',
+    undefined,
     'victimLiaisonOfficerId',
   );
 }
