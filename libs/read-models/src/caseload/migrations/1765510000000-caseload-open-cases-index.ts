@@ -18,9 +18,13 @@ export class CaseloadOpenCasesIndex1765510000000 implements MigrationInterface {
   private async indexes(queryRunner: QueryRunner, open: string): Promise<void> {
     await queryRunner.query('DROP INDEX IF EXISTS caseload_victims_open_vlo_idx');
     await queryRunner.query('DROP INDEX IF EXISTS caseload_victims_open_region_idx');
+    await queryRunner.query('DROP INDEX IF EXISTS caseload_victims_open_unit_idx');
     await queryRunner.query(`CREATE INDEX caseload_victims_open_vlo_idx ON caseload_victims (vlo_id) WHERE ${open}`);
     await queryRunner.query(
       `CREATE INDEX caseload_victims_open_region_idx ON caseload_victims (region, vlo_id) WHERE ${open}`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX caseload_victims_open_unit_idx ON caseload_victims (unit, region, vlo_id) WHERE ${open}`,
     );
   }
 }
