@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RateLimitModule } from './http/rate-limit';
 import { createValidationPipe } from './http/validation.pipe';
+import { ValidateOnlyInterceptor } from './http/validate-only';
 import { SharedCommandsModule } from './shared/shared-commands.module';
 import { LettersModule } from './letters/letters.module';
 import { OperationsModule } from './operations/operations.module';
@@ -49,6 +50,7 @@ export class ApiModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useExisting: StaffDirectoryInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ValidateOnlyInterceptor },
       ],
     };
   }

@@ -2857,7 +2857,7 @@ export interface components {
         };
         PostalAddressDto: {
             /**
-             * @description One to six lines, without the postcode
+             * @description One to six lines, without the postcode. A postcode alone is refused: a letter cannot be sent to it (docs/DOMAIN-RULES.md)
              * @example [
              *       "12 Acacia Avenue",
              *       "Leeds"
@@ -6153,6 +6153,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6171,6 +6173,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SentenceCommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6446,6 +6455,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6467,6 +6478,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeetingRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6559,6 +6577,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6580,6 +6600,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MilestoneRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6935,6 +6962,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6953,6 +6982,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7135,6 +7171,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7155,6 +7193,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7247,6 +7292,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 grantId: string;
@@ -7264,6 +7311,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7356,6 +7410,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7376,6 +7432,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActingPersonNominatedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7468,6 +7531,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7488,6 +7553,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7580,6 +7652,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7600,6 +7674,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7692,6 +7773,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7712,6 +7795,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7804,6 +7894,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7824,6 +7916,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7916,6 +8015,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7936,6 +8037,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8232,6 +8340,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -8252,6 +8362,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8521,6 +8638,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8543,6 +8662,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8635,6 +8761,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8653,6 +8781,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8847,6 +8982,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8869,6 +9006,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8961,6 +9105,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8979,6 +9125,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9162,6 +9315,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9182,6 +9337,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9274,6 +9436,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9294,6 +9458,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9386,6 +9557,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The representation, as answered when it was recorded */
@@ -9407,6 +9580,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9499,6 +9679,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9519,6 +9701,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VictimRequestMadeResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9611,6 +9800,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The request's id, as answered when it was made */
@@ -9633,6 +9824,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9839,6 +10037,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9859,6 +10059,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9951,6 +10158,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9971,6 +10180,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10063,6 +10279,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10083,6 +10301,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10445,6 +10670,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10465,6 +10692,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10557,6 +10791,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10577,6 +10813,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10669,6 +10912,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10689,6 +10934,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
