@@ -10,4 +10,6 @@ export const PRIVACY_POLICY: RoutePolicy = {
   'GET /victims/:victimId/record': ['ADMIN'],
   'GET /victims/:victimId/subject-access-export': ['ADMIN'],
   'GET /victims/:victimId/subject-access-export.pdf': ['ADMIN'],
+  // What an administrator sees of a record (status, closure, erasure, open review) before acting on it.
+  'GET /victims/:victimId/record': ['ADMIN'],
 };
