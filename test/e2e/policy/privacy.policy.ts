@@ -7,7 +7,6 @@ export const PRIVACY_POLICY: RoutePolicy = {
   'POST /victims/:victimId/erasure': ['ADMIN'],
   'POST /victims/:victimId/retention-decision': ['ADMIN'],
   'GET /retention-reviews': ['ADMIN'],
-  'GET /victims/:victimId/record': ['ADMIN'],
   'GET /victims/:victimId/subject-access-export': ['ADMIN'],
   'GET /victims/:victimId/subject-access-export.pdf': ['ADMIN'],
   // What an administrator sees of a record (status, closure, erasure, open review) before acting on it.
