@@ -17,6 +17,7 @@ export function referredVictim({ data }: ReferralReceived): KnownVictim {
     referralReceivedOn: data.receivedOn,
     ...(data.vloUnit !== undefined ? { unit: data.vloUnit } : {}),
     ...(data.turnsEighteenIn !== undefined ? { turnsEighteenIn: data.turnsEighteenIn } : {}),
+    ...(data.victimLiaisonOfficerId !== undefined ? { victimLiaisonOfficerId: data.victimLiaisonOfficerId } : {}),
     accessGrants: {},
     participation: 'referred',
     linkedSentenceIds: [data.sentenceId],

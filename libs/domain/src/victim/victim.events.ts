@@ -74,6 +74,11 @@ export interface ReferralReceived {
      * of birth, and on referrals recorded before it existed: no handover task then.
      */
     readonly turnsEighteenIn?: YearMonth;
+    /**
+     * The victim liaison officer the case was allocated to with the referral (the recording VLO, or the officer a
+     * manager chose). Absent: nobody yet, the case is on the unit's unallocated list (every referral before 2026-12).
+     */
+    readonly victimLiaisonOfficerId?: string;
     readonly personal: VictimIdentity & ContactDetails;
   };
 }

@@ -318,7 +318,8 @@ class CaseloadBatch {
   }
 
   private referralReceived(event: RecordedEvent<ReferralReceived['data']>): void {
-    const { victimId, sentenceId, referredFor, receivedOn, vloUnit, turnsEighteenIn } = event.data;
+    const { victimId, sentenceId, referredFor, receivedOn, vloUnit, victimLiaisonOfficerId, turnsEighteenIn } =
+      event.data;
     const sentence = this.referralArrived(sentenceId, event);
     const state: VictimCaseloadState = {
       victimId,
@@ -331,7 +332,7 @@ class CaseloadBatch {
       referredFor,
       referralReceivedOn: receivedOn,
       participation: 'referred',
-      vloId: null,
+      vloId: victimLiaisonOfficerId ?? null,
       safetyCheckBeforeLetters: false,
       lettersChosen: false,
       contacts: [],
