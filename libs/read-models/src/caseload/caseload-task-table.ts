@@ -43,7 +43,7 @@ export class TaskTable {
         victimId: task.victimId,
         sentenceId: task.sentenceId,
         contactId: task.contactId,
-        vloId: owner.vloId,
+        vloId: task.assignee ?? owner.vloId,
         region: owner.region,
         dueOn: task.dueOn,
         dueDateProblem: task.dueDateProblem,
@@ -59,7 +59,7 @@ export class TaskTable {
     }
     if (row.doneAt === null) return;
     Object.assign(row, {
-      vloId: owner.vloId,
+      vloId: task.assignee ?? owner.vloId,
       region: owner.region,
       dueOn: task.dueOn,
       dueDateProblem: task.dueDateProblem,
