@@ -5,6 +5,7 @@ export * from './channels/govuk-notify.channel';
 export * from './channels/notify-templates';
 export * from './notification-attempts';
 export * from './rendering/stage-messages';
+export * from './rendering/request-answer-words';
 export * from './rendering/contact-card';
 export * from './letters';
 export * from './channels/outbox-sealing';

@@ -1080,7 +1080,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Disclose a representation to one of its recipients in the version you approve: the only text that recipient reads. The screen flags likely names, addresses, postcodes, phone numbers and emails; a flagged text is disclosed only when you confirm each flag (422 disclosure-flagged names them).
+         * Disclose a representation to one of its recipients in the version you approve: the only text that recipient reads. The screen flags likely names, addresses, postcodes, phone numbers and emails; a flagged text is disclosed only when you confirm each flag (422 disclosure-flagged names them in words and, as codes, in `flags`).
          * @description Roles: VLO, VLO_MANAGER.
          */
         post: operations["DiscloseRepresentationController_disclose"];
@@ -1927,7 +1927,7 @@ export interface components {
              * @description The stage the letter is about; optional when notificationId is given (it must then match)
              * @enum {string}
              */
-            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end";
+            stage?: "parole-eligibility" | "parole-hearing-listed" | "parole-hearing-postponed" | "parole-decision" | "reconsideration" | "set-aside" | "high-court-referral" | "open-conditions-eligibility" | "prison-transfer" | "recategorisation" | "hospital-direction" | "remitted-to-prison" | "transfer-to-open-conditions" | "return-to-closed-conditions" | "release-on-temporary-licence" | "home-detention-curfew" | "release-on-licence" | "licence-conditions-set" | "recall" | "escape-or-abscond" | "return-to-custody" | "licence-end" | "sentence-end" | "release-date-changed" | "hospital-leave" | "hospital-transfer" | "tribunal-hearing-listed" | "tribunal-decision" | "conditional-discharge" | "absolute-discharge" | "discharge-conditions-varied" | "restrictions-lifted" | "appeal" | "death" | "suspended-sentence-activated" | "removal-planned" | "deportation" | "transfer-abroad" | "return-after-removal" | "initial-contact" | "annual-contact" | "release-month" | "parole-eligibility-upcoming" | "parole-hearing-upcoming" | "tribunal-hearing-upcoming" | "open-conditions-eligibility-upcoming" | "licence-conditions-end-upcoming" | "licence-conditions-end" | "request-answered";
         };
         EditLetterDto: {
             personal: components["schemas"]["LetterTextDto"];

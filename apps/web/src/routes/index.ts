@@ -12,6 +12,7 @@ import { partnerRoutes } from './partner/partner.routes';
 import { adminRoutes } from './admin/admin.routes';
 import { milestoneChoiceRoutes } from './milestones/milestone-choice.routes';
 import { releaseLawRoutes } from './release-law/release-law.routes';
+import { discloseRoutes } from './representations/disclose.routes';
 
 /** Every page of the signed-in service. */
 export function pageRoutes(apiUrl: string): Router {
@@ -22,6 +23,7 @@ export function pageRoutes(apiUrl: string): Router {
   // The case's forms before the letter pages: /cases/:victimId/letters/new is a form, not a letter called "new".
   router.use(milestoneChoiceRoutes(apiUrl));
   for (const form of CASE_FORMS) router.use(formRoutes(apiUrl, form, 'case'));
+  router.use(discloseRoutes(apiUrl));
   router.use(letterRoutes(apiUrl));
   router.use(caseRoutes(apiUrl));
   router.use(outboxRoutes(apiUrl));

@@ -31,6 +31,7 @@ export const LETTER_STAGE_WORDS = {
   'licence-conditions-set': 'Licence conditions set',
   'licence-conditions-end-upcoming': 'Licence conditions ending soon',
   'licence-conditions-end': 'Licence conditions ended',
+  'request-answered': "Answer to the victim's request",
   recall: 'Recall to prison',
   'escape-or-abscond': 'Escape or absconding',
   'return-to-custody': 'Return to custody',

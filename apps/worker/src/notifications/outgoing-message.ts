@@ -8,6 +8,8 @@ import {
   MessageChannel,
   OutgoingMessage,
   renderStage,
+  requestAnswerInHistory,
+  requestAnswerStageFacts,
   StageFacts,
 } from '@vcs/notifications';
 import { letterRecipient } from './letter-recipient';
@@ -27,7 +29,16 @@ export function outgoingMessageOf(
   // The VNS has its own first message (issue 17): the referral says which scheme the victim was referred for.
   const referral = events.find((event) => event.type === 'ReferralReceived')?.data as
     { referredFor?: 'vcs' | 'vns' } | undefined;
-  const facts = { ...stageFacts, ...(referral?.referredFor ? { scheme: referral.referredFor } : {}) };
+  // The answer to a request is on the victim's own stream (issue 17): the event that caused the notice.
+  const answer =
+    notification.stage === 'request-answered'
+      ? requestAnswerInHistory(events, { answerEventId: notification.causedBy.eventId })
+      : undefined;
+  const facts = {
+    ...stageFacts,
+    ...(answer ? requestAnswerStageFacts(answer) : {}),
+    ...(referral?.referredFor ? { scheme: referral.referredFor } : {}),
+  };
   const channel = notification.channel as MessageChannel;
   const base = {
     reference: notification.notificationId,

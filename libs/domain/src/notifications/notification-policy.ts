@@ -16,7 +16,11 @@ import { DEFAULT_TIMESCALE_POLICY, TimescalePolicy } from '../timescales/timesca
 import { AccessibleFormat, ContactChannel, ContactPreferencesChoice } from '../victim/contact-preferences';
 import { NotificationCause } from '../victim/victim.events';
 import { KnownVictim, Participation } from '../victim/victim.state';
-import { PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING } from '../victim/victim-request';
+import {
+  PUBLIC_HEARING_APPLICATION_WEEKS_BEFORE_HEARING,
+  VictimRequestKind,
+  VictimRequestOutcome,
+} from '../victim/victim-request';
 import {
   NotificationReason,
   NotificationStage,
@@ -88,6 +92,7 @@ const SERVICE_STAGE_TIMING = {
   'open-conditions-eligibility-upcoming': 'dated',
   'licence-conditions-end-upcoming': 'dated',
   'licence-conditions-end': 'dated',
+  'request-answered': 'not-dated',
 } as const satisfies Record<ServiceStage, 'dated' | 'not-dated'>;
 
 /** The notices of a date a milestone set (hearing, eligibility, release month, end of licence conditions). */
@@ -230,6 +235,7 @@ export const SKIP_REASONS = [
   'conditions-do-not-protect-victim',
   'not-annual-letter',
   'sentence-ended',
+  'request-withdrawn-by-victim',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -502,6 +508,49 @@ export function annualContactNotification(
           prefersLetter: true,
         };
   return plan([candidate], anchor.sentenceId, { eventId: anchor.causedByEventId }, victim, policy);
+}
+
+/**
+ * Which answers to a victim's request the victim is told of (issue 17): a decision (granted or refused) and a document
+ * provided, each a notice by their chosen channel; a request the victim withdrew themselves is not (they told the VLO).
+ * Keyed by every outcome, so a new one is decided here.
+ */
+export const REQUEST_ANSWER_NOTICE = {
+  granted: 'tell-victim',
+  refused: 'tell-victim',
+  provided: 'tell-victim',
+  withdrawn: 'victim-withdrew',
+} as const satisfies Record<VictimRequestOutcome, 'tell-victim' | 'victim-withdrew'>;
+
+/** The answer to a victim's request as recorded (`VictimRequestAnswered`), with the moment it was recorded. */
+export interface RequestAnswerToNotify {
+  readonly sentenceId: string;
+  readonly requestId: string;
+  readonly kind: VictimRequestKind;
+  readonly outcome: VictimRequestOutcome;
+  /** The `VictimRequestAnswered` event's id: the notice's cause (a replay derives the same notification id). */
+  readonly answerEventId: string;
+  readonly recordedAt: IsoInstant;
+}
+
+/**
+ * The victim hears the answer to their own request: in working hours like an ordinary notice (a decision on a request
+ * is not the offender in the community), by their first chosen channel, after the safety check when they have a flag,
+ * at every level of contact (they asked), never when they withdrew or declined, and not for a request they withdrew.
+ */
+export function requestAnsweredNotification(
+  victim: VictimNotificationFacts,
+  answer: RequestAnswerToNotify,
+  calendar: WorkingDayCalendar,
+  policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
+): NotificationPlan {
+  const base = { stage: 'request-answered', reason: 'request-answered', movesPending: false, sameDay: false } as const;
+  const notice = REQUEST_ANSWER_NOTICE[answer.outcome];
+  const candidate: Candidate =
+    notice === 'tell-victim'
+      ? { ...base, dueAt: timesFor(calendar, policy).ordinary(answer.recordedAt) }
+      : { ...base, skip: 'request-withdrawn-by-victim' };
+  return plan([candidate], answer.sentenceId, { eventId: answer.answerEventId }, victim, policy);
 }
 
 function plan(

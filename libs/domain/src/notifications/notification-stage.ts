@@ -9,7 +9,9 @@ import { wantsToHearAbout } from '../victim/stages-to-hear-about';
  * - annual-contact: the yearly letter for victims who chose it;
  * - release-month: the expected month of release of a determinate sentence, ahead of it (Right 11);
  * - *-upcoming: advance notice of a known future date (parole eligibility, parole or tribunal hearing, end of
- *   the victim-related licence conditions); licence-conditions-end: on the day those conditions end.
+ *   the victim-related licence conditions); licence-conditions-end: on the day those conditions end;
+ * - request-answered: the answer to something the victim asked for through their VLO (a decision summary, to observe
+ *   or open a parole hearing, a transcript …: victim-request.ts), granted, refused or provided (issue 17).
  */
 export const SERVICE_STAGES = [
   'initial-contact',
@@ -21,6 +23,7 @@ export const SERVICE_STAGES = [
   'open-conditions-eligibility-upcoming',
   'licence-conditions-end-upcoming',
   'licence-conditions-end',
+  'request-answered',
 ] as const;
 export type ServiceStage = (typeof SERVICE_STAGES)[number];
 
@@ -37,6 +40,7 @@ export const NOTIFICATION_REASONS = [
   'annual-contact',
   'delivery-fallback',
   'requested-by-vlo',
+  'request-answered',
 ] as const;
 export type NotificationReason = (typeof NOTIFICATION_REASONS)[number];
 
@@ -57,8 +61,11 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export type NotificationStatus = 'scheduled' | 'sent' | 'failed' | 'cancelled' | 'delivered' | 'undelivered';
 
-/** The milestone whose choice covers a service stage (the victim's "stages to hear about" are milestone kinds). */
-const STAGE_TOPIC: { readonly [S in ServiceStage]: MilestoneKind | 'always' | 'annual' } = {
+/**
+ * The milestone whose choice covers a service stage (the victim's "stages to hear about" are milestone kinds);
+ * `asked-by-victim`: the answer to the victim's own request, which every level hears (they asked for it).
+ */
+const STAGE_TOPIC: { readonly [S in ServiceStage]: MilestoneKind | 'always' | 'annual' | 'asked-by-victim' } = {
   'initial-contact': 'always',
   'annual-contact': 'annual',
   'release-month': 'release-on-licence',
@@ -68,6 +75,7 @@ const STAGE_TOPIC: { readonly [S in ServiceStage]: MilestoneKind | 'always' | 'a
   'open-conditions-eligibility-upcoming': 'open-conditions-eligibility',
   'licence-conditions-end-upcoming': 'licence-conditions-set',
   'licence-conditions-end': 'licence-conditions-set',
+  'request-answered': 'asked-by-victim',
 };
 
 export function isServiceStage(stage: NotificationStage): stage is ServiceStage {
@@ -77,12 +85,13 @@ export function isServiceStage(stage: NotificationStage): stage is ServiceStage 
 /**
  * Whether a victim's choice of contact level covers a notification stage: milestones by `wantsToHearAbout`;
  * the initial contact always (it is how victims are offered the scheme); the annual letter only for victims who
- * chose it; advance notices as the milestone they announce; the release month as a release.
+ * chose it; advance notices as the milestone they announce; the release month as a release; the answer to the victim's
+ * own request at every level (a victim on the yearly letter who asked for a decision summary still hears the answer).
  */
 export function wantsNotification(stages: StagesToHearAbout, stage: NotificationStage): boolean {
   if (!isServiceStage(stage)) return wantsToHearAbout(stages, stage);
   const topic = STAGE_TOPIC[stage];
-  if (topic === 'always') return true;
+  if (topic === 'always' || topic === 'asked-by-victim') return true;
   if (topic === 'annual') return stages.choice === 'annual-letter';
   return wantsToHearAbout(stages, topic);
 }

@@ -76,6 +76,8 @@ export const STAGE_URGENCY = {
   'open-conditions-eligibility-upcoming': 'normal',
   'licence-conditions-end-upcoming': 'normal',
   'licence-conditions-end': 'normal',
+  // The answer to the victim's own request: a hearing to observe may be weeks away, but nobody is in the community today.
+  'request-answered': 'normal',
 } as const satisfies Record<NotificationStage, Urgency>;
 
 export function urgencyOf(stage: NotificationStage): Urgency {

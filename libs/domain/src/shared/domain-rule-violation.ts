@@ -8,13 +8,17 @@ import { DomainRuleCode } from './domain-rule-codes';
  */
 export type ViolationKind = 'rule' | 'not-found' | 'already-exists';
 
-/** A command refused by the domain. `rule` is a stable code from `DOMAIN_RULE_CODES`; `message` is plain English for the user. */
+/**
+ * A command refused by the domain. `rule` is a stable code from `DOMAIN_RULE_CODES`; `message` is plain English for the
+ * user; `details` are codes a client acts on (e.g. the disclosure screen's flags), never personal data.
+ */
 export class DomainRuleViolation extends Error {
   readonly kind: ViolationKind = 'rule';
 
   constructor(
     readonly rule: DomainRuleCode,
     message: string,
+    readonly details?: Readonly<Record<string, readonly string[]>>,
   ) {
     super(message);
     this.name = 'DomainRuleViolation';

@@ -1,6 +1,6 @@
 import { STATEMENT_KINDS } from './representation';
 import { SCREEN_FLAGS, SCREEN_FLAG_WORDS, ScreenFlag, screenForDisclosure } from '../disclosure/disclosure-screen';
-import { ensure } from '../shared/domain-rule-violation';
+import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { assertId, assertOneOf, assertText, hasDuplicates } from '../shared/text';
 import { DisclosedText, REPRESENTATION_RECIPIENTS, RepresentationSummary } from './representation';
 import { checkDated } from './victim-checks';
@@ -44,12 +44,13 @@ export function discloseRepresentation(command: DiscloseRepresentation, state: K
   const texts = disclosedTexts(representation, personal);
   const flagged = flagsOf(texts, state);
   const unconfirmed = flagged.filter((flag) => !confirmedFlags.includes(flag));
-  ensure(
-    unconfirmed.length === 0,
-    'disclosure-flagged',
-    `The screen found ${unconfirmed.map((flag) => SCREEN_FLAG_WORDS[flag]).join(', ')} (${unconfirmed.join(', ')}). ` +
-      'Remove them, or check the text and confirm each flag in confirmedFlags to disclose it as it is.',
-  );
+  if (unconfirmed.length > 0)
+    throw new DomainRuleViolation(
+      'disclosure-flagged',
+      `The screen found ${unconfirmed.map((flag) => SCREEN_FLAG_WORDS[flag]).join(', ')} (${unconfirmed.join(', ')}). ` +
+        'Remove them, or check the text and confirm each flag in confirmedFlags to disclose it as it is.',
+      { flags: unconfirmed },
+    );
   return [
     {
       type: 'RepresentationDisclosed',

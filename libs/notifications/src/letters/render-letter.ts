@@ -106,6 +106,14 @@ export function renderLetter(input: RenderLetterInput): RenderedLetter {
       }
       return fact;
     },
+    needRequest: () => {
+      if (!facts.request)
+        throw new LetterCannotBeWritten(
+          'letter-facts-missing',
+          "This letter needs the answer to the victim's request recorded first; record the answer, then draft the letter.",
+        );
+      return facts.request;
+    },
     place: facts.hospitalOrder ? 'hospital' : 'prison',
     person: facts.hospitalOrder ? 'patient' : 'offender',
   };

@@ -1,6 +1,7 @@
 import { NotificationStage } from '@vcs/domain';
 import { longDate, monthOf } from './message-dates';
 import { MessageFrame, StageFacts, StageText } from './stage-text';
+import { requestAnswerOf, requestAnswerParagraphs, requestAnswerSubject } from './request-answer-words';
 
 /**
  * Welsh messages for each stage: the same meaning as the English ones (stage-messages.ts), in plain Welsh. To be
@@ -396,6 +397,11 @@ export const STAGES_CY = {
   deportation: {
     subject: "Mae'r troseddwr wedi cael ei allgludo",
     paragraphs: (f) => [`Mae'r troseddwr wedi cael ei allgludo${on(f)}.`],
+  },
+  // The answer to the victim's own request (issue 17): what they asked for and the answer, never where anyone is.
+  'request-answered': {
+    subject: requestAnswerSubject('cy'),
+    paragraphs: (f) => requestAnswerParagraphs(requestAnswerOf(f), 'cy'),
   },
 } satisfies Readonly<Record<NotificationStage, StageText>>;
 

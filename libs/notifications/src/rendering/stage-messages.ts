@@ -3,6 +3,7 @@ import { letterLanguageFor } from '../letters/letter-stage';
 import { longDate, MessageLanguage, monthOf } from './message-dates';
 import { FRAME_CY, STAGES_CY } from './stage-messages.cy';
 import { MessageFrame, StageFacts, StageText } from './stage-text';
+import { requestAnswerOf, requestAnswerParagraphs, requestAnswerSubject } from './request-answer-words';
 
 /**
  * Plain-English messages for each stage (the Welsh ones are in stage-messages.cy.ts). They say what happened and what
@@ -404,6 +405,11 @@ const STAGES_EN = {
   deportation: {
     subject: 'The offender has been deported',
     paragraphs: (f) => [`The offender has been deported${on(f)}.`],
+  },
+  // The answer to the victim's own request (issue 17): what they asked for and the answer, never where anyone is.
+  'request-answered': {
+    subject: requestAnswerSubject('en'),
+    paragraphs: (f) => requestAnswerParagraphs(requestAnswerOf(f), 'en'),
   },
 } satisfies Readonly<Record<NotificationStage, StageText>>;
 

@@ -51,6 +51,7 @@ const STAGE_WORDS = {
   'open-conditions-eligibility-upcoming': 'eligibility for open conditions coming up',
   'licence-conditions-end-upcoming': 'end of the licence conditions coming up',
   'licence-conditions-end': 'end of the licence conditions',
+  'request-answered': "the answer to the victim's request",
 } satisfies Readonly<Record<ServiceStage, string>>;
 
 const REASON_WORDS = {
@@ -63,6 +64,7 @@ const REASON_WORDS = {
   'annual-contact': 'a year since the last contact letter',
   'delivery-fallback': 'an earlier message was not delivered',
   'requested-by-vlo': 'the victim liaison officer asked for it',
+  'request-answered': 'a request the victim made was answered',
 } satisfies Readonly<Record<NotificationReason, string>>;
 
 const CANCEL_WORDS = {

@@ -15,7 +15,14 @@ import {
   victimStreamId,
 } from '@vcs/domain';
 import { EVENT_STORE, EventStore, readWholeStream, RecordedEvent } from '@vcs/event-store';
-import { LetterFacts, LetterLanguage, letterLanguageFor, LetterRecipient, MilestoneFact } from '@vcs/notifications';
+import {
+  LetterFacts,
+  LetterLanguage,
+  letterLanguageFor,
+  LetterRecipient,
+  MilestoneFact,
+  requestAnswerInHistory,
+} from '@vcs/notifications';
 import { isErasedPersonalData } from '@vcs/security';
 
 interface Address {
@@ -105,10 +112,16 @@ export class LetterDraftingLoader {
     // The VNS has its own letters (issue 17); the yearly letter covers the stages since the victim joined or the last one.
     const anchor = stage === 'annual-contact' ? annualContactAnchorOf(history.map(asDomainEvent<VictimEvent>)) : {};
     const yearFrom = anchor.lastLetterOn ?? anchor.joinedOn;
+    // The answer to a request (issue 17): the notification's own, or the latest on the sentence for a letter on its own.
+    const request =
+      stage === 'request-answered'
+        ? requestAnswerInHistory(history, { answerEventId: notification?.causedBy.eventId, sentenceId })
+        : undefined;
     const facts: LetterFacts = {
       ...sentence,
       scheme: victim.referredFor,
       ...(yearFrom !== undefined ? { yearFrom } : {}),
+      ...(request !== undefined ? { request } : {}),
     };
     return {
       victim,

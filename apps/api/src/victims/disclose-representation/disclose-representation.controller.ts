@@ -22,7 +22,7 @@ export class DiscloseRepresentationController {
   @ApiOperation({
     summary:
       'Disclose a representation to one of its recipients in the version you approve: the only text that recipient reads. ' +
-      'The screen flags likely names, addresses, postcodes, phone numbers and emails; a flagged text is disclosed only when you confirm each flag (422 disclosure-flagged names them).',
+      'The screen flags likely names, addresses, postcodes, phone numbers and emails; a flagged text is disclosed only when you confirm each flag (422 disclosure-flagged names them in words and, as codes, in `flags`).',
   })
   @ApiCreatedResponse({ type: RepresentationSubmittedResponse })
   @CommandResponses()

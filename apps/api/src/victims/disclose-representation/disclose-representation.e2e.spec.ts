@@ -93,6 +93,15 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
 
     expectStatus(response, 422);
     expect(response.body.rule).toBe('disclosure-flagged');
+    expect(response.body.flags).toEqual([
+      'victim-name',
+      'name',
+      'victim-address',
+      'street-address',
+      'postcode',
+      'phone-number',
+      'email-address',
+    ]);
     for (const flag of [
       'victim-name',
       'name',
@@ -142,6 +151,7 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
     const refused = await disclose(conditionsId, { ...flagged, confirmedFlags: ['postcode'] });
     expectStatus(refused, 422);
     expect(refused.body.rule).toBe('disclosure-flagged');
+    expect(refused.body.flags).toEqual(['victim-address', 'street-address']);
 
     const confirmed = await disclose(conditionsId, {
       ...flagged,

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { apiClientFor, ApiRefusal } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
 import { casePage } from '../../services/victim-case.service';
+import { victimRepresentations } from '../../services/representations.service';
+import { RECIPIENT_WORDS } from '../representations/disclosure-form';
 import { UUID } from '../forms/form-submit';
 
 /** A victim's case: summary card, safety flag banner, key stages, timeline, letters and the actions. */
@@ -9,12 +11,10 @@ export function caseRoutes(apiUrl: string): Router {
   const router = Router();
   router.get('/cases/:victimId', async (req, res) => {
     if (!UUID.test(req.params.victimId)) throw new ApiRefusal(404, []);
-    const page = await casePage(
-      apiClientFor(apiUrl, signedInUser(res).accessToken),
-      req.params.victimId,
-      req.session.lastPosition,
-    );
-    res.render('case/case.njk', { pageTitle: 'Victim case', ...page });
+    const api = apiClientFor(apiUrl, signedInUser(res).accessToken);
+    const page = await casePage(api, req.params.victimId, req.session.lastPosition);
+    const representations = await victimRepresentations(api, page.victim, page.sentences, req.session.lastPosition);
+    res.render('case/case.njk', { pageTitle: 'Victim case', ...page, representations, RECIPIENT_WORDS });
   });
 
   router.get('/done', (req, res) => {

@@ -76,7 +76,8 @@ export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'c
   return router;
 }
 
-function defaults(definition: FormDefinition, context: FormContext): FormValues {
+/** The values a form starts with: each field's default, a date as its three parts. */
+export function defaults(definition: FormDefinition, context: FormContext): FormValues {
   const values: FormValues = {};
   for (const field of definition.fields) {
     const value = field.default?.(context);

@@ -17,12 +17,14 @@ import {
   pendingNotifications,
   reofferBeforeRelease,
   ReofferPolicy,
+  requestAnsweredNotification,
   DEFAULT_REOFFER_POLICY,
   ReferralReceived,
   SentenceMilestoneReached,
   STAGES_SUPERSEDED_BY,
   VictimEvent,
   victimNotificationFactsOf,
+  VictimRequestAnswered,
   watchProjected,
   WorkingDayCalendar,
 } from '@vcs/domain';
@@ -57,7 +59,12 @@ function isSentOrFinallyFailed(event: RecordedEvent): boolean {
  */
 export class NotificationPlanner implements EventReactor {
   readonly name = 'notification-planner';
-  readonly handles = ['SentenceMilestoneReached', 'ReferralReceived', ...ANNUAL_CONTACT_TRIGGERS];
+  readonly handles = [
+    'SentenceMilestoneReached',
+    'ReferralReceived',
+    'VictimRequestAnswered',
+    ...ANNUAL_CONTACT_TRIGGERS,
+  ];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -75,6 +82,7 @@ export class NotificationPlanner implements EventReactor {
   async handle(event: RecordedEvent): Promise<void> {
     if (event.type === 'SentenceMilestoneReached') return this.milestone(event);
     if (event.type === 'ReferralReceived') return this.referral(event);
+    if (event.type === 'VictimRequestAnswered') return this.requestAnswered(event);
     if (isAnnualContactTrigger(event.type)) return this.annualTrigger(event);
   }
 
@@ -214,6 +222,41 @@ export class NotificationPlanner implements EventReactor {
       watch.calendar,
       this.policy,
     );
+    for (const due of plan.due) {
+      const notificationId = notificationIdFor({
+        victimId: due.victimId,
+        sentenceId: due.sentenceId,
+        stage: due.stage,
+        cause: event.id,
+      });
+      await this.schedule(due, notificationId, event.id, watch.usedProjectedDays());
+    }
+  }
+
+  /**
+   * The answer to the victim's own request (issue 17): a notice by their chosen channel unless the policy says not
+   * (they withdrew it, or left the scheme). The id is derived from the answer, so a replay schedules nothing twice.
+   */
+  private async requestAnswered(event: RecordedEvent): Promise<void> {
+    const data = event.data as VictimRequestAnswered['data'];
+    const victim = await loadVictim(this.store, data.victimId);
+    if (!victim) return;
+    const watch = watchProjected(this.calendar);
+    const plan = requestAnsweredNotification(
+      victimNotificationFactsOf(victim.state),
+      {
+        sentenceId: data.sentenceId,
+        requestId: data.requestId,
+        kind: data.kind,
+        outcome: data.outcome,
+        answerEventId: event.id,
+        recordedAt: occurredAtOf(event),
+      },
+      watch.calendar,
+      this.policy,
+    );
+    for (const skipped of plan.skipped)
+      this.log.info({ stage: skipped.stage, rule: skipped.reason }, 'request answered: no notice to the victim');
     for (const due of plan.due) {
       const notificationId = notificationIdFor({
         victimId: due.victimId,

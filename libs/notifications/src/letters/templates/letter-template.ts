@@ -1,4 +1,5 @@
 import { IsoDate, MilestoneDetails, MilestoneKind } from '@vcs/domain';
+import { RequestAnswerFact } from '../../rendering/request-answer-words';
 
 /** The latest recorded milestone of a kind on the sentence: the day it happened and its structured detail. */
 export interface MilestoneFact<K extends MilestoneKind = MilestoneKind> {
@@ -22,6 +23,8 @@ export interface LetterFacts {
   readonly history?: readonly ({ readonly kind: MilestoneKind } & MilestoneFact)[];
   /** The yearly letter covers the stages after this day: when the victim joined, or the last yearly letter went. */
   readonly yearFrom?: IsoDate;
+  /** The answer to the victim's request a `request-answered` letter is about (issue 17). */
+  readonly request?: RequestAnswerFact;
 }
 
 /** What a template is given: the facts, date formatting, and `need` to insist on a milestone it cannot do without. */
@@ -33,6 +36,8 @@ export interface TemplateContext {
   month(date: IsoDate): string;
   /** The milestone, or the letter cannot be written: `letter-facts-missing` (HTTP 422) naming it. */
   need<K extends MilestoneKind>(kind: K): MilestoneFact<K>;
+  /** The answer to the victim's request, or the letter cannot be written: `letter-facts-missing`. */
+  needRequest(): RequestAnswerFact;
   /** "prison" or "hospital", "offender" or "patient". */
   readonly place: 'prison' | 'hospital';
   readonly person: 'offender' | 'patient';

@@ -69,5 +69,12 @@ export function everyMilestone(hospitalOrder = false): LetterFacts {
       'transfer-abroad': { date: '2029-07-01', detail: {} },
       'return-after-removal': { date: '2029-09-01', detail: {} },
     },
+    request: {
+      kind: 'parole-decision-summary',
+      outcome: 'refused',
+      reason: 'offender-under-18',
+      madeOn: '2027-04-02',
+      answeredOn: '2027-04-16',
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { requestAnswerParagraphs, requestAnswerSubject } from '../../../rendering/request-answer-words';
 import { LetterTemplate, TemplateContext } from '../letter-template';
 import { yearInReview } from '../year-in-review';
 import { CUSTODY_TEMPLATES_CY } from './custody.cy';
@@ -61,6 +62,15 @@ export const SCHEME_TEMPLATES_CY = {
       ...yearParagraphs(context),
       "Beth bynnag sy'n digwydd, byddaf yn ysgrifennu atoch ar unwaith os bydd y troseddwr yn cael ei ryddhau, ei alw'n ôl, neu'n mynd allan o'r ddalfa, ac am unrhyw amodau trwydded sy'n ymwneud â chi.",
       'Os yw eich cyfeiriad, eich rhif ffôn neu eich dewisiadau wedi newid, neu os hoffech glywed am bob cam allweddol erbyn hyn, rhowch wybod i mi.',
+      QUESTIONS,
+    ],
+  },
+  // The answer to the victim's own request (issue 17): what they asked for, the answer and why; nothing about places.
+  'request-answered': {
+    subject: requestAnswerSubject('cy'),
+    paragraphs: ({ needRequest }) => [
+      "Rwy'n ysgrifennu gyda'r ateb i gais a wnaethoch drwy'r Cynllun Cyswllt â Dioddefwyr.",
+      ...requestAnswerParagraphs(needRequest(), 'cy'),
       QUESTIONS,
     ],
   },

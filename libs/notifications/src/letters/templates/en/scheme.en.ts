@@ -1,3 +1,4 @@
+import { requestAnswerParagraphs, requestAnswerSubject } from '../../../rendering/request-answer-words';
 import { LetterTemplate, TemplateContext } from '../letter-template';
 import { yearInReview } from '../year-in-review';
 import { CUSTODY_TEMPLATES_EN } from './custody.en';
@@ -64,6 +65,15 @@ export const SCHEME_TEMPLATES_EN = {
       ...yearParagraphs(context),
       'Whatever happens, I will write to you straight away if the offender is released, recalled, or gets out of custody, and about any licence conditions that relate to you.',
       'If your address, phone number or choices have changed, or you would now like to hear about every key stage, please let me know.',
+      QUESTIONS,
+    ],
+  },
+  // The answer to the victim's own request (issue 17): what they asked for, the answer and why; nothing about places.
+  'request-answered': {
+    subject: requestAnswerSubject('en'),
+    paragraphs: ({ needRequest }) => [
+      'I am writing with the answer to a request you made through the Victim Contact Scheme.',
+      ...requestAnswerParagraphs(needRequest(), 'en'),
       QUESTIONS,
     ],
   },

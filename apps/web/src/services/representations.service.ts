@@ -1,0 +1,96 @@
+import { ApiClient, ApiRefusal, Schemas, unwrap } from '../data/api-client';
+import { SentenceView, VictimCase } from './victim-case.service';
+
+export type Representation = Schemas['PartnerRepresentationResponse'];
+export type Disclosure = Schemas['DiscloseRepresentationDto'];
+export type ScreenFlag = NonNullable<Disclosure['confirmedFlags']>[number];
+export type Recipient = Disclosure['recipient'];
+
+/** A representation of this victim's, with the sentence it is about. */
+export interface VictimRepresentation extends Representation {
+  readonly sentenceId: string;
+  readonly sentenceReference: string;
+}
+
+const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
+
+/**
+ * The victim's representations, newest first, each with the disclosures made of it. The API lists a sentence's
+ * representations with each victim by the pseudonymous reference the sentence view gives them, so this victim's are
+ * those under their reference on each of their sentences.
+ */
+export async function victimRepresentations(
+  api: ApiClient,
+  victim: VictimCase,
+  sentences: readonly SentenceView[],
+  minPosition?: string,
+): Promise<VictimRepresentation[]> {
+  const pages = await Promise.all(
+    sentences.map(async (sentence) => {
+      const reference = sentence.victims.find((linked) => linked.victimId === victim.victimId)?.victimReference;
+      if (!reference) return [];
+      const page = await api
+        .GET('/sentences/{sentenceId}/representations', {
+          params: {
+            path: { sentenceId: sentence.sentenceId },
+            query: { pageSize: 100, ...fresh(minPosition) },
+            header: {},
+          },
+        })
+        .then(unwrap);
+      return page.items
+        .filter((item) => item.victimReference === reference)
+        .map((item) => ({ ...item, sentenceId: sentence.sentenceId, sentenceReference: sentence.reference }));
+    }),
+  );
+  return pages.flat().sort((a, b) => b.submittedOn.localeCompare(a.submittedOn));
+}
+
+/** One of the victim's representations: no such page (404) when it is not theirs or the caller may not see it. */
+export async function victimRepresentation(
+  api: ApiClient,
+  victim: VictimCase,
+  representationId: string,
+  minPosition?: string,
+): Promise<VictimRepresentation> {
+  const sentences = await Promise.all(
+    victim.sentences.map((sentence) =>
+      api
+        .GET('/sentences/{sentenceId}', {
+          params: { path: { sentenceId: sentence.sentenceId }, query: fresh(minPosition) },
+        })
+        .then(unwrap),
+    ),
+  );
+  const found = (await victimRepresentations(api, victim, sentences, minPosition)).find(
+    (representation) => representation.representationId === representationId,
+  );
+  if (!found) throw new ApiRefusal(404, []);
+  return found;
+}
+
+/** What came of a disclosure: done (with the position to wait on), or the screen's flags still to be confirmed. */
+export type DisclosureOutcome = { done: true; position: string } | { done: false; flags: ScreenFlag[] };
+
+/**
+ * Discloses the representation as the signed-in VLO. The API's screen may flag the text (422 disclosure-flagged): its
+ * flags come back for the VLO to check and confirm; any other refusal is an ApiRefusal.
+ */
+export async function discloseRepresentation(
+  api: ApiClient,
+  victimId: string,
+  representationId: string,
+  body: Disclosure,
+  idempotencyKey: string,
+): Promise<DisclosureOutcome> {
+  const result = await api.POST('/victims/{victimId}/representations/{representationId}/disclosures', {
+    params: { path: { victimId, representationId } },
+    headers: { 'Idempotency-Key': idempotencyKey },
+    body,
+  });
+  const problem = result.error as { rule?: unknown; flags?: unknown } | undefined;
+  if (result.response.status === 422 && problem?.rule === 'disclosure-flagged' && Array.isArray(problem.flags))
+    return { done: false, flags: problem.flags.filter((flag): flag is ScreenFlag => typeof flag === 'string') };
+  const data = unwrap(result);
+  return { done: true, position: String(data.position ?? '') };
+}
