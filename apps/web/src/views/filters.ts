@@ -6,7 +6,7 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
   (...args: unknown[]) => unknown
 >;
 import { dateInWords } from '@vcs/domain';
-import { wordsFor } from './words';
+import { listInWords, wordsFor } from './words';
 import { taskTitle } from './task-words';
 import { stageInWords } from './stage-words';
 import { longMonth } from '../charts/month-words';
@@ -23,5 +23,6 @@ export function registerFilters(views: Environment): void {
   views.addFilter('words', (value: unknown) => wordsFor(value));
   views.addFilter('taskTitle', (value: unknown) => taskTitle(value));
   views.addFilter('stageWords', (value: unknown) => stageInWords(value));
+  views.addFilter('listWords', listInWords);
   views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }
