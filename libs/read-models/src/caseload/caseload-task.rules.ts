@@ -4,6 +4,7 @@ import {
   handoverAtEighteenDueOn,
   HandoverAtEighteenPolicy,
   YearMonth,
+  CaseloadTaskKind,
   CaseTask,
   ContactChannel,
   ContactSummary,
@@ -21,6 +22,7 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { stageInWords } from '../victim-case/notification-words';
+import { letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
 
 /**
  * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
@@ -33,7 +35,7 @@ export type DueDateProblem = 'outside-working-day-calendar' | 'invalid-date' | '
 
 export interface DesiredTask {
   readonly taskId: string;
-  readonly kind: string;
+  readonly kind: CaseloadTaskKind;
   readonly victimId: string | null;
   readonly sentenceId: string;
   readonly contactId: string | null;
@@ -41,6 +43,8 @@ export interface DesiredTask {
   readonly dueDateProblem: DueDateProblem | null;
   readonly description: string;
   readonly rule: string;
+  /** The officer the task is for when it is not the victim's VLO (a returned letter: the officer who drafted it). */
+  readonly assignee?: string;
 }
 
 /** What the projection keeps per victim (table caseload_victims). */
@@ -67,8 +71,8 @@ export interface VictimCaseloadState {
   readonly safetyChecks: Partial<Readonly<Record<ContactChannel, IsoDate>>>;
   /** The victim's notifications (ids, codes, dates only), by notification id. */
   readonly notifications: Readonly<Record<string, NotificationSummary>>;
-  /** Letters: approved or not, by letter id (the words are never read). */
-  readonly letters: Readonly<Record<string, { readonly approved: boolean }>>;
+  /** Letters: approved or not, and returned and not yet resubmitted, by letter id (the words are never read). */
+  readonly letters: Readonly<Record<string, CaseloadLetter>>;
   /** VictimPersonalDataErased: nobody contacts the victim, so no notification task opens again. */
   readonly personalDataErased: boolean;
   /** Re-offers before release raised for a victim who declined or never answered (issue 17), by id. */
@@ -88,6 +92,15 @@ export interface CaseloadPolicy {
 }
 
 export const DEFAULT_CASELOAD_POLICY: CaseloadPolicy = { handoverAtEighteen: DEFAULT_HANDOVER_AT_EIGHTEEN_POLICY };
+
+/** What the caseload keeps of one letter (rows stored before stage and drafter were kept have neither). */
+export interface CaseloadLetter {
+  readonly approved: boolean;
+  readonly stage?: string;
+  readonly draftedBy?: string;
+  /** The day a manager returned it, until it is sent for approval again. */
+  readonly returnedOn?: IsoDate;
+}
 
 export interface ReofferSummary {
   readonly sentenceId: string;
@@ -271,6 +284,8 @@ export function desiredVictimTasks(
   for (const task of reofferTasks(state)) tasks.set(task.taskId, task);
   const handover = handoverTask(state, calendar, policy.handoverAtEighteen);
   if (handover) tasks.set(handover.taskId, handover);
+  const resubmitBy = (returnedOn: IsoDate) => dueOf(calendar.addWorkingDays(returnedOn, LETTER_RESUBMIT_WORKING_DAYS));
+  for (const task of letterReturnedTasks(state, resubmitBy)) tasks.set(task.taskId, task);
   return tasks;
 }
 
@@ -323,7 +338,7 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
   if (state.personalDataErased || state.participation === 'withdrawn' || state.participation === 'declined') return [];
   const tasks: DesiredTask[] = [];
   const task = (
-    kind: string,
+    kind: CaseloadTaskKind,
     notificationId: string,
     notification: NotificationSummary,
     dueOn: IsoDate,
@@ -502,6 +517,7 @@ export function sameTask(a: DesiredTask, b: DesiredTask): boolean {
     a.dueDateProblem === b.dueDateProblem &&
     a.description === b.description &&
     a.rule === b.rule &&
-    a.kind === b.kind
+    a.kind === b.kind &&
+    a.assignee === b.assignee
   );
 }

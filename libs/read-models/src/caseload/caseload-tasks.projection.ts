@@ -1,4 +1,5 @@
 import {
+  CaseloadTaskKind,
   englandAndWalesCalendar,
   ReferralReceived,
   RetentionReviewRaised,
@@ -26,6 +27,7 @@ import {
   VICTIM_COLUMNS,
   victimValues,
 } from './caseload-rows';
+import { CASELOAD_LETTER_EVENTS } from './caseload-letters.evolve';
 import { TaskTable } from './caseload-task-table';
 import {
   CaseloadPolicy,
@@ -62,10 +64,11 @@ const CLOSED_BECAUSE: Record<string, string> = {
   NotificationCancelled: 'notification-cancelled',
   SafetyCheckConfirmed: 'safety-check-confirmed',
   LetterApproved: 'letter-approved',
+  LetterSubmittedForApproval: 'letter-resubmitted',
 };
 
 /** The administrators' task: decide whether to keep or erase a closed case's personal data (docs/privacy.md). */
-export const RETENTION_REVIEW_TASK = 'retention-review';
+export const RETENTION_REVIEW_TASK = 'retention-review' satisfies CaseloadTaskKind;
 
 /** Events about retention and erasure, handled apart from the contact tasks' before/after difference. */
 const PRIVACY_EVENTS = [
@@ -100,9 +103,7 @@ const VICTIM_EVENTS = [
   // A child victim's contact handed to them at 18: a corrected date of birth moves it, the handover closes it.
   'VictimDetailsUpdated',
   'ContactHandedToVictim',
-  'LetterDrafted',
-  'LetterEdited',
-  'LetterApproved',
+  ...CASELOAD_LETTER_EVENTS,
 ] as const;
 
 /**
