@@ -75,6 +75,20 @@ export interface CaseTaskRow {
   contactId?: string;
 }
 
+/**
+ * A request the victim made through the VLO and its answer (issue 17): codes and dates only, no personal data, so kept
+ * after erasure like the contact facts.
+ */
+export interface CaseRequest {
+  requestId: string;
+  sentenceId: string;
+  kind: string;
+  madeOn: string;
+  /** The Board need not produce a summary asked for late (r.27(2)): recorded with the warning's code. */
+  warning: string | null;
+  answer: { outcome: string; answeredOn: string; reason: string | null } | null;
+}
+
 /** The row as the projection works on it (camelCase), written back whole. */
 export interface CaseRow {
   victimId: string;
@@ -101,6 +115,8 @@ export interface CaseRow {
   tasks: CaseTaskRow[];
   contactCount: number;
   representationCount: number;
+  /** The victim's requests in the order they were made. */
+  requests: CaseRequest[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -217,6 +233,7 @@ function referralCase(event: RecordedDomainEvent<'ReferralReceived'>, sentenceOf
     tasks: [],
     contactCount: 0,
     representationCount: 0,
+    requests: [],
     createdAt: event.recordedAt,
     updatedAt: event.recordedAt,
   };
@@ -364,6 +381,19 @@ function evolveOpenCase(
     case 'RepresentationSubmitted':
       row.representationCount++;
       return;
+    case 'VictimRequestMade': {
+      const { requestId, sentenceId, kind, madeOn, warning } = event.data;
+      if (row.requests.some((r) => r.requestId === requestId)) return;
+      row.requests = [...row.requests, { requestId, sentenceId, kind, madeOn, warning: warning ?? null, answer: null }];
+      return;
+    }
+    case 'VictimRequestAnswered': {
+      const { requestId, outcome, answeredOn, reason } = event.data;
+      row.requests = row.requests.map((r) =>
+        r.requestId === requestId ? { ...r, answer: { outcome, answeredOn, reason: reason ?? null } } : r,
+      );
+      return;
+    }
     case 'VictimCaseClosed':
       row.enrolment = {
         ...(row.enrolment ?? { scheme: row.scheme }),
@@ -438,8 +468,6 @@ function evolveOpenCase(
     case 'LetterSubmittedForApproval':
     case 'LetterApproved':
     case 'LetterReturned':
-    case 'VictimRequestMade':
-    case 'VictimRequestAnswered':
     case 'VictimRightExplained':
       return; // the revision and updatedAt move (evolveCase); nothing else on the row
     default:

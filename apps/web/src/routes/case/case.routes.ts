@@ -5,6 +5,7 @@ import { casePage } from '../../services/victim-case.service';
 import { victimRepresentations } from '../../services/representations.service';
 import { RECIPIENT_WORDS } from '../representations/disclosure-form';
 import { UUID } from '../forms/form-submit';
+import { requestRows } from './case-requests';
 
 /** A victim's case: summary card, safety flag banner, key stages, timeline, letters and the actions. */
 export function caseRoutes(apiUrl: string): Router {
@@ -14,7 +15,13 @@ export function caseRoutes(apiUrl: string): Router {
     const api = apiClientFor(apiUrl, signedInUser(res).accessToken);
     const page = await casePage(api, req.params.victimId, req.session.lastPosition);
     const representations = await victimRepresentations(api, page.victim, page.sentences, req.session.lastPosition);
-    res.render('case/case.njk', { pageTitle: 'Victim case', ...page, representations, RECIPIENT_WORDS });
+    res.render('case/case.njk', {
+      pageTitle: 'Victim case',
+      ...page,
+      requests: requestRows(page.victim.victimId, page.victim.requests),
+      representations,
+      RECIPIENT_WORDS,
+    });
   });
 
   router.get('/done', (req, res) => {
