@@ -16,7 +16,8 @@ const ROOT = join(__dirname, '../..');
 export interface BenchApi {
   readonly app: INestApplication;
   readonly baseUrl: string;
-  token(role: Role, userId: string): Promise<string>;
+  /** A token for every unit (and national), or for the units given. */
+  token(role: Role, userId: string, units?: readonly string[]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -43,14 +44,14 @@ export async function startApi(databaseUrl: string, redisPrefix: string): Promis
   return {
     app,
     baseUrl: `http://127.0.0.1:${address.port}`,
-    token: (role, userId) =>
+    token: (role, userId, units = [...VLO_UNITS, NATIONAL_UNIT]) =>
       mintToken({
         privateKeyPem,
         issuer: environment.AUTH_ISSUER,
         audience: environment.AUTH_AUDIENCE,
         userId,
         roles: [role],
-        units: [...VLO_UNITS, NATIONAL_UNIT],
+        units: [...units],
         ttlSeconds: 3600,
       }),
     close: () => app.close(),

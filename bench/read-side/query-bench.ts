@@ -52,7 +52,7 @@ export async function measureQueries(
   const results: QueryResult[] = [];
   for (const queryCase of cases) {
     const headers: Record<string, string> = {
-      authorization: `Bearer ${await api.token(queryCase.role, queryCase.userId)}`,
+      authorization: `Bearer ${await api.token(queryCase.role, queryCase.userId, queryCase.units)}`,
     };
     if (queryCase.purpose) headers['x-purpose'] = queryCase.purpose;
     let errors = 0;

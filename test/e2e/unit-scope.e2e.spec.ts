@@ -397,6 +397,46 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     expect((await send(await as('VLO', 'vlo-wales', [WALES]), 'GET', `/victims/${londonVictim}`)).status).toBe(200);
   });
 
+  it('moves a transferred case’s caseload rows (its tasks, its open case in the figures) to the new unit', async () => {
+    const walesManager = await as('VLO_MANAGER', 'manager-wales-caseload', [WALES]);
+    const victimId = await referVictim(yorkshireVlo, YORKSHIRE);
+    const caseloadOf = async (token: string, position: string) => {
+      const tasks = ok(await send(token, 'GET', `/caseload/tasks?pageSize=100&minPosition=${position}`), 200);
+      const summary = ok(await send(token, 'GET', `/caseload/summary?groupBy=vlo&minPosition=${position}`), 200);
+      return {
+        tasks: (tasks.body.items as { victimId: string | null }[]).filter((t) => t.victimId === victimId).length,
+        total: tasks.body.total as number,
+        openCases: (summary.body.rows as { openCases: number }[]).reduce((sum, row) => sum + row.openCases, 0),
+      };
+    };
+    const yorkshireBefore = await caseloadOf(yorkshireManager, lastPosition);
+    const walesBefore = await caseloadOf(walesManager, lastPosition);
+    expect(yorkshireBefore.tasks).toBeGreaterThan(0);
+    expect(walesBefore.tasks).toBe(0);
+
+    const moved = ok(
+      await send(yorkshireManager, 'POST', `/victims/${victimId}/transfer`, {
+        toUnit: WALES,
+        reason: 'offender-managed-elsewhere',
+        transferredOn: '2026-10-12',
+      }),
+      200,
+    );
+    const position = moved.body.position as string;
+    const yorkshireAfter = await caseloadOf(yorkshireManager, position);
+    const walesAfter = await caseloadOf(walesManager, position);
+    expect(yorkshireAfter).toEqual({
+      tasks: 0,
+      total: yorkshireBefore.total - yorkshireBefore.tasks,
+      openCases: yorkshireBefore.openCases - 1,
+    });
+    expect(walesAfter).toEqual({
+      tasks: yorkshireBefore.tasks,
+      total: walesBefore.total + yorkshireBefore.tasks,
+      openCases: walesBefore.openCases + 1,
+    });
+  });
+
   it('takes roles from the HMPPS Auth style authorities claim and refuses unknown unit codes', async () => {
     const hmpps = await api.token('VLO', 'vlo-hmpps', { units: [YORKSHIRE], asAuthorities: true });
     ok(await send(hmpps, 'GET', `/victims/${secondYorkshireVictim}`), 200);

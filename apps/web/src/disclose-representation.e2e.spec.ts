@@ -130,6 +130,7 @@ describeInBrowser('disclosing a representation to a partner, in Debian’s Chrom
     await parole.check('input[name="purpose"][value="parole review"]');
     await parole.getByRole('button', { name: 'Find the sentence' }).click();
     await expectHeading(parole, `Case reference ${reference}`);
+    expect(await parole.locator('.vcs-user-bar__name').innerText()).toMatch(/\(Parole Board\)$/);
     expect(await rowValue(parole, 'Statement').innerText()).toBe(DISCLOSED);
     const partnerText = await parole.locator('body').innerText();
     for (const detail of IDENTIFYING)

@@ -270,6 +270,12 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     // Nothing is shown for a sentence before a purpose is given, even by its address.
     await page.goto(`/partner/sentences/${seeded.sentenceId}`);
     await expectHeading(page, 'Find a sentence');
+    // Offered only the purposes the API lets the Parole Board give: never an administrator's.
+    expect(
+      await page
+        .locator('input[name="purpose"]')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+    ).toEqual(['parole review', 'MAPPA meeting', 'safeguarding', 'complaint', 'legal claim']);
     await findSentence(page, 'parole review', 'PB-2026-0113', record);
     await record.record(page, 'sentence');
 
@@ -378,6 +384,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     await typeInto(page, page.locator('#victimId'), seeded.keptVictim);
     await activate(page, page.getByRole('button', { name: 'Open the record' }));
     await expectHeading(page, "A victim's record");
+    expect(await page.locator('main').innerText()).toMatch(/Personal data\s+Held/);
     await typeInto(page, page.locator('#requestReference'), 'SAR-2026-017');
     await record.record(page, 'victim-record');
     const download = async (button: string) => {
@@ -392,10 +399,18 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     expect((await download('Download as PDF')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // The erased victim's export holds nothing of them any more.
     await page.goto(`/admin/victims/${seeded.erasedVictim}`);
+    expect(await page.locator('main').innerText()).toMatch(/Personal data\s+Erased/);
     await typeInto(page, page.locator('#requestReference'), 'SAR-2026-018');
     const erasedExport = (await download('Download as JSON')).toString('utf8');
     for (const value of [VICTIM.fullName, VICTIM.email, VICTIM.address.postcode, DISCLOSED.statement])
       expect(erasedExport).not.toContain(value);
+    // A record id that names no victim is "Page not found" (404), not an empty record: on its retention and erasure pages too.
+    for (const suffix of ['', '/retention-decision', '/erasure']) {
+      const response = await page.goto(`/admin/victims/${randomUUID()}${suffix}`);
+      expect({ suffix, status: response?.status() }).toEqual({ suffix, status: 404 });
+      await expectHeading(page, 'Page not found');
+    }
+    await record.record(page, 'record-not-found');
 
     // Parked work: one parked stream, retried from the page.
     const [event] = await stack.api.store.readStream(`victim-${seeded.keptVictim}`);

@@ -9,6 +9,8 @@ import { PrivacyAudit } from './shared/privacy-audit';
 import { PurposeGuard } from './shared/purpose.guard';
 import { SubjectAccessController } from './subject-access/subject-access.controller';
 import { SubjectAccessExporter } from './subject-access/subject-access.exporter';
+import { VictimRecordController } from './victim-record/victim-record.controller';
+import { GetVictimRecordHandler } from './victim-record/victim-record.query';
 
 /**
  * Privacy for administrators (docs/privacy.md): erasure by crypto-shredding, retention reviews and decisions, and
@@ -21,6 +23,7 @@ import { SubjectAccessExporter } from './subject-access/subject-access.exporter'
     DecideRetentionController,
     RetentionReviewsController,
     SubjectAccessController,
+    VictimRecordController,
   ],
   providers: [
     PurposeGuard,
@@ -29,6 +32,7 @@ import { SubjectAccessExporter } from './subject-access/subject-access.exporter'
     DecideRetentionHandler,
     ListRetentionReviewsHandler,
     SubjectAccessExporter,
+    GetVictimRecordHandler,
   ],
 })
 export class PrivacyModule {}

@@ -1030,6 +1030,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/victims/{victimId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A victim's record for an administrator: status, scheme, region, closure, whether their personal data was erased and any open retention review (no personal data)
+         * @description Roles: ADMIN.
+         */
+        get: operations["VictimRecordController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/victims/{victimId}/rejoining": {
         parameters: {
             query?: never;
@@ -3813,6 +3833,30 @@ export interface components {
              */
             dateOfBirth?: string;
             fullName?: string;
+        };
+        VictimRecordResponse: {
+            /**
+             * @description When the case closed, if it has
+             * @example 2026-01-31
+             */
+            closedOn: string | null;
+            /** @description Why the case closed (a code) */
+            closureReason: string | null;
+            /** @description The victim's personal data was erased */
+            personalDataErased: boolean;
+            /** @example london */
+            probationRegion: string | null;
+            /**
+             * @description When the open retention review was raised; null when none is open
+             * @example 2027-02-01
+             */
+            retentionReviewRaisedOn: string | null;
+            /** @enum {string|null} */
+            scheme: "vcs-statutory" | "vcs-discretionary" | "vns" | null;
+            /** @enum {string} */
+            status: "referred" | "enrolled" | "declined" | "withdrawn" | "rejoined";
+            /** Format: uuid */
+            victimId: string;
         };
         VictimRequestMadeResponse: {
             /**
@@ -8904,6 +8948,97 @@ export interface operations {
             };
             /** @description A scheme rule refuses this: the rule and why, in words */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    VictimRecordController_get: {
+        parameters: {
+            query?: {
+                /** @description Wait until the read model has passed this position (from a command response), e.g. 1042/17 */
+                minPosition?: string;
+            };
+            header: {
+                /** @description Why you are opening the record */
+                "X-Purpose": string;
+            };
+            path: {
+                /** @description The victim's id, as answered when the referral was received */
+                victimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimRecordResponse"];
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such victim (or outside your units): the same answer */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,9 +4,26 @@ export type RetentionReview = Schemas['RetentionReviewResponse'];
 export type ParkedWorkTask = Schemas['ParkedWorkTask'];
 export type RetentionDecision = Schemas['DecideRetentionDto'];
 export type Erasure = Schemas['ErasePersonalDataDto'];
+export type VictimRecord = Schemas['VictimRecordResponse'];
 
 /** An administrator says why they act (X-Purpose): every one of these calls is in the access audit with it. */
 const purposeHeader = (purpose: string) => ({ 'X-Purpose': purpose });
+
+/**
+ * The record an administrator opens by id (for its retention and erasure, or a subject access export): an id that names
+ * no victim, or one outside their units, is the API's 404, which the pages show as "Page not found".
+ */
+export async function victimRecord(api: ApiClient, victimId: string, minPosition?: string): Promise<VictimRecord> {
+  return api
+    .GET('/victims/{victimId}/record', {
+      params: {
+        path: { victimId },
+        query: minPosition ? { minPosition } : {},
+        header: purposeHeader('retention review'),
+      },
+    })
+    .then(unwrap);
+}
 
 export async function retentionReviews(api: ApiClient, minPosition?: string): Promise<RetentionReview[]> {
   const page = await api

@@ -6,7 +6,7 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
   (...args: unknown[]) => unknown
 >;
 import { dateInWords } from '@vcs/domain';
-import { wordsFor } from './words';
+import { listInWords, wordsFor } from './words';
 import { longMonth } from '../charts/month-words';
 
 /** 2026-12-07 (or an ISO timestamp) → 7 December 2026, as GOV.UK writes dates. */
@@ -19,5 +19,6 @@ export function registerFilters(views: Environment): void {
   for (const [name, filter] of Object.entries(mojFilters())) views.addFilter(name, filter);
   views.addFilter('govukDate', govukDate);
   views.addFilter('words', (value: unknown) => wordsFor(value));
+  views.addFilter('listWords', listInWords);
   views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }

@@ -26,6 +26,15 @@ const WORDS: Record<string, string> = {
   'victim-impact-statement': 'Victim impact statement (Mental Health Tribunal)',
   ipp: 'Imprisonment for public protection',
   'all-key-stages': 'All key stages',
+  // Roles and units, as the user bar names the signed-in person's.
+  VLO: 'Victim liaison officer',
+  VLO_MANAGER: 'Victim liaison manager',
+  PAROLE_BOARD: 'Parole Board',
+  MAPPA_PARTNER: 'MAPPA partner',
+  ADMIN: 'Administrator',
+  'yorkshire-and-the-humber': 'Yorkshire and the Humber',
+  'east-of-england': 'East of England',
+  'kent-surrey-and-sussex': 'Kent, Surrey and Sussex',
 };
 
 export function wordsFor(value: unknown): string {
@@ -34,4 +43,9 @@ export function wordsFor(value: unknown): string {
   if (known) return known;
   const spaced = value.replace(/-/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** A list of the API's codes in plain English, joined with commas ("PAROLE_BOARD" → "Parole Board"). */
+export function listInWords(values: unknown): string {
+  return (Array.isArray(values) ? values : [values]).map(wordsFor).filter(Boolean).join(', ');
 }

@@ -24,10 +24,9 @@ import {
   eventually,
   outboxRows,
   queuePrefixFor,
-  runtimeFor,
   testSettings,
 } from './testing/notification-test-kit';
-import { enrolledVictimWantingEmail, useNotificationsApi } from './testing/notifications-api';
+import { enrolledVictimWantingEmail, useNotificationsRuntime } from './testing/notifications-api';
 import { WorkerCommands } from './worker-commands';
 import { VictimDataKeyStore } from '@vcs/security';
 
@@ -46,20 +45,11 @@ describe('notification delivery: grouped outbox writes, conflicts decided again,
   let log: CapturedLog;
   const prefix = queuePrefixFor('notification-delivery-e2e');
 
-  useNotificationsApi(
-    {
-      prefix,
-      vloId: 'vlo-8',
-      stopFirst: () => held?.stop(),
-    },
-    (given) => ({ api, dataSource, vlo, log } = given),
+  // Planner and dispatcher only: each test calls the processor itself.
+  useNotificationsRuntime(
+    { prefix, vloId: 'vlo-8', start: { deliver: false, resync: false } },
+    (given) => ({ api, dataSource, vlo, log, runtime: held } = given),
   );
-
-  beforeAll(async () => {
-    // Planner and dispatcher only: each test calls the processor itself.
-    held = runtimeFor(api.app, { prefix, log });
-    await held.start({ deliver: false, resync: false });
-  });
 
   async function enrolledVictimsWithARelease(count: number): Promise<{ victimId: string; job: DeliveryJob }[]> {
     const sentenceId = await vlo.recordSentence();

@@ -8,10 +8,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../../api/src/victims/testing/victim-fixtures';
-import { NotificationRuntime } from './notification-runtime';
-import { CapturedLog, eventually, outboxRows, queuePrefixFor, runtimeFor } from './testing/notification-test-kit';
+import { CapturedLog, eventually, outboxRows, queuePrefixFor } from './testing/notification-test-kit';
 import { damageDataKey } from './testing/damaged-data-key';
-import { enrolledVictimWantingEmail, useNotificationsApi } from './testing/notifications-api';
+import { enrolledVictimWantingEmail, useNotificationsRuntime } from './testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -25,23 +24,13 @@ describe('parked work: one failing event never holds back the others (PostgreSQL
   let api: ApiHarness;
   let vlo: VictimsClient;
   let dataSource: DataSource;
-  let runtime: NotificationRuntime;
   let log: CapturedLog;
   const prefix = queuePrefixFor('parked-work-e2e');
 
-  useNotificationsApi(
-    {
-      prefix,
-      vloId: 'vlo-7',
-      stopFirst: () => runtime?.stop(),
-    },
+  useNotificationsRuntime(
+    { prefix, vloId: 'vlo-7', runtime: { parking: { attempts: 2, backoffMs: 10, retryPollMs: 100 } } },
     (given) => ({ api, dataSource, vlo, log } = given),
   );
-
-  beforeAll(async () => {
-    runtime = runtimeFor(api.app, { prefix, log, parking: { attempts: 2, backoffMs: 10, retryPollMs: 100 } });
-    await runtime.start();
-  });
 
   const enrolledVictim = (sentenceId: string) => enrolledVictimWantingEmail(vlo, sentenceId);
 

@@ -9,7 +9,13 @@ import {
 import { PostgresEventStore } from '@vcs/event-store';
 import { DataKeySource } from '@vcs/security';
 import { anEvent } from '@vcs/event-store/testing';
-import { CaseloadTasksProjection, createDataSource, Projection, VictimCaseViewProjection } from '@vcs/read-models';
+import {
+  CaseloadTasksProjection,
+  createDataSource,
+  PerformanceFiguresProjection,
+  Projection,
+  VictimCaseViewProjection,
+} from '@vcs/read-models';
 import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -19,9 +25,9 @@ import { Projector } from './projector';
 import { rebuildProjections } from './rebuild';
 
 /**
- * Deadlines already stored in the caseload and the case view that rest on projected bank holidays (past the published
- * list, which ends in 2027) move when a newer list is deployed, with no rebuild: the projector re-dates them when it
- * starts on the newer calendar. Here the newer list publishes 2028 with a one-off holiday on Friday 2 June.
+ * Deadlines already stored in the caseload, the case view and the performance figures that rest on projected bank
+ * holidays (past the published list, which ends in 2027) move when a newer list is deployed, with no rebuild: the
+ * projector re-dates them when it starts on the newer calendar. Here the newer list publishes 2028 with a one-off holiday on Friday 2 June.
  */
 describe('projector: stored deadlines move when a newer bank holiday list is deployed (PostgreSQL)', () => {
   let database: TestDatabase;
@@ -61,9 +67,14 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
     await database.drop();
   });
 
+  const projectionsOn = (calendar: WorkingDayCalendar): Projection[] => [
+    new CaseloadTasksProjection(calendar),
+    new VictimCaseViewProjection(dataKeys, calendar),
+    new PerformanceFiguresProjection(calendar),
+  ];
   const projectorsOn = (calendar: WorkingDayCalendar): Projector[] =>
-    [new CaseloadTasksProjection(calendar), new VictimCaseViewProjection(dataKeys, calendar)].map(
-      (projection: Projection) => new Projector(dataSource, store, projection, { batchSize: 100, retryMs: 50, log }),
+    projectionsOn(calendar).map(
+      (projection) => new Projector(dataSource, store, projection, { batchSize: 100, retryMs: 50, log }),
     );
   const runUntil = async (calendar: WorkingDayCalendar, settled: () => Promise<boolean>): Promise<void> => {
     const projectors = projectorsOn(calendar);
@@ -80,7 +91,8 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
   const recordedVersions = async (): Promise<string[]> =>
     (
       await dataSource.query(
-        "SELECT calendar_version FROM read_model_calendars WHERE projection IN ('caseload-tasks', 'victim-case-view')",
+        `SELECT calendar_version FROM read_model_calendars
+          WHERE projection IN ('caseload-tasks', 'victim-case-view', 'performance-figures')`,
       )
     ).map((row: { calendar_version: string }) => row.calendar_version);
   const taskDue = async (taskId: string): Promise<string | null> =>
@@ -89,6 +101,14 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
         taskId,
       ])
     )[0]?.due_on ?? null;
+  const dateOf = async (table: string, column: string, key: string, id: string): Promise<string | null> =>
+    (await dataSource.query(`SELECT to_char(${column}, 'YYYY-MM-DD') AS day FROM ${table} WHERE ${key} = $1`, [id]))[0]
+      ?.day ?? null;
+  const figureRows = async () => ({
+    referrals: await dataSource.query('SELECT * FROM performance_referrals ORDER BY victim_id'),
+    sentences: await dataSource.query('SELECT * FROM performance_sentences ORDER BY sentence_id'),
+    milestones: await dataSource.query('SELECT * FROM performance_milestones ORDER BY milestone_id'),
+  });
   const caseView = async (victimId: string) =>
     (
       await dataSource.query(
@@ -226,10 +246,67 @@ describe('projector: stored deadlines move when a newer bank holiday list is dep
     });
   });
 
+  it('given performance figures counted on projected days of 2028, when a list covering 2028 arrives, then their deadlines move as a rebuild with it would count them', async () => {
+    const [sentenceId, victimId, milestoneId, todaysVictim] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const milestone = anEvent('SentenceMilestoneReached', {
+      sentenceId,
+      milestoneId,
+      date: '2028-06-02',
+      kind: 'release-on-licence',
+      detail: {},
+    });
+    await store.appendToStream(
+      sentenceStreamId(sentenceId),
+      [
+        sentenceRecorded(sentenceId, '2028-05-26'),
+        { ...milestone, metadata: { ...milestone.metadata, occurredAt: '2028-06-02T09:00:00.000Z' } },
+      ],
+      'no_stream',
+    );
+    await store.appendToStream(
+      victimStreamId(victimId),
+      [referralReceived(victimId, sentenceId, '2028-05-19')],
+      'no_stream',
+    );
+    await store.appendToStream(
+      victimStreamId(todaysVictim),
+      [referralReceived(todaysVictim, sentenceId, '2026-10-05')],
+      'no_stream',
+    );
+    const deadlines = async () => ({
+      contact: await dateOf('performance_referrals', 'contact_due_on', 'victim_id', victimId),
+      todaysContact: await dateOf('performance_referrals', 'contact_due_on', 'victim_id', todaysVictim),
+      referral: await dateOf('performance_sentences', 'referral_due_on', 'sentence_id', sentenceId),
+      toldBy: await dateOf('performance_milestones', 'same_day_deadline', 'milestone_id', milestoneId),
+    });
+
+    // Today's list: the decision recorded on Friday 2 June 2028 is due that day, the rest as in the caseload above.
+    await runUntil(englandAndWalesCalendar, async () => Object.values(await deadlines()).every((d) => d !== null));
+    expect(await deadlines()).toEqual({
+      contact: '2028-06-19',
+      todaysContact: '2026-11-02',
+      referral: '2028-06-12',
+      toldBy: '2028-06-02',
+    });
+
+    // 2 June 2028 becomes a bank holiday: each moves a working day, the decision to the Monday after.
+    await runUntil(newerList, async () => true);
+    const moved = {
+      contact: '2028-06-20',
+      todaysContact: '2026-11-02',
+      referral: '2028-06-13',
+      toldBy: '2028-06-05',
+    };
+    expect(await deadlines()).toEqual(moved);
+    const redated = await figureRows();
+    await rebuildProjections(dataSource, store, [new PerformanceFiguresProjection(newerList)], { batchSize: 100 });
+    expect(await deadlines()).toEqual(moved);
+    expect(await figureRows()).toEqual(redated);
+  });
+
   it('given a rebuild, then the list its deadlines were counted with is recorded', async () => {
     await dataSource.query('DELETE FROM read_model_calendars');
-    const projections = [new CaseloadTasksProjection(newerList), new VictimCaseViewProjection(dataKeys, newerList)];
-    await rebuildProjections(dataSource, store, projections, { batchSize: 100 });
-    expect(await recordedVersions()).toEqual([newerList.version, newerList.version]);
+    await rebuildProjections(dataSource, store, projectionsOn(newerList), { batchSize: 100 });
+    expect(await recordedVersions()).toEqual([newerList.version, newerList.version, newerList.version]);
   });
 });

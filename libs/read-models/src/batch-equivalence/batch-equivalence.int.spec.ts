@@ -65,6 +65,7 @@ describe('projections applied in batches', () => {
       'VictimRejoined',
       'VictimLinkedToSentence',
       'VictimLiaisonOfficerAssigned',
+      'VictimCaseTransferred',
       'ActingForVictimNominated',
       'ContactPreferencesUpdated',
       'ContactRecorded',

@@ -10,6 +10,7 @@ interface VictimRow {
   victim_id: string;
   sentence_id: string;
   region: string | null;
+  unit: string;
   sentence_date: string | null;
   referred_for: VictimCaseloadState['referredFor'];
   referral_received_on: string;
@@ -43,6 +44,7 @@ export const TASK_COLUMNS: readonly BatchColumn[] = [
   ['contact_id', 'text'],
   ['vlo_id', 'text'],
   ['region', 'text'],
+  ['unit', 'text'],
   ['due_on', 'date'],
   ['due_date_problem', 'text'],
   ['opened_at', 'timestamptz'],
@@ -71,6 +73,7 @@ export const VICTIM_COLUMNS: readonly BatchColumn[] = [
   ['letters', 'jsonb'],
   ['personal_data_erased', 'boolean'],
   ['reoffers', 'jsonb'],
+  ['unit', 'text'],
 ];
 
 export const SENTENCE_COLUMNS: readonly BatchColumn[] = [
@@ -90,7 +93,7 @@ export async function loadVictims(
   const rows: VictimRow[] = await manager.query(
     `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
             participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
-            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased, reoffers
+            preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased, reoffers, unit
        FROM caseload_victims WHERE victim_id = ANY($1::text[])`,
     [victimIds],
   );
@@ -99,6 +102,7 @@ export async function loadVictims(
       victimId: row.victim_id,
       sentenceId: row.sentence_id,
       region: row.region,
+      unit: row.unit,
       sentenceDate: row.sentence_date,
       referredFor: row.referred_for,
       referralReceivedOn: row.referral_received_on,
@@ -149,11 +153,11 @@ export async function loadTasks(
 ): Promise<TaskRow[]> {
   if (victimIds.length === 0 && sentenceIds.length === 0) return [];
   const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
+    `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, unit, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
             done_at, closed_because, description, rule
        FROM caseload_tasks WHERE victim_id = ANY($1::text[])
      UNION ALL
-     SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
+     SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, unit, due_on::text AS due_on, due_date_problem, opened_at, reopened_at,
             done_at, closed_because, description, rule
        FROM caseload_tasks WHERE task_id = ANY($2::text[]) AND (victim_id IS NULL OR NOT victim_id = ANY($1::text[]))`,
     [victimIds, sentenceIds.map((id) => `missed-referral:${id}`)],
@@ -166,6 +170,7 @@ export async function loadTasks(
     contactId: r.contact_id as string | null,
     vloId: r.vlo_id as string | null,
     region: r.region as string | null,
+    unit: r.unit as string | null,
     dueOn: r.due_on as string | null,
     dueDateProblem: r.due_date_problem as string | null,
     openedAt: r.opened_at as Date,
@@ -196,6 +201,7 @@ export function victimValues(state: VictimCaseloadState): unknown[] {
     state.letters,
     state.personalDataErased,
     state.reoffers,
+    state.unit,
   ];
 }
 
@@ -208,6 +214,7 @@ export function taskValues(t: TaskRow): unknown[] {
     t.contactId,
     t.vloId,
     t.region,
+    t.unit,
     t.dueOn,
     t.dueDateProblem,
     t.openedAt,

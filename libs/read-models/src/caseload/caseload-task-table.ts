@@ -9,6 +9,8 @@ export interface TaskRow {
   contactId: string | null;
   vloId: string | null;
   region: string | null;
+  /** The unit holding the case (a region-level task: its region); the caseload's unit filter reads it. */
+  unit: string | null;
   dueOn: string | null;
   dueDateProblem: string | null;
   openedAt: Date;
@@ -17,6 +19,13 @@ export interface TaskRow {
   closedBecause: string | null;
   description: string;
   rule: string;
+}
+
+/** Who holds a task: the officer, the sentence's region and the unit holding the case. */
+export interface TaskOwner {
+  readonly vloId: string | null;
+  readonly region: string | null;
+  readonly unit: string | null;
 }
 
 /**
@@ -34,7 +43,7 @@ export class TaskTable {
   }
 
   /** INSERT … ON CONFLICT (task_id) DO UPDATE … WHERE t.done_at IS NOT NULL: new, or reopened when closed; an open task stays as it is. */
-  open(task: DesiredTask, owner: { vloId: string | null; region: string | null }, at: Date): void {
+  open(task: DesiredTask, owner: TaskOwner, at: Date): void {
     const row = this.rows.get(task.taskId);
     if (!row) {
       this.add({
@@ -45,6 +54,7 @@ export class TaskTable {
         contactId: task.contactId,
         vloId: owner.vloId,
         region: owner.region,
+        unit: owner.unit,
         dueOn: task.dueOn,
         dueDateProblem: task.dueDateProblem,
         openedAt: at,
@@ -61,6 +71,7 @@ export class TaskTable {
     Object.assign(row, {
       vloId: owner.vloId,
       region: owner.region,
+      unit: owner.unit,
       dueOn: task.dueOn,
       dueDateProblem: task.dueDateProblem,
       description: task.description,
@@ -116,6 +127,15 @@ export class TaskTable {
     for (const row of this.ofVictim(victimId)) {
       if (row.doneAt !== null || row.kind === exceptKind) continue;
       row.vloId = vloId;
+      this.dirty.add(row.taskId);
+    }
+  }
+
+  /** The case moved to another unit: UPDATE … SET unit = $2 WHERE victim_id = $1 (open and done alike, as `case_units`). */
+  moveToUnit(victimId: string, unit: string): void {
+    for (const row of this.ofVictim(victimId)) {
+      if (row.unit === unit) continue;
+      row.unit = unit;
       this.dirty.add(row.taskId);
     }
   }

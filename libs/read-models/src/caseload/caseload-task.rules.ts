@@ -44,6 +44,11 @@ export interface VictimCaseloadState {
   readonly victimId: string;
   readonly sentenceId: string;
   readonly region: string | null;
+  /**
+   * The victim liaison unit holding the case (as `case_units` has it): the referral's unit, else its sentence's
+   * region; moved by `VictimCaseTransferred`. Kept on every caseload row so the unit filter is an indexed column.
+   */
+  readonly unit: string;
   readonly sentenceDate: IsoDate | null;
   readonly referredFor: ReferredFor;
   readonly referralReceivedOn: IsoDate;

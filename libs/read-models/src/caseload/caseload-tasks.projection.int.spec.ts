@@ -17,12 +17,14 @@ import {
   SafetyCheckConfirmed,
   SentenceMilestoneReached,
   SentenceRecorded,
+  VictimCaseTransferred,
   VictimDeclined,
   VictimEnrolled,
   VictimLiaisonOfficerAssigned,
   VictimLinkedToSentence,
   VictimRejoined,
   VictimWithdrew,
+  VloUnit,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
@@ -240,6 +242,11 @@ const linked = (victimId: string, sentenceId: string): VictimLinkedToSentence =>
   data: { victimId, sentenceId, linkedOn: '2024-01-25' },
 });
 
+const transferred = (victimId: string, fromUnit: VloUnit, toUnit: VloUnit): VictimCaseTransferred => ({
+  type: 'VictimCaseTransferred',
+  data: { victimId, fromUnit, toUnit, reason: 'victim-moved', transferredOn: '2024-02-01', personal: {} },
+});
+
 interface TaskRow {
   task_id: string;
   kind: string;
@@ -386,6 +393,49 @@ describe('caseload tasks projection', () => {
     const [s, v] = [randomUUID(), randomUUID()];
     await apply(sentence(s), referral(v, s), declined(v));
     expect(summary(await tasksOf(v))).toEqual(['initial-contact@2024-02-12:done(victim-declined)']);
+  });
+
+  it('keeps the unit holding the case on the victim and every task of theirs: the referral’s, moved by a transfer (open and done alike)', async () => {
+    const [s, v, legacy, orphan] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const unitsOf = async (victimId: string) => ({
+      victim: (
+        (await dataSource.query('SELECT unit FROM caseload_victims WHERE victim_id = $1', [victimId])) as {
+          unit: string;
+        }[]
+      ).map((row) => row.unit),
+      tasks: (
+        (await dataSource.query(
+          'SELECT kind, done_at IS NOT NULL AS done, unit FROM caseload_tasks WHERE victim_id = $1 ORDER BY task_id',
+          [victimId],
+        )) as { kind: string; done: boolean; unit: string }[]
+      ).map((t) => `${t.kind}${t.done ? ':done' : ''}@${t.unit}`),
+    });
+    // The referral names the unit (here not the sentence's region); one from before units takes the sentence's region.
+    await apply(
+      sentence(s),
+      referral(v, s, { vloUnit: 'north-east' }),
+      referral(legacy, s),
+      referral(orphan, randomUUID()),
+      enrolled(v, s),
+      contact(v, { followUpOn: '2024-03-01' }),
+    );
+    expect(await unitsOf(v)).toEqual({
+      victim: ['north-east'],
+      tasks: ['follow-up@north-east', 'initial-contact:done@north-east'],
+    });
+    expect((await unitsOf(legacy)).victim).toEqual(['yorkshire-and-the-humber']);
+    expect((await unitsOf(orphan)).victim).toEqual(['unknown']);
+    await apply(transferred(v, 'north-east', 'wales'));
+    expect(await unitsOf(v)).toEqual({ victim: ['wales'], tasks: ['follow-up@wales', 'initial-contact:done@wales'] });
+    // A task opened after the transfer is the new unit's too.
+    await apply(contact(v, { followUpOn: '2024-04-01' }));
+    expect((await unitsOf(v)).tasks.filter((t) => !t.endsWith('@wales'))).toEqual([]);
+    // A region-level task is its region's unit's.
+    const missed = randomUUID();
+    await apply(sentence(missed, { probationRegion: 'london' }));
+    expect(
+      await dataSource.query('SELECT unit FROM caseload_tasks WHERE task_id = $1', [`missed-referral:${missed}`]),
+    ).toEqual([{ unit: 'london' }]);
   });
 
   it('counts open cases as enrolled victims only', async () => {

@@ -5,6 +5,7 @@ import {
   SentenceMilestoneReached,
   SentenceRecorded,
   sentenceFactsFrom,
+  VictimCaseTransferred,
   VictimLinkedToSentence,
   WorkingDayCalendar,
 } from '@vcs/domain';
@@ -40,6 +41,9 @@ export { evolve } from './caseload-victim.evolve';
 
 export const CASELOAD_TASKS_PROJECTION = 'caseload-tasks';
 
+/** The unit of a case whose referral named none and whose sentence is not known (as `case_units` has it). */
+const UNKNOWN_UNIT = 'unknown';
+
 /** Why a task closed, by the event that closed it. */
 const CLOSED_BECAUSE: Record<string, string> = {
   ContactRecorded: 'contact-recorded',
@@ -70,6 +74,8 @@ const PRIVACY_EVENTS = [
 
 const VICTIM_EVENTS = [
   'ReferralReceived',
+  // The unit holding the case (the caseload's unit filter): moves the victim's row and every task of theirs.
+  'VictimCaseTransferred',
   'VictimEnrolled',
   'VictimDeclined',
   'VictimWithdrew',
@@ -222,6 +228,8 @@ class CaseloadBatch {
     }
     if (event.type === 'ReferralReceived')
       return this.referralReceived(event as RecordedEvent<ReferralReceived['data']>);
+    if (event.type === 'VictimCaseTransferred')
+      return this.caseTransferred(event as RecordedEvent<VictimCaseTransferred['data']>);
     if (event.type === 'VictimLinkedToSentence') {
       this.referralArrived((event as RecordedEvent<VictimLinkedToSentence['data']>).data.sentenceId, event);
       return;
@@ -260,7 +268,7 @@ class CaseloadBatch {
         description: `Decide whether to keep or erase the victim's personal data: the case closed on ${closedOn}, more than ${retentionPeriodMonths} months ago.`,
         rule: 'UK GDPR Art. 5(1)(e) storage limitation: once the retention period after closure has passed, an administrator decides to erase or keep (docs/privacy.md).',
       };
-      this.tasks.open(task, { vloId: null, region: victim.region }, eventTime(event));
+      this.tasks.open(task, { vloId: null, region: victim.region, unit: victim.unit }, eventTime(event));
       return;
     }
     if (event.type === 'VictimPersonalDataErased') {
@@ -278,7 +286,8 @@ class CaseloadBatch {
     this.setSentence(sentenceId, { region: probationRegion, sentenceDate, referrals, facts });
     if (referrals > 0) return;
     const task = missedReferralTask(facts, this.calendar);
-    if (task) this.tasks.open(task, { vloId: null, region: probationRegion }, eventTime(event));
+    // A region-level task is the region's unit's work (as `unitInScope` on its region was).
+    if (task) this.tasks.open(task, { vloId: null, region: probationRegion, unit: probationRegion }, eventTime(event));
   }
 
   /**
@@ -293,16 +302,20 @@ class CaseloadBatch {
     if (!sentence?.facts || sentence.referrals > 0) return;
     const activated = { ...sentence.facts, suspendedSentenceActivated: true, suspendedSentenceActivatedOn: date };
     const task = missedReferralTask(activated, this.calendar);
-    if (task) this.tasks.open(task, { vloId: null, region: sentence.facts.probationRegion }, eventTime(event));
+    const region = sentence.facts.probationRegion;
+    if (task) this.tasks.open(task, { vloId: null, region, unit: region }, eventTime(event));
   }
 
   private referralReceived(event: RecordedEvent<ReferralReceived['data']>): void {
-    const { victimId, sentenceId, referredFor, receivedOn } = event.data;
+    const { victimId, sentenceId, referredFor, receivedOn, vloUnit } = event.data;
     const sentence = this.referralArrived(sentenceId, event);
     const state: VictimCaseloadState = {
       victimId,
       sentenceId,
       region: sentence.region,
+      // As the case-access projection decides it: the referral's unit, else (a referral from before units) its
+      // sentence's region; with neither, a unit nobody holds (national roles only).
+      unit: vloUnit ?? sentence.region ?? UNKNOWN_UNIT,
       sentenceDate: sentence.sentenceDate,
       referredFor,
       referralReceivedOn: receivedOn,
@@ -319,7 +332,18 @@ class CaseloadBatch {
       reoffers: {},
     };
     this.saveVictim(state);
+    // A second referral names the unit again (as `case_units` takes it): the victim's earlier tasks follow.
+    this.tasks.moveToUnit(victimId, state.unit);
     this.writeDifference(new Map(), desiredVictimTasks(state, this.calendar), state, event);
+  }
+
+  /** The case moved to another unit: the victim's row and every task of theirs, open or done, move with it. */
+  private caseTransferred(event: RecordedEvent<VictimCaseTransferred['data']>): void {
+    const { victimId, toUnit } = event.data;
+    const victim = this.victims.get(victimId);
+    if (!victim) return; // not referred: the case-access projection ignores it too
+    if (victim.unit !== toUnit) this.setVictim({ ...victim, unit: toUnit });
+    this.tasks.moveToUnit(victimId, toUnit);
   }
 
   /** A victim is now known for the sentence: its missed-referral task (if any) is done. */

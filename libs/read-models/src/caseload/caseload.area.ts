@@ -6,6 +6,7 @@ import { CaseloadNotificationTasks1763908300000 } from './migrations/17639083000
 import { CaseloadOpenTaskSummaryIndex1763909000000 } from './migrations/1763909000000-caseload-open-task-summary-index';
 import { CaseloadReoffers1765319000000 } from './migrations/1765319000000-caseload-reoffers';
 import { CaseloadSentenceFacts1765320000000 } from './migrations/1765320000000-caseload-sentence-facts';
+import { CaseloadCaseUnit1765410000000 } from './migrations/1765410000000-caseload-case-unit';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
@@ -17,6 +18,7 @@ export const CASELOAD_AREA: ReadModelArea = {
     CaseloadOpenTaskSummaryIndex1763909000000,
     CaseloadReoffers1765319000000,
     CaseloadSentenceFacts1765320000000,
+    CaseloadCaseUnit1765410000000,
   ],
   projections: () => [new CaseloadTasksProjection()],
 };

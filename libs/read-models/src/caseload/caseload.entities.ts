@@ -33,6 +33,10 @@ export class CaseloadTask {
   @Column({ type: 'text', nullable: true })
   region: string | null;
 
+  /** The unit holding the case (moves with a transfer); a region-level task's region. The caseload's unit filter. */
+  @Column({ type: 'text', nullable: true })
+  unit: string | null;
+
   /** Civil date (YYYY-MM-DD) the task is due; null when it could not be computed (see dueDateProblem). */
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
@@ -126,6 +130,10 @@ export class CaseloadVictim {
   /** Re-offers before release (issue 17), by id: sentence, due day, release window, the day raised. */
   @Column({ type: 'jsonb' })
   reoffers: Record<string, unknown>;
+
+  /** The unit holding the case: the referral's unit (else its sentence's region), moved by a transfer. */
+  @Column({ type: 'text' })
+  unit: string;
 }
 
 /** The facts of a sentence the caseload needs: its region, its date, whether any victim has been referred, its recorded facts. */

@@ -1,17 +1,6 @@
-import {
-  ContactPreferencesUpdated,
-  LetterApproved,
-  LetterDrafted,
-  LetterEdited,
-  LetterReturned,
-  LetterSubmittedForApproval,
-  NotificationScheduled,
-  NotificationSent,
-  ReferralReceived,
-  SentenceRecorded,
-} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData } from '@vcs/security';
+import { ErasedPersonalData, recordedDomainEventOf } from '../recorded-domain-event';
 
 /** One row of `letters`. */
 export interface LetterRow {
@@ -53,7 +42,10 @@ export interface LetterVictimRow {
   revision: string;
 }
 
-type Personal<T> = Partial<T> | undefined;
+/** An event's personal part as the letters read it: none once erased (or when the event has none). */
+function personalOf<P extends object>(personal: P | ErasedPersonalData | undefined): Partial<P> | undefined {
+  return personal === undefined || isErasedPersonalData(personal) ? undefined : personal;
+}
 
 /**
  * The letters rows a batch touches, changed in memory as the per-event statements change the tables: a sentence's
@@ -77,8 +69,10 @@ export class LettersBatch {
   }
 
   apply(event: RecordedEvent): void {
-    if (event.type === 'SentenceRecorded') {
-      const { sentenceId, probationRegion } = event.data as SentenceRecorded['data'];
+    // Every event reaches the letters (they follow the victim's stream revision); those below are the domain's.
+    const recorded = recordedDomainEventOf(event);
+    if (recorded.type === 'SentenceRecorded') {
+      const { sentenceId, probationRegion } = recorded.data;
       if (!this.sentences.has(sentenceId)) {
         this.sentences.set(sentenceId, probationRegion);
         this.changedSentences.add(sentenceId);
@@ -86,13 +80,12 @@ export class LettersBatch {
       return;
     }
     if (!event.streamId.startsWith('victim-')) return;
-    const data = (event.data ?? {}) as { victimId?: unknown; personal?: unknown };
     const victimId = letterVictimId(event);
     const at = eventTime(event);
     const revision = event.revision.toString();
 
-    if (event.type === 'ReferralReceived' && !this.victims.has(victimId)) {
-      const { sentenceId } = event.data as ReferralReceived['data'];
+    if (recorded.type === 'ReferralReceived' && !this.victims.has(victimId)) {
+      const { sentenceId } = recorded.data;
       this.victims.set(victimId, {
         victimId,
         region: this.sentences.get(sentenceId) ?? null,
@@ -102,21 +95,19 @@ export class LettersBatch {
     }
     this.updateVictim(victimId, { revision });
 
-    const erased = isErasedPersonalData(data.personal);
-    switch (event.type) {
+    const erased = 'personal' in recorded.data && isErasedPersonalData(recorded.data.personal);
+    switch (recorded.type) {
       case 'ContactPreferencesUpdated': {
-        const personal = (erased ? undefined : data.personal) as Personal<
-          ContactPreferencesUpdated['data']['personal']
-        >;
+        const personal = personalOf(recorded.data.personal);
         this.updateVictim(victimId, {
           largePrint: Array.isArray(personal?.accessibleFormats) && personal.accessibleFormats.includes('large-print'),
         });
         return;
       }
       case 'LetterDrafted': {
-        const { letterId, notificationId, stage, draftedBy, draftedOn } = event.data as LetterDrafted['data'];
+        const { letterId, notificationId, stage, draftedBy, draftedOn } = recorded.data;
         if (this.letters.has(letterId)) return;
-        const personal = (erased ? undefined : data.personal) as Personal<LetterDrafted['data']['personal']>;
+        const personal = personalOf(recorded.data.personal);
         this.letters.set(letterId, {
           letterId,
           victimId,
@@ -152,8 +143,8 @@ export class LettersBatch {
         return;
       }
       case 'LetterEdited': {
-        const { letterId, editedBy } = event.data as LetterEdited['data'];
-        const personal = (erased ? undefined : data.personal) as Personal<LetterEdited['data']['personal']>;
+        const { letterId, editedBy } = recorded.data;
+        const personal = personalOf(recorded.data.personal);
         // Any edit returns the letter to draft; an approval no longer stands.
         this.updateLetter(letterId, (letter) => ({
           status: 'draft',
@@ -172,7 +163,7 @@ export class LettersBatch {
         return;
       }
       case 'LetterSubmittedForApproval': {
-        const { letterId, submittedBy, submittedOn } = event.data as LetterSubmittedForApproval['data'];
+        const { letterId, submittedBy, submittedOn } = recorded.data;
         this.updateLetter(letterId, () => ({
           status: 'submitted',
           submittedBy,
@@ -183,7 +174,7 @@ export class LettersBatch {
         return;
       }
       case 'LetterApproved': {
-        const { letterId, approvedBy, approvedOn } = event.data as LetterApproved['data'];
+        const { letterId, approvedBy, approvedOn } = recorded.data;
         this.updateLetter(letterId, () => ({
           status: 'approved',
           approvedBy,
@@ -194,8 +185,8 @@ export class LettersBatch {
         return;
       }
       case 'LetterReturned': {
-        const { letterId, returnedBy, returnedOn } = event.data as LetterReturned['data'];
-        const personal = (erased ? undefined : data.personal) as Personal<LetterReturned['data']['personal']>;
+        const { letterId, returnedBy, returnedOn } = recorded.data;
+        const personal = personalOf(recorded.data.personal);
         this.updateLetter(letterId, (letter) => ({
           status: 'returned',
           returnedBy,
@@ -208,13 +199,13 @@ export class LettersBatch {
         return;
       }
       case 'NotificationScheduled': {
-        const { notificationId, letterId } = event.data as NotificationScheduled['data'];
+        const { notificationId, letterId } = recorded.data;
         if (letterId !== undefined && this.letters.get(letterId)?.victimId === victimId)
           this.updateLetter(letterId, () => ({ notificationId, updatedAt: at }));
         return;
       }
       case 'NotificationSent': {
-        const { notificationId, letterId, channel } = event.data as NotificationSent['data'];
+        const { notificationId, letterId, channel } = recorded.data;
         if (channel !== 'letter') return;
         for (const letter of this.lettersOf(victimId)) {
           if (

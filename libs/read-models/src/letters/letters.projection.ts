@@ -1,10 +1,10 @@
-import { ReferralReceived, SentenceRecorded } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { DataKeySource, isSealed, openerFor, sealerForMany } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, BatchWrite, distinct, writeRows } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
 import { Projection } from '../projection';
+import { recordedDomainEventOf } from '../recorded-domain-event';
 import { LetterRow, LettersBatch, letterVictimId, LetterVictimRow } from './letters.batch';
 
 export const LETTERS_PROJECTION = 'letters';
@@ -109,13 +109,13 @@ export class LettersProjection implements Projection {
     const victimIds = distinct(victimEvents.map(letterVictimId));
     const sentenceIds = distinct(
       events
-        .filter((e) => e.type === 'SentenceRecorded' || e.type === 'ReferralReceived')
-        .map((e) => (e.data as SentenceRecorded['data'] | ReferralReceived['data']).sentenceId),
+        .map((e) => recordedDomainEventOf(e))
+        .flatMap((e) => (e.type === 'SentenceRecorded' || e.type === 'ReferralReceived' ? [e.data.sentenceId] : [])),
     );
     const letterIds = distinct(
       victimEvents
-        .map((e) => (e.data as { letterId?: unknown }).letterId)
-        .filter((id): id is string => typeof id === 'string'),
+        .map((e) => recordedDomainEventOf(e).data)
+        .flatMap((data) => ('letterId' in data && typeof data.letterId === 'string' ? [data.letterId] : [])),
     );
     const batch = new LettersBatch(
       await loadSentences(sentenceIds, manager),

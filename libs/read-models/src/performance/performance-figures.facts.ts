@@ -2,14 +2,14 @@ import {
   DateOutsideCalendar,
   DEFAULT_TIMESCALE_POLICY,
   DomainEventType,
-  englandAndWalesCalendar,
   InvalidCalendarDate,
   IsoDate,
   SentenceRecorded,
   sentenceFactsFrom,
+  WorkingDayCalendar,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
-import { missedReferralTask } from '../caseload/caseload-task.rules';
+import { lenientCalendar, missedReferralTask } from '../caseload/caseload-task.rules';
 
 // What the performance figures read from an event, shared by the per-event projection and its rebuild in memory.
 
@@ -48,20 +48,18 @@ function lenient(compute: () => IsoDate): IsoDate | null {
 }
 
 /** The last day a decision recorded on `day` is "told the same working day": that day, or the next working day after a weekend or bank holiday. */
-export function sameWorkingDayDeadline(day: IsoDate): IsoDate | null {
-  return lenient(() =>
-    englandAndWalesCalendar.isWorkingDay(day) ? day : englandAndWalesCalendar.addWorkingDays(day, 1),
-  );
+export function sameWorkingDayDeadline(day: IsoDate, calendar: WorkingDayCalendar): IsoDate | null {
+  return lenient(() => (calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1)));
 }
 
 /** The day an eligible sentence's referral to the VLO unit is due (none when the sentence is not eligible). */
-export function referralDueOn(sentence: SentenceRecorded['data']): IsoDate | null {
-  return missedReferralTask(sentenceFactsFrom(sentence))?.dueOn ?? null;
+export function referralDueOn(sentence: SentenceRecorded['data'], calendar: WorkingDayCalendar): IsoDate | null {
+  return missedReferralTask(sentenceFactsFrom(sentence), lenientCalendar(calendar))?.dueOn ?? null;
 }
 
 /** The day first contact with a referred victim is due: the Victims' Code timescale in working days from the referral. */
-export function contactDueOn(receivedOn: IsoDate): IsoDate | null {
+export function contactDueOn(receivedOn: IsoDate, calendar: WorkingDayCalendar): IsoDate | null {
   return lenient(() =>
-    englandAndWalesCalendar.addWorkingDays(receivedOn, DEFAULT_TIMESCALE_POLICY.initialContactWorkingDaysFromReferral),
+    calendar.addWorkingDays(receivedOn, DEFAULT_TIMESCALE_POLICY.initialContactWorkingDaysFromReferral),
   );
 }

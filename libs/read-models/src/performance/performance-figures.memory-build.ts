@@ -1,4 +1,4 @@
-import { IsoDate, londonDateOf, RESULTS_THAT_COUNT_AS_CONTACT, unreachable } from '@vcs/domain';
+import { IsoDate, londonDateOf, RESULTS_THAT_COUNT_AS_CONTACT, unreachable, WorkingDayCalendar } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { recordedDomainEventOf } from '../recorded-domain-event';
 import { BatchWrite } from '../batch-sql';
@@ -54,7 +54,7 @@ function earlier(a: IsoDate | null, b: IsoDate): IsoDate {
  * projection's per-event SQL leaves (batch-equivalence.int.spec.ts compares them), written once each at the end
  * instead of one round trip per event.
  */
-export function performanceFiguresMemoryBuild(): MemoryBuild {
+export function performanceFiguresMemoryBuild(calendar: WorkingDayCalendar): MemoryBuild {
   const sentences = new Map<string, SentenceRow>();
   const referrals = new Map<string, ReferralRow>();
   /** The first referral day of each sentence among the referral rows held (what the SQL's `min(received_on)` reads). */
@@ -74,7 +74,7 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
       case 'SentenceRecorded': {
         const sentence = recorded.data;
         const held = sentences.get(sentence.sentenceId);
-        const due = referralDueOn(sentence);
+        const due = referralDueOn(sentence, calendar);
         if (held) {
           held.region = sentence.probationRegion;
           held.referralDueOn = due;
@@ -94,7 +94,7 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
           sentenceId: milestone.sentenceId,
           kind: milestone.kind,
           recordedAt: at,
-          sameDayDeadline: sameWorkingDayDeadline(londonDateOf(at)),
+          sameDayDeadline: sameWorkingDayDeadline(londonDateOf(at), calendar),
         });
         return;
       }
@@ -105,7 +105,7 @@ export function performanceFiguresMemoryBuild(): MemoryBuild {
             sentenceId: referral.sentenceId,
             referredFor: referral.referredFor,
             receivedOn: referral.receivedOn,
-            contactDueOn: contactDueOn(referral.receivedOn),
+            contactDueOn: contactDueOn(referral.receivedOn, calendar),
             firstContactOn: null,
           });
           firstReferralBySentence.set(

@@ -1,4 +1,11 @@
-import { IsoDate, londonDateOf, RESULTS_THAT_COUNT_AS_CONTACT, unreachable } from '@vcs/domain';
+import {
+  englandAndWalesCalendar,
+  IsoDate,
+  londonDateOf,
+  RESULTS_THAT_COUNT_AS_CONTACT,
+  unreachable,
+  WorkingDayCalendar,
+} from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { recordedDomainEventOf } from '../recorded-domain-event';
 import { EntityManager } from 'typeorm';
@@ -12,6 +19,7 @@ import {
   referralDueOn,
   sameWorkingDayDeadline,
 } from './performance-figures.facts';
+import { PerformanceDeadlines } from './performance-figures.deadlines';
 import { performanceFiguresMemoryBuild } from './performance-figures.memory-build';
 
 export const PERFORMANCE_FIGURES_PROJECTION = 'performance-figures';
@@ -20,7 +28,9 @@ export const PERFORMANCE_FIGURES_PROJECTION = 'performance-figures';
  * The figures behind the managers' charts (docs/performance.md): one row per referral, eligible sentence, milestone,
  * notification and letter, holding only ids, codes, dates and times. Deadlines come from the domain (Victims' Code
  * timescales, the working-day calendar); whether a deadline has passed is compared with today when asked, so the
- * rows never depend on when they were built, and a rebuild gives the same rows.
+ * rows never depend on when they were built, and a rebuild gives the same rows. Working days are counted with
+ * `calendar`; when a newer bank holiday list is deployed the stored deadlines are counted again
+ * (`workingDayDeadlines`, performance-figures.deadlines.ts).
  */
 export class PerformanceFiguresProjection implements Projection {
   readonly name = PERFORMANCE_FIGURES_PROJECTION;
@@ -33,10 +43,15 @@ export class PerformanceFiguresProjection implements Projection {
     'performance_letters',
   ];
   readonly readsPersonalData = false;
+  readonly workingDayDeadlines: PerformanceDeadlines;
+
+  constructor(private readonly calendar: WorkingDayCalendar = englandAndWalesCalendar) {
+    this.workingDayDeadlines = new PerformanceDeadlines(calendar);
+  }
 
   /** A rebuild folds the whole history in memory and writes each row once (the per-event path is for live events). */
   memoryBuild(): MemoryBuild {
-    return performanceFiguresMemoryBuild();
+    return performanceFiguresMemoryBuild(this.calendar);
   }
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -44,7 +59,7 @@ export class PerformanceFiguresProjection implements Projection {
     switch (recorded.type) {
       case 'SentenceRecorded': {
         const sentence = recorded.data;
-        const due = referralDueOn(sentence);
+        const due = referralDueOn(sentence, this.calendar);
         await manager.query(
           `INSERT INTO performance_sentences (sentence_id, region, referral_due_on, first_referral_on)
            SELECT $1, $2, $3, (SELECT min(received_on) FROM performance_referrals WHERE sentence_id = $1)
@@ -59,13 +74,19 @@ export class PerformanceFiguresProjection implements Projection {
         await manager.query(
           `INSERT INTO performance_milestones (milestone_id, sentence_id, kind, recorded_at, same_day_deadline)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (milestone_id) DO NOTHING`,
-          [milestone.milestoneId, milestone.sentenceId, milestone.kind, at, sameWorkingDayDeadline(londonDateOf(at))],
+          [
+            milestone.milestoneId,
+            milestone.sentenceId,
+            milestone.kind,
+            at,
+            sameWorkingDayDeadline(londonDateOf(at), this.calendar),
+          ],
         );
         return;
       }
       case 'ReferralReceived': {
         const referral = recorded.data;
-        const due = contactDueOn(referral.receivedOn);
+        const due = contactDueOn(referral.receivedOn, this.calendar);
         await manager.query(
           `INSERT INTO performance_referrals (victim_id, sentence_id, referred_for, received_on, contact_due_on)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (victim_id) DO NOTHING`,

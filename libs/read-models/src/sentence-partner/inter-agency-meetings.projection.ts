@@ -1,10 +1,13 @@
-import { InterAgencyMeetingHeld, MeetingNotesAboutVictim } from '@vcs/domain';
+import { DomainEventType, MeetingNotesAboutVictim } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData, pseudonymousVictimReference, sealerForMany } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { BatchColumn, writeRows } from '../batch-sql';
 import { Projection } from '../projection';
 import { ProjectionDependencies } from '../read-model-area';
+import { recordedDomainEventOf } from '../recorded-domain-event';
+
+const HANDLED = ['InterAgencyMeetingHeld', 'VictimPersonalDataErased'] as const satisfies readonly DomainEventType[];
 
 /**
  * Inter-agency meetings per sentence. Three tables:
@@ -17,7 +20,7 @@ import { ProjectionDependencies } from '../read-model-area';
 export class InterAgencyMeetingsProjection implements Projection {
   static readonly NAME = 'inter-agency-meetings';
   readonly name = InterAgencyMeetingsProjection.NAME;
-  readonly handles = ['InterAgencyMeetingHeld', 'VictimPersonalDataErased'] as const;
+  readonly handles = HANDLED;
   readonly tables = ['inter_agency_meetings', 'inter_agency_meeting_victims', 'inter_agency_meeting_notes'];
   /** The notes per victim are in `data.personal`. */
   readonly readsPersonalData = true;
@@ -33,18 +36,19 @@ export class InterAgencyMeetingsProjection implements Projection {
    * UPDATE, before the batch's rows go in) and those of the batch's earlier meetings. `apply` is a batch of one.
    */
   async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const meetingIds = events
-      .filter((e) => e.type === 'InterAgencyMeetingHeld')
-      .map((e) => (e.data as InterAgencyMeetingHeld['data']).meetingId.toLowerCase());
+    const handled = events.map((event) => recordedDomainEventOf<(typeof HANDLED)[number]>(event));
+    const meetingIds = handled.flatMap((e) =>
+      e.type === 'InterAgencyMeetingHeld' ? [e.data.meetingId.toLowerCase()] : [],
+    );
     const known = await storedMeetings(meetingIds, manager);
     const meetings: unknown[][] = [];
     const victims: unknown[][] = [];
     const notes: NotesRow[] = [];
     const erasedBefore: string[] = [];
-    for (const event of events) {
+    for (const event of handled) {
       if (event.type === 'VictimPersonalDataErased') {
         // What was said about the erased victim goes, in place; the other victims' notes stay.
-        const victimId = String((event.data as { victimId: unknown }).victimId);
+        const victimId = event.data.victimId;
         erasedBefore.push(victimId);
         for (const row of notes)
           if (row.victimId === victimId.toLowerCase())
@@ -58,7 +62,7 @@ export class InterAgencyMeetingsProjection implements Projection {
         continue;
       }
       if (event.type !== 'InterAgencyMeetingHeld') continue;
-      const data = event.data as InterAgencyMeetingHeld['data'];
+      const data = event.data;
       if (known.has(data.meetingId.toLowerCase())) continue;
       known.add(data.meetingId.toLowerCase());
       meetings.push([
@@ -206,7 +210,7 @@ async function storedMeetings(meetingIds: string[], manager: EntityManager): Pro
 }
 
 /** `data.personal` keyed by lower-case victim id (each entry decrypted with that victim's key, or the erased marker). */
-function personalByVictim(personal: InterAgencyMeetingHeld['data']['personal'] | undefined): Map<string, unknown> {
+function personalByVictim(personal: object | undefined): Map<string, unknown> {
   const entries = new Map<string, unknown>();
   for (const [victimId, entry] of Object.entries(personal ?? {})) entries.set(victimId.toLowerCase(), entry);
   return entries;

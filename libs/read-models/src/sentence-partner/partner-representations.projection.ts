@@ -1,15 +1,16 @@
-import {
-  DisclosedText,
-  LicenceConditionKind,
-  RepresentationDisclosed,
-  RepresentationPersonal,
-  RepresentationSubmitted,
-} from '@vcs/domain';
+import { DisclosedText, DomainEventType, LicenceConditionKind, RepresentationPersonal, unreachable } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
 import { isErasedPersonalData, pseudonymousVictimReference, sealerFor } from '@vcs/security';
 import { EntityManager } from 'typeorm';
 import { Projection } from '../projection';
 import { ProjectionDependencies } from '../read-model-area';
+import { RecordedDomainEvent, recordedDomainEventOf } from '../recorded-domain-event';
+
+const HANDLED = [
+  'RepresentationSubmitted',
+  'RepresentationDisclosed',
+  'VictimPersonalDataErased',
+] as const satisfies readonly DomainEventType[];
 
 /**
  * The only condition description partners see: where the offender must not go. A non-contact description names who
@@ -39,7 +40,7 @@ export interface PartnerRequestedCondition {
 export class PartnerRepresentationsProjection implements Projection {
   static readonly NAME = 'partner-representations';
   readonly name = PartnerRepresentationsProjection.NAME;
-  readonly handles = ['RepresentationSubmitted', 'RepresentationDisclosed', 'VictimPersonalDataErased'] as const;
+  readonly handles = HANDLED;
   readonly tables = ['partner_representations', 'partner_disclosures'];
   /** The statement, the condition descriptions and the disclosed versions are in `data.personal`. */
   readonly readsPersonalData = true;
@@ -47,11 +48,24 @@ export class PartnerRepresentationsProjection implements Projection {
   constructor(private readonly deps: ProjectionDependencies) {}
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    if (event.type === 'VictimPersonalDataErased')
-      return this.erase(String((event.data as { victimId: unknown }).victimId), manager);
-    if (event.type === 'RepresentationDisclosed') return this.disclosed(event, manager);
-    if (event.type !== 'RepresentationSubmitted') return;
-    const data = event.data as RepresentationSubmitted['data'];
+    const recorded = recordedDomainEventOf<(typeof HANDLED)[number]>(event);
+    switch (recorded.type) {
+      case 'VictimPersonalDataErased':
+        return this.erase(recorded.data.victimId, manager);
+      case 'RepresentationDisclosed':
+        return this.disclosed(recorded, manager);
+      case 'RepresentationSubmitted':
+        return this.submitted(recorded, manager);
+      default:
+        return unreachable(recorded);
+    }
+  }
+
+  private async submitted(
+    event: RecordedDomainEvent<'RepresentationSubmitted'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const data = event.data;
     const erased = isErasedPersonalData(data.personal);
     const personal: RepresentationPersonal = erased ? {} : (data.personal ?? {});
     const seal = await sealerFor(this.deps.dataKeys, data.victimId);
@@ -92,8 +106,11 @@ export class PartnerRepresentationsProjection implements Projection {
   }
 
   /** The latest approved version for a recipient replaces an earlier one; a replayed older event changes nothing. */
-  private async disclosed(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as RepresentationDisclosed['data'];
+  private async disclosed(
+    event: RecordedDomainEvent<'RepresentationDisclosed'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const data = event.data;
     const erased = isErasedPersonalData(data.personal);
     const personal: DisclosedText = erased ? {} : (data.personal ?? {});
     const seal = await sealerFor(this.deps.dataKeys, data.victimId);

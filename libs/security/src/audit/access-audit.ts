@@ -14,7 +14,7 @@ export interface AccessRecord {
   readonly purpose: string;
   readonly requestId?: string;
   readonly status: number;
-  /** Why the call was refused (a code: role-not-admitted, purpose-missing, purpose-not-listed, invalid-id); absent when answered. */
+  /** Why the call was refused (a code: role-not-admitted, purpose-missing, purpose-not-listed, purpose-not-for-role, invalid-id); absent when answered. */
   readonly refusalReason?: string;
 }
 

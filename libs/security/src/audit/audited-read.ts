@@ -15,7 +15,7 @@ import { catchError, mergeMap } from 'rxjs/operators';
 import { AuthenticatedRequest } from '../auth/auth.guard';
 import { PARTNER_ROLES, Role } from '../auth/role';
 import { AccessAudit } from './access-audit';
-import { DEFAULT_PURPOSE, PURPOSE_RULE, purposeOf } from './purpose';
+import { DEFAULT_PURPOSE, PURPOSE_RULE, purposeNotForRole, purposeOf, purposesFor } from './purpose';
 import { RefusalReason, recordRefusedCall } from './refused-call';
 
 export interface AuditedReadOptions {
@@ -53,8 +53,12 @@ export class AuditedReadInterceptor implements NestInterceptor {
       return refuse('invalid-id', idProblem(options.resourceParam));
     }
     const purposeHeader = request.header('x-purpose');
-    if (purposeHeader !== undefined && purposeOf(purposeHeader) === undefined) {
+    const listed = purposeHeader === undefined ? undefined : purposeOf(purposeHeader);
+    if (purposeHeader !== undefined && listed === undefined) {
       return refuse('purpose-not-listed', purposeProblem(PURPOSE_RULE));
+    }
+    if (listed && request.actingRole && !purposesFor(request.actingRole).includes(listed)) {
+      return refuse('purpose-not-for-role', purposeProblem(purposeNotForRole(listed, request.actingRole)));
     }
     if (purposeHeader === undefined && request.actingRole && PURPOSE_REQUIRED.includes(request.actingRole)) {
       return refuse(

@@ -1,4 +1,4 @@
-import { purposeOf } from './purpose';
+import { PURPOSES, purposeOf, purposesFor } from './purpose';
 
 describe('X-Purpose', () => {
   it.each([
@@ -21,5 +21,21 @@ describe('X-Purpose', () => {
     ['too long', `parole review ${'x'.repeat(200)}`],
   ])('refuses %s', (_case, header) => {
     expect(purposeOf(header)).toBeUndefined();
+  });
+
+  it('lets each role give only its own purposes: an administrator’s work on a record is theirs alone', () => {
+    expect(purposesFor('ADMIN')).toEqual(PURPOSES);
+    for (const role of ['PAROLE_BOARD', 'MAPPA_PARTNER'])
+      expect(purposesFor(role)).toEqual(['parole review', 'MAPPA meeting', 'safeguarding', 'complaint', 'legal claim']);
+    for (const role of ['VLO', 'VLO_MANAGER', 'PAROLE_BOARD', 'MAPPA_PARTNER'])
+      for (const purpose of ['subject access', 'erasure request', 'retention review', 'data quality'])
+        expect({ role, purpose, allowed: purposesFor(role).includes(purpose as never) }).toEqual({
+          role,
+          purpose,
+          allowed: false,
+        });
+    expect(purposesFor('VLO_MANAGER')).toContain('audit review');
+    expect(purposesFor('VLO')).not.toContain('audit review');
+    expect(purposesFor('NOBODY')).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLAIN = /^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]{1,200}$/;
 
 /** Why a call was refused, as the audit records it. */
-export type RefusalReason = 'role-not-admitted' | 'purpose-missing' | 'purpose-not-listed' | 'invalid-id';
+export type RefusalReason =
+  'role-not-admitted' | 'purpose-missing' | 'purpose-not-listed' | 'purpose-not-for-role' | 'invalid-id';
 
 /**
  * Writes a refused call to the access audit: who (the verified user), the route *pattern* (never the path as typed),

@@ -41,7 +41,7 @@ export class ListOutboxMessagesHandler implements IQueryHandler<ListOutboxMessag
   async execute({ query, scope }: ListOutboxMessages): Promise<Page<OutboxMessage>> {
     const values: unknown[] = [];
     // Only messages to the caller's victims (an ADMIN with the national unit: all), in the query.
-    const conditions: string[] = [victimInScope(scope, 'victim_id', values)];
+    const conditions: string[] = [victimInScope(scope, 'notification_outbox.victim_id', values)];
     if (query.victimId) {
       values.push(query.victimId);
       conditions.push(`victim_id = $${values.length}`);

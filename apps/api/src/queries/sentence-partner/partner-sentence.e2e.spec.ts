@@ -121,4 +121,21 @@ describe('GET /partner-sentences: a partner finds a sentence by its case referen
     for (const role of ['VLO', 'ADMIN'] as Role[])
       expect((await partner(role, `/partner-sentences?reference=${reference}`, 'audit review')).status).toBe(403);
   });
+
+  it('refuses a partner an administrator’s purpose (400 naming X-Purpose and what they may give), audited, showing nothing', async () => {
+    for (const purpose of ['subject access: SAR-1', 'erasure request', 'retention review RR-1', 'data quality']) {
+      const refused = await partner('PAROLE_BOARD', `/partner-sentences?reference=${reference}`, purpose);
+      expect(refused.status).toBe(400);
+      expect(refused.body.problems).toEqual([
+        expect.objectContaining({ field: 'X-Purpose', message: expect.stringContaining('parole review') }),
+      ]);
+      expect(JSON.stringify(refused.body)).not.toContain(sentenceId);
+    }
+    const reasons: { refusal_reason: string }[] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT refusal_reason FROM access_audit WHERE user_id = 'parole_board-1' AND status = 400 AND purpose LIKE 'subject access%'`,
+      );
+    expect(reasons).toEqual([{ refusal_reason: 'purpose-not-for-role' }]);
+  });
 });

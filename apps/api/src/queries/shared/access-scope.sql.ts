@@ -10,6 +10,12 @@ export const SCOPE_PROJECTION = CASE_ACCESS_PROJECTION;
  * query's own WHERE, so a page, a count or a figure never includes another unit's victim. `values` gets the
  * parameters; `column` is the row's victim id and `columnType` its SQL type (uuid, or text in older tables).
  * A national scope (ADMIN with the `national` unit) reaches every victim.
+ *
+ * For a uuid column the condition is a correlated EXISTS on each table's victim id index: one id (a route's
+ * `:victimId`) is two index probes, and for many rows the planner may still hash the unit's cases. The older
+ * `column IN (SELECT victim_id FROM case_units WHERE unit = ANY(…))` hashed every case of the caller's units for
+ * each query, even for one id: ~40 ms per request at national scale for a caller of every unit (bench/HISTORY.md,
+ * 2026-12-07). A text column keeps that form (a cast of each row's text to uuid could fail).
  */
 export function victimInScope(
   scope: AccessScope,
@@ -18,14 +24,22 @@ export function victimInScope(
   columnType: 'uuid' | 'text' = 'uuid',
 ): string {
   if (scope.national) return 'TRUE';
+  // Inside the EXISTS a bare `victim_id` would name the unit table's own column: every row would pass.
+  if (columnType === 'uuid' && /^[a-z_]+$/.test(column))
+    throw new Error(`victimInScope: qualify the column "${column}" with its table (e.g. "t.${column}")`);
   values.push([...scope.units]);
   const units = `$${values.length}`;
   values.push(scope.userId);
   const user = `$${values.length}`;
-  const id = columnType === 'uuid' ? 'victim_id' : 'victim_id::text';
+  const liveGrant = `grantee_user_id = ${user} AND revoked_at IS NULL AND granted_at <= now() AND expires_at > now()`;
+  if (columnType === 'uuid')
+    return (
+      `(EXISTS (SELECT 1 FROM case_units held WHERE held.victim_id = ${column} AND held.unit = ANY(${units}::text[]))` +
+      ` OR EXISTS (SELECT 1 FROM case_access_grants granted WHERE granted.victim_id = ${column} AND granted.${liveGrant}))`
+    );
   return (
-    `(${column} IN (SELECT ${id} FROM case_units WHERE unit = ANY(${units}::text[]))` +
-    ` OR ${column} IN (SELECT ${id} FROM case_access_grants WHERE grantee_user_id = ${user} AND revoked_at IS NULL AND granted_at <= now() AND expires_at > now()))`
+    `(${column} IN (SELECT victim_id::text FROM case_units WHERE unit = ANY(${units}::text[]))` +
+    ` OR ${column} IN (SELECT victim_id::text FROM case_access_grants WHERE ${liveGrant}))`
   );
 }
 

@@ -1,7 +1,7 @@
 import { Response, Router } from 'express';
 import { apiClientFor, Schemas } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
-import { decideRetention, erasePersonalData, retentionReviews } from '../../services/admin.service';
+import { decideRetention, erasePersonalData, retentionReviews, victimRecord } from '../../services/admin.service';
 import { optionsOf } from '../forms/definitions/options';
 import { civilDate, errorsFromRefusal, FormError, REFERENCE_CODE, REFERENCE_RULE, victimIdParam } from './admin-forms';
 
@@ -56,9 +56,10 @@ export function retentionRoutes(apiUrl: string): Router {
       errorOf: errorOf(errors),
     });
 
-  router.get('/admin/victims/:victimId/retention-decision', (req, res) =>
-    renderDecision(res, victimIdParam(req.params.victimId), {}, []),
-  );
+  router.get('/admin/victims/:victimId/retention-decision', async (req, res) => {
+    const { victimId } = await victimRecord(api(res), victimIdParam(req.params.victimId), req.session.lastPosition);
+    renderDecision(res, victimId, {}, []);
+  });
 
   router.post('/admin/victims/:victimId/retention-decision', async (req, res) => {
     const victimId = victimIdParam(req.params.victimId);
@@ -128,8 +129,8 @@ export function retentionRoutes(apiUrl: string): Router {
       errorOf: errorOf(errors),
     });
 
-  router.get('/admin/victims/:victimId/erasure', (req, res) => {
-    const victimId = victimIdParam(req.params.victimId);
+  router.get('/admin/victims/:victimId/erasure', async (req, res) => {
+    const { victimId } = await victimRecord(api(res), victimIdParam(req.params.victimId), req.session.lastPosition);
     const pending = req.session.erasures?.[victimId];
     renderErasure(
       res,

@@ -1,7 +1,7 @@
 import { Response, Router } from 'express';
 import { apiClientFor } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
-import { subjectAccessExport } from '../../services/admin.service';
+import { subjectAccessExport, VictimRecord, victimRecord } from '../../services/admin.service';
 import { UUID } from '../forms/form-submit';
 import { errorsFromRefusal, FormError, REFERENCE_CODE, REFERENCE_RULE, victimIdParam } from './admin-forms';
 
@@ -41,29 +41,34 @@ export function victimRecordRoutes(apiUrl: string): Router {
 
   const renderRecord = (
     res: Response,
-    victimId: string,
+    record: VictimRecord,
     values: Record<string, string>,
     errors: FormError[],
     status = 200,
   ) =>
     res.status(status).render('admin/victim-record.njk', {
       pageTitle: 'A victim’s record',
-      victimId,
+      victimId: record.victimId,
+      record,
       values,
       errors,
       errorOf: errorOf(errors),
     });
 
-  router.get('/admin/victims/:victimId', (req, res) => renderRecord(res, victimIdParam(req.params.victimId), {}, []));
+  router.get('/admin/victims/:victimId', async (req, res) => {
+    const record = await victimRecord(api(res), victimIdParam(req.params.victimId), req.session.lastPosition);
+    renderRecord(res, record, {}, []);
+  });
 
   router.post('/admin/victims/:victimId/subject-access-export', async (req, res) => {
     const victimId = victimIdParam(req.params.victimId);
     const values = { requestReference: String(req.body.requestReference ?? '').trim() };
     const format = req.body.format === 'pdf' ? 'pdf' : 'json';
+    const record = await victimRecord(api(res), victimId, req.session.lastPosition);
     if (!REFERENCE_CODE.test(values.requestReference))
       return renderRecord(
         res,
-        victimId,
+        record,
         values,
         [
           {
@@ -78,7 +83,7 @@ export function victimRecordRoutes(apiUrl: string): Router {
       file = await subjectAccessExport(api(res), victimId, format, `subject access: ${values.requestReference}`);
     } catch (error) {
       const found = errorsFromRefusal(error, { 'X-Purpose': 'requestReference' }, 'requestReference');
-      return renderRecord(res, victimId, values, found, 400);
+      return renderRecord(res, record, values, found, 400);
     }
     res
       .set({

@@ -1,5 +1,5 @@
-// The list the API checks X-Purpose against (a plain constant module: the web service loads nothing else of the API's).
-import { PURPOSES } from '../../../../../libs/security/src/audit/purpose';
+// The lists the API checks X-Purpose against (a plain constant module: the web service loads nothing else of the API's).
+import { PURPOSES, purposesFor } from '../../../../../libs/security/src/audit/purpose';
 
 declare module 'express-session' {
   interface SessionData {
@@ -8,10 +8,18 @@ declare module 'express-session' {
   }
 }
 
-export const PURPOSE_OPTIONS = PURPOSES.map((purpose) => ({
-  value: purpose,
-  text: purpose.charAt(0).toUpperCase() + purpose.slice(1),
-}));
+/** The purposes the API lets someone with these roles give, in the audit list's order. */
+export function purposesOf(roles: readonly string[]): string[] {
+  return PURPOSES.filter((purpose) => roles.some((role) => purposesFor(role).includes(purpose)));
+}
+
+/** The purposes offered to someone with these roles, in words. */
+export function purposeOptions(roles: readonly string[]): { value: string; text: string }[] {
+  return purposesOf(roles).map((purpose) => ({
+    value: purpose,
+    text: purpose.charAt(0).toUpperCase() + purpose.slice(1),
+  }));
+}
 
 /** A reference to the hearing, meeting or request: the free text after the listed purpose. Codes and words, no control characters. */
 const DETAIL = /^[\p{L}\p{N} _.:/-]{1,100}$/u;
@@ -19,9 +27,12 @@ const DETAIL = /^[\p{L}\p{N} _.:/-]{1,100}$/u;
 export type StatedPurpose =
   { ok: true; purpose: string } | { ok: false; field: 'purpose' | 'purposeDetail'; text: string };
 
-/** The X-Purpose text from the form: one of the listed purposes, then optionally ": " and the partner's reference. */
-export function statedPurpose(choice: unknown, detail: unknown): StatedPurpose {
-  const listed = PURPOSES.find((purpose) => purpose === choice);
+/**
+ * The X-Purpose text from the form: one of the purposes offered to the partner's roles, then optionally ": " and the
+ * partner's reference.
+ */
+export function statedPurpose(choice: unknown, detail: unknown, roles: readonly string[]): StatedPurpose {
+  const listed = purposesOf(roles).find((purpose) => purpose === choice);
   if (!listed) return { ok: false, field: 'purpose', text: 'Select why you are looking at this sentence' };
   const words = typeof detail === 'string' ? detail.trim() : '';
   if (words === '') return { ok: true, purpose: listed };

@@ -1,11 +1,23 @@
-import { PURPOSE_OPTIONS, statedPurpose } from './partner-purpose';
+import { purposeOptions, statedPurpose as statedPurposeOf } from './partner-purpose';
+
+const PAROLE_BOARD = ['PAROLE_BOARD'];
+const statedPurpose = (choice: unknown, detail: unknown) => statedPurposeOf(choice, detail, PAROLE_BOARD);
+const ADMINISTRATORS_OWN = ['subject access', 'erasure request', 'retention review', 'audit review', 'data quality'];
 
 describe("a partner's stated purpose, as X-Purpose", () => {
-  it('offers every purpose of the access audit list, in words', () => {
-    expect(PURPOSE_OPTIONS.map((option) => option.value)).toEqual(
-      expect.arrayContaining(['parole review', 'MAPPA meeting', 'safeguarding']),
-    );
-    expect(PURPOSE_OPTIONS.find((option) => option.value === 'parole review')?.text).toBe('Parole review');
+  it('offers a partner the purposes the API lets their role give, in words, and never an administrator’s', () => {
+    for (const role of ['PAROLE_BOARD', 'MAPPA_PARTNER']) {
+      const offered = purposeOptions([role]).map((option) => option.value);
+      expect(offered).toEqual(['parole review', 'MAPPA meeting', 'safeguarding', 'complaint', 'legal claim']);
+      for (const purpose of ADMINISTRATORS_OWN) expect(offered).not.toContain(purpose);
+    }
+    expect(purposeOptions(PAROLE_BOARD).find((option) => option.value === 'parole review')?.text).toBe('Parole review');
+  });
+
+  it('refuses an administrator’s purpose posted by a partner, naming the field', () => {
+    for (const purpose of ADMINISTRATORS_OWN)
+      expect(statedPurpose(purpose, '')).toMatchObject({ ok: false, field: 'purpose' });
+    expect(statedPurposeOf('subject access', '', ['ADMIN'])).toEqual({ ok: true, purpose: 'subject access' });
   });
 
   it('is the listed purpose alone, or the purpose, a colon and the partner’s reference', () => {

@@ -3,7 +3,7 @@ import { apiClientFor, ApiRefusal } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
 import { findSentence, partnerSentenceView } from '../../services/partner.service';
 import { UUID } from '../forms/form-submit';
-import { PURPOSE_OPTIONS, statedPurpose } from './partner-purpose';
+import { purposeOptions, statedPurpose } from './partner-purpose';
 
 const CASE_REFERENCE = /^[A-Z]\d{6}$/;
 const FIELD_OF_API: Record<string, string> = { reference: 'reference', 'X-Purpose': 'purpose' };
@@ -25,7 +25,7 @@ export function partnerRoutes(apiUrl: string): Router {
   const renderFind = (res: Response, form: FindForm, status = 200) =>
     res.status(status).render('partner/find-sentence.njk', {
       pageTitle: 'Find a sentence',
-      purposes: PURPOSE_OPTIONS,
+      purposes: purposeOptions(signedInUser(res).roles),
       values: form.values,
       errors: form.errors,
       errorOf: (id: string) => form.errors.find((error) => error.href === `#${id}`)?.text,
@@ -47,7 +47,7 @@ export function partnerRoutes(apiUrl: string): Router {
         text: 'Enter a case reference: one capital letter and six digits, like X123456',
         href: '#reference',
       });
-    const purpose = statedPurpose(values.purpose, values.purposeDetail);
+    const purpose = statedPurpose(values.purpose, values.purposeDetail, signedInUser(res).roles);
     if (!purpose.ok) errors.push({ text: purpose.text, href: `#${purpose.field}` });
     if (errors.length || !purpose.ok) return renderFind(res, { values, errors }, 400);
     try {

@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Clock } from '../../../../api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../../../api/src/victims/testing/victim-fixtures';
-import { NotificationRuntime } from '../notification-runtime';
-import { CapturedLog, eventually, queuePrefixFor, runtimeFor } from '../testing/notification-test-kit';
-import { useNotificationsApi } from '../testing/notifications-api';
+import { eventually, queuePrefixFor } from '../testing/notification-test-kit';
+import { useNotificationsRuntime } from '../testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -18,17 +17,10 @@ const TODAY = new Clock().today();
 describe('public hearing: the VLO task due 12 weeks before a listed hearing (PostgreSQL, Redis)', () => {
   let api: ApiHarness;
   let vlo: VictimsClient;
-  let log: CapturedLog;
-  let runtime: NotificationRuntime;
   const prefix = queuePrefixFor('public-hearing-task-e2e');
 
-  useNotificationsApi({ prefix, vloId: 'vlo-public-hearing', stopFirst: () => runtime?.stop() }, (given) => {
-    ({ api, vlo, log } = given);
-  });
-
-  beforeAll(async () => {
-    runtime = runtimeFor(api.app, { prefix, log });
-    await runtime.start();
+  useNotificationsRuntime({ prefix, vloId: 'vlo-public-hearing' }, (given) => {
+    ({ api, vlo } = given);
   });
 
   it('given an enrolled victim, when a hearing is listed 20 weeks ahead, then their VLO has a task to ask about a public hearing due 84 days before it', async () => {

@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Clock } from '../../../../api/src/commands/clock';
 import { expectStatus, VICTIM, VictimsClient } from '../../../../api/src/victims/testing/victim-fixtures';
-import { NotificationRuntime } from '../notification-runtime';
-import { CapturedLog, eventually, queuePrefixFor, runtimeFor } from '../testing/notification-test-kit';
-import { useNotificationsApi } from '../testing/notifications-api';
+import { eventually, queuePrefixFor } from '../testing/notification-test-kit';
+import { useNotificationsRuntime } from '../testing/notifications-api';
 
 const TODAY = new Clock().today();
 
@@ -20,18 +19,14 @@ const TODAY = new Clock().today();
 describe('bulk release-date recalculation moves the pending release-month notices (PostgreSQL, Redis)', () => {
   let api: ApiHarness;
   let vlo: VictimsClient;
-  let log: CapturedLog;
-  let runtime: NotificationRuntime;
   let manager: string;
   const prefix = queuePrefixFor('release-recalculation-notices-e2e');
 
-  useNotificationsApi({ prefix, vloId: 'vlo-recalc-notices', stopFirst: () => runtime?.stop() }, (given) => {
-    ({ api, vlo, log } = given);
+  useNotificationsRuntime({ prefix, vloId: 'vlo-recalc-notices' }, (given) => {
+    ({ api, vlo } = given);
   });
 
   beforeAll(async () => {
-    runtime = runtimeFor(api.app, { prefix, log });
-    await runtime.start();
     manager = await api.token('VLO_MANAGER', 'manager-recalc-notices');
   });
 

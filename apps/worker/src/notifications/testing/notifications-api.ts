@@ -3,11 +3,13 @@ import { ApiHarness, startApi } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { expectStatus, VICTIM, VictimsClient } from '../../../../api/src/victims/testing/victim-fixtures';
 import { Projector } from '../../projector/projector';
+import { NotificationRuntime } from '../notification-runtime';
 import {
   capturedLog,
   CapturedLog,
   deleteKeysWithPrefix,
   ensureNotificationTables,
+  runtimeFor,
   startScheduleProjector,
 } from './notification-test-kit';
 
@@ -37,7 +39,7 @@ export interface NotificationsApiOptions {
  */
 export function useNotificationsApi(
   options: NotificationsApiOptions,
-  receive: (given: NotificationsApi) => void,
+  receive: (given: NotificationsApi) => unknown,
 ): void {
   let api: ApiHarness | undefined;
   let scheduleProjector: Projector | undefined;
@@ -48,13 +50,42 @@ export function useNotificationsApi(
     api.startProjectors();
     scheduleProjector = startScheduleProjector(api.app, loadEnvironment({}));
     const vlo = await VictimsClient.as(api, 'VLO', options.vloId);
-    receive({ api, dataSource, vlo, log: capturedLog() });
+    await receive({ api, dataSource, vlo, log: capturedLog() });
   });
   afterAll(async () => {
     await options.stopFirst?.();
     await scheduleProjector?.stop();
     if (options.prefix) await deleteKeysWithPrefix(options.prefix);
     await api?.close();
+  });
+}
+
+/** What a spec with one notification runtime starts from: the API's, and the runtime (planner, dispatcher, …). */
+export interface NotificationsRuntime extends NotificationsApi {
+  readonly runtime: NotificationRuntime;
+}
+
+export interface NotificationsRuntimeOptions extends Omit<NotificationsApiOptions, 'stopFirst'> {
+  readonly prefix: string;
+  /** What the runtime is built with besides the prefix and the log (a parking policy, a channel, …). */
+  readonly runtime?: Omit<Parameters<typeof runtimeFor>[1], 'prefix' | 'log'>;
+  /** Which parts start (default: every one, delivery and resync included). */
+  readonly start?: Parameters<NotificationRuntime['start']>[0];
+}
+
+/**
+ * `useNotificationsApi` with the spec's notification runtime on the prefix, built and started once the API is up
+ * and stopped before the rest: the set-up every spec with one runtime repeated.
+ */
+export function useNotificationsRuntime(
+  options: NotificationsRuntimeOptions,
+  receive: (given: NotificationsRuntime) => void,
+): void {
+  let runtime: NotificationRuntime | undefined;
+  useNotificationsApi({ ...options, stopFirst: () => runtime?.stop() }, async (given) => {
+    runtime = runtimeFor(given.api.app, { ...options.runtime, prefix: options.prefix, log: given.log });
+    await runtime.start(options.start);
+    receive({ ...given, runtime });
   });
 }
 

@@ -4,8 +4,8 @@ import { AccessScope, addCalendarDays, dayOfWeek, IsoDate } from '@vcs/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../commands/clock';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
-import { SCOPE_PROJECTION, victimInScope } from '../../shared/access-scope.sql';
-import { ADMIN_TASK_KINDS, CASELOAD_PROJECTIONS, taskInScope } from '../shared/caseload-scope';
+import { SCOPE_PROJECTION } from '../../shared/access-scope.sql';
+import { ADMIN_TASK_KINDS, CASELOAD_PROJECTIONS, caseloadRowInScope, grantedVictimIds } from '../shared/caseload-scope';
 import { CaseloadSummaryQueryDto, CaseloadSummaryResponse, CaseloadSummaryRowResponse } from './caseload-summary.dto';
 
 export interface CaseloadCaller {
@@ -74,23 +74,23 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
     const scope: string[] = [];
     if (filters.region !== undefined) scope.push(`region = ${param(filters.region)}`);
     if (vloId !== undefined) scope.push(`vlo_id = ${param(vloId)}`);
-    // Figures count the caller's units' cases and tasks only.
-    const caseScope = ` AND ${victimInScope(access, 'victim_id', params, 'text')}`;
-    const taskScope = ` AND ${taskInScope(access, params)}`;
+    // Figures count the caller's units' cases and tasks only (and those opened to them).
+    const granted = await grantedVictimIds(this.dataSource, access);
+    const inScope = ` AND ${caseloadRowInScope(access, granted, params)}`;
     const and = scope.map((s) => ` AND ${s}`).join('');
     const column = filters.groupBy === 'region' ? 'region' : 'vlo_id';
 
     const rows = await this.dataSource.query<SummaryRow[]>(
       `WITH cases AS (
          SELECT ${column} AS key, count(*)::int AS open_cases
-           FROM caseload_victims WHERE participation = 'enrolled'${and}${caseScope} GROUP BY ${column}
+           FROM caseload_victims WHERE participation = 'enrolled'${and}${inScope} GROUP BY ${column}
        ), tasks AS (
          SELECT ${column} AS key,
                 count(*)::int AS open_tasks,
                 (count(*) FILTER (WHERE due_on BETWEEN $2::date AND $3::date))::int AS due_this_week,
                 (count(*) FILTER (WHERE due_on < $1::date))::int AS overdue,
                 (count(*) FILTER (WHERE due_on IS NULL))::int AS due_date_unknown
-           FROM caseload_tasks WHERE done_at IS NULL AND kind <> ALL(${param(ADMIN_TASK_KINDS)})${and}${taskScope} GROUP BY ${column}
+           FROM caseload_tasks WHERE done_at IS NULL AND kind <> ALL(${param(ADMIN_TASK_KINDS)})${and}${inScope} GROUP BY ${column}
        )
        SELECT coalesce(c.key, t.key) AS key, coalesce(c.open_cases, 0) AS open_cases, coalesce(t.open_tasks, 0) AS open_tasks,
               coalesce(t.due_this_week, 0) AS due_this_week, coalesce(t.overdue, 0) AS overdue, coalesce(t.due_date_unknown, 0) AS due_date_unknown

@@ -80,7 +80,7 @@ export class GetAdminCaseloadTasksHandler implements IQueryHandler<
       params.push(value);
       return `$${params.length}`;
     };
-    const where = [`(victim_id IS NULL OR ${victimInScope(scope, 'victim_id', params)})`];
+    const where = [`(victim_id IS NULL OR ${victimInScope(scope, 'parked_work_tasks.victim_id', params)})`];
     const status = filters.overdue === 'true' ? 'open' : filters.status;
     if (status === 'open') where.push('done_at IS NULL');
     if (status === 'done') where.push('done_at IS NOT NULL');

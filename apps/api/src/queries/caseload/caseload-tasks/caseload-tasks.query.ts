@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../../commands/clock';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { SCOPE_PROJECTION } from '../../shared/access-scope.sql';
-import { ADMIN_TASK_KINDS, CASELOAD_PROJECTIONS, taskInScope } from '../shared/caseload-scope';
+import { ADMIN_TASK_KINDS, CASELOAD_PROJECTIONS, caseloadRowInScope, grantedVictimIds } from '../shared/caseload-scope';
 import { CaseloadTaskResponse, CaseloadTasksPageResponse, CaseloadTasksQueryDto } from './caseload-tasks.dto';
 
 export class GetCaseloadTasksQuery {
@@ -70,6 +70,7 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
       throw problem('overdue', 'conflict', 'only open tasks are overdue: leave out status=done');
     await this.freshness.waitFor([...CASELOAD_PROJECTIONS, SCOPE_PROJECTION], filters.minPosition);
     const today = this.clock.today();
+    const granted = await grantedVictimIds(this.dataSource, scope);
 
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -80,7 +81,7 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
     // Retention reviews are administrators' decisions (GET /retention-reviews), not case work.
     const where: string[] = [`kind <> ALL(${param(ADMIN_TASK_KINDS)})`];
     // Only the caller's units' tasks (and those of cases opened to them), in the query: page, total and order alike.
-    where.push(taskInScope(scope, params));
+    where.push(caseloadRowInScope(scope, granted, params));
     const status = filters.overdue === 'true' ? 'open' : filters.status;
     if (status === 'open') where.push('done_at IS NULL');
     if (status === 'done') where.push('done_at IS NOT NULL');

@@ -76,10 +76,10 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<
       const meetingIds = meetings.map((m: { meeting_id: string }) => m.meeting_id);
       // A VLO sees, of each meeting, only the victims they reach: another unit's victim is not in the answer at all.
       const victimValues: unknown[] = [meetingIds];
-      const victimReached = victimShown(reader, 'victim_id', victimValues);
+      const victimReached = victimShown(reader, 'seen.victim_id', victimValues);
       const victims: Record<string, unknown>[] = meetingIds.length
         ? await manager.query(
-            `SELECT meeting_id, victim_id, victim_reference, views_presented, outcome, actions FROM inter_agency_meeting_victims
+            `SELECT meeting_id, victim_id, victim_reference, views_presented, outcome, actions FROM inter_agency_meeting_victims seen
              WHERE meeting_id = ANY($1::uuid[]) AND ${victimReached} ORDER BY meeting_id, position`,
             victimValues,
           )
@@ -88,7 +88,7 @@ export class GetSentenceMeetingsHandler implements IQueryHandler<
       const notes: Record<string, unknown>[] =
         !partner && meetingIds.length
           ? await manager.query(
-              `SELECT meeting_id, victim_id, views_presented, outcome, notes, action_descriptions, erased FROM inter_agency_meeting_notes
+              `SELECT meeting_id, victim_id, views_presented, outcome, notes, action_descriptions, erased FROM inter_agency_meeting_notes seen
                WHERE meeting_id = ANY($1::uuid[]) AND ${victimReached}`,
               victimValues,
             )

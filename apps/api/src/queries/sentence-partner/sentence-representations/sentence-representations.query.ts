@@ -136,7 +136,7 @@ async function allRepresentations(
   pageSize: number,
 ): Promise<RepresentationPage> {
   const values: unknown[] = [sentenceId];
-  const where = `sentence_id = $1 AND ${victimShown(reader, 'victim_id', values)}`;
+  const where = `sentence_id = $1 AND ${victimShown(reader, 'partner_representations.victim_id', values)}`;
   const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
     manager.query(`SELECT count(*)::int AS total FROM partner_representations WHERE ${where}`, values),
     manager.query(

@@ -87,7 +87,7 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
 function whereClause(scope: AccessScope, filters: VictimCaseFilters): { where: string; values: unknown[] } {
   const values: unknown[] = [];
   // Only the caller's victims, in the query itself: the page, its total and its order never see another unit's.
-  const conditions: string[] = [victimInScope(scope, 'victim_id', values)];
+  const conditions: string[] = [victimInScope(scope, 'victim_case_view.victim_id', values)];
   const add = (sql: (placeholder: string) => string, value: unknown) => {
     values.push(value);
     conditions.push(sql(`$${values.length}`));

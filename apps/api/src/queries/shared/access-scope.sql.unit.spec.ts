@@ -1,0 +1,27 @@
+import { victimInScope } from './access-scope.sql';
+
+const scope = { userId: 'vlo-1', units: ['london'], national: false };
+
+describe('victimInScope', () => {
+  it('looks one id up by the unit and grant tables’ victim ids (EXISTS), never by hashing every case of the units', () => {
+    const values: unknown[] = ['a victim id'];
+    const sql = victimInScope(scope, '$1::uuid', values);
+    expect(sql).toContain('EXISTS (SELECT 1 FROM case_units held WHERE held.victim_id = $1::uuid');
+    expect(sql).not.toMatch(/IN \(SELECT/);
+    expect(values).toEqual(['a victim id', ['london'], 'vlo-1']);
+  });
+
+  it('refuses a bare column, which inside the EXISTS would name the unit table’s own victim_id and pass every row', () => {
+    expect(() => victimInScope(scope, 'victim_id', [])).toThrow(/qualify the column "victim_id"/);
+    expect(victimInScope(scope, 'victim_case_view.victim_id', [])).toContain(
+      'held.victim_id = victim_case_view.victim_id',
+    );
+  });
+
+  it('keeps the IN form for a text column (a cast of each row to uuid could fail), and TRUE for a national scope', () => {
+    expect(victimInScope(scope, 'victim_id', [], 'text')).toContain(
+      'victim_id IN (SELECT victim_id::text FROM case_units',
+    );
+    expect(victimInScope({ ...scope, national: true }, 'victim_id', [])).toBe('TRUE');
+  });
+});
