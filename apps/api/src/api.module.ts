@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Environment } from '@vcs/config';
 import { PlatformModule } from '@vcs/infrastructure';
@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RateLimitModule } from './http/rate-limit';
 import { createValidationPipe } from './http/validation.pipe';
+import { ValidateOnlyInterceptor } from './http/validate-only';
 import { SharedCommandsModule } from './shared/shared-commands.module';
 import { LettersModule } from './letters/letters.module';
 import { OperationsModule } from './operations/operations.module';
@@ -45,6 +46,7 @@ export class ApiModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: ValidateOnlyInterceptor },
       ],
     };
   }

@@ -92,9 +92,8 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await record.record(page, 'form');
     // No decision chosen: the API names detail.outcome, shown against the field in the page's own words.
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(page, 'Check your answers');
-    await page.getByRole('button', { name: 'Record the key stage' }).click();
     await page.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
+    await expectHeading(page, 'Parole decision');
     expect(await page.locator('.govuk-error-summary a[href="#outcome"]').count()).toBe(1);
     await record.record(page, 'refused');
 
@@ -173,9 +172,8 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await page.fill('#answeredOn-month', '');
     await page.fill('#answeredOn-year', '');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(page, 'Check your answers');
-    await page.getByRole('button', { name: 'Record the answer' }).click();
     await page.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
+    await expectHeading(page, 'Record the answer to a request');
     expect(await page.locator('.govuk-error-summary a[href="#answeredOn-day"]').textContent()).toMatch(
       /^Date of the answer/,
     );

@@ -24,7 +24,7 @@ describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', (
     await stack?.close();
   });
 
-  it('shows the API’s refusal on the field, keeps what was typed, then records the meeting after check your answers', async () => {
+  it('shows the API’s refusal on the field before check your answers, keeps what was typed, then records the meeting', async () => {
     const { sentenceId, victimId } = await seedCase(stack, reference, {
       victim: { fullName: 'Meeting Victimtest', addressLine: '2 Elm Row' },
     });
@@ -51,10 +51,9 @@ describeInBrowser('recording an inter-agency meeting, in Debian’s Chromium', (
     await page.selectOption('#actionOwner', 'police');
     await page.fill('#actionDescription', ACTION);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(page, 'Check your answers');
-    await record.record(page, 'check');
-    await page.getByRole('button', { name: 'Record the meeting' }).click();
+    // Refused on the form itself, before check your answers (the API checked the command without recording it).
     await page.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
+    await expectHeading(page, 'Record an inter-agency meeting');
     expect(await page.locator('.govuk-error-summary').textContent()).toMatch(/MAPPA (category|level)/);
     expect(await page.inputValue('#notes')).toBe(NOTE);
     expect(await page.inputValue('#actionDescription')).toBe(ACTION);

@@ -2,6 +2,7 @@ import { BadRequestException, createParamDecorator, ExecutionContext } from '@ne
 import { createHash, randomUUID } from 'node:crypto';
 import { currentRequestId } from '@vcs/config';
 import { accessScopeOf, AuthenticatedRequest } from '@vcs/security';
+import { asksForValidationOnly } from '../http/validate-only';
 import { CommandContext } from './command-context';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,200}$/;
@@ -65,5 +66,6 @@ export const CommandCtx = createParamDecorator((_data: unknown, context: Executi
       : undefined,
     expectedRevision: revision === undefined ? undefined : BigInt(revision),
     scope: accessScopeOf(request.user, request.actingRole),
+    ...(asksForValidationOnly(request) ? { validateOnly: true } : {}),
   };
 });

@@ -16,6 +16,8 @@ export interface CommandContext {
    * victim outside it answers 404 as if unknown; the worker's own commands (system actors) carry none.
    */
   readonly scope?: AccessScope;
+  /** `Prefer: return=validation`: decide against the current state and append nothing (the route answers 204). */
+  readonly validateOnly?: boolean;
 }
 
 /** What every command route answers: where the change landed, for If-Match and read-your-writes. */

@@ -93,7 +93,9 @@ export class StreamCommandRunner {
       history.map((event) => ({ type: event.type, data: event.data }) as unknown as Event),
     );
     const decided = decider.decide(command, state);
-    if (decided.length === 0) return result(streamId, current, undefined, []);
+    // Checked, not recorded: the caller learns the command would be accepted (or the rule that refuses it, thrown above).
+    if (decided.length === 0 || context.validateOnly)
+      return result(streamId, current, undefined, context.validateOnly ? decided.map((e) => e.type) : []);
 
     const ids = eventIdsFor(decided.length, context.actor.userId, context.idempotencyKey);
     const occurredAt = this.clock.now().toISOString();

@@ -2859,7 +2859,7 @@ export interface components {
         };
         PostalAddressDto: {
             /**
-             * @description One to six lines, without the postcode
+             * @description One to six lines, without the postcode. A postcode alone is refused: a letter cannot be sent to it (docs/DOMAIN-RULES.md)
              * @example [
              *       "12 Acacia Avenue",
              *       "Leeds"
@@ -6150,6 +6150,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6168,6 +6170,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SentenceCommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6443,6 +6452,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6464,6 +6475,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeetingRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6556,6 +6574,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The sentence (as answered by POST /sentences) */
@@ -6577,6 +6597,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MilestoneRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -6856,6 +6883,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path?: never;
             cookie?: never;
@@ -6874,6 +6903,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7056,6 +7092,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7076,6 +7114,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7168,6 +7213,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 grantId: string;
@@ -7185,6 +7232,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7277,6 +7331,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7297,6 +7353,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActingPersonNominatedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7389,6 +7452,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7409,6 +7474,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7501,6 +7573,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7521,6 +7595,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactRecordedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7613,6 +7694,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7633,6 +7716,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7725,6 +7815,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7745,6 +7837,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -7837,6 +7936,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -7857,6 +7958,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8153,6 +8261,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -8173,6 +8283,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8442,6 +8559,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8464,6 +8583,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8556,6 +8682,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8574,6 +8702,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8768,6 +8903,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8790,6 +8927,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -8882,6 +9026,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The letter's id, as answered when it was drafted */
@@ -8900,6 +9046,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LetterCommandResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9083,6 +9236,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9103,6 +9258,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9195,6 +9357,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9215,6 +9379,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9307,6 +9478,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The representation, as answered when it was recorded */
@@ -9328,6 +9501,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RepresentationSubmittedResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9420,6 +9600,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9440,6 +9622,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VictimRequestMadeResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9532,6 +9721,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The request's id, as answered when it was made */
@@ -9554,6 +9745,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9760,6 +9958,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9780,6 +9980,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9872,6 +10079,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -9892,6 +10101,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -9984,6 +10200,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10004,6 +10222,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10366,6 +10591,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10386,6 +10613,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10478,6 +10712,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10498,6 +10734,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {
@@ -10590,6 +10833,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The revision you last saw; 409 if the record changed since */
                 "If-Match"?: string;
+                /** @description `return=validation` checks the command (fields, rules, role, unit, If-Match) without recording it: 204 when it would be accepted, otherwise the same 4xx as the real call; nothing is appended */
+                Prefer?: string;
             };
             path: {
                 /** @description The victim's id, as answered when the referral was received */
@@ -10610,6 +10855,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CommandResultResponse"];
                 };
+            };
+            /** @description Validation only (Prefer: return=validation): the command would be accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: each field and the rule it broke */
             400: {

@@ -120,14 +120,34 @@ export async function sendCommand(
   command: CaseCommand,
   options: CommandOptions,
 ): Promise<CommandOutcome> {
+  return outcome(await request(api, command, { 'Idempotency-Key': options.idempotencyKey }, options.ifMatch));
+}
+
+/**
+ * Asks the API whether it would accept the command, without recording it (`Prefer: return=validation`): the same
+ * fields, rules, role, unit and If-Match checks as the real call. Resolves when it would be accepted (204); throws the
+ * same ApiRefusal as the real call when not.
+ */
+export async function validateCommand(
+  api: ApiClient,
+  command: CaseCommand,
+  options: Pick<CommandOptions, 'ifMatch'>,
+): Promise<void> {
+  const { response, error } = await request(api, command, { Prefer: 'return=validation' }, options.ifMatch);
+  if (!response.ok) unwrap({ error, response });
+  // An API that ignored the preference would have recorded the command: never treat that as a check.
+  if (response.headers.get('Preference-Applied') !== 'return=validation')
+    throw new Error('the API did not apply Prefer: return=validation');
+}
+
+function request(api: ApiClient, command: CaseCommand, headers: Record<string, string>, ifMatch?: string) {
   void everyCommandRouted;
-  const headers: Record<string, string> = { 'Idempotency-Key': options.idempotencyKey };
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
+  if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
   const [method, path] = ROUTES[command.kind];
   const { kind: _kind, body, ...ids } = { body: undefined, ...command };
   // The route's body and path ids are checked above (MisroutedKinds), which openapi-fetch cannot do for a union.
   const init = { params: { path: ids }, body, headers } as never;
-  return outcome(await api.request(method, path as never, init));
+  return api.request(method, path as never, init) as Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
 
 function outcome(result: { data?: unknown; error?: unknown; response: Response }): CommandOutcome {

@@ -19,10 +19,11 @@ const PHONE = /^\+?[0-9 ()-]{7,24}$/;
 
 export function assertPostalAddress(address: PostalAddress, field: string): void {
   ensure(
-    Array.isArray(address.lines) && address.lines.length >= 1 && address.lines.length <= 6,
+    Array.isArray(address.lines) && address.lines.length >= 1,
     'address-lines',
-    `${field} needs between one and six lines.`,
+    `${field} needs at least its first line: a letter cannot be sent to a postcode alone.`,
   );
+  ensure(address.lines.length <= 6, 'address-lines', `${field} has more than six lines.`);
   address.lines.forEach((line, i) => assertText(line, `${field}.lines[${i}]`, 120));
   if (address.postcode !== undefined) {
     const postcode = address.postcode.trim();

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../../victims/shared/command-result.response';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
 import { GrantCaseAccessCommand } from './grant-case-access.handler';
@@ -25,6 +26,7 @@ export class GrantCaseAccessController {
   })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async grant(
     @Param() params: VictimPathParams,
     @Body() body: GrantCaseAccessDto,

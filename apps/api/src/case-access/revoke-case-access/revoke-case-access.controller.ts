@@ -10,6 +10,7 @@ import { CommandContext, CommandResult, withoutGrants } from '../../commands/com
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../../victims/shared/command-result.response';
 import { LowerCase } from '../../victims/shared/validation';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
@@ -63,6 +64,7 @@ export class RevokeCaseAccessController {
   @ApiOperation({ summary: 'End a cross-unit access grant now (a manager of the unit holding the case)' })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async revoke(
     @Param() params: GrantPathParams,
     @CommandCtx() context: CommandContext,

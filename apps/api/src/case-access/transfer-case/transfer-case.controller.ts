@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../../victims/shared/command-result.response';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
 import { TransferCaseCommand } from './transfer-case.handler';
@@ -26,6 +27,7 @@ export class TransferCaseController {
   })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async transfer(
     @Param() params: VictimPathParams,
     @Body() body: TransferCaseDto,

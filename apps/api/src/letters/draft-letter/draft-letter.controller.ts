@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { newStreamId } from '../../commands/new-stream-id';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { VictimPathParams } from '../../victims/shared/victim-path.params';
 import { LetterCommandResponse } from '../shared/letter-command.response';
 import { DraftLetterCommand } from './draft-letter.command';
@@ -27,6 +28,7 @@ export class DraftLetterController {
   })
   @ApiCreatedResponse({ type: LetterCommandResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async draft(
     @Param() params: VictimPathParams,
     @Body() body: DraftLetterDto,

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { LetterCommandResponse } from '../shared/letter-command.response';
 import { LetterPathParams } from '../shared/letter-path.params';
 import { ReturnLetterCommand } from './return-letter.command';
@@ -25,6 +26,7 @@ export class ReturnLetterController {
   })
   @ApiCreatedResponse({ type: LetterCommandResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async returnLetter(
     @Param() params: LetterPathParams,
     @Body() body: ReturnLetterDto,

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { LetterCommandResponse } from '../shared/letter-command.response';
 import { LetterPathParams } from '../shared/letter-path.params';
 import { SubmitLetterCommand } from './submit-letter.command';
@@ -22,6 +23,7 @@ export class SubmitLetterController {
   @ApiOperation({ summary: 'Submit the letter to a manager for approval' })
   @ApiCreatedResponse({ type: LetterCommandResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async submit(
     @Param() params: LetterPathParams,
     @CommandCtx() context: CommandContext,

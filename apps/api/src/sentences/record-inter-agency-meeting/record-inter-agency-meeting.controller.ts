@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { MeetingRecordedResponse } from '../shared/sentence-command-result.response';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { newSentenceRecordId } from '../shared/sentence-record-id';
 import { ApiSentenceIdParam, SentenceIdParam } from '../shared/sentence-id.param';
 import { RecordInterAgencyMeetingCommand } from './record-inter-agency-meeting.command';
@@ -31,6 +32,7 @@ export class RecordInterAgencyMeetingController {
     description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the meetingId',
   })
   @CommandResponses()
+  @OffersValidateOnly()
   async recordMeeting(
     @SentenceIdParam() sentenceId: string,
     @Body() body: RecordInterAgencyMeetingDto,

@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { MilestoneRecordedResponse } from '../shared/sentence-command-result.response';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { newSentenceRecordId } from '../shared/sentence-record-id';
 import { ApiSentenceIdParam, SentenceIdParam } from '../shared/sentence-id.param';
 import { DETAIL_DTOS } from './milestone-details.dto';
@@ -33,6 +34,7 @@ export class RecordSentenceMilestoneController {
     description: 'Recorded: the sentence stream, its new revision (ETag) and position, and the milestoneId',
   })
   @CommandResponses()
+  @OffersValidateOnly()
   async recordMilestone(
     @SentenceIdParam() sentenceId: string,
     @Body() body: RecordSentenceMilestoneDto,

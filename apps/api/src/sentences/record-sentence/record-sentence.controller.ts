@@ -8,6 +8,7 @@ import { CommandCtx } from '../../commands/command-context.decorator';
 import { newStreamId } from '../../commands/new-stream-id';
 import { SentenceCommandResultResponse } from '../shared/sentence-command-result.response';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { RecordSentenceCommand } from './record-sentence.command';
 import { RecordSentenceDto } from './record-sentence.dto';
 
@@ -26,6 +27,7 @@ export class RecordSentenceController {
     description: 'Recorded: the sentence stream, its revision (ETag) and position',
   })
   @CommandResponses()
+  @OffersValidateOnly()
   async recordSentence(
     @Body() body: RecordSentenceDto,
     @CommandCtx() context: CommandContext,

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { AssignVictimLiaisonOfficerCommand } from './assign-victim-liaison-officer.command';
@@ -23,6 +24,7 @@ export class AssignVictimLiaisonOfficerController {
   @ApiOperation({ summary: 'Assign the victim to a different victim liaison officer (managers only)' })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async assignVictimLiaisonOfficer(
     @Param() params: VictimPathParams,
     @Body() body: AssignVictimLiaisonOfficerDto,

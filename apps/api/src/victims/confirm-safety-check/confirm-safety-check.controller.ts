@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { ConfirmSafetyCheckCommand } from './confirm-safety-check.command';
@@ -28,6 +29,7 @@ export class ConfirmSafetyCheckController {
   })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async confirmSafetyCheck(
     @Param() params: VictimPathParams,
     @Body() body: ConfirmSafetyCheckDto,

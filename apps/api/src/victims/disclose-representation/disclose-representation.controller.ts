@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { RepresentationSubmittedResponse } from '../shared/command-result.response';
 import { DiscloseRepresentationCommand } from './disclose-representation.command';
 import { DiscloseRepresentationDto, RepresentationPathParams } from './disclose-representation.dto';
@@ -26,6 +27,7 @@ export class DiscloseRepresentationController {
   })
   @ApiCreatedResponse({ type: RepresentationSubmittedResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async disclose(
     @Param() params: RepresentationPathParams,
     @Body() body: DiscloseRepresentationDto,

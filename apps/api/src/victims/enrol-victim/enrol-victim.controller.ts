@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { EnrolVictimCommand } from './enrol-victim.command';
@@ -23,6 +24,7 @@ export class EnrolVictimController {
   @ApiOperation({ summary: 'Enrol the victim in the statutory or discretionary VCS, or the VNS, on a linked sentence' })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async enrolVictim(
     @Param() params: VictimPathParams,
     @Body() body: EnrolVictimDto,

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { LinkVictimToSentenceCommand } from './link-victim-to-sentence.command';
@@ -23,6 +24,7 @@ export class LinkVictimToSentenceController {
   @ApiOperation({ summary: 'Link the victim to another sentence of the offender (or of another offender)' })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async linkVictimToSentence(
     @Param() params: VictimPathParams,
     @Body() body: LinkVictimToSentenceDto,

@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { newStreamId } from '../../commands/new-stream-id';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { ActingPersonNominatedResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { NominateActingPersonCommand } from './nominate-acting-person.command';
@@ -26,6 +27,7 @@ export class NominateActingPersonController {
   })
   @ApiCreatedResponse({ type: ActingPersonNominatedResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async nominateActingPerson(
     @Param() params: VictimPathParams,
     @Body() body: NominateActingPersonDto,

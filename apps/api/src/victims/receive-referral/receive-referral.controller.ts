@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { newStreamId } from '../../commands/new-stream-id';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { ReceiveReferralCommand } from './receive-referral.command';
 import { ReceiveReferralDto } from './receive-referral.dto';
@@ -26,6 +27,7 @@ export class ReceiveReferralController {
     description: 'The victim record was created; `id` is the victim id',
   })
   @CommandResponses()
+  @OffersValidateOnly()
   async receiveReferral(
     @Body() body: ReceiveReferralDto,
     @CommandCtx() context: CommandContext,

@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { newStreamId } from '../../commands/new-stream-id';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { ContactRecordedResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { RecordContactCommand } from './record-contact.command';
@@ -24,6 +25,7 @@ export class RecordContactController {
   @ApiOperation({ summary: 'Record a contact with the victim (or the person acting for them)' })
   @ApiCreatedResponse({ type: ContactRecordedResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async recordContact(
     @Param() params: VictimPathParams,
     @Body() body: RecordContactDto,

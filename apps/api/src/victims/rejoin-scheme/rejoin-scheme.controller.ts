@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { RejoinSchemeCommand } from './rejoin-scheme.command';
@@ -23,6 +24,7 @@ export class RejoinSchemeController {
   @ApiOperation({ summary: 'Record that a victim who withdrew rejoined the scheme' })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async rejoinScheme(
     @Param() params: VictimPathParams,
     @Body() body: RejoinSchemeDto,

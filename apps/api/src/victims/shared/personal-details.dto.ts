@@ -31,10 +31,11 @@ export class PostalAddressDto {
     minItems: 1,
     maxItems: ADDRESS_LINES_MAX,
     example: ['12 Acacia Avenue', 'Leeds'],
-    description: 'One to six lines, without the postcode',
+    description:
+      'One to six lines, without the postcode. A postcode alone is refused: a letter cannot be sent to it (docs/DOMAIN-RULES.md)',
   })
   @IsArray()
-  @ArrayMinSize(1)
+  @ArrayMinSize(1, { message: 'lines must have at least the first line: a letter cannot be sent to a postcode alone' })
   @ArrayMaxSize(ADDRESS_LINES_MAX)
   @IsString({ each: true })
   @Length(1, ADDRESS_LINE_MAX, { each: true })

@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { newStreamId } from '../../commands/new-stream-id';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { RepresentationSubmittedResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { SubmitRepresentationCommand } from './submit-representation.command';
@@ -27,6 +28,7 @@ export class SubmitRepresentationController {
   })
   @ApiCreatedResponse({ type: RepresentationSubmittedResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async submitRepresentation(
     @Param() params: VictimPathParams,
     @Body() body: SubmitRepresentationDto,

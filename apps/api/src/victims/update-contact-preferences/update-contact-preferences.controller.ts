@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { UpdateContactPreferencesCommand } from './update-contact-preferences.command';
@@ -23,6 +24,7 @@ export class UpdateContactPreferencesController {
   @ApiOperation({ summary: 'Replace how, and about which stages, the victim wants to be contacted' })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async updateContactPreferences(
     @Param() params: VictimPathParams,
     @Body() body: UpdateContactPreferencesDto,

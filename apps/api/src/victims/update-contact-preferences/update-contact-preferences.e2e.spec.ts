@@ -114,6 +114,26 @@ describe('PUT /victims/:victimId/contact-preferences', () => {
     expect(await vlo.events(victimId)).toHaveLength(1);
   });
 
+  it('refuses a postcode alone, saying in words that a letter cannot be sent to it, and appends nothing', async () => {
+    const victimId = await vlo.referVictim(sentenceId);
+    const response = await vlo.send(
+      'put',
+      `/victims/${victimId}/contact-preferences`,
+      preferences({ channels: ['email'] }, { address: { lines: [], postcode: 'LS6 2QR' } }),
+    );
+
+    expectStatus(response, 400);
+    expect(response.body.problems).toEqual([
+      {
+        field: 'personal.address.lines',
+        rule: 'arrayMinSize',
+        message:
+          'personal.address.lines must have at least the first line: a letter cannot be sent to a postcode alone',
+      },
+    ]);
+    expect(await vlo.events(victimId)).toHaveLength(1);
+  });
+
   it('bounds the lists', async () => {
     const victimId = await vlo.referVictim(sentenceId);
     const window = { days: ['monday'], from: '09:00', to: '10:00' };

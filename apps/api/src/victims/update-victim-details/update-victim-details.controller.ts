@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { UpdateVictimDetailsCommand } from './update-victim-details.command';
@@ -23,6 +24,7 @@ export class UpdateVictimDetailsController {
   @ApiOperation({ summary: "Correct the victim's name or date of birth" })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async updateVictimDetails(
     @Param() params: VictimPathParams,
     @Body() body: UpdateVictimDetailsDto,

@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { newStreamId } from '../../commands/new-stream-id';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse, VictimRequestMadeResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { VictimRequestPathParams } from './victim-request-path.params';
@@ -33,6 +34,7 @@ export class VictimRequestController {
   })
   @ApiCreatedResponse({ type: VictimRequestMadeResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async makeRequest(
     @Param() params: VictimPathParams,
     @Body() body: MakeVictimRequestDto,
@@ -55,6 +57,7 @@ export class VictimRequestController {
   })
   @ApiOkResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async answerRequest(
     @Param() params: VictimRequestPathParams,
     @Body() body: AnswerVictimRequestDto,
@@ -76,6 +79,7 @@ export class VictimRequestController {
   })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async recordRightExplained(
     @Param() params: VictimPathParams,
     @Body() body: RecordRightExplainedDto,

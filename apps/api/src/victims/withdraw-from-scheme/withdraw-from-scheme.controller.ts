@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { CommandCtx } from '../../commands/command-context.decorator';
 import { CommandResponses, withRevisionHeaders } from '../../http/command-responses';
+import { OffersValidateOnly } from '../../http/validate-only';
 import { CommandResultResponse } from '../shared/command-result.response';
 import { VictimPathParams } from '../shared/victim-path.params';
 import { WithdrawFromSchemeCommand } from './withdraw-from-scheme.command';
@@ -23,6 +24,7 @@ export class WithdrawFromSchemeController {
   @ApiOperation({ summary: 'Record that an enrolled victim withdrew from the scheme' })
   @ApiCreatedResponse({ type: CommandResultResponse })
   @CommandResponses()
+  @OffersValidateOnly()
   async withdrawFromScheme(
     @Param() params: VictimPathParams,
     @Body() body: WithdrawFromSchemeDto,

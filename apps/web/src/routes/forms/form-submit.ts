@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Request, Response } from 'express';
 import { ApiRefusal, apiClientFor } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
-import { sendCommand } from '../../services/case-commands.service';
+import { sendCommand, validateCommand } from '../../services/case-commands.service';
 import { victimCase } from '../../services/victim-case.service';
 import { FormContext, FormDefinition, FormValues } from './form-definition';
 import { errorLinks } from './form-view';
@@ -52,6 +52,31 @@ async function baseContext(
 }
 
 /**
+ * "Continue" on a form that has a check-your-answers page: the API checks the command without recording it, so a
+ * refusal is shown on the form itself (GOV.UK: errors before check your answers). Accepted: check your answers.
+ */
+export async function checkForm(
+  apiUrl: string,
+  definition: FormDefinition,
+  scope: 'case' | 'new',
+  req: Request,
+  res: Response,
+  pending: Pending,
+): Promise<void> {
+  const { key, url: formUrl } = formAddress(definition, scope, req);
+  const context = await formContext(apiUrl, scope, req, res, pending.newId, definition);
+  try {
+    await validateCommand(context.api, await definition.command(pending.values, context), {
+      ifMatch: ifMatchFor(definition, scope, pending),
+    });
+  } catch (error) {
+    return answerRefusal(error, definition, scope, req, res, pending);
+  }
+  req.session.pending = { ...req.session.pending, [key]: pending };
+  req.session.save(() => res.redirect(`${formUrl}/check`));
+}
+
+/**
  * Sends the form's command as the signed-in user. Done: the confirmation. Refused (400/422): back to the form with what
  * was typed and the API's problem text. Changed by someone else since the page was loaded (409): the conflict page.
  */
@@ -64,11 +89,11 @@ export async function submitForm(
   pending: Pending,
 ): Promise<void> {
   const victimId = scope === 'case' ? victimIdOf(req) : undefined;
-  const { key, url: formUrl } = formAddress(definition, scope, req);
+  const { key } = formAddress(definition, scope, req);
   const context = await formContext(apiUrl, scope, req, res, pending.newId, definition);
   try {
     const outcome = await sendCommand(context.api, await definition.command(pending.values, context), {
-      ifMatch: victimId && pending.revision && !definition.onSentence ? pending.revision : undefined,
+      ifMatch: ifMatchFor(definition, scope, pending),
       idempotencyKey: pending.idempotencyKey,
     });
     if (req.session.pending) delete req.session.pending[key];
@@ -80,32 +105,51 @@ export async function submitForm(
     req.session.save(() => res.redirect('/done'));
     return;
   } catch (error) {
-    if (!(error instanceof ApiRefusal)) throw error;
-    if (error.status === 400 || error.status === 422) {
-      req.session.forms = {
-        ...req.session.forms,
-        [key]: {
-          values: pending.values,
-          errors: errorLinks(definition, error.problems),
-          revision: pending.revision,
-          newId: pending.newId,
-        },
-      };
-      req.session.save(() => res.redirect(formUrl));
-      return;
-    }
-    if (error.status === 409 && victimId) {
-      req.session.conflict = {
-        form: filledSlug(definition, req),
-        victimId,
-        revision: pending.revision,
-        values: pending.values,
-      };
-      req.session.save(() => res.redirect(`/cases/${victimId}/conflict`));
-      return;
-    }
-    throw error;
+    return answerRefusal(error, definition, scope, req, res, pending);
   }
+}
+
+/** The revision the user's page showed, as If-Match: for the victim's own record only. */
+function ifMatchFor(definition: FormDefinition, scope: 'case' | 'new', pending: Pending): string | undefined {
+  return scope === 'case' && pending.revision && !definition.onSentence ? pending.revision : undefined;
+}
+
+/** A refusal of the API: 400/422 back to the form with what was typed and why; 409 the conflict page; else thrown on. */
+function answerRefusal(
+  error: unknown,
+  definition: FormDefinition,
+  scope: 'case' | 'new',
+  req: Request,
+  res: Response,
+  pending: Pending,
+): void {
+  if (!(error instanceof ApiRefusal)) throw error;
+  const victimId = scope === 'case' ? victimIdOf(req) : undefined;
+  const { key, url: formUrl } = formAddress(definition, scope, req);
+  if (error.status === 400 || error.status === 422) {
+    req.session.forms = {
+      ...req.session.forms,
+      [key]: {
+        values: pending.values,
+        errors: errorLinks(definition, error.problems),
+        revision: pending.revision,
+        newId: pending.newId,
+      },
+    };
+    req.session.save(() => res.redirect(formUrl));
+    return;
+  }
+  if (error.status === 409 && victimId) {
+    req.session.conflict = {
+      form: filledSlug(definition, req),
+      victimId,
+      revision: pending.revision,
+      values: pending.values,
+    };
+    req.session.save(() => res.redirect(`/cases/${victimId}/conflict`));
+    return;
+  }
+  throw error;
 }
 
 /**

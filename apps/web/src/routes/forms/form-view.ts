@@ -38,14 +38,16 @@ const anchorOf = (field: FieldDefinition): string => (field.type === 'date' ? `$
  * real date.
  */
 function inUsersWords(field: FieldDefinition, rest: string): string {
+  // "Address (optional) must have…" reads wrongly: the field was optional until something was typed in it.
+  const label = field.label.replace(/ \(optional\)$/, '');
   if (
     field.options &&
     /^ must (be one of the following values:|be a boolean value|contain at least 1 elements)/.test(rest)
   )
-    return `Select an answer for ‘${field.label}’`;
+    return `Select an answer for ‘${label}’`;
   if (field.type === 'date' && rest.startsWith(' must be a date written YYYY-MM-DD'))
-    return `${field.label} must be a real date, for example 27 3 2026`;
-  return `${field.label}${rest}`;
+    return `${label} must be a real date, for example 27 3 2026`;
+  return `${label}${rest}`;
 }
 
 /** The API's problem text, with its field name replaced by the label the user sees ("receivedOn must be…" → "Date received must be…"). */

@@ -46,6 +46,26 @@ describe("the error summary from the API's problems", () => {
     ]);
   });
 
+  it('leaves "(optional)" out of the label in a sentence: the field is no longer optional once something is typed', () => {
+    const withAddress: FormDefinition = {
+      ...form,
+      fields: [{ name: 'addressLines', label: 'Address (optional)', type: 'textarea', apiFields: ['address.lines'] }],
+    };
+    expect(
+      errorLinks(withAddress, [
+        {
+          field: 'address.lines',
+          message: 'address.lines must have at least the first line: a letter cannot be sent to a postcode alone',
+        },
+      ]),
+    ).toEqual([
+      {
+        text: 'Address must have at least the first line: a letter cannot be sent to a postcode alone',
+        href: '#addressLines',
+      },
+    ]);
+  });
+
   it('finds the field of a nested problem by the start of its path', () => {
     expect(errorLinks(form, [{ field: 'personal.summary', message: 'personal.summary should not be empty' }])).toEqual([
       { text: 'Summary should not be empty', href: '#summary' },
@@ -74,8 +94,8 @@ describe("the error summary from the API's problems", () => {
         { field: 'personal.address.lines.0', message: 'personal.address.lines.0 should not be empty' },
       ]),
     ).toEqual([
-      { text: 'Postcode (optional) must be a UK postcode, e.g. LS1 4AB', href: '#postcode' },
-      { text: 'Address (optional) should not be empty', href: '#addressLines' },
+      { text: 'Postcode must be a UK postcode, e.g. LS1 4AB', href: '#postcode' },
+      { text: 'Address should not be empty', href: '#addressLines' },
     ]);
   });
 

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Request, Response, Router } from 'express';
 import { FormContext, FormDefinition, FormValues } from './form-definition';
 import { answerRows, postedValues, viewFields } from './form-view';
-import { formAddress, formContext, Pending, submitForm, UUID, victimIdOf } from './form-submit';
+import { checkForm, formAddress, formContext, Pending, submitForm, UUID, victimIdOf } from './form-submit';
 import { caseworkOnly } from '../../http/navigation';
 
-/** One command's pages: the form, check your answers (when it has consequences), the API call, the confirmation. */
+/**
+ * One command's pages: the form, check your answers (when it has consequences, once the API has checked the command
+ * without recording it), the API call, the confirmation.
+ */
 export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'case' | 'new'): Router {
   const router = Router();
   const path = scope === 'case' ? `/cases/:victimId/${definition.slug}` : `/${definition.slug}`;
@@ -49,8 +52,7 @@ export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'c
       newId: typeof req.body.newId === 'string' && UUID.test(req.body.newId) ? req.body.newId : randomUUID(),
     };
     if (!definition.checkAnswers) return submitForm(apiUrl, definition, scope, req, res, pending);
-    req.session.pending = { ...req.session.pending, [keyOf(req)]: pending };
-    res.redirect(`${urlOf(req)}/check`);
+    return checkForm(apiUrl, definition, scope, req, res, pending);
   });
 
   router.get(`${path}/check`, async (req, res) => {

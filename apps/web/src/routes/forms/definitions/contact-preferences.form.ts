@@ -1,5 +1,5 @@
 import { code, codes, date, FormDefinition, list, optional, text, yesNo } from '../form-definition';
-import { postcodeEmailAndPhoneFields } from './contact-details.fields';
+import { ADDRESS_LINES_HINT, postcodeEmailAndPhoneFields } from './contact-details.fields';
 import { ACCESSIBLE_FORMATS, CHANNELS, STAGE_CHOICES, today, YES_NO } from './options';
 
 /** How the victim wants to hear from us, about which stages, and whether it must be checked as safe before any letter. */
@@ -39,7 +39,7 @@ export const contactPreferencesForm: FormDefinition = {
     {
       name: 'addressLines',
       label: 'Address for letters (optional)',
-      hint: 'One line per line of the address, without the postcode',
+      hint: ADDRESS_LINES_HINT,
       type: 'textarea',
       apiFields: ['personal.address.lines', 'personal.address'],
     },

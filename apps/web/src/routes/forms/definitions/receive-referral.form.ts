@@ -1,6 +1,6 @@
 import { ApiRefusal, unwrap } from '../../../data/api-client';
 import { code, date, FormDefinition, optional, text } from '../form-definition';
-import { postcodeEmailAndPhoneFields } from './contact-details.fields';
+import { ADDRESS_LINES_HINT, postcodeEmailAndPhoneFields } from './contact-details.fields';
 import { CIRCUMSTANCES, REFERRAL_SOURCES, REFERRED_FOR, today } from './options';
 
 /** A referral from a Witness Care Unit, a court or the victim: a new victim's case on a sentence already recorded. */
@@ -46,7 +46,7 @@ export const receiveReferralForm: FormDefinition = {
     {
       name: 'addressLines',
       label: 'Address (optional)',
-      hint: 'One line per line of the address, without the postcode',
+      hint: ADDRESS_LINES_HINT,
       type: 'textarea',
       apiFields: ['personal.address.lines', 'personal.address'],
     },
