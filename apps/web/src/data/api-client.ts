@@ -42,7 +42,7 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 
 function problemsOf(body: unknown): ApiProblem[] {
   if (typeof body !== 'object' || body === null) return [];
-  const problem = body as { problems?: unknown; message?: unknown; rule?: unknown };
+  const problem = body as { problems?: unknown; message?: unknown; rule?: unknown; field?: unknown };
   if (Array.isArray(problem.problems)) {
     return problem.problems
       .filter(
@@ -54,6 +54,11 @@ function problemsOf(body: unknown): ApiProblem[] {
         message: String(item.message ?? item.rule ?? 'is not valid'),
       }));
   }
-  if (typeof problem.message === 'string') return [{ message: problem.message }];
+  if (typeof problem.message === 'string')
+    return [
+      typeof problem.field === 'string'
+        ? { field: problem.field, message: problem.message }
+        : { message: problem.message },
+    ];
   return [];
 }
