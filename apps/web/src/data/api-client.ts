@@ -20,6 +20,8 @@ export function apiClientFor(apiUrl: string, accessToken: string): ApiClient {
 /** A field the API refused and why, in its own words (`problems` of a 400, `rule`/`message` of a 422). */
 export interface ApiProblem {
   readonly field?: string;
+  /** The rule that failed (`matches`, `order`, …), when the API names one. */
+  readonly rule?: string;
   readonly message: string;
 }
 
@@ -51,6 +53,7 @@ function problemsOf(body: unknown): ApiProblem[] {
       )
       .map((item) => ({
         field: typeof item.field === 'string' ? item.field : undefined,
+        rule: typeof item.rule === 'string' ? item.rule : undefined,
         message: String(item.message ?? item.rule ?? 'is not valid'),
       }));
   }
