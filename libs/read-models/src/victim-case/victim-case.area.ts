@@ -2,6 +2,7 @@ import { ReadModelArea } from '../read-model-area';
 import { CaseTimelineProjection } from './case-timeline.projection';
 import { CreateVictimCaseView1763901000000 } from './migrations/1763901000000-create-victim-case-view';
 import { CreateCaseTimeline1763901001000 } from './migrations/1763901001000-create-case-timeline';
+import { VictimCaseRequests1765410000000 } from './migrations/1765410000000-victim-case-requests';
 import { VictimCaseComingOfAge1765517171000 } from './migrations/1765517171000-victim-case-coming-of-age';
 import {
   CaseTimelineEntry,
@@ -24,6 +25,11 @@ export const VICTIM_CASE_AREA: ReadModelArea = {
     CaseTimelineSentenceVictim,
     CaseTimelineSentence,
   ],
-  migrations: [CreateVictimCaseView1763901000000, CreateCaseTimeline1763901001000, VictimCaseComingOfAge1765517171000],
+  migrations: [
+    CreateVictimCaseView1763901000000,
+    CreateCaseTimeline1763901001000,
+    VictimCaseRequests1765410000000,
+    VictimCaseComingOfAge1765517171000,
+  ],
   projections: (deps) => [new VictimCaseViewProjection(deps.dataKeys), new CaseTimelineProjection()],
 };
