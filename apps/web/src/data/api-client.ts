@@ -1,6 +1,7 @@
 import createClient, { Client } from 'openapi-fetch';
 import { currentRequestId } from '@vcs/config';
 import type { components, paths } from './api-types';
+import { ruleMessage } from './rule-messages';
 
 export type ApiClient = Client<paths>;
 export type Schemas = components['schemas'];
@@ -17,10 +18,15 @@ export function apiClientFor(apiUrl: string, accessToken: string): ApiClient {
   });
 }
 
-/** A field the API refused and why, in its own words (`problems` of a 400, `rule`/`message` of a 422). */
+/**
+ * A field the API refused and why: a 400's `problems` in the API's words (the page puts the field's label in), a rule of
+ * the scheme (a 422's `rule`) in the words of RULE_MESSAGES, on the field the rule is about.
+ */
 export interface ApiProblem {
   readonly field?: string;
   readonly message: string;
+  /** The rule code, when the API named one. */
+  readonly rule?: string;
 }
 
 /** What came back when the API did not do what was asked. */
@@ -49,11 +55,21 @@ function problemsOf(body: unknown): ApiProblem[] {
         (item): item is { field?: unknown; message?: unknown; rule?: unknown } =>
           typeof item === 'object' && item !== null,
       )
-      .map((item) => ({
-        field: typeof item.field === 'string' ? item.field : undefined,
-        message: String(item.message ?? item.rule ?? 'is not valid'),
-      }));
+      .map((item) =>
+        inWords(
+          typeof item.field === 'string' ? item.field : undefined,
+          String(item.message ?? item.rule ?? 'is not valid'),
+          item.rule,
+        ),
+      );
   }
-  if (typeof problem.message === 'string') return [{ message: problem.message }];
+  if (typeof problem.message === 'string') return [inWords(undefined, problem.message, problem.rule)];
   return [];
+}
+
+/** A problem with a rule code we have words for is said in those words, on the field the API or the rule names. */
+function inWords(field: string | undefined, message: string, rule: unknown): ApiProblem {
+  const words = typeof rule === 'string' ? ruleMessage(rule) : undefined;
+  if (!words) return { field, message, ...(typeof rule === 'string' ? { rule } : {}) };
+  return { field: field ?? words.field, message: words.text, rule: rule as string };
 }
