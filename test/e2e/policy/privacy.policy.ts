@@ -9,4 +9,6 @@ export const PRIVACY_POLICY: RoutePolicy = {
   'GET /retention-reviews': ['ADMIN'],
   'GET /victims/:victimId/subject-access-export': ['ADMIN'],
   'GET /victims/:victimId/subject-access-export.pdf': ['ADMIN'],
+  // What an administrator sees of a record (status, closure, erasure, open review) before acting on it.
+  'GET /victims/:victimId/record': ['ADMIN'],
 };

@@ -137,8 +137,11 @@ export class PerformanceFiguresProjection implements Projection {
         return;
       case 'NotificationSent': {
         const sent = recorded.data;
+        // A SELECT around the UPDATE: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
         const [row]: { stage: string }[] = await manager.query(
-          `UPDATE performance_notifications SET sent_at = coalesce(sent_at, $2) WHERE notification_id = $1 RETURNING stage`,
+          `WITH sent AS (UPDATE performance_notifications SET sent_at = coalesce(sent_at, $2) WHERE notification_id = $1
+                         RETURNING stage)
+           SELECT stage FROM sent`,
           [sent.notificationId, sent.sentAt],
         );
         // The first letter (or message) of the scheme is the first contact when nobody spoke to the victim before it.

@@ -24,9 +24,7 @@ export function victimInScope(
   columnType: 'uuid' | 'text' = 'uuid',
 ): string {
   if (scope.national) return 'TRUE';
-  // Inside the EXISTS a bare `victim_id` would name the unit table's own column: every row would pass.
-  if (columnType === 'uuid' && /^[a-z_]+$/.test(column))
-    throw new Error(`victimInScope: qualify the column "${column}" with its table (e.g. "t.${column}")`);
+  if (columnType === 'uuid') assertOuterVictimId(column);
   values.push([...scope.units]);
   const units = `$${values.length}`;
   values.push(scope.userId);
@@ -41,6 +39,21 @@ export function victimInScope(
     `(${column} IN (SELECT victim_id::text FROM case_units WHERE unit = ANY(${units}::text[]))` +
     ` OR ${column} IN (SELECT victim_id::text FROM case_access_grants WHERE ${liveGrant}))`
   );
+}
+
+// What the EXISTS may compare its tables' victim ids with: a parameter (`$1::uuid`) or a column qualified by the
+// caller's own table or alias (`t.victim_id`, optionally `::uuid`). Inside the EXISTS an unqualified column (bare
+// `victim_id`, or `victim_id::uuid`) or one qualified by the EXISTS' own aliases (`held`, `granted`) names the unit
+// table's own victim_id: the condition would hold for every row, and every victim would be in scope.
+const OUTER_VICTIM_ID = /^(\$\d+|[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*)(::uuid)?$/;
+const EXISTS_ALIASES = ['held', 'granted', 'case_units', 'case_access_grants'];
+
+function assertOuterVictimId(column: string): void {
+  const qualifier = column.includes('.') ? column.slice(0, column.indexOf('.')) : undefined;
+  if (!OUTER_VICTIM_ID.test(column) || (qualifier !== undefined && EXISTS_ALIASES.includes(qualifier)))
+    throw new Error(
+      `victimInScope: "${column}" must be a parameter ($1::uuid) or a column qualified by your query's table or alias (e.g. "t.victim_id"), not one of ${EXISTS_ALIASES.join(', ')}`,
+    );
 }
 
 /** The SQL condition "this unit is one of the caller's" for rows that name a unit but no victim (e.g. a missed referral task). */

@@ -12,7 +12,7 @@ describe('victimInScope', () => {
   });
 
   it('refuses a bare column, which inside the EXISTS would name the unit table’s own victim_id and pass every row', () => {
-    expect(() => victimInScope(scope, 'victim_id', [])).toThrow(/qualify the column "victim_id"/);
+    expect(() => victimInScope(scope, 'victim_id', [])).toThrow(/"victim_id" must be a parameter/);
     expect(victimInScope(scope, 'victim_case_view.victim_id', [])).toContain(
       'held.victim_id = victim_case_view.victim_id',
     );
@@ -23,5 +23,27 @@ describe('victimInScope', () => {
       'victim_id IN (SELECT victim_id::text FROM case_units',
     );
     expect(victimInScope({ ...scope, national: true }, 'victim_id', [])).toBe('TRUE');
+  });
+
+  it('refuses every column the EXISTS would read as its own (a cast bare column, its aliases, its tables), and takes parameters and qualified columns', () => {
+    for (const column of [
+      'victim_id::uuid',
+      'held.victim_id',
+      'granted.victim_id',
+      'case_units.victim_id',
+      'case_access_grants.victim_id',
+      'victim_id OR TRUE',
+      'VICTIM_ID',
+    ])
+      expect(() => victimInScope(scope, column, [])).toThrow(/must be a parameter/);
+    for (const column of [
+      '$1::uuid',
+      '$12',
+      'v.victim_id',
+      'seen.victim_id',
+      'notification_outbox.victim_id',
+      't.victim_id::uuid',
+    ])
+      expect(victimInScope(scope, column, [])).toContain(`held.victim_id = ${column} `);
   });
 });
