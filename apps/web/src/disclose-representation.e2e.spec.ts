@@ -54,6 +54,8 @@ describeInBrowser('disclosing a representation to a partner, in Debian’s Chrom
     await expectHeading(vlo, 'Check your answers');
     await vlo.getByRole('button', { name: 'Submit the representation' }).click();
     await expectHeading(vlo, 'Representation submitted');
+    // Not "the decision makers can read it": nobody outside the service reads it before it is disclosed.
+    expect(await vlo.locator('main').innerText()).toContain('No partner can read it yet');
     await vlo.getByRole('link', { name: 'Continue' }).click();
 
     // The case lists it, not yet disclosed, with the action.

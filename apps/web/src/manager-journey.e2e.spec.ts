@@ -147,7 +147,12 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await activate(page, page.getByRole('button', { name: 'Approve and send' }));
     await expectHeading(page, 'Letter approved');
+    // A letter drafted on its own is not sent by the service: the manager is not told it will be.
+    expect(await page.locator('main').innerText()).toContain('the service does not post it');
     await record.record(page, 'letter-approved');
+    await activate(page, page.getByRole('link', { name: 'Continue' }));
+    await page.waitForSelector('text=The service does not post this letter');
+    expect(await page.getByRole('link', { name: 'record the contact' }).getAttribute('href')).toMatch(/\/contact$/);
 
     await page.goto(letters.return);
     await activate(page, page.getByRole('link', { name: 'Return it to the officer with comments' }));

@@ -3,6 +3,7 @@ import { apiClientFor, ApiRefusal } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
 import { casePage } from '../../services/victim-case.service';
 import { victimRepresentations } from '../../services/representations.service';
+import { offencesAskingForASafetyFlag } from '../../services/safety-advice';
 import { RECIPIENT_WORDS } from '../representations/disclosure-form';
 import { UUID } from '../forms/form-submit';
 
@@ -14,7 +15,14 @@ export function caseRoutes(apiUrl: string): Router {
     const api = apiClientFor(apiUrl, signedInUser(res).accessToken);
     const page = await casePage(api, req.params.victimId, req.session.lastPosition);
     const representations = await victimRepresentations(api, page.victim, page.sentences, req.session.lastPosition);
-    res.render('case/case.njk', { pageTitle: 'Victim case', ...page, representations, RECIPIENT_WORDS });
+    const safetyQuestion = offencesAskingForASafetyFlag(page.victim, page.sentences);
+    res.render('case/case.njk', {
+      pageTitle: 'Victim case',
+      ...page,
+      representations,
+      safetyQuestion,
+      RECIPIENT_WORDS,
+    });
   });
 
   router.get('/done', (req, res) => {

@@ -86,9 +86,13 @@ export function letterRoutes(apiUrl: string): Router {
 
   router.post(`${base}/approval`, async (req, res) => {
     const params = ids(req);
+    // Only a letter for a scheduled notification is sent by the service; one drafted on its own is posted by hand.
+    const approving = await letter(api(res), params.victimId, params.letterId, req.session.lastPosition);
     await run(req, res, { kind: 'approve-letter', ...params }, String(req.body.revision ?? ''), undefined, {
       title: 'Letter approved',
-      body: 'It will be sent to the victim.',
+      body: approving.notificationId
+        ? 'The service sends it to the victim when it is due. Where the victim has a safety flag, it waits until someone confirms it is safe to write.'
+        : 'This letter is not part of a scheduled notification, so the service does not post it: the officer prints the PDF, posts it and records the contact as a letter sent.',
     });
   });
 

@@ -1,4 +1,20 @@
-import { FieldDefinition } from '../form-definition';
+import { FieldDefinition, FormContext } from '../form-definition';
+
+type Details = NonNullable<NonNullable<FormContext['victim']>['contactDetails']>;
+
+/** Of the details held, the latest the victim gave (contact preferences), else the referral's. */
+function latest<T extends { readonly source: string }>(held: readonly T[] | undefined): T | undefined {
+  return held?.find((detail) => detail.source === 'contact-preferences') ?? held?.[0];
+}
+
+/** The case's address, email, phone and mobile as a form starts with them, so saving again keeps what is held. */
+export const heldContactDetails = {
+  addressLines: (details?: Details | null) => (latest(details?.addresses)?.lines ?? []).join('\n'),
+  postcode: (details?: Details | null) => latest(details?.addresses)?.postcode ?? '',
+  email: (details?: Details | null) => latest(details?.emails)?.address ?? '',
+  phone: (details?: Details | null) => latest(details?.phones?.filter((p) => p.kind === 'phone'))?.number ?? '',
+  mobile: (details?: Details | null) => latest(details?.phones?.filter((p) => p.kind === 'mobile'))?.number ?? '',
+};
 
 /** Said before the user types: the API refuses a postcode without the address lines, since no letter can go to it. */
 export const ADDRESS_LINES_HINT =
@@ -12,6 +28,7 @@ export const postcodeEmailAndPhoneFields: readonly FieldDefinition[] = [
     label: 'Postcode (optional)',
     type: 'text',
     apiFields: ['personal.address.postcode'],
+    default: (c) => heldContactDetails.postcode(c.victim?.contactDetails),
     classes: 'govuk-input--width-10',
     autocomplete: 'off',
   },
@@ -20,6 +37,7 @@ export const postcodeEmailAndPhoneFields: readonly FieldDefinition[] = [
     label: 'Email address (optional)',
     type: 'text',
     apiFields: ['personal.email'],
+    default: (c) => heldContactDetails.email(c.victim?.contactDetails),
     autocomplete: 'off',
   },
   {
@@ -27,6 +45,7 @@ export const postcodeEmailAndPhoneFields: readonly FieldDefinition[] = [
     label: 'Phone number (optional)',
     type: 'text',
     apiFields: ['personal.phone'],
+    default: (c) => heldContactDetails.phone(c.victim?.contactDetails),
     inputmode: 'tel',
     autocomplete: 'off',
   },

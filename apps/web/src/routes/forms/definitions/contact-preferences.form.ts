@@ -1,5 +1,5 @@
 import { code, codes, date, FormDefinition, list, optional, text, yesNo } from '../form-definition';
-import { ADDRESS_LINES_HINT, postcodeEmailAndPhoneFields } from './contact-details.fields';
+import { ADDRESS_LINES_HINT, heldContactDetails, postcodeEmailAndPhoneFields } from './contact-details.fields';
 import { ACCESSIBLE_FORMATS, CHANNELS, STAGE_CHOICES, today, YES_NO } from './options';
 
 /** How the victim wants to hear from us, about which stages, and whether it must be checked as safe before any letter. */
@@ -42,6 +42,7 @@ export const contactPreferencesForm: FormDefinition = {
       hint: ADDRESS_LINES_HINT,
       type: 'textarea',
       apiFields: ['personal.address.lines', 'personal.address'],
+      default: (c) => heldContactDetails.addressLines(c.victim?.contactDetails),
     },
     ...postcodeEmailAndPhoneFields,
     {
@@ -49,6 +50,7 @@ export const contactPreferencesForm: FormDefinition = {
       label: 'Mobile number for text messages (optional)',
       type: 'text',
       apiFields: ['personal.mobile'],
+      default: (c) => heldContactDetails.mobile(c.victim?.contactDetails),
       inputmode: 'tel',
       autocomplete: 'off',
     },

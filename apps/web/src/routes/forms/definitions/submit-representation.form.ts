@@ -41,7 +41,11 @@ export const submitRepresentationForm: FormDefinition = {
   title: 'Submit a representation',
   checkAnswers: true,
   submitText: 'Submit the representation',
-  confirmation: { title: 'Representation submitted', body: 'The decision makers it was sent to can read it.' },
+  // Partners read a representation only once the VLO discloses it (the case's "Disclose to a partner"), never before.
+  confirmation: {
+    title: 'Representation submitted',
+    body: 'No partner can read it yet: from the case, disclose it to those it was made for, in the words you approve.',
+  },
   fields: [
     {
       name: 'sentenceId',
