@@ -217,7 +217,8 @@ export function generateVictim(
         decide(
           {
             type: 'AssignVictimLiaisonOfficer',
-            data: { victimId, victimLiaisonOfficerId: next, assignedOn: on, recordedOn: today },
+            // `next` is an officer of the case's region: `vlo-<region>-<n>`.
+            data: { victimId, victimLiaisonOfficerId: next, assignedOn: on, recordedOn: today, officerUnits: [region] },
           },
           on,
         );

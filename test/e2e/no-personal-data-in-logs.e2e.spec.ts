@@ -217,6 +217,8 @@ describe('no personal data in logs or answers', () => {
         personal: { fullName: CORRECTED_NAME },
       }),
     );
+    // The officer taking the case over has signed in: the service knows the units they work in.
+    expect2xx(await call('new officer', 'get', '/caseload/summary', await api.token('VLO', 'vlo-9')));
     expect2xx(
       await call('reassign', 'put', `/victims/${victimId}/victim-liaison-officer`, manager, {
         victimLiaisonOfficerId: 'vlo-9',

@@ -18,6 +18,8 @@ import { SentenceModule } from './sentences/sentence.module';
 import { ReleaseLawChangesModule } from './release-law-changes/release-law-changes.module';
 import { VictimModule } from './victims/victim.module';
 import { CaseAccessModule } from './case-access/case-access.module';
+import { StaffModule } from './staff/staff.module';
+import { StaffDirectoryInterceptor } from './staff/staff-directory.interceptor';
 
 /**
  * The HTTP API: commands and queries for VLOs, managers and partner agencies. RateLimitModule comes after AuthModule:
@@ -32,6 +34,7 @@ export class ApiModule {
         PlatformModule.forRoot({ environment, logger }),
         CqrsModule.forRoot(),
         SharedCommandsModule,
+        StaffModule,
         AuthModule,
         SentenceModule,
         ReleaseLawChangesModule,
@@ -46,6 +49,7 @@ export class ApiModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useExisting: StaffDirectoryInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ValidateOnlyInterceptor },
       ],
     };

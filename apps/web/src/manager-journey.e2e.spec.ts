@@ -38,6 +38,8 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
       source: 'witness-care-unit',
       circumstance: 'adult-victim',
       receivedOn,
+      // The unit's intake: left for the manager to allocate (a VLO's referral is otherwise theirs).
+      leaveUnallocated: true,
       personal: { fullName: 'Mary Sample', address: { lines: ['3 Elm Row', 'London'], postcode: 'N1 9GU' } },
     });
     if (contactAfter !== undefined) {
@@ -230,7 +232,8 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
 
     await activate(page, page.locator('[aria-label="Cases not allocated"] tbody a:has-text("Allocate")').first());
     await expectHeading(page, 'Allocate to a victim liaison officer');
-    await typeInto(page, page.locator('#victimLiaisonOfficerId'), 'vlo-london');
+    // The choice offers the officers of the manager's unit.
+    await page.locator('#victimLiaisonOfficerId').selectOption('vlo-london');
     await record.record(page, 'allocate');
     await activate(page, page.getByRole('button', { name: 'Allocate the case' }));
     await expectHeading(page, 'Case allocated');

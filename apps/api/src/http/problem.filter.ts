@@ -75,7 +75,15 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof DomainRuleViolation) {
       const status = exception.kind === 'not-found' ? 404 : exception.kind === 'already-exists' ? 409 : 422;
       const error = status === 404 ? 'Not Found' : status === 409 ? 'Conflict' : 'Unprocessable Entity';
-      return { ...exception.details, statusCode: status, error, rule: exception.rule, message: exception.message };
+      const field = exception.field === undefined ? {} : { field: exception.field };
+      return {
+        ...exception.details,
+        statusCode: status,
+        error,
+        rule: exception.rule,
+        message: exception.message,
+        ...field,
+      };
     }
     if (exception instanceof WrongExpectedRevisionError) {
       return {

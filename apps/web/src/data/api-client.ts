@@ -48,7 +48,7 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 
 function problemsOf(body: unknown): ApiProblem[] {
   if (typeof body !== 'object' || body === null) return [];
-  const problem = body as { problems?: unknown; message?: unknown; rule?: unknown };
+  const problem = body as { problems?: unknown; message?: unknown; rule?: unknown; field?: unknown };
   if (Array.isArray(problem.problems)) {
     return problem.problems
       .filter(
@@ -63,7 +63,8 @@ function problemsOf(body: unknown): ApiProblem[] {
         ),
       );
   }
-  if (typeof problem.message === 'string') return [inWords(undefined, problem.message, problem.rule)];
+  if (typeof problem.message === 'string')
+    return [inWords(typeof problem.field === 'string' ? problem.field : undefined, problem.message, problem.rule)];
   return [];
 }
 

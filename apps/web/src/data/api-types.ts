@@ -656,6 +656,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The victim liaison officers of one of your units (those who have signed in), to allocate that unit's cases to
+         * @description Roles: VLO_MANAGER.
+         */
+        get: operations["ListOfficersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/victims": {
         parameters: {
             query?: never;
@@ -1592,7 +1612,7 @@ export interface components {
             dueDateUnknown: number;
             /** @description Open tasks due Monday to Sunday of this week (including any of those already overdue) */
             dueThisWeek: number;
-            /** @description Victims enrolled and not withdrawn */
+            /** @description Open cases: referred and awaiting contact, or enrolled; not declined, withdrawn, closed or erased */
             openCases: number;
             openTasks: number;
             /** @description Open tasks due before today */
@@ -2606,6 +2626,19 @@ export interface components {
             notDelivered: number;
             sent: number;
         };
+        OfficerItem: {
+            /**
+             * @example [
+             *       "london"
+             *     ]
+             */
+            units: string[];
+            /** @example vlo-london */
+            userId: string;
+        };
+        OfficersResponse: {
+            items: components["schemas"]["OfficerItem"][];
+        };
         OpenConditionsEligibilityDetailDto: {
             /**
              * @description The day the offender becomes eligible to be considered for a move to open conditions (YYYY-MM-DD; Victims' Code Right 11)
@@ -2940,6 +2973,8 @@ export interface components {
         ReceiveReferralDto: {
             /** @enum {string} */
             circumstance: "adult-victim" | "child-victim" | "deceased-victim" | "bereaved-relative";
+            /** @description true: nobody takes the case on yet; it waits on the unit's unallocated list for a manager */
+            leaveUnallocated?: boolean;
             /** @description The victim's name, date of birth and contact details (personal data, encrypted for this victim) */
             personal: components["schemas"]["PersonDetailsDto"];
             /**
@@ -2964,6 +2999,11 @@ export interface components {
              * @description UUID chosen by the caller; generated when absent
              */
             victimId?: string;
+            /**
+             * @description The victim liaison officer the case is allocated to (staff user id). Absent: a VLO recording the referral takes it on themselves (a VLO may name only themselves); a manager's referral waits on the unit's unallocated list.
+             * @example vlo-london
+             */
+            victimLiaisonOfficerId?: string;
         };
         ReconsiderationDetailDto: {
             /**
@@ -6708,6 +6748,82 @@ export interface operations {
             };
             /** @description No such sentence is recorded */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit: wait Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something unexpected: logged, nothing about it disclosed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The read models have not reached minPosition in time, or the database is briefly unavailable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ListOfficersController_list: {
+        parameters: {
+            query: {
+                /** @description The victim liaison unit (one of yours) */
+                unit: "north-east" | "north-west" | "yorkshire-and-the-humber" | "greater-manchester" | "wales" | "west-midlands" | "east-midlands" | "east-of-england" | "london" | "kent-surrey-and-sussex" | "south-west" | "south-central";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficersResponse"];
+                };
+            };
+            /** @description Invalid request: `problems` names each field and the rule it broke; nothing is changed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not call this route (see x-roles) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

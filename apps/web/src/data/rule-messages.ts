@@ -331,6 +331,10 @@ export const RULE_MESSAGES: { readonly [Code in DomainRuleCode]: RuleMessage } =
   'offender-transferred-abroad': {
     text: 'The offender was removed or transferred abroad, so only a return to the UK can be recorded.',
   },
+  'officer-not-in-unit': {
+    text: 'This officer is not known in the unit that holds this case. Choose an officer of that unit, or transfer the case first.',
+    field: 'victimLiaisonOfficerId',
+  },
   'open-conditions-eligibility-before-sentence': {
     text: 'Eligibility for open conditions cannot be before the sentence.',
   },

@@ -193,6 +193,7 @@ export const DOMAIN_RULE_CODES = [
   'offender-deceased',
   'offender-deported',
   'offender-transferred-abroad',
+  'officer-not-in-unit',
   'open-conditions-eligibility-before-sentence',
   'other-condition-needs-description',
   'outcome-does-not-fit-request',

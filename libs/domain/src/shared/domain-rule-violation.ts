@@ -10,7 +10,8 @@ export type ViolationKind = 'rule' | 'not-found' | 'already-exists';
 
 /**
  * A command refused by the domain. `rule` is a stable code from `DOMAIN_RULE_CODES`; `message` is plain English for the
- * user; `details` are codes a client acts on (e.g. the disclosure screen's flags), never personal data.
+ * user; `details` are codes a client acts on (e.g. the disclosure screen's flags), never personal data; `field`, when
+ * the rule is about one field of the command, names it (the API's name for it).
  */
 export class DomainRuleViolation extends Error {
   readonly kind: ViolationKind = 'rule';
@@ -19,6 +20,7 @@ export class DomainRuleViolation extends Error {
     readonly rule: DomainRuleCode,
     message: string,
     readonly details?: Readonly<Record<string, readonly string[]>>,
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'DomainRuleViolation';

@@ -1,3 +1,4 @@
+import { checkOfficerInUnit } from '../access/officer-in-unit';
 import { AlreadyExists, ensure } from '../shared/domain-rule-violation';
 import { IsoDate, assertIsoDate } from '../shared/iso-date';
 import { assertId, assertOneOf, assertOptionalText, assertText, omit } from '../shared/text';
@@ -12,7 +13,18 @@ import { KnownVictim, VictimState } from './victim.state';
 
 /** The first event of a victim's stream: refused if the victim is already referred. */
 export function receiveReferral(command: ReceiveReferral, state: VictimState): VictimEvent[] {
-  const { victimId, sentence, referredFor, source, circumstance, receivedOn, recordedOn, personal } = command.data;
+  const {
+    victimId,
+    sentence,
+    referredFor,
+    source,
+    circumstance,
+    receivedOn,
+    recordedOn,
+    victimLiaisonOfficerId,
+    personal,
+  } = command.data;
+  const vloUnit = sentence.probationRegion;
   if (state.exists) throw new AlreadyExists('victim-already-referred', `Victim ${victimId} has already been referred.`);
   assertId(victimId, 'victimId');
   assertId(sentence.sentenceId, 'sentence.sentenceId');
@@ -21,6 +33,10 @@ export function receiveReferral(command: ReceiveReferral, state: VictimState): V
   assertOneOf(circumstance, VICTIM_CIRCUMSTANCES, 'circumstance');
   assertIsoDate(receivedOn, 'receivedOn');
   assertIsoDate(recordedOn, 'recordedOn');
+  if (victimLiaisonOfficerId !== undefined) {
+    assertId(victimLiaisonOfficerId, 'victimLiaisonOfficerId');
+    checkOfficerInUnit(victimLiaisonOfficerId, command.data.officerUnits ?? [], vloUnit);
+  }
   ensure(receivedOn <= recordedOn, 'date-in-future', `receivedOn (${receivedOn}) is after today (${recordedOn}).`);
   ensure(
     receivedOn >= sentence.sentenceDate,
@@ -45,7 +61,6 @@ export function receiveReferral(command: ReceiveReferral, state: VictimState): V
     );
   }
   // The case belongs to the victim liaison unit of the sentence's probation region until a transfer moves it.
-  const vloUnit = sentence.probationRegion;
   return [
     {
       type: 'ReferralReceived',
@@ -57,6 +72,7 @@ export function receiveReferral(command: ReceiveReferral, state: VictimState): V
         circumstance,
         receivedOn,
         vloUnit,
+        ...(victimLiaisonOfficerId !== undefined ? { victimLiaisonOfficerId } : {}),
         personal,
       },
     },

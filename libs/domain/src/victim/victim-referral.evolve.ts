@@ -16,6 +16,7 @@ export function referredVictim({ data }: ReferralReceived): KnownVictim {
     referralSentenceId: data.sentenceId,
     referralReceivedOn: data.receivedOn,
     ...(data.vloUnit !== undefined ? { unit: data.vloUnit } : {}),
+    ...(data.victimLiaisonOfficerId !== undefined ? { victimLiaisonOfficerId: data.victimLiaisonOfficerId } : {}),
     accessGrants: {},
     participation: 'referred',
     linkedSentenceIds: [data.sentenceId],

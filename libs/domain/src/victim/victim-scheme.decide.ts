@@ -1,3 +1,4 @@
+import { checkOfficerInUnit } from '../access/officer-in-unit';
 import { EligibilityPolicy } from '../eligibility/eligibility-policy';
 import { DISCRETIONARY_REASONS, SCHEMES } from '../eligibility/scheme';
 import { checkEligibility } from '../eligibility/scheme-eligibility';
@@ -160,7 +161,7 @@ export function linkVictimToSentence(command: LinkVictimToSentence, state: Known
 }
 
 export function assignVictimLiaisonOfficer(command: AssignVictimLiaisonOfficer, state: KnownVictim): VictimEvent[] {
-  const { victimLiaisonOfficerId, assignedOn } = command.data;
+  const { victimId, victimLiaisonOfficerId, assignedOn, officerUnits } = command.data;
   checkDated(state, assignedOn, 'assignedOn', command.data.recordedOn);
   assertId(victimLiaisonOfficerId, 'victimLiaisonOfficerId');
   ensure(
@@ -168,5 +169,6 @@ export function assignVictimLiaisonOfficer(command: AssignVictimLiaisonOfficer, 
     'already-assigned',
     'This victim liaison officer is already assigned.',
   );
-  return [{ type: 'VictimLiaisonOfficerAssigned', data: omit(command.data, 'recordedOn') }];
+  checkOfficerInUnit(victimLiaisonOfficerId, officerUnits, state.unit);
+  return [{ type: 'VictimLiaisonOfficerAssigned', data: { victimId, victimLiaisonOfficerId, assignedOn } }];
 }

@@ -51,6 +51,10 @@ export interface ReceiveReferral {
     readonly circumstance: VictimCircumstance;
     readonly receivedOn: IsoDate;
     readonly recordedOn: IsoDate;
+    /** The victim liaison officer the case is allocated to as it is recorded; absent: the unit's unallocated list. */
+    readonly victimLiaisonOfficerId?: string;
+    /** The units that officer works in, as the service knows them (checked against the case's unit). */
+    readonly officerUnits?: readonly string[];
     readonly personal: VictimIdentity & ContactDetails;
   };
 }
@@ -190,6 +194,8 @@ export interface AssignVictimLiaisonOfficer {
     readonly victimLiaisonOfficerId: string;
     readonly assignedOn: IsoDate;
     readonly recordedOn: IsoDate;
+    /** The units the officer works in, as the service knows them: they must include the case's unit. */
+    readonly officerUnits: readonly string[];
   };
 }
 

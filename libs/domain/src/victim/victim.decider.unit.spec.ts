@@ -50,6 +50,37 @@ describe('victim decider', () => {
       given([]).when(receiveReferral()).then([referred]);
     });
 
+    it('allocates the case to the officer named with the referral, so it is on their caseload from the start', () => {
+      given([])
+        .when(receiveReferral({ victimLiaisonOfficerId: VLO_ID, officerUnits: ['yorkshire-and-the-humber'] }))
+        .then([{ ...referred, data: { ...referred.data, victimLiaisonOfficerId: VLO_ID } } as VictimEvent]);
+    });
+
+    it('refuses allocating the referral to an officer of another unit, or one the service does not know', () => {
+      given([])
+        .when(receiveReferral({ victimLiaisonOfficerId: 'vlo-wales', officerUnits: ['wales'] }))
+        .thenThrows('officer-not-in-unit');
+      given([])
+        .when(receiveReferral({ victimLiaisonOfficerId: 'vlo-nobody' }))
+        .thenThrows('officer-not-in-unit');
+    });
+
+    it('counts the officer allocated with the referral as assigned', () => {
+      const allocated = { ...referred, data: { ...referred.data, victimLiaisonOfficerId: VLO_ID } } as VictimEvent;
+      given([allocated])
+        .when({
+          type: 'AssignVictimLiaisonOfficer',
+          data: {
+            victimId: VICTIM_ID,
+            victimLiaisonOfficerId: VLO_ID,
+            assignedOn: REFERRAL_DATE,
+            recordedOn: TODAY,
+            officerUnits: ['yorkshire-and-the-humber'],
+          },
+        })
+        .thenThrows('already-assigned');
+    });
+
     it('refuses a second referral for the same victim (409)', () => {
       given([referred]).when(receiveReferral()).thenThrows('victim-already-referred', 'already-exists');
     });
@@ -886,7 +917,13 @@ describe('victim decider', () => {
       given(enrolled)
         .when({
           type: 'AssignVictimLiaisonOfficer',
-          data: { victimId: VICTIM_ID, victimLiaisonOfficerId: 'vlo-2', assignedOn: '2024-05-01', recordedOn: TODAY },
+          data: {
+            victimId: VICTIM_ID,
+            victimLiaisonOfficerId: 'vlo-2',
+            assignedOn: '2024-05-01',
+            recordedOn: TODAY,
+            officerUnits: ['yorkshire-and-the-humber'],
+          },
         })
         .then([
           {
@@ -900,9 +937,30 @@ describe('victim decider', () => {
       given(enrolled)
         .when({
           type: 'AssignVictimLiaisonOfficer',
-          data: { victimId: VICTIM_ID, victimLiaisonOfficerId: VLO_ID, assignedOn: '2024-05-01', recordedOn: TODAY },
+          data: {
+            victimId: VICTIM_ID,
+            victimLiaisonOfficerId: VLO_ID,
+            assignedOn: '2024-05-01',
+            recordedOn: TODAY,
+            officerUnits: ['yorkshire-and-the-humber'],
+          },
         })
         .thenThrows('already-assigned');
+    });
+
+    it('refuses allocating the case to an officer who does not work in its unit', () => {
+      given(enrolled)
+        .when({
+          type: 'AssignVictimLiaisonOfficer',
+          data: {
+            victimId: VICTIM_ID,
+            victimLiaisonOfficerId: 'vlo-wales',
+            assignedOn: '2024-05-01',
+            recordedOn: TODAY,
+            officerUnits: ['wales'],
+          },
+        })
+        .thenThrows('officer-not-in-unit');
     });
 
     it('corrects the victim name', () => {

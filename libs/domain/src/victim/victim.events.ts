@@ -67,6 +67,11 @@ export interface ReferralReceived {
      * recorded before units existed; their unit is the probation region of `sentenceId` (docs/privacy.md).
      */
     readonly vloUnit?: VloUnit;
+    /**
+     * The victim liaison officer the case was allocated to with the referral (the recording VLO, or the officer a
+     * manager chose). Absent: nobody yet, the case is on the unit's unallocated list (every referral before 2026-12).
+     */
+    readonly victimLiaisonOfficerId?: string;
     readonly personal: VictimIdentity & ContactDetails;
   };
 }

@@ -7,6 +7,7 @@ import {
   victimDecider,
   VictimEvent,
   VictimState,
+  VLO_UNITS,
 } from '@vcs/domain';
 import { EventToAppend, RecordedEvent } from '@vcs/event-store';
 import { ERASED_PERSONAL_DATA } from '@vcs/security';
@@ -489,7 +490,13 @@ function victimChapter(
   } else if (random.chance(0.3)) {
     decide({
       type: 'AssignVictimLiaisonOfficer',
-      data: { ...common, victimLiaisonOfficerId: `vlo-moved-${random.int(1, 5)}`, assignedOn: on() },
+      // The officers moved to work in every unit (the allocation rule is the domain's, proven there).
+      data: {
+        ...common,
+        victimLiaisonOfficerId: `vlo-moved-${random.int(1, 5)}`,
+        assignedOn: on(),
+        officerUnits: VLO_UNITS,
+      },
     });
   }
   return { appends, erased };

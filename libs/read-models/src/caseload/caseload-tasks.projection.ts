@@ -307,7 +307,7 @@ class CaseloadBatch {
   }
 
   private referralReceived(event: RecordedEvent<ReferralReceived['data']>): void {
-    const { victimId, sentenceId, referredFor, receivedOn, vloUnit } = event.data;
+    const { victimId, sentenceId, referredFor, receivedOn, vloUnit, victimLiaisonOfficerId } = event.data;
     const sentence = this.referralArrived(sentenceId, event);
     const state: VictimCaseloadState = {
       victimId,
@@ -320,7 +320,7 @@ class CaseloadBatch {
       referredFor,
       referralReceivedOn: receivedOn,
       participation: 'referred',
-      vloId: null,
+      vloId: victimLiaisonOfficerId ?? null,
       safetyCheckBeforeLetters: false,
       lettersChosen: false,
       contacts: [],

@@ -7,6 +7,7 @@ import { CaseloadOpenTaskSummaryIndex1763909000000 } from './migrations/17639090
 import { CaseloadReoffers1765319000000 } from './migrations/1765319000000-caseload-reoffers';
 import { CaseloadSentenceFacts1765320000000 } from './migrations/1765320000000-caseload-sentence-facts';
 import { CaseloadCaseUnit1765410000000 } from './migrations/1765410000000-caseload-case-unit';
+import { CaseloadOpenCasesIndex1765510000000 } from './migrations/1765510000000-caseload-open-cases-index';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
@@ -19,6 +20,7 @@ export const CASELOAD_AREA: ReadModelArea = {
     CaseloadReoffers1765319000000,
     CaseloadSentenceFacts1765320000000,
     CaseloadCaseUnit1765410000000,
+    CaseloadOpenCasesIndex1765510000000,
   ],
   projections: () => [new CaseloadTasksProjection()],
 };

@@ -12,6 +12,7 @@ import { NotifyCheckpoints1763913300000 } from './1763913300000-notify-checkpoin
 import { CreateParkedEvents1765101100000 } from './1765101100000-create-parked-events';
 import { CreateReadModelCalendars1765300000000 } from './1765300000000-create-read-model-calendars';
 import { CreateParkedWorkTasks1765400000000 } from './1765400000000-create-parked-work-tasks';
+import { CreateStaffDirectory1765520000000 } from './1765520000000-create-staff-directory';
 
 /** Every schema change, in order. The event store's own table is created here too, so one command migrates all. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateParkedEvents1765101100000,
   CreateReadModelCalendars1765300000000,
   CreateParkedWorkTasks1765400000000,
+  CreateStaffDirectory1765520000000,
 ];

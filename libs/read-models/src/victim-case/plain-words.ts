@@ -202,7 +202,10 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
     case 'ReferralReceived':
       return (
         `Referral received from ${phrase(REFERRAL_SOURCE_WORDS, event.data.source)} on ${longDate(event.data.receivedOn)}, ` +
-        `for the ${event.data.referredFor === 'vns' ? 'VNS' : 'VCS'} (${phrase(CIRCUMSTANCE_WORDS, event.data.circumstance)}), about sentence ${sentenceReference(event.data.sentenceId)}`
+        `for the ${event.data.referredFor === 'vns' ? 'VNS' : 'VCS'} (${phrase(CIRCUMSTANCE_WORDS, event.data.circumstance)}), about sentence ${sentenceReference(event.data.sentenceId)}` +
+        (event.data.victimLiaisonOfficerId !== undefined
+          ? `; allocated to victim liaison officer ${event.data.victimLiaisonOfficerId}`
+          : '')
       );
     case 'VictimEnrolled': {
       const reason = event.data.discretionaryReason ? `; reason: ${words(event.data.discretionaryReason)}` : '';

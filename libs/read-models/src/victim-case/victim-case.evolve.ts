@@ -175,7 +175,7 @@ function referralCase(event: RecordedDomainEvent<'ReferralReceived'>, sentenceOf
     referralReceivedOn: data.receivedOn,
     referralSentenceId: sentenceId,
     enrolment: null,
-    vloId: null,
+    vloId: data.victimLiaisonOfficerId ?? null,
     probationRegion: sentence.probationRegion,
     sentences: [sentence],
     contactPreferences: null,

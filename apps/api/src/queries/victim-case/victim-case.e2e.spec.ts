@@ -31,13 +31,14 @@ describe('victim case queries', () => {
     writer = await CaseWriter.as(api);
     vlo = writer.token;
     first = await aFullCase(writer);
-    // A second victim, referred on another sentence, linked to the first sentence after its parole hearing was listed.
+    // A second victim, referred on another sentence (left for a manager to allocate), linked to the first sentence after
+    // its parole hearing was listed.
     const other = await writer.sentence({
       sentenceType: 'determinate-custody',
       lengthMonths: 30,
       sentenceDate: '2026-09-20',
     });
-    const victimId = await writer.refer(other.sentenceId, { receivedOn: '2026-10-06' });
+    const victimId = await writer.refer(other.sentenceId, { receivedOn: '2026-10-06', leaveUnallocated: true });
     await writer.link(victimId, first.sentenceId, '2026-11-03');
     second = { victimId, otherSentenceId: other.sentenceId };
   });

@@ -18,6 +18,13 @@ describe('PUT /victims/:victimId/victim-liaison-officer', () => {
 
   useVictimsApi((given) => ({ api, vlo, manager, sentenceId } = given));
 
+  beforeAll(async () => {
+    // Officers the service knows from their sign-in: vlo-9 works in every unit, vlo-wales only in Wales.
+    expectStatus(await (await VictimsClient.as(api, 'VLO', 'vlo-9')).send('get', '/caseload/summary', undefined), 200);
+    const wales = await api.token('VLO', 'vlo-wales', { units: ['wales'] });
+    expect((await request(api.http).get('/caseload/summary').set('Authorization', `Bearer ${wales}`)).status).toBe(200);
+  });
+
   it('lets a manager assign the victim to another officer, with the actor', async () => {
     const victimId = await enrolledVictim();
     const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, {
@@ -76,6 +83,20 @@ describe('PUT /victims/:victimId/victim-liaison-officer', () => {
 
     expectStatus(response, 400);
     expect(problemsOf(response)).toEqual(['region:whitelistValidation']);
+  });
+
+  it('refuses (422, naming the field) an officer who works in another unit, or one the service does not know', async () => {
+    const victimId = await enrolledVictim();
+    for (const officer of ['vlo-wales', 'vlo-never-signed-in']) {
+      const response = await manager.send('put', `/victims/${victimId}/victim-liaison-officer`, {
+        victimLiaisonOfficerId: officer,
+        assignedOn: '2026-11-20',
+      });
+      expectStatus(response, 422);
+      expect(response.body).toMatchObject({ rule: 'officer-not-in-unit', field: 'victimLiaisonOfficerId' });
+      expect(response.body.message).toContain('Yorkshire and the Humber victim liaison unit');
+    }
+    expect(await vlo.events(victimId)).toHaveLength(2);
   });
 
   it('answers 422 when the officer is already assigned', async () => {

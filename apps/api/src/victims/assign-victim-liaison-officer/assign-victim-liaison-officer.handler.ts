@@ -3,6 +3,7 @@ import { victimDecider, victimStreamId } from '@vcs/domain';
 import { Clock } from '../../commands/clock';
 import { CommandResult } from '../../commands/command-context';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
+import { StaffDirectory } from '../../staff/staff-directory';
 import { AssignVictimLiaisonOfficerCommand } from './assign-victim-liaison-officer.command';
 
 @CommandHandler(AssignVictimLiaisonOfficerCommand)
@@ -13,9 +14,11 @@ export class AssignVictimLiaisonOfficerHandler implements ICommandHandler<
   constructor(
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
+    private readonly staff: StaffDirectory,
   ) {}
 
-  execute({ victimId, request, context }: AssignVictimLiaisonOfficerCommand): Promise<CommandResult> {
+  async execute({ victimId, request, context }: AssignVictimLiaisonOfficerCommand): Promise<CommandResult> {
+    const officerUnits = await this.staff.unitsOf(request.victimLiaisonOfficerId);
     return this.runner.run(
       victimStreamId(victimId),
       victimDecider,
@@ -26,6 +29,7 @@ export class AssignVictimLiaisonOfficerHandler implements ICommandHandler<
           victimLiaisonOfficerId: request.victimLiaisonOfficerId,
           assignedOn: request.assignedOn,
           recordedOn: this.clock.today(),
+          officerUnits,
         },
       },
       context,

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REFERRAL_SOURCES, ReferralSource, ReferredFor, VICTIM_CIRCUMSTANCES, VictimCircumstance } from '@vcs/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { PersonDetailsDto } from '../shared/personal-details.dto';
-import { LowerCase } from '../shared/validation';
+import { LowerCase, STAFF_ID_PATTERN } from '../shared/validation';
 
 export const REFERRED_FOR: readonly ReferredFor[] = ['vcs', 'vns'];
 
@@ -53,4 +53,25 @@ export class ReceiveReferralDto {
   @ValidateNested()
   @Type(() => PersonDetailsDto)
   personal: PersonDetailsDto;
+
+  @ApiPropertyOptional({
+    example: 'vlo-london',
+    description:
+      'The victim liaison officer the case is allocated to (staff user id). Absent: a VLO recording the referral ' +
+      "takes it on themselves (a VLO may name only themselves); a manager's referral waits on the unit's " +
+      'unallocated list.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(STAFF_ID_PATTERN, {
+    message: 'victimLiaisonOfficerId must be a staff user id (letters, digits and _ . : -, at most 100)',
+  })
+  victimLiaisonOfficerId?: string;
+
+  @ApiPropertyOptional({
+    description: "true: nobody takes the case on yet; it waits on the unit's unallocated list for a manager",
+  })
+  @IsOptional()
+  @IsBoolean()
+  leaveUnallocated?: boolean;
 }

@@ -40,6 +40,8 @@ describe('POST /victims', () => {
       receivedOn: '2026-10-05',
       // The case belongs to the victim liaison unit of the sentence's probation region.
       vloUnit: 'yorkshire-and-the-humber',
+      // A VLO who records a referral takes the case on.
+      victimLiaisonOfficerId: 'vlo-7',
       personal: VICTIM,
     });
     expect(event.metadata).toMatchObject({ actor: { userId: 'vlo-7', role: 'VLO' }, schemaVersion: 1 });

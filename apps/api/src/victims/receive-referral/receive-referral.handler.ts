@@ -6,6 +6,8 @@ import { StreamCommandRunner } from '../../commands/stream-command.runner';
 import { toPersonDetails } from '../shared/personal-data';
 import { SentenceFactsLoader } from '../shared/sentence-facts.loader';
 import { ReceiveReferralCommand } from './receive-referral.command';
+import { referralOfficer } from './referral-allocation';
+import { StaffDirectory } from '../../staff/staff-directory';
 
 @CommandHandler(ReceiveReferralCommand)
 export class ReceiveReferralHandler implements ICommandHandler<ReceiveReferralCommand, CommandResult> {
@@ -13,9 +15,11 @@ export class ReceiveReferralHandler implements ICommandHandler<ReceiveReferralCo
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
     private readonly sentences: SentenceFactsLoader,
+    private readonly staff: StaffDirectory,
   ) {}
 
   async execute({ victimId, request, context }: ReceiveReferralCommand): Promise<CommandResult> {
+    const victimLiaisonOfficerId = referralOfficer(request, context.actor);
     const sentence = await this.sentences.load(request.sentenceId);
     // The case will belong to the unit of the sentence's probation region: only someone of that unit records it.
     const scope = context.scope;
@@ -38,6 +42,9 @@ export class ReceiveReferralHandler implements ICommandHandler<ReceiveReferralCo
           circumstance: request.circumstance,
           receivedOn: request.receivedOn,
           recordedOn: this.clock.today(),
+          ...(victimLiaisonOfficerId !== undefined
+            ? { victimLiaisonOfficerId, officerUnits: await this.staff.unitsOf(victimLiaisonOfficerId) }
+            : {}),
           personal: toPersonDetails(request.personal),
         },
       },

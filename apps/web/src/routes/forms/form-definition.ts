@@ -14,6 +14,10 @@ export interface FieldOption {
 export interface FormContext {
   readonly userId: string;
   readonly userName: string;
+  /** The user acts as a manager (VLO_MANAGER): what a form offers them may differ (never a rule: the API decides). */
+  readonly isManager: boolean;
+  /** The units the user works in (from their sign-in). */
+  readonly units: readonly string[];
   /** For look-ups a command needs (a sentence's id from its reference); never for rules. */
   readonly api: ApiClient;
   readonly victim?: VictimCase;
@@ -36,6 +40,8 @@ export interface FieldDefinition {
   readonly apiFields: readonly string[];
   /** Shown only when another field has one of these values (GOV.UK conditional reveal is the enhancement; without JS all show). */
   readonly showWhen?: { readonly field: string; readonly values: readonly string[] };
+  /** Shown only to these users (e.g. managers), with or without JavaScript; absent: to everyone. */
+  readonly shownTo?: (context: FormContext) => boolean;
   readonly inputmode?: string;
   readonly autocomplete?: string;
   readonly classes?: string;
@@ -65,6 +71,10 @@ export interface FormDefinition {
   /** Where the user goes afterwards: the case by default. */
   readonly next?: (outcome: { id: string; victimId?: string }) => string;
 }
+
+/** The fields this user is shown. */
+export const fieldsFor = (definition: FormDefinition, context: FormContext): readonly FieldDefinition[] =>
+  definition.fields.filter((field) => field.shownTo?.(context) ?? true);
 
 export const text = (values: FormValues, name: string): string => {
   const value = values[name];

@@ -44,7 +44,8 @@ async function baseContext(
       (entry): entry is [string, string] => entry[0] !== 'victimId' && typeof entry[1] === 'string',
     ),
   );
-  const base = { userId: user.userId, userName: user.name, api, newId: chosenId, params };
+  const isManager = user.roles.includes('VLO_MANAGER');
+  const base = { userId: user.userId, userName: user.name, isManager, units: user.units, api, newId: chosenId, params };
   if (scope === 'new') return base;
   const victimId = victimIdOf(req);
   if (!UUID.test(victimId)) throw new ApiRefusal(404, []);

@@ -1,5 +1,14 @@
 import { ApiProblem } from '../../data/api-client';
-import { date, FieldDefinition, FormContext, FormDefinition, FormValues, list, text } from './form-definition';
+import {
+  date,
+  FieldDefinition,
+  fieldsFor,
+  FormContext,
+  FormDefinition,
+  FormValues,
+  list,
+  text,
+} from './form-definition';
 import { govukDate } from '../../views/filters';
 
 export interface ErrorLink {
@@ -78,7 +87,7 @@ export function viewFields(
   errors: readonly ErrorLink[],
   context: FormContext,
 ) {
-  return definition.fields.map((field) => {
+  return fieldsFor(definition, context).map((field) => {
     const options = typeof field.options === 'function' ? field.options(context) : (field.options ?? []);
     const chosen = list(values, field.name);
     const error = errors.find((link) => link.href === `#${anchorOf(field)}`)?.text;
@@ -103,7 +112,7 @@ export function viewFields(
 
 /** The rows of a check-your-answers page: each answer in words, with a link back to change it. */
 export function answerRows(definition: FormDefinition, values: FormValues, context: FormContext, formUrl: string) {
-  return definition.fields.map((field) => {
+  return fieldsFor(definition, context).map((field) => {
     const options = typeof field.options === 'function' ? field.options(context) : (field.options ?? []);
     const chosen = list(values, field.name).map(
       (value) => options.find((option) => option.value === value)?.text ?? value,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Request, Response, Router } from 'express';
-import { FormContext, FormDefinition, FormValues } from './form-definition';
+import { fieldsFor, FormContext, FormDefinition, FormValues } from './form-definition';
 import { answerRows, postedValues, viewFields } from './form-view';
 import { checkForm, formAddress, formContext, Pending, submitForm, UUID, victimIdOf } from './form-submit';
 import { caseworkOnly } from '../../http/navigation';
@@ -81,7 +81,7 @@ export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'c
 /** The values a form starts with: each field's default, a date as its three parts. */
 export function defaults(definition: FormDefinition, context: FormContext): FormValues {
   const values: FormValues = {};
-  for (const field of definition.fields) {
+  for (const field of fieldsFor(definition, context)) {
     const value = field.default?.(context);
     if (value === undefined) continue;
     const parts = field.type === 'date' && typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;

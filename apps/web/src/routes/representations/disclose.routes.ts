@@ -48,6 +48,8 @@ export function discloseRoutes(apiUrl: string): Router {
     const context: FormContext = {
       userId: user.userId,
       userName: user.name,
+      isManager: user.roles.includes('VLO_MANAGER'),
+      units: user.units,
       api,
       victim,
       newId: randomUUID(),

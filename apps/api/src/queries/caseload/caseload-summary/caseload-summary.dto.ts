@@ -35,7 +35,10 @@ export class CaseloadSummaryRowResponse {
   })
   vloId?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'groupBy=region' }) region?: string | null;
-  @ApiProperty({ description: 'Victims enrolled and not withdrawn' }) openCases: number;
+  @ApiProperty({
+    description: 'Open cases: referred and awaiting contact, or enrolled; not declined, withdrawn, closed or erased',
+  })
+  openCases: number;
   @ApiProperty() openTasks: number;
   @ApiProperty({ description: 'Open tasks due Monday to Sunday of this week (including any of those already overdue)' })
   dueThisWeek: number;

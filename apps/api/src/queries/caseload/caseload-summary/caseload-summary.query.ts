@@ -27,6 +27,14 @@ export function weekOf(today: IsoDate): { from: IsoDate; to: IsoDate } {
   return { from, to: addCalendarDays(from, 6) };
 }
 
+/**
+ * An open case: one a VLO works, from the referral awaiting first contact through enrolment (a rejoined victim is
+ * enrolled again); not declined, withdrawn, closed (every sentence ended, read from the case view) or erased.
+ */
+const OPEN_CASE = `participation IN ('referred', 'enrolled') AND NOT personal_data_erased
+   AND NOT EXISTS (SELECT 1 FROM victim_case_view closed
+                    WHERE closed.victim_id = caseload_victims.victim_id::uuid AND closed.status = 'closed')`;
+
 interface SummaryRow {
   key: string | null;
   open_cases: number;
@@ -83,7 +91,7 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
     const rows = await this.dataSource.query<SummaryRow[]>(
       `WITH cases AS (
          SELECT ${column} AS key, count(*)::int AS open_cases
-           FROM caseload_victims WHERE participation = 'enrolled'${and}${inScope} GROUP BY ${column}
+           FROM caseload_victims WHERE ${OPEN_CASE}${and}${inScope} GROUP BY ${column}
        ), tasks AS (
          SELECT ${column} AS key,
                 count(*)::int AS open_tasks,

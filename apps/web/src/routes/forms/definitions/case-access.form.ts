@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { code, date, FormDefinition, optional, text } from '../form-definition';
 import { optionsOf, PROBATION_REGIONS, today } from './options';
+import { loadOfficers, officerChoice } from './officer-choice';
 import { Schemas } from '../../../data/api-client';
 
 const TRANSFER_REASONS = optionsOf({
@@ -28,17 +29,9 @@ export const allocateForm: FormDefinition = {
   checkAnswers: false,
   submitText: 'Allocate the case',
   confirmation: { title: 'Case allocated', body: 'The officer will see it in their caseload.' },
+  load: loadOfficers,
   fields: [
-    {
-      name: 'victimLiaisonOfficerId',
-      label: 'Officer’s user id',
-      hint: 'As they sign in, for example vlo-london',
-      type: 'text',
-      apiFields: ['victimLiaisonOfficerId'],
-      autocomplete: 'off',
-      classes: 'govuk-input--width-20',
-      default: (context) => context.victim?.victimLiaisonOfficerId ?? '',
-    },
+    ...officerChoice({ default: (context) => context.victim?.victimLiaisonOfficerId ?? '' }),
     { name: 'assignedOn', label: 'Date', type: 'date', apiFields: ['assignedOn'], default: today },
   ],
   command: (values, context) => ({

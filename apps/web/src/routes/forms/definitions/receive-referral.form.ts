@@ -1,7 +1,32 @@
 import { ApiRefusal, unwrap } from '../../../data/api-client';
-import { code, date, FormDefinition, optional, text } from '../form-definition';
+import { code, date, FormContext, FormDefinition, FormValues, optional, text } from '../form-definition';
 import { ADDRESS_LINES_HINT, postcodeEmailAndPhoneFields } from './contact-details.fields';
 import { CIRCUMSTANCES, REFERRAL_SOURCES, REFERRED_FOR, today } from './options';
+import { loadOfficers, officerChoice } from './officer-choice';
+
+/** Who takes the case on: a VLO themselves (or their manager later); a manager an officer, or the unallocated list. */
+const ALLOCATION_FOR_OFFICER = [
+  { value: 'me', text: 'Me: it goes on my caseload' },
+  { value: 'unallocated', text: 'Leave it for my manager to allocate' },
+];
+const ALLOCATION_FOR_MANAGER = [
+  { value: 'unallocated', text: 'Leave it on the team’s unallocated list' },
+  { value: 'officer', text: 'An officer in the unit' },
+];
+
+/** The allocation the user chose, as the API's fields. */
+function allocationOf(values: FormValues, context: FormContext) {
+  switch (text(values, 'allocation')) {
+    case 'me':
+      return { victimLiaisonOfficerId: context.userId };
+    case 'officer':
+      return { victimLiaisonOfficerId: text(values, 'victimLiaisonOfficerId') };
+    case 'unallocated':
+      return { leaveUnallocated: true };
+    default:
+      return {};
+  }
+}
 
 /** A referral from a Witness Care Unit, a court or the victim: a new victim's case on a sentence already recorded. */
 export const receiveReferralForm: FormDefinition = {
@@ -51,7 +76,20 @@ export const receiveReferralForm: FormDefinition = {
       apiFields: ['personal.address.lines', 'personal.address'],
     },
     ...postcodeEmailAndPhoneFields,
+    {
+      name: 'allocation',
+      label: 'Who will work on this case',
+      type: 'radios',
+      options: (context) => (context.isManager ? ALLOCATION_FOR_MANAGER : ALLOCATION_FOR_OFFICER),
+      apiFields: ['leaveUnallocated'],
+      default: (context) => (context.isManager ? 'unallocated' : 'me'),
+    },
+    ...officerChoice({
+      showWhen: { field: 'allocation', values: ['officer'] },
+      shownTo: (context) => context.isManager,
+    }),
   ],
+  load: loadOfficers,
   async command(values, context) {
     const reference = text(values, 'sentenceReference');
     const found = reference
@@ -81,6 +119,7 @@ export const receiveReferralForm: FormDefinition = {
         source: code(values, 'source'),
         circumstance: code(values, 'circumstance'),
         receivedOn: date(values, 'receivedOn'),
+        ...allocationOf(values, context),
         personal: {
           fullName: text(values, 'fullName'),
           address: lines.length > 0 || postcode ? { lines, postcode } : undefined,

@@ -4,6 +4,8 @@ import { recordMeetingForm } from './record-meeting.form';
 const context = {
   userId: 'vlo-london',
   userName: 'Alex Morgan',
+  isManager: false,
+  units: ['london'],
   newId: 'a5f0c2de-9b1e-4d6e-8f3a-0c1b2d3e4f50',
   victim: { victimId: '6d77fa28-cd49-4f91-802b-6c1cee7523bb' },
 } as unknown as FormContext;
