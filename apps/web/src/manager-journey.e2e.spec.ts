@@ -6,6 +6,7 @@ import { activate, PageRecorder, typeInto } from './testing/page-checks';
 import { expectHeading, signIn } from './testing/sign-in';
 import { chromiumInstalled, SCREENSHOTS, startWebStack, WebStack } from './testing/web-stack';
 import { ApiSeed } from './testing/api-seed';
+import { govukDate } from './views/filters';
 
 // A real browser on a loaded two-core machine: every wait is for a condition, none is a fixed sleep.
 jest.setTimeout(900_000);
@@ -14,6 +15,15 @@ if (!chromiumInstalled())
   process.stderr.write('web browser tests skipped: Chromium is not installed (bash scripts/ensure-browser.sh)\n');
 
 const UNIT = 'london';
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** The API's codes: lower-case words joined by hyphens (initial-contact, parole-hearing-listed). */
+const CODE = /\b[a-z]+(-[a-z]+)+\b/;
+
+/** No task kind, stage code or id in what a person reads. */
+function expectNoCodes(text: string): void {
+  expect(text).not.toMatch(UUID);
+  expect(text).not.toMatch(CODE);
+}
 const londonToday = (): IsoDate =>
   new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/London',
@@ -27,6 +37,7 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
   let vlo: ApiSeed;
   let manager: ApiSeed;
   const letters: Record<'approve' | 'return' | 'own', string> = { approve: '', return: '', own: '' };
+  let caseReference = '';
 
   /** A London case referred on `receivedOn`, first contacted `contactAfter` working days later (or never). */
   async function aCase(sentenceId: string, receivedOn: IsoDate, contactAfter?: number): Promise<string> {
@@ -72,9 +83,10 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     manager = await ApiSeed.as(stack.api, 'VLO_MANAGER', 'manager-london', UNIT);
     const today = londonToday();
     const sentenceId = randomUUID();
+    caseReference = `M${Math.floor(100000 + Math.random() * 899999)}`;
     await vlo.send('post', '/sentences', {
       sentenceId,
-      reference: `M${Math.floor(100000 + Math.random() * 899999)}`,
+      reference: caseReference,
       offenceCategory: 'specified-violent',
       offenceCausedDeath: false,
       sentenceType: 'extended-determinate',
@@ -218,6 +230,56 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     expect(record.violations).toEqual([]);
   });
 
+  it("puts the returned letter on the drafting officer's caseload, every task in plain English", async () => {
+    const record = new PageRecorder('returned-letter');
+    const page = await (await stack.newUser()).newPage();
+    await signIn(page, 'vlo-london');
+    const returned = page.locator('tbody tr:has-text("Letter returned")');
+    for (let tries = 0; tries < 60 && (await returned.count()) === 0; tries += 1)
+      await page.reload({ waitUntil: 'load' });
+    const row = await returned.innerText();
+    expect(row).toContain(
+      "Letter returned: revise and resubmit the letter to the victim (Parole hearing listed). Read the manager's comments",
+    );
+    expect(row).toContain(govukDate(englandAndWalesCalendar.addWorkingDays(londonToday(), 5)));
+    expectNoCodes(await page.locator('main').innerText());
+    await record.record(page, 'caseload');
+
+    await activate(page, returned.locator('a:has-text("Letter returned")'));
+    await page.waitForSelector('text=Please say when the hearing is');
+    expect(page.url()).toContain(letters.return);
+    expect(record.violations).toEqual([]);
+  });
+
+  it('tells the letters to approve apart: victim and case, what about, drafted by and on, returned before; oldest first', async () => {
+    const [, , victimId, , letterId] = letters.return.split('/');
+    await vlo.send('post', `/victims/${victimId}/letters/${letterId}/submission`);
+    const record = new PageRecorder('letters-to-approve');
+    const page = await (await stack.newUser()).newPage();
+    await signIn(page, 'manager-london');
+    await page.goto('/letters/review');
+    await expectHeading(page, 'Letters to approve');
+    for (let tries = 0; tries < 60 && (await page.locator('tbody tr').count()) < 2; tries += 1)
+      await page.reload({ waitUntil: 'load' });
+    const rows = await page.locator('tbody tr').allInnerTexts();
+    const draftedOn = govukDate(londonToday());
+    // The manager's own letter was sent for approval first; the returned one again just now.
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toContain('Mary Sample');
+      expect(row).toContain(`Case ${caseReference}`);
+      expect(row).toContain('Parole hearing listed');
+      expect(row).toContain(draftedOn);
+      expectNoCodes(row.replace(/\b(manager|vlo)-london\b/g, ''));
+    }
+    expect(rows[0]).toMatch(/manager-london[\s\S]*\bNo\b[\s\S]*No: you drafted or edited it/);
+    expect(rows[1]).toContain('vlo-london');
+    expect(rows[1]).toContain(`Yes, on ${draftedOn}`);
+    expect(new URL(page.url()).search).toBe('');
+    await record.record(page, 'letters-to-approve');
+    expect(record.violations).toEqual([]);
+  });
+
   it("allocates a case, opens one to another unit's officer and ends it, and transfers one, from the team's page", async () => {
     const record = new PageRecorder('team');
     const page = await (await stack.newUser()).newPage();
@@ -226,7 +288,9 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     await expectHeading(page, 'Your team');
     await page.waitForSelector('[aria-label="Cases not allocated"] tbody tr');
     expect(await page.locator('table caption:has-text("Open cases and tasks for each officer")').count()).toBe(1);
-    expect(await page.locator('[aria-label="Overdue tasks"]').innerText()).toContain('First contact due');
+    const overdue = await page.locator('[aria-label="Overdue tasks"]').innerText();
+    expect(overdue).toContain('Make first contact with the victim to offer the Victim Contact Scheme.');
+    expectNoCodes(overdue);
     await record.record(page, 'your-team');
     const before = await page.locator('[aria-label="Cases not allocated"] tbody tr').count();
 
@@ -280,6 +344,42 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     // The case is the other unit's now: to this manager it is as if it did not exist.
     const gone = await page.goto(caseUrl);
     expect(gone?.status()).toBe(404);
+    expect(record.violations).toEqual([]);
+  });
+
+  it('says what is wrong with a month range in the error summary, keeping what was typed', async () => {
+    const record = new PageRecorder('performance-months');
+    const page = await (await stack.newUser()).newPage();
+    await signIn(page, 'manager-london');
+    await page.goto('/performance');
+    await expectHeading(page, 'How the unit is doing');
+    for (const [from, to, field, message] of [
+      ['2026-06', '2026-01', 'from', 'The first month must be the same as the last month or before it'],
+      ['June 2026', '', 'from', 'The first month must be a year and month written like 2026-01'],
+      ['2026-01', '2026-13', 'to', 'The last month must be a year and month written like 2026-12'],
+      ['2020-01', '2026-12', 'from', 'Ask for at most 36 months at a time'],
+    ]) {
+      await page.locator('#from').fill('');
+      await page.locator('#to').fill('');
+      if (from) await typeInto(page, page.locator('#from'), from);
+      if (to) await typeInto(page, page.locator('#to'), to);
+      const answer = page.waitForResponse((response) => response.url().includes('/performance?'));
+      await activate(page, page.getByRole('button', { name: 'Show these months' }));
+      expect((await answer).status()).toBe(400);
+      await page.waitForSelector('.govuk-error-summary');
+      expect(await page.title()).toMatch(/^Error: How the unit is doing/);
+      const summary = page.locator('.govuk-error-summary');
+      expect(await summary.innerText()).toContain(message);
+      expect(await summary.locator(`a[href="#${field}"]`).count()).toBe(1);
+      expect(await page.locator(`#${field}-error`).innerText()).toContain(message);
+      expect(await page.locator('#from').inputValue()).toBe(from);
+      expect(await page.locator('#to').inputValue()).toBe(to);
+      expect(await page.locator('.vcs-chart').count()).toBe(0);
+    }
+    await record.record(page, 'bad-month-range');
+    const csv = await page.request.get('/performance/letters.csv?from=2026-06&to=2026-01', { maxRedirects: 0 });
+    expect(csv.status()).toBe(302);
+    expect(csv.headers().location).toBe('/performance?from=2026-06&to=2026-01');
     expect(record.violations).toEqual([]);
   });
 

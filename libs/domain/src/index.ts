@@ -55,6 +55,7 @@ export * from './privacy/personal-data';
 
 export * from './timescales/timescale-policy';
 export * from './timescales/case-tasks';
+export * from './timescales/caseload-task-kinds';
 export * from './timescales/missed-referral';
 
 export * from './notifications/notification-stage';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { englandAndWalesCalendar } from '@vcs/domain';
 import { ApiHarness, startApi } from '@vcs/test-support';
 import { normaliseSpace, pdfContent, pdfText } from '../../../../libs/notifications/src/letters/testing/pdf-text';
 import { aReferral, aSentence, anEnrolment, VICTIM } from '../victims/testing/victim-fixtures';
@@ -195,6 +196,47 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     const draftAgain = await vlo.get(`${letterPath(victimId, letterId)}?minPosition=${edited.body.position}`);
     expect(draftAgain.body.status).toBe('draft');
     expectStatus(await vlo.send('post', `${letterPath(victimId, letterId)}/submission`), 201);
+  });
+
+  it('gives the drafting officer a task for a returned letter, due in 5 working days, closed when it is sent again', async () => {
+    const victimId = await aVictim();
+    const { letterId } = await draft(vlo, victimId);
+    expectStatus(await vlo.send('post', `${letterPath(victimId, letterId)}/submission`), 201);
+    const returned = await manager.send('post', `${letterPath(victimId, letterId)}/return`, {
+      personal: { comments: 'Please explain the exclusion zone in plainer words.' },
+    });
+    expectStatus(returned, 201);
+    const tasksOf = async (position: string) => {
+      const answer = await vlo.get(
+        `/caseload/tasks?vloId=vlo-7&kind=letter-returned&status=all&pageSize=100&minPosition=${position}`,
+      );
+      expectStatus(answer, 200);
+      return (answer.body.items as { taskId: string }[]).filter(
+        (task) => task.taskId === `letter-returned:${letterId}`,
+      );
+    };
+    const [task] = await tasksOf(returned.body.position);
+    const returnedOn = (await vlo.get(letterPath(victimId, letterId))).body.returned.on as string;
+    expect(task).toMatchObject({
+      kind: 'letter-returned',
+      victimId,
+      vloId: 'vlo-7',
+      status: 'open',
+      dueOn: englandAndWalesCalendar.addWorkingDays(returnedOn, 5),
+      letter: { letterId, stage: 'licence-conditions-set' },
+      notification: null,
+    });
+    expect(task).toHaveProperty('description', expect.stringMatching(/^Letter returned: revise and resubmit/));
+    expect(JSON.stringify(task)).not.toContain('plainer words');
+
+    const edited = await vlo.send('put', letterPath(victimId, letterId), { personal: { body: 'Dear Jane, revised.' } });
+    expectStatus(edited, 200);
+    expect(await tasksOf(edited.body.position)).toEqual([expect.objectContaining({ status: 'open' })]);
+    const resubmitted = await vlo.send('post', `${letterPath(victimId, letterId)}/submission`);
+    expectStatus(resubmitted, 201);
+    expect(await tasksOf(resubmitted.body.position)).toEqual([
+      expect.objectContaining({ status: 'done', closedBecause: 'letter-resubmitted' }),
+    ]);
   });
 
   it('lets only a manager approve or return (403 for a VLO), and refuses partners, the worker and administrators', async () => {

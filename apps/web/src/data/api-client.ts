@@ -24,9 +24,9 @@ export function apiClientFor(apiUrl: string, accessToken: string): ApiClient {
  */
 export interface ApiProblem {
   readonly field?: string;
-  readonly message: string;
-  /** The rule code, when the API named one. */
+  /** The rule that failed (`matches`, `order`, …), when the API names one. */
   readonly rule?: string;
+  readonly message: string;
 }
 
 /** What came back when the API did not do what was asked. */

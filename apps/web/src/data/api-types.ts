@@ -684,7 +684,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Victim cases, filtered (VLO or unallocated, region, scheme, status, next due before, sentence reference), sorted and paginated
+         * Victim cases, filtered (VLO or unallocated, region, scheme, status, next due before, sentence reference, victim ids), sorted and paginated
          * @description Roles: VLO, VLO_MANAGER.
          */
         get: operations["VictimCaseController_list"];
@@ -1622,6 +1622,8 @@ export interface components {
             /** @description groupBy=vlo: the officer; null = unassigned tasks */
             vloId?: string | null;
         };
+        /** @enum {string} */
+        CaseloadTaskKind: "initial-contact" | "vns-contact" | "follow-up" | "safety-check" | "missed-referral" | "notification-failed" | "notification-safety-check" | "notification-letter" | "notification-undelivered" | "ask-victim-about-reconsideration" | "ask-victim-about-public-hearing" | "phone-victim-offender-at-large" | "reoffer-before-release" | "letter-returned" | "retention-review" | "parked-work";
         CaseloadTaskResponse: {
             /** @example contact-recorded */
             closedBecause: string | null;
@@ -1635,7 +1637,9 @@ export interface components {
             /** @example 2026-12-01 */
             dueOn: string | null;
             /** @example initial-contact */
-            kind: string;
+            kind: components["schemas"]["CaseloadTaskKind"];
+            /** @description For a letter-returned task: the letter a manager returned, to revise and resubmit; null for other tasks */
+            letter: components["schemas"]["TaskLetterResponse"] | null;
             /** @description For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks */
             notification: components["schemas"]["TaskNotificationResponse"] | null;
             /** Format: date-time */
@@ -3611,6 +3615,15 @@ export interface components {
              * @enum {string}
              */
             activation: "full" | "part";
+        };
+        TaskLetterResponse: {
+            /** Format: uuid */
+            letterId: string;
+            /**
+             * @description The notification stage the letter is about (null for a letter drafted before it was kept)
+             * @example parole-hearing-listed
+             */
+            stage: string | null;
         };
         TaskNotificationResponse: {
             /** @enum {string} */
@@ -6881,6 +6894,8 @@ export interface operations {
                 status?: "referred" | "enrolled" | "declined" | "withdrawn" | "rejoined" | "closed";
                 /** @description Only cases no victim liaison officer is allocated to (a manager allocates them); not with vloId */
                 unallocated?: "true";
+                /** @description Only these victims: up to 100 victim ids, comma-separated (a list of letters or tasks naming its victims) */
+                victimIds?: string;
                 /** @description Only this victim liaison officer's cases (staff user id) */
                 vloId?: string;
             };

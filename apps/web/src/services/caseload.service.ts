@@ -1,10 +1,12 @@
 import { ApiClient, Schemas, unwrap } from '../data/api-client';
+import { govukDate } from '../views/filters';
+import { TaskInWords, taskInWords } from '../views/task-words';
 
 export type CaseloadTask = Schemas['CaseloadTaskResponse'];
 
 export interface Caseload {
   readonly today: string;
-  readonly tasks: readonly (CaseloadTask & { victimName: string | null })[];
+  readonly tasks: readonly (CaseloadTask & { victimName: string | null; words: TaskInWords })[];
   readonly counts: { readonly openCases: number; readonly dueThisWeek: number; readonly overdue: number };
   readonly kinds: readonly string[];
   readonly total: number;
@@ -28,10 +30,10 @@ export async function myCaseload(api: ApiClient, vloId: string, kind: string | u
   return {
     today: tasks.today,
     total: tasks.total,
-    tasks: tasks.items.map((task) => ({
-      ...task,
-      victimName: task.victimId ? (names.get(task.victimId) ?? null) : null,
-    })),
+    tasks: tasks.items.map((task) => {
+      const victimName = task.victimId ? (names.get(task.victimId) ?? null) : null;
+      return { ...task, victimName, words: taskInWords(task, victimName, govukDate) };
+    }),
     counts: { openCases: row?.openCases ?? 0, dueThisWeek: row?.dueThisWeek ?? 0, overdue: row?.overdue ?? 0 },
     kinds,
   };

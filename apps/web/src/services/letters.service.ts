@@ -25,9 +25,36 @@ export async function letterPdf(api: ApiClient, victimId: string, letterId: stri
   return Buffer.from(unwrap(result as { data?: ArrayBuffer; error?: unknown; response: Response }));
 }
 
-/** Letters waiting for a manager's approval in the manager's units. */
-export async function reviewQueue(api: ApiClient): Promise<ReviewQueueItem[]> {
-  return (await api.GET('/letters/review-queue', { params: { query: { pageSize: 100 } } }).then(unwrap)).items;
+/** A letter waiting for approval with what tells it apart: whose it is (name and case reference) beside the workflow. */
+export interface ReviewQueueRow extends ReviewQueueItem {
+  readonly victimName: string | null;
+  readonly caseReference: string | null;
+}
+
+/**
+ * Letters waiting for a manager's approval in the manager's units, oldest first, each with its victim's name and case
+ * reference (one list call for the page's victims: names stay on the page, never in a URL).
+ */
+export async function reviewQueue(api: ApiClient): Promise<ReviewQueueRow[]> {
+  const { items } = await api.GET('/letters/review-queue', { params: { query: { pageSize: 100 } } }).then(unwrap);
+  const victimIds = [...new Set(items.map((item) => item.victimId))];
+  const victims =
+    victimIds.length === 0
+      ? []
+      : (
+          await api
+            .GET('/victims', { params: { query: { victimIds: victimIds.join(','), pageSize: 100 } } })
+            .then(unwrap)
+        ).items;
+  const byId = new Map(victims.map((victim) => [victim.victimId, victim]));
+  return items.map((item) => {
+    const victim = byId.get(item.victimId);
+    return {
+      ...item,
+      victimName: victim?.fullName ?? null,
+      caseReference: victim?.sentences.find((sentence) => sentence.reference !== null)?.reference ?? null,
+    };
+  });
 }
 
 /** A message the local outbox holds (the outbox answer has no schema in the OpenAPI document yet). */

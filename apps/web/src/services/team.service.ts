@@ -1,4 +1,6 @@
 import { ApiClient, Schemas, unwrap } from '../data/api-client';
+import { govukDate } from '../views/filters';
+import { TaskInWords, taskInWords } from '../views/task-words';
 
 export type OfficerFigures = Schemas['CaseloadSummaryRowResponse'];
 export type AccessGrant = Schemas['AccessGrantItem'];
@@ -7,7 +9,8 @@ export interface Team {
   readonly today: string;
   /** One row per officer in the manager's units (and one for tasks nobody holds), most overdue first. */
   readonly officers: readonly OfficerFigures[];
-  readonly overdueTasks: readonly Schemas['CaseloadTaskResponse'][];
+  /** Each in words naming "the victim": the case link says which (names are not fetched for this list). */
+  readonly overdueTasks: readonly (Schemas['CaseloadTaskResponse'] & { words: TaskInWords })[];
   readonly overdueTotal: number;
   readonly unallocated: readonly Schemas['VictimCaseListItem'][];
   readonly unallocatedTotal: number;
@@ -30,7 +33,7 @@ export async function team(api: ApiClient, minPosition?: string): Promise<Team> 
   return {
     today: summary.today,
     officers: summary.rows,
-    overdueTasks: overdue.items,
+    overdueTasks: overdue.items.map((task) => ({ ...task, words: taskInWords(task, null, govukDate) })),
     overdueTotal: overdue.total,
     unallocated: unallocated.items,
     unallocatedTotal: unallocated.total,

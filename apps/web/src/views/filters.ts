@@ -7,6 +7,8 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
 >;
 import { dateInWords } from '@vcs/domain';
 import { listInWords, wordsFor } from './words';
+import { taskTitle } from './task-words';
+import { stageInWords } from './stage-words';
 import { longMonth } from '../charts/month-words';
 
 /** 2026-12-07 (or an ISO timestamp) → 7 December 2026, as GOV.UK writes dates. */
@@ -19,6 +21,8 @@ export function registerFilters(views: Environment): void {
   for (const [name, filter] of Object.entries(mojFilters())) views.addFilter(name, filter);
   views.addFilter('govukDate', govukDate);
   views.addFilter('words', (value: unknown) => wordsFor(value));
+  views.addFilter('taskTitle', (value: unknown) => taskTitle(value));
+  views.addFilter('stageWords', (value: unknown) => stageInWords(value));
   views.addFilter('listWords', listInWords);
   views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }

@@ -52,7 +52,7 @@ export class TaskTable {
         victimId: task.victimId,
         sentenceId: task.sentenceId,
         contactId: task.contactId,
-        vloId: owner.vloId,
+        vloId: task.assignee ?? owner.vloId,
         region: owner.region,
         unit: owner.unit,
         dueOn: task.dueOn,
@@ -69,7 +69,7 @@ export class TaskTable {
     }
     if (row.doneAt === null) return;
     Object.assign(row, {
-      vloId: owner.vloId,
+      vloId: task.assignee ?? owner.vloId,
       region: owner.region,
       unit: owner.unit,
       dueOn: task.dueOn,

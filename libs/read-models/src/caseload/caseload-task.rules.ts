@@ -1,5 +1,6 @@
 import {
   addCalendarDays,
+  CaseloadTaskKind,
   CaseTask,
   ContactChannel,
   ContactSummary,
@@ -17,6 +18,7 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { stageInWords } from '../victim-case/notification-words';
+import { letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
 
 /**
  * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
@@ -29,7 +31,7 @@ export type DueDateProblem = 'outside-working-day-calendar' | 'invalid-date' | '
 
 export interface DesiredTask {
   readonly taskId: string;
-  readonly kind: string;
+  readonly kind: CaseloadTaskKind;
   readonly victimId: string | null;
   readonly sentenceId: string;
   readonly contactId: string | null;
@@ -37,6 +39,8 @@ export interface DesiredTask {
   readonly dueDateProblem: DueDateProblem | null;
   readonly description: string;
   readonly rule: string;
+  /** The officer the task is for when it is not the victim's VLO (a returned letter: the officer who drafted it). */
+  readonly assignee?: string;
 }
 
 /** What the projection keeps per victim (table caseload_victims). */
@@ -63,12 +67,21 @@ export interface VictimCaseloadState {
   readonly safetyChecks: Partial<Readonly<Record<ContactChannel, IsoDate>>>;
   /** The victim's notifications (ids, codes, dates only), by notification id. */
   readonly notifications: Readonly<Record<string, NotificationSummary>>;
-  /** Letters: approved or not, by letter id (the words are never read). */
-  readonly letters: Readonly<Record<string, { readonly approved: boolean }>>;
+  /** Letters: approved or not, and returned and not yet resubmitted, by letter id (the words are never read). */
+  readonly letters: Readonly<Record<string, CaseloadLetter>>;
   /** VictimPersonalDataErased: nobody contacts the victim, so no notification task opens again. */
   readonly personalDataErased: boolean;
   /** Re-offers before release raised for a victim who declined or never answered (issue 17), by id. */
   readonly reoffers: Readonly<Record<string, ReofferSummary>>;
+}
+
+/** What the caseload keeps of one letter (rows stored before stage and drafter were kept have neither). */
+export interface CaseloadLetter {
+  readonly approved: boolean;
+  readonly stage?: string;
+  readonly draftedBy?: string;
+  /** The day a manager returned it, until it is sent for approval again. */
+  readonly returnedOn?: IsoDate;
 }
 
 export interface ReofferSummary {
@@ -248,6 +261,8 @@ export function desiredVictimTasks(
   }
   for (const task of notificationTasks(state)) tasks.set(task.taskId, task);
   for (const task of reofferTasks(state)) tasks.set(task.taskId, task);
+  const resubmitBy = (returnedOn: IsoDate) => dueOf(calendar.addWorkingDays(returnedOn, LETTER_RESUBMIT_WORKING_DAYS));
+  for (const task of letterReturnedTasks(state, resubmitBy)) tasks.set(task.taskId, task);
   return tasks;
 }
 
@@ -261,7 +276,7 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
   if (state.personalDataErased || state.participation === 'withdrawn' || state.participation === 'declined') return [];
   const tasks: DesiredTask[] = [];
   const task = (
-    kind: string,
+    kind: CaseloadTaskKind,
     notificationId: string,
     notification: NotificationSummary,
     dueOn: IsoDate,
@@ -440,6 +455,7 @@ export function sameTask(a: DesiredTask, b: DesiredTask): boolean {
     a.dueDateProblem === b.dueDateProblem &&
     a.description === b.description &&
     a.rule === b.rule &&
-    a.kind === b.kind
+    a.kind === b.kind &&
+    a.assignee === b.assignee
   );
 }

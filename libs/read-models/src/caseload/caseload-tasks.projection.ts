@@ -1,4 +1,5 @@
 import {
+  CaseloadTaskKind,
   englandAndWalesCalendar,
   ReferralReceived,
   RetentionReviewRaised,
@@ -26,6 +27,7 @@ import {
   VICTIM_COLUMNS,
   victimValues,
 } from './caseload-rows';
+import { CASELOAD_LETTER_EVENTS } from './caseload-letters.evolve';
 import { TaskTable } from './caseload-task-table';
 import {
   DesiredTask,
@@ -59,10 +61,11 @@ const CLOSED_BECAUSE: Record<string, string> = {
   NotificationCancelled: 'notification-cancelled',
   SafetyCheckConfirmed: 'safety-check-confirmed',
   LetterApproved: 'letter-approved',
+  LetterSubmittedForApproval: 'letter-resubmitted',
 };
 
 /** The administrators' task: decide whether to keep or erase a closed case's personal data (docs/privacy.md). */
-export const RETENTION_REVIEW_TASK = 'retention-review';
+export const RETENTION_REVIEW_TASK = 'retention-review' satisfies CaseloadTaskKind;
 
 /** Events about retention and erasure, handled apart from the contact tasks' before/after difference. */
 const PRIVACY_EVENTS = [
@@ -94,9 +97,7 @@ const VICTIM_EVENTS = [
   'SafetyCheckConfirmed',
   // Re-offers before release (issue 17): the VLO's task for a victim who declined or never answered.
   'ReofferBeforeReleaseRaised',
-  'LetterDrafted',
-  'LetterEdited',
-  'LetterApproved',
+  ...CASELOAD_LETTER_EVENTS,
 ] as const;
 
 /**

@@ -4,9 +4,6 @@ import {
   ContactRecorded,
   ContactResult,
   ContactSummary,
-  LetterApproved,
-  LetterDrafted,
-  LetterEdited,
   londonDateOf,
   NotificationDeliveryStatusRecorded,
   NotificationCancelled,
@@ -21,10 +18,14 @@ import {
   VictimRejoined,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
+import { recordedDomainEventOf } from '../recorded-domain-event';
+import { CaseloadLetterEvent, evolveLetters, isCaseloadLetterEvent } from './caseload-letters.evolve';
 import { NotificationSummary, VictimCaseloadState } from './caseload-task.rules';
 
 /** The victim's facts after one event (the same transitions as the domain's `evolveVictim`, for what the caseload keeps). */
 export function evolve(state: VictimCaseloadState, event: RecordedEvent): VictimCaseloadState {
+  if (isCaseloadLetterEvent(event.type))
+    return evolveLetters(state, recordedDomainEventOf<CaseloadLetterEvent['type']>(event));
   switch (event.type) {
     case 'VictimEnrolled': {
       const { victimLiaisonOfficerId } = event.data as VictimEnrolled['data'];
@@ -119,28 +120,6 @@ export function evolve(state: VictimCaseloadState, event: RecordedEvent): Victim
     case 'SafetyCheckConfirmed': {
       const { channel, confirmedOn } = event.data as SafetyCheckConfirmed['data'];
       return { ...state, safetyChecks: { ...state.safetyChecks, [channel]: confirmedOn } };
-    }
-    case 'LetterDrafted': {
-      const { letterId, notificationId } = event.data as LetterDrafted['data'];
-      const letters = { ...state.letters, [letterId]: { approved: false } };
-      const notification = notificationId !== undefined ? state.notifications[notificationId] : undefined;
-      if (notificationId === undefined || !notification) return { ...state, letters };
-      return {
-        ...state,
-        letters,
-        notifications: { ...state.notifications, [notificationId]: { ...notification, letterId } },
-      };
-    }
-    case 'LetterEdited': {
-      // Any edit returns the letter to draft: an approved letter needs approving again.
-      const { letterId } = event.data as LetterEdited['data'];
-      return state.letters[letterId]
-        ? { ...state, letters: { ...state.letters, [letterId]: { approved: false } } }
-        : state;
-    }
-    case 'LetterApproved': {
-      const { letterId } = event.data as LetterApproved['data'];
-      return { ...state, letters: { ...state.letters, [letterId]: { approved: true } } };
     }
     default:
       return state;

@@ -1,30 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { RecordedEvent } from '@vcs/event-store';
+import { aRecordedEvent } from '@vcs/event-store/testing';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
 import { PerformanceFiguresProjection } from './performance-figures.projection';
 
-let commit = 5000n;
-function event(streamId: string, revision: number, type: string, data: Record<string, unknown>): RecordedEvent {
-  commit++;
-  return {
-    id: randomUUID(),
-    type,
-    data,
-    metadata: {
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      actor: { userId: 'vlo-7', role: 'VLO' },
-      occurredAt: '2026-10-05T10:00:00.000Z',
-      schemaVersion: 1,
-    },
-    streamId,
-    revision: BigInt(revision),
-    position: { commit, prepare: commit },
-    recordedAt: new Date('2026-10-05T10:00:01.000Z'),
-  };
-}
+const event = (streamId: string, revision: number, type: string, data: Record<string, unknown>): RecordedEvent =>
+  aRecordedEvent(streamId, revision, type, data, '2026-10-05T10:00:00.000Z');
 
 /** The service's own first letter (stage `initial-contact`) sent: a referral with no contact recorded before it. */
 function firstLetterSent(victimId: string, sentAt: string): RecordedEvent[] {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RecordedEvent } from '@vcs/event-store';
+import { aRecordedEvent } from '@vcs/event-store/testing';
 import { ERASED_PERSONAL_DATA } from '@vcs/security';
 import { DataKeySource, openerFor } from '@vcs/security';
 import { createTestDatabase, dataKeysOn, TestDatabase } from '@vcs/test-support';
@@ -8,26 +9,7 @@ import { createDataSource } from '../data-source';
 import { CaseTimelineProjection } from './case-timeline.projection';
 import { VictimCaseViewProjection } from './victim-case-view.projection';
 
-let commit = 1000n;
-function event(streamId: string, revision: number, type: string, data: Record<string, unknown>): RecordedEvent {
-  commit++;
-  return {
-    id: randomUUID(),
-    type,
-    data,
-    metadata: {
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      actor: { userId: 'vlo-7', role: 'VLO' },
-      occurredAt: '2026-11-01T10:00:00.000Z',
-      schemaVersion: 1,
-    },
-    streamId,
-    revision: BigInt(revision),
-    position: { commit, prepare: commit },
-    recordedAt: new Date('2026-11-01T10:00:01.000Z'),
-  };
-}
+const event = aRecordedEvent;
 
 describe('victim case projections on edge cases', () => {
   let db: TestDatabase;

@@ -293,6 +293,26 @@ describe('performance figures', () => {
     expect(backwards.body.problems).toEqual([expect.objectContaining({ field: 'from', rule: 'order' })]);
   });
 
+  it('answers 400 naming the field and the rule for every bad month range, on every figure', async () => {
+    const cases: [string, { field: string; rule: string }][] = [
+      ['from=2026-6', { field: 'from', rule: 'matches' }],
+      ['to=December', { field: 'to', rule: 'matches' }],
+      ['from=2026-00&to=2026-13', { field: 'from', rule: 'matches' }],
+      ['from=', { field: 'from', rule: 'matches' }],
+      ['from=2026-06&to=2026-01', { field: 'from', rule: 'order' }],
+      ['from=2199-12', { field: 'from', rule: 'order' }],
+      ['from=2020-01&to=2026-12', { field: 'from', rule: 'range' }],
+      ['from=1900-01&to=2199-12', { field: 'from', rule: 'range' }],
+    ];
+    for (const figure of ['first-contact', 'referrals', 'decision-notices', 'letters', 'notifications']) {
+      for (const [query, problem] of cases) {
+        const answer = await read(`/performance/${figure}?${query}`);
+        expect({ figure, query, status: answer.status }).toEqual({ figure, query, status: 400 });
+        expect(answer.body.problems).toEqual(expect.arrayContaining([expect.objectContaining(problem)]));
+      }
+    }
+  });
+
   it('rebuilds to exactly the rows the live projector wrote', async () => {
     await read('/performance/letters').expect(200);
     const dataSource = api.app.get(DataSource);

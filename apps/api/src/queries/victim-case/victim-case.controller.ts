@@ -39,7 +39,7 @@ export class VictimCaseController {
   @Roles('VLO', 'VLO_MANAGER')
   @ApiOperation({
     summary:
-      'Victim cases, filtered (VLO or unallocated, region, scheme, status, next due before, sentence reference), sorted and paginated',
+      'Victim cases, filtered (VLO or unallocated, region, scheme, status, next due before, sentence reference, victim ids), sorted and paginated',
   })
   @ApiOkResponse({ type: VictimCaseListResponse })
   @AuditedRead({
@@ -48,7 +48,7 @@ export class VictimCaseController {
     victimIdsOf: (result) => ((result as VictimCaseListResponse | undefined)?.items ?? []).map((item) => item.victimId),
   })
   async list(@Query() query: VictimCaseListQuery, @CallerScope() scope: AccessScope): Promise<VictimCaseListResponse> {
-    const { vloId, unallocated, region, scheme, status, nextDueBefore, reference } = query;
+    const { vloId, unallocated, region, scheme, status, nextDueBefore, reference, victimIds } = query;
     if (vloId !== undefined && unallocated === 'true')
       throw new BadRequestException({
         statusCode: 400,
@@ -65,7 +65,7 @@ export class VictimCaseController {
     return this.queries.execute(
       new ListVictimCases(
         scope,
-        { vloId, unallocated: unallocated === 'true', region, scheme, status, nextDueBefore, reference },
+        { vloId, unallocated: unallocated === 'true', region, scheme, status, nextDueBefore, reference, victimIds },
         query.sort,
         query.page,
         query.pageSize,

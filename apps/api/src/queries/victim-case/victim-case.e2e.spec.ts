@@ -312,6 +312,27 @@ describe('victim case queries', () => {
       );
     });
 
+    it('lists only the victims asked for by id (a page naming its victims), refusing ids that are not UUIDs', async () => {
+      const ids = async (query: string) =>
+        (
+          (await get(`/victims?${query}&minPosition=${writer.position}`).expect(200)).body.items as {
+            victimId: string;
+          }[]
+        )
+          .map((i) => i.victimId)
+          .sort();
+      expect(await ids(`victimIds=${first.victimId}`)).toEqual([first.victimId]);
+      expect(await ids(`victimIds=${first.victimId},${second.victimId}`)).toEqual(
+        [first.victimId, second.victimId].sort(),
+      );
+      expect(await ids(`victimIds=${randomUUID()}`)).toEqual([]);
+      const bad = await get('/victims?victimIds=not-a-victim').expect(400);
+      expect(bad.body.problems).toEqual([expect.objectContaining({ field: 'victimIds', rule: 'isUuid' })]);
+      const tooMany = Array.from({ length: 101 }, () => randomUUID()).join(',');
+      const many = await get(`/victims?victimIds=${tooMany}`).expect(400);
+      expect(many.body.problems).toEqual([expect.objectContaining({ field: 'victimIds', rule: 'arrayMaxSize' })]);
+    });
+
     it('lists the cases no officer is allocated to, for a manager to allocate', async () => {
       const ids = (
         (await get(`/victims?reference=${first.reference}&unallocated=true&minPosition=${writer.position}`).expect(200))

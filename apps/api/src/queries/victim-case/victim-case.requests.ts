@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROBATION_REGIONS, ProbationRegion, Scheme, SCHEMES } from '@vcs/domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsCivilDate } from '../../shared/validation';
 import { FreshnessQuery, PageQuery } from '../shared/page.query';
 
@@ -91,6 +91,18 @@ export class VictimCaseListQuery extends PageQuery {
     message: 'reference must be a sentence reference: one letter and six digits, e.g. X123456',
   })
   reference?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    example: '3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b,9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+    description:
+      'Only these victims: up to 100 victim ids, comma-separated (a list of letters or tasks naming its victims)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @ArrayMaxSize(100, { message: 'victimIds must name at most 100 victims' })
+  @IsUUID('all', { each: true, message: 'victimIds must be victim ids (UUIDs), comma-separated' })
+  victimIds?: string[];
 
   @ApiPropertyOptional({
     enum: CASE_SORTS,

@@ -1,13 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { AccessScope } from '@vcs/domain';
+import { AccessScope, CaseloadTaskKind } from '@vcs/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../commands/clock';
 import { victimInScope } from '../../shared/access-scope.sql';
 import { CaseloadTaskResponse, CaseloadTasksPageResponse, CaseloadTasksQueryDto } from './caseload-tasks.dto';
 
 /** The kind of an administrator's task for a consumer's parked stream (`parked_work_tasks`). */
-export const PARKED_WORK_TASK_KIND = 'parked-work';
+export const PARKED_WORK_TASK_KIND = 'parked-work' satisfies CaseloadTaskKind;
 
 const DESCRIPTION =
   'Parked work: a consumer could not handle this event after every attempt; the rest of its stream waits behind it, ' +
@@ -129,6 +129,7 @@ function toResponse(row: ParkedTaskRow): CaseloadTaskResponse {
     description: DESCRIPTION,
     rule: RULE,
     notification: null,
+    letter: null,
     parkedWork: {
       consumer: row.consumer,
       eventType: row.event_type,

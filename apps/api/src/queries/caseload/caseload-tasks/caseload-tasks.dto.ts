@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONTACT_CHANNELS, PROBATION_REGIONS, ProbationRegion } from '@vcs/domain';
+import {
+  CASELOAD_TASK_KINDS,
+  CaseloadTaskKind,
+  CONTACT_CHANNELS,
+  PROBATION_REGIONS,
+  ProbationRegion,
+} from '@vcs/domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { IsCivilDate } from '../../../shared/validation';
 import { PageQuery } from '../../shared/page.query';
@@ -74,7 +80,8 @@ export class CaseloadTasksQueryDto extends PageQuery {
 
 export class CaseloadTaskResponse {
   @ApiProperty({ example: 'initial-contact:3f1c…' }) taskId: string;
-  @ApiProperty({ example: 'initial-contact' }) kind: string;
+  @ApiProperty({ enum: CASELOAD_TASK_KINDS, enumName: 'CaseloadTaskKind', example: 'initial-contact' })
+  kind: CaseloadTaskKind;
   @ApiProperty({ nullable: true, type: String, description: 'null for region-level tasks' }) victimId: string | null;
   @ApiProperty({
     nullable: true,
@@ -109,6 +116,13 @@ export class CaseloadTaskResponse {
   })
   notification: TaskNotificationResponse | null;
   @ApiProperty({
+    type: () => TaskLetterResponse,
+    nullable: true,
+    description:
+      'For a letter-returned task: the letter a manager returned, to revise and resubmit; null for other tasks',
+  })
+  letter: TaskLetterResponse | null;
+  @ApiProperty({
     type: () => TaskParkedWorkResponse,
     nullable: true,
     description:
@@ -138,6 +152,17 @@ export class TaskParkedWorkResponse {
   errorClass: string;
   @ApiProperty({ format: 'date-time', description: 'When it was parked (last failed)' })
   parkedAt: string;
+}
+
+export class TaskLetterResponse {
+  @ApiProperty({ format: 'uuid' }) letterId: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'parole-hearing-listed',
+    description: 'The notification stage the letter is about (null for a letter drafted before it was kept)',
+  })
+  stage: string | null;
 }
 
 export class TaskNotificationResponse {

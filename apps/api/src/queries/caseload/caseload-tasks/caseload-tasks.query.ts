@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { AccessScope } from '@vcs/domain';
+import { AccessScope, CaseloadTaskKind } from '@vcs/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../commands/clock';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
@@ -26,7 +26,7 @@ function problem(field: string, rule: string, message: string): BadRequestExcept
 
 interface TaskRow {
   task_id: string;
-  kind: string;
+  kind: CaseloadTaskKind;
   victim_id: string | null;
   sentence_id: string;
   contact_id: string | null;
@@ -43,17 +43,36 @@ interface TaskRow {
   overdue: boolean;
   notification_id: string | null;
   notification: { stage: string; channel: string; letterId?: string } | null;
+  letter_id: string | null;
+  letter_stage: string | null;
 }
 
+/** Tasks about one notification, whose id is `<kind>:<notification id>`. */
+const NOTIFICATION_TASK_KINDS: readonly CaseloadTaskKind[] = [
+  'notification-failed',
+  'notification-safety-check',
+  'notification-letter',
+  'notification-undelivered',
+  'ask-victim-about-reconsideration',
+  'ask-victim-about-public-hearing',
+  'phone-victim-offender-at-large',
+];
+const NOTIFICATION_TASK = `caseload_tasks.kind IN (${NOTIFICATION_TASK_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
+const ID_AFTER_KIND = 'substr(caseload_tasks.task_id, length(caseload_tasks.kind) + 2)';
+
 /**
- * A notification task's id is `<kind>:<notification id>`: the notification it is for (stage, channel, its letter if
- * one is drafted), from the victim's caseload row, so a VLO drafting the letter knows the stage and notification.
+ * The notification a task is for (stage, channel, its letter if one is drafted), from the victim's caseload row, so a
+ * VLO drafting the letter knows the stage and notification; and the letter a returned-letter task is for (its stage).
  */
 const TASK_NOTIFICATION_SQL = `
-  CASE WHEN caseload_tasks.kind LIKE 'notification-%' THEN substr(caseload_tasks.task_id, length(caseload_tasks.kind) + 2) END AS notification_id,
-  CASE WHEN caseload_tasks.kind LIKE 'notification-%' THEN (
-    SELECT v.notifications -> substr(caseload_tasks.task_id, length(caseload_tasks.kind) + 2) FROM caseload_victims v WHERE v.victim_id = caseload_tasks.victim_id
-  ) END AS notification`;
+  CASE WHEN ${NOTIFICATION_TASK} THEN ${ID_AFTER_KIND} END AS notification_id,
+  CASE WHEN ${NOTIFICATION_TASK} THEN (
+    SELECT v.notifications -> ${ID_AFTER_KIND} FROM caseload_victims v WHERE v.victim_id = caseload_tasks.victim_id
+  ) END AS notification,
+  CASE WHEN caseload_tasks.kind = 'letter-returned' THEN ${ID_AFTER_KIND} END AS letter_id,
+  CASE WHEN caseload_tasks.kind = 'letter-returned' THEN (
+    SELECT v.letters -> ${ID_AFTER_KIND} ->> 'stage' FROM caseload_victims v WHERE v.victim_id = caseload_tasks.victim_id
+  ) END AS letter_stage`;
 
 @QueryHandler(GetCaseloadTasksQuery)
 export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQuery, CaseloadTasksPageResponse> {
@@ -151,6 +170,7 @@ function toResponse(row: TaskRow): CaseloadTaskResponse {
             letterId: row.notification.letterId ?? null,
           }
         : null,
+    letter: row.letter_id !== null ? { letterId: row.letter_id, stage: row.letter_stage } : null,
     parkedWork: null,
   };
 }

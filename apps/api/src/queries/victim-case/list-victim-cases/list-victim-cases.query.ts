@@ -17,6 +17,8 @@ export interface VictimCaseFilters {
   readonly status?: CaseStatus;
   readonly nextDueBefore?: string;
   readonly reference?: string;
+  /** Only these victims. */
+  readonly victimIds?: readonly string[];
 }
 
 export class ListVictimCases {
@@ -99,5 +101,6 @@ function whereClause(scope: AccessScope, filters: VictimCaseFilters): { where: s
   if (filters.status !== undefined) add((p) => `status = ${p}`, filters.status);
   if (filters.nextDueBefore !== undefined) add((p) => `next_due_on < ${p}::date`, filters.nextDueBefore);
   if (filters.reference !== undefined) add((p) => `sentence_references @> ARRAY[${p}]::text[]`, filters.reference);
+  if (filters.victimIds !== undefined) add((p) => `victim_id = ANY(${p}::uuid[])`, filters.victimIds);
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', values };
 }
