@@ -133,7 +133,7 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     );
   });
 
-  it('records a victim’s request, its answer after a refusal, and a right explained; the case lists them', async () => {
+  it('records a victim’s request, lists it on the case page as waiting, answers it from there after a refusal, and a right explained; the case lists them', async () => {
     const { victimId } = await seedCase(stack, newReference('R'), { victim: LAWCHANGE_VICTIM });
     const record = new PageRecorder('law-requests');
     const page = await signIn(stack, 'vlo-london');
@@ -148,10 +148,24 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
     await page.getByRole('button', { name: 'Record the request' }).click();
     await expectHeading(page, 'Request recorded');
     await record.record(page, 'request-recorded');
-    await page.getByRole('link', { name: 'Continue' }).click();
+    const answerAddress = new RegExp(`/cases/${victimId}/requests/[0-9a-f-]{36}/answer$`);
+    expect(await page.getByRole('link', { name: 'Continue' }).getAttribute('href')).toMatch(answerAddress);
+
+    // Later, from the case page: the request waits for its answer, and is answered from there.
+    await page.goto(`/cases/${victimId}`);
+    await reloadUntil(page, 'Waiting for an answer');
+    const waiting = page.locator('table:has(caption:text("Requests the victim made")) tbody tr');
+    expect(await waiting.count()).toBe(1);
+    expect((await waiting.first().textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /summary of the Parole Board.s decision.*Waiting for an answer/,
+    );
+    await record.record(page, 'case-request-waiting');
+    await page
+      .getByRole('link', { name: /^Answer the request: A summary of the Parole Board.s decision, asked on / })
+      .click();
 
     await expectHeading(page, 'Record the answer to a request');
-    expect(page.url()).toMatch(new RegExp(`/cases/${victimId}/requests/[0-9a-f-]{36}/answer$`));
+    expect(page.url()).toMatch(answerAddress);
     await page.check('input[name="outcome"][value="provided"]');
     // No date: the API names answeredOn, shown on the date field; what was chosen is kept.
     await page.fill('#answeredOn-day', '');
@@ -179,9 +193,12 @@ describeInBrowser('the release-law pages, in Debian’s Chromium: key stages, vi
 
     await page.goto(`/cases/${victimId}`);
     await reloadUntil(page, 'unduly lenient sentence scheme');
-    const requests = (await page.locator('table:has(caption:text("Requests the victim made"))').textContent()) ?? '';
-    expect(requests).toMatch(/Request made on .*summary of the Parole Board.s decision/);
-    expect(requests).toMatch(/Request answered on/);
+    await reloadUntil(page, 'Provided on');
+    const table = page.locator('table:has(caption:text("Requests the victim made"))');
+    const requests = ((await table.textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(requests).toMatch(/summary of the Parole Board.s decision.*Provided on /);
+    expect(requests).not.toContain('Waiting for an answer');
+    expect(await page.getByRole('link', { name: /^Answer the request/ }).count()).toBe(0);
     await record.record(page, 'case-requests');
     expect(record.violations).toEqual([]);
   });

@@ -1675,6 +1675,41 @@ export interface components {
             today: string;
             total: number;
         };
+        CaseRequestAnswerResponse: {
+            /** @example 2026-11-02 */
+            answeredOn: string;
+            /** @enum {string} */
+            outcome: "granted" | "refused" | "provided" | "withdrawn";
+            /**
+             * @description Only with a refusal
+             * @enum {string|null}
+             */
+            reason: "offender-under-18" | "exceptional-circumstances" | "out-of-time" | "not-eligible" | "other" | null;
+        };
+        CaseRequestResponse: {
+            answer: components["schemas"]["CaseRequestAnswerResponse"] | null;
+            /** @enum {string} */
+            kind: "observe-parole-hearing" | "public-parole-hearing" | "parole-decision-summary" | "secretary-of-state-reconsideration" | "attend-tribunal-hearing" | "restricted-patient-decision-summary" | "sentencing-remarks-transcript";
+            /**
+             * @description The day the victim asked
+             * @example 2026-10-20
+             */
+            madeOn: string;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: uuid */
+            sentenceId: string;
+            /**
+             * @description open: waiting for its answer (answer it with …/answer)
+             * @enum {string}
+             */
+            state: "open" | "answered";
+            /**
+             * @description Recorded although the decision maker may decline it for its timing (Parole Board Rules 2019 r.27(2))
+             * @enum {string|null}
+             */
+            warning: "decision-summary-requested-after-6-months" | null;
+        };
         CaseSentenceResponse: {
             /**
              * @description When the victim was linked (the referral date for the referral sentence)
@@ -3812,6 +3847,8 @@ export interface components {
             referralSource: string;
             /** @enum {string} */
             referredFor: "vcs" | "vns";
+            /** @description The victim's requests through the VLO and their answers, the latest asked first (issue 17) */
+            requests: components["schemas"]["CaseRequestResponse"][];
             /** @description Revision of the victim's stream this view reflects (If-Match for commands) */
             revision: string;
             safety: components["schemas"]["SafetyResponse"];

@@ -10,12 +10,9 @@ export interface CasePage {
   readonly sentences: readonly SentenceView[];
   readonly timeline: readonly TimelineEntry[];
   readonly letters: readonly LetterSummary[];
-  /** The victim's requests, their answers and the rights explained to them, newest first, in the API's words. */
-  readonly requests: readonly TimelineEntry[];
+  /** The rights explained to the victim, newest first, in the API's words (the requests are on the case view). */
+  readonly rightsExplained: readonly TimelineEntry[];
 }
-
-/** Timeline entries about the victim's requests (the API has no list of its own for them yet). */
-const REQUEST_EVENTS: readonly string[] = ['VictimRequestMade', 'VictimRequestAnswered', 'VictimRightExplained'];
 
 /** Waits for the read models to include the caller's own change when a position is given (after a command). */
 const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
@@ -77,7 +74,7 @@ export async function casePage(api: ApiClient, victimId: string, minPosition?: s
     sentences,
     timeline: timeline.items,
     letters: letters.items,
-    requests: timeline.items.filter((entry) => REQUEST_EVENTS.includes(entry.eventType)),
+    rightsExplained: timeline.items.filter((entry) => entry.eventType === 'VictimRightExplained'),
   };
 }
 

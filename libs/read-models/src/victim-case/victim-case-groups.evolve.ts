@@ -15,6 +15,7 @@ type ParticipationEvent = EventOf<
 type LinkEvent = EventOf<'VictimLinkedToSentence' | 'ActingForVictimNominated'>;
 type DetailsEvent = EventOf<'ContactPreferencesUpdated' | 'VictimDetailsUpdated'>;
 type ContactEvent = EventOf<'ContactRecorded' | 'RepresentationSubmitted'>;
+type RequestEvent = EventOf<'VictimRequestMade' | 'VictimRequestAnswered'>;
 type RecordKeepingEvent = EventOf<
   'VictimCaseClosed' | 'VictimCaseReopened' | 'RetentionReviewRaised' | 'RetentionDecided' | 'VictimPersonalDataErased'
 >;
@@ -37,6 +38,9 @@ export function evolveOpenCase(row: CaseRow, event: OpenCaseEvent, sentenceOf: S
     case 'ContactRecorded':
     case 'RepresentationSubmitted':
       return evolveContacts(row, event);
+    case 'VictimRequestMade':
+    case 'VictimRequestAnswered':
+      return evolveRequests(row, event);
     case 'VictimCaseClosed':
     case 'VictimCaseReopened':
     case 'RetentionReviewRaised':
@@ -60,8 +64,6 @@ export function evolveOpenCase(row: CaseRow, event: OpenCaseEvent, sentenceOf: S
     case 'LetterSubmittedForApproval':
     case 'LetterApproved':
     case 'LetterReturned':
-    case 'VictimRequestMade':
-    case 'VictimRequestAnswered':
     case 'VictimRightExplained':
       return; // the revision and updatedAt move (evolveCase); nothing else on the row
     default:
@@ -204,6 +206,27 @@ function updateContactPreferences(row: CaseRow, event: EventOf<'ContactPreferenc
 }
 
 /** What the service did with the victim: contacts (the last one, the last safety check) and representations. */
+/** The victim's requests through the VLO and their answers, in the order made (issue 17). */
+function evolveRequests(row: CaseRow, event: RequestEvent): void {
+  switch (event.type) {
+    case 'VictimRequestMade': {
+      const { requestId, sentenceId, kind, madeOn, warning } = event.data;
+      if (row.requests.some((r) => r.requestId === requestId)) return;
+      row.requests = [...row.requests, { requestId, sentenceId, kind, madeOn, warning: warning ?? null, answer: null }];
+      return;
+    }
+    case 'VictimRequestAnswered': {
+      const { requestId, outcome, answeredOn, reason } = event.data;
+      row.requests = row.requests.map((r) =>
+        r.requestId === requestId ? { ...r, answer: { outcome, answeredOn, reason: reason ?? null } } : r,
+      );
+      return;
+    }
+    default:
+      return unreachable(event);
+  }
+}
+
 function evolveContacts(row: CaseRow, event: ContactEvent): void {
   switch (event.type) {
     case 'ContactRecorded':

@@ -7,6 +7,7 @@ import {
   CaseActingPerson,
   CaseContactDetails,
   CaseContactFact,
+  CaseRequest,
   CaseRow,
   CaseSentence,
   CaseStatus,
@@ -48,6 +49,7 @@ export const CASE_COLUMNS: readonly BatchColumn[] = [
   ['next_due_task', 'text'],
   ['contact_count', 'integer'],
   ['representation_count', 'integer'],
+  ['requests', 'jsonb'],
   ['created_at', 'timestamptz'],
   ['updated_at', 'timestamptz'],
 ];
@@ -63,7 +65,8 @@ export async function loadCases(
     `SELECT victim_id, revision::text, status, scheme, referred_for, circumstance, referral_source,
             to_char(referral_received_on, 'YYYY-MM-DD') AS referral_received_on, referral_sentence_id, enrolment, vlo_id,
             probation_region, sentences, contact_preferences, safety_flag, last_safety_check, contact_details, acting_persons,
-            personal_data_erased, last_contact, contact_facts, tasks, contact_count, representation_count, created_at, updated_at
+            personal_data_erased, last_contact, contact_facts, tasks, contact_count, representation_count, requests, created_at,
+            updated_at
      FROM victim_case_view WHERE victim_id = ANY($1::uuid[])`,
     [victimIds],
   );
@@ -106,6 +109,7 @@ function caseRowOf(r: Record<string, unknown>, open: OpenText): CaseRow {
     tasks: r.tasks as CaseTaskRow[],
     contactCount: r.contact_count as number,
     representationCount: r.representation_count as number,
+    requests: (r.requests as CaseRequest[] | null) ?? [],
     createdAt: r.created_at as Date,
     updatedAt: r.updated_at as Date,
   };
@@ -147,6 +151,7 @@ export function columnValues(row: CaseRow, seal: SealText): unknown[] {
     ['next_due_task', next?.kind ?? null],
     ['contact_count', row.contactCount],
     ['representation_count', row.representationCount],
+    ['requests', row.requests],
     ['created_at', row.createdAt],
     ['updated_at', row.updatedAt],
   ]);

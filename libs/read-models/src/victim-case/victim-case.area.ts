@@ -2,6 +2,7 @@ import { ReadModelArea } from '../read-model-area';
 import { CaseTimelineProjection } from './case-timeline.projection';
 import { CreateVictimCaseView1763901000000 } from './migrations/1763901000000-create-victim-case-view';
 import { CreateCaseTimeline1763901001000 } from './migrations/1763901001000-create-case-timeline';
+import { VictimCaseRequests1765410000000 } from './migrations/1765410000000-victim-case-requests';
 import {
   CaseTimelineEntry,
   CaseTimelineSentence,
@@ -23,6 +24,6 @@ export const VICTIM_CASE_AREA: ReadModelArea = {
     CaseTimelineSentenceVictim,
     CaseTimelineSentence,
   ],
-  migrations: [CreateVictimCaseView1763901000000, CreateCaseTimeline1763901001000],
+  migrations: [CreateVictimCaseView1763901000000, CreateCaseTimeline1763901001000, VictimCaseRequests1765410000000],
   projections: (deps) => [new VictimCaseViewProjection(deps.dataKeys), new CaseTimelineProjection()],
 };

@@ -126,6 +126,10 @@ export class VictimCaseView {
   @Column({ name: 'representation_count', type: 'integer' })
   representationCount: number;
 
+  /** The victim's requests and their answers (issue 17): `{ requestId, sentenceId, kind, madeOn, warning, answer }`. */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  requests: unknown[];
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

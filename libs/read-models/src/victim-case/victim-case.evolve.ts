@@ -73,6 +73,20 @@ export interface CaseTaskRow {
   contactId?: string;
 }
 
+/**
+ * A request the victim made through the VLO and its answer (issue 17): codes and dates only, no personal data, so kept
+ * after erasure like the contact facts.
+ */
+export interface CaseRequest {
+  requestId: string;
+  sentenceId: string;
+  kind: string;
+  madeOn: string;
+  /** The Board need not produce a summary asked for late (r.27(2)): recorded with the warning's code. */
+  warning: string | null;
+  answer: { outcome: string; answeredOn: string; reason: string | null } | null;
+}
+
 /** The row as the projection works on it (camelCase), written back whole. */
 export interface CaseRow {
   victimId: string;
@@ -99,6 +113,8 @@ export interface CaseRow {
   tasks: CaseTaskRow[];
   contactCount: number;
   representationCount: number;
+  /** The victim's requests in the order they were made. */
+  requests: CaseRequest[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -198,6 +214,7 @@ function referralCase(event: RecordedDomainEvent<'ReferralReceived'>, sentenceOf
     tasks: [],
     contactCount: 0,
     representationCount: 0,
+    requests: [],
     createdAt: event.recordedAt,
     updatedAt: event.recordedAt,
   };

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REQUEST_REFUSAL_REASONS, VICTIM_REQUEST_KINDS, VICTIM_REQUEST_OUTCOMES } from '@vcs/domain';
 
 /** OpenAPI shapes of the victim case answers. Nested parts the read model keeps as jsonb are described here. */
 
@@ -140,6 +141,31 @@ export class CaseCountsResponse {
   @ApiProperty() representations: number;
 }
 
+export class CaseRequestAnswerResponse {
+  @ApiProperty({ enum: VICTIM_REQUEST_OUTCOMES }) outcome: string;
+  @ApiProperty({ example: '2026-11-02' }) answeredOn: string;
+  @ApiProperty({ nullable: true, type: String, enum: REQUEST_REFUSAL_REASONS, description: 'Only with a refusal' })
+  reason: string | null;
+}
+
+/** A request the victim made through the VLO (issue 17): codes and dates only. */
+export class CaseRequestResponse {
+  @ApiProperty({ format: 'uuid' }) requestId: string;
+  @ApiProperty({ format: 'uuid' }) sentenceId: string;
+  @ApiProperty({ enum: VICTIM_REQUEST_KINDS }) kind: string;
+  @ApiProperty({ example: '2026-10-20', description: 'The day the victim asked' }) madeOn: string;
+  @ApiProperty({ enum: ['open', 'answered'], description: 'open: waiting for its answer (answer it with …/answer)' })
+  state: 'open' | 'answered';
+  @ApiProperty({ type: CaseRequestAnswerResponse, nullable: true }) answer: CaseRequestAnswerResponse | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['decision-summary-requested-after-6-months'],
+    description: 'Recorded although the decision maker may decline it for its timing (Parole Board Rules 2019 r.27(2))',
+  })
+  warning: string | null;
+}
+
 export class VictimCaseResponse {
   @ApiProperty({ format: 'uuid' }) victimId: string;
   @ApiProperty({ description: "Revision of the victim's stream this view reflects (If-Match for commands)" })
@@ -168,6 +194,11 @@ export class VictimCaseResponse {
   @ApiProperty({ type: [CaseTaskResponse], description: 'Open tasks, with due dates' }) tasks: CaseTaskResponse[];
   @ApiProperty({ type: NextDueResponse, nullable: true }) nextDue: NextDueResponse | null;
   @ApiProperty({ type: CaseCountsResponse }) counts: CaseCountsResponse;
+  @ApiProperty({
+    type: [CaseRequestResponse],
+    description: "The victim's requests through the VLO and their answers, the latest asked first (issue 17)",
+  })
+  requests: CaseRequestResponse[];
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: Date;
 }

@@ -18,6 +18,7 @@ describe('POST /victims/:victimId/requests, …/requests/:requestId/answer, …/
 
   beforeAll(async () => {
     api = await startApi();
+    api.startProjectors(); // the case view lists the requests
     vlo = await VictimsClient.as(api, 'VLO', 'vlo-7');
     prisonSentence = await vlo.recordSentence({ sentenceType: 'indeterminate-life', lengthMonths: undefined });
   });
@@ -207,6 +208,57 @@ describe('POST /victims/:victimId/requests, …/requests/:requestId/answer, …/
     expect(event?.type).toBe('VictimRightExplained');
     expect(event?.data).toMatchObject({ right: 'unduly-lenient-sentence-scheme', explainedOn: '2026-10-20' });
     expect(typeof (event?.data as { deadline: unknown }).deadline).toBe('string');
+  });
+
+  it('lists the requests on the case view, the latest asked first, with each one open or answered (and the answer); 404 to another unit', async () => {
+    const victimId = await enrolledVictim();
+    const summary = await vlo.send('post', `/victims/${victimId}/requests`, {
+      sentenceId: prisonSentence,
+      kind: 'parole-decision-summary',
+      madeOn: '2026-10-20',
+    });
+    expectStatus(summary, 201);
+    expectStatus(
+      await vlo.send('post', `/victims/${victimId}/requests/${summary.body.requestId}/answer`, {
+        answeredOn: '2026-11-02',
+        outcome: 'refused',
+        reason: 'exceptional-circumstances',
+      }),
+      200,
+    );
+    const transcript = await vlo.send('post', `/victims/${victimId}/requests`, {
+      sentenceId: prisonSentence,
+      kind: 'sentencing-remarks-transcript',
+      madeOn: '2026-10-21',
+    });
+    expectStatus(transcript, 201);
+
+    const view = await vlo.send('get', `/victims/${victimId}?minPosition=${transcript.body.position}`, undefined);
+    expectStatus(view, 200);
+    expect(view.body.requests).toEqual([
+      {
+        requestId: transcript.body.requestId,
+        sentenceId: prisonSentence,
+        kind: 'sentencing-remarks-transcript',
+        madeOn: '2026-10-21',
+        state: 'open',
+        answer: null,
+        warning: null,
+      },
+      {
+        requestId: summary.body.requestId,
+        sentenceId: prisonSentence,
+        kind: 'parole-decision-summary',
+        madeOn: '2026-10-20',
+        state: 'answered',
+        answer: { outcome: 'refused', answeredOn: '2026-11-02', reason: 'exceptional-circumstances' },
+        warning: null,
+      },
+    ]);
+    const outsider = await api.token('VLO', 'vlo-london', { units: ['london'] });
+    const refused = await request(api.http).get(`/victims/${victimId}`).set('Authorization', `Bearer ${outsider}`);
+    expect(refused.status).toBe(404);
+    expect(JSON.stringify(refused.body)).not.toContain('requests');
   });
 
   it('answers 404 to a VLO of another unit, as for an unknown victim, appending nothing', async () => {

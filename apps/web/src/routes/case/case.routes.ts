@@ -6,6 +6,7 @@ import { victimRepresentations } from '../../services/representations.service';
 import { offencesAskingForASafetyFlag } from '../../services/safety-advice';
 import { RECIPIENT_WORDS } from '../representations/disclosure-form';
 import { UUID } from '../forms/form-submit';
+import { requestRows } from './case-requests';
 
 /** A victim's case: summary card, safety flag banner, key stages, timeline, letters and the actions. */
 export function caseRoutes(apiUrl: string): Router {
@@ -19,6 +20,7 @@ export function caseRoutes(apiUrl: string): Router {
     res.render('case/case.njk', {
       pageTitle: 'Victim case',
       ...page,
+      requests: requestRows(page.victim.victimId, page.victim.requests),
       representations,
       safetyQuestion,
       RECIPIENT_WORDS,

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { openerFor, VictimDataKeyStore } from '@vcs/security';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
-import { VictimCaseResponse } from '../victim-case.responses';
+import { CaseRequestResponse, VictimCaseResponse } from '../victim-case.responses';
 import { personalPartsOf, Row, VICTIM_CASE_VIEW, victimNotFound } from '../shared/victim-case-reading';
 
 export class GetVictimCase {
@@ -26,7 +26,8 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
       `SELECT victim_id, revision::text, status, scheme, referred_for, circumstance, referral_source,
               to_char(referral_received_on, 'YYYY-MM-DD') AS referral_received_on, enrolment, vlo_id, probation_region, sentences,
               contact_preferences, safety_flag, last_safety_check, contact_details, acting_persons, personal_data_erased, last_contact,
-              tasks, to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on, next_due_task, contact_count, representation_count, created_at, updated_at
+              tasks, to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on, next_due_task, contact_count, representation_count, requests, created_at,
+              updated_at
        FROM victim_case_view WHERE victim_id = $1`,
       [query.victimId],
     );
@@ -55,8 +56,27 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
       tasks: r.tasks as VictimCaseResponse['tasks'],
       nextDue: r.next_due_on ? { kind: r.next_due_task as string, dueOn: r.next_due_on as string } : null,
       counts: { contacts: r.contact_count as number, representations: r.representation_count as number },
+      requests: requestsOf(r.requests as StoredRequest[] | null),
       createdAt: r.created_at as Date,
       updatedAt: r.updated_at as Date,
     };
   }
+}
+
+type StoredRequest = Omit<CaseRequestResponse, 'state'>;
+
+/** The latest asked first (the same day: the later recorded first); open or answered from the answer. */
+function requestsOf(stored: StoredRequest[] | null): CaseRequestResponse[] {
+  return (stored ?? [])
+    .map((request, order) => ({ request, order }))
+    .sort((a, b) => b.request.madeOn.localeCompare(a.request.madeOn) || b.order - a.order)
+    .map(({ request }) => ({
+      requestId: request.requestId,
+      sentenceId: request.sentenceId,
+      kind: request.kind,
+      madeOn: request.madeOn,
+      state: request.answer ? 'answered' : 'open',
+      answer: request.answer ?? null,
+      warning: request.warning ?? null,
+    }));
 }
