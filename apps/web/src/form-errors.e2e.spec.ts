@@ -40,6 +40,7 @@ describeInBrowser('a formâ€™s errors come before check your answers, in Debianâ€
     await page.check('input[name="channels"][value="letter"]');
     await page.check('input[name="stages"][value="all-key-stages"]');
     await page.check('input[name="safetyFlag"][value="no"]');
+    await page.fill('#addressLines', ''); // the referral's address is offered: take it out
     await page.fill('#postcode', 'E3 4AA');
     await page.fill('#email', 'forms.victimtest@example.org');
     await continueToCheck();
@@ -64,6 +65,12 @@ describeInBrowser('a formâ€™s errors come before check your answers, in Debianâ€
     await continueToCheck();
     await page.waitForSelector('.govuk-error-summary', { timeout: 60_000 });
     expect(new URL(page.url()).pathname).toBe(formUrl);
+    // The rule (letter-needs-address) in plain English, on the address it asks for, not in the API's words.
+    expect(await page.locator('.govuk-error-summary a[href="#addressLines"]').textContent()).toBe(
+      'Enter the address for letters, or do not choose letter.',
+    );
+    expect(await page.locator('#addressLines-error').textContent()).toContain('Enter the address for letters');
+    expect(await page.locator('main').textContent()).not.toContain('Letter is chosen but there is no postal address');
     await record.record(page, 'no-address');
 
     await page.fill('#addressLines', '3 Ash Lane\nLondon');

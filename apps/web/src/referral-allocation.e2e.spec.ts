@@ -133,7 +133,7 @@ describeInBrowser('a referral a VLO records is theirs, in Debian’s Chromium', 
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
     expect(await summary.innerText()).toContain(
-      'The officer vlo-wales works in another unit, not the London victim liaison unit that holds this case',
+      'This officer is not known in the unit that holds this case. Choose an officer of that unit, or transfer the case first.',
     );
     await record.record(page, 'allocate-refused');
 

@@ -1,6 +1,7 @@
 import createClient, { Client } from 'openapi-fetch';
 import { currentRequestId } from '@vcs/config';
 import type { components, paths } from './api-types';
+import { ruleMessage } from './rule-messages';
 
 export type ApiClient = Client<paths>;
 export type Schemas = components['schemas'];
@@ -17,7 +18,10 @@ export function apiClientFor(apiUrl: string, accessToken: string): ApiClient {
   });
 }
 
-/** A field the API refused and why, in its own words (`problems` of a 400, `rule`/`message` of a 422). */
+/**
+ * A field the API refused and why: a 400's `problems` in the API's words (the page puts the field's label in), a rule of
+ * the scheme (a 422's `rule`) in the words of RULE_MESSAGES, on the field the rule is about.
+ */
 export interface ApiProblem {
   readonly field?: string;
   /** The rule that failed (`matches`, `order`, …), when the API names one. */
@@ -51,17 +55,22 @@ function problemsOf(body: unknown): ApiProblem[] {
         (item): item is { field?: unknown; message?: unknown; rule?: unknown } =>
           typeof item === 'object' && item !== null,
       )
-      .map((item) => ({
-        field: typeof item.field === 'string' ? item.field : undefined,
-        rule: typeof item.rule === 'string' ? item.rule : undefined,
-        message: String(item.message ?? item.rule ?? 'is not valid'),
-      }));
+      .map((item) =>
+        inWords(
+          typeof item.field === 'string' ? item.field : undefined,
+          String(item.message ?? item.rule ?? 'is not valid'),
+          item.rule,
+        ),
+      );
   }
   if (typeof problem.message === 'string')
-    return [
-      typeof problem.field === 'string'
-        ? { field: problem.field, message: problem.message }
-        : { message: problem.message },
-    ];
+    return [inWords(typeof problem.field === 'string' ? problem.field : undefined, problem.message, problem.rule)];
   return [];
+}
+
+/** A problem with a rule code we have words for is said in those words, on the field the API or the rule names. */
+function inWords(field: string | undefined, message: string, rule: unknown): ApiProblem {
+  const words = typeof rule === 'string' ? ruleMessage(rule) : undefined;
+  if (!words) return { field, message, ...(typeof rule === 'string' ? { rule } : {}) };
+  return { field: field ?? words.field, message: words.text, rule: rule as string };
 }

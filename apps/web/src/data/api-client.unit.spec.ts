@@ -16,9 +16,14 @@ describe("the API's refusals", () => {
     try {
       refused();
     } catch (error) {
-      expect((error as ApiRefusal).problems).toEqual([{ field: 'victimLiaisonOfficerId', message }]);
+      // In the words of RULE_MESSAGES (one table for every rule code), on the field the API named.
+      const words =
+        'This officer is not known in the unit that holds this case. Choose an officer of that unit, or transfer the case first.';
+      expect((error as ApiRefusal).problems).toEqual([
+        { field: 'victimLiaisonOfficerId', message: words, rule: 'officer-not-in-unit' },
+      ]);
       expect(errorLinks(allocateForm, (error as ApiRefusal).problems)).toEqual([
-        { text: message, href: '#victimLiaisonOfficerId' },
+        { text: words, href: '#victimLiaisonOfficerId' },
       ]);
     }
   });
