@@ -88,6 +88,9 @@ export const RULE_MESSAGES: { readonly [Code in DomainRuleCode]: RuleMessage } =
   'conditions-end-before-set': { text: 'Licence conditions cannot end before the day they were set.' },
   'conditions-required': { text: 'Select at least one licence condition.', field: 'requestedConditions' },
   'contact-already-recorded': { text: 'This contact is already recorded.' },
+  'contact-already-with-victim': {
+    text: 'Contact is already with the victim themselves: it was handed to them before.',
+  },
   'date-in-future': { text: 'The date cannot be in the future.' },
   'date-of-birth-in-future': { text: 'The date of birth cannot be in the future.', field: 'personal.dateOfBirth' },
   'days-required': { text: 'Select at least one day for each time not to call.', field: 'personal.timesNotToCall' },
@@ -161,6 +164,11 @@ export const RULE_MESSAGES: { readonly [Code in DomainRuleCode]: RuleMessage } =
     text: "This person is in the case's own unit and can already open it.",
     field: 'granteeUserId',
   },
+  'handover-before-eighteen': {
+    text: 'Contact is handed to the victim from the month they turn 18, not before.',
+    field: 'handedOverOn',
+  },
+  'handover-only-for-child-victim': { text: 'Contact is handed over only for a victim referred as a child.' },
   'hearing-before-listing': {
     text: 'The hearing date cannot be before the day it was listed.',
     field: 'detail.hearingDate',
