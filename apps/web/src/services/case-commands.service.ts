@@ -12,6 +12,7 @@ export type CaseCommand =
   | { readonly kind: 'decline'; readonly victimId: string; readonly body: Schemas['DeclineSchemeDto'] }
   | { readonly kind: 'withdraw'; readonly victimId: string; readonly body: Schemas['WithdrawFromSchemeDto'] }
   | { readonly kind: 'rejoin'; readonly victimId: string; readonly body: Schemas['RejoinSchemeDto'] }
+  | { readonly kind: 'contact-handover'; readonly victimId: string; readonly body: Schemas['HandContactToVictimDto'] }
   | { readonly kind: 'record-contact'; readonly victimId: string; readonly body: Schemas['RecordContactDto'] }
   | {
       readonly kind: 'contact-preferences';
@@ -77,6 +78,7 @@ const ROUTES = {
   decline: ['post', '/victims/{victimId}/declining'],
   withdraw: ['post', '/victims/{victimId}/withdrawal'],
   rejoin: ['post', '/victims/{victimId}/rejoining'],
+  'contact-handover': ['post', '/victims/{victimId}/contact-handover'],
   'record-contact': ['post', '/victims/{victimId}/contacts'],
   'contact-preferences': ['put', '/victims/{victimId}/contact-preferences'],
   'safety-check': ['post', '/victims/{victimId}/safety-checks'],

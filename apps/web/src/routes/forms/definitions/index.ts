@@ -10,7 +10,7 @@ import { MILESTONE_FORMS } from './record-milestone.form';
 import { answerRequestForm, recordRequestForm, rightExplainedForm } from './victim-requests.form';
 import { recordMeetingForm } from './record-meeting.form';
 import { submitRepresentationForm } from './submit-representation.form';
-import { declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
+import { contactHandoverForm, declineForm, rejoinForm, withdrawForm } from './scheme-changes.form';
 import { allocateForm, grantAccessForm, transferForm } from './case-access.form';
 
 /** Forms that create a record of their own (no case yet). */
@@ -22,6 +22,7 @@ export const CASE_FORMS: readonly FormDefinition[] = [
   declineForm,
   withdrawForm,
   rejoinForm,
+  contactHandoverForm,
   recordContactForm,
   contactPreferencesForm,
   safetyCheckForm,

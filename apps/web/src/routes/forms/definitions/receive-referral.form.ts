@@ -52,6 +52,13 @@ export const receiveReferralForm: FormDefinition = {
       apiFields: ['personal.fullName'],
       autocomplete: 'off',
     },
+    {
+      name: 'dateOfBirth',
+      label: "Victim's date of birth (optional)",
+      hint: 'For a child victim, the case then reminds you to hand contact to them before they turn 18. For example, 27 3 2010',
+      type: 'date',
+      apiFields: ['personal.dateOfBirth'],
+    },
     { name: 'referredFor', label: 'Referred for', type: 'radios', options: REFERRED_FOR, apiFields: ['referredFor'] },
     { name: 'source', label: 'Who referred them', type: 'radios', options: REFERRAL_SOURCES, apiFields: ['source'] },
     {
@@ -122,6 +129,7 @@ export const receiveReferralForm: FormDefinition = {
         ...allocationOf(values, context),
         personal: {
           fullName: text(values, 'fullName'),
+          dateOfBirth: optional(date(values, 'dateOfBirth')),
           address: lines.length > 0 || postcode ? { lines, postcode } : undefined,
           email: optional(text(values, 'email')),
           phone: optional(text(values, 'phone')),

@@ -67,3 +67,31 @@ export const rejoinForm: FormDefinition = {
     body: { rejoinedOn: date(values, 'rejoinedOn'), victimLiaisonOfficerId: text(values, 'victimLiaisonOfficerId') },
   }),
 };
+
+/** A child victim, now 18: contact is with them, no longer with their parent or guardian (docs/DOMAIN-RULES.md §4.12). */
+export const contactHandoverForm: FormDefinition = {
+  slug: 'contact-handover',
+  title: 'Record that contact is now with the victim',
+  intro:
+    'Use this when a victim referred as a child has turned 18 and you have offered the scheme to them directly. From now on letters and calls go to them, not to their parent or guardian.',
+  checkAnswers: true,
+  submitText: 'Record that contact is now with them',
+  confirmation: {
+    title: 'Contact handed to the victim',
+    body: 'Letters and calls now go to the victim. Record their own contact preferences next if they have given them.',
+  },
+  fields: [
+    {
+      name: 'handedOverOn',
+      label: 'Date contact passed to the victim',
+      type: 'date',
+      apiFields: ['handedOverOn'],
+      default: today,
+    },
+  ],
+  command: (values, context) => ({
+    kind: 'contact-handover',
+    victimId: context.victim?.victimId ?? '',
+    body: { handedOverOn: date(values, 'handedOverOn') },
+  }),
+};
