@@ -1,3 +1,4 @@
+import { PROBATION_REGION_NAMES } from '@vcs/domain';
 import { Schemas } from '../../../data/api-client';
 import { FieldOption, FormContext } from '../form-definition';
 
@@ -73,20 +74,9 @@ export const SENTENCE_TYPES = optionsOf({
   'hospital-order-without-restriction': 'Hospital order without restriction',
 } satisfies Record<SentenceDto['sentenceType'], string>);
 
-export const PROBATION_REGIONS = optionsOf({
-  'north-east': 'North East',
-  'north-west': 'North West',
-  'yorkshire-and-the-humber': 'Yorkshire and the Humber',
-  'greater-manchester': 'Greater Manchester',
-  wales: 'Wales',
-  'west-midlands': 'West Midlands',
-  'east-midlands': 'East Midlands',
-  'east-of-england': 'East of England',
-  london: 'London',
-  'kent-surrey-and-sussex': 'Kent, Surrey and Sussex',
-  'south-west': 'South West',
-  'south-central': 'South Central',
-} satisfies Record<SentenceDto['probationRegion'], string>);
+export const PROBATION_REGIONS = optionsOf(
+  PROBATION_REGION_NAMES satisfies Record<SentenceDto['probationRegion'], string>,
+);
 
 export const CONTACT_METHODS = optionsOf({
   phone: 'Phone call',
