@@ -54,8 +54,9 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     LOG_LEVEL: 'info',
     AUTH_JWT_PUBLIC_KEY_FILE: join(ROOT, 'config/dev/jwt-dev-public.pem'),
     MIGRATE_ON_START: 'false',
-    // Two test files run at once against one PostgreSQL (100 connections): keep each app's pools small.
-    DATABASE_POOL_SIZE: '5',
+    // Two test files run at once against one PostgreSQL (100 connections): keep each app's pools small (4, as the web
+    // stack's; at 5 a clean-clone run on 2026-12-07 peaked at 71 connections against the suite's budget of 70).
+    DATABASE_POOL_SIZE: '4',
     ...eventStoreUnderTest(),
     ...overrides,
   });
