@@ -46,7 +46,7 @@ describe('a backdated referral: the first letter is planned from the day it was 
     );
     expect(deadline < TODAY).toBe(true);
     const view = await eventually(async () => {
-      const answer = await vlo.send('get', `/victims/${victimId}`);
+      const answer = await vlo.send('get', `/victims/${victimId}`, undefined);
       return answer.status === 200 && answer;
     }, 'the case view');
     expectStatus(view, 200);
