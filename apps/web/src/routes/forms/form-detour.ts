@@ -1,6 +1,7 @@
 import { Request, Response } from 'express';
 import { FormDefinition, FormValues, text } from './form-definition';
-import { formAddress, Pending, victimIdOf } from './form-submit';
+import { ApiRefusal } from '../../data/api-client';
+import { formAddress, Pending, UUID, victimIdOf } from './form-submit';
 
 declare module 'express-session' {
   interface SessionData {
@@ -35,6 +36,7 @@ export function leaveForDetour(
   pending: Pending,
 ): void {
   const { key: fromKey, url: fromUrl } = formAddress(definition, scope, req);
+  if (detour.scope === 'case' && !UUID.test(victimIdOf(req))) throw new ApiRefusal(404, []);
   const to =
     detour.scope === 'case'
       ? { url: `/cases/${victimIdOf(req)}/${detour.to}`, key: `${detour.to}:${victimIdOf(req)}` }
