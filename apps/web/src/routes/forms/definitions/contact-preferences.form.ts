@@ -1,5 +1,6 @@
 import { code, codes, date, FormDefinition, list, optional, text, yesNo } from '../form-definition';
 import { ADDRESS_LINES_HINT, heldContactDetails, postcodeEmailAndPhoneFields } from './contact-details.fields';
+import { heldLanguage, languageOptions } from './languages';
 import { ACCESSIBLE_FORMATS, CHANNELS, STAGE_CHOICES, today, YES_NO } from './options';
 
 /** How the victim wants to hear from us, about which stages, and whether it must be checked as safe before any letter. */
@@ -57,11 +58,11 @@ export const contactPreferencesForm: FormDefinition = {
     {
       name: 'language',
       label: 'Language',
-      hint: 'For example, en for English or cy for Welsh',
-      type: 'text',
+      hint: 'The language they want letters and calls in. Letters are written in English or Welsh; for another language you arrange it',
+      type: 'select',
+      options: languageOptions,
       apiFields: ['personal.language'],
-      default: () => 'en',
-      classes: 'govuk-input--width-5',
+      default: heldLanguage,
     },
     {
       name: 'accessibleFormats',

@@ -1,4 +1,6 @@
 import { code, date, FormDefinition, optional, optionalCode, text } from '../form-definition';
+import { enrolmentOfficer } from './enrolment-officer';
+import { loadOfficers } from './officer-choice';
 import { caseSentences, DISCRETIONARY_REASONS, referralSentence, SCHEMES, today } from './options';
 
 /** The victim agreed to join a scheme: from now on they hear about the key stages. */
@@ -33,15 +35,9 @@ export const enrolForm: FormDefinition = {
       default: referralSentence,
     },
     { name: 'enrolledOn', label: 'Date they agreed to join', type: 'date', apiFields: ['enrolledOn'], default: today },
-    {
-      name: 'victimLiaisonOfficerId',
-      label: 'Victim liaison officer (staff user id)',
-      type: 'text',
-      apiFields: ['victimLiaisonOfficerId'],
-      default: (context) => context.userId,
-      classes: 'govuk-input--width-20',
-    },
+    ...enrolmentOfficer(),
   ],
+  load: loadOfficers,
   command(values, context) {
     const detail = optional(text(values, 'discretionaryReasonDetail'));
     return {

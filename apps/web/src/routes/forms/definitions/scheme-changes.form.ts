@@ -1,5 +1,7 @@
 import { date, FormDefinition, optional, text } from '../form-definition';
 import { today } from './options';
+import { enrolmentOfficer } from './enrolment-officer';
+import { loadOfficers } from './officer-choice';
 
 /** The victim said no to the scheme: they are not written to again unless they come back. */
 export const declineForm: FormDefinition = {
@@ -52,15 +54,9 @@ export const rejoinForm: FormDefinition = {
   confirmation: { title: 'Rejoining recorded', body: 'They will hear about the key stages they choose again.' },
   fields: [
     { name: 'rejoinedOn', label: 'Date they rejoined', type: 'date', apiFields: ['rejoinedOn'], default: today },
-    {
-      name: 'victimLiaisonOfficerId',
-      label: 'Victim liaison officer (staff user id)',
-      type: 'text',
-      apiFields: ['victimLiaisonOfficerId'],
-      default: (context) => context.userId,
-      classes: 'govuk-input--width-20',
-    },
+    ...enrolmentOfficer(),
   ],
+  load: loadOfficers,
   command: (values, context) => ({
     kind: 'rejoin',
     victimId: context.victim?.victimId ?? '',
