@@ -1,9 +1,11 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
+import { staffNameOf } from '../../../staff/staff-name.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { TimelineOrder } from '../victim-case.requests';
 import { CaseTimelineResponse, TimelineEntryResponse } from '../victim-case.responses';
 import { CASE_TIMELINE, Row, victimNotFound } from '../shared/victim-case-reading';
+import { timelineActor } from './timeline-actor';
 
 export class GetCaseTimeline {
   constructor(
@@ -33,7 +35,8 @@ export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, Ca
     if (total === 0) throw victimNotFound(query.victimId);
     const rows: Row[] = await this.dataSource.query(
       `SELECT commit_position::text, prepare_position::text, event_id, event_type, stream_id, stream_revision::text, sentence_id,
-              occurred_at, actor_user_id, actor_role, summary
+              occurred_at, actor_user_id, actor_role, summary,
+              ${staffNameOf('case_timeline_entry.actor_user_id')} AS actor_name
        FROM case_timeline_entry WHERE victim_id = $1
        ORDER BY case_timeline_entry.commit_position ${direction}, case_timeline_entry.prepare_position ${direction}
        LIMIT $2 OFFSET $3`,
@@ -41,7 +44,7 @@ export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, Ca
     );
     const items: TimelineEntryResponse[] = rows.map((r) => ({
       what: r.summary as string,
-      who: { userId: r.actor_user_id as string, role: r.actor_role as string },
+      who: timelineActor(r.actor_user_id as string, r.actor_role as string, r.actor_name as string | null),
       occurredAt: r.occurred_at as Date,
       eventType: r.event_type as string,
       eventId: r.event_id as string,
