@@ -33,6 +33,7 @@ export class StaffDirectory {
     const roles = user.roles.filter((role) => STAFF_ROLES.includes(role)).sort();
     if (roles.length === 0) return;
     const units = [...user.units].sort();
+    // A token without a name (another client's, a service's) keeps the name the last one that gave it.
     const name = user.name ?? null;
     const key = JSON.stringify([roles, units, name]);
     const last = this.written.get(user.userId);
@@ -40,7 +41,7 @@ export class StaffDirectory {
     await this.dataSource.query(
       `INSERT INTO staff_directory (user_id, roles, units, display_name, last_seen_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (user_id) DO UPDATE SET roles = EXCLUDED.roles, units = EXCLUDED.units,
-         display_name = EXCLUDED.display_name, last_seen_at = EXCLUDED.last_seen_at`,
+         display_name = coalesce(EXCLUDED.display_name, staff_directory.display_name), last_seen_at = EXCLUDED.last_seen_at`,
       [user.userId, roles, units, name, now],
     );
     this.written.set(user.userId, { key, at: now.getTime() });

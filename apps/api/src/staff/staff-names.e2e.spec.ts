@@ -124,6 +124,15 @@ describe('staff names in the read answers', () => {
     expect(who.filter((actor) => actor.userId.startsWith('vlo-london')).every((a) => a.name === 'Alex Morgan')).toBe(
       true,
     );
+    // The lines themselves name the people they mention, never by id.
+    const what = (timeline.items as { what: string }[]).map((item) => item.what).join('\n');
+    expect(what).toContain('victim liaison officer: Alex Morgan');
+    expect(what).toMatch(/Letter approved by Jordan Blake on /);
+    expect(what).not.toMatch(/vlo-london|manager-london|\[\[staff:/);
+    const gone = await read('manager-london', `/victims/${ids.goneVictim}/timeline?pageSize=100`);
+    expect((gone.items as { what: string }[]).map((item) => item.what).join('\n')).toContain(
+      'victim liaison officer: someone whose name is not known',
+    );
   });
 
   it("names who drafted, sent for approval and approved a letter, in the letter and the case's letters", async () => {
@@ -187,6 +196,13 @@ describe('staff names in the read answers', () => {
   });
 
   it("lists a unit's officers by name to its manager", async () => {
+    const officers = await read('manager-london', '/staff/officers?unit=london');
+    expect(officers.items).toEqual([{ userId: 'vlo-london', name: 'Alex Morgan', units: ['london'] }]);
+  });
+
+  it('keeps the name when a later token gives none (another client of the API, a test tool)', async () => {
+    tokens.nameless = await api.token('VLO', 'vlo-london', { units: ['london'] });
+    await read('nameless', '/caseload/summary');
     const officers = await read('manager-london', '/staff/officers?unit=london');
     expect(officers.items).toEqual([{ userId: 'vlo-london', name: 'Alex Morgan', units: ['london'] }]);
   });

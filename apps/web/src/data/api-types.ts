@@ -1575,6 +1575,11 @@ export interface components {
             victimReference: string;
             /** @description The victim liaison officer holding the case */
             vloId?: string | null;
+            /**
+             * @description The officer's name from the staff directory; null when unallocated or when it has none for them
+             * @example Alex Morgan
+             */
+            vloName?: string | null;
         };
         AnswerVictimRequestDto: {
             /**
@@ -3351,6 +3356,11 @@ export interface components {
         RepresentationDisclosureResponse: {
             /** @description The VLO who approved the disclosed version */
             approvedBy: string;
+            /**
+             * @description Their name from the staff directory; null when it has none for them
+             * @example Alex Morgan
+             */
+            approvedByName: string | null;
             /** @example 2026-11-05 */
             disclosedOn: string;
             /** @description The screen's flags the VLO confirmed */

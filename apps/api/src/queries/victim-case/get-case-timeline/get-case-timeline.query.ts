@@ -1,4 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { mentionedStaff, withStaffNames } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { staffNameOf } from '../../../staff/staff-name.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
@@ -42,8 +43,9 @@ export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, Ca
        LIMIT $2 OFFSET $3`,
       [query.victimId, query.pageSize, (query.page - 1) * query.pageSize],
     );
+    const names = await this.staffNames(rows.flatMap((r) => mentionedStaff(r.summary as string)));
     const items: TimelineEntryResponse[] = rows.map((r) => ({
-      what: r.summary as string,
+      what: withStaffNames(r.summary as string, names),
       who: timelineActor(r.actor_user_id as string, r.actor_role as string, r.actor_name as string | null),
       occurredAt: r.occurred_at as Date,
       eventType: r.event_type as string,
@@ -54,5 +56,19 @@ export class GetCaseTimelineHandler implements IQueryHandler<GetCaseTimeline, Ca
       sentenceId: r.sentence_id as string | null,
     }));
     return { victimId: query.victimId, page: query.page, pageSize: query.pageSize, total, order: query.order, items };
+  }
+
+  /**
+   * The names of the staff the page's lines mention (an officer allocated, who approved a letter, whom a case was
+   * opened to): people who held or acted on this case, which the caller may read. One indexed lookup, only when some
+   * line mentions someone.
+   */
+  private async staffNames(userIds: readonly string[]): Promise<ReadonlyMap<string, string | null>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { user_id: string; display_name: string | null }[] = await this.dataSource.query(
+      'SELECT user_id, display_name FROM staff_directory WHERE user_id = ANY($1::text[])',
+      [[...new Set(userIds)]],
+    );
+    return new Map(rows.map((row) => [row.user_id, row.display_name]));
   }
 }
