@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * said the user id: a colleague's name, shown only beside the ids a caller may already read. Null until they next
  * sign in, or when their token carries no name.
  */
-export class StaffDirectoryNames1765530000000 implements MigrationInterface {
-  name = 'StaffDirectoryNames1765530000000';
+export class StaffDirectoryNames1765531000000 implements MigrationInterface {
+  name = 'StaffDirectoryNames1765531000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE staff_directory ADD COLUMN display_name text');
