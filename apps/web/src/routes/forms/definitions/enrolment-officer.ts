@@ -1,3 +1,4 @@
+import { staffName } from '../../../views/staff-words';
 import { FieldDefinition, FieldOption, FormContext } from '../form-definition';
 import { officerChoice } from './officer-choice';
 
@@ -5,8 +6,9 @@ import { officerChoice } from './officer-choice';
 function vloOptions(context: FormContext): FieldOption[] {
   const current = context.victim?.victimLiaisonOfficerId;
   const me = { value: context.userId, text: `Me (${context.userName})` };
+  const name = staffName(context.victim?.victimLiaisonOfficerName, current);
   return current && current !== context.userId
-    ? [{ value: current, text: `The officer the case is allocated to (${current})` }, me]
+    ? [{ value: current, text: `${name}, the officer the case is allocated to` }, me]
     : [me];
 }
 
