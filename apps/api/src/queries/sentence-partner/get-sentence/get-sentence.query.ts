@@ -31,7 +31,11 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
     // One snapshot for the four reads, so the parts agree with each other.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const sentenceValues: unknown[] = [sentenceId];
-      const reach = sentenceInScope(scope, { id: 'sentence_id', region: 'probation_region' }, sentenceValues);
+      const reach = sentenceInScope(
+        scope,
+        { id: 'sentence_view.sentence_id', region: 'sentence_view.probation_region' },
+        sentenceValues,
+      );
       const [row] = await manager.query(
         `SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1 AND ${reach}`,
         sentenceValues,
