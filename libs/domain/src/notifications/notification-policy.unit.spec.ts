@@ -1,6 +1,6 @@
 import { englandAndWalesCalendar } from '../calendar/working-day-calendar';
 import { foldEvents } from '../shared/decider';
-import { MilestoneDetails, MilestoneKind } from '../sentence/sentence-milestone';
+import { MILESTONE_KINDS, MilestoneDetails, MilestoneKind } from '../sentence/sentence-milestone';
 import { SENTENCE_ID, VICTIM_ID } from '../testing/fixtures';
 import { enrolledWithPreferences, event } from '../testing/notification-fixtures';
 import { preferencesUpdated, referralReceived, victimEnrolled } from '../testing/victim-fixtures';
@@ -17,6 +17,7 @@ import {
   DATED_NOTICE_STAGES,
   STAGES_SUPERSEDED_BY,
 } from './notification-policy';
+import { SERVICE_STAGES, ServiceStage } from './notification-stage';
 
 const factsOf = (events: VictimEvent[], personal = {}) =>
   victimNotificationFactsOf(foldEvents(victimDecider, events) as KnownVictim, personal);
@@ -394,6 +395,7 @@ describe('notification policy', () => {
       receivedOn: '2024-01-15',
       referredFor: 'vcs' as const,
       sentenceDate: '2024-01-08',
+      recordedAt: '2024-01-15T10:30:00.000Z',
     };
 
     it("is a letter due the working day after the referral, with the Victims' Code deadline", () => {
@@ -404,13 +406,39 @@ describe('notification policy', () => {
     });
 
     it('for the VNS is due by the 15-day deadline from sentence even when the referral is late', () => {
-      const late = { ...referral, referredFor: 'vns' as const, receivedOn: '2024-01-22', sentenceDate: '2024-01-08' };
+      const late = {
+        ...referral,
+        referredFor: 'vns' as const,
+        receivedOn: '2024-01-22',
+        sentenceDate: '2024-01-08',
+        recordedAt: '2024-01-22T10:30:00.000Z',
+      };
       const plan = initialContactNotification(
         factsOf([referralReceived({ receivedOn: '2024-01-22', referredFor: 'vns' })]),
         late,
         englandAndWalesCalendar,
       );
       expect(plan.due.map((n) => [n.dueAt, n.deadline])).toEqual([['2024-01-23T09:00:00.000Z', '2024-01-23']]);
+    });
+
+    it('for a referral entered weeks after its date is planned no earlier than it was entered; the deadline still counts from the referral', () => {
+      // Referred on Monday 15 January, entered on Tuesday 20 February at 11:00: the Code's deadline (12 February) has passed.
+      const backdated = { ...referral, recordedAt: '2024-02-20T11:00:00.000Z' };
+      const plan = initialContactNotification(factsOf([referralReceived()]), backdated, englandAndWalesCalendar);
+      expect(plan.due.map((n) => [n.dueAt, n.deadline])).toEqual([['2024-02-20T11:00:00.000Z', '2024-02-12']]);
+    });
+
+    it('for a referral entered late after working hours is planned for 09:00 on the next working day', () => {
+      // Entered on Friday 16 February 2024 at 19:00 (London, GMT): the letter waits for Monday 19 February.
+      const backdated = { ...referral, recordedAt: '2024-02-16T19:00:00.000Z' };
+      const plan = initialContactNotification(factsOf([referralReceived()]), backdated, englandAndWalesCalendar);
+      expect(plan.due.map((n) => [n.dueAt, n.deadline])).toEqual([['2024-02-19T09:00:00.000Z', '2024-02-12']]);
+    });
+
+    it('for a referral entered the day after its date keeps the planned day when that is still ahead', () => {
+      const nextMorning = { ...referral, recordedAt: '2024-01-16T08:00:00.000Z' };
+      const plan = initialContactNotification(factsOf([referralReceived()]), nextMorning, englandAndWalesCalendar);
+      expect(plan.due.map((n) => n.dueAt)).toEqual(['2024-01-16T09:00:00.000Z']);
     });
 
     it('is not sent once the victim has joined or said no', () => {
@@ -456,6 +484,38 @@ describe('notices a milestone makes pointless (STAGES_SUPERSEDED_BY)', () => {
     expect(STAGES_SUPERSEDED_BY['tribunal-decision']).toEqual(['tribunal-hearing-upcoming']);
     expect(STAGES_SUPERSEDED_BY['licence-end']).toEqual(['licence-conditions-end-upcoming']);
     expect(STAGES_SUPERSEDED_BY.recall).toEqual([]);
+  });
+
+  // Keyed by every service stage: a new stage fails to compile here until the milestones that make it pointless are
+  // decided (STAGES_SUPERSEDED_BY is keyed by milestone, so it asks a new kind but never a new stage).
+  const SENTENCE_ENDS: readonly MilestoneKind[] = [
+    'sentence-end',
+    'absolute-discharge',
+    'death',
+    'deportation',
+    'transfer-abroad',
+  ];
+  const RELEASES: readonly MilestoneKind[] = ['home-detention-curfew', 'release-on-licence'];
+  const SUPERSEDED_WHEN: Record<ServiceStage, readonly MilestoneKind[]> = {
+    'initial-contact': [],
+    'annual-contact': [],
+    'release-month': [...RELEASES, 'release-date-changed', ...SENTENCE_ENDS],
+    'parole-eligibility-upcoming': ['parole-decision', ...RELEASES, ...SENTENCE_ENDS],
+    'parole-hearing-upcoming': ['parole-hearing-postponed', 'parole-decision', ...RELEASES, ...SENTENCE_ENDS],
+    'tribunal-hearing-upcoming': ['tribunal-decision', 'conditional-discharge', ...SENTENCE_ENDS],
+    'open-conditions-eligibility-upcoming': SENTENCE_ENDS,
+    'licence-conditions-end-upcoming': ['licence-end', ...SENTENCE_ENDS],
+    'licence-conditions-end': SENTENCE_ENDS,
+    'request-answered': [],
+  };
+
+  it('ends each notice the service sends on its own account on exactly the milestones decided for it', () => {
+    for (const stage of SERVICE_STAGES) {
+      const endedBy = MILESTONE_KINDS.filter((kind) =>
+        (STAGES_SUPERSEDED_BY[kind] as readonly string[]).includes(stage),
+      );
+      expect([stage, [...endedBy].sort()]).toEqual([stage, [...SUPERSEDED_WHEN[stage]].sort()]);
+    }
   });
 
   // Issue 17: a recalculation (by hand or in bulk for a change in the law) that brings release to a day already come
