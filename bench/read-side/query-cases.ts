@@ -1,4 +1,5 @@
 import { AccessScope, VLO_UNITS } from '@vcs/domain';
+import { OPEN_CASE } from '@vcs/read-models';
 import { Role } from '@vcs/security';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { CaseloadSummaryQueryDto } from '../../apps/api/src/queries/caseload/caseload-summary/caseload-summary.dto';
@@ -232,7 +233,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
         return [
           {
             label: 'summary',
-            sql: `WITH cases AS (SELECT region AS key, count(*)::int AS open_cases FROM caseload_victims WHERE participation = 'enrolled' AND ${scope.sql} GROUP BY region),
+            sql: `WITH cases AS (SELECT region AS key, count(*)::int AS open_cases FROM caseload_victims WHERE ${OPEN_CASE} AND ${scope.sql} GROUP BY region),
                   tasks AS (SELECT region AS key, count(*)::int AS open_tasks,
                               (count(*) FILTER (WHERE due_on BETWEEN $2::date AND $3::date))::int AS due_this_week,
                               (count(*) FILTER (WHERE due_on < $1::date))::int AS overdue,
