@@ -33,6 +33,7 @@ const victim = (respondBy: string): VictimCaseloadState => ({
   },
   letters: {},
   personalDataErased: false,
+  caseClosed: false,
   reoffers: {},
   comingOfAge: null,
 });
