@@ -14,7 +14,7 @@ import { GetCaseTimeline } from '../../apps/api/src/queries/victim-case/get-case
 import { GetVictimCase } from '../../apps/api/src/queries/victim-case/get-victim-case/get-victim-case.query';
 import { ListVictimCases } from '../../apps/api/src/queries/victim-case/list-victim-cases/list-victim-cases.query';
 import { ADMIN_TASK_KINDS, caseloadRowInScope } from '../../apps/api/src/queries/caseload/shared/caseload-scope';
-import { victimInScope } from '../../apps/api/src/queries/shared/access-scope.sql';
+import { victimInScope, victimInScopeByProbes } from '../../apps/api/src/queries/shared/access-scope.sql';
 
 /** The bench's callers work in every unit (but the team page's manager): the scope filter is in every query, as for a real caller. */
 const scopeOf = (userId: string, units: readonly string[] = VLO_UNITS): AccessScope => ({
@@ -121,16 +121,21 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       query: (i) =>
         new ListVictimCases(scopeOf('vlo-bench-reader'), { vloId: at(targets.vloIds, i) }, 'nextDue', 1, PAGE),
       explain: (i) => {
-        const values: unknown[] = [at(targets.vloIds, i), PAGE];
-        const inScope = victimInScope(scopeOf('vlo-bench-reader'), 'victim_case_view.victim_id', values);
+        const values: unknown[] = [at(targets.vloIds, i)];
+        const inScope = victimInScopeByProbes(scopeOf('vlo-bench-reader'), 'victim_case_view.victim_id', values);
         return [
+          {
+            label: 'count',
+            sql: `SELECT count(*)::int AS total FROM victim_case_view WHERE ${inScope} AND vlo_id = $1`,
+            params: values,
+          },
           {
             label: 'page',
             sql: `SELECT victim_id, contact_details, status, scheme, vlo_id, probation_region, sentences, next_due_on, next_due_task,
                   last_contact_on, safety_flag, updated_at
-                FROM victim_case_view WHERE vlo_id = $1 AND ${inScope}
-                ORDER BY victim_case_view.next_due_on ASC NULLS LAST, victim_id LIMIT $2 OFFSET 0`,
-            params: values,
+                FROM victim_case_view WHERE ${inScope} AND vlo_id = $1
+                ORDER BY victim_case_view.next_due_on ASC NULLS LAST, victim_id LIMIT $4 OFFSET 0`,
+            params: [...values, PAGE],
           },
         ];
       },
