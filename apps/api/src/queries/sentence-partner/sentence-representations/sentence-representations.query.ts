@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataKeySource, openerFor, recipientReadBy, Role, VictimDataKeyStore } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
+import { staffNameOf } from '../../../staff/staff-name.sql';
 import { sentenceInScope } from '../../shared/access-scope.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { PARTNER_REPRESENTATIONS, SENTENCE_VIEW } from '../sentence-partner.params';
@@ -158,7 +159,8 @@ async function allRepresentations(
                  'statement_text', p.statement_text, 'vps_presentation', p.vps_presentation, 'sent_to', p.sent_to,
                  'submitted_on', p.submitted_on::text, 'personal_data_erased', p.personal_data_erased,
                  'disclosures', (SELECT coalesce(json_agg(json_build_object('recipient', d.recipient,
-                     'disclosed_on', d.disclosed_on::text, 'approved_by', d.approved_by, 'flagged', d.flagged) ORDER BY d.recipient), '[]')
+                     'disclosed_on', d.disclosed_on::text, 'approved_by', d.approved_by,
+                     'approved_by_name', ${staffNameOf('d.approved_by')}, 'flagged', d.flagged) ORDER BY d.recipient), '[]')
                    FROM partner_disclosures d WHERE d.representation_id = p.representation_id))
                  ORDER BY p.submitted_on DESC, p.recorded_at DESC, p.representation_id), '[]')
           FROM (SELECT * FROM partner_representations r WHERE r.sentence_id = $1 AND ${shown}
@@ -192,6 +194,7 @@ async function allRepresentations(
       recipient: d.recipient as string,
       disclosedOn: d.disclosed_on as string,
       approvedBy: d.approved_by as string,
+      approvedByName: (d.approved_by_name as string | null) ?? null,
       flagged: d.flagged as string[],
     })),
   }));
