@@ -1000,7 +1000,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed
+         * Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed. A letter drafted on its own is queued to be sent through the notifications in the same append (NotificationScheduled), or, when the victim may not be written to about it, the refusal is recorded with its rule (LetterSendingRefused); a notification's letter goes with its notification
          * @description Roles: VLO_MANAGER.
          */
         post: operations["ApproveLetterController_approve"];
@@ -2329,6 +2329,8 @@ export interface components {
             returned: components["schemas"]["LetterStepResponse"] | null;
             /** @description The victim's record revision: send it as If-Match with the next letter command */
             revision: string;
+            /** @description Null until approved, and for a letter drafted on its own approved before the service sent such letters (posted by hand) */
+            sending: components["schemas"]["LetterSendingResponse"] | null;
             /** Format: date-time */
             sentAt: string | null;
             /** @description The notification stage the letter is about */
@@ -2341,6 +2343,15 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             victimId: string;
+        };
+        LetterSendingResponse: {
+            /** @description Why it was not sent: a rule code (e.g. victim-opted-out, channel-not-chosen), a cancellation's reason, or the channel's error code */
+            reason: string | null;
+            /**
+             * @description queued: its notification is waiting for its time or a retry; waiting-safety-check: the victim has a safety flag and a VLO must confirm it is safe to write first; sent; not-sent: it will not be sent (see reason)
+             * @enum {string}
+             */
+            state: "queued" | "waiting-safety-check" | "sent" | "not-sent";
         };
         LettersFigureResponse: {
             /** @example 2026-01 */
@@ -2419,6 +2430,8 @@ export interface components {
             notificationId: string | null;
             region: string | null;
             returned: components["schemas"]["LetterStepResponse"] | null;
+            /** @description Null until approved, and for a letter drafted on its own approved before the service sent such letters (posted by hand) */
+            sending: components["schemas"]["LetterSendingResponse"] | null;
             /** Format: date-time */
             sentAt: string | null;
             /** @description The notification stage the letter is about */
@@ -3424,6 +3437,8 @@ export interface components {
             notificationId: string | null;
             region: string | null;
             returned: components["schemas"]["LetterStepResponse"] | null;
+            /** @description Null until approved, and for a letter drafted on its own approved before the service sent such letters (posted by hand) */
+            sending: components["schemas"]["LetterSendingResponse"] | null;
             /** Format: date-time */
             sentAt: string | null;
             /** @description The notification stage the letter is about */
