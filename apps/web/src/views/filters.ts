@@ -8,6 +8,7 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
 import { dateInWords } from '@vcs/domain';
 import { listInWords, wordsFor } from './words';
 import { taskTitle } from './task-words';
+import { letterSendingWords } from './letter-sending-words';
 import { stageInWords } from './stage-words';
 import { longMonth } from '../charts/month-words';
 
@@ -24,5 +25,6 @@ export function registerFilters(views: Environment): void {
   views.addFilter('taskTitle', (value: unknown) => taskTitle(value));
   views.addFilter('stageWords', (value: unknown) => stageInWords(value));
   views.addFilter('listWords', listInWords);
+  views.addFilter('letterSending', letterSendingWords);
   views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }
