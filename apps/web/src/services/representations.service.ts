@@ -14,55 +14,68 @@ export interface VictimRepresentation extends Representation {
 
 const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
 
-/**
- * The victim's representations, newest first, each with the disclosures made of it. The API lists a sentence's
- * representations with each victim by the pseudonymous reference the sentence view gives them, so this victim's are
- * those under their reference on each of their sentences.
- */
-export async function victimRepresentations(
+/** Each sentence's representations (one page of up to 100), the sentences read side by side, by sentence id. */
+export async function representationsOnSentences(
   api: ApiClient,
-  victim: VictimCase,
-  sentences: readonly SentenceView[],
+  sentenceIds: readonly string[],
   minPosition?: string,
-): Promise<VictimRepresentation[]> {
+): Promise<ReadonlyMap<string, readonly Representation[]>> {
   const pages = await Promise.all(
-    sentences.map(async (sentence) => {
-      const reference = sentence.victims.find((linked) => linked.victimId === victim.victimId)?.victimReference;
-      if (!reference) return [];
-      const page = await api
+    sentenceIds.map((sentenceId) =>
+      api
         .GET('/sentences/{sentenceId}/representations', {
-          params: {
-            path: { sentenceId: sentence.sentenceId },
-            query: { pageSize: 100, ...fresh(minPosition) },
-            header: {},
-          },
+          params: { path: { sentenceId }, query: { pageSize: 100, ...fresh(minPosition) }, header: {} },
         })
-        .then(unwrap);
-      return page.items
-        .filter((item) => item.victimReference === reference)
-        .map((item) => ({ ...item, sentenceId: sentence.sentenceId, sentenceReference: sentence.reference }));
-    }),
+        .then(unwrap)
+        .then((page) => [sentenceId, page.items] as const),
+    ),
   );
-  return pages.flat().sort((a, b) => b.submittedOn.localeCompare(a.submittedOn));
+  return new Map(pages);
 }
 
-/** One of the victim's representations: no such page (404) when it is not theirs or the caller may not see it. */
+/**
+ * The victim's own representations, newest first, each with the disclosures made of it. The API lists a sentence's
+ * representations with each victim by the pseudonymous reference the sentence view gives them, so this victim's are
+ * those under their reference on each of their sentences (none on a sentence that does not name them).
+ */
+export function theVictimsOwn(
+  victimId: string,
+  sentences: readonly SentenceView[],
+  onSentences: ReadonlyMap<string, readonly Representation[]>,
+): VictimRepresentation[] {
+  return sentences
+    .flatMap((sentence) => {
+      const reference = sentence.victims.find((linked) => linked.victimId === victimId)?.victimReference;
+      if (!reference) return [];
+      return (onSentences.get(sentence.sentenceId) ?? [])
+        .filter((item) => item.victimReference === reference)
+        .map((item) => ({ ...item, sentenceId: sentence.sentenceId, sentenceReference: sentence.reference }));
+    })
+    .sort((a, b) => b.submittedOn.localeCompare(a.submittedOn));
+}
+
+/**
+ * One of the victim's representations: no such page (404) when it is not theirs or the caller may not see it. The
+ * sentences (for the victim's reference on each) and their representations are read side by side.
+ */
 export async function victimRepresentation(
   api: ApiClient,
   victim: VictimCase,
   representationId: string,
   minPosition?: string,
 ): Promise<VictimRepresentation> {
-  const sentences = await Promise.all(
-    victim.sentences.map((sentence) =>
-      api
-        .GET('/sentences/{sentenceId}', {
-          params: { path: { sentenceId: sentence.sentenceId }, query: fresh(minPosition) },
-        })
-        .then(unwrap),
+  const sentenceIds = victim.sentences.map((sentence) => sentence.sentenceId);
+  const [sentences, onSentences] = await Promise.all([
+    Promise.all(
+      sentenceIds.map((sentenceId) =>
+        api
+          .GET('/sentences/{sentenceId}', { params: { path: { sentenceId }, query: fresh(minPosition) } })
+          .then(unwrap),
+      ),
     ),
-  );
-  const found = (await victimRepresentations(api, victim, sentences, minPosition)).find(
+    representationsOnSentences(api, sentenceIds, minPosition),
+  ]);
+  const found = theVictimsOwn(victim.victimId, sentences, onSentences).find(
     (representation) => representation.representationId === representationId,
   );
   if (!found) throw new ApiRefusal(404, []);

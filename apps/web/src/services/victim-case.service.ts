@@ -5,15 +5,6 @@ export type TimelineEntry = Schemas['TimelineEntryResponse'];
 export type SentenceView = Schemas['SentenceViewResponse'];
 export type LetterSummary = Schemas['LetterSummaryResponse'];
 
-export interface CasePage {
-  readonly victim: VictimCase;
-  readonly sentences: readonly SentenceView[];
-  readonly timeline: readonly TimelineEntry[];
-  readonly letters: readonly LetterSummary[];
-  /** The rights explained to the victim, newest first, in the API's words (the requests are on the case view). */
-  readonly rightsExplained: readonly TimelineEntry[];
-}
-
 /** Waits for the read models to include the caller's own change when a position is given (after a command). */
 const fresh = (minPosition: string | undefined) => (minPosition ? { minPosition } : {});
 
@@ -34,7 +25,7 @@ export async function victimCase(api: ApiClient, victimId: string, minPosition?:
 }
 
 /** The case with the highest revision of its own stream that the newest timeline entries show. */
-function withLatestRevision(victim: VictimCase, newestFirst: readonly TimelineEntry[]): VictimCase {
+export function withLatestRevision(victim: VictimCase, newestFirst: readonly TimelineEntry[]): VictimCase {
   const stream = `victim-${victim.victimId}`;
   const latest = newestFirst
     .filter((entry) => entry.stream === stream)
@@ -43,39 +34,6 @@ function withLatestRevision(victim: VictimCase, newestFirst: readonly TimelineEn
       BigInt(victim.revision),
     );
   return { ...victim, revision: latest.toString() };
-}
-
-/**
- * Everything the case page shows: the case, its sentences' key stages, the timeline (newest first) and the letters.
- * One timeline read serves both the page and the case's latest revision (it was read twice, 20 entries then 100), and
- * the letters are read beside it and the case; only the sentences wait for the case (they need its sentence ids).
- */
-export async function casePage(api: ApiClient, victimId: string, minPosition?: string): Promise<CasePage> {
-  const [victim, timeline, letters] = await Promise.all([
-    api.GET('/victims/{victimId}', { params: { path: { victimId }, query: fresh(minPosition) } }).then(unwrap),
-    api
-      .GET('/victims/{victimId}/timeline', {
-        params: { path: { victimId }, query: { order: 'desc', pageSize: 100, ...fresh(minPosition) } },
-      })
-      .then(unwrap),
-    api
-      .GET('/victims/{victimId}/letters', {
-        params: { path: { victimId }, query: { pageSize: 100, ...fresh(minPosition) } },
-      })
-      .then(unwrap),
-  ]);
-  const sentences = await Promise.all(
-    victim.sentences.map((sentence) =>
-      api.GET('/sentences/{sentenceId}', { params: { path: { sentenceId: sentence.sentenceId } } }).then(unwrap),
-    ),
-  );
-  return {
-    victim: withLatestRevision(victim, timeline.items),
-    sentences,
-    timeline: timeline.items,
-    letters: letters.items,
-    rightsExplained: timeline.items.filter((entry) => entry.eventType === 'VictimRightExplained'),
-  };
 }
 
 /** What happened to the case after the revision the user's page was loaded at (for the conflict page). */

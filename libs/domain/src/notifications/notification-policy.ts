@@ -2,7 +2,7 @@ import { unreachable } from '../shared/unreachable';
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { ReferredFor } from '../eligibility/scheme';
 import { RECONSIDERATION_WINDOW_CALENDAR_DAYS } from '../sentence/milestone-rules';
-import { Milestone, MilestoneKind } from '../sentence/sentence-milestone';
+import { MILESTONE_KINDS, Milestone, MilestoneKind } from '../sentence/sentence-milestone';
 import { IsoDate, addCalendarDays } from '../shared/iso-date';
 import {
   IsoInstant,
@@ -53,23 +53,57 @@ export interface NotificationPolicy {
   readonly annualContactMonths: number;
 }
 
+/**
+ * When the notice of each stage is due by default: `immediate` (day or night, the fastest channel: the offender is out
+ * of custody and the victim may be in danger now), `same-day` (release and parole decisions and the like, before the
+ * media has them) or `ordinary` (working hours). Keyed by every milestone kind, so a new one is decided here.
+ */
+const MILESTONE_NOTICE_TIMING = {
+  'parole-eligibility': 'ordinary',
+  'parole-hearing-listed': 'ordinary',
+  'parole-hearing-postponed': 'ordinary',
+  'parole-decision': 'same-day',
+  reconsideration: 'ordinary',
+  'set-aside': 'ordinary',
+  'high-court-referral': 'same-day',
+  'open-conditions-eligibility': 'ordinary',
+  'prison-transfer': 'ordinary',
+  recategorisation: 'ordinary',
+  'hospital-direction': 'ordinary',
+  'remitted-to-prison': 'ordinary',
+  'transfer-to-open-conditions': 'ordinary',
+  'return-to-closed-conditions': 'ordinary',
+  'release-on-temporary-licence': 'ordinary',
+  'home-detention-curfew': 'same-day',
+  'release-on-licence': 'same-day',
+  'licence-conditions-set': 'ordinary',
+  recall: 'same-day',
+  'escape-or-abscond': 'immediate',
+  'return-to-custody': 'same-day',
+  'licence-end': 'ordinary',
+  'sentence-end': 'ordinary',
+  'release-date-changed': 'ordinary',
+  'hospital-leave': 'ordinary',
+  'hospital-transfer': 'ordinary',
+  'tribunal-hearing-listed': 'ordinary',
+  'tribunal-decision': 'same-day',
+  'conditional-discharge': 'same-day',
+  'absolute-discharge': 'same-day',
+  'discharge-conditions-varied': 'ordinary',
+  'restrictions-lifted': 'ordinary',
+  appeal: 'ordinary',
+  death: 'same-day',
+  'suspended-sentence-activated': 'same-day',
+  'removal-planned': 'ordinary',
+  deportation: 'ordinary',
+  'transfer-abroad': 'ordinary',
+  'return-after-removal': 'same-day',
+} as const satisfies Record<MilestoneKind, 'immediate' | 'same-day' | 'ordinary'>;
+
 export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
   advanceNoticeWorkingDays: 10,
-  sameDayStages: [
-    'release-on-licence',
-    'home-detention-curfew',
-    'parole-decision',
-    'high-court-referral',
-    'tribunal-decision',
-    'conditional-discharge',
-    'absolute-discharge',
-    'recall',
-    'return-to-custody',
-    'return-after-removal',
-    'suspended-sentence-activated',
-    'death',
-  ],
-  immediateStages: ['escape-or-abscond'],
+  sameDayStages: MILESTONE_KINDS.filter((kind) => MILESTONE_NOTICE_TIMING[kind] === 'same-day'),
+  immediateStages: MILESTONE_KINDS.filter((kind) => MILESTONE_NOTICE_TIMING[kind] === 'immediate'),
   fastestChannels: ['sms', 'phone', 'email', 'letter'],
   sendFrom: '09:00',
   workingDayEnds: '17:00',

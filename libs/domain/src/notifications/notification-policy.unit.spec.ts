@@ -1,6 +1,6 @@
 import { englandAndWalesCalendar } from '../calendar/working-day-calendar';
 import { foldEvents } from '../shared/decider';
-import { MilestoneDetails, MilestoneKind } from '../sentence/sentence-milestone';
+import { MILESTONE_KINDS, MilestoneDetails, MilestoneKind } from '../sentence/sentence-milestone';
 import { SENTENCE_ID, VICTIM_ID } from '../testing/fixtures';
 import { enrolledWithPreferences, event } from '../testing/notification-fixtures';
 import { preferencesUpdated, referralReceived, victimEnrolled } from '../testing/victim-fixtures';
@@ -17,6 +17,7 @@ import {
   DATED_NOTICE_STAGES,
   STAGES_SUPERSEDED_BY,
 } from './notification-policy';
+import { SERVICE_STAGES, ServiceStage } from './notification-stage';
 
 const factsOf = (events: VictimEvent[], personal = {}) =>
   victimNotificationFactsOf(foldEvents(victimDecider, events) as KnownVictim, personal);
@@ -456,6 +457,38 @@ describe('notices a milestone makes pointless (STAGES_SUPERSEDED_BY)', () => {
     expect(STAGES_SUPERSEDED_BY['tribunal-decision']).toEqual(['tribunal-hearing-upcoming']);
     expect(STAGES_SUPERSEDED_BY['licence-end']).toEqual(['licence-conditions-end-upcoming']);
     expect(STAGES_SUPERSEDED_BY.recall).toEqual([]);
+  });
+
+  // Keyed by every service stage: a new stage fails to compile here until the milestones that make it pointless are
+  // decided (STAGES_SUPERSEDED_BY is keyed by milestone, so it asks a new kind but never a new stage).
+  const SENTENCE_ENDS: readonly MilestoneKind[] = [
+    'sentence-end',
+    'absolute-discharge',
+    'death',
+    'deportation',
+    'transfer-abroad',
+  ];
+  const RELEASES: readonly MilestoneKind[] = ['home-detention-curfew', 'release-on-licence'];
+  const SUPERSEDED_WHEN: Record<ServiceStage, readonly MilestoneKind[]> = {
+    'initial-contact': [],
+    'annual-contact': [],
+    'release-month': [...RELEASES, 'release-date-changed', ...SENTENCE_ENDS],
+    'parole-eligibility-upcoming': ['parole-decision', ...RELEASES, ...SENTENCE_ENDS],
+    'parole-hearing-upcoming': ['parole-hearing-postponed', 'parole-decision', ...RELEASES, ...SENTENCE_ENDS],
+    'tribunal-hearing-upcoming': ['tribunal-decision', 'conditional-discharge', ...SENTENCE_ENDS],
+    'open-conditions-eligibility-upcoming': SENTENCE_ENDS,
+    'licence-conditions-end-upcoming': ['licence-end', ...SENTENCE_ENDS],
+    'licence-conditions-end': SENTENCE_ENDS,
+    'request-answered': [],
+  };
+
+  it('ends each notice the service sends on its own account on exactly the milestones decided for it', () => {
+    for (const stage of SERVICE_STAGES) {
+      const endedBy = MILESTONE_KINDS.filter((kind) =>
+        (STAGES_SUPERSEDED_BY[kind] as readonly string[]).includes(stage),
+      );
+      expect([stage, [...endedBy].sort()]).toEqual([stage, [...SUPERSEDED_WHEN[stage]].sort()]);
+    }
   });
 
   // Issue 17: a recalculation (by hand or in bulk for a change in the law) that brings release to a day already come

@@ -11,6 +11,7 @@ import {
   HEARING_POSTPONEMENTS,
   HOSPITAL_DIRECTION_BASES,
   HOSPITAL_ESCAPE_CIRCUMSTANCES,
+  HospitalMilestoneKind,
   MILESTONE_APPLIES_TO,
   MilestoneKind,
   SECURITY_CATEGORIES,
@@ -134,15 +135,23 @@ function checkSentenceStillRunning(sentence: RecordedSentence, command: Mileston
 }
 
 /**
- * Hospital stages that also happen to a prisoner detained in hospital under a transfer direction or hospital and
- * limitation directions (Mental Health Act 1983 ss.17, 19, 69–74): leave, moves between hospitals, the tribunal.
+ * Which hospital stages also happen to a prisoner detained in hospital under a transfer direction or hospital and
+ * limitation directions (Mental Health Act 1983 ss.17, 19, 69–74): leave, moves between hospitals, the tribunal; the
+ * discharges are for hospital orders only. Keyed by every hospital stage, so a new one is decided here.
  */
-const HOSPITAL_STAGES_FOR_PRISONERS_IN_HOSPITAL: readonly MilestoneKind[] = [
-  'hospital-leave',
-  'hospital-transfer',
-  'tribunal-hearing-listed',
-  'tribunal-decision',
-];
+const HOSPITAL_STAGE_FOR = {
+  'hospital-leave': 'prisoners-in-hospital-too',
+  'hospital-transfer': 'prisoners-in-hospital-too',
+  'tribunal-hearing-listed': 'prisoners-in-hospital-too',
+  'tribunal-decision': 'prisoners-in-hospital-too',
+  'conditional-discharge': 'hospital-orders-only',
+  'absolute-discharge': 'hospital-orders-only',
+  'discharge-conditions-varied': 'hospital-orders-only',
+} as const satisfies Record<HospitalMilestoneKind, 'prisoners-in-hospital-too' | 'hospital-orders-only'>;
+
+function alsoForPrisonersInHospital(kind: MilestoneKind): boolean {
+  return (HOSPITAL_STAGE_FOR as Partial<Record<MilestoneKind, string>>)[kind] === 'prisoners-in-hospital-too';
+}
 
 /** While a suspended sentence is not activated the offender is in the community: only these stages can happen. */
 const WHILE_SUSPENDED: readonly MilestoneCommand['kind'][] = [
@@ -165,7 +174,7 @@ function checkAppliesToSentenceType(sentence: RecordedSentence, command: Milesto
   const hospital = isHospitalOrder(sentence.facts.sentenceType);
   if (appliesTo === 'hospital' && !hospital && sentence.inHospital !== undefined) {
     ensure(
-      HOSPITAL_STAGES_FOR_PRISONERS_IN_HOSPITAL.includes(command.kind),
+      alsoForPrisonersInHospital(command.kind),
       'hospital-milestone-on-prison-sentence',
       `A ${label(command.kind)} only applies to a hospital order; a prisoner in hospital is remitted to prison or released.`,
     );

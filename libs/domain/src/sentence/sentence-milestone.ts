@@ -231,7 +231,7 @@ export type Milestone = {
 }[MilestoneKind];
 
 /** Which sentences a milestone belongs to. */
-export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 'hospital' | 'both' } = {
+export const MILESTONE_APPLIES_TO = {
   'parole-eligibility': 'custody',
   'parole-hearing-listed': 'custody',
   'parole-hearing-postponed': 'custody',
@@ -271,14 +271,62 @@ export const MILESTONE_APPLIES_TO: { readonly [K in MilestoneKind]: 'custody' | 
   deportation: 'both',
   'transfer-abroad': 'both',
   'return-after-removal': 'both',
-};
+} as const satisfies { readonly [K in MilestoneKind]: 'custody' | 'hospital' | 'both' };
+
+/** The stages that belong to hospital orders only (a prisoner detained in hospital may have some of them). */
+export type HospitalMilestoneKind = {
+  [K in MilestoneKind]: (typeof MILESTONE_APPLIES_TO)[K] extends 'hospital' ? K : never;
+}[MilestoneKind];
 
 export const MILESTONE_KINDS = Object.keys(MILESTONE_APPLIES_TO) as MilestoneKind[];
 
+/**
+ * Whether a stage is a release or discharge: what "release month only" victims still hear about. Keyed by every
+ * milestone kind, so a new one is decided here, not left out.
+ */
+const RELEASE_OR_NOT = {
+  'parole-eligibility': 'not-a-release',
+  'parole-hearing-listed': 'not-a-release',
+  'parole-hearing-postponed': 'not-a-release',
+  'parole-decision': 'not-a-release',
+  reconsideration: 'not-a-release',
+  'set-aside': 'not-a-release',
+  'high-court-referral': 'not-a-release',
+  'open-conditions-eligibility': 'not-a-release',
+  'prison-transfer': 'not-a-release',
+  recategorisation: 'not-a-release',
+  'hospital-direction': 'not-a-release',
+  'remitted-to-prison': 'not-a-release',
+  'transfer-to-open-conditions': 'not-a-release',
+  'return-to-closed-conditions': 'not-a-release',
+  'release-on-temporary-licence': 'not-a-release',
+  'home-detention-curfew': 'release',
+  'release-on-licence': 'release',
+  'licence-conditions-set': 'not-a-release',
+  recall: 'not-a-release',
+  'escape-or-abscond': 'not-a-release',
+  'return-to-custody': 'not-a-release',
+  'licence-end': 'not-a-release',
+  'sentence-end': 'not-a-release',
+  'release-date-changed': 'not-a-release',
+  'hospital-leave': 'not-a-release',
+  'hospital-transfer': 'not-a-release',
+  'tribunal-hearing-listed': 'not-a-release',
+  'tribunal-decision': 'not-a-release',
+  'conditional-discharge': 'release',
+  'absolute-discharge': 'release',
+  'discharge-conditions-varied': 'not-a-release',
+  'restrictions-lifted': 'not-a-release',
+  appeal: 'not-a-release',
+  death: 'not-a-release',
+  'suspended-sentence-activated': 'not-a-release',
+  'removal-planned': 'not-a-release',
+  deportation: 'not-a-release',
+  'transfer-abroad': 'not-a-release',
+  'return-after-removal': 'not-a-release',
+} as const satisfies Record<MilestoneKind, 'release' | 'not-a-release'>;
+
 /** The stages that are a release or discharge: what "release month only" victims still hear about. */
-export const RELEASE_MILESTONES: readonly MilestoneKind[] = [
-  'release-on-licence',
-  'home-detention-curfew',
-  'conditional-discharge',
-  'absolute-discharge',
-];
+export const RELEASE_MILESTONES: readonly MilestoneKind[] = MILESTONE_KINDS.filter(
+  (kind) => RELEASE_OR_NOT[kind] === 'release',
+);

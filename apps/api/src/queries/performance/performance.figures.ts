@@ -4,6 +4,7 @@ import { PERFORMANCE_FIGURES_PROJECTION } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../commands/clock';
 import { ReadModelFreshness } from '../shared/read-model-freshness';
+import { DECISION_STAGES } from './decision-stages';
 import { SCOPE_PROJECTION } from '../shared/access-scope.sql';
 import { PerformanceMonthsQuery } from './performance.requests';
 import {
@@ -21,16 +22,6 @@ import {
 
 /** The Victims' Code timescale (Right 11) is for every victim: the unit's target is all of them contacted in time. */
 export const FIRST_CONTACT_TARGET_PERCENT = 100;
-/** The release and parole decisions a victim is told of the same working day (the notification policy's same-day stages). */
-export const DECISION_STAGES = [
-  'release-on-licence',
-  'home-detention-curfew',
-  'parole-decision',
-  'high-court-referral',
-  'tribunal-decision',
-  'conditional-discharge',
-  'absolute-discharge',
-];
 const MOST_MONTHS = 36;
 
 interface Months {
@@ -124,7 +115,7 @@ export class PerformanceFigures {
     );
     return {
       ...head,
-      stages: DECISION_STAGES,
+      stages: [...DECISION_STAGES],
       months: rows.map(({ decided, ...row }) => ({
         ...row,
         percentSameWorkingDay: percent(row.toldSameWorkingDay, decided),

@@ -1,8 +1,7 @@
 import { Router } from 'express';
 import { apiClientFor, ApiRefusal } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
-import { casePage } from '../../services/victim-case.service';
-import { victimRepresentations } from '../../services/representations.service';
+import { casePage } from '../../services/case-page.service';
 import { offencesAskingForASafetyFlag } from '../../services/safety-advice';
 import { RECIPIENT_WORDS } from '../representations/disclosure-form';
 import { UUID } from '../forms/form-submit';
@@ -15,13 +14,11 @@ export function caseRoutes(apiUrl: string): Router {
     if (!UUID.test(req.params.victimId)) throw new ApiRefusal(404, []);
     const api = apiClientFor(apiUrl, signedInUser(res).accessToken);
     const page = await casePage(api, req.params.victimId, req.session.lastPosition);
-    const representations = await victimRepresentations(api, page.victim, page.sentences, req.session.lastPosition);
     const safetyQuestion = offencesAskingForASafetyFlag(page.victim, page.sentences);
     res.render('case/case.njk', {
       pageTitle: 'Victim case',
       ...page,
       requests: requestRows(page.victim.victimId, page.victim.requests),
-      representations,
       safetyQuestion,
       RECIPIENT_WORDS,
     });
