@@ -257,7 +257,8 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
       await page.reload({ waitUntil: 'load' });
     const row = await returned.innerText();
     expect(row).toContain(
-      "Letter returned: revise and resubmit the letter to the victim (Parole hearing listed). Read the manager's comments",
+      // The victim is in the scheme with vlo-london as their officer, so the task names them.
+      "Letter returned: revise and resubmit the letter to Mary Sample (Parole hearing listed). Read the manager's comments",
     );
     expect(row).toContain(govukDate(englandAndWalesCalendar.addWorkingDays(londonToday(), 5)));
     expectNoCodes(await page.locator('main').innerText());
