@@ -1643,7 +1643,7 @@ export interface components {
             vloId?: string | null;
         };
         /** @enum {string} */
-        CaseloadTaskKind: "initial-contact" | "vns-contact" | "follow-up" | "safety-check" | "missed-referral" | "notification-failed" | "notification-safety-check" | "notification-letter" | "notification-undelivered" | "ask-victim-about-reconsideration" | "ask-victim-about-public-hearing" | "phone-victim-offender-at-large" | "reoffer-before-release" | "letter-returned" | "hand-contact-to-victim" | "retention-review" | "parked-work";
+        CaseloadTaskKind: "initial-contact" | "vns-contact" | "follow-up" | "safety-check" | "missed-referral" | "notification-failed" | "notification-safety-check" | "notification-letter" | "notification-undelivered" | "ask-victim-about-reconsideration" | "ask-victim-about-public-hearing" | "phone-victim-offender-at-large" | "reoffer-before-release" | "letter-returned" | "letter-not-sent" | "hand-contact-to-victim" | "retention-review" | "parked-work";
         CaseloadTaskResponse: {
             /** @example contact-recorded */
             closedBecause: string | null;
@@ -1658,7 +1658,7 @@ export interface components {
             dueOn: string | null;
             /** @example initial-contact */
             kind: components["schemas"]["CaseloadTaskKind"];
-            /** @description For a letter-returned task: the letter a manager returned, to revise and resubmit; null for other tasks */
+            /** @description For a letter-returned task: the letter a manager returned, to revise and resubmit; for a letter-not-sent task: the approved letter the service may not send; null for other tasks */
             letter: components["schemas"]["TaskLetterResponse"] | null;
             /** @description For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks */
             notification: components["schemas"]["TaskNotificationResponse"] | null;

@@ -22,7 +22,7 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { stageInWords } from '../victim-case/notification-words';
-import { letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
+import { letterNotSentTasks, letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
 
 /**
  * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
@@ -100,6 +100,8 @@ export interface CaseloadLetter {
   readonly draftedBy?: string;
   /** The day a manager returned it, until it is sent for approval again. */
   readonly returnedOn?: IsoDate;
+  /** A letter drafted on its own the service may not send (LetterSendingRefused): the day, until it is edited. */
+  readonly notSentOn?: IsoDate;
 }
 
 export interface ReofferSummary {
@@ -286,6 +288,7 @@ export function desiredVictimTasks(
   if (handover) tasks.set(handover.taskId, handover);
   const resubmitBy = (returnedOn: IsoDate) => dueOf(calendar.addWorkingDays(returnedOn, LETTER_RESUBMIT_WORKING_DAYS));
   for (const task of letterReturnedTasks(state, resubmitBy)) tasks.set(task.taskId, task);
+  for (const task of letterNotSentTasks(state, dueOf)) tasks.set(task.taskId, task);
   return tasks;
 }
 

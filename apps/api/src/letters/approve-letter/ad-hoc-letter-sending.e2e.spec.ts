@@ -155,10 +155,33 @@ describe('approving a letter drafted on its own sends it through the notificatio
       notificationId: null,
       sending: { state: 'not-sent', reason: 'channel-not-chosen' },
     });
+    // The officer who drafted it gets a task, linked to the letter, until the letter is revised.
+    const tasksOf = async (position: string) => {
+      const answer = await vlo.get(
+        `/caseload/tasks?vloId=vlo-7&kind=letter-not-sent&status=all&pageSize=100&minPosition=${position}`,
+      );
+      expectStatus(answer, 200);
+      return (answer.body.items as { taskId: string }[]).filter((t) => t.taskId === `letter-not-sent:${letterId}`);
+    };
+    expect(await tasksOf(approved.body.position)).toEqual([
+      expect.objectContaining({
+        kind: 'letter-not-sent',
+        status: 'open',
+        letter: { letterId, stage: 'licence-conditions-set' },
+        description: expect.stringMatching(/^Letter not sent: the service may not send the approved letter/),
+      }),
+    ]);
     const timeline = await vlo.get(`/victims/${victimId}/timeline?minPosition=${approved.body.position}`);
     expect(JSON.stringify(timeline.body)).toContain(
       'not sent by the service: the victim has not agreed to be contacted by letter',
     );
+    const edited = await vlo.send('put', `/victims/${victimId}/letters/${letterId}`, {
+      personal: { body: 'Dear Jane, revised.' },
+    });
+    expectStatus(edited, 200);
+    expect(await tasksOf(edited.body.position)).toEqual([
+      expect.objectContaining({ status: 'done', closedBecause: 'letter-edited' }),
+    ]);
   });
 
   it('answers 404 to a manager of another unit, appending nothing', async () => {
