@@ -1,4 +1,5 @@
 import { AccessScope, VLO_UNITS } from '@vcs/domain';
+import { OPEN_CASE } from '@vcs/read-models';
 import { Role } from '@vcs/security';
 import { Clock } from '../../apps/api/src/commands/clock';
 import { CaseloadSummaryQueryDto } from '../../apps/api/src/queries/caseload/caseload-summary/caseload-summary.dto';
@@ -13,7 +14,7 @@ import { GetCaseTimeline } from '../../apps/api/src/queries/victim-case/get-case
 import { GetVictimCase } from '../../apps/api/src/queries/victim-case/get-victim-case/get-victim-case.query';
 import { ListVictimCases } from '../../apps/api/src/queries/victim-case/list-victim-cases/list-victim-cases.query';
 import { ADMIN_TASK_KINDS, caseloadRowInScope } from '../../apps/api/src/queries/caseload/shared/caseload-scope';
-import { victimInScope } from '../../apps/api/src/queries/shared/access-scope.sql';
+import { victimInScope, victimInScopeByProbes } from '../../apps/api/src/queries/shared/access-scope.sql';
 
 /** The bench's callers work in every unit (but the team page's manager): the scope filter is in every query, as for a real caller. */
 const scopeOf = (userId: string, units: readonly string[] = VLO_UNITS): AccessScope => ({
@@ -120,16 +121,21 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
       query: (i) =>
         new ListVictimCases(scopeOf('vlo-bench-reader'), { vloId: at(targets.vloIds, i) }, 'nextDue', 1, PAGE),
       explain: (i) => {
-        const values: unknown[] = [at(targets.vloIds, i), PAGE];
-        const inScope = victimInScope(scopeOf('vlo-bench-reader'), 'victim_case_view.victim_id', values);
+        const values: unknown[] = [at(targets.vloIds, i)];
+        const inScope = victimInScopeByProbes(scopeOf('vlo-bench-reader'), 'victim_case_view.victim_id', values);
         return [
+          {
+            label: 'count',
+            sql: `SELECT count(*)::int AS total FROM victim_case_view WHERE ${inScope} AND vlo_id = $1`,
+            params: values,
+          },
           {
             label: 'page',
             sql: `SELECT victim_id, contact_details, status, scheme, vlo_id, probation_region, sentences, next_due_on, next_due_task,
                   last_contact_on, safety_flag, updated_at
-                FROM victim_case_view WHERE vlo_id = $1 AND ${inScope}
-                ORDER BY victim_case_view.next_due_on ASC NULLS LAST, victim_id LIMIT $2 OFFSET 0`,
-            params: values,
+                FROM victim_case_view WHERE ${inScope} AND vlo_id = $1
+                ORDER BY victim_case_view.next_due_on ASC NULLS LAST, victim_id LIMIT $4 OFFSET 0`,
+            params: [...values, PAGE],
           },
         ];
       },
@@ -232,7 +238,7 @@ export function queryCases(targets: QueryTargets): QueryCase[] {
         return [
           {
             label: 'summary',
-            sql: `WITH cases AS (SELECT region AS key, count(*)::int AS open_cases FROM caseload_victims WHERE participation = 'enrolled' AND ${scope.sql} GROUP BY region),
+            sql: `WITH cases AS (SELECT region AS key, count(*)::int AS open_cases FROM caseload_victims WHERE ${OPEN_CASE} AND ${scope.sql} GROUP BY region),
                   tasks AS (SELECT region AS key, count(*)::int AS open_tasks,
                               (count(*) FILTER (WHERE due_on BETWEEN $2::date AND $3::date))::int AS due_this_week,
                               (count(*) FILTER (WHERE due_on < $1::date))::int AS overdue,

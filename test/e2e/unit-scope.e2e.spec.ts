@@ -162,6 +162,15 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     expect(yorkshire.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual(
       [yorkshireVictim, secondYorkshireVictim].sort(),
     );
+    // One officer's caseload (every victim here has officer vlo-7): the list that probes each row's unit.
+    const byOfficer = ok(await send(londonVlo, 'GET', '/victims?vloId=vlo-7&pageSize=100'), 200);
+    expect(byOfficer.body.items.map((i: { victimId: string }) => i.victimId)).toEqual([londonVictim]);
+    expect(byOfficer.body.total).toBe(1);
+    const byOfficerInYorkshire = ok(await send(yorkshireVlo, 'GET', '/victims?vloId=vlo-7&pageSize=100'), 200);
+    expect(byOfficerInYorkshire.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual(
+      [yorkshireVictim, secondYorkshireVictim].sort(),
+    );
+    expect(byOfficerInYorkshire.body.total).toBe(2);
     const tasks = ok(await send(londonVlo, 'GET', '/caseload/tasks?pageSize=100'), 200);
     expect(
       tasks.body.items.every((t: { victimId: string | null }) => t.victimId === null || t.victimId === londonVictim),
@@ -224,6 +233,11 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
     expect(list.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual(
       [londonVictim, yorkshireVictim].sort(),
     );
+    const byOfficer = ok(await send(londonVlo, 'GET', '/victims?vloId=vlo-7&pageSize=100'), 200);
+    expect(byOfficer.body.items.map((i: { victimId: string }) => i.victimId).sort()).toEqual(
+      [londonVictim, yorkshireVictim].sort(),
+    );
+    expect(byOfficer.body.total).toBe(2);
     // Exactly one case: the other Yorkshire victim stays closed; another London officer gets nothing.
     expect((await send(londonVlo, 'GET', `/victims/${secondYorkshireVictim}`)).status).toBe(404);
     expect((await send(await as('VLO', 'vlo-london-2', [LONDON]), 'GET', `/victims/${yorkshireVictim}`)).status).toBe(

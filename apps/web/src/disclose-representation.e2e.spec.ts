@@ -75,29 +75,33 @@ describeInBrowser('disclosing a representation to a partner, in Debian’s Chrom
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
     ).toEqual(['parole-board']);
     await record.record(vlo, 'form');
-    // No partner chosen: the API refuses it, named on the field, and what was typed is kept.
+    // No partner chosen: on "Continue" the API checks it without recording it (validate-only) and refuses it, named
+    // on the field, on the form itself before check your answers, with what was typed kept.
+    const formPath = new URL(vlo.url()).pathname;
     await vlo.getByRole('button', { name: 'Continue' }).click();
-    await expectHeading(vlo, 'Check your answers');
-    await vlo.getByRole('button', { name: 'Disclose the representation' }).click();
     await vlo.waitForSelector('.govuk-error-summary');
     await expectHeading(vlo, 'Disclose to a partner');
+    expect(new URL(vlo.url()).pathname).toBe(formPath);
+    expect(await vlo.locator('h1').innerText()).not.toContain('Check your answers');
     expect(await vlo.locator('.govuk-error-summary').innerText()).toMatch(
       /Select an answer for ‘Who to disclose it to’/,
     );
     expect(await vlo.inputValue('#statementText')).toBe(STATEMENT);
     await record.record(vlo, 'form-no-recipient');
+    // The screen's findings in the victim's words are on check your answers from the start, to change or confirm.
     await vlo.check('input[name="recipient"][value="parole-board"]');
     await vlo.getByRole('button', { name: 'Continue' }).click();
     await expectHeading(vlo, 'Check your answers');
     expect(await rowValue(vlo, 'The statement as the partner will read it').innerText()).toBe(STATEMENT);
-    await record.record(vlo, 'check');
-    await vlo.getByRole('button', { name: 'Disclose to the Parole Board' }).click();
-    await vlo.waitForSelector('.govuk-error-summary');
     const findings = await vlo.locator('.govuk-checkboxes').innerText();
     for (const finding of ['The victim’s name', 'person’s name', 'The victim’s recorded address', 'A postcode'])
       expect(findings).toContain(finding);
     expect(await vlo.locator('.govuk-error-summary').innerText()).toContain('The text may name or locate someone');
     await record.record(vlo, 'check-flagged');
+    // Disclosing without confirming them is refused, and nothing is disclosed.
+    await vlo.getByRole('button', { name: 'Disclose to the Parole Board' }).click();
+    await expectHeading(vlo, 'Check your answers');
+    expect(await vlo.locator('.govuk-error-summary').innerText()).toContain('The text may name or locate someone');
 
     // The VLO changes the text; the screen still finds a name (the offender's), which the VLO checks and confirms.
     await vlo.getByRole('link', { name: /Change.*statement/ }).click();
@@ -105,9 +109,6 @@ describeInBrowser('disclosing a representation to a partner, in Debian’s Chrom
     await vlo.fill('#statementText', DISCLOSED);
     await vlo.getByRole('button', { name: 'Continue' }).click();
     await expectHeading(vlo, 'Check your answers');
-    expect(await vlo.locator('input[name="confirmedFlags"]').count()).toBe(0);
-    await vlo.getByRole('button', { name: 'Disclose to the Parole Board' }).click();
-    await vlo.waitForSelector('input[name="confirmedFlags"]');
     expect(
       await vlo
         .locator('input[name="confirmedFlags"]')

@@ -200,7 +200,7 @@ describeInBrowser("the victim liaison officer's day, in Debian's Chromium", () =
     await record.record(vlo, 'contact-errors');
     const summary = await vlo.locator('.govuk-error-summary').innerText();
     expect(summary).toContain('There is a problem');
-    expect(summary).toMatch(/Who made contact/);
+    expect(summary).toMatch(/Who started the contact/);
     expect(summary).toMatch(/Date of the contact/);
     expect(await vlo.locator('.govuk-error-summary a[href="#occurredOn-day"]').count()).toBe(1);
     expect(await vlo.inputValue('#outcome')).toBe('She will call back on Friday.');

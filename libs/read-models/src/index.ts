@@ -15,5 +15,6 @@ export * from './case-access';
 export * from './performance';
 export { CaseloadTasksProjection, CASELOAD_TASKS_PROJECTION } from './caseload/caseload-tasks.projection';
 export { CaseloadPolicy, DEFAULT_CASELOAD_POLICY } from './caseload/caseload-task.rules';
+export { OPEN_CASE } from './caseload/caseload-open-case';
 export { LettersProjection, openLetterText } from './letters/letters.projection';
 export { EXPECTED_KINDS, ExpectedKind } from './sentence-partner/expected-milestones';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ApiHarness } from '@vcs/test-support';
 import { aReferral, expectStatus, VICTIM, VictimsClient } from '../victims/testing/victim-fixtures';
 import { useVictimsApi } from '../victims/testing/victims-api';
@@ -109,6 +110,63 @@ describe('validate-only commands (Prefer: return=validation)', () => {
     expect(answers.map((answer) => answer.status)).toEqual([404, 404]);
     expect(answers[0].body).toEqual(answers[1].body);
     expect(await vlo.events(victimId)).toHaveLength(1);
+  });
+
+  it('cannot probe another unit: validate-only answers an out-of-scope victim exactly as one that does not exist, and is recorded as the real call', async () => {
+    const victimId = await vlo.referVictim(sentenceId);
+    const nobody = randomUUID();
+    const userId = `vlo-probe-${randomUUID()}`;
+    const outsider = await api.token('VLO', userId, { units: ['london'] });
+    const attempts = [
+      { id: victimId, validateOnly: true },
+      { id: nobody, validateOnly: true },
+      { id: victimId, validateOnly: false },
+      { id: nobody, validateOnly: false },
+    ].map((attempt) => ({ ...attempt, requestId: randomUUID() }));
+    const answers = [];
+    for (const { id, validateOnly, requestId } of attempts)
+      answers.push(
+        await request(api.http)
+          .put(path(id))
+          .set('Authorization', `Bearer ${outsider}`)
+          .set('X-Request-Id', requestId)
+          .set(validateOnly ? VALIDATE_ONLY : {})
+          .send(preferences()),
+      );
+
+    // 404 every time, with the same body but for the id asked about (which it repeats), and nothing appended.
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404]);
+    const bodies = answers.map((answer, i) =>
+      JSON.parse(JSON.stringify(answer.body).split(attempts[i].id).join('<id>')),
+    );
+    for (const body of bodies) expect(body).toEqual(bodies[0]);
+    expect(bodies[0]).toMatchObject({ statusCode: 404, rule: 'victim-not-found' });
+    for (const answer of answers) expect(answer.headers['preference-applied']).toBeUndefined();
+    expect(await vlo.events(victimId)).toHaveLength(1);
+
+    // Recorded as the real attempt is: the same access-log line, and the same access-audit rows (today none: a
+    // command's 404 is not an audited read nor a role or purpose refusal, docs/privacy.md §3).
+    const audited: { request_id: string; action: string; status: number; victim: string | null }[] = await api.app
+      .get(DataSource)
+      .query('SELECT request_id, action, status, victim_ids[1]::text AS victim FROM access_audit WHERE user_id = $1', [
+        userId,
+      ]);
+    const recorded = ({ id, requestId }: (typeof attempts)[number]) => ({
+      audit: audited
+        .filter((row) => row.request_id === requestId)
+        .map(({ action, status, victim }) => ({ action, status, victim: victim === id ? '<id>' : victim })),
+      logged: api.logLines
+        .filter((line) => line.includes(requestId) && line.includes('"msg":"request"'))
+        .map((line) => {
+          const { method, path: route, status } = JSON.parse(line) as Record<string, unknown>;
+          return { method, route, status };
+        }),
+    });
+    const [checkedOutOfScope, checkedNobody, realOutOfScope, realNobody] = attempts.map(recorded);
+    expect(checkedOutOfScope.logged).toEqual([
+      { method: 'PUT', route: '/victims/:victimId/contact-preferences', status: 404 },
+    ]);
+    for (const each of [checkedNobody, realOutOfScope, realNobody]) expect(each).toEqual(checkedOutOfScope);
   });
 
   it('checks a creating command without creating the record', async () => {

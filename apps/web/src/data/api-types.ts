@@ -1841,6 +1841,8 @@ export interface components {
             phones: components["schemas"]["PhoneResponse"][];
         };
         ContactNotesDto: {
+            /** @description The other reason (channelReason "other") */
+            channelReasonDetail?: string;
             outcome?: string;
             summary: string;
         };
@@ -3091,7 +3093,7 @@ export interface components {
              */
             sentenceId: string;
             /** @enum {string} */
-            source: "witness-care-unit" | "youth-offending-team" | "police" | "self-referral" | "other";
+            source: "witness-care-unit" | "court" | "youth-offending-team" | "police" | "self-referral" | "other";
             /**
              * Format: uuid
              * @description UUID chosen by the caller; generated when absent
@@ -3122,11 +3124,19 @@ export interface components {
         };
         RecordContactDto: {
             /**
+             * @description Why a contact the VLO started went by a channel the victim has not chosen: needed then, refused otherwise (other: describe it in personal.channelReasonDetail)
+             * @enum {string}
+             */
+            channelReason?: "victim-asked" | "urgent-safety" | "chosen-channel-failed" | "other";
+            /**
              * Format: uuid
              * @description UUID chosen by the caller; generated when absent (the answer carries it)
              */
             contactId?: string;
-            /** @enum {string} */
+            /**
+             * @description Who started the contact: inbound the victim (or the person acting for them), outbound the VLO
+             * @enum {string}
+             */
             direction: "inbound" | "outbound";
             /**
              * @description When to follow up (YYYY-MM-DD)

@@ -72,6 +72,23 @@ export const RULE_MESSAGES: { readonly [Code in DomainRuleCode]: RuleMessage } =
     text: 'The victim has not agreed to be contacted this way. Change their contact preferences first.',
     field: 'channel',
   },
+  'channel-reason-detail-required': {
+    text: 'Describe the other reason you contacted the victim this way.',
+    field: 'personal.channelReasonDetail',
+  },
+  'channel-reason-not-needed': {
+    text:
+      'No reason is needed: the victim started this contact, or has chosen this way of being contacted. ' +
+      'Leave ‘Why you contacted them this way’ unanswered.',
+    field: 'channelReason',
+  },
+  'channel-reason-required': {
+    text:
+      'The victim has not chosen to be contacted this way. The contact is still recorded: say why you used it ' +
+      '(they asked you to, an urgent safety matter, or their chosen way did not reach them). If the victim has ' +
+      'changed how they want to be contacted, update their contact preferences instead.',
+    field: 'channelReason',
+  },
   'channel-required': { text: 'Select at least one way the victim wants to be contacted.', field: 'channels' },
   'child-victim-is-adult': {
     text: 'The victim was 18 or over when referred. Record them as an adult victim.',

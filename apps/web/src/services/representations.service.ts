@@ -85,6 +85,21 @@ export async function victimRepresentation(
 /** What came of a disclosure: done (with the position to wait on), or the screen's flags still to be confirmed. */
 export type DisclosureOutcome = { done: true; position: string } | { done: false; flags: ScreenFlag[] };
 
+/** What the API's check of a disclosure found: it would be accepted, or the screen flags these in its text. */
+export type DisclosureCheck = { accepted: true } | { accepted: false; flags: ScreenFlag[] };
+
+type DisclosureAnswer = { data?: { position?: string | null }; error?: unknown; response: Response };
+
+const disclosurePath = '/victims/{victimId}/representations/{representationId}/disclosures' as const;
+
+/** The screen's flags when the API refused the text as flagged (422 disclosure-flagged), else undefined. */
+function screenFlagsOf(result: DisclosureAnswer): ScreenFlag[] | undefined {
+  const problem = result.error as { rule?: unknown; flags?: unknown } | undefined;
+  if (result.response.status !== 422 || problem?.rule !== 'disclosure-flagged' || !Array.isArray(problem.flags))
+    return undefined;
+  return problem.flags.filter((flag): flag is ScreenFlag => typeof flag === 'string');
+}
+
 /**
  * Discloses the representation as the signed-in VLO. The API's screen may flag the text (422 disclosure-flagged): its
  * flags come back for the VLO to check and confirm; any other refusal is an ApiRefusal.
@@ -96,14 +111,38 @@ export async function discloseRepresentation(
   body: Disclosure,
   idempotencyKey: string,
 ): Promise<DisclosureOutcome> {
-  const result = await api.POST('/victims/{victimId}/representations/{representationId}/disclosures', {
+  const result = await api.POST(disclosurePath, {
     params: { path: { victimId, representationId } },
     headers: { 'Idempotency-Key': idempotencyKey },
     body,
   });
-  const problem = result.error as { rule?: unknown; flags?: unknown } | undefined;
-  if (result.response.status === 422 && problem?.rule === 'disclosure-flagged' && Array.isArray(problem.flags))
-    return { done: false, flags: problem.flags.filter((flag): flag is ScreenFlag => typeof flag === 'string') };
+  const flags = screenFlagsOf(result);
+  if (flags) return { done: false, flags };
   const data = unwrap(result);
   return { done: true, position: String(data.position ?? '') };
+}
+
+/**
+ * Asks the API whether it would accept the disclosure, without recording it (`Prefer: return=validation`, as every
+ * shared form does on "Continue"): the same fields, rules, role and unit checks as the real call. The screen's flags
+ * come back to be confirmed on the check page; any other refusal is the real call's ApiRefusal.
+ */
+export async function checkDisclosure(
+  api: ApiClient,
+  victimId: string,
+  representationId: string,
+  body: Disclosure,
+): Promise<DisclosureCheck> {
+  const result = await api.POST(disclosurePath, {
+    params: { path: { victimId, representationId } },
+    headers: { Prefer: 'return=validation' },
+    body,
+  });
+  const flags = screenFlagsOf(result);
+  if (flags) return { accepted: false, flags };
+  if (!result.response.ok) unwrap(result);
+  // An API that ignored the preference would have disclosed the text: never treat that as a check.
+  if (result.response.headers.get('Preference-Applied') !== 'return=validation')
+    throw new Error('the API did not apply Prefer: return=validation');
+  return { accepted: true };
 }

@@ -459,7 +459,11 @@ export function notificationsForMilestone(
   return plan(candidates, milestone.sentenceId, { milestoneId: milestone.milestoneId }, victim, policy);
 }
 
-/** The VLO's first letter after a referral, due well inside the Victims' Code deadline (returned as `deadline`). */
+/**
+ * The VLO's first letter after a referral, due well inside the Victims' Code deadline (returned as `deadline`, counted
+ * from the referral date as the Code says). A referral recorded late (its date in the past) plans the letter no
+ * earlier than it was recorded (`recordedAt`): as soon as an ordinary notice would go, never before it existed.
+ */
 export function initialContactNotification(
   victim: VictimNotificationFacts,
   referral: {
@@ -468,6 +472,8 @@ export function initialContactNotification(
     readonly receivedOn: IsoDate;
     readonly referredFor: ReferredFor;
     readonly sentenceDate: IsoDate;
+    /** When the referral was entered into the service (the `ReferralReceived` event's `occurredAt`). */
+    readonly recordedAt: IsoInstant;
   },
   calendar: WorkingDayCalendar,
   policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
@@ -480,12 +486,16 @@ export function initialContactNotification(
         : calendar.addWorkingDays(referral.sentenceDate, timescales.vnsContactDaysFromSentence)
       : calendar.addWorkingDays(referral.receivedOn, timescales.initialContactWorkingDaysFromReferral);
   const target = calendar.addWorkingDays(referral.receivedOn, policy.initialContactWorkingDaysAfterReferral);
-  const dueOn = target < deadline ? target : deadline;
+  const planned = londonInstant(target < deadline ? target : deadline, policy.sendFrom);
+  const dueAt =
+    instantMs(planned) > instantMs(referral.recordedAt)
+      ? planned
+      : timesFor(calendar, policy).ordinary(referral.recordedAt);
   return plan(
     [
       {
         stage: 'initial-contact',
-        dueAt: londonInstant(dueOn, policy.sendFrom),
+        dueAt,
         reason: 'initial-contact-deadline',
         movesPending: false,
         sameDay: false,

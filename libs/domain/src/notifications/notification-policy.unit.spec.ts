@@ -395,6 +395,7 @@ describe('notification policy', () => {
       receivedOn: '2024-01-15',
       referredFor: 'vcs' as const,
       sentenceDate: '2024-01-08',
+      recordedAt: '2024-01-15T10:30:00.000Z',
     };
 
     it("is a letter due the working day after the referral, with the Victims' Code deadline", () => {
@@ -405,13 +406,39 @@ describe('notification policy', () => {
     });
 
     it('for the VNS is due by the 15-day deadline from sentence even when the referral is late', () => {
-      const late = { ...referral, referredFor: 'vns' as const, receivedOn: '2024-01-22', sentenceDate: '2024-01-08' };
+      const late = {
+        ...referral,
+        referredFor: 'vns' as const,
+        receivedOn: '2024-01-22',
+        sentenceDate: '2024-01-08',
+        recordedAt: '2024-01-22T10:30:00.000Z',
+      };
       const plan = initialContactNotification(
         factsOf([referralReceived({ receivedOn: '2024-01-22', referredFor: 'vns' })]),
         late,
         englandAndWalesCalendar,
       );
       expect(plan.due.map((n) => [n.dueAt, n.deadline])).toEqual([['2024-01-23T09:00:00.000Z', '2024-01-23']]);
+    });
+
+    it('for a referral entered weeks after its date is planned no earlier than it was entered; the deadline still counts from the referral', () => {
+      // Referred on Monday 15 January, entered on Tuesday 20 February at 11:00: the Code's deadline (12 February) has passed.
+      const backdated = { ...referral, recordedAt: '2024-02-20T11:00:00.000Z' };
+      const plan = initialContactNotification(factsOf([referralReceived()]), backdated, englandAndWalesCalendar);
+      expect(plan.due.map((n) => [n.dueAt, n.deadline])).toEqual([['2024-02-20T11:00:00.000Z', '2024-02-12']]);
+    });
+
+    it('for a referral entered late after working hours is planned for 09:00 on the next working day', () => {
+      // Entered on Friday 16 February 2024 at 19:00 (London, GMT): the letter waits for Monday 19 February.
+      const backdated = { ...referral, recordedAt: '2024-02-16T19:00:00.000Z' };
+      const plan = initialContactNotification(factsOf([referralReceived()]), backdated, englandAndWalesCalendar);
+      expect(plan.due.map((n) => [n.dueAt, n.deadline])).toEqual([['2024-02-19T09:00:00.000Z', '2024-02-12']]);
+    });
+
+    it('for a referral entered the day after its date keeps the planned day when that is still ahead', () => {
+      const nextMorning = { ...referral, recordedAt: '2024-01-16T08:00:00.000Z' };
+      const plan = initialContactNotification(factsOf([referralReceived()]), nextMorning, englandAndWalesCalendar);
+      expect(plan.due.map((n) => n.dueAt)).toEqual(['2024-01-16T09:00:00.000Z']);
     });
 
     it('is not sent once the victim has joined or said no', () => {

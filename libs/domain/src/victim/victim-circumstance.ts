@@ -8,8 +8,10 @@
 export const VICTIM_CIRCUMSTANCES = ['adult-victim', 'child-victim', 'deceased-victim', 'bereaved-relative'] as const;
 export type VictimCircumstance = (typeof VICTIM_CIRCUMSTANCES)[number];
 
+/** Who referred the victim: referrals come from Witness Care Units and courts (issue 15), and the others below. */
 export const REFERRAL_SOURCES = [
   'witness-care-unit',
+  'court',
   'youth-offending-team',
   'police',
   'self-referral',

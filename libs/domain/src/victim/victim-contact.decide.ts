@@ -1,8 +1,8 @@
-import { ensure } from '../shared/domain-rule-violation';
+import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { assertIsoDate } from '../shared/iso-date';
 import { assertId, assertOneOf, assertOptionalText, assertText, omit } from '../shared/text';
 import { checkContactPreferences } from './contact-preferences.rules';
-import { CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, channelOf } from './contact';
+import { CHANNEL_REASONS, CONTACT_DIRECTIONS, CONTACT_METHODS, CONTACT_RESULTS, channelOf } from './contact';
 import { TEXT_MAX, checkDated } from './victim-checks';
 import { cancelUnwantedNotifications } from './victim-notifications.decide';
 import { RecordContact, UpdateContactPreferences } from './victim.commands';
@@ -38,6 +38,7 @@ export function recordContact(command: RecordContact, state: KnownVictim): Victi
     withActingPersonId,
     followUpOn,
     safetyCheck,
+    channelReason,
     personal,
   } = command.data;
   checkDated(state, occurredOn, 'occurredOn', recordedOn);
@@ -52,6 +53,7 @@ export function recordContact(command: RecordContact, state: KnownVictim): Victi
   );
   assertText(personal.summary, 'personal.summary', TEXT_MAX);
   assertOptionalText(personal.outcome, 'personal.outcome', TEXT_MAX);
+  if (channelReason !== undefined) assertOneOf(channelReason, CHANNEL_REASONS, 'channelReason');
   if (followUpOn !== undefined) {
     assertIsoDate(followUpOn, 'followUpOn');
     ensure(followUpOn >= occurredOn, 'follow-up-before-contact', 'The follow-up date cannot be before the contact.');
@@ -63,6 +65,7 @@ export function recordContact(command: RecordContact, state: KnownVictim): Victi
       'The contact names a person who is not nominated to act for the victim.',
     );
   }
+  checkChannelReason(command.data, state);
   if (direction === 'outbound') {
     ensure(
       state.optedOutOn === undefined ||
@@ -75,12 +78,6 @@ export function recordContact(command: RecordContact, state: KnownVictim): Victi
       state.circumstance !== 'deceased-victim' || withActingPersonId !== undefined,
       'deceased-victim-contact-through-next-of-kin',
       'The victim died as a result of the offence; contact is with the person acting for them.',
-    );
-    const channel = channelOf(method);
-    ensure(
-      channel === undefined || state.preferences === undefined || state.preferences.channels.includes(channel),
-      'channel-not-chosen',
-      `The victim has not agreed to be contacted by ${channel}.`,
     );
     if (method === 'letter' && state.preferences?.safetyCheckBeforeLetters) {
       // The check is given with the contact, or was confirmed beforehand (ConfirmSafetyCheck for letters).
@@ -110,4 +107,45 @@ export function recordContact(command: RecordContact, state: KnownVictim): Victi
     }
   }
   return [{ type: 'ContactRecorded', data: omit(command.data, 'recordedOn') }];
+}
+
+/**
+ * A contact the VLO started by a channel the victim has not chosen says why (a contact that happened is recorded, never
+ * refused for its channel); a reason is given only then, and "other" is described.
+ */
+function checkChannelReason(contact: RecordContact['data'], state: KnownVictim): void {
+  const channel = channelOf(contact.method);
+  const unchosen =
+    contact.direction === 'outbound' &&
+    channel !== undefined &&
+    state.preferences !== undefined &&
+    !state.preferences.channels.includes(channel);
+  const detail = contact.personal.channelReasonDetail;
+  if (!unchosen) {
+    if (contact.channelReason !== undefined || detail !== undefined)
+      throw new DomainRuleViolation(
+        'channel-reason-not-needed',
+        contact.direction === 'inbound'
+          ? 'The victim started this contact: no reason for the channel is needed.'
+          : 'The victim has chosen this way of being contacted (or it is a visit or meeting): no reason is needed.',
+        undefined,
+        'channelReason',
+      );
+    return;
+  }
+  if (contact.channelReason === undefined)
+    throw new DomainRuleViolation(
+      'channel-reason-required',
+      `The victim has not chosen to be contacted by ${channel}: say why this contact went that way.`,
+      undefined,
+      'channelReason',
+    );
+  assertOptionalText(detail, 'personal.channelReasonDetail', TEXT_MAX);
+  if (contact.channelReason === 'other' && detail === undefined)
+    throw new DomainRuleViolation(
+      'channel-reason-detail-required',
+      'Describe the other reason this contact went by a channel the victim has not chosen.',
+      undefined,
+      'personal.channelReasonDetail',
+    );
 }

@@ -11,7 +11,7 @@ import { SentenceFacts } from '../sentence/sentence-facts';
 import { IsoDate } from '../shared/iso-date';
 import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
-import { ContactDirection, ContactMethod, ContactResult } from './contact';
+import { ChannelReason, ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ScreenFlag } from '../disclosure/disclosure-screen';
 import {
   DisclosedText,
@@ -162,7 +162,9 @@ export interface RecordContact {
     readonly withActingPersonId?: string;
     readonly followUpOn?: IsoDate;
     readonly safetyCheck?: { readonly checkedBy: string; readonly checkedOn: IsoDate };
-    readonly personal: { readonly summary: string; readonly outcome?: string };
+    /** Why a contact the VLO started went by a channel the victim has not chosen (only then). */
+    readonly channelReason?: ChannelReason;
+    readonly personal: { readonly summary: string; readonly outcome?: string; readonly channelReasonDetail?: string };
   };
 }
 

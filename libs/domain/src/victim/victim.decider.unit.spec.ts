@@ -16,6 +16,7 @@ import {
 } from '../testing/victim-fixtures';
 import { DEFAULT_ELIGIBILITY_POLICY } from '../eligibility/eligibility-policy';
 import { createVictimDecider, victimDecider, victimStreamId } from './victim.decider';
+import { RecordContact } from './victim.commands';
 import { VictimEvent } from './victim.events';
 
 const { given } = deciderSpec(victimDecider);
@@ -48,6 +49,18 @@ describe('victim decider', () => {
   describe('referral', () => {
     it('records a referral, keeping the victim details under personal', () => {
       given([]).when(receiveReferral()).then([referred]);
+    });
+
+    it('records a referral from a court (referrals come from Witness Care Units and courts)', () => {
+      given([])
+        .when(receiveReferral({ source: 'court' }))
+        .then([referralReceived({ source: 'court' })]);
+    });
+
+    it('refuses a referrer that is not on the list', () => {
+      given([])
+        .when(receiveReferral({ source: 'newspaper' as never }))
+        .thenThrows('unknown-code');
     });
 
     it('allocates the case to the officer named with the referral, so it is on their caseload from the start', () => {
@@ -654,10 +667,70 @@ describe('victim decider', () => {
         .thenThrows('safety-check-after-letter');
     });
 
-    it('refuses contacting the victim by a channel they have not chosen', () => {
-      given([referred, preferencesUpdated({ channels: ['letter'] })])
-        .when(recordContact({ method: 'sms', result: 'sms-sent', occurredOn: '2024-02-10' }))
-        .thenThrows('channel-not-chosen');
+    describe('a channel the victim has not chosen', () => {
+      const lettersOnly = [referred, preferencesUpdated({ channels: ['letter'] })];
+      const call = (overrides: Partial<RecordContact['data']> = {}) =>
+        recordContact({ method: 'phone', result: 'contact-made', occurredOn: '2024-02-10', ...overrides });
+
+      it('asks why a call the VLO made went by a channel the victim has not chosen', () => {
+        given(lettersOnly).when(call()).thenThrows('channel-reason-required');
+      });
+
+      it('records the call the victim asked for, with the reason', () => {
+        const command = call({ channelReason: 'victim-asked' });
+        given(lettersOnly)
+          .when(command)
+          .then([contactRecorded(command.data)]);
+      });
+
+      it('records an urgent safety call', () => {
+        const command = call({ channelReason: 'urgent-safety' });
+        given(lettersOnly)
+          .when(command)
+          .then([contactRecorded(command.data)]);
+      });
+
+      it('records another reason only with its description', () => {
+        given(lettersOnly)
+          .when(call({ channelReason: 'other' }))
+          .thenThrows('channel-reason-detail-required');
+        const command = call({
+          channelReason: 'other',
+          personal: { summary: 'Called about the hearing', channelReasonDetail: 'Their solicitor asked us to call' },
+        });
+        given(lettersOnly)
+          .when(command)
+          .then([contactRecorded(command.data)]);
+      });
+
+      it('records a call the victim made without a reason: they started it', () => {
+        const command = call({ direction: 'inbound' });
+        given(lettersOnly)
+          .when(command)
+          .then([contactRecorded(command.data)]);
+      });
+
+      it('refuses a reason where none is needed: the victim started it, or chose the channel', () => {
+        given(lettersOnly)
+          .when(call({ direction: 'inbound', channelReason: 'victim-asked' }))
+          .thenThrows('channel-reason-not-needed');
+        given([referred, preferencesUpdated({ channels: ['letter', 'phone'] })])
+          .when(call({ channelReason: 'urgent-safety' }))
+          .thenThrows('channel-reason-not-needed');
+      });
+
+      it('refuses a reason that is not on the list', () => {
+        given(lettersOnly)
+          .when(call({ channelReason: 'felt-like-it' as never }))
+          .thenThrows('unknown-code');
+      });
+
+      it('needs no reason before the victim has chosen any channel', () => {
+        const command = call();
+        given([referred])
+          .when(command)
+          .then([contactRecorded(command.data)]);
+      });
     });
 
     it('refuses a contact with someone not nominated to act for the victim', () => {

@@ -13,7 +13,7 @@ import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { YearMonth } from './coming-of-age';
 import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
-import { ContactDirection, ContactMethod, ContactResult } from './contact';
+import { ChannelReason, ContactDirection, ContactMethod, ContactResult } from './contact';
 import { ScreenFlag } from '../disclosure/disclosure-screen';
 import {
   DisclosedText,
@@ -168,7 +168,9 @@ export interface ContactRecorded {
     readonly followUpOn?: IsoDate;
     /** Who checked it was safe to send a letter to a victim with a safety flag, and when. */
     readonly safetyCheck?: { readonly checkedBy: string; readonly checkedOn: IsoDate };
-    readonly personal: { readonly summary: string; readonly outcome?: string };
+    /** Why a contact the VLO started went by a channel the victim has not chosen (only then). */
+    readonly channelReason?: ChannelReason;
+    readonly personal: { readonly summary: string; readonly outcome?: string; readonly channelReasonDetail?: string };
   };
 }
 

@@ -126,6 +126,15 @@ describe('projections applied in batches', () => {
         expect({ table, inMemory: c }).toEqual({ table, inMemory: a });
       }
     }
+
+    // One meaning of a closed case: the caseload's own flag (its open-case count) is the case view's status.
+    const closure: { victim_id: string; case_closed: boolean; status: string }[] = await one.query(
+      `SELECT c.victim_id, c.case_closed, v.status FROM caseload_victims c
+         JOIN victim_case_view v ON v.victim_id = c.victim_id::uuid ORDER BY c.victim_id`,
+    );
+    expect(closure.length).toBeGreaterThan(0);
+    expect(closure.some((row) => row.case_closed)).toBe(true);
+    expect(closure.filter((row) => row.case_closed !== (row.status === 'closed'))).toEqual([]);
   }, 900_000);
 
   it('erase, inside one batch, the meeting notes written earlier in it and those stored before it', async () => {

@@ -26,6 +26,7 @@ interface VictimRow {
   personal_data_erased: boolean;
   reoffers: VictimCaseloadState['reoffers'];
   coming_of_age: VictimCaseloadState['comingOfAge'];
+  case_closed: boolean;
 }
 
 /** What caseload_sentences holds for one sentence. */
@@ -76,6 +77,7 @@ export const VICTIM_COLUMNS: readonly BatchColumn[] = [
   ['reoffers', 'jsonb'],
   ['unit', 'text'],
   ['coming_of_age', 'jsonb'],
+  ['case_closed', 'boolean'],
 ];
 
 export const SENTENCE_COLUMNS: readonly BatchColumn[] = [
@@ -96,7 +98,7 @@ export async function loadVictims(
     `SELECT victim_id, sentence_id, region, sentence_date::text AS sentence_date, referred_for, referral_received_on::text AS referral_received_on,
             participation, vlo_id, safety_check_before_letters, letters_chosen, contacts,
             preferences_updated_on::text AS preferences_updated_on, safety_checks, notifications, letters, personal_data_erased, reoffers, unit,
-            coming_of_age
+            coming_of_age, case_closed
        FROM caseload_victims WHERE victim_id = ANY($1::text[])`,
     [victimIds],
   );
@@ -121,6 +123,7 @@ export async function loadVictims(
       personalDataErased: row.personal_data_erased,
       reoffers: row.reoffers,
       comingOfAge: row.coming_of_age,
+      caseClosed: row.case_closed,
     });
   }
   return victims;
@@ -207,6 +210,7 @@ export function victimValues(state: VictimCaseloadState): unknown[] {
     state.reoffers,
     state.unit,
     state.comingOfAge,
+    state.caseClosed,
   ];
 }
 

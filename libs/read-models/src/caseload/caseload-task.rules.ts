@@ -75,6 +75,8 @@ export interface VictimCaseloadState {
   readonly letters: Readonly<Record<string, CaseloadLetter>>;
   /** VictimPersonalDataErased: nobody contacts the victim, so no notification task opens again. */
   readonly personalDataErased: boolean;
+  /** VictimCaseClosed and not reopened since (the case view's `status = 'closed'`): not an open case. */
+  readonly caseClosed: boolean;
   /** Re-offers before release raised for a victim who declined or never answered (issue 17), by id. */
   readonly reoffers: Readonly<Record<string, ReofferSummary>>;
   /** A child victim's month of turning 18 and the day contact was handed to them; null when not known (no date of birth). */

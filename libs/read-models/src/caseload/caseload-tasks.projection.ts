@@ -71,8 +71,10 @@ const CLOSED_BECAUSE: Record<string, string> = {
 /** The administrators' task: decide whether to keep or erase a closed case's personal data (docs/privacy.md). */
 export const RETENTION_REVIEW_TASK = 'retention-review' satisfies CaseloadTaskKind;
 
-/** Events about retention and erasure, handled apart from the contact tasks' before/after difference. */
+/** Events about closure, retention and erasure, handled apart from the contact tasks' before/after difference. */
 const PRIVACY_EVENTS = [
+  // Whether the case is open (the summary's open-case count): closed until reopened, as the case view's status.
+  'VictimCaseClosed',
   'RetentionReviewRaised',
   'RetentionDecided',
   'VictimCaseReopened',
@@ -261,10 +263,18 @@ class CaseloadBatch {
   }
 
   /**
-   * Retention and erasure. A review raised opens an administrators' task (no VLO; the victim's region), due at once;
-   * a decision or a reopened case closes it. Erasure closes every open task of the victim: nobody may contact them.
+   * Closure, retention and erasure. A closure marks the case closed (no task changes: the planner cancels what is
+   * pending), a reopening open again. A review raised opens an administrators' task (no VLO; the victim's region),
+   * due at once; a decision or a reopened case closes it. Erasure closes every open task of the victim: nobody may
+   * contact them.
    */
   private privacyEvent(victimId: string, event: RecordedEvent): void {
+    if (event.type === 'VictimCaseClosed' || event.type === 'VictimCaseReopened') {
+      const victim = this.victims.get(victimId);
+      const caseClosed = event.type === 'VictimCaseClosed';
+      if (victim && victim.caseClosed !== caseClosed) this.setVictim({ ...victim, caseClosed });
+      if (caseClosed) return;
+    }
     if (event.type === 'RetentionReviewRaised') {
       const { raisedOn, closedOn, retentionPeriodMonths } = (event as RecordedEvent<RetentionReviewRaised['data']>)
         .data;
@@ -343,6 +353,8 @@ class CaseloadBatch {
       notifications: {},
       letters: {},
       personalDataErased: false,
+      // A new referral starts the case again, open (the case view's row starts again the same way).
+      caseClosed: false,
       reoffers: {},
       comingOfAge: turnsEighteenIn !== undefined ? { turnsEighteenIn, handedOverOn: null } : null,
     };

@@ -10,6 +10,7 @@ import { CaseloadSentenceFacts1765320000000 } from './migrations/1765320000000-c
 import { CaseloadCaseUnit1765410000000 } from './migrations/1765410000000-caseload-case-unit';
 import { CaseloadOpenCasesIndex1765510000000 } from './migrations/1765510000000-caseload-open-cases-index';
 import { CaseloadComingOfAge1765517170000 } from './migrations/1765517170000-caseload-coming-of-age';
+import { CaseloadCaseClosed1765530000000 } from './migrations/1765530000000-caseload-case-closed';
 
 /** Caseload and deadlines: tasks per VLO and region, open cases, what is due and overdue (docs/read-models/caseload.md). */
 export const CASELOAD_AREA: ReadModelArea = {
@@ -24,6 +25,7 @@ export const CASELOAD_AREA: ReadModelArea = {
     CaseloadCaseUnit1765410000000,
     CaseloadOpenCasesIndex1765510000000,
     CaseloadComingOfAge1765517170000,
+    CaseloadCaseClosed1765530000000,
   ],
   projections: (deps) => [new CaseloadTasksProjection(englandAndWalesCalendar, deps.caseloadPolicy)],
 };

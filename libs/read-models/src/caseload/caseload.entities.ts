@@ -69,7 +69,7 @@ export class CaseloadTask {
   rule: string;
 }
 
-/** What the task rules need to know about one victim; also the open-case count (participation = enrolled). */
+/** What the task rules need to know about one victim; also the open-case count (`OPEN_CASE` in the summary query). */
 @Entity({ name: 'caseload_victims' })
 export class CaseloadVictim {
   @PrimaryColumn({ name: 'victim_id', type: 'text' })
@@ -138,6 +138,10 @@ export class CaseloadVictim {
   /** A child victim's month of turning 18 (never the date of birth) and the day contact was handed to them. */
   @Column({ name: 'coming_of_age', type: 'jsonb', nullable: true })
   comingOfAge: Record<string, unknown> | null;
+
+  /** The case closed (VictimCaseClosed) and was not reopened since: not an open case (migration `1765530000000`). */
+  @Column({ name: 'case_closed', type: 'boolean', default: false })
+  caseClosed: boolean;
 }
 
 /** The facts of a sentence the caseload needs: its region, its date, whether any victim has been referred, its recorded facts. */

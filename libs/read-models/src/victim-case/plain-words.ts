@@ -7,6 +7,7 @@
 
 import { dateInWords, unreachable } from '@vcs/domain';
 import type {
+  ChannelReason,
   Milestone,
   ActingPersonRole,
   CaseClosureReason,
@@ -72,6 +73,7 @@ export const SCHEME_WORDS = {
 
 const REFERRAL_SOURCE_WORDS = {
   'witness-care-unit': 'the Witness Care Unit',
+  court: 'the court',
   'youth-offending-team': 'the Youth Offending Team',
   police: 'the police',
   'self-referral': 'the victim (self-referral)',
@@ -138,6 +140,13 @@ const CONTACT_RESULT_WORDS = {
   'returned-undelivered': 'returned undelivered',
   other: 'other outcome',
 } satisfies Readonly<Record<ContactResult, string>>;
+
+const CHANNEL_REASON_WORDS = {
+  'victim-asked': 'the victim asked to be contacted this way',
+  'urgent-safety': 'an urgent safety matter',
+  'chosen-channel-failed': 'their chosen way did not reach them',
+  other: 'another reason',
+} satisfies Readonly<Record<ChannelReason, string>>;
 
 const REPRESENTATION_WORDS = {
   'licence-conditions': 'Licence conditions requested',
@@ -242,6 +251,9 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
       const extras = [
         event.data.withActingPersonId ? 'with the person acting for the victim' : undefined,
         event.data.safetyCheck ? 'safety check recorded' : undefined,
+        event.data.channelReason
+          ? `not a way the victim chose: ${phrase(CHANNEL_REASON_WORDS, event.data.channelReason)}`
+          : undefined,
         event.data.followUpOn ? `follow up by ${longDate(event.data.followUpOn)}` : undefined,
       ].filter((e): e is string => e !== undefined);
       return (

@@ -21,3 +21,27 @@ describe('timeline words for victim requests (issue 17)', () => {
     expect(victimEventWords({ type: 'VictimRequestMade', data: made }, reference)).not.toContain('6 months');
   });
 });
+
+describe('timeline words for a contact (issue 15)', () => {
+  const reference = () => 'X123456';
+  const call = {
+    victimId: 'v',
+    contactId: 'c',
+    method: 'phone' as const,
+    direction: 'outbound' as const,
+    result: 'contact-made' as const,
+    occurredOn: '2026-12-01',
+    personal: { summary: 'Called back as asked' },
+  };
+
+  it('says why a call went by a way the victim has not chosen', () => {
+    const asked = { ...call, channelReason: 'victim-asked' as const };
+    expect(victimEventWords({ type: 'ContactRecorded', data: asked }, reference)).toContain(
+      'not a way the victim chose: the victim asked to be contacted this way',
+    );
+  });
+
+  it('says nothing of the channel for a contact recorded without a reason', () => {
+    expect(victimEventWords({ type: 'ContactRecorded', data: call }, reference)).not.toContain('not a way');
+  });
+});

@@ -1,4 +1,4 @@
-import { victimInScope } from './access-scope.sql';
+import { victimInScope, victimInScopeByProbes } from './access-scope.sql';
 
 const scope = { userId: 'vlo-1', units: ['london'], national: false };
 
@@ -45,5 +45,24 @@ describe('victimInScope', () => {
       't.victim_id::uuid',
     ])
       expect(victimInScope(scope, column, [])).toContain(`held.victim_id = ${column} `);
+  });
+});
+
+describe('victimInScopeByProbes', () => {
+  it('is one EXISTS over the unit and grant tables (UNION ALL), which the planner can neither hash nor join', () => {
+    const values: unknown[] = ['vlo-7'];
+    const sql = victimInScopeByProbes(scope, 'victim_case_view.victim_id', values);
+    expect(sql).toBe(
+      'EXISTS (SELECT 1 FROM case_units held WHERE held.victim_id = victim_case_view.victim_id AND held.unit = ANY($2::text[])' +
+        ' UNION ALL SELECT 1 FROM case_access_grants granted WHERE granted.victim_id = victim_case_view.victim_id' +
+        ' AND granted.grantee_user_id = $3 AND revoked_at IS NULL AND granted_at <= now() AND expires_at > now())',
+    );
+    expect(values).toEqual(['vlo-7', ['london'], 'vlo-1']);
+  });
+
+  it('refuses a column the EXISTS would read as its own, and is TRUE for a national scope', () => {
+    for (const column of ['victim_id', 'held.victim_id', 'granted.victim_id'])
+      expect(() => victimInScopeByProbes(scope, column, [])).toThrow(/must be a parameter/);
+    expect(victimInScopeByProbes({ ...scope, national: true }, 'v.victim_id', [])).toBe('TRUE');
   });
 });

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CHANNEL_REASONS,
+  ChannelReason,
   CONTACT_DIRECTIONS,
   CONTACT_METHODS,
   CONTACT_RESULTS,
@@ -41,6 +43,13 @@ export class ContactNotesDto {
   @Length(1, TEXT_MAX)
   @Matches(NON_BLANK_PLAIN_TEXT, { message: 'outcome must be plain text, not blank' })
   outcome?: string;
+
+  @ApiPropertyOptional({ maxLength: TEXT_MAX, description: 'The other reason (channelReason "other")' })
+  @IsOptional()
+  @IsString()
+  @Length(1, TEXT_MAX)
+  @Matches(NON_BLANK_PLAIN_TEXT, { message: 'channelReasonDetail must be plain text, not blank' })
+  channelReasonDetail?: string;
 }
 
 export class RecordContactDto {
@@ -57,7 +66,10 @@ export class RecordContactDto {
   @IsIn(CONTACT_METHODS)
   method: ContactMethod;
 
-  @ApiProperty({ enum: CONTACT_DIRECTIONS })
+  @ApiProperty({
+    enum: CONTACT_DIRECTIONS,
+    description: 'Who started the contact: inbound the victim (or the person acting for them), outbound the VLO',
+  })
   @IsIn(CONTACT_DIRECTIONS)
   direction: ContactDirection;
 
@@ -92,6 +104,16 @@ export class RecordContactDto {
   @ValidateNested()
   @Type(() => SafetyCheckDto)
   safetyCheck?: SafetyCheckDto;
+
+  @ApiPropertyOptional({
+    enum: CHANNEL_REASONS,
+    description:
+      'Why a contact the VLO started went by a channel the victim has not chosen: needed then, refused otherwise ' +
+      '(other: describe it in personal.channelReasonDetail)',
+  })
+  @IsOptional()
+  @IsIn(CHANNEL_REASONS)
+  channelReason?: ChannelReason;
 
   @ApiProperty({ type: () => ContactNotesDto })
   @IsObject()

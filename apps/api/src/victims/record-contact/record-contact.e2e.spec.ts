@@ -152,6 +152,58 @@ describe('POST /victims/:victimId/contacts', () => {
     expect(await vlo.events(victimId)).toHaveLength(2);
   });
 
+  it('records a call to a victim who chose letters only when it says why, refusing it otherwise with 422 naming the field and rule', async () => {
+    const victimId = await vlo.referVictim(sentenceId);
+    const lettersOnly = {
+      updatedOn: '2026-10-06',
+      channels: ['letter'],
+      stages: { choice: 'all-key-stages' },
+      safetyCheckBeforeLetters: false,
+      personal: { address: VICTIM.address, language: 'en' },
+    };
+    expectStatus(await vlo.send('put', `/victims/${victimId}/contact-preferences`, lettersOnly), 200);
+
+    const unexplained = await vlo.send('post', `/victims/${victimId}/contacts`, aContact());
+    expectStatus(unexplained, 422);
+    expect(unexplained.body).toMatchObject({ rule: 'channel-reason-required', field: 'channelReason' });
+
+    const otherWithoutWords = await vlo.send(
+      'post',
+      `/victims/${victimId}/contacts`,
+      aContact({ channelReason: 'other' }),
+    );
+    expectStatus(otherWithoutWords, 422);
+    expect(otherWithoutWords.body).toMatchObject({
+      rule: 'channel-reason-detail-required',
+      field: 'personal.channelReasonDetail',
+    });
+
+    const inboundWithReason = await vlo.send(
+      'post',
+      `/victims/${victimId}/contacts`,
+      aContact({ direction: 'inbound', channelReason: 'victim-asked' }),
+    );
+    expectStatus(inboundWithReason, 422);
+    expect(inboundWithReason.body).toMatchObject({ rule: 'channel-reason-not-needed', field: 'channelReason' });
+
+    const unknownReason = await vlo.send('post', `/victims/${victimId}/contacts`, aContact({ channelReason: 'whim' }));
+    expectStatus(unknownReason, 400);
+    expect(problemsOf(unknownReason)).toEqual(['channelReason:isIn']);
+    expect(await vlo.events(victimId)).toHaveLength(2);
+
+    const asked = await vlo.send('post', `/victims/${victimId}/contacts`, aContact({ channelReason: 'victim-asked' }));
+    expectStatus(asked, 201);
+    const rangIn = await vlo.send('post', `/victims/${victimId}/contacts`, aContact({ direction: 'inbound' }));
+    expectStatus(rangIn, 201);
+    const events = await vlo.events(victimId);
+    expect(events.map((e) => (e.data as { channelReason?: string }).channelReason)).toEqual([
+      undefined,
+      undefined,
+      'victim-asked',
+      undefined,
+    ]);
+  });
+
   itGuardsLikeEveryVictimCommand({
     client: () => vlo,
     method: 'post',

@@ -33,7 +33,12 @@ export class RecordContactHandler implements ICommandHandler<RecordContactComman
             checkedBy: request.safetyCheck.checkedBy,
             checkedOn: request.safetyCheck.checkedOn,
           },
-          personal: defined({ summary: request.personal.summary, outcome: request.personal.outcome }),
+          channelReason: request.channelReason,
+          personal: defined({
+            summary: request.personal.summary,
+            outcome: request.personal.outcome,
+            channelReasonDetail: request.personal.channelReasonDetail,
+          }),
         }),
       },
       context,

@@ -1,6 +1,7 @@
 import { ApiClient } from '../../data/api-client';
 import { CaseCommand } from '../../services/case-commands.service';
 import { VictimCase } from '../../services/victim-case.service';
+import type { FormDetour } from './form-detour';
 
 /** What the user typed: one string per field, a list for checkboxes; a date is held as its three parts. */
 export type FormValues = Record<string, string | string[]>;
@@ -68,6 +69,8 @@ export interface FormDefinition {
   command(values: FormValues, context: FormContext): CaseCommand | Promise<CaseCommand>;
   /** Reads what the fields' options need beyond the case, through the API. */
   readonly load?: (context: FormContext) => Promise<Record<string, unknown>>;
+  /** Other forms the user may fill in first and come back from with what they typed kept (a button each). */
+  readonly detours?: readonly FormDetour[];
   /** Where the user goes afterwards: the case by default. */
   readonly next?: (outcome: { id: string; victimId?: string }) => string;
 }

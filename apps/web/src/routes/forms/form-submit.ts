@@ -6,6 +6,7 @@ import { sendCommand, validateCommand } from '../../services/case-commands.servi
 import { victimCase } from '../../services/victim-case.service';
 import { FormContext, FormDefinition, FormValues } from './form-definition';
 import { errorLinks } from './form-view';
+import { comeBackFromDetour } from './form-detour';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -99,10 +100,17 @@ export async function submitForm(
     });
     if (req.session.pending) delete req.session.pending[key];
     req.session.lastPosition = outcome.position;
-    req.session.confirmation = {
-      ...definition.confirmation,
-      next: definition.next?.({ id: outcome.id, victimId }) ?? `/cases/${victimId ?? outcome.id}`,
-    };
+    const back = comeBackFromDetour(req, key, pending.values);
+    req.session.confirmation = back
+      ? {
+          title: definition.confirmation.title,
+          body: 'Continue to go back to your form: what you typed is kept.',
+          next: back,
+        }
+      : {
+          ...definition.confirmation,
+          next: definition.next?.({ id: outcome.id, victimId }) ?? `/cases/${victimId ?? outcome.id}`,
+        };
     req.session.save(() => res.redirect('/done'));
     return;
   } catch (error) {

@@ -4,6 +4,7 @@ import { fieldsFor, FormContext, FormDefinition, FormValues } from './form-defin
 import { answerRows, postedValues, viewFields } from './form-view';
 import { checkForm, formAddress, formContext, Pending, submitForm, UUID, victimIdOf } from './form-submit';
 import { caseworkOnly } from '../../http/navigation';
+import { detourAsked, leaveForDetour } from './form-detour';
 
 /**
  * One command's pages: the form, check your answers (when it has consequences, once the API has checked the command
@@ -35,9 +36,10 @@ export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'c
       errors,
       action: urlOf(req),
       caseUrl: scope === 'case' ? `/cases/${victimIdOf(req)}` : '/',
-      revision: kept?.revision ?? pending?.revision ?? context.victim?.revision ?? '',
+      revision: kept?.revision || pending?.revision || context.victim?.revision || '',
       idempotencyKey: randomUUID(),
       newId: context.newId,
+      detours: definition.detours ?? [],
     });
   });
 
@@ -51,6 +53,8 @@ export function formRoutes(apiUrl: string, definition: FormDefinition, scope: 'c
           : randomUUID(),
       newId: typeof req.body.newId === 'string' && UUID.test(req.body.newId) ? req.body.newId : randomUUID(),
     };
+    const detour = detourAsked(definition, req.body);
+    if (detour) return leaveForDetour(definition, scope, detour, req, res, pending);
     if (!definition.checkAnswers) return submitForm(apiUrl, definition, scope, req, res, pending);
     return checkForm(apiUrl, definition, scope, req, res, pending);
   });

@@ -3,7 +3,7 @@ import { Request, Response, Router } from 'express';
 import { ApiRefusal, apiClientFor } from '../../data/api-client';
 import { signedInUser } from '../../auth/signed-in-user';
 import { victimCase } from '../../services/victim-case.service';
-import { discloseRepresentation, victimRepresentation } from '../../services/representations.service';
+import { checkDisclosure, discloseRepresentation, victimRepresentation } from '../../services/representations.service';
 import { FormContext, FormValues } from '../forms/form-definition';
 import { answerRows, ErrorLink, errorLinks, postedValues, viewFields } from '../forms/form-view';
 import { defaults } from '../forms/form.routes';
@@ -31,7 +31,8 @@ const PATH = '/cases/:victimId/representations/:representationId/disclose';
 
 /**
  * Disclosing a representation to a partner: the form (to whom, when, the text they will read, started from the
- * victim's words), check your answers, the API's disclosure, the confirmation. The API's screen may flag the text: the
+ * victim's words), the API's check on "Continue" (validate-only), check your answers, the API's disclosure, the
+ * confirmation. The API's screen may flag the text: the
  * check page then names what it found and asks the VLO to change the text or confirm each finding.
  */
 export function discloseRoutes(apiUrl: string): Router {
@@ -84,10 +85,24 @@ export function discloseRoutes(apiUrl: string): Router {
     });
   });
 
+  // "Continue": the API checks the disclosure without recording it, so a refusal shows on the form (errors before
+  // check your answers) and what the screen flags in the new text is on the check page from the start.
   router.post(PATH, async (req, res) => {
-    const { url, key } = await load(req, res);
-    // New answers: whatever the screen flagged in the old text is asked again of the new.
-    save(req, res, key, { values: postedValues(req.body) }, `${url}/check`);
+    const { api, definition, representation, url, key, victim } = await load(req, res);
+    const values = postedValues(req.body);
+    try {
+      const check = await checkDisclosure(
+        api,
+        victim.victimId,
+        representation.representationId,
+        disclosureBody(representation, values, []),
+      );
+      const flags = check.accepted ? {} : { flags: check.flags, confirmed: [] };
+      save(req, res, key, { values, ...flags }, `${url}/check`);
+    } catch (error) {
+      if (!(error instanceof ApiRefusal) || (error.status !== 400 && error.status !== 422)) throw error;
+      save(req, res, key, { values, errors: errorLinks(definition, error.problems) }, url);
+    }
   });
 
   router.get(`${PATH}/check`, async (req, res) => {

@@ -218,6 +218,7 @@ export class NotificationPlanner implements EventReactor {
         receivedOn: data.receivedOn,
         referredFor: data.referredFor,
         sentenceDate: sentence.state.facts.sentenceDate,
+        recordedAt: occurredAtOf(event),
       },
       watch.calendar,
       this.policy,

@@ -1,6 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AccessScope, addCalendarDays, dayOfWeek, IsoDate } from '@vcs/domain';
+import { OPEN_CASE } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../commands/clock';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
@@ -26,14 +27,6 @@ export function weekOf(today: IsoDate): { from: IsoDate; to: IsoDate } {
   const from = addCalendarDays(today, -((dayOfWeek(today) + 6) % 7));
   return { from, to: addCalendarDays(from, 6) };
 }
-
-/**
- * An open case: one a VLO works, from the referral awaiting first contact through enrolment (a rejoined victim is
- * enrolled again); not declined, withdrawn, closed (every sentence ended, read from the case view) or erased.
- */
-const OPEN_CASE = `participation IN ('referred', 'enrolled') AND NOT personal_data_erased
-   AND NOT EXISTS (SELECT 1 FROM victim_case_view closed
-                    WHERE closed.victim_id = caseload_victims.victim_id::uuid AND closed.status = 'closed')`;
 
 interface SummaryRow {
   key: string | null;

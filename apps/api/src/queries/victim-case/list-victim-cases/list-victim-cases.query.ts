@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccessScope } from '@vcs/domain';
 import { openerFor, VictimDataKeyStore } from '@vcs/security';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
-import { SCOPE_PROJECTION, victimInScope } from '../../shared/access-scope.sql';
+import { SCOPE_PROJECTION, victimInScope, victimInScopeByProbes } from '../../shared/access-scope.sql';
 import { CaseSort, CaseStatus } from '../victim-case.requests';
 import { VictimCaseListItem, VictimCaseListResponse } from '../victim-case.responses';
 import { personalPartsOf, Row, VICTIM_CASE_VIEW } from '../shared/victim-case-reading';
@@ -88,8 +88,11 @@ export class ListVictimCasesHandler implements IQueryHandler<ListVictimCases, Vi
 
 function whereClause(scope: AccessScope, filters: VictimCaseFilters): { where: string; values: unknown[] } {
   const values: unknown[] = [];
-  // Only the caller's victims, in the query itself: the page, its total and its order never see another unit's.
-  const conditions: string[] = [victimInScope(scope, 'victim_case_view.victim_id', values)];
+  // Only the caller's victims, in the query itself: the page, its total and its order never see another unit's. One
+  // officer's caseload or named victims are a few hundred rows at most: each is probed, never every case hashed.
+  const narrow = filters.vloId !== undefined || filters.victimIds !== undefined;
+  const inScope = narrow ? victimInScopeByProbes : victimInScope;
+  const conditions: string[] = [inScope(scope, 'victim_case_view.victim_id', values)];
   const add = (sql: (placeholder: string) => string, value: unknown) => {
     values.push(value);
     conditions.push(sql(`$${values.length}`));

@@ -37,6 +37,7 @@ export const REFERRED_FOR = optionsOf({
 
 export const REFERRAL_SOURCES = optionsOf({
   'witness-care-unit': 'Witness Care Unit',
+  court: 'A court',
   'youth-offending-team': 'Youth offending team',
   police: 'Police',
   'self-referral': 'The victim referred themselves',
@@ -87,10 +88,23 @@ export const CONTACT_METHODS = optionsOf({
   meeting: 'Meeting',
 } satisfies Record<ContactDto['method'], string>);
 
-export const DIRECTIONS = optionsOf({ outbound: 'We contacted them', inbound: 'They contacted us' } satisfies Record<
-  ContactDto['direction'],
-  string
->);
+export const DIRECTIONS = optionsOf({
+  inbound: 'The victim (or the person acting for them): they rang, wrote or came to us',
+  outbound: 'I did, or the service did',
+} satisfies Record<ContactDto['direction'], string>);
+
+/** "Not needed" leaves the reason out: the API asks for one only when the victim has not chosen the channel. */
+export const NO_CHANNEL_REASON = 'not-needed';
+
+export const CHANNEL_REASONS = [
+  { value: NO_CHANNEL_REASON, text: 'No reason needed: the victim started it, or chose this way of being contacted' },
+  ...optionsOf({
+    'victim-asked': 'The victim asked me to contact them this way (for example, to call them back)',
+    'urgent-safety': 'An urgent matter of the victim’s safety that could not wait',
+    'chosen-channel-failed': 'Their chosen way did not reach them (for example, a letter came back)',
+    other: 'Another reason',
+  } satisfies Record<NonNullable<ContactDto['channelReason']>, string>),
+];
 
 export const CONTACT_RESULTS = optionsOf({
   'contact-made': 'Spoke to the victim',

@@ -32,7 +32,7 @@ function allocationOf(values: FormValues, context: FormContext) {
 export const receiveReferralForm: FormDefinition = {
   slug: 'referrals/new',
   title: 'Record a referral',
-  intro: 'Record the sentence first if it is not on the service yet.',
+  intro: 'A referral is about a sentence on the service. If its sentence is not recorded yet, record it first.',
   checkAnswers: false,
   submitText: 'Record the referral',
   confirmation: { title: 'Referral recorded', body: 'The first contact deadline is on the case.' },
@@ -95,6 +95,17 @@ export const receiveReferralForm: FormDefinition = {
       showWhen: { field: 'allocation', values: ['officer'] },
       shownTo: (context) => context.isManager,
     }),
+  ],
+  detours: [
+    {
+      to: 'sentences/new',
+      scope: 'new',
+      text: 'Record the sentence first',
+      hint:
+        'What you have typed here is kept: after recording the sentence you come back to this referral, with the ' +
+        'sentence reference filled in if you left it empty.',
+      carry: { sentenceReference: 'reference' },
+    },
   ],
   load: loadOfficers,
   async command(values, context) {
