@@ -382,6 +382,12 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     await activate(page, page.getByRole('link', { name: 'A victim’s record' }));
     await expectHeading(page, "A victim's record");
     await typeInto(page, page.locator('#victimId'), seeded.keptVictim);
+    // Nothing is read before the administrator says why: the purpose is asked for, and refused when missing.
+    await activate(page, page.getByRole('button', { name: 'Open the record' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Select why you are opening the record');
+    await record.record(page, 'find-record-no-purpose');
+    await chooseRadio(page, 'purpose', 'subject access');
+    await typeInto(page, page.locator('#purposeReference'), 'SAR-2026-017');
     await activate(page, page.getByRole('button', { name: 'Open the record' }));
     await expectHeading(page, "A victim's record");
     expect(await page.locator('main').innerText()).toMatch(/Personal data\s+Held/);
@@ -405,12 +411,35 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
     for (const value of [VICTIM.fullName, VICTIM.email, VICTIM.address.postcode, DISCLOSED.statement])
       expect(erasedExport).not.toContain(value);
     // A record id that names no victim is "Page not found" (404), not an empty record: on its retention and erasure pages too.
+    const unknownVictim = randomUUID();
+    await page.goto(`/admin/victims/${unknownVictim}`);
+    await expectHeading(page, "A victim's record");
+    expect(await page.locator('#victimId').inputValue()).toBe(unknownVictim);
+    await chooseRadio(page, 'purpose', 'erasure request');
+    await activate(page, page.getByRole('button', { name: 'Open the record' }));
+    await expectHeading(page, 'Page not found');
     for (const suffix of ['', '/retention-decision', '/erasure']) {
-      const response = await page.goto(`/admin/victims/${randomUUID()}${suffix}`);
+      const response = await page.goto(`/admin/victims/${unknownVictim}${suffix}`);
       expect({ suffix, status: response?.status() }).toEqual({ suffix, status: 404 });
       await expectHeading(page, 'Page not found');
     }
     await record.record(page, 'record-not-found');
+    // Each read of a record is audited with the purpose the administrator started from: the retention reviews list
+    // (deciding a review, then the erasure), the subject access request named on the find page or with the export,
+    // the erasure request named on the find page (for an id that names no victim: 404, audited all the same).
+    const recordReads: { victim: string; purpose: string; status: number }[] = await stack.api.app
+      .get(DataSource)
+      .query(
+        `SELECT DISTINCT victim_ids[1]::text AS victim, purpose, status FROM access_audit WHERE role = 'ADMIN' AND action = 'read victim record'`,
+      );
+    const byVictim = (victim: string) =>
+      recordReads
+        .filter((read) => read.victim === victim)
+        .map((read) => `${read.status} ${read.purpose}`)
+        .sort();
+    expect(byVictim(seeded.keptVictim)).toEqual(['200 retention review', '200 subject access: SAR-2026-017']);
+    expect(byVictim(seeded.erasedVictim)).toEqual(['200 retention review', '200 subject access: SAR-2026-018']);
+    expect(byVictim(unknownVictim)).toEqual(['404 erasure request', '404 retention review']);
 
     // Parked work: one parked stream, retried from the page.
     const [event] = await stack.api.store.readStream(`victim-${seeded.keptVictim}`);
@@ -497,7 +526,7 @@ describeInBrowser('Parole Board, MAPPA partners and administrators, in Debian Ch
       '/admin/retention-reviews',
       '/admin/parked-work',
       '/admin/victims',
-      `/admin/victims/${seeded.keptVictim}`,
+      `/admin/victims/${seeded.keptVictim}?for=retention-review`,
       `/admin/victims/${seeded.keptVictim}/retention-decision`,
       `/admin/victims/${seeded.keptVictim}/erasure`,
     ]) {

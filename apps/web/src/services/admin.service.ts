@@ -10,16 +10,22 @@ export type VictimRecord = Schemas['VictimRecordResponse'];
 const purposeHeader = (purpose: string) => ({ 'X-Purpose': purpose });
 
 /**
- * The record an administrator opens by id (for its retention and erasure, or a subject access export): an id that names
- * no victim, or one outside their units, is the API's 404, which the pages show as "Page not found".
+ * The record an administrator opens by id (for its retention and erasure, or a subject access export), read for the
+ * purpose they stated (audited): an id that names no victim, or one outside their units, is the API's 404, which the
+ * pages show as "Page not found".
  */
-export async function victimRecord(api: ApiClient, victimId: string, minPosition?: string): Promise<VictimRecord> {
+export async function victimRecord(
+  api: ApiClient,
+  victimId: string,
+  purpose: string,
+  minPosition?: string,
+): Promise<VictimRecord> {
   return api
     .GET('/victims/{victimId}/record', {
       params: {
         path: { victimId },
         query: minPosition ? { minPosition } : {},
-        header: purposeHeader('retention review'),
+        header: purposeHeader(purpose),
       },
     })
     .then(unwrap);

@@ -4,6 +4,9 @@ import { signedInUser } from '../../auth/signed-in-user';
 import { decideRetention, erasePersonalData, retentionReviews, victimRecord } from '../../services/admin.service';
 import { optionsOf } from '../forms/definitions/options';
 import { civilDate, errorsFromRefusal, FormError, REFERENCE_CODE, REFERENCE_RULE, victimIdParam } from './admin-forms';
+import { recordPurposeOf, rememberRecordPurpose } from './record-purpose';
+// The lists the API checks X-Purpose against (a plain constant module: the web service loads nothing else of the API's).
+import { purposeOf } from '../../../../../libs/security/src/audit/purpose';
 
 type RetainBasis = Exclude<Schemas['DecideRetentionDto']['basis'], 'retention-period-ended'>;
 type ErasureBasis = Schemas['ErasePersonalDataDto']['basis'];
@@ -56,8 +59,13 @@ export function retentionRoutes(apiUrl: string): Router {
       errorOf: errorOf(errors),
     });
 
+  // Deciding a review is the retention review, whatever the record was opened for.
   router.get('/admin/victims/:victimId/retention-decision', async (req, res) => {
-    const { victimId } = await victimRecord(api(res), victimIdParam(req.params.victimId), req.session.lastPosition);
+    const asked = victimIdParam(req.params.victimId);
+    const opened = recordPurposeOf(req, asked);
+    const purpose = opened && purposeOf(opened) === 'retention review' ? opened : 'retention review';
+    rememberRecordPurpose(req, asked, purpose);
+    const { victimId } = await victimRecord(api(res), asked, purpose, req.session.lastPosition);
     renderDecision(res, victimId, {}, []);
   });
 
@@ -130,7 +138,11 @@ export function retentionRoutes(apiUrl: string): Router {
     });
 
   router.get('/admin/victims/:victimId/erasure', async (req, res) => {
-    const { victimId } = await victimRecord(api(res), victimIdParam(req.params.victimId), req.session.lastPosition);
+    const asked = victimIdParam(req.params.victimId);
+    const purpose = recordPurposeOf(req, asked);
+    // Nothing is read before the administrator says why: the record's page asks.
+    if (!purpose) return res.redirect(`/admin/victims/${asked}`);
+    const { victimId } = await victimRecord(api(res), asked, purpose, req.session.lastPosition);
     const pending = req.session.erasures?.[victimId];
     renderErasure(
       res,

@@ -4,13 +4,18 @@ import { signedInUser } from '../../auth/signed-in-user';
 import { subjectAccessExport, VictimRecord, victimRecord } from '../../services/admin.service';
 import { UUID } from '../forms/form-submit';
 import { errorsFromRefusal, FormError, REFERENCE_CODE, REFERENCE_RULE, victimIdParam } from './admin-forms';
+import { recordPurposeOf, recordPurposeOptions, rememberRecordPurpose, statedRecordPurpose } from './record-purpose';
 
 const errorOf = (errors: FormError[]) => (id: string) => errors.find((error) => error.href === `#${id}`)?.text;
 
+/** The record's link from the retention reviews list: the administrator opens it for that review. */
+export const FROM_RETENTION_REVIEWS = 'retention-review';
+
 /**
- * A victim's record for an administrator: found by its record id (posted, so it never sits in a search URL), with the
- * subject access export downloaded through the page (posted with the request's reference, which becomes the purpose),
- * the retention decision and the erasure.
+ * A victim's record for an administrator: found by its record id (posted, so it never sits in a search URL) with why
+ * they open it (the purpose every read of the record is audited with, kept in the session), with the subject access
+ * export downloaded through the page (posted with the request's reference, which becomes the export's purpose), the
+ * retention decision and the erasure.
  */
 export function victimRecordRoutes(apiUrl: string): Router {
   const router = Router();
@@ -19,6 +24,7 @@ export function victimRecordRoutes(apiUrl: string): Router {
   const renderFind = (res: Response, values: Record<string, string>, errors: FormError[], status = 200) =>
     res.status(status).render('admin/find-victim.njk', {
       pageTitle: 'A victim’s record',
+      purposes: recordPurposeOptions(signedInUser(res).roles),
       values,
       errors,
       errorOf: errorOf(errors),
@@ -26,17 +32,24 @@ export function victimRecordRoutes(apiUrl: string): Router {
 
   router.get('/admin/victims', (_req, res) => renderFind(res, {}, []));
   router.post('/admin/victims', (req, res) => {
-    const victimId = String(req.body.victimId ?? '')
-      .trim()
-      .toLowerCase();
-    if (!UUID.test(victimId))
-      return renderFind(
-        res,
-        { victimId },
-        [{ text: 'Enter the victim’s record id, like 0b6f1e52-7c1d-4c57-9a53-2f1f4b0e8a11', href: '#victimId' }],
-        400,
-      );
-    res.redirect(`/admin/victims/${victimId}`);
+    const values = {
+      victimId: String(req.body.victimId ?? '')
+        .trim()
+        .toLowerCase(),
+      purpose: String(req.body.purpose ?? ''),
+      purposeReference: String(req.body.purposeReference ?? '').trim(),
+    };
+    const errors: FormError[] = [];
+    if (!UUID.test(values.victimId))
+      errors.push({
+        text: 'Enter the victim’s record id, like 0b6f1e52-7c1d-4c57-9a53-2f1f4b0e8a11',
+        href: '#victimId',
+      });
+    const stated = statedRecordPurpose(values.purpose, values.purposeReference, signedInUser(res).roles);
+    if (!stated.ok) errors.push({ text: stated.text, href: `#${stated.field}` });
+    if (errors.length || !stated.ok) return renderFind(res, values, errors, 400);
+    rememberRecordPurpose(req, values.victimId, stated.purpose);
+    req.session.save(() => res.redirect(`/admin/victims/${values.victimId}`));
   });
 
   const renderRecord = (
@@ -56,7 +69,12 @@ export function victimRecordRoutes(apiUrl: string): Router {
     });
 
   router.get('/admin/victims/:victimId', async (req, res) => {
-    const record = await victimRecord(api(res), victimIdParam(req.params.victimId), req.session.lastPosition);
+    const victimId = victimIdParam(req.params.victimId);
+    if (req.query.for === FROM_RETENTION_REVIEWS) rememberRecordPurpose(req, victimId, 'retention review');
+    const purpose = recordPurposeOf(req, victimId);
+    // Nothing is read before the administrator says why: the find page asks, with the id filled in.
+    if (!purpose) return renderFind(res, { victimId }, []);
+    const record = await victimRecord(api(res), victimId, purpose, req.session.lastPosition);
     renderRecord(res, record, {}, []);
   });
 
@@ -64,8 +82,13 @@ export function victimRecordRoutes(apiUrl: string): Router {
     const victimId = victimIdParam(req.params.victimId);
     const values = { requestReference: String(req.body.requestReference ?? '').trim() };
     const format = req.body.format === 'pdf' ? 'pdf' : 'json';
-    const record = await victimRecord(api(res), victimId, req.session.lastPosition);
-    if (!REFERENCE_CODE.test(values.requestReference))
+    const exportPurpose = `subject access: ${values.requestReference}`;
+    const valid = REFERENCE_CODE.test(values.requestReference);
+    // The export is for the request named here; without a reference the page shows again, read as it was opened.
+    const purpose = valid ? exportPurpose : recordPurposeOf(req, victimId);
+    if (!purpose) return res.redirect(`/admin/victims/${victimId}`);
+    const record = await victimRecord(api(res), victimId, purpose, req.session.lastPosition);
+    if (!valid)
       return renderRecord(
         res,
         record,
@@ -80,7 +103,7 @@ export function victimRecordRoutes(apiUrl: string): Router {
       );
     let file: Buffer;
     try {
-      file = await subjectAccessExport(api(res), victimId, format, `subject access: ${values.requestReference}`);
+      file = await subjectAccessExport(api(res), victimId, format, exportPurpose);
     } catch (error) {
       const found = errorsFromRefusal(error, { 'X-Purpose': 'requestReference' }, 'requestReference');
       return renderRecord(res, record, values, found, 400);
