@@ -7,6 +7,7 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
 >;
 import { dateInWords } from '@vcs/domain';
 import { listInWords, wordsFor } from './words';
+import { staffName } from './staff-words';
 import { taskTitle } from './task-words';
 import { letterSendingWords } from './letter-sending-words';
 import { stageInWords } from './stage-words';
@@ -26,5 +27,6 @@ export function registerFilters(views: Environment): void {
   views.addFilter('stageWords', (value: unknown) => stageInWords(value));
   views.addFilter('listWords', listInWords);
   views.addFilter('letterSending', letterSendingWords);
+  views.addFilter('staffName', (name: unknown, userId?: unknown) => staffName(name, userId));
   views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }
