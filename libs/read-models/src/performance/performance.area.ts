@@ -1,3 +1,4 @@
+import { englandAndWalesCalendar } from '@vcs/domain';
 import { ReadModelArea } from '../read-model-area';
 import { CreatePerformanceFigures1765318000000 } from './migrations/1765318000000-create-performance-figures';
 import { IndexPerformanceReferralsBySentence1765321000000 } from './migrations/1765321000000-index-performance-referrals-by-sentence';
@@ -8,5 +9,6 @@ export const PERFORMANCE_AREA: ReadModelArea = {
   name: 'performance',
   entities: [],
   migrations: [CreatePerformanceFigures1765318000000, IndexPerformanceReferralsBySentence1765321000000],
-  projections: () => [new PerformanceFiguresProjection()],
+  // The caseload's configured figures: the missed-referral deadline counted as the caseload's task counts it.
+  projections: (deps) => [new PerformanceFiguresProjection(englandAndWalesCalendar, deps.caseloadPolicy)],
 };
