@@ -1,9 +1,9 @@
 import { IsoDate, londonDateOf, sentenceStreamId, WorkingDayCalendar } from '@vcs/domain';
 import { EntityManager } from 'typeorm';
-import { CaseloadPolicy, DEFAULT_CASELOAD_POLICY } from '../caseload/caseload-task.rules';
 import type { SqlRunner } from '../parked-work';
 import { recordedDomainEventOf } from '../recorded-domain-event';
 import { HistoryReader, WorkingDayDeadlines } from '../working-day-deadlines';
+import { CaseloadPolicy, DEFAULT_CASELOAD_POLICY } from '../caseload/caseload-task.rules';
 import { contactDueOn, referralDueOn, sameWorkingDayDeadline } from './performance-figures.facts';
 
 /** Which of the figures' working-day deadlines a key names: a table, its key column, its deadline column. */

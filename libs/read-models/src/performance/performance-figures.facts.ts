@@ -58,9 +58,9 @@ export function sameWorkingDayDeadline(day: IsoDate, calendar: WorkingDayCalenda
 }
 
 /**
- * The day an eligible sentence's referral to the VLO unit is due (none when the sentence is not eligible): the day the
- * caseload's missed-referral task falls due, under the same configured figures (`policy.missedReferral`: the VNS
- * threshold, whether a suspended sentence counts for the statutory VCS), so the figure and the task agree.
+ * The day an eligible sentence's referral to the VLO unit is due (none when the sentence is not eligible), by the same
+ * configured rule as the caseload's missed-referral task (`CaseloadPolicy.missedReferral`: the VNS's working days,
+ * which suspended sentences count), so the figures and the VLOs' tasks never disagree.
  */
 export function referralDueOn(
   sentence: SentenceRecorded['data'],

@@ -9,6 +9,5 @@ export const PERFORMANCE_AREA: ReadModelArea = {
   name: 'performance',
   entities: [],
   migrations: [CreatePerformanceFigures1765318000000, IndexPerformanceReferralsBySentence1765321000000],
-  // The caseload's configured figures: the missed-referral deadline counted as the caseload's task counts it.
   projections: (deps) => [new PerformanceFiguresProjection(englandAndWalesCalendar, deps.caseloadPolicy)],
 };
