@@ -5,7 +5,7 @@
  * the locale machinery (no dependence on the process's ICU data).
  */
 
-import { dateInWords, unreachable } from '@vcs/domain';
+import { dateInWords, PROBATION_REGION_NAMES, unreachable } from '@vcs/domain';
 import type {
   ChannelReason,
   Milestone,
@@ -354,7 +354,7 @@ export function sentenceEventWords(event: DomainEventAsRead<SentenceEventType>, 
       return (
         `Sentence ${reference} recorded: ${phrase(SENTENCE_TYPE_WORDS, event.data.sentenceType)}${length} for a ${words(event.data.offenceCategory)} offence` +
         `${event.data.offenceCausedDeath ? ' that caused a death' : ''}, sentenced on ${longDate(event.data.sentenceDate)} at ${event.data.sentencingCourt} ` +
-        `(${words(event.data.probationRegion)} region)`
+        `(${phrase(PROBATION_REGION_NAMES, event.data.probationRegion)} region)`
       );
     }
     case 'SentenceMilestoneReached':

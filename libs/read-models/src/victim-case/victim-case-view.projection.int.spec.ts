@@ -152,7 +152,7 @@ describe('victim case projections on edge cases', () => {
       [victimId],
     );
     expect(rows.map((r) => r.summary)).toEqual([
-      'Sentence X654321 recorded: determinate custody of 6 months for a stalking offence, sentenced on 1 October 2026 at Leeds Magistrates Court (south central region)',
+      'Sentence X654321 recorded: determinate custody of 6 months for a stalking offence, sentenced on 1 October 2026 at Leeds Magistrates Court (South Central region)',
       'Referral received from the police on 3 October 2026, for the VNS (adult victim), about sentence X654321',
       'Contact recorded: home visit, outbound, other outcome, on 5 October 2026',
     ]);
