@@ -32,27 +32,36 @@ const COURTS = [
   'Bristol Crown Court',
 ];
 
-const SENTENCE_TYPES: readonly (readonly [SentenceType, number])[] = [
-  ['determinate-custody', 60],
-  ['extended-determinate', 9],
-  ['offender-of-particular-concern', 3],
-  ['indeterminate-life', 6],
-  ['ipp', 2],
-  ['youth-detention', 8],
-  ['hospital-order-with-restriction', 6],
-  ['hospital-order-without-restriction', 6],
-];
+/**
+ * How often each sentence type is drawn, keyed by every type so a new one is given a weight (0: not drawn; the varied
+ * history records one of each such type itself). Zero weights sit before the last type, so the draws are unchanged.
+ */
+export const SENTENCE_TYPE_WEIGHTS = {
+  'determinate-custody': 60,
+  'extended-determinate': 9,
+  'offender-of-particular-concern': 3,
+  'indeterminate-life': 6,
+  ipp: 2,
+  'youth-detention': 8,
+  'suspended-sentence': 0,
+  'hospital-order-with-restriction': 6,
+  'hospital-order-without-restriction': 6,
+} as const satisfies Record<SentenceType, number>;
+const SENTENCE_TYPES = Object.entries(SENTENCE_TYPE_WEIGHTS) as [SentenceType, number][];
 
-const OFFENCES: readonly (readonly [OffenceCategory, number])[] = [
-  ['specified-violent', 45],
-  ['specified-sexual', 20],
-  ['stalking', 6],
-  ['harassment', 5],
-  ['coercive-control', 5],
-  ['domestic-abuse', 10],
-  ['terrorism', 2],
-  ['other', 7],
-];
+/** How often each offence category is drawn, keyed by every category (0: not drawn; never last, so the draws are unchanged). */
+const OFFENCE_WEIGHTS = {
+  'specified-violent': 45,
+  'specified-sexual': 20,
+  stalking: 6,
+  harassment: 5,
+  'coercive-control': 5,
+  'breach-of-protective-order': 0,
+  'domestic-abuse': 10,
+  terrorism: 2,
+  other: 7,
+} as const satisfies Record<OffenceCategory, number>;
+const OFFENCES = Object.entries(OFFENCE_WEIGHTS) as [OffenceCategory, number][];
 
 /** A sentence stream being generated, with what the victims' generator needs to know about it. */
 export interface SentenceSeed {

@@ -1,8 +1,17 @@
 import {
   ContactChannel,
   DomainRuleViolation,
+  hasLength,
   IsoDate,
+  MILESTONE_KINDS,
+  MilestoneKind,
   schemaVersionOf,
+  SENTENCE_TYPES,
+  sentenceDecider,
+  sentenceStreamId,
+  SentenceType,
+  SentenceEvent,
+  SentenceState,
   VictimCommand,
   victimDecider,
   VictimEvent,
@@ -13,6 +22,8 @@ import { EventToAppend, RecordedEvent } from '@vcs/event-store';
 import { ERASED_PERSONAL_DATA } from '@vcs/security';
 import { generateHistory } from '../../../../bench/read-side/history';
 import { Random } from '../../../../bench/read-side/rng';
+import { SENTENCE_TYPE_WEIGHTS } from '../../../../bench/read-side/sentences';
+import { milestoneExample } from './milestone-examples';
 
 /**
  * A varied history for proving that batches give the same rows as one event at a time: the read-side benchmark's
@@ -92,6 +103,29 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
       appends.push({ day: `9${day}`, order: order++, streamId, events: chapterEvents });
     if (chapter.erased && random.chance(0.5)) erasedOnRebuild.add(streamId);
   }
+  // Stages of every kind (their own random numbers, so the rest of the history is the one it was before), on most of
+  // the bench's sentences and on one of each sentence type the bench does not draw.
+  const stageRandom = new Random(seed + 3);
+  for (const sentenceType of SENTENCE_TYPES.filter((type) => SENTENCE_TYPE_WEIGHTS[type] === 0)) {
+    const recorded = undrawnSentence(stageRandom, sentenceType);
+    streams.set(recorded.streamId, recorded.events);
+    appends.push({ day: `9${CHAPTER_DAYS[0]}`, order: order++, ...recorded });
+  }
+  const recordedKinds = new Map<MilestoneKind, number>();
+  const linkedVictims = new Map<string, string[]>();
+  for (const events of streams.values()) {
+    const referral = events.find((event) => event.type === 'ReferralReceived')?.data as
+      { victimId: string; sentenceId: string } | undefined;
+    if (referral)
+      linkedVictims.set(referral.sentenceId, [...(linkedVictims.get(referral.sentenceId) ?? []), referral.victimId]);
+  }
+  for (const [streamId, events] of streams) {
+    // A third keep the history they had (some end in a meeting, as view-revisions.int.spec.ts needs).
+    if (!streamId.startsWith('sentence-') || stageRandom.chance(0.33)) continue;
+    const protects = linkedVictims.get(streamId.slice('sentence-'.length)) ?? [];
+    for (const { day, events: chapterEvents } of stagesChapter(stageRandom, events, protects, recordedKinds))
+      appends.push({ day: `9${day}`, order: order++, streamId, events: chapterEvents });
+  }
   appends.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.order - b.order));
 
   const revisions = new Map<string, bigint>();
@@ -123,6 +157,126 @@ export function variedHistory(seed: number, scale: { sentences: number; victims:
 
 function hasPersonal(data: unknown): data is Record<string, unknown> {
   return data !== null && typeof data === 'object' && 'personal' in data;
+}
+
+/** A sentence of a type the bench does not draw, recorded by the sentence decider six months before the chapters. */
+function undrawnSentence(random: Random, sentenceType: SentenceType): { streamId: string; events: EventToAppend[] } {
+  const sentenceId = random.uuid();
+  const sentenceDate: IsoDate = '2026-01-15';
+  const decided = sentenceDecider.decide(
+    {
+      type: 'RecordSentence',
+      data: {
+        sentenceId,
+        sentenceType,
+        offenceCategory: 'other',
+        offenceCausedDeath: false,
+        ...(hasLength(sentenceType) ? { lengthMonths: 18 } : {}),
+        sentenceDate,
+        probationRegion: 'london',
+        reference: `U${String(random.int(0, 999_999)).padStart(6, '0')}`,
+        sentencingCourt: 'Central Criminal Court',
+        recordedOn: sentenceDate,
+      },
+    },
+    sentenceDecider.initialState(),
+  );
+  const correlationId = random.uuid();
+  return {
+    streamId: sentenceStreamId(sentenceId),
+    events: decided.map((event) => ({
+      id: random.uuid(),
+      type: event.type,
+      data: event.data,
+      metadata: {
+        correlationId,
+        causationId: correlationId,
+        actor: { userId: 'manager-stages', role: 'VLO_MANAGER' },
+        occurredAt: `${sentenceDate}T10:00:00.000Z`,
+        schemaVersion: schemaVersionOf(event.type),
+      },
+    })),
+  };
+}
+
+/** Stages after which the sentence takes few or no more: tried only now and then, so most walks go on. */
+const ENDING: readonly MilestoneKind[] = [
+  'sentence-end',
+  'death',
+  'deportation',
+  'transfer-abroad',
+  'absolute-discharge',
+];
+
+/**
+ * The sentence walks on from where its history left it, a stage every few days: each step records, of the kinds the
+ * sentence decider accepts (with their example from milestone-examples.ts), one of those the chapters have recorded
+ * least so far, so that over the history every milestone kind is recorded somewhere (varied-history.unit.spec.ts).
+ */
+function stagesChapter(
+  random: Random,
+  stream: readonly EventToAppend[],
+  protects: readonly string[],
+  recorded: Map<MilestoneKind, number>,
+): { day: IsoDate; events: EventToAppend[] }[] {
+  let state = stream.reduce(
+    (s, e) => sentenceDecider.evolve(s, e as SentenceEvent),
+    sentenceDecider.initialState() as SentenceState,
+  );
+  if (!state.exists) return [];
+  const { sentenceId } = state.facts;
+  const appends: { day: IsoDate; events: EventToAppend[] }[] = [];
+  for (let step = 0, dayIndex = 0; step < 8 && dayIndex < CHAPTER_DAYS.length; step++, dayIndex += random.int(1, 4)) {
+    const on = CHAPTER_DAYS[dayIndex];
+    const kinds = [...MILESTONE_KINDS]
+      .map((kind) => ({ kind, order: (recorded.get(kind) ?? 0) + random.next() }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ kind }) => kind)
+      .filter((kind) => !ENDING.includes(kind) || random.chance(0.1));
+    for (const kind of kinds) {
+      let decided: SentenceEvent[];
+      try {
+        decided = sentenceDecider.decide(
+          {
+            type: 'RecordSentenceMilestone',
+            data: {
+              sentenceId,
+              milestoneId: random.uuid(),
+              date: on,
+              recordedOn: RECORDED_ON,
+              ...milestoneExample(kind, { random, on, protects }),
+            },
+          },
+          state,
+        );
+      } catch (error) {
+        if (error instanceof DomainRuleViolation) continue;
+        throw error;
+      }
+      const correlationId = random.uuid();
+      appends.push({
+        day: on,
+        events: decided.map((event) => {
+          state = sentenceDecider.evolve(state, event);
+          return {
+            id: random.uuid(),
+            type: event.type,
+            data: event.data,
+            metadata: {
+              correlationId,
+              causationId: correlationId,
+              actor: { userId: 'manager-stages', role: 'VLO_MANAGER' },
+              occurredAt: `${on}T10:00:00.000Z`,
+              schemaVersion: schemaVersionOf(event.type),
+            },
+          };
+        }),
+      });
+      recorded.set(kind, (recorded.get(kind) ?? 0) + 1);
+      break;
+    }
+  }
+  return appends;
 }
 
 /** Grants, revocations and a transfer for some victims, decided on the folded stream, on the first chapter day. */
