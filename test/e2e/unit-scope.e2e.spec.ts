@@ -407,7 +407,7 @@ describe('unit scope: a case belongs to one victim liaison unit', () => {
       ),
       200,
     );
-    expect(timeline.body.items[0].what).toContain('from the yorkshire and the humber unit to the london unit');
+    expect(timeline.body.items[0].what).toContain('from the Yorkshire and the Humber unit to the London unit');
     expect((await send(await as('VLO', 'vlo-wales', [WALES]), 'GET', `/victims/${londonVictim}`)).status).toBe(200);
   });
 

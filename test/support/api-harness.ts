@@ -25,6 +25,8 @@ export interface TokenExtras {
   readonly units?: readonly string[];
   /** The `agency` claim (a partner's agency). */
   readonly agency?: string;
+  /** The `name` claim: the person's name, as the identity provider gives it. */
+  readonly name?: string;
   readonly asAuthorities?: boolean;
   readonly ttlSeconds?: number;
   readonly issuedAt?: number;
@@ -105,6 +107,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
         // Tests act in every unit unless they say otherwise (the unit matrix and scope tests do).
         units: extra.units ?? [...VLO_UNITS, NATIONAL_UNIT],
         agency: extra.agency,
+        name: extra.name,
         asAuthorities: extra.asAuthorities,
         ttlSeconds: extra.ttlSeconds,
         issuedAt: extra.issuedAt,

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Environment } from '@vcs/config';
 import { PlatformModule } from '@vcs/infrastructure';
+import { RefusedCommandAuditInterceptor } from '@vcs/security';
 import { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -50,6 +51,7 @@ export class ApiModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useExisting: StaffDirectoryInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: RefusedCommandAuditInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ValidateOnlyInterceptor },
       ],
     };

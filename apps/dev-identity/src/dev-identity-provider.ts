@@ -83,8 +83,10 @@ export function createDevIdentityProvider(options: DevIdentityOptions): Provider
     extraTokenClaims: (_ctx, token) => {
       const user = 'accountId' in token && typeof token.accountId === 'string' ? findUser(token.accountId) : undefined;
       if (!user) return undefined;
-      // HMPPS Auth's claim names, which the API reads (AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM); a partner's agency.
+      // HMPPS Auth's claim names, which the API reads (AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM, AUTH_NAME_CLAIM);
+      // a partner's agency.
       return {
+        name: user.name,
         authorities: [...user.authorities],
         units: [...user.units],
         ...(user.agency ? { agency: user.agency } : {}),

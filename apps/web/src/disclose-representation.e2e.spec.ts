@@ -122,7 +122,7 @@ describeInBrowser('disclosing a representation to a partner, in Debian’s Chrom
     await vlo.getByRole('link', { name: 'Continue' }).click();
     await expectHeading(vlo, VICTIM.fullName);
     expect(await card.innerText()).toMatch(
-      /Disclosed to the Parole Board on \d{1,2} \w+ \d{4}, approved by vlo-london/,
+      /Disclosed to the Parole Board on \d{1,2} \w+ \d{4}, approved by Alex Morgan/,
     );
     await record.record(vlo, 'case-disclosed');
 

@@ -272,8 +272,9 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
       expect(row).toContain(draftedOn);
       expectNoCodes(row.replace(/\b(manager|vlo)-london\b/g, ''));
     }
-    expect(rows[0]).toMatch(/manager-london[\s\S]*\bNo\b[\s\S]*No: you drafted or edited it/);
-    expect(rows[1]).toContain('vlo-london');
+    // Who drafted each, by name (the seeded people's: apps/dev-identity seeded-users.ts).
+    expect(rows[0]).toMatch(/Jordan Blake[\s\S]*\bNo\b[\s\S]*No: you drafted or edited it/);
+    expect(rows[1]).toContain('Alex Morgan');
     expect(rows[1]).toContain(`Yes, on ${draftedOn}`);
     expect(new URL(page.url()).search).toBe('');
     await record.record(page, 'letters-to-approve');
@@ -323,9 +324,10 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     expect(await page.locator('[aria-label="Cases not allocated"] tbody tr').count()).toBe(before - 1);
     const grants = page.locator('[aria-label="Cases opened across units"]');
     await grants.waitFor();
-    expect(await grants.innerText()).toContain('vlo-wales (Wales)');
+    // Never signed in, so the directory has no name for them: their user id, said to be one.
+    expect(await grants.innerText()).toContain('vlo-wales (name not known), Wales');
     await record.record(page, 'your-team-with-grant');
-    await activate(page, page.getByRole('button', { name: 'End access for vlo-wales' }));
+    await activate(page, page.getByRole('button', { name: 'End access for vlo-wales (name not known)' }));
     await expectHeading(page, 'Access ended');
     await page.goto('/team');
     await expectHeading(page, 'Your team');

@@ -135,6 +135,10 @@ export class Environment {
   @Matches(/^[A-Za-z][A-Za-z0-9_:.-]{0,99}$/, { message: 'must be a claim name' })
   AUTH_UNITS_CLAIM = 'units';
 
+  /** The token claim with the person's name (HMPPS Auth's `name`), kept in the staff directory for colleagues to read. */
+  @Matches(/^[A-Za-z][A-Za-z0-9_:.-]{0,99}$/, { message: 'must be a claim name' })
+  AUTH_NAME_CLAIM = 'name';
+
   /** The longest a token may live (exp - iat) in seconds: people's tokens are short-lived. */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of seconds' })

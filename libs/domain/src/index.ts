@@ -5,6 +5,7 @@ export * from './shared/iso-date';
 export * from './shared/date-in-words';
 export * from './shared/iso-instant';
 export * from './shared/probation-region';
+export * from './shared/system-actors';
 export * from './shared/decider';
 
 export * from './access/vlo-unit';

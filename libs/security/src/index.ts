@@ -15,3 +15,4 @@ export * from './auth/key-fingerprint';
 export * from './auth/token-claims';
 export * from './audit/purpose';
 export * from './audit/refused-call';
+export * from './audit/refused-command';

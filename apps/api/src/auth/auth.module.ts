@@ -23,7 +23,11 @@ import { AuthGuard, TokenVerifier } from '@vcs/security';
           audience: env.AUTH_AUDIENCE,
           additionalIssuers,
           maxLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
-          claimNames: { authorities: env.AUTH_AUTHORITIES_CLAIM, units: env.AUTH_UNITS_CLAIM },
+          claimNames: {
+            authorities: env.AUTH_AUTHORITIES_CLAIM,
+            units: env.AUTH_UNITS_CLAIM,
+            name: env.AUTH_NAME_CLAIM,
+          },
           // The committed development key is refused in production by its fingerprint, wherever it is read from.
           refuseDevelopmentKey: env.NODE_ENV === 'production',
         };

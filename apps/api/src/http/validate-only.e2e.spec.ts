@@ -144,17 +144,24 @@ describe('validate-only commands (Prefer: return=validation)', () => {
     for (const answer of answers) expect(answer.headers['preference-applied']).toBeUndefined();
     expect(await vlo.events(victimId)).toHaveLength(1);
 
-    // Recorded as the real attempt is: the same access-log line, and the same access-audit rows (today none: a
-    // command's 404 is not an audited read nor a role or purpose refusal, docs/privacy.md §3).
-    const audited: { request_id: string; action: string; status: number; victim: string | null }[] = await api.app
-      .get(DataSource)
-      .query('SELECT request_id, action, status, victim_ids[1]::text AS victim FROM access_audit WHERE user_id = $1', [
-        userId,
-      ]);
+    // Recorded as the real attempt is: the same access-log line, and the same access-audit row (a refused call,
+    // `victim-not-reached`, naming the id tried: docs/privacy.md §3).
+    const audited: { request_id: string; action: string; status: number; reason: string; victim: string | null }[] =
+      await api.app
+        .get(DataSource)
+        .query(
+          'SELECT request_id, action, status, refusal_reason AS reason, victim_ids[1]::text AS victim FROM access_audit WHERE user_id = $1',
+          [userId],
+        );
     const recorded = ({ id, requestId }: (typeof attempts)[number]) => ({
       audit: audited
         .filter((row) => row.request_id === requestId)
-        .map(({ action, status, victim }) => ({ action, status, victim: victim === id ? '<id>' : victim })),
+        .map(({ action, status, reason, victim }) => ({
+          action,
+          status,
+          reason,
+          victim: victim === id ? '<id>' : victim,
+        })),
       logged: api.logLines
         .filter((line) => line.includes(requestId) && line.includes('"msg":"request"'))
         .map((line) => {
@@ -165,6 +172,9 @@ describe('validate-only commands (Prefer: return=validation)', () => {
     const [checkedOutOfScope, checkedNobody, realOutOfScope, realNobody] = attempts.map(recorded);
     expect(checkedOutOfScope.logged).toEqual([
       { method: 'PUT', route: '/victims/:victimId/contact-preferences', status: 404 },
+    ]);
+    expect(checkedOutOfScope.audit).toEqual([
+      { action: 'refused call', status: 404, reason: 'victim-not-reached', victim: '<id>' },
     ]);
     for (const each of [checkedNobody, realOutOfScope, realNobody]) expect(each).toEqual(checkedOutOfScope);
   });

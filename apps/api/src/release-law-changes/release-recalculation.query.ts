@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessScope } from '@vcs/domain';
 import { DataSource } from 'typeorm';
 import { sentenceInScope, victimInScope } from '../queries/shared/access-scope.sql';
+import { staffNameOf } from '../staff/staff-name.sql';
 import { AffectedSentenceResponse, RecalculationViewResponse } from './release-recalculation.responses';
 
 /**
@@ -34,7 +35,7 @@ export class ReleaseRecalculationView {
         ? []
         : await this.dataSource.query(
             `SELECT v.sentence_id::text AS sentence_id, v.victim_id::text AS victim_id, v.victim_reference,
-                    coalesce(st.status, 'referred') AS status, c.vlo_id,
+                    coalesce(st.status, 'referred') AS status, c.vlo_id, ${staffNameOf('c.vlo_id')} AS vlo_name,
                     (SELECT to_char(min(n.due_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
                        FROM notification_schedule n
                       WHERE n.victim_id = v.victim_id AND n.sentence_id = v.sentence_id
@@ -62,6 +63,7 @@ export class ReleaseRecalculationView {
             victimReference: v.victim_reference as string,
             status: v.status as string,
             vloId: v.vlo_id,
+            vloName: v.vlo_name,
             releaseMonthNoticeDueAt: v.release_month_due_at,
           })),
       })),

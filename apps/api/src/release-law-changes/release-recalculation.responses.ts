@@ -35,6 +35,13 @@ export class AffectedVictimResponse {
   @ApiPropertyOptional({
     nullable: true,
     type: String,
+    example: 'Alex Morgan',
+    description: "The officer's name from the staff directory; null when unallocated or when it has none for them",
+  })
+  vloName: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
     description:
       'The pending expected-release-month notice, moved to the new date (its due time), if the victim gets one',
   })

@@ -13,6 +13,13 @@ export class OfficersQuery {
 
 export class OfficerItem {
   @ApiProperty({ example: 'vlo-london' }) userId: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'Alex Morgan',
+    description: 'Their name, as their last sign-in gave it; null when it gave none',
+  })
+  name: string | null;
   @ApiProperty({ type: [String], example: ['london'] }) units: string[];
 }
 

@@ -26,8 +26,8 @@ describe('GET /staff/officers', () => {
   it("lists the officers of the manager's unit who have signed in, not other units' nor managers", async () => {
     const response = await get('/staff/officers?unit=london', manager).expect(200);
     expect(response.body.items).toEqual([
-      { userId: 'vlo-both', units: ['london', 'wales'] },
-      { userId: 'vlo-london', units: ['london'] },
+      { userId: 'vlo-both', name: null, units: ['london', 'wales'] },
+      { userId: 'vlo-london', name: null, units: ['london'] },
     ]);
   });
 

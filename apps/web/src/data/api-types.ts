@@ -1446,6 +1446,16 @@ export interface components {
             grantedAt: string;
             /** @example manager-yorkshire-1 */
             grantedBy: string;
+            /**
+             * @description The granting manager's name, only when the case is your units' (another unit's manager is named to that unit's own staff); null otherwise or when not known
+             * @example Priya Shah
+             */
+            grantedByName: string | null;
+            /**
+             * @description The grantee's name, when known
+             * @example Alex Morgan
+             */
+            granteeName: string | null;
             /** @example london */
             granteeUnit: string;
             /** @example vlo-london-4 */
@@ -1459,6 +1469,8 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             revokedBy: string | null;
+            /** @description The revoking manager's name, on the same terms as grantedByName */
+            revokedByName: string | null;
             /** Format: uuid */
             victimId: string;
         };
@@ -1563,6 +1575,11 @@ export interface components {
             victimReference: string;
             /** @description The victim liaison officer holding the case */
             vloId?: string | null;
+            /**
+             * @description The officer's name from the staff directory; null when unallocated or when it has none for them
+             * @example Alex Morgan
+             */
+            vloName?: string | null;
         };
         AnswerVictimRequestDto: {
             /**
@@ -1639,8 +1656,13 @@ export interface components {
             overdue: number;
             /** @description groupBy=region */
             region?: string | null;
-            /** @description groupBy=vlo: the officer; null = unassigned tasks */
+            /** @description groupBy=vlo: the officer; null = what no officer holds (open cases not allocated, and the unit’s own tasks such as missed referrals), always the last row */
             vloId?: string | null;
+            /**
+             * @description groupBy=vlo: the officer's name from the staff directory; null for the unassigned row or when not known
+             * @example Alex Morgan
+             */
+            vloName?: string | null;
         };
         /** @enum {string} */
         CaseloadTaskKind: "initial-contact" | "vns-contact" | "follow-up" | "safety-check" | "missed-referral" | "notification-failed" | "notification-safety-check" | "notification-letter" | "notification-undelivered" | "ask-victim-about-reconsideration" | "ask-victim-about-public-hearing" | "phone-victim-offender-at-large" | "reoffer-before-release" | "letter-returned" | "hand-contact-to-victim" | "retention-review" | "parked-work";
@@ -1683,6 +1705,11 @@ export interface components {
             victimId: string | null;
             /** @description null while unassigned */
             vloId: string | null;
+            /**
+             * @description The officer's name from the staff directory; null while unassigned or when it has none for them
+             * @example Alex Morgan
+             */
+            vloName: string | null;
         };
         CaseloadTasksPageResponse: {
             items: components["schemas"]["CaseloadTaskResponse"][];
@@ -2406,6 +2433,11 @@ export interface components {
             at: string;
             /** @description Staff user id */
             by: string;
+            /**
+             * @description Their name from the staff directory; null when it has none for them
+             * @example Alex Morgan
+             */
+            name: string | null;
             /** @description YYYY-MM-DD */
             on?: string;
         };
@@ -2714,6 +2746,11 @@ export interface components {
             sent: number;
         };
         OfficerItem: {
+            /**
+             * @description Their name, as their last sign-in gave it; null when it gave none
+             * @example Alex Morgan
+             */
+            name: string | null;
             /**
              * @example [
              *       "london"
@@ -3329,6 +3366,11 @@ export interface components {
         RepresentationDisclosureResponse: {
             /** @description The VLO who approved the disclosed version */
             approvedBy: string;
+            /**
+             * @description Their name from the staff directory; null when it has none for them
+             * @example Alex Morgan
+             */
+            approvedByName: string | null;
             /** @example 2026-11-05 */
             disclosedOn: string;
             /** @description The screen's flags the VLO confirmed */
@@ -3765,6 +3807,11 @@ export interface components {
             streamId: string;
         };
         TimelineActorResponse: {
+            /**
+             * @description Who did it in words: a member of staff's name from the staff directory, or the service's own process in words (role WORKER: 'The service (sent automatically)'); null for staff the directory has no name for
+             * @example Priya Shah
+             */
+            name: string | null;
             role: string;
             userId: string;
         };
@@ -3922,6 +3969,11 @@ export interface components {
             /** Format: uuid */
             victimId: string;
             victimLiaisonOfficerId: string | null;
+            /**
+             * @description The officer's name from the staff directory; null when unallocated or the directory has no name for them
+             * @example Alex Morgan
+             */
+            victimLiaisonOfficerName: string | null;
         };
         VictimConsideredDto: {
             /**

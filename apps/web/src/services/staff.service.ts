@@ -1,7 +1,9 @@
-import { ApiClient, unwrap } from '../data/api-client';
+import { ApiClient, Schemas, unwrap } from '../data/api-client';
+
+export type UnitOfficer = Pick<Schemas['OfficerItem'], 'userId' | 'name'>;
 
 /** The victim liaison officers of the manager's units (those the service knows from their sign-in), by user id. */
-export async function unitOfficers(api: ApiClient, units: readonly string[]): Promise<string[]> {
+export async function unitOfficers(api: ApiClient, units: readonly string[]): Promise<UnitOfficer[]> {
   const lists = await Promise.all(
     units
       .filter((unit) => unit !== 'national')
@@ -11,5 +13,6 @@ export async function unitOfficers(api: ApiClient, units: readonly string[]): Pr
           .then((result) => unwrap(result).items),
       ),
   );
-  return [...new Set(lists.flat().map((officer) => officer.userId))].sort();
+  const byId = new Map(lists.flat().map(({ userId, name }) => [userId, { userId, name }]));
+  return [...byId.values()].sort((a, b) => a.userId.localeCompare(b.userId));
 }

@@ -7,7 +7,7 @@ export type AccessGrant = Schemas['AccessGrantItem'];
 
 export interface Team {
   readonly today: string;
-  /** One row per officer in the manager's units (and one for tasks nobody holds), most overdue first. */
+  /** One row per officer in the manager's units, most overdue first, then one for what no officer holds (vloId null). */
   readonly officers: readonly OfficerFigures[];
   /** Each in words naming "the victim": the case link says which (names are not fetched for this list). */
   readonly overdueTasks: readonly (Schemas['CaseloadTaskResponse'] & { words: TaskInWords })[];
@@ -26,7 +26,11 @@ export async function team(api: ApiClient, minPosition?: string): Promise<Team> 
     api
       .GET('/caseload/tasks', { params: { query: { overdue: 'true', sort: 'dueOn', pageSize: 25, minPosition } } })
       .then(unwrap),
-    api.GET('/victims', { params: { query: { unallocated: 'true', pageSize: 50, minPosition } } }).then(unwrap),
+    // Open cases only (an unallocated case is open while referred: enrolling needs an officer), as the figures count
+    // them: a victim who declined before anyone was allocated is not a case to allocate.
+    api
+      .GET('/victims', { params: { query: { unallocated: 'true', status: 'referred', pageSize: 50, minPosition } } })
+      .then(unwrap),
     api.GET('/letters/review-queue', { params: { query: { pageSize: 1, minPosition } } }).then(unwrap),
     api.GET('/access-grants', { params: { query: { pageSize: 50, minPosition } } }).then(unwrap),
   ]);

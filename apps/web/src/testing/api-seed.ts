@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiHarness } from '@vcs/test-support';
 import request from 'supertest';
+import { findSeededUser } from '../../../dev-identity/src/seeded-users';
 
 /**
  * Writes cases through the API as a signed-in officer would (the VLO's own pages are proven by vlo-journey): a
@@ -14,8 +15,9 @@ export class ApiSeed {
     private readonly token: string,
   ) {}
 
+  /** A seeded person (apps/dev-identity) calls with their name, as their sign-in would; anyone else without one. */
   static async as(api: ApiHarness, role: 'VLO' | 'VLO_MANAGER', userId: string, unit: string): Promise<ApiSeed> {
-    return new ApiSeed(api, await api.token(role, userId, { units: [unit] }));
+    return new ApiSeed(api, await api.token(role, userId, { units: [unit], name: findSeededUser(userId)?.name }));
   }
 
   async send(method: 'post' | 'put', path: string, body: object = {}): Promise<Record<string, unknown>> {

@@ -17,7 +17,7 @@ export async function seedCase(
   reference: string,
   options: SeedCaseOptions,
 ): Promise<{ sentenceId: string; victimId: string }> {
-  const token = await stack.api.token('VLO', 'vlo-london', { units: ['london'] });
+  const token = await stack.api.token('VLO', 'vlo-london', { units: ['london'], name: 'Alex Morgan' });
   const send = async (path: string, body: object) => {
     const response = await request(stack.api.http).post(path).set('Authorization', `Bearer ${token}`).send(body);
     if (response.status !== 201) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);

@@ -7,6 +7,7 @@ const mojFilters = require('@ministryofjustice/frontend/moj/filters/all') as () 
 >;
 import { dateInWords } from '@vcs/domain';
 import { listInWords, wordsFor } from './words';
+import { staffName } from './staff-words';
 import { taskTitle } from './task-words';
 import { stageInWords } from './stage-words';
 import { longMonth } from '../charts/month-words';
@@ -24,5 +25,6 @@ export function registerFilters(views: Environment): void {
   views.addFilter('taskTitle', (value: unknown) => taskTitle(value));
   views.addFilter('stageWords', (value: unknown) => stageInWords(value));
   views.addFilter('listWords', listInWords);
+  views.addFilter('staffName', (name: unknown, userId?: unknown) => staffName(name, userId));
   views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }

@@ -1,3 +1,5 @@
+import { PROBATION_REGION_NAMES } from '@vcs/domain';
+
 /** The API's codes in plain English; a code not listed reads as its words ("home-visit" → "Home visit"). */
 const WORDS: Record<string, string> = {
   'vcs-statutory': 'Victim Contact Scheme (statutory)',
@@ -27,20 +29,20 @@ const WORDS: Record<string, string> = {
   'victim-impact-statement': 'Victim impact statement (Mental Health Tribunal)',
   ipp: 'Imprisonment for public protection',
   'all-key-stages': 'All key stages',
-  // Roles and units, as the user bar names the signed-in person's.
+  // Roles, as the user bar names the signed-in person's (their units are regions, named below).
   VLO: 'Victim liaison officer',
   VLO_MANAGER: 'Victim liaison manager',
   PAROLE_BOARD: 'Parole Board',
   MAPPA_PARTNER: 'MAPPA partner',
   ADMIN: 'Administrator',
-  'yorkshire-and-the-humber': 'Yorkshire and the Humber',
-  'east-of-england': 'East of England',
-  'kent-surrey-and-sussex': 'Kent, Surrey and Sussex',
 };
+
+const REGION_NAMES: Readonly<Record<string, string>> = PROBATION_REGION_NAMES;
 
 export function wordsFor(value: unknown): string {
   if (typeof value !== 'string' || value === '') return '';
-  const known = WORDS[value];
+  // Units and regions are the probation regions: the domain names all twelve.
+  const known = WORDS[value] ?? REGION_NAMES[value];
   if (known) return known;
   const spaced = value.replace(/-/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);

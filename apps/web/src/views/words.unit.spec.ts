@@ -1,3 +1,4 @@
+import { PROBATION_REGIONS, PROBATION_REGION_NAMES } from '@vcs/domain';
 import { listInWords, wordsFor } from './words';
 
 describe('the API’s codes in plain English', () => {
@@ -11,5 +12,11 @@ describe('the API’s codes in plain English', () => {
   it('reads a code it does not list as its words', () => {
     expect(wordsFor('home-visit')).toBe('Home visit');
     expect(listInWords('parole-hearing')).toBe('Parole hearing');
+  });
+
+  it("names every unit and region as the domain does, all twelve (e.g. 'North East', not 'North east')", () => {
+    for (const region of PROBATION_REGIONS) expect(wordsFor(region)).toBe(PROBATION_REGION_NAMES[region]);
+    expect(wordsFor('north-east')).toBe('North East');
+    expect(wordsFor('south-central')).toBe('South Central');
   });
 });

@@ -4,6 +4,7 @@ import {
   DomainRuleCode,
   KnownVictim,
   schemaVersionOf,
+  SystemActor,
   victimDecider,
   VictimCommand,
   victimStreamId,
@@ -19,7 +20,8 @@ import { WorkerClock } from './notification-settings';
 
 const KEY_NAMESPACE = 'a4d2c1b0-5e6f-5a7b-8c9d-0e1f2a3b4c5d';
 
-export type WorkerActor = 'notification-planner' | 'notification-worker';
+/** The notification processes, as the case history names them in words (the domain's SYSTEM_ACTOR_NAMES). */
+export type WorkerActor = Extract<SystemActor, 'notification-planner' | 'notification-worker'>;
 
 export type CommandOutcome =
   { readonly done: true; readonly result: CommandResult } | { readonly done: false; readonly rule: DomainRuleCode };

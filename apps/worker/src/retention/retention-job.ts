@@ -8,6 +8,7 @@ import {
   sentenceDecider,
   sentenceStreamId,
   SentenceEvent,
+  SystemActor,
   VictimCommand,
   victimDecider,
   VictimEvent,
@@ -30,7 +31,7 @@ export const RETENTION_JOB_CONSUMER = 'retention-job';
 
 // Namespace for the ids of events this job appends: derived from (victim, what, closure), so a repeat is a duplicate.
 const RETENTION_JOB_NAMESPACE = '3d0e4b6a-9f3c-5b1e-8c2d-7a4f6e1b9c05';
-const ACTOR = { userId: 'retention-job', role: 'WORKER' } as const;
+const ACTOR = { userId: 'retention-job' satisfies SystemActor, role: 'WORKER' } as const;
 const CANDIDATES_PER_RUN = 1000;
 
 export interface RetentionJobLog {

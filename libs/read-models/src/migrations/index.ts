@@ -13,6 +13,7 @@ import { CreateParkedEvents1765101100000 } from './1765101100000-create-parked-e
 import { CreateReadModelCalendars1765300000000 } from './1765300000000-create-read-model-calendars';
 import { CreateParkedWorkTasks1765400000000 } from './1765400000000-create-parked-work-tasks';
 import { CreateStaffDirectory1765520000000 } from './1765520000000-create-staff-directory';
+import { StaffDirectoryNames1765531000000 } from './1765531000000-staff-directory-names';
 
 /** Every schema change, in order. The event store's own table is created here too, so one command migrates all. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateReadModelCalendars1765300000000,
   CreateParkedWorkTasks1765400000000,
   CreateStaffDirectory1765520000000,
+  StaffDirectoryNames1765531000000,
 ];

@@ -4,3 +4,4 @@ export * from './case-timeline.projection';
 export * from './plain-words';
 export * from './victim-case.area';
 export * from './victim-case-sealing';
+export * from './staff-mention';

@@ -11,6 +11,7 @@ import {
 } from '@vcs/domain';
 import type { DomainEventAsRead } from '../recorded-domain-event';
 import { longDate, words } from './plain-words';
+import { staffMention } from './staff-mention';
 
 /**
  * Plain words for the notification and letter events on a victim's stream (issue 6: "every scheduled, sent, failed
@@ -119,17 +120,17 @@ export function notificationEventWords(event: NotificationTimelineEvent): string
     case 'NotificationDeliveryStatusRecorded':
       return `Notification ${phrase(DELIVERY_WORDS, event.data.status)}, as reported on ${longInstant(event.data.at)}`;
     case 'SafetyCheckConfirmed':
-      return `Safety check: ${event.data.checkedBy} confirmed on ${longDate(event.data.confirmedOn)} that contact ${by(event.data.channel)} is still safe`;
+      return `Safety check: ${staffMention(event.data.checkedBy)} confirmed on ${longDate(event.data.confirmedOn)} that contact ${by(event.data.channel)} is still safe`;
     case 'LetterDrafted':
-      return `Letter about the ${stageInWords(event.data.stage)} drafted by ${event.data.draftedBy} on ${longDate(event.data.draftedOn)}`;
+      return `Letter about the ${stageInWords(event.data.stage)} drafted by ${staffMention(event.data.draftedBy)} on ${longDate(event.data.draftedOn)}`;
     case 'LetterEdited':
-      return `Letter edited by ${event.data.editedBy} on ${longDate(event.data.editedOn)}; it needs approving again`;
+      return `Letter edited by ${staffMention(event.data.editedBy)} on ${longDate(event.data.editedOn)}; it needs approving again`;
     case 'LetterSubmittedForApproval':
-      return `Letter sent for a manager's approval by ${event.data.submittedBy} on ${longDate(event.data.submittedOn)}`;
+      return `Letter sent for a manager's approval by ${staffMention(event.data.submittedBy)} on ${longDate(event.data.submittedOn)}`;
     case 'LetterApproved':
-      return `Letter approved by ${event.data.approvedBy} on ${longDate(event.data.approvedOn)}`;
+      return `Letter approved by ${staffMention(event.data.approvedBy)} on ${longDate(event.data.approvedOn)}`;
     case 'LetterReturned':
-      return `Letter returned with comments by ${event.data.returnedBy} on ${longDate(event.data.returnedOn)}`;
+      return `Letter returned with comments by ${staffMention(event.data.returnedBy)} on ${longDate(event.data.returnedOn)}`;
     default:
       return unreachable(event);
   }

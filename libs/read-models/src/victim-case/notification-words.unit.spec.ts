@@ -50,7 +50,7 @@ describe('timeline words for notifications and letters', () => {
     [
       'LetterReturned',
       { returnedBy: 'vlo-manager-1', returnedOn: '2027-03-11', personal: { comments: 'Remove the street name' } },
-      'Letter returned with comments by vlo-manager-1 on 11 March 2027',
+      'Letter returned with comments by [[staff:vlo-manager-1]] on 11 March 2027',
     ],
   ])('%s reads as plain words', (type, data, expected) => {
     expect(notificationEventWords(eventOf(type, data))).toBe(expected);

@@ -31,6 +31,13 @@ import type {
 } from '@vcs/domain';
 import type { DomainEventAsRead } from '../recorded-domain-event';
 import type { NotificationTimelineEventType } from './notification-words';
+import { staffMention } from './staff-mention';
+
+/** A probation region or victim liaison unit by its name ("Yorkshire and the Humber"); any other code in words. */
+function unitWords(code: unknown): string {
+  const names: Readonly<Record<string, string>> = PROBATION_REGION_NAMES;
+  return (typeof code === 'string' ? names[code] : undefined) ?? words(code);
+}
 
 /** "2027-03-12" → "12 March 2027"; anything that is not a date is left as it is. */
 export function longDate(date: unknown): string {
@@ -213,14 +220,14 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
         `Referral received from ${phrase(REFERRAL_SOURCE_WORDS, event.data.source)} on ${longDate(event.data.receivedOn)}, ` +
         `for the ${event.data.referredFor === 'vns' ? 'VNS' : 'VCS'} (${phrase(CIRCUMSTANCE_WORDS, event.data.circumstance)}), about sentence ${sentenceReference(event.data.sentenceId)}` +
         (event.data.victimLiaisonOfficerId !== undefined
-          ? `; allocated to victim liaison officer ${event.data.victimLiaisonOfficerId}`
+          ? `; allocated to victim liaison officer: ${staffMention(event.data.victimLiaisonOfficerId)}`
           : '')
       );
     case 'VictimEnrolled': {
       const reason = event.data.discretionaryReason ? `; reason: ${words(event.data.discretionaryReason)}` : '';
       return (
         `Enrolled in ${phrase(SCHEME_WORDS, event.data.scheme)} on ${longDate(event.data.enrolledOn)} (${phrase(BASIS_WORDS, event.data.basis)}${reason}), ` +
-        `on sentence ${sentenceReference(event.data.sentenceId)}; victim liaison officer ${event.data.victimLiaisonOfficerId}`
+        `on sentence ${sentenceReference(event.data.sentenceId)}; victim liaison officer: ${staffMention(event.data.victimLiaisonOfficerId)}`
       );
     }
     case 'VictimDeclined':
@@ -228,7 +235,7 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
     case 'VictimWithdrew':
       return `Withdrew from the scheme on ${longDate(event.data.withdrewOn)}`;
     case 'VictimRejoined':
-      return `Rejoined ${phrase(SCHEME_WORDS, event.data.scheme)} on ${longDate(event.data.rejoinedOn)}; victim liaison officer ${event.data.victimLiaisonOfficerId}`;
+      return `Rejoined ${phrase(SCHEME_WORDS, event.data.scheme)} on ${longDate(event.data.rejoinedOn)}; victim liaison officer: ${staffMention(event.data.victimLiaisonOfficerId)}`;
     case 'VictimLinkedToSentence':
       return `Linked to sentence ${sentenceReference(event.data.sentenceId)} on ${longDate(event.data.linkedOn)}`;
     case 'ActingForVictimNominated':
@@ -273,11 +280,11 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
       const flagged = strings(event.data.flagged);
       return (
         `Representation disclosed to ${phrase(RECIPIENT_WORDS, event.data.recipient)} on ${longDate(event.data.disclosedOn)} for sentence ${sentenceReference(event.data.sentenceId)}, ` +
-        `approved by ${event.data.approvedBy}${flagged.length ? `; screen flags confirmed: ${list(flagged.map(words))}` : ''}`
+        `approved by ${staffMention(event.data.approvedBy)}${flagged.length ? `; screen flags confirmed: ${list(flagged.map(words))}` : ''}`
       );
     }
     case 'VictimLiaisonOfficerAssigned':
-      return `Victim liaison officer ${event.data.victimLiaisonOfficerId} assigned on ${longDate(event.data.assignedOn)}`;
+      return `Victim liaison officer assigned on ${longDate(event.data.assignedOn)}: ${staffMention(event.data.victimLiaisonOfficerId)}`;
     case 'VictimDetailsUpdated':
       return `Victim's name or date of birth corrected on ${longDate(event.data.updatedOn)}`;
     case 'ContactHandedToVictim':
@@ -295,9 +302,9 @@ export function victimEventWords(event: VictimWordsEvent, sentenceReference: (se
     case 'VictimPersonalDataErased':
       return `Victim's personal data erased on ${longDate(event.data.erasedOn)} (${words(event.data.basis)})`;
     case 'VictimCaseTransferred':
-      return `Case transferred on ${longDate(event.data.transferredOn)} from the ${words(event.data.fromUnit)} unit to the ${words(event.data.toUnit)} unit (${words(event.data.reason)})`;
+      return `Case transferred on ${longDate(event.data.transferredOn)} from the ${unitWords(event.data.fromUnit)} unit to the ${unitWords(event.data.toUnit)} unit (${words(event.data.reason)})`;
     case 'CaseAccessGranted':
-      return `Access to this case granted to ${event.data.granteeUserId} of the ${words(event.data.granteeUnit)} unit until ${event.data.expiresAt} (${words(event.data.reason)})`;
+      return `Access to this case granted to ${staffMention(event.data.granteeUserId)} of the ${unitWords(event.data.granteeUnit)} unit until ${event.data.expiresAt} (${words(event.data.reason)})`;
     case 'CaseAccessRevoked':
       return `Access grant ${event.data.grantId} revoked at ${event.data.revokedAt}`;
     case 'VictimRequestMade':
@@ -354,7 +361,7 @@ export function sentenceEventWords(event: DomainEventAsRead<SentenceEventType>, 
       return (
         `Sentence ${reference} recorded: ${phrase(SENTENCE_TYPE_WORDS, event.data.sentenceType)}${length} for a ${words(event.data.offenceCategory)} offence` +
         `${event.data.offenceCausedDeath ? ' that caused a death' : ''}, sentenced on ${longDate(event.data.sentenceDate)} at ${event.data.sentencingCourt} ` +
-        `(${phrase(PROBATION_REGION_NAMES, event.data.probationRegion)} region)`
+        `(${unitWords(event.data.probationRegion)} region)`
       );
     }
     case 'SentenceMilestoneReached':

@@ -8,7 +8,12 @@ const PLAIN = /^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u206
 
 /** Why a call was refused, as the audit records it. */
 export type RefusalReason =
-  'role-not-admitted' | 'purpose-missing' | 'purpose-not-listed' | 'purpose-not-for-role' | 'invalid-id';
+  | 'role-not-admitted'
+  | 'purpose-missing'
+  | 'purpose-not-listed'
+  | 'purpose-not-for-role'
+  | 'invalid-id'
+  | 'victim-not-reached';
 
 /**
  * Writes a refused call to the access audit: who (the verified user), the route *pattern* (never the path as typed),

@@ -12,4 +12,6 @@ export interface AuthenticatedUser {
   readonly units: readonly string[];
   /** The agency a partner works for (the `agency` claim), when the token names one: MAPPA partners read the meetings it attended. */
   readonly agency?: Agency;
+  /** The person's name (the token's name claim), for colleagues to read instead of the user id; absent when not given. */
+  readonly name?: string;
 }

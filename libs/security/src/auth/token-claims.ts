@@ -4,15 +4,33 @@ import { isRole, Role } from './role';
 /** The unit code that, for an ADMIN only, reaches every unit (information governance: subject access, erasure). */
 export const NATIONAL_UNIT = 'national';
 
-/** Which claims carry roles and units (configurable: AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM). */
+/** Which claims carry roles, units and the person's name (configurable: AUTH_AUTHORITIES_CLAIM, AUTH_UNITS_CLAIM, AUTH_NAME_CLAIM). */
 export interface ClaimNames {
   /** HMPPS Auth style: an array of role names, `ROLE_VLO` or `VLO`; roles of other services are ignored. */
   readonly authorities: string;
   /** An array of unit codes. */
   readonly units: string;
+  /** The person's name as colleagues know them (HMPPS Auth's `name`); optional in a token. */
+  readonly name?: string;
 }
 
-export const DEFAULT_CLAIM_NAMES: ClaimNames = { authorities: 'authorities', units: 'units' };
+export const DEFAULT_CLAIM_NAMES: ClaimNames = { authorities: 'authorities', units: 'units', name: 'name' };
+
+/** The longest display name kept: a person's name, not a document. */
+const MAX_NAME_LENGTH = 120;
+
+/**
+ * The person's display name from the name claim, trimmed with its spaces collapsed; none when the claim is absent,
+ * empty, too long or holds control characters. A name is for showing to colleagues only, so an unusable one is left
+ * out rather than refusing the sign-in.
+ */
+export function nameFromClaims(payload: Readonly<Record<string, unknown>>, names: ClaimNames): string | undefined {
+  const name = payload[names.name ?? 'name'];
+  // eslint-disable-next-line no-control-regex
+  if (typeof name !== 'string' || /[\u0000-\u001f\u007f]/.test(name)) return undefined;
+  const tidy = name.replace(/ +/g, ' ').trim();
+  return tidy === '' || tidy.length > MAX_NAME_LENGTH ? undefined : tidy;
+}
 
 export type ClaimsResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };

@@ -12,6 +12,8 @@ export interface MintOptions {
   readonly units?: readonly string[];
   /** The partner's agency for the `agency` claim (e.g. `police`). */
   readonly agency?: string;
+  /** The person's name for the `name` claim. */
+  readonly name?: string;
   /** Roles go in HMPPS Auth's `authorities` claim (`ROLE_VLO`) instead of `roles`. */
   readonly asAuthorities?: boolean;
   readonly ttlSeconds?: number;
@@ -27,6 +29,7 @@ export async function mintToken(options: MintOptions): Promise<string> {
     : { roles: options.roles };
   if (options.units) claims.units = options.units;
   if (options.agency) claims.agency = options.agency;
+  if (options.name) claims.name = options.name;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256' })
     .setSubject(options.userId)

@@ -2,7 +2,14 @@ import { createPublicKey, KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { AuthenticatedUser } from './authenticated-user';
 import { DEV_SIGNING_KEY_FINGERPRINT, keyFingerprint } from './key-fingerprint';
-import { agencyFromClaims, ClaimNames, DEFAULT_CLAIM_NAMES, rolesFromClaims, unitsFromClaims } from './token-claims';
+import {
+  agencyFromClaims,
+  ClaimNames,
+  DEFAULT_CLAIM_NAMES,
+  nameFromClaims,
+  rolesFromClaims,
+  unitsFromClaims,
+} from './token-claims';
 
 export interface TokenVerifierOptions {
   readonly issuer: string;
@@ -99,11 +106,13 @@ export class TokenVerifier {
     if (!units.ok) throw new InvalidTokenError(units.reason);
     const agency = agencyFromClaims(payload);
     if (!agency.ok) throw new InvalidTokenError(agency.reason);
+    const name = nameFromClaims(payload, this.claimNames);
     return {
       userId: payload.sub,
       roles: roles.value,
       units: units.value,
       ...(agency.value ? { agency: agency.value } : {}),
+      ...(name ? { name } : {}),
     };
   }
 

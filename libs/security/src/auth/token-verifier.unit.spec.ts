@@ -103,4 +103,17 @@ describe('TokenVerifier', () => {
         'agency claim must name a known agency',
       );
   });
+
+  it("reads the person's name from the name claim (configurable), tidied, and leaves out one it cannot show", async () => {
+    const base = { sub: 'vlo-1', iss: ISSUER, aud: AUDIENCE, iat: now(), exp: now() + 600, roles: ['VLO'] };
+    expect((await verifier().verify(await sign({ ...base, name: '  Priya   Shah ' }))).name).toBe('Priya Shah');
+    const hmpps = verifier({ claimNames: { authorities: 'authorities', units: 'units', name: 'full_name' } });
+    expect((await hmpps.verify(await sign({ ...base, full_name: 'Alex Morgan', name: 'x' }))).name).toBe('Alex Morgan');
+    for (const name of ['', '   ', 'a'.repeat(121), 'Line\nbreak', 'Bell\u0007', ['Priya'], 7])
+      expect(await verifier().verify(await sign({ ...base, name }))).toEqual({
+        userId: 'vlo-1',
+        roles: ['VLO'],
+        units: [],
+      });
+  });
 });

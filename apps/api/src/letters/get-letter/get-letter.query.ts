@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { openLetterText } from '@vcs/read-models';
 import { openerFor, VictimDataKeyStore } from '@vcs/security';
 import { DataSource } from 'typeorm';
+import { staffNameOf } from '../../staff/staff-name.sql';
 import { ReadModelFreshness } from '../../queries/shared/read-model-freshness';
 import { LetterResponse } from '../shared/letters.responses';
 import { LETTERS_PROJECTION, letterNotFound, Row, step, SUMMARY_COLUMNS, summaryOf } from '../shared/letter-summary';
@@ -25,7 +26,7 @@ export class GetLetterHandler implements IQueryHandler<GetLetter, LetterResponse
   async execute(query: GetLetter): Promise<LetterResponse> {
     await this.freshness.waitFor([LETTERS_PROJECTION], query.minPosition);
     const rows: Row[] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS}, l.last_edited_by, l.last_edited_at, l.body, l.address_block, l.return_comments, l.personal_data_erased,
+      `SELECT ${SUMMARY_COLUMNS}, l.last_edited_by, ${staffNameOf('l.last_edited_by')} AS last_edited_by_name, l.last_edited_at, l.body, l.address_block, l.return_comments, l.personal_data_erased,
               v.revision::text AS revision, COALESCE(v.large_print, false) AS large_print
          FROM letters l LEFT JOIN letter_victims v USING (victim_id)
         WHERE l.letter_id = $1 AND l.victim_id = $2`,
@@ -40,7 +41,7 @@ export class GetLetterHandler implements IQueryHandler<GetLetter, LetterResponse
       ...summaryOf(r),
       revision: (r.revision as string | null) ?? '-1',
       authors: r.authors as string[],
-      lastEdited: step(r.last_edited_by, undefined, r.last_edited_at),
+      lastEdited: step(r.last_edited_by, r.last_edited_by_name, undefined, r.last_edited_at),
       language: (r.language as string | null) ?? null,
       largePrint: r.large_print as boolean,
       addressBlock: text(r.address_block),

@@ -1,6 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { NotificationStage } from '@vcs/domain';
 import { letterSubject } from '@vcs/notifications';
+import { staffNameOf } from '../../staff/staff-name.sql';
 import { LetterStepResponse, LetterSummaryResponse } from './letters.responses';
 
 /** The projection these queries read (libs/read-models/src/letters): what read-your-writes waits for. */
@@ -15,7 +16,9 @@ export type Row = Record<string, unknown>;
 export const SUMMARY_COLUMNS = `l.letter_id, l.victim_id, l.stage, l.status, l.notification_id, l.region, l.language, l.drafted_by,
   to_char(l.drafted_on, 'YYYY-MM-DD') AS drafted_on, l.drafted_at, l.submitted_by, to_char(l.submitted_on, 'YYYY-MM-DD') AS submitted_on, l.submitted_at,
   l.approved_by, to_char(l.approved_on, 'YYYY-MM-DD') AS approved_on, l.approved_at, l.returned_by, to_char(l.returned_on, 'YYYY-MM-DD') AS returned_on,
-  l.returned_at, l.sent_at, l.updated_at, l.authors`;
+  l.returned_at, l.sent_at, l.updated_at, l.authors, ${staffNameOf('l.drafted_by')} AS drafted_by_name,
+  ${staffNameOf('l.submitted_by')} AS submitted_by_name, ${staffNameOf('l.approved_by')} AS approved_by_name,
+  ${staffNameOf('l.returned_by')} AS returned_by_name`;
 
 export const letterNotFound = (letterId: string) =>
   new NotFoundException({
@@ -25,9 +28,15 @@ export const letterNotFound = (letterId: string) =>
     message: `no letter ${letterId} is known for this victim`,
   });
 
-export function step(by: unknown, on: unknown, at: unknown): LetterStepResponse | null {
+/** One step of the letter's workflow: who (by id, and by name when the staff directory has one), on which day, when. */
+export function step(by: unknown, name: unknown, on: unknown, at: unknown): LetterStepResponse | null {
   if (typeof by !== 'string') return null;
-  return { by, ...(typeof on === 'string' ? { on } : {}), at: at as Date };
+  return {
+    by,
+    name: typeof name === 'string' ? name : null,
+    ...(typeof on === 'string' ? { on } : {}),
+    at: at as Date,
+  };
 }
 
 /** The subject is fixed per stage; an untranslated Welsh stage falls back to the English heading for the list. */
@@ -48,10 +57,10 @@ export function summaryOf(r: Row): LetterSummaryResponse {
     status: r.status as string,
     notificationId: (r.notification_id as string | null) ?? null,
     region: (r.region as string | null) ?? null,
-    drafted: step(r.drafted_by, r.drafted_on, r.drafted_at) as LetterStepResponse,
-    submitted: step(r.submitted_by, r.submitted_on, r.submitted_at),
-    approved: step(r.approved_by, r.approved_on, r.approved_at),
-    returned: step(r.returned_by, r.returned_on, r.returned_at),
+    drafted: step(r.drafted_by, r.drafted_by_name, r.drafted_on, r.drafted_at) as LetterStepResponse,
+    submitted: step(r.submitted_by, r.submitted_by_name, r.submitted_on, r.submitted_at),
+    approved: step(r.approved_by, r.approved_by_name, r.approved_on, r.approved_at),
+    returned: step(r.returned_by, r.returned_by_name, r.returned_on, r.returned_at),
     sentAt: (r.sent_at as Date | null) ?? null,
     updatedAt: r.updated_at as Date,
   };

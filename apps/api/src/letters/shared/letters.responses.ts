@@ -2,6 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class LetterStepResponse {
   @ApiProperty({ description: 'Staff user id' }) by: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'Alex Morgan',
+    description: 'Their name from the staff directory; null when it has none for them',
+  })
+  name: string | null;
   @ApiPropertyOptional({ description: 'YYYY-MM-DD' }) on?: string;
   @ApiProperty() at: Date;
 }

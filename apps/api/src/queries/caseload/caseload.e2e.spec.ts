@@ -193,9 +193,9 @@ describe('caseload routes', () => {
     expect(response.body.week).toEqual(weekOf(today));
     expect(response.body.rows).toEqual(
       expect.arrayContaining([
-        { vloId: 'vlo-a', openCases: 1, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 },
-        { vloId: 'vlo-b', openCases: 1, openTasks: 1, dueThisWeek: 1, overdue: 0, dueDateUnknown: 0 },
-        { vloId: null, openCases: 0, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 },
+        { vloId: 'vlo-a', vloName: null, openCases: 1, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 },
+        { vloId: 'vlo-b', vloName: null, openCases: 1, openTasks: 1, dueThisWeek: 1, overdue: 0, dueDateUnknown: 0 },
+        { vloId: null, vloName: null, openCases: 0, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 },
       ]),
     );
     expect(response.body.rows).toHaveLength(3);
@@ -211,7 +211,7 @@ describe('caseload routes', () => {
   it("shows a VLO their own figures only, never regional or a colleague's", async () => {
     const own = await read('/caseload/summary', vloA).expect(200);
     expect(own.body.rows).toEqual([
-      { vloId: 'vlo-a', openCases: 1, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 },
+      { vloId: 'vlo-a', vloName: null, openCases: 1, openTasks: 1, dueThisWeek: 0, overdue: 1, dueDateUnknown: 0 },
     ]);
     await read('/caseload/summary?groupBy=region', vloA).expect(403);
     await read('/caseload/summary?vloId=vlo-b', vloA).expect(403);

@@ -360,8 +360,20 @@ describe('sentence view, representations for partners and inter-agency meetings'
       expect(response.body.total).toBe(2);
       expect(response.body.items[1]).toMatchObject({ sentTo: ['parole-board', 'probation-practitioner', 'mappa'] });
       expect(response.body.items[1].disclosures).toEqual([
-        { recipient: 'mappa', disclosedOn: '2025-03-05', approvedBy: expect.any(String), flagged: [] },
-        { recipient: 'parole-board', disclosedOn: '2025-03-05', approvedBy: expect.any(String), flagged: [] },
+        {
+          recipient: 'mappa',
+          disclosedOn: '2025-03-05',
+          approvedBy: expect.any(String),
+          approvedByName: null,
+          flagged: [],
+        },
+        {
+          recipient: 'parole-board',
+          disclosedOn: '2025-03-05',
+          approvedBy: expect.any(String),
+          approvedByName: null,
+          flagged: [],
+        },
       ]);
     });
 

@@ -141,6 +141,13 @@ export class RepresentationDisclosureResponse {
   @ApiProperty({ enum: REPRESENTATION_RECIPIENTS }) recipient: string;
   @ApiProperty({ example: '2026-11-05' }) disclosedOn: string;
   @ApiProperty({ description: 'The VLO who approved the disclosed version' }) approvedBy: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'Alex Morgan',
+    description: 'Their name from the staff directory; null when it has none for them',
+  })
+  approvedByName: string | null;
   @ApiProperty({ enum: SCREEN_FLAGS, isArray: true, description: "The screen's flags the VLO confirmed" })
   flagged: string[];
 }

@@ -196,6 +196,14 @@ export class VictimCaseResponse {
   @ApiProperty() referralReceivedOn: string;
   @ApiProperty({ type: EnrolmentResponse, nullable: true }) enrolment: EnrolmentResponse | null;
   @ApiProperty({ nullable: true, type: String }) victimLiaisonOfficerId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'Alex Morgan',
+    description:
+      "The officer's name from the staff directory; null when unallocated or the directory has no name for them",
+  })
+  victimLiaisonOfficerName: string | null;
   @ApiProperty({ nullable: true, type: String, description: "Region of the referral's sentence" }) probationRegion:
     string | null;
   @ApiProperty({ type: [CaseSentenceResponse] }) sentences: CaseSentenceResponse[];
@@ -258,6 +266,14 @@ export class VictimCaseListResponse {
 export class TimelineActorResponse {
   @ApiProperty() userId: string;
   @ApiProperty() role: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'Priya Shah',
+    description:
+      "Who did it in words: a member of staff's name from the staff directory, or the service's own process in words (role WORKER: 'The service (sent automatically)'); null for staff the directory has no name for",
+  })
+  name: string | null;
 }
 
 /** One line of the case timeline: plain words, no personal data. */

@@ -173,6 +173,7 @@ describe('POST /victims/:victimId/representations/:representationId/disclosures'
         recipient: 'mappa',
         disclosedOn: '2026-11-04',
         approvedBy: 'vlo-7',
+        approvedByName: null,
         flagged: ['victim-address', 'street-address', 'postcode'],
       },
     ]);

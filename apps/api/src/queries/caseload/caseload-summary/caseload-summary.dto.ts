@@ -31,9 +31,18 @@ export class CaseloadSummaryRowResponse {
   @ApiPropertyOptional({
     nullable: true,
     type: String,
-    description: 'groupBy=vlo: the officer; null = unassigned tasks',
+    description:
+      'groupBy=vlo: the officer; null = what no officer holds (open cases not allocated, and the unit’s own tasks such as missed referrals), always the last row',
   })
   vloId?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'Alex Morgan',
+    description:
+      "groupBy=vlo: the officer's name from the staff directory; null for the unassigned row or when not known",
+  })
+  vloName?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'groupBy=region' }) region?: string | null;
   @ApiProperty({
     description: 'Open cases: referred and awaiting contact, or enrolled; not declined, withdrawn, closed or erased',

@@ -4,6 +4,7 @@ import { AccessScope, addCalendarDays, dayOfWeek, IsoDate } from '@vcs/domain';
 import { OPEN_CASE } from '@vcs/read-models';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../commands/clock';
+import { staffNameOf } from '../../../staff/staff-name.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { SCOPE_PROJECTION } from '../../shared/access-scope.sql';
 import { ADMIN_TASK_KINDS, CASELOAD_PROJECTIONS, caseloadRowInScope, grantedVictimIds } from '../shared/caseload-scope';
@@ -30,6 +31,7 @@ export function weekOf(today: IsoDate): { from: IsoDate; to: IsoDate } {
 
 interface SummaryRow {
   key: string | null;
+  name: string | null;
   open_cases: number;
   open_tasks: number;
   due_this_week: number;
@@ -81,6 +83,8 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
     const and = scope.map((s) => ` AND ${s}`).join('');
     const column = filters.groupBy === 'region' ? 'region' : 'vlo_id';
 
+    // Officers most overdue first; the row of what nobody holds (null: unallocated cases and the unit's own tasks)
+    // is not an officer, so it comes last wherever its figures would put it.
     const rows = await this.dataSource.query<SummaryRow[]>(
       `WITH cases AS (
          SELECT ${column} AS key, count(*)::int AS open_cases
@@ -93,20 +97,29 @@ export class GetCaseloadSummaryHandler implements IQueryHandler<GetCaseloadSumma
                 (count(*) FILTER (WHERE due_on IS NULL))::int AS due_date_unknown
            FROM caseload_tasks WHERE done_at IS NULL AND kind <> ALL(${param(ADMIN_TASK_KINDS)})${and}${inScope} GROUP BY ${column}
        )
-       SELECT coalesce(c.key, t.key) AS key, coalesce(c.open_cases, 0) AS open_cases, coalesce(t.open_tasks, 0) AS open_tasks,
+       SELECT coalesce(c.key, t.key) AS key, ${filters.groupBy === 'vlo' ? staffNameOf('coalesce(c.key, t.key)') : 'NULL'} AS name,
+              coalesce(c.open_cases, 0) AS open_cases, coalesce(t.open_tasks, 0) AS open_tasks,
               coalesce(t.due_this_week, 0) AS due_this_week, coalesce(t.overdue, 0) AS overdue, coalesce(t.due_date_unknown, 0) AS due_date_unknown
          FROM cases c FULL JOIN tasks t ON coalesce(c.key, '') = coalesce(t.key, '')
-        ORDER BY coalesce(t.overdue, 0) DESC, coalesce(c.key, t.key) ASC NULLS FIRST`,
+        ORDER BY coalesce(c.key, t.key) IS NULL, coalesce(t.overdue, 0) DESC, coalesce(c.key, t.key) ASC`,
       params,
     );
     if (vloId !== undefined && rows.length === 0)
-      rows.push({ key: vloId, open_cases: 0, open_tasks: 0, due_this_week: 0, overdue: 0, due_date_unknown: 0 });
+      rows.push({
+        key: vloId,
+        name: null,
+        open_cases: 0,
+        open_tasks: 0,
+        due_this_week: 0,
+        overdue: 0,
+        due_date_unknown: 0,
+      });
     return {
       today,
       week,
       groupBy: filters.groupBy,
       rows: rows.map((row): CaseloadSummaryRowResponse => ({
-        ...(filters.groupBy === 'region' ? { region: row.key } : { vloId: row.key }),
+        ...(filters.groupBy === 'region' ? { region: row.key } : { vloId: row.key, vloName: row.name }),
         openCases: row.open_cases,
         openTasks: row.open_tasks,
         dueThisWeek: row.due_this_week,

@@ -117,6 +117,7 @@ function toResponse(row: ParkedTaskRow): CaseloadTaskResponse {
     sentenceId: row.sentence_id,
     contactId: null,
     vloId: null,
+    vloName: null,
     region: null,
     dueOn: null,
     dueDateProblem: null,

@@ -92,6 +92,13 @@ export class CaseloadTaskResponse {
   sentenceId: string | null;
   @ApiProperty({ nullable: true, type: String }) contactId: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'null while unassigned' }) vloId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'Alex Morgan',
+    description: "The officer's name from the staff directory; null while unassigned or when it has none for them",
+  })
+  vloName: string | null;
   @ApiProperty({ nullable: true, type: String }) region: string | null;
   @ApiProperty({ nullable: true, type: String, example: '2026-12-01' }) dueOn: string | null;
   @ApiProperty({

@@ -3,6 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AccessScope, CaseloadTaskKind } from '@vcs/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../commands/clock';
+import { staffNameOf } from '../../../staff/staff-name.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { SCOPE_PROJECTION } from '../../shared/access-scope.sql';
 import { ADMIN_TASK_KINDS, CASELOAD_PROJECTIONS, caseloadRowInScope, grantedVictimIds } from '../shared/caseload-scope';
@@ -31,6 +32,7 @@ interface TaskRow {
   sentence_id: string;
   contact_id: string | null;
   vlo_id: string | null;
+  vlo_name: string | null;
   region: string | null;
   due_on: string | null;
   due_date_problem: string | null;
@@ -124,7 +126,7 @@ export class GetCaseloadTasksHandler implements IQueryHandler<GetCaseloadTasksQu
     const offset = param((filters.page - 1) * filters.pageSize);
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query<TaskRow[]>(
-        `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, region, due_on::text AS due_on, due_date_problem,
+        `SELECT task_id, kind, victim_id, sentence_id, contact_id, vlo_id, ${staffNameOf('caseload_tasks.vlo_id')} AS vlo_name, region, due_on::text AS due_on, due_date_problem,
                 opened_at, reopened_at, done_at, closed_because, description, rule,
                 (done_at IS NULL AND due_on < ${todayParam}::date) AS overdue, ${TASK_NOTIFICATION_SQL}
            FROM caseload_tasks ${whereSql}
@@ -150,6 +152,7 @@ function toResponse(row: TaskRow): CaseloadTaskResponse {
     sentenceId: row.sentence_id,
     contactId: row.contact_id,
     vloId: row.vlo_id,
+    vloName: row.vlo_name,
     region: row.region,
     dueOn: row.due_on,
     dueDateProblem: row.due_date_problem,

@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataKeySource, openerFor, recipientReadBy, Role, VictimDataKeyStore } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
+import { staffNameOf } from '../../../staff/staff-name.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { PARTNER_REPRESENTATIONS, SENTENCE_VIEW } from '../sentence-partner.params';
 import { PartnerRepresentationPageResponse, PartnerRepresentationResponse } from '../sentence-partner.responses';
@@ -150,7 +151,8 @@ async function allRepresentations(
   ]);
   const disclosures: Rows = rows.length
     ? await manager.query(
-        `SELECT representation_id, recipient, disclosed_on::text AS disclosed_on, approved_by, flagged FROM partner_disclosures
+        `SELECT representation_id, recipient, disclosed_on::text AS disclosed_on, approved_by,
+                ${staffNameOf('partner_disclosures.approved_by')} AS approved_by_name, flagged FROM partner_disclosures
          WHERE representation_id = ANY($1::uuid[]) ORDER BY recipient`,
         [rows.map((row) => row.representation_id)],
       )
@@ -180,6 +182,7 @@ async function allRepresentations(
         recipient: d.recipient as string,
         disclosedOn: d.disclosed_on as string,
         approvedBy: d.approved_by as string,
+        approvedByName: (d.approved_by_name as string | null) ?? null,
         flagged: d.flagged as string[],
       })),
   }));

@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { openerFor, VictimDataKeyStore } from '@vcs/security';
+import { staffNameOf } from '../../../staff/staff-name.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { CaseRequestResponse, VictimCaseResponse } from '../victim-case.responses';
 import { personalPartsOf, Row, VICTIM_CASE_VIEW, victimNotFound } from '../shared/victim-case-reading';
@@ -24,7 +25,7 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
     await this.freshness.waitFor([VICTIM_CASE_VIEW], query.minPosition);
     const rows: Row[] = await this.dataSource.query(
       `SELECT victim_id, revision::text, status, scheme, referred_for, circumstance, referral_source,
-              to_char(referral_received_on, 'YYYY-MM-DD') AS referral_received_on, enrolment, vlo_id, probation_region, sentences,
+              to_char(referral_received_on, 'YYYY-MM-DD') AS referral_received_on, enrolment, vlo_id, ${staffNameOf('vlo_id')} AS vlo_name, probation_region, sentences,
               contact_preferences, safety_flag, last_safety_check, contact_details, acting_persons, coming_of_age, personal_data_erased, last_contact,
               tasks, to_char(next_due_on, 'YYYY-MM-DD') AS next_due_on, next_due_task, contact_count, representation_count, requests, created_at,
               updated_at
@@ -45,6 +46,7 @@ export class GetVictimCaseHandler implements IQueryHandler<GetVictimCase, Victim
       referralReceivedOn: r.referral_received_on as string,
       enrolment: r.enrolment as VictimCaseResponse['enrolment'],
       victimLiaisonOfficerId: r.vlo_id as string | null,
+      victimLiaisonOfficerName: (r.vlo_name as string | null) ?? null,
       probationRegion: r.probation_region as string | null,
       sentences: r.sentences as VictimCaseResponse['sentences'],
       contactPreferences: personal.contactPreferences as VictimCaseResponse['contactPreferences'],

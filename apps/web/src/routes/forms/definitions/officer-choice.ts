@@ -1,4 +1,5 @@
-import { unitOfficers } from '../../../services/staff.service';
+import { UnitOfficer, unitOfficers } from '../../../services/staff.service';
+import { staffName } from '../../../views/staff-words';
 import { FieldDefinition, FormContext } from '../form-definition';
 
 /** The officers a manager may choose from, read through the API (`load` of a form that allocates a case). */
@@ -6,8 +7,8 @@ export async function loadOfficers(context: FormContext): Promise<Record<string,
   return context.isManager ? { officers: await unitOfficers(context.api, context.units) } : {};
 }
 
-const officersOf = (context: FormContext): readonly string[] =>
-  Array.isArray(context.loaded?.officers) ? (context.loaded.officers as string[]) : [];
+const officersOf = (context: FormContext): readonly UnitOfficer[] =>
+  Array.isArray(context.loaded?.officers) ? (context.loaded.officers as UnitOfficer[]) : [];
 
 /**
  * The officer to allocate a case to: a choice of the officers of the manager's units, or, while the service knows
@@ -26,7 +27,9 @@ export function officerChoice(extra: Partial<FieldDefinition> = {}): FieldDefini
       ...common,
       type: 'select',
       hint: 'Officers of your unit',
-      options: (context) => officersOf(context).map((userId) => ({ value: userId, text: userId })),
+      // Each by name (the user id only for one the directory has no name for); the user id is what is sent.
+      options: (context) =>
+        officersOf(context).map(({ userId, name }) => ({ value: userId, text: staffName(name, userId) })),
       shownTo: (context) => shown(context) && officersOf(context).length > 0,
     },
     {
