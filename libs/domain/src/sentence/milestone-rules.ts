@@ -20,7 +20,13 @@ import {
   RELEASE_DATE_CHANGE_REASONS,
   REMOVAL_ROUTES,
 } from './sentence-milestone';
-import { lawChangeExclusion, RELEASE_LAW_CHANGE_IN_FORCE, RELEASE_LAW_CHANGES } from './release-law-change';
+import {
+  DEFAULT_RELEASE_LAW_POLICY,
+  lawChangeExclusion,
+  RELEASE_LAW_CHANGES,
+  releaseLawChangeInForceFrom,
+  ReleaseLawPolicy,
+} from './release-law-change';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import {
   SentenceType,
@@ -78,7 +84,11 @@ export function milestoneAsRecorded(
 }
 
 /** Refuses a milestone that cannot happen to this sentence at this point, with the reason. */
-export function checkMilestone(sentence: RecordedSentence, command: MilestoneCommand): void {
+export function checkMilestone(
+  sentence: RecordedSentence,
+  command: MilestoneCommand,
+  releaseLaw: ReleaseLawPolicy = DEFAULT_RELEASE_LAW_POLICY,
+): void {
   assertId(command.milestoneId, 'milestoneId');
   assertOneOf(command.kind, MILESTONE_KINDS, 'kind');
   assertIsoDate(command.date, 'date');
@@ -101,7 +111,7 @@ export function checkMilestone(sentence: RecordedSentence, command: MilestoneCom
   checkSentenceStillRunning(sentence, command);
   checkAppliesToSentenceType(sentence, command);
   checkNotSuspended(sentence, command);
-  checkSequence(sentence, command);
+  checkSequence(sentence, command, releaseLaw);
 }
 
 /** What can still be recorded once the offender has left the United Kingdom (deported or transferred abroad). */
@@ -194,7 +204,7 @@ function checkAppliesToSentenceType(sentence: RecordedSentence, command: Milesto
   }
 }
 
-function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): void {
+function checkSequence(sentence: RecordedSentence, command: MilestoneCommand, releaseLaw: ReleaseLawPolicy): void {
   const milestone: Milestone = command;
   const { facts, status } = sentence;
   const type = facts.sentenceType;
@@ -496,7 +506,7 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       checkInCustody(sentence, milestone.kind);
       assertIsoDate(milestone.detail.expectedReleaseDate, 'detail.expectedReleaseDate');
       assertOneOf(milestone.detail.reason, RELEASE_DATE_CHANGE_REASONS, 'detail.reason');
-      checkLawChange(sentence, milestone.detail, date);
+      checkLawChange(sentence, milestone.detail, date, releaseLaw);
       return;
     case 'hospital-leave':
       ensure(detainedInHospital(sentence), 'patient-not-detained', 'Leave applies to a detained patient only.');
@@ -929,6 +939,7 @@ function checkLawChange(
   sentence: RecordedSentence,
   detail: { reason: string; lawChange?: string; recalculationId?: string },
   date: IsoDate,
+  releaseLaw: ReleaseLawPolicy,
 ): void {
   if (detail.reason !== 'change-in-law') {
     ensure(
@@ -941,7 +952,7 @@ function checkLawChange(
   ensure(detail.lawChange !== undefined, 'law-change-required', 'Name the change in the law that moved the date.');
   assertOneOf(detail.lawChange, RELEASE_LAW_CHANGES, 'detail.lawChange');
   if (detail.recalculationId !== undefined) assertId(detail.recalculationId, 'detail.recalculationId');
-  const inForce = RELEASE_LAW_CHANGE_IN_FORCE[detail.lawChange];
+  const inForce = releaseLawChangeInForceFrom(detail.lawChange, releaseLaw);
   ensure(
     inForce === undefined || date >= inForce,
     'law-change-not-in-force',
