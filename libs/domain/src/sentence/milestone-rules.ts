@@ -115,12 +115,51 @@ export function checkMilestone(
 }
 
 /** What can still be recorded once the offender has left the United Kingdom (deported or transferred abroad). */
-const AFTER_REMOVAL: readonly MilestoneCommand['kind'][] = [
-  'licence-end',
-  'sentence-end',
-  'death',
-  'return-after-removal',
-];
+/**
+ * What may still be recorded once the offender has been removed from the UK or transferred abroad: a return here, the
+ * end of the licence or sentence, a death. Keyed by every milestone kind, so a new kind is decided here.
+ */
+const AFTER_REMOVAL = {
+  'parole-eligibility': 'refused',
+  'parole-hearing-listed': 'refused',
+  'parole-hearing-postponed': 'refused',
+  'parole-decision': 'refused',
+  reconsideration: 'refused',
+  'set-aside': 'refused',
+  'high-court-referral': 'refused',
+  'open-conditions-eligibility': 'refused',
+  'prison-transfer': 'refused',
+  recategorisation: 'refused',
+  'hospital-direction': 'refused',
+  'remitted-to-prison': 'refused',
+  'transfer-to-open-conditions': 'refused',
+  'return-to-closed-conditions': 'refused',
+  'release-on-temporary-licence': 'refused',
+  'home-detention-curfew': 'refused',
+  'release-on-licence': 'refused',
+  'licence-conditions-set': 'refused',
+  recall: 'refused',
+  'escape-or-abscond': 'refused',
+  'return-to-custody': 'refused',
+  'licence-end': 'may-follow',
+  'sentence-end': 'may-follow',
+  'release-date-changed': 'refused',
+  'hospital-leave': 'refused',
+  'hospital-transfer': 'refused',
+  'tribunal-hearing-listed': 'refused',
+  'tribunal-decision': 'refused',
+  'conditional-discharge': 'refused',
+  'absolute-discharge': 'refused',
+  'discharge-conditions-varied': 'refused',
+  'restrictions-lifted': 'refused',
+  appeal: 'refused',
+  death: 'may-follow',
+  'suspended-sentence-activated': 'refused',
+  'removal-planned': 'refused',
+  deportation: 'refused',
+  'transfer-abroad': 'refused',
+  'return-after-removal': 'may-follow',
+} as const satisfies Record<MilestoneKind, 'may-follow' | 'refused'>;
 
 function checkSentenceStillRunning(sentence: RecordedSentence, command: MilestoneCommand): void {
   const { ended, removedAbroad } = sentence;
@@ -136,7 +175,7 @@ function checkSentenceStillRunning(sentence: RecordedSentence, command: Mileston
       `The sentence ended (${label(ended.by)}) on ${ended.on}; no later stage can be recorded.`,
     );
   }
-  if (removedAbroad && !AFTER_REMOVAL.includes(command.kind)) {
+  if (removedAbroad && AFTER_REMOVAL[command.kind] === 'refused') {
     throw new DomainRuleViolation(
       removedAbroad.by === 'deportation' ? 'offender-deported' : 'offender-transferred-abroad',
       `The offender was ${removedAbroad.by === 'deportation' ? 'removed from the United Kingdom' : 'transferred abroad'} on ${removedAbroad.on}; only a return to custody here, the end of the licence or sentence, or a death, can follow.`,
@@ -163,17 +202,55 @@ function alsoForPrisonersInHospital(kind: MilestoneKind): boolean {
   return (HOSPITAL_STAGE_FOR as Partial<Record<MilestoneKind, string>>)[kind] === 'prisoners-in-hospital-too';
 }
 
-/** While a suspended sentence is not activated the offender is in the community: only these stages can happen. */
-const WHILE_SUSPENDED: readonly MilestoneCommand['kind'][] = [
-  'suspended-sentence-activated',
-  'appeal',
-  'death',
-  'sentence-end',
-];
+/**
+ * While a suspended sentence is not activated the offender is in the community: only these stages can happen. Keyed
+ * by every milestone kind, so a new kind is decided here.
+ */
+const WHILE_SUSPENDED = {
+  'parole-eligibility': 'refused',
+  'parole-hearing-listed': 'refused',
+  'parole-hearing-postponed': 'refused',
+  'parole-decision': 'refused',
+  reconsideration: 'refused',
+  'set-aside': 'refused',
+  'high-court-referral': 'refused',
+  'open-conditions-eligibility': 'refused',
+  'prison-transfer': 'refused',
+  recategorisation: 'refused',
+  'hospital-direction': 'refused',
+  'remitted-to-prison': 'refused',
+  'transfer-to-open-conditions': 'refused',
+  'return-to-closed-conditions': 'refused',
+  'release-on-temporary-licence': 'refused',
+  'home-detention-curfew': 'refused',
+  'release-on-licence': 'refused',
+  'licence-conditions-set': 'refused',
+  recall: 'refused',
+  'escape-or-abscond': 'refused',
+  'return-to-custody': 'refused',
+  'licence-end': 'refused',
+  'sentence-end': 'may-follow',
+  'release-date-changed': 'refused',
+  'hospital-leave': 'refused',
+  'hospital-transfer': 'refused',
+  'tribunal-hearing-listed': 'refused',
+  'tribunal-decision': 'refused',
+  'conditional-discharge': 'refused',
+  'absolute-discharge': 'refused',
+  'discharge-conditions-varied': 'refused',
+  'restrictions-lifted': 'refused',
+  appeal: 'may-follow',
+  death: 'may-follow',
+  'suspended-sentence-activated': 'may-follow',
+  'removal-planned': 'refused',
+  deportation: 'refused',
+  'transfer-abroad': 'refused',
+  'return-after-removal': 'refused',
+} as const satisfies Record<MilestoneKind, 'may-follow' | 'refused'>;
 
 function checkNotSuspended(sentence: RecordedSentence, command: MilestoneCommand): void {
   ensure(
-    sentence.status !== 'suspended' || WHILE_SUSPENDED.includes(command.kind),
+    sentence.status !== 'suspended' || WHILE_SUSPENDED[command.kind] === 'may-follow',
     'sentence-suspended',
     `The sentence is suspended: the offender is not in custody until the court activates it. Record the activation first (a ${label(command.kind)} cannot happen before).`,
   );

@@ -26,7 +26,7 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { stageInWords } from '../victim-case/notification-words';
-import { letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
+import { letterNotSentTasks, letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
 
 /**
  * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
@@ -121,6 +121,8 @@ export interface CaseloadLetter {
   readonly draftedBy?: string;
   /** The day a manager returned it, until it is sent for approval again. */
   readonly returnedOn?: IsoDate;
+  /** A letter drafted on its own the service may not send (LetterSendingRefused): the day, until it is edited. */
+  readonly notSentOn?: IsoDate;
 }
 
 export interface ReofferSummary {
@@ -303,6 +305,7 @@ export function desiredVictimTasks(
   if (handover) tasks.set(handover.taskId, handover);
   const resubmitBy = (returnedOn: IsoDate) => dueOf(calendar.addWorkingDays(returnedOn, LETTER_RESUBMIT_WORKING_DAYS));
   for (const task of letterReturnedTasks(state, resubmitBy)) tasks.set(task.taskId, task);
+  for (const task of letterNotSentTasks(state, dueOf)) tasks.set(task.taskId, task);
   return tasks;
 }
 

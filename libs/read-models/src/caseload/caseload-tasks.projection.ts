@@ -65,6 +65,7 @@ const CLOSED_BECAUSE: Record<string, string> = {
   SafetyCheckConfirmed: 'safety-check-confirmed',
   LetterApproved: 'letter-approved',
   LetterSubmittedForApproval: 'letter-resubmitted',
+  LetterEdited: 'letter-edited',
 };
 
 /** The administrators' task: decide whether to keep or erase a closed case's personal data (docs/privacy.md). */
