@@ -285,6 +285,17 @@ describe('victim decider', () => {
         .thenThrows('before-referral');
     });
 
+    it('names the date it refuses, so a form shows the refusal on that date and not on its first question', () => {
+      const early = given([referred])
+        .when(enrolVictim({ enrolledOn: '2024-01-10' }))
+        .thenThrows('before-referral');
+      expect(early.field).toBe('enrolledOn');
+      const late = given([referred])
+        .when(enrolVictim({ enrolledOn: '2099-01-10' }))
+        .thenThrows('date-in-future');
+      expect(late.field).toBe('enrolledOn');
+    });
+
     it('refuses to enrol a victim who died without their next of kin nominated', () => {
       given([referralReceived({ circumstance: 'deceased-victim', personal: { fullName: 'Late Example' } })])
         .when(enrolVictim({ sentence: homicide }))
