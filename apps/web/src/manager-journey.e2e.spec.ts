@@ -121,6 +121,13 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
       probationRegion: UNIT,
     });
     const victim = await aCase(sentenceId, addCalendarDays(today, -3), 1);
+    // In the scheme: the approved letter is then the service's to send (a referred victim's would be refused).
+    await vlo.send('post', `/victims/${victim}/enrolment`, {
+      sentenceId,
+      scheme: 'vcs-statutory',
+      enrolledOn: today,
+      victimLiaisonOfficerId: 'vlo-london',
+    });
     await vlo.send('put', `/victims/${victim}/contact-preferences`, {
       updatedOn: today,
       channels: ['letter'],
@@ -161,12 +168,23 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await activate(page, page.getByRole('button', { name: 'Approve and send' }));
     await expectHeading(page, 'Letter approved');
-    // A letter drafted on its own is not sent by the service: the manager is not told it will be.
-    expect(await page.locator('main').innerText()).toContain('the service does not post it');
+    // A letter drafted on its own is sent by the service once approved, through the same delivery as every letter.
+    expect(await page.locator('main').innerText()).toContain('The service posts it to the victim.');
     await record.record(page, 'letter-approved');
     await activate(page, page.getByRole('link', { name: 'Continue' }));
-    await page.waitForSelector('text=The service does not post this letter');
-    expect(await page.getByRole('link', { name: 'record the contact' }).getAttribute('href')).toMatch(/\/contact$/);
+    // The worker posts it: look again until the letter says so (queued until then).
+    const sent = 'The service posted it to the victim.';
+    for (let tries = 0; tries < 120 && !(await page.locator('main').innerText()).includes(sent); tries += 1)
+      await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector(`text=${sent}`, { timeout: 5_000 });
+    const letterPage = await page.locator('main').innerText();
+    expect(letterPage).not.toContain('does not post');
+    expect(letterPage).not.toContain('Not sent');
+    await record.record(page, 'letter-sent');
+    await page.goto('/outbox');
+    await page.waitForSelector('table a', { timeout: 5_000 });
+    expect(await page.locator('table').innerText()).toContain('Letter');
+    await record.record(page, 'outbox');
 
     await page.goto(letters.return);
     await activate(page, page.getByRole('link', { name: 'Return it to the officer with comments' }));
@@ -239,7 +257,8 @@ describeInBrowser("a victim liaison manager's day, in Debian's Chromium", () => 
       await page.reload({ waitUntil: 'load' });
     const row = await returned.innerText();
     expect(row).toContain(
-      "Letter returned: revise and resubmit the letter to the victim (Parole hearing listed). Read the manager's comments",
+      // The victim is in the scheme with vlo-london as their officer, so the task names them.
+      "Letter returned: revise and resubmit the letter to Mary Sample (Parole hearing listed). Read the manager's comments",
     );
     expect(row).toContain(govukDate(englandAndWalesCalendar.addWorkingDays(londonToday(), 5)));
     expectNoCodes(await page.locator('main').innerText());

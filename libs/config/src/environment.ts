@@ -318,6 +318,59 @@ export class Environment {
   @Max(260, { message: 'must be between 0 and 260 working days' })
   HANDOVER_AT_EIGHTEEN_LEAD_WORKING_DAYS = 130;
 
+  /**
+   * VNS: working days after sentence with no victim referred before the victim liaison unit gets a missed-referral task
+   * (issue 17). **Not from a published source**: the VNS contact target is 15 days from sentence (MoJ process
+   * evaluation) and no referral timescale is published; 3 is the service's choice (docs/DOMAIN-RULES.md §11,
+   * "Unconfirmed figures"). Read by the caseload projection: a change applies to tasks opened after it, or to all after
+   * a rebuild of `caseload-tasks`.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of working days (the VNS missed-referral threshold)' })
+  @Min(1, { message: 'must be between 1 and 10 working days (the VNS missed-referral threshold)' })
+  @Max(10, { message: 'must be between 1 and 10 working days (the VNS missed-referral threshold)' })
+  VNS_MISSED_REFERRAL_WORKING_DAYS = 3;
+
+  /**
+   * Whether a suspended sentence of 12 months or more for a sexual, violent or terrorism offence counts for the statutory
+   * VCS (enrolment and missed referrals) only once the court activates it (`when-activated`, the default) or from the
+   * day it is passed (`from-sentence`). **Not confirmed**: whether such a sentence is a "relevant sentence" (DVCV Act
+   * 2004 s.45(1)) is not settled by the sources found (docs/DOMAIN-RULES.md §5, §11). Read by the API (enrolment) and
+   * the caseload projection (missed referrals).
+   */
+  @IsIn(['when-activated', 'from-sentence'], {
+    message:
+      'must be when-activated or from-sentence (when a suspended sentence counts for the statutory Victim Contact Scheme)',
+  })
+  STATUTORY_VCS_SUSPENDED_SENTENCES: 'when-activated' | 'from-sentence' = 'when-activated';
+
+  /**
+   * Calendar days before the last day to apply for a provisional parole decision to be reconsidered (21 days from its
+   * provision to the parties, Parole Board Rules 2019 r.28(3)) that the VLO's task to ask the victim falls due. **Not
+   * from a published source**: 7 is the service's choice (docs/DOMAIN-RULES.md §11, "Unconfirmed figures"). Read by the
+   * caseload projection.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of days (the reconsideration request lead)' })
+  @Min(0, {
+    message: 'must be between 0 and 20 days (the reconsideration request lead, within the 21 days of r.28(3))',
+  })
+  @Max(20, {
+    message: 'must be between 0 and 20 days (the reconsideration request lead, within the 21 days of r.28(3))',
+  })
+  RECONSIDERATION_REQUEST_LEAD_DAYS = 7;
+
+  /**
+   * The first day the Sentencing Act 2026's release changes (s.23, release at one third) can have moved a release date,
+   * once the regulations appointing it are known (s.49(1)). Unset (the default): **not confirmed**, so a release-date
+   * change naming the Act is not checked against a start date (docs/DOMAIN-RULES.md §3.2, §11). Read by the API.
+   */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+    message: 'must be a date, YYYY-MM-DD (the start of the Sentencing Act 2026 release changes)',
+  })
+  SENTENCING_ACT_2026_RELEASE_CHANGES_FROM?: string;
+
   /** How often the schedule is re-added to the queue from the read model (a Redis that lost its data is rebuilt). */
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number of milliseconds' })
@@ -507,6 +560,21 @@ function notifyTemplateProblems(env: Environment): string[] {
   return valid ? [] : problem;
 }
 
+/** The Sentencing Act 2026 received Royal Assent on 22 January 2026 (s.49(3)): nothing in it applies before. */
+const SENTENCING_ACT_2026_ROYAL_ASSENT = '2026-01-22';
+
+function lawDateProblems(env: Environment): string[] {
+  const from = env.SENTENCING_ACT_2026_RELEASE_CHANGES_FROM;
+  if (from === undefined) return [];
+  const real =
+    !Number.isNaN(Date.parse(`${from}T00:00:00Z`)) && new Date(`${from}T00:00:00Z`).toISOString().startsWith(from);
+  return real && from >= SENTENCING_ACT_2026_ROYAL_ASSENT
+    ? []
+    : [
+        `SENTENCING_ACT_2026_RELEASE_CHANGES_FROM must be a real date on or after ${SENTENCING_ACT_2026_ROYAL_ASSENT}, the Act's Royal Assent (the start of the Sentencing Act 2026 release changes)`,
+      ];
+}
+
 function keyRingProblems(env: Environment): string[] {
   const ids = env.PERSONAL_DATA_MASTER_KEYS.split(',').map((key) => key.slice(0, key.indexOf('=')));
   return ids.includes(env.PERSONAL_DATA_MASTER_KEY_ID)
@@ -535,6 +603,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Readon
   if (errors.length === 0)
     problems.push(
       ...keyRingProblems(environment),
+      ...lawDateProblems(environment),
       ...notifyTemplateProblems(environment),
       ...productionProblems(environment),
     );

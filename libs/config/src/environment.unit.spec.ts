@@ -1,4 +1,10 @@
-import { ConfigurationError, loadEnvironment, sessionIdleTimeoutSeconds, webProductionProblems } from './environment';
+import {
+  ConfigurationError,
+  loadEnvironment,
+  loadEnvironmentOrExit,
+  sessionIdleTimeoutSeconds,
+  webProductionProblems,
+} from './environment';
 
 describe('environment', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -311,5 +317,100 @@ describe('environment: retention', () => {
     ],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadEnvironment({ [name]: value })).toThrow(message);
+  });
+});
+
+// Issue 17 §11: figures no published source confirms are settings, each defaulting to today's value and refused at
+// start-up, by name and with the rule they set, when out of range.
+describe('environment: the unconfirmed figures of the scheme', () => {
+  it("defaults each to today's value", () => {
+    const env = loadEnvironment({});
+    expect(env.VNS_MISSED_REFERRAL_WORKING_DAYS).toBe(3);
+    expect(env.STATUTORY_VCS_SUSPENDED_SENTENCES).toBe('when-activated');
+    expect(env.RECONSIDERATION_REQUEST_LEAD_DAYS).toBe(7);
+    expect(env.SENTENCING_ACT_2026_RELEASE_CHANGES_FROM).toBeUndefined();
+  });
+
+  it('reads a value other than the default', () => {
+    const env = loadEnvironment({
+      VNS_MISSED_REFERRAL_WORKING_DAYS: '5',
+      STATUTORY_VCS_SUSPENDED_SENTENCES: 'from-sentence',
+      RECONSIDERATION_REQUEST_LEAD_DAYS: '0',
+      SENTENCING_ACT_2026_RELEASE_CHANGES_FROM: '2026-10-01',
+    });
+    expect(env.VNS_MISSED_REFERRAL_WORKING_DAYS).toBe(5);
+    expect(env.STATUTORY_VCS_SUSPENDED_SENTENCES).toBe('from-sentence');
+    expect(env.RECONSIDERATION_REQUEST_LEAD_DAYS).toBe(0);
+    expect(env.SENTENCING_ACT_2026_RELEASE_CHANGES_FROM).toBe('2026-10-01');
+  });
+
+  it.each([
+    [
+      'VNS_MISSED_REFERRAL_WORKING_DAYS',
+      '0',
+      'must be between 1 and 10 working days (the VNS missed-referral threshold)',
+    ],
+    [
+      'VNS_MISSED_REFERRAL_WORKING_DAYS',
+      '11',
+      'must be between 1 and 10 working days (the VNS missed-referral threshold)',
+    ],
+    [
+      'VNS_MISSED_REFERRAL_WORKING_DAYS',
+      'three',
+      'must be a whole number of working days (the VNS missed-referral threshold)',
+    ],
+    [
+      'STATUTORY_VCS_SUSPENDED_SENTENCES',
+      'never',
+      'must be when-activated or from-sentence (when a suspended sentence counts for the statutory Victim Contact Scheme)',
+    ],
+    ['RECONSIDERATION_REQUEST_LEAD_DAYS', '21', 'must be between 0 and 20 days (the reconsideration request lead'],
+    [
+      'RECONSIDERATION_REQUEST_LEAD_DAYS',
+      'a week',
+      'must be a whole number of days (the reconsideration request lead)',
+    ],
+    [
+      'SENTENCING_ACT_2026_RELEASE_CHANGES_FROM',
+      '1 October 2026',
+      'must be a date, YYYY-MM-DD (the start of the Sentencing Act 2026 release changes)',
+    ],
+    [
+      'SENTENCING_ACT_2026_RELEASE_CHANGES_FROM',
+      '2026-02-30',
+      "must be a real date on or after 2026-01-22, the Act's Royal Assent (the start of the Sentencing Act 2026 release changes)",
+    ],
+    [
+      'SENTENCING_ACT_2026_RELEASE_CHANGES_FROM',
+      '2025-12-31',
+      "must be a real date on or after 2026-01-22, the Act's Royal Assent (the start of the Sentencing Act 2026 release changes)",
+    ],
+  ])('refuses %s=%s, naming the variable and the rule', (name, value, rule) => {
+    let refused: unknown;
+    try {
+      loadEnvironment({ [name]: value });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(ConfigurationError);
+    expect((refused as ConfigurationError).problems).toEqual([expect.stringContaining(`${name} ${rule}`)]);
+  });
+
+  it('refuses to start: one line naming the variable and the rule on stderr, exit code 78', () => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation((() => {
+      throw new Error('exited');
+    }) as never);
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(() => loadEnvironmentOrExit({ VNS_MISSED_REFERRAL_WORKING_DAYS: '11' })).toThrow('exited');
+      expect(exit).toHaveBeenCalledWith(78);
+      expect(stderr).toHaveBeenCalledWith(
+        'configuration error: VNS_MISSED_REFERRAL_WORKING_DAYS must be between 1 and 10 working days (the VNS missed-referral threshold)\n',
+      );
+    } finally {
+      exit.mockRestore();
+      stderr.mockRestore();
+    }
   });
 });

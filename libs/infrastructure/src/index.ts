@@ -17,3 +17,4 @@ export * from './http/security-headers';
 export * from './http/path-encoding';
 export * from './http/harden-http';
 export * from './http/plain-problem.filter';
+export * from './scheme-policies';

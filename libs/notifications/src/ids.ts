@@ -22,6 +22,14 @@ export function notificationIdFor(parts: {
   );
 }
 
+/**
+ * The notification that sends a letter a VLO drafted on its own, scheduled by the letter's approval: one per letter,
+ * so a replayed or retried approval, or approving it again after an edit, never schedules a second.
+ */
+export function adHocLetterNotificationId(victimId: string, letterId: string): string {
+  return uuidv5(['ad-hoc-letter', victimId, letterId].join('\u0000'), NOTIFICATION_NAMESPACE);
+}
+
 /** A replacement for a notification that cannot go out as planned (e.g. a letter after an undelivered email). */
 export function replacementNotificationId(notificationId: string, why: string): string {
   return uuidv5(['replacement', notificationId, why].join('\u0000'), NOTIFICATION_NAMESPACE);

@@ -130,9 +130,11 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expect(normaliseSpace(pdfText(preview.body as Buffer))).toContain(DRAFT_MARK);
     const approved = await manager.send('post', `${letterPath(victimId, drafted.letterId)}/approval`);
     expectStatus(approved, 201);
-    expect(approved.body.events).toEqual(['LetterApproved']);
+    // Drafted on its own, it is sent by the letter notification its approval queues (ad-hoc-letter-sending.e2e.spec.ts).
+    expect(approved.body.events).toEqual(['LetterApproved', 'NotificationScheduled']);
     const after = await vlo.get(`${letterPath(victimId, drafted.letterId)}?minPosition=${approved.body.position}`);
     expect(after.body).toMatchObject({ status: 'approved', approved: { by: 'manager-2' }, body });
+    expect(after.body.sending.state).toMatch(/^(queued|waiting-safety-check)$/);
 
     const pdf = await vlo.get(`${letterPath(victimId, drafted.letterId)}/pdf`, true);
     expectStatus(pdf, 200);
@@ -152,7 +154,7 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     });
     expectStatus(reedited, 200);
     const reopened = await vlo.get(`${letterPath(victimId, drafted.letterId)}?minPosition=${reedited.body.position}`);
-    expect(reopened.body).toMatchObject({ status: 'draft', approved: null });
+    expect(reopened.body).toMatchObject({ status: 'draft', approved: null, sending: null });
     const refused = await vlo.get(`${letterPath(victimId, drafted.letterId)}/pdf`);
     expectStatus(refused, 422);
     expect(refused.body.rule).toBe('letter-not-approved');

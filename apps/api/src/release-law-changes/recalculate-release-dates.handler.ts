@@ -6,7 +6,6 @@ import {
   RecordSentenceMilestone,
   SentenceEvent,
   SentenceMilestoneReached,
-  sentenceDecider,
   sentenceStreamId,
 } from '@vcs/domain';
 import { EVENT_STORE, EventStore, RecordedEvent, StreamAppend } from '@vcs/event-store';
@@ -14,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { Clock } from '../commands/clock';
 import { CommandContext } from '../commands/command-context';
+import { ConfiguredDeciders } from '../commands/configured-deciders';
 import { commandEventMetadata } from '../commands/event-metadata';
 import { SentenceInReach } from '../sentences/shared/sentence-in-reach';
 import { RecalculateReleaseDatesDto } from './recalculate-release-dates.dto';
@@ -57,6 +57,7 @@ export class RecalculateReleaseDatesHandler {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly reach: SentenceInReach,
+    private readonly deciders: ConfiguredDeciders,
   ) {}
 
   async execute(
@@ -163,10 +164,10 @@ export class RecalculateReleaseDatesHandler {
         },
       };
       const state = foldEvents(
-        sentenceDecider,
+        this.deciders.sentence,
         history.map((e) => ({ type: e.type, data: e.data }) as unknown as SentenceEvent),
       );
-      const events = sentenceDecider.decide(command, state);
+      const events = this.deciders.sentence.decide(command, state);
       return {
         sentenceId,
         milestoneId,

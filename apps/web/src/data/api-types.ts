@@ -1000,7 +1000,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed
+         * Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed. A letter drafted on its own is queued to be sent through the notifications in the same append (NotificationScheduled), or, when the victim may not be written to about it, the refusal is recorded with its rule (LetterSendingRefused); a notification's letter goes with its notification
          * @description Roles: VLO_MANAGER.
          */
         post: operations["ApproveLetterController_approve"];
@@ -1665,7 +1665,7 @@ export interface components {
             vloName?: string | null;
         };
         /** @enum {string} */
-        CaseloadTaskKind: "initial-contact" | "vns-contact" | "follow-up" | "safety-check" | "missed-referral" | "notification-failed" | "notification-safety-check" | "notification-letter" | "notification-undelivered" | "ask-victim-about-reconsideration" | "ask-victim-about-public-hearing" | "phone-victim-offender-at-large" | "reoffer-before-release" | "letter-returned" | "hand-contact-to-victim" | "retention-review" | "parked-work";
+        CaseloadTaskKind: "initial-contact" | "vns-contact" | "follow-up" | "safety-check" | "missed-referral" | "notification-failed" | "notification-safety-check" | "notification-letter" | "notification-undelivered" | "ask-victim-about-reconsideration" | "ask-victim-about-public-hearing" | "phone-victim-offender-at-large" | "reoffer-before-release" | "letter-returned" | "letter-not-sent" | "hand-contact-to-victim" | "retention-review" | "parked-work";
         CaseloadTaskResponse: {
             /** @example contact-recorded */
             closedBecause: string | null;
@@ -1680,7 +1680,7 @@ export interface components {
             dueOn: string | null;
             /** @example initial-contact */
             kind: components["schemas"]["CaseloadTaskKind"];
-            /** @description For a letter-returned task: the letter a manager returned, to revise and resubmit; null for other tasks */
+            /** @description For a letter-returned task: the letter a manager returned, to revise and resubmit; for a letter-not-sent task: the approved letter the service may not send; null for other tasks */
             letter: components["schemas"]["TaskLetterResponse"] | null;
             /** @description For notification-* tasks: the notification (and so the letter) the task is for — draft with this stage and notificationId; null for other tasks */
             notification: components["schemas"]["TaskNotificationResponse"] | null;
@@ -2358,6 +2358,8 @@ export interface components {
             returned: components["schemas"]["LetterStepResponse"] | null;
             /** @description The victim's record revision: send it as If-Match with the next letter command */
             revision: string;
+            /** @description Null until approved, and for a letter drafted on its own approved before the service sent such letters (posted by hand) */
+            sending: components["schemas"]["LetterSendingResponse"] | null;
             /** Format: date-time */
             sentAt: string | null;
             /** @description The notification stage the letter is about */
@@ -2370,6 +2372,15 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             victimId: string;
+        };
+        LetterSendingResponse: {
+            /** @description Why it was not sent: a rule code (e.g. victim-opted-out, channel-not-chosen), a cancellation's reason, or the channel's error code */
+            reason: string | null;
+            /**
+             * @description queued: its notification is waiting for its time or a retry; waiting-safety-check: the victim has a safety flag and a VLO must confirm it is safe to write first; sent; not-sent: it will not be sent (see reason)
+             * @enum {string}
+             */
+            state: "queued" | "waiting-safety-check" | "sent" | "not-sent";
         };
         LettersFigureResponse: {
             /** @example 2026-01 */
@@ -2453,6 +2464,8 @@ export interface components {
             notificationId: string | null;
             region: string | null;
             returned: components["schemas"]["LetterStepResponse"] | null;
+            /** @description Null until approved, and for a letter drafted on its own approved before the service sent such letters (posted by hand) */
+            sending: components["schemas"]["LetterSendingResponse"] | null;
             /** Format: date-time */
             sentAt: string | null;
             /** @description The notification stage the letter is about */
@@ -3476,6 +3489,8 @@ export interface components {
             notificationId: string | null;
             region: string | null;
             returned: components["schemas"]["LetterStepResponse"] | null;
+            /** @description Null until approved, and for a letter drafted on its own approved before the service sent such letters (posted by hand) */
+            sending: components["schemas"]["LetterSendingResponse"] | null;
             /** Format: date-time */
             sentAt: string | null;
             /** @description The notification stage the letter is about */

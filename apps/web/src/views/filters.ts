@@ -9,6 +9,7 @@ import { dateInWords } from '@vcs/domain';
 import { listInWords, wordsFor } from './words';
 import { staffName } from './staff-words';
 import { taskTitle } from './task-words';
+import { letterSendingWords } from './letter-sending-words';
 import { stageInWords } from './stage-words';
 import { longMonth } from '../charts/month-words';
 
@@ -25,6 +26,7 @@ export function registerFilters(views: Environment): void {
   views.addFilter('taskTitle', (value: unknown) => taskTitle(value));
   views.addFilter('stageWords', (value: unknown) => stageInWords(value));
   views.addFilter('listWords', listInWords);
+  views.addFilter('letterSending', letterSendingWords);
   views.addFilter('staffName', (name: unknown, userId?: unknown) => staffName(name, userId));
   views.addFilter('monthWords', (value: unknown) => (typeof value === 'string' ? longMonth(value) : ''));
 }

@@ -87,6 +87,11 @@ export const TASK_WORDS = {
     whatToDo: ({ victim, about }) =>
       `Letter returned: revise and resubmit the letter to ${victim}${about}. Read the manager's comments, edit the letter and send it for approval again.`,
   },
+  'letter-not-sent': {
+    title: 'Letter not sent',
+    whatToDo: ({ victim, about }) =>
+      `Letter not sent: the service may not send the approved letter to ${victim}${about}. Open the letter to see why, then reach them another way and record the contact, or revise the letter.`,
+  },
   'hand-contact-to-victim': {
     title: 'Hand contact to the victim at 18',
     whatToDo: ({ victim }) =>

@@ -13,6 +13,7 @@ const WORDS: Record<string, string> = {
   'missed-referral': 'Missed referral',
   'hand-contact-to-victim': 'Hand contact to the victim at 18',
   'letter-returned': 'Letter returned by a manager',
+  'letter-not-sent': 'Approved letter not sent',
   'letter-to-draft': 'Letter to draft',
   'notification-parked': 'Notification held back',
   'witness-care-unit': 'Witness Care Unit',

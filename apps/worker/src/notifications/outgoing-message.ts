@@ -63,9 +63,12 @@ function letterParts(
   const letter = notification.letterId ? letterContentOf(events, notification.letterId) : {};
   if (!letter.body) throw new ChannelError('letter-content-missing', true);
   const { subject } = renderStage(notification.stage, facts, card.recipient.name, letter.language ?? card.language);
+  const recipient = letterRecipient(letter.addressBlock, card.recipient.name, card.accessibleFormats);
+  // Every letter channel (the outbox too, not only Notify): a letter with no address beyond the name is not posted.
+  if (!recipient.addressLines?.length) throw new ChannelError('no-postal-address', true);
   return {
     language: letter.language ?? card.language,
-    recipient: letterRecipient(letter.addressBlock, card.recipient.name, card.accessibleFormats),
+    recipient,
     subject,
     body: letter.body,
   };

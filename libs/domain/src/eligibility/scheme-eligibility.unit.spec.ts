@@ -193,6 +193,9 @@ describe('scheme eligibility', () => {
     });
   });
 
+  // Source: MoJ "Process evaluation of the Victim Notification Scheme" (2025), as summarised by Russell Webster: stalking,
+  // harassment, coercive and controlling behaviour with sentences under 12 months, and 63 % of the 519 pilot cases were
+  // breaches of a protection order (issue 17; checked 2026-12-08).
   describe('Victim Notification Scheme', () => {
     it.each(['stalking', 'harassment', 'coercive-control', 'breach-of-protective-order'] as const)(
       'covers %s with custody under 12 months where the scheme runs',

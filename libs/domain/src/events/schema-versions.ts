@@ -43,6 +43,7 @@ export const EVENT_SCHEMA_VERSIONS = {
   LetterEdited: 1,
   LetterSubmittedForApproval: 1,
   LetterApproved: 1,
+  LetterSendingRefused: 1,
   LetterReturned: 1,
   VictimRequestMade: 1,
   VictimRequestAnswered: 1,

@@ -96,6 +96,7 @@ export function annualContactAnchorOf(events: readonly VictimEvent[]): AnnualCon
       case 'VictimRequestMade':
       case 'VictimRequestAnswered':
       case 'VictimRightExplained':
+      case 'LetterSendingRefused':
         break;
       default:
         return unreachable(event);

@@ -48,6 +48,7 @@ export const PERSONAL_DATA_SHAPE = {
   LetterEdited: 'one-victim',
   LetterSubmittedForApproval: 'none',
   LetterApproved: 'none',
+  LetterSendingRefused: 'none',
   LetterReturned: 'one-victim',
   VictimRequestMade: 'none',
   VictimRequestAnswered: 'none',

@@ -251,6 +251,10 @@ const examples: DomainEvent[] = [
   },
   { type: 'LetterApproved', data: { victimId: V, letterId: 'l1', approvedBy: 'manager-1', approvedOn: '2025-01-01' } },
   {
+    type: 'LetterSendingRefused',
+    data: { victimId: V, letterId: 'l1', reason: 'victim-opted-out', refusedOn: '2025-01-01' },
+  },
+  {
     type: 'VictimRequestMade',
     data: { victimId: V, requestId: 'r1', sentenceId: 's1', kind: 'parole-decision-summary', madeOn: '2025-01-01' },
   },

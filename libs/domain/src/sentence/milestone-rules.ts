@@ -20,7 +20,13 @@ import {
   RELEASE_DATE_CHANGE_REASONS,
   REMOVAL_ROUTES,
 } from './sentence-milestone';
-import { lawChangeExclusion, RELEASE_LAW_CHANGE_IN_FORCE, RELEASE_LAW_CHANGES } from './release-law-change';
+import {
+  DEFAULT_RELEASE_LAW_POLICY,
+  lawChangeExclusion,
+  RELEASE_LAW_CHANGES,
+  releaseLawChangeInForceFrom,
+  ReleaseLawPolicy,
+} from './release-law-change';
 import { ParoleDecisionStanding, RecordedSentence } from './sentence.state';
 import {
   SentenceType,
@@ -78,7 +84,11 @@ export function milestoneAsRecorded(
 }
 
 /** Refuses a milestone that cannot happen to this sentence at this point, with the reason. */
-export function checkMilestone(sentence: RecordedSentence, command: MilestoneCommand): void {
+export function checkMilestone(
+  sentence: RecordedSentence,
+  command: MilestoneCommand,
+  releaseLaw: ReleaseLawPolicy = DEFAULT_RELEASE_LAW_POLICY,
+): void {
   assertId(command.milestoneId, 'milestoneId');
   assertOneOf(command.kind, MILESTONE_KINDS, 'kind');
   assertIsoDate(command.date, 'date');
@@ -101,16 +111,55 @@ export function checkMilestone(sentence: RecordedSentence, command: MilestoneCom
   checkSentenceStillRunning(sentence, command);
   checkAppliesToSentenceType(sentence, command);
   checkNotSuspended(sentence, command);
-  checkSequence(sentence, command);
+  checkSequence(sentence, command, releaseLaw);
 }
 
 /** What can still be recorded once the offender has left the United Kingdom (deported or transferred abroad). */
-const AFTER_REMOVAL: readonly MilestoneCommand['kind'][] = [
-  'licence-end',
-  'sentence-end',
-  'death',
-  'return-after-removal',
-];
+/**
+ * What may still be recorded once the offender has been removed from the UK or transferred abroad: a return here, the
+ * end of the licence or sentence, a death. Keyed by every milestone kind, so a new kind is decided here.
+ */
+const AFTER_REMOVAL = {
+  'parole-eligibility': 'refused',
+  'parole-hearing-listed': 'refused',
+  'parole-hearing-postponed': 'refused',
+  'parole-decision': 'refused',
+  reconsideration: 'refused',
+  'set-aside': 'refused',
+  'high-court-referral': 'refused',
+  'open-conditions-eligibility': 'refused',
+  'prison-transfer': 'refused',
+  recategorisation: 'refused',
+  'hospital-direction': 'refused',
+  'remitted-to-prison': 'refused',
+  'transfer-to-open-conditions': 'refused',
+  'return-to-closed-conditions': 'refused',
+  'release-on-temporary-licence': 'refused',
+  'home-detention-curfew': 'refused',
+  'release-on-licence': 'refused',
+  'licence-conditions-set': 'refused',
+  recall: 'refused',
+  'escape-or-abscond': 'refused',
+  'return-to-custody': 'refused',
+  'licence-end': 'may-follow',
+  'sentence-end': 'may-follow',
+  'release-date-changed': 'refused',
+  'hospital-leave': 'refused',
+  'hospital-transfer': 'refused',
+  'tribunal-hearing-listed': 'refused',
+  'tribunal-decision': 'refused',
+  'conditional-discharge': 'refused',
+  'absolute-discharge': 'refused',
+  'discharge-conditions-varied': 'refused',
+  'restrictions-lifted': 'refused',
+  appeal: 'refused',
+  death: 'may-follow',
+  'suspended-sentence-activated': 'refused',
+  'removal-planned': 'refused',
+  deportation: 'refused',
+  'transfer-abroad': 'refused',
+  'return-after-removal': 'may-follow',
+} as const satisfies Record<MilestoneKind, 'may-follow' | 'refused'>;
 
 function checkSentenceStillRunning(sentence: RecordedSentence, command: MilestoneCommand): void {
   const { ended, removedAbroad } = sentence;
@@ -126,7 +175,7 @@ function checkSentenceStillRunning(sentence: RecordedSentence, command: Mileston
       `The sentence ended (${label(ended.by)}) on ${ended.on}; no later stage can be recorded.`,
     );
   }
-  if (removedAbroad && !AFTER_REMOVAL.includes(command.kind)) {
+  if (removedAbroad && AFTER_REMOVAL[command.kind] === 'refused') {
     throw new DomainRuleViolation(
       removedAbroad.by === 'deportation' ? 'offender-deported' : 'offender-transferred-abroad',
       `The offender was ${removedAbroad.by === 'deportation' ? 'removed from the United Kingdom' : 'transferred abroad'} on ${removedAbroad.on}; only a return to custody here, the end of the licence or sentence, or a death, can follow.`,
@@ -153,17 +202,55 @@ function alsoForPrisonersInHospital(kind: MilestoneKind): boolean {
   return (HOSPITAL_STAGE_FOR as Partial<Record<MilestoneKind, string>>)[kind] === 'prisoners-in-hospital-too';
 }
 
-/** While a suspended sentence is not activated the offender is in the community: only these stages can happen. */
-const WHILE_SUSPENDED: readonly MilestoneCommand['kind'][] = [
-  'suspended-sentence-activated',
-  'appeal',
-  'death',
-  'sentence-end',
-];
+/**
+ * While a suspended sentence is not activated the offender is in the community: only these stages can happen. Keyed
+ * by every milestone kind, so a new kind is decided here.
+ */
+const WHILE_SUSPENDED = {
+  'parole-eligibility': 'refused',
+  'parole-hearing-listed': 'refused',
+  'parole-hearing-postponed': 'refused',
+  'parole-decision': 'refused',
+  reconsideration: 'refused',
+  'set-aside': 'refused',
+  'high-court-referral': 'refused',
+  'open-conditions-eligibility': 'refused',
+  'prison-transfer': 'refused',
+  recategorisation: 'refused',
+  'hospital-direction': 'refused',
+  'remitted-to-prison': 'refused',
+  'transfer-to-open-conditions': 'refused',
+  'return-to-closed-conditions': 'refused',
+  'release-on-temporary-licence': 'refused',
+  'home-detention-curfew': 'refused',
+  'release-on-licence': 'refused',
+  'licence-conditions-set': 'refused',
+  recall: 'refused',
+  'escape-or-abscond': 'refused',
+  'return-to-custody': 'refused',
+  'licence-end': 'refused',
+  'sentence-end': 'may-follow',
+  'release-date-changed': 'refused',
+  'hospital-leave': 'refused',
+  'hospital-transfer': 'refused',
+  'tribunal-hearing-listed': 'refused',
+  'tribunal-decision': 'refused',
+  'conditional-discharge': 'refused',
+  'absolute-discharge': 'refused',
+  'discharge-conditions-varied': 'refused',
+  'restrictions-lifted': 'refused',
+  appeal: 'may-follow',
+  death: 'may-follow',
+  'suspended-sentence-activated': 'may-follow',
+  'removal-planned': 'refused',
+  deportation: 'refused',
+  'transfer-abroad': 'refused',
+  'return-after-removal': 'refused',
+} as const satisfies Record<MilestoneKind, 'may-follow' | 'refused'>;
 
 function checkNotSuspended(sentence: RecordedSentence, command: MilestoneCommand): void {
   ensure(
-    sentence.status !== 'suspended' || WHILE_SUSPENDED.includes(command.kind),
+    sentence.status !== 'suspended' || WHILE_SUSPENDED[command.kind] === 'may-follow',
     'sentence-suspended',
     `The sentence is suspended: the offender is not in custody until the court activates it. Record the activation first (a ${label(command.kind)} cannot happen before).`,
   );
@@ -194,7 +281,7 @@ function checkAppliesToSentenceType(sentence: RecordedSentence, command: Milesto
   }
 }
 
-function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): void {
+function checkSequence(sentence: RecordedSentence, command: MilestoneCommand, releaseLaw: ReleaseLawPolicy): void {
   const milestone: Milestone = command;
   const { facts, status } = sentence;
   const type = facts.sentenceType;
@@ -496,7 +583,7 @@ function checkSequence(sentence: RecordedSentence, command: MilestoneCommand): v
       checkInCustody(sentence, milestone.kind);
       assertIsoDate(milestone.detail.expectedReleaseDate, 'detail.expectedReleaseDate');
       assertOneOf(milestone.detail.reason, RELEASE_DATE_CHANGE_REASONS, 'detail.reason');
-      checkLawChange(sentence, milestone.detail, date);
+      checkLawChange(sentence, milestone.detail, date, releaseLaw);
       return;
     case 'hospital-leave':
       ensure(detainedInHospital(sentence), 'patient-not-detained', 'Leave applies to a detained patient only.');
@@ -929,6 +1016,7 @@ function checkLawChange(
   sentence: RecordedSentence,
   detail: { reason: string; lawChange?: string; recalculationId?: string },
   date: IsoDate,
+  releaseLaw: ReleaseLawPolicy,
 ): void {
   if (detail.reason !== 'change-in-law') {
     ensure(
@@ -941,7 +1029,7 @@ function checkLawChange(
   ensure(detail.lawChange !== undefined, 'law-change-required', 'Name the change in the law that moved the date.');
   assertOneOf(detail.lawChange, RELEASE_LAW_CHANGES, 'detail.lawChange');
   if (detail.recalculationId !== undefined) assertId(detail.recalculationId, 'detail.recalculationId');
-  const inForce = RELEASE_LAW_CHANGE_IN_FORCE[detail.lawChange];
+  const inForce = releaseLawChangeInForceFrom(detail.lawChange, releaseLaw);
   ensure(
     inForce === undefined || date >= inForce,
     'law-change-not-in-force',

@@ -1,4 +1,5 @@
 import { IsoDate } from '../shared/iso-date';
+import { unreachable } from '../shared/unreachable';
 import { OffenceCategory } from './offence-category';
 import { SentenceType } from './sentence-type';
 
@@ -16,12 +17,34 @@ import { SentenceType } from './sentence-type';
 export const RELEASE_LAW_CHANGES = ['sds40-2024', 'sentencing-act-2026', 'other-law-change'] as const;
 export type ReleaseLawChange = (typeof RELEASE_LAW_CHANGES)[number];
 
-/** The first day a change in the law can have moved a release date; undefined where it was not confirmed (§11). */
-export const RELEASE_LAW_CHANGE_IN_FORCE: { readonly [L in ReleaseLawChange]: IsoDate | undefined } = {
-  'sds40-2024': '2024-09-10',
-  'sentencing-act-2026': undefined,
-  'other-law-change': undefined,
-};
+/** SI 2024/844 art. 1(2): release at 40 per cent from 10 September 2024 (confirmed, §11). */
+const SDS40_IN_FORCE: IsoDate = '2024-09-10';
+
+/**
+ * The start dates not confirmed from legislation (docs/DOMAIN-RULES.md §11, "Unconfirmed figures"), set by the
+ * service's configuration (SENTENCING_ACT_2026_RELEASE_CHANGES_FROM): the Sentencing Act 2026's release changes (s.23,
+ * release at one third) come into force on a day appointed by regulations (s.49(1)), not found in force on 2026-12-08.
+ */
+export interface ReleaseLawPolicy {
+  /** The first day the Sentencing Act 2026's release changes can have moved a release date; undefined: not checked. */
+  readonly sentencingAct2026ReleaseChangesFrom: IsoDate | undefined;
+}
+
+export const DEFAULT_RELEASE_LAW_POLICY: ReleaseLawPolicy = { sentencingAct2026ReleaseChangesFrom: undefined };
+
+/** The first day `change` can have moved a release date under `policy`, or undefined where nothing is checked. */
+export function releaseLawChangeInForceFrom(change: ReleaseLawChange, policy: ReleaseLawPolicy): IsoDate | undefined {
+  switch (change) {
+    case 'sds40-2024':
+      return SDS40_IN_FORCE;
+    case 'sentencing-act-2026':
+      return policy.sentencingAct2026ReleaseChangesFrom;
+    case 'other-law-change':
+      return undefined;
+    default:
+      return unreachable(change);
+  }
+}
 
 /**
  * The sentences a change applies to, where the law says so. SI 2024/844 art. 3 modifies CJA 2003 ss.243A and 244 (the

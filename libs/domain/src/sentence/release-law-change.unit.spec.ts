@@ -1,6 +1,6 @@
 import { deciderSpec } from '../testing/decider-spec';
 import { reached, reachedFrom, recordMilestone, sentenceRecorded } from '../testing/fixtures';
-import { sentenceDecider } from './sentence.decider';
+import { createSentenceDecider, sentenceDecider } from './sentence.decider';
 
 /**
  * A release date moved by a change in the law (issue 17). Sources (docs/DOMAIN-RULES.md §11): the Criminal Justice Act
@@ -80,6 +80,52 @@ describe('release date moved by a change in the law', () => {
     given([sentenceRecorded()])
       .when(command)
       .then([reachedFrom(command)]);
+  });
+
+  describe('the Sentencing Act 2026 start date, set by configuration (s.23 in force on a day appointed by regulations, s.49(1): not confirmed, §11)', () => {
+    const moved = (date: string) =>
+      recordMilestone('release-date-changed', date, {
+        expectedReleaseDate: '2027-06-01',
+        reason: 'change-in-law',
+        lawChange: 'sentencing-act-2026',
+      });
+    const configured = deciderSpec(createSentenceDecider({ sentencingAct2026ReleaseChangesFrom: '2026-10-01' }));
+
+    it('given the default (no start date), when it moves a date in January 2026, then it is recorded', () => {
+      const command = moved('2026-01-23');
+      given([sentenceRecorded()])
+        .when(command)
+        .then([reachedFrom(command)]);
+    });
+
+    it('given a configured start of 1 October 2026, when it moves a date the day before, then it is refused', () => {
+      const refused = configured
+        .given([sentenceRecorded()])
+        .when(moved('2026-09-30'))
+        .thenThrows('law-change-not-in-force');
+      expect(refused.message).toContain('applies from 2026-10-01');
+    });
+
+    it('given a configured start of 1 October 2026, when it moves a date on that day, then it is recorded', () => {
+      const command = moved('2026-10-01');
+      configured
+        .given([sentenceRecorded()])
+        .when(command)
+        .then([reachedFrom(command)]);
+    });
+
+    it('given a configured start, when SDS40 is dated before its own start, then it is still refused (the policy sets only the Act)', () => {
+      configured
+        .given([sentenceRecorded()])
+        .when(
+          recordMilestone('release-date-changed', '2024-09-09', {
+            expectedReleaseDate: '2025-06-01',
+            reason: 'change-in-law',
+            lawChange: 'sds40-2024',
+          }),
+        )
+        .thenThrows('law-change-not-in-force');
+    });
   });
 
   it('refuses a change in the law without naming it, and a law named for another reason', () => {

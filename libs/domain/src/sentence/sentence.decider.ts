@@ -6,6 +6,7 @@ import { assertId, assertOneOf, assertText, omit } from '../shared/text';
 import { checkInterAgencyMeeting } from './inter-agency-meeting.rules';
 import { checkMilestone, label, milestoneAsRecorded } from './milestone-rules';
 import { OFFENCE_CATEGORIES } from './offence-category';
+import { DEFAULT_RELEASE_LAW_POLICY, ReleaseLawPolicy } from './release-law-change';
 import { RecordSentence, SentenceCommand } from './sentence.commands';
 import { SentenceEvent } from './sentence.events';
 import { RecordedSentence, SentenceState, evolveSentence, initialSentenceState } from './sentence.state';
@@ -22,13 +23,17 @@ const MAX_LENGTH_MONTHS = 1200;
  */
 export const SUSPENDED_SENTENCE_MAX_TERM_MONTHS = 36;
 
-export function decideSentence(command: SentenceCommand, state: SentenceState): SentenceEvent[] {
+export function decideSentence(
+  command: SentenceCommand,
+  state: SentenceState,
+  releaseLaw: ReleaseLawPolicy = DEFAULT_RELEASE_LAW_POLICY,
+): SentenceEvent[] {
   switch (command.type) {
     case 'RecordSentence':
       return recordSentence(command, state);
     case 'RecordSentenceMilestone': {
       const sentence = existing(state, command.data.sentenceId);
-      checkMilestone(sentence, command.data);
+      checkMilestone(sentence, command.data, releaseLaw);
       return [{ type: 'SentenceMilestoneReached', data: milestoneAsRecorded(sentence, command.data) }];
     }
     case 'RecordInterAgencyMeeting': {
@@ -100,8 +105,15 @@ function existing(state: SentenceState, sentenceId: string): RecordedSentence {
   return state;
 }
 
-export const sentenceDecider: Decider<SentenceState, SentenceCommand, SentenceEvent> = {
-  decide: decideSentence,
-  evolve: evolveSentence,
-  initialState: initialSentenceState,
-};
+/** Builds the sentence decider with the start dates of changes in the law that are set by configuration (§11). */
+export function createSentenceDecider(
+  releaseLaw: ReleaseLawPolicy = DEFAULT_RELEASE_LAW_POLICY,
+): Decider<SentenceState, SentenceCommand, SentenceEvent> {
+  return {
+    decide: (command, state) => decideSentence(command, state, releaseLaw),
+    evolve: evolveSentence,
+    initialState: initialSentenceState,
+  };
+}
+
+export const sentenceDecider = createSentenceDecider();

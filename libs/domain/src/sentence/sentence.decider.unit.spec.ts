@@ -967,6 +967,8 @@ describe('sentence decider', () => {
   });
 
   // Issue 17: escape, absconding, unlawfully at large, absent without leave (Mental Health Act 1983 s.18), and the return.
+  // Source: "Informing victims about offenders who abscond from Approved Premises", probation circular, 25 October 2006
+  // (docs/DOMAIN-RULES.md §11, checked 2026-12-07).
   describe('out of custody and back', () => {
     const escaped = (
       circumstance: 'escaped' | 'absconded' | 'unlawfully-at-large' | 'absent-without-leave',

@@ -19,6 +19,7 @@ export const CASELOAD_TASK_KINDS = [
   'phone-victim-offender-at-large',
   'reoffer-before-release',
   'letter-returned',
+  'letter-not-sent',
   'hand-contact-to-victim',
   'retention-review',
   'parked-work',

@@ -1,3 +1,4 @@
+import { DEFAULT_ELIGIBILITY_POLICY } from '../eligibility/eligibility-policy';
 import { DateOutsideCalendar } from '../calendar/working-day-calendar';
 import { SentenceRecorded } from '../sentence/sentence.events';
 import { factsOf, sentenceRecorded } from '../testing/fixtures';
@@ -120,6 +121,29 @@ describe('missed referrals', () => {
         referralDueOn: '2024-05-20',
         countedFrom: 'activation',
         rule: expect.stringContaining('activated it on 2024-05-06') as unknown as string,
+      });
+    });
+
+    it('given the statutory VCS configured to count it from the sentence (STATUTORY_VCS_SUSPENDED_SENTENCES=from-sentence), when 10 working days pass after sentence with no referral, then a VCS task is raised counted from the sentence', () => {
+      const fromSentence = {
+        eligibility: { ...DEFAULT_ELIGIBILITY_POLICY, suspendedSentences: { statutoryVcs: true, vns: true } },
+      };
+      // Mon 8 Jan 2024 + 10 working days: Mon 22 Jan.
+      expect(findMissedReferral(suspended(), [], '2024-01-22', undefined, fromSentence)).toBeUndefined();
+      expect(findMissedReferral(suspended(), [], '2024-01-23', undefined, fromSentence)).toMatchObject({
+        scheme: 'vcs-statutory',
+        referralDueOn: '2024-01-22',
+        countedFrom: 'sentence',
+      });
+      // Activated later, it was in the scheme already: the days still count from the sentence.
+      const activated = {
+        ...suspended(),
+        suspendedSentenceActivated: true,
+        suspendedSentenceActivatedOn: '2024-05-06',
+      };
+      expect(findMissedReferral(activated, [], '2024-05-07', undefined, fromSentence)).toMatchObject({
+        referralDueOn: '2024-01-22',
+        countedFrom: 'sentence',
       });
     });
 

@@ -1,5 +1,5 @@
 import { DomainRuleCode } from '../shared/domain-rule-codes';
-import { ensure } from '../shared/domain-rule-violation';
+import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { IsoDate, assertIsoDate } from '../shared/iso-date';
 import { IsoInstant, assertIsoInstant, londonDateOf } from '../shared/iso-instant';
 import { SentenceFacts } from '../sentence/sentence-facts';
@@ -10,15 +10,23 @@ import { KnownVictim } from './victim.state';
 export const TEXT_MAX = 10_000;
 export const NAME_MAX = 200;
 
-/** A dated fact about the victim: a real date, not before the referral, not after today. */
+/** A dated fact about the victim: a real date, not before the referral, not after today; a refusal names the field. */
 export function checkDated(state: KnownVictim, date: IsoDate, field: string, recordedOn: IsoDate): void {
   assertIsoDate(date, field);
-  ensure(
-    date >= state.referralReceivedOn,
-    'before-referral',
-    `${field} (${date}) cannot be before the referral was received on ${state.referralReceivedOn}.`,
-  );
-  ensure(date <= recordedOn, 'date-in-future', `${field} (${date}) is after today (${recordedOn}).`);
+  if (date < state.referralReceivedOn)
+    throw new DomainRuleViolation(
+      'before-referral',
+      `${field} (${date}) cannot be before the referral was received on ${state.referralReceivedOn}.`,
+      undefined,
+      field,
+    );
+  if (date > recordedOn)
+    throw new DomainRuleViolation(
+      'date-in-future',
+      `${field} (${date}) is after today (${recordedOn}).`,
+      undefined,
+      field,
+    );
 }
 
 /** A moment something happened: a UTC instant whose day in England and Wales is not after today. */

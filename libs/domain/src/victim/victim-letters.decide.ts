@@ -2,6 +2,7 @@ import { noLongerApplies, SendBlockReason } from '../notifications/can-send-now'
 import { NOTIFICATION_STAGES } from '../notifications/notification-stage';
 import { DomainRuleViolation, ensure } from '../shared/domain-rule-violation';
 import { assertId, assertOneOf, assertText, omit } from '../shared/text';
+import { sendingOfAdHocLetter } from './ad-hoc-letter-sending';
 import { LANGUAGE_TAG } from './contact-preferences.rules';
 import { LETTER_ADDRESS_MAX, LETTER_BODY_MAX, LETTER_COMMENTS_MAX, LetterPersonal } from './letter';
 import { checkDated } from './victim-checks';
@@ -32,7 +33,8 @@ function letterOf(state: KnownVictim, letterId: string): VictimLetter {
 /**
  * Why a letter written for a notification no longer applies to the victim as they are now (their state and choices:
  * see `noLongerApplies`), or undefined. Checked when a manager approves it; the send gate checks again when it goes.
- * A letter drafted without a notification (an ad-hoc letter) is the VLO's own and is not checked here.
+ * A letter drafted without a notification (an ad-hoc letter) is checked when its approval schedules the notification
+ * that sends it (`sendingOfAdHocLetter`), and from then on as that notification's letter.
  */
 export function letterNoLongerApplies(
   state: KnownVictim,
@@ -137,7 +139,12 @@ export function approveLetter(command: ApproveLetter, state: KnownVictim): Victi
   );
   const gone = letterNoLongerApplies(state, letter);
   if (gone) throw new DomainRuleViolation(gone.reason, `This letter no longer applies: ${gone.explanation}`);
-  return [{ type: 'LetterApproved', data: omit(command.data, 'recordedOn') }];
+  const approved: VictimEvent = { type: 'LetterApproved', data: omit(command.data, 'recordedOn', 'sending') };
+  // A letter drafted on its own is sent by the notification its first approval schedules; once scheduled, a later
+  // approval (after an edit) lets that same notification go (the dispatcher re-queues it on LetterApproved).
+  return letter.notificationId === undefined
+    ? [approved, ...sendingOfAdHocLetter(state, letter, command.data)]
+    : [approved];
 }
 
 export function returnLetter(command: ReturnLetter, state: KnownVictim): VictimEvent[] {

@@ -4,13 +4,14 @@ import {
   LetterDrafted,
   LetterEdited,
   LetterReturned,
+  LetterSendingRefused,
   LetterSubmittedForApproval,
 } from './victim.events';
 import { KnownVictim, VictimLetter } from './victim.state';
 
 /** The events of `victim-letters.decide.ts`. */
 export type VictimLetterEvent =
-  LetterDrafted | LetterEdited | LetterSubmittedForApproval | LetterApproved | LetterReturned;
+  LetterDrafted | LetterEdited | LetterSubmittedForApproval | LetterApproved | LetterSendingRefused | LetterReturned;
 
 export function evolveLetters(state: KnownVictim, event: VictimLetterEvent): KnownVictim {
   switch (event.type) {
@@ -49,7 +50,10 @@ export function evolveLetters(state: KnownVictim, event: VictimLetterEvent): Kno
         status: 'approved',
         approvedBy: event.data.approvedBy,
         approvedOn: event.data.approvedOn,
+        sendingRefused: undefined,
       });
+    case 'LetterSendingRefused':
+      return updateLetter(state, event.data.letterId, { sendingRefused: event.data.reason });
     case 'LetterReturned':
       return updateLetter(state, event.data.letterId, { status: 'returned' });
     default:

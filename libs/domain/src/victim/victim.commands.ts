@@ -426,6 +426,12 @@ export interface ApproveLetter {
     readonly approvedBy: string;
     readonly approvedOn: IsoDate;
     readonly recordedOn: IsoDate;
+    /**
+     * How a letter drafted on its own is sent once approved: the notification that carries it (id derived from the
+     * letter by the caller, so a replay schedules nothing twice) and when it falls due (the moment of approval).
+     * Required for such a letter; a notification's letter is sent by its own notification.
+     */
+    readonly sending?: { readonly notificationId: string; readonly dueAt: IsoInstant };
   };
 }
 

@@ -230,6 +230,27 @@ describe('victim decider', () => {
       expect(events).toEqual([victimEnrolled({ scheme: 'vns', basis: 'vns-offence-custody-under-12-months' })]);
     });
 
+    // DVCV Act 2004 s.45(1): whether a suspended term of 12 months or more is a "relevant sentence" is not confirmed
+    // (docs/DOMAIN-RULES.md §11): STATUTORY_VCS_SUSPENDED_SENTENCES, default when-activated.
+    describe('a violent offence suspended for 18 months, not activated', () => {
+      const suspendedViolent = { ...factsOf(), sentenceType: 'suspended-sentence', lengthMonths: 18 } as const;
+
+      it('given the default (counts only when activated), when the VLO enrols the victim in the statutory scheme, then it is refused', () => {
+        given([referred])
+          .when(enrolVictim({ sentence: suspendedViolent }))
+          .thenThrows('not-eligible:sentence-suspended');
+      });
+
+      it('given the setting that counts it from the sentence, when the VLO enrols the victim, then they are enrolled', () => {
+        deciderSpec(
+          createVictimDecider({ ...DEFAULT_ELIGIBILITY_POLICY, suspendedSentences: { statutoryVcs: true, vns: true } }),
+        )
+          .given([referred])
+          .when(enrolVictim({ sentence: suspendedViolent }))
+          .then([victimEnrolled()]);
+      });
+    });
+
     it('refuses enrolment against a sentence the victim is not linked to', () => {
       given([referred])
         .when(enrolVictim({ sentence: { ...factsOf(), sentenceId: 'other-sentence' } }))
@@ -262,6 +283,17 @@ describe('victim decider', () => {
       given([referred])
         .when(enrolVictim({ enrolledOn: '2024-01-10' }))
         .thenThrows('before-referral');
+    });
+
+    it('names the date it refuses, so a form shows the refusal on that date and not on its first question', () => {
+      const early = given([referred])
+        .when(enrolVictim({ enrolledOn: '2024-01-10' }))
+        .thenThrows('before-referral');
+      expect(early.field).toBe('enrolledOn');
+      const late = given([referred])
+        .when(enrolVictim({ enrolledOn: '2099-01-10' }))
+        .thenThrows('date-in-future');
+      expect(late.field).toBe('enrolledOn');
     });
 
     it('refuses to enrol a victim who died without their next of kin nominated', () => {

@@ -9,6 +9,7 @@ import {
 import { DiscretionaryReason, ReferredFor, Scheme } from '../eligibility/scheme';
 import { EligibilityBasis } from '../eligibility/scheme-eligibility';
 import { IsoDate } from '../shared/iso-date';
+import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { YearMonth } from './coming-of-age';
 import { ContactDetails } from './contact-details';
 import { ContactPreferencesChoice, ContactPreferencesPersonal } from './contact-preferences';
@@ -459,6 +460,21 @@ export interface LetterApproved {
   };
 }
 
+/**
+ * A letter drafted on its own was approved, but the service may not send it: the victim as they are now may not be
+ * written to by letter about it (opted out, case closed, not in the scheme, letters or the stage not chosen, …). The
+ * rule code says why; the drafting officer gets a task (docs/letters.md "Sending a letter drafted on its own").
+ */
+export interface LetterSendingRefused {
+  readonly type: 'LetterSendingRefused';
+  readonly data: {
+    readonly victimId: string;
+    readonly letterId: string;
+    readonly reason: DomainRuleCode;
+    readonly refusedOn: IsoDate;
+  };
+}
+
 /** The manager's comments quote or discuss the letter, so they are personal. */
 export interface LetterReturned {
   readonly type: 'LetterReturned';
@@ -587,6 +603,7 @@ export type VictimEvent =
   | LetterEdited
   | LetterSubmittedForApproval
   | LetterApproved
+  | LetterSendingRefused
   | LetterReturned
   | VictimRequestMade
   | VictimRequestAnswered

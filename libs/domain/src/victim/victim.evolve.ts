@@ -63,6 +63,7 @@ export function evolveVictim(state: VictimState, event: VictimEvent): VictimStat
     case 'LetterEdited':
     case 'LetterSubmittedForApproval':
     case 'LetterApproved':
+    case 'LetterSendingRefused':
     case 'LetterReturned':
       return evolveLetters(state, event);
     case 'VictimRequestMade':

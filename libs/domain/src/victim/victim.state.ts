@@ -1,6 +1,7 @@
 import { VictimRequestSummary } from './victim-request';
 import { ReferredFor, Scheme } from '../eligibility/scheme';
 import { IsoDate } from '../shared/iso-date';
+import { DomainRuleCode } from '../shared/domain-rule-codes';
 import { YearMonth } from './coming-of-age';
 import { ContactPreferencesChoice } from './contact-preferences';
 import { ContactDirection, ContactMethod, ContactResult } from './contact';
@@ -61,6 +62,8 @@ export interface VictimLetter {
   readonly authors: readonly string[];
   readonly approvedBy?: string;
   readonly approvedOn?: IsoDate;
+  /** Why the service may not send this letter drafted on its own, from its last approval (LetterSendingRefused). */
+  readonly sendingRefused?: DomainRuleCode;
 }
 
 export interface SafetyCheck {

@@ -78,6 +78,7 @@ export class CaseloadDeadlines implements WorkingDayDeadlines {
             }
           : facts,
         this.lenient,
+        this.policy,
       );
       if (task && tasks.redateOpen(task)) moved++;
     }

@@ -4,6 +4,7 @@ import { RecordedEvent } from '@vcs/event-store';
 import { createTestDatabase, TestDatabase } from '@vcs/test-support';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
+import { DEFAULT_CASELOAD_POLICY } from './caseload-task.rules';
 import { CaseloadTasksProjection } from './caseload-tasks.projection';
 
 // A child victim's contact handed to them at 18: the VLO's task, on a real database with the domain's event shapes.
@@ -112,7 +113,10 @@ describe('caseload: hand contact to a child victim at 18', () => {
 
   it('follows the configured lead: 20 working days makes it due on 1 February 2029', async () => {
     const [s, v] = [randomUUID(), randomUUID()];
-    const shortLead = new CaseloadTasksProjection(undefined, { handoverAtEighteen: { handoverLeadWorkingDays: 20 } });
+    const shortLead = new CaseloadTasksProjection(undefined, {
+      ...DEFAULT_CASELOAD_POLICY,
+      handoverAtEighteen: { handoverLeadWorkingDays: 20 },
+    });
     await applyWith(shortLead, sentence(s), childReferral(v, s));
     expect(await handoverTasks(v)).toEqual(['2029-02-01']);
   });

@@ -37,3 +37,38 @@ export function letterReturnedTasks(
       ...(letter.draftedBy !== undefined ? { assignee: letter.draftedBy } : {}),
     }));
 }
+
+export const LETTER_NOT_SENT_RULE =
+  'A manager approved a letter drafted on its own, but the service may not send it: the victim as they are now may not ' +
+  'be written to about it (LetterSendingRefused, docs/letters.md). The officer who drafted it decides how to reach the ' +
+  'victim, due that day. Done when the letter is edited (to approve again) or a contact with the victim is recorded on ' +
+  'or after that day; none for a victim who withdrew, declined or whose personal data was erased (nobody contacts them).';
+
+/**
+ * One task per letter drafted on its own that its approval could not send, for the officer who drafted it. Task ids
+ * are `letter-not-sent:<letter id>`; due on the day of the refusal (`dueOn` counts nothing: the officer acts now).
+ */
+export function letterNotSentTasks(
+  state: VictimCaseloadState,
+  dueOn: (day: IsoDate) => Pick<DesiredTask, 'dueOn' | 'dueDateProblem'>,
+): DesiredTask[] {
+  if (state.personalDataErased || state.participation === 'withdrawn' || state.participation === 'declined') return [];
+  return Object.entries(state.letters)
+    .filter(
+      ([, letter]) =>
+        letter.notSentOn !== undefined &&
+        !state.contacts.some((contact) => contact.occurredOn >= (letter.notSentOn as IsoDate)),
+    )
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([letterId, letter]) => ({
+      taskId: `letter-not-sent:${letterId}`,
+      kind: 'letter-not-sent',
+      victimId: state.victimId,
+      sentenceId: state.sentenceId,
+      contactId: null,
+      ...dueOn(letter.notSentOn as IsoDate),
+      description: `Letter not sent: the service may not send the approved letter about the ${stageInWords(letter.stage)}. Open the letter to see why, then reach the victim another way and record the contact, or revise the letter.`,
+      rule: LETTER_NOT_SENT_RULE,
+      ...(letter.draftedBy !== undefined ? { assignee: letter.draftedBy } : {}),
+    }));
+}

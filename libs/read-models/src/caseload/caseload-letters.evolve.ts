@@ -2,12 +2,16 @@ import { unreachable } from '@vcs/domain';
 import { RecordedDomainEvent } from '../recorded-domain-event';
 import { VictimCaseloadState } from './caseload-task.rules';
 
-/** The letter events the caseload keeps facts from (docs/letters.md): approval opens the send gate, a return a task. */
+/**
+ * The letter events the caseload keeps facts from (docs/letters.md): approval opens the send gate, a return a task, and
+ * so does an approved letter the service may not send.
+ */
 export const CASELOAD_LETTER_EVENTS = [
   'LetterDrafted',
   'LetterEdited',
   'LetterSubmittedForApproval',
   'LetterApproved',
+  'LetterSendingRefused',
   'LetterReturned',
 ] as const;
 
@@ -34,11 +38,13 @@ export function evolveLetters(state: VictimCaseloadState, event: CaseloadLetterE
     case 'LetterEdited':
       // Any edit returns the letter to draft: an approved letter needs approving again. A returned one stays returned
       // (its task open) until it is sent for approval again.
-      return updateLetter(state, event.data.letterId, { approved: false });
+      return updateLetter(state, event.data.letterId, { approved: false, notSentOn: undefined });
     case 'LetterSubmittedForApproval':
       return updateLetter(state, event.data.letterId, { returnedOn: undefined });
     case 'LetterApproved':
-      return updateLetter(state, event.data.letterId, { approved: true, returnedOn: undefined });
+      return updateLetter(state, event.data.letterId, { approved: true, returnedOn: undefined, notSentOn: undefined });
+    case 'LetterSendingRefused':
+      return updateLetter(state, event.data.letterId, { notSentOn: event.data.refusedOn });
     case 'LetterReturned':
       return updateLetter(state, event.data.letterId, { approved: false, returnedOn: event.data.returnedOn });
     default:
@@ -55,5 +61,6 @@ function updateLetter(
   if (!letter) return state; // drafted before this projection knew the victim (cannot happen through the domain)
   const updated = { ...letter, ...change };
   if (updated.returnedOn === undefined) delete updated.returnedOn;
+  if (updated.notSentOn === undefined) delete updated.notSentOn;
   return { ...state, letters: { ...state.letters, [letterId]: updated } };
 }

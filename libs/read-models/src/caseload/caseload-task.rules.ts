@@ -1,6 +1,10 @@
 import {
   addCalendarDays,
+  DEFAULT_ELIGIBILITY_POLICY,
   DEFAULT_HANDOVER_AT_EIGHTEEN_POLICY,
+  DEFAULT_TIMESCALE_POLICY,
+  EligibilityPolicy,
+  TimescalePolicy,
   handoverAtEighteenDueOn,
   HandoverAtEighteenPolicy,
   YearMonth,
@@ -22,7 +26,7 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { stageInWords } from '../victim-case/notification-words';
-import { letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
+import { letterNotSentTasks, letterReturnedTasks, LETTER_RESUBMIT_WORKING_DAYS } from './caseload-letter-tasks';
 
 /**
  * The caseload's task rules, as pure functions of what the projection keeps per victim and per sentence. The
@@ -91,9 +95,24 @@ export interface ComingOfAgeSummary {
 /** The caseload's configurable figures (docs/DOMAIN-RULES.md §11, "Unconfirmed figures"), set by the worker's settings. */
 export interface CaseloadPolicy {
   readonly handoverAtEighteen: HandoverAtEighteenPolicy;
+  /**
+   * Which sentences raise a missed-referral task and when (`findMissedReferral`): the suspended sentences the statutory
+   * VCS covers (STATUTORY_VCS_SUSPENDED_SENTENCES) and the VNS's working days (VNS_MISSED_REFERRAL_WORKING_DAYS).
+   */
+  readonly missedReferral: { readonly eligibility: EligibilityPolicy; readonly timescales: TimescalePolicy };
+  /**
+   * Days before the end of the 21 days (r.28(3)) by which the VLO should have asked the victim whether they want the
+   * Secretary of State to seek reconsideration, so the Reconsideration Team has time to act on it
+   * (RECONSIDERATION_REQUEST_LEAD_DAYS). Our choice (issue 17): no published figure; a week by default.
+   */
+  readonly reconsiderationRequestLeadDays: number;
 }
 
-export const DEFAULT_CASELOAD_POLICY: CaseloadPolicy = { handoverAtEighteen: DEFAULT_HANDOVER_AT_EIGHTEEN_POLICY };
+export const DEFAULT_CASELOAD_POLICY: CaseloadPolicy = {
+  handoverAtEighteen: DEFAULT_HANDOVER_AT_EIGHTEEN_POLICY,
+  missedReferral: { eligibility: DEFAULT_ELIGIBILITY_POLICY, timescales: DEFAULT_TIMESCALE_POLICY },
+  reconsiderationRequestLeadDays: 7,
+};
 
 /** What the caseload keeps of one letter (rows stored before stage and drafter were kept have neither). */
 export interface CaseloadLetter {
@@ -102,6 +121,8 @@ export interface CaseloadLetter {
   readonly draftedBy?: string;
   /** The day a manager returned it, until it is sent for approval again. */
   readonly returnedOn?: IsoDate;
+  /** A letter drafted on its own the service may not send (LetterSendingRefused): the day, until it is edited. */
+  readonly notSentOn?: IsoDate;
 }
 
 export interface ReofferSummary {
@@ -131,13 +152,6 @@ export interface NotificationSummary {
   /** A provisional parole decision's last day for an application to reconsider it (NotificationScheduled.respondBy). */
   readonly respondBy?: IsoDate;
 }
-
-/**
- * Days before the end of the 21 days (r.28(3)) by which the VLO should have asked the victim whether they want the
- * Secretary of State to seek reconsideration, so the Reconsideration Team has time to act on it. Our choice (issue 17):
- * no published figure; a week.
- */
-export const RECONSIDERATION_REQUEST_LEAD_DAYS = 7;
 
 /** Asked as of a day after every deadline, `tasksOn` returns every task still open (due and overdue together). */
 const AFTER_EVERY_DEADLINE = '9999-12-31';
@@ -205,13 +219,16 @@ const NOTIFICATION_RULES: Record<string, string> = {
     'Only a letter a manager approved is sent (canSendNow, four eyes, docs/letters.md); due when the notification is due.',
   'phone-victim-offender-at-large':
     'Issue 17: an escape, absconding, being unlawfully at large or absent without leave is sent to the victim at once by the fastest channel they allow, and a VLO phones them the same day; done when a contact reaching them (contact made, by phone, visit or meeting) is recorded on or after that day.',
-  'ask-victim-about-reconsideration':
-    'Parole Board Rules 2019 r.28(3): an application to reconsider a provisional decision within 21 days of its provision to the parties; only the Secretary of State or the prisoner applies (Reconsideration Mechanism Guidance). Due a week before the last day (issue 17; our choice); done when the VLO records a contact with the victim on or after the day the decision was sent to them.',
   'ask-victim-about-public-hearing':
     'Parole Board Rules 2019 r.15 as amended by SI 2022/717: applications for a public hearing no later than 12 weeks (84 calendar days) before the hearing (Hansard written answer 153838, 6 March 2023); a later one is refused (public-hearing-application-out-of-time). Due on that last day; done when the VLO records a contact with the victim on or after the day the listing was sent to them.',
   'notification-undelivered':
     'The delivery report says the message did not arrive (docs/notifications.md); done when a contact that counts is recorded on or after that day, or the same news is sent again.',
 };
+
+/** The reconsideration task's rule, with the lead it was given (RECONSIDERATION_REQUEST_LEAD_DAYS; our choice, §11). */
+function reconsiderationRule(leadDays: number): string {
+  return `Parole Board Rules 2019 r.28(3): an application to reconsider a provisional decision within 21 days of its provision to the parties; only the Secretary of State or the prisoner applies (Reconsideration Mechanism Guidance). Due ${leadDays} days before the last day (issue 17; our choice, configurable); done when the VLO records a contact with the victim on or after the day the decision was sent to them.`;
+}
 
 const CONTACT_TASK_KINDS: readonly string[] = ['initial-contact', 'vns-contact', 'follow-up'];
 const LETTER_FOR: Record<string, string> = {
@@ -282,12 +299,13 @@ export function desiredVictimTasks(
       tasks.set(check.taskId, check);
     }
   }
-  for (const task of notificationTasks(state)) tasks.set(task.taskId, task);
+  for (const task of notificationTasks(state, policy)) tasks.set(task.taskId, task);
   for (const task of reofferTasks(state)) tasks.set(task.taskId, task);
   const handover = handoverTask(state, calendar, policy.handoverAtEighteen);
   if (handover) tasks.set(handover.taskId, handover);
   const resubmitBy = (returnedOn: IsoDate) => dueOf(calendar.addWorkingDays(returnedOn, LETTER_RESUBMIT_WORKING_DAYS));
   for (const task of letterReturnedTasks(state, resubmitBy)) tasks.set(task.taskId, task);
+  for (const task of letterNotSentTasks(state, dueOf)) tasks.set(task.taskId, task);
   return tasks;
 }
 
@@ -336,7 +354,10 @@ function handoverDue(
  * declined or whose personal data was erased (nobody contacts them). The safety check's validity in days is a
  * matter of time, which a projection does not read: the send gate (canSendNow) applies it when sending.
  */
-export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
+export function notificationTasks(
+  state: VictimCaseloadState,
+  policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
+): DesiredTask[] {
   if (state.personalDataErased || state.participation === 'withdrawn' || state.participation === 'declined') return [];
   const tasks: DesiredTask[] = [];
   const task = (
@@ -353,7 +374,10 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
     dueOn,
     dueDateProblem: null,
     description: `${DESCRIPTIONS[kind]} ${forNotification(notificationId, notification)}`,
-    rule: NOTIFICATION_RULES[kind],
+    rule:
+      kind === 'ask-victim-about-reconsideration'
+        ? reconsiderationRule(policy.reconsiderationRequestLeadDays)
+        : NOTIFICATION_RULES[kind],
   });
   for (const [notificationId, notification] of Object.entries(state.notifications).sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
@@ -384,7 +408,7 @@ export function notificationTasks(state: VictimCaseloadState): DesiredTask[] {
       notification.status !== 'cancelled' &&
       !contactedSince(state, notification.dueOn)
     ) {
-      const askBy = addCalendarDays(notification.respondBy, -RECONSIDERATION_REQUEST_LEAD_DAYS);
+      const askBy = addCalendarDays(notification.respondBy, -policy.reconsiderationRequestLeadDays);
       tasks.push(
         task(
           'ask-victim-about-reconsideration',
@@ -497,8 +521,9 @@ export function reofferTasks(state: VictimCaseloadState): DesiredTask[] {
 export function missedReferralTask(
   sentence: SentenceFacts,
   calendar: WorkingDayCalendar = LENIENT,
+  policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
 ): DesiredTask | undefined {
-  const missed = findMissedReferral(sentence, [], AFTER_EVERY_DEADLINE, calendar);
+  const missed = findMissedReferral(sentence, [], AFTER_EVERY_DEADLINE, calendar, policy.missedReferral);
   if (missed === undefined) return undefined;
   return {
     taskId: `missed-referral:${sentence.sentenceId}`,

@@ -65,6 +65,7 @@ const CLOSED_BECAUSE: Record<string, string> = {
   SafetyCheckConfirmed: 'safety-check-confirmed',
   LetterApproved: 'letter-approved',
   LetterSubmittedForApproval: 'letter-resubmitted',
+  LetterEdited: 'letter-edited',
 };
 
 /** The administrators' task: decide whether to keep or erase a closed case's personal data (docs/privacy.md). */
@@ -307,7 +308,7 @@ class CaseloadBatch {
     const facts = sentenceFactsFrom(event.data);
     this.setSentence(sentenceId, { region: probationRegion, sentenceDate, referrals, facts });
     if (referrals > 0) return;
-    const task = missedReferralTask(facts, this.calendar);
+    const task = missedReferralTask(facts, this.calendar, this.policy);
     // A region-level task is the region's unit's work (as `unitInScope` on its region was).
     if (task) this.tasks.open(task, { vloId: null, region: probationRegion, unit: probationRegion }, eventTime(event));
   }
@@ -323,7 +324,7 @@ class CaseloadBatch {
     const sentence = this.sentences.get(sentenceId);
     if (!sentence?.facts || sentence.referrals > 0) return;
     const activated = { ...sentence.facts, suspendedSentenceActivated: true, suspendedSentenceActivatedOn: date };
-    const task = missedReferralTask(activated, this.calendar);
+    const task = missedReferralTask(activated, this.calendar, this.policy);
     const region = sentence.facts.probationRegion;
     if (task) this.tasks.open(task, { vloId: null, region, unit: region }, eventTime(event));
   }

@@ -26,6 +26,8 @@ export interface LetterRow {
   returnedOn: string | null;
   returnedAt: Date | null;
   sentAt: Date | null;
+  sendingState: LetterSendingState | null;
+  sendingReason: string | null;
   body: string | null;
   addressBlock: string | null;
   language: string | null;
@@ -33,6 +35,14 @@ export interface LetterRow {
   personalDataErased: boolean;
   updatedAt: Date;
 }
+
+/**
+ * Where sending an approved letter has got to: its notification is queued (waiting for its time, a safety check or a
+ * retry), it was sent, or it was not and will not be (refused at approval, cancelled, or failed for good: the reason
+ * says why). Null while the letter is not approved, and for a letter drafted on its own approved before the service
+ * sent such letters (it was printed and posted by hand).
+ */
+export type LetterSendingState = 'queued' | 'sent' | 'not-sent';
 
 /** One row of `letter_victims`. */
 export interface LetterVictimRow {
@@ -131,6 +141,8 @@ export class LettersBatch {
           returnedOn: null,
           returnedAt: null,
           sentAt: null,
+          sendingState: null,
+          sendingReason: null,
           body: personal?.body ?? null,
           addressBlock: personal?.addressBlock ?? null,
           language: personal?.language ?? null,
@@ -154,6 +166,8 @@ export class LettersBatch {
           approvedBy: null,
           approvedOn: null,
           approvedAt: null,
+          sendingState: letter.sendingState === 'sent' ? 'sent' : null,
+          sendingReason: null,
           body: personal?.body ?? letter.body,
           addressBlock: personal?.addressBlock ?? letter.addressBlock,
           language: personal?.language ?? letter.language,
@@ -175,13 +189,21 @@ export class LettersBatch {
       }
       case 'LetterApproved': {
         const { letterId, approvedBy, approvedOn } = recorded.data;
-        this.updateLetter(letterId, () => ({
+        // A notification's letter is queued from its approval; one drafted on its own by the event that follows it.
+        this.updateLetter(letterId, (letter) => ({
           status: 'approved',
           approvedBy,
           approvedOn,
           approvedAt: at,
+          sendingState: letter.notificationId !== null ? 'queued' : null,
+          sendingReason: null,
           updatedAt: at,
         }));
+        return;
+      }
+      case 'LetterSendingRefused': {
+        const { letterId, reason } = recorded.data;
+        this.updateLetter(letterId, () => ({ sendingState: 'not-sent', sendingReason: reason, updatedAt: at }));
         return;
       }
       case 'LetterReturned': {
@@ -201,7 +223,21 @@ export class LettersBatch {
       case 'NotificationScheduled': {
         const { notificationId, letterId } = recorded.data;
         if (letterId !== undefined && this.letters.get(letterId)?.victimId === victimId)
-          this.updateLetter(letterId, () => ({ notificationId, updatedAt: at }));
+          this.updateLetter(letterId, (letter) => ({
+            notificationId,
+            sendingState: letter.status === 'approved' ? 'queued' : letter.sendingState,
+            updatedAt: at,
+          }));
+        return;
+      }
+      case 'NotificationCancelled': {
+        const { notificationId, reason } = recorded.data;
+        this.notSent(victimId, notificationId, reason, at);
+        return;
+      }
+      case 'NotificationFailed': {
+        const { notificationId, errorCode, final } = recorded.data;
+        if (final) this.notSent(victimId, notificationId, errorCode, at);
         return;
       }
       case 'NotificationSent': {
@@ -212,7 +248,13 @@ export class LettersBatch {
             (letter.letterId === letterId || letter.notificationId === notificationId) &&
             letter.status === 'approved'
           ) {
-            this.updateLetter(letter.letterId, () => ({ status: 'sent', sentAt: at, updatedAt: at }));
+            this.updateLetter(letter.letterId, () => ({
+              status: 'sent',
+              sentAt: at,
+              sendingState: 'sent',
+              sendingReason: null,
+              updatedAt: at,
+            }));
           }
         }
         return;
@@ -231,6 +273,14 @@ export class LettersBatch {
         }
         this.updateVictim(victimId, { largePrint: false });
         return;
+    }
+  }
+
+  /** The letter a notification carried will not be sent by it (cancelled, or failed for the last time). */
+  private notSent(victimId: string, notificationId: string, reason: string, at: Date): void {
+    for (const letter of this.lettersOf(victimId)) {
+      if (letter.notificationId === notificationId && letter.status !== 'sent')
+        this.updateLetter(letter.letterId, () => ({ sendingState: 'not-sent', sendingReason: reason, updatedAt: at }));
     }
   }
 

@@ -28,6 +28,10 @@ export class LetterRow {
   @Column({ name: 'returned_on', type: 'date', nullable: true }) returnedOn: string | null;
   @Column({ name: 'returned_at', type: 'timestamptz', nullable: true }) returnedAt: Date | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
+  /** Where sending an approved letter has got to (queued, sent, not-sent); null before approval (LetterSendingState). */
+  @Column({ name: 'sending_state', type: 'text', nullable: true }) sendingState: string | null;
+  /** Why it was not sent: the rule, the cancellation's reason or the channel's error code. */
+  @Column({ name: 'sending_reason', type: 'text', nullable: true }) sendingReason: string | null;
   @Column({ type: 'text', nullable: true }) body: string | null;
   @Column({ name: 'address_block', type: 'text', nullable: true }) addressBlock: string | null;
   @Column({ type: 'text', nullable: true }) language: string | null;

@@ -32,6 +32,8 @@ const LETTER_COLUMNS: readonly BatchColumn[] = [
   ['returned_on', 'date'],
   ['returned_at', 'timestamptz'],
   ['sent_at', 'timestamptz'],
+  ['sending_state', 'text'],
+  ['sending_reason', 'text'],
   ['body', 'text'],
   ['address_block', 'text'],
   ['language', 'text'],
@@ -63,6 +65,8 @@ const LETTER_FIELDS: readonly (keyof LetterRow)[] = [
   'returnedOn',
   'returnedAt',
   'sentAt',
+  'sendingState',
+  'sendingReason',
   'body',
   'addressBlock',
   'language',
@@ -247,7 +251,7 @@ async function loadLetters(
     `SELECT letter_id, victim_id, notification_id, stage, status, region, authors, drafted_by, drafted_on::text AS drafted_on, drafted_at,
             last_edited_by, last_edited_at, submitted_by, submitted_on::text AS submitted_on, submitted_at, approved_by,
             approved_on::text AS approved_on, approved_at, returned_by, returned_on::text AS returned_on, returned_at, sent_at,
-            body, address_block, language, return_comments, personal_data_erased, updated_at
+            sending_state, sending_reason, body, address_block, language, return_comments, personal_data_erased, updated_at
        FROM letters WHERE victim_id = ANY($1::text[]) OR letter_id = ANY($2::text[])`,
     [victimIds, letterIds],
   );

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { SqlRunner } from '../parked-work';
 import { recordedDomainEventOf } from '../recorded-domain-event';
 import { HistoryReader, WorkingDayDeadlines } from '../working-day-deadlines';
+import { CaseloadPolicy, DEFAULT_CASELOAD_POLICY } from '../caseload/caseload-task.rules';
 import { contactDueOn, referralDueOn, sameWorkingDayDeadline } from './performance-figures.facts';
 
 /** Which of the figures' working-day deadlines a key names: a table, its key column, its deadline column. */
@@ -22,7 +23,10 @@ const KINDS = Object.keys(DEADLINES) as DeadlineKind[];
  * first day the lists disagree was counted over days both agree on, so only those on or after it are looked at.
  */
 export class PerformanceDeadlines implements WorkingDayDeadlines {
-  constructor(readonly calendar: WorkingDayCalendar) {}
+  constructor(
+    readonly calendar: WorkingDayCalendar,
+    private readonly policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
+  ) {}
 
   /** `referral:<victim id>`, `sentence:<sentence id>`, `milestone:<milestone id>`. */
   async candidates(runner: SqlRunner, since: IsoDate | null): Promise<string[]> {
@@ -55,7 +59,7 @@ export class PerformanceDeadlines implements WorkingDayDeadlines {
         .map((event) => recordedDomainEventOf(event))
         .filter((event) => event.type === 'SentenceRecorded')
         .at(-1);
-      if (recorded) sentences.push([sentenceId, referralDueOn(recorded.data, this.calendar)]);
+      if (recorded) sentences.push([sentenceId, referralDueOn(recorded.data, this.calendar, this.policy)]);
     }
     return (
       (await setDeadlines(

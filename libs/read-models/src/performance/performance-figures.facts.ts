@@ -9,7 +9,12 @@ import {
   WorkingDayCalendar,
 } from '@vcs/domain';
 import { RecordedEvent } from '@vcs/event-store';
-import { lenientCalendar, missedReferralTask } from '../caseload/caseload-task.rules';
+import {
+  CaseloadPolicy,
+  DEFAULT_CASELOAD_POLICY,
+  lenientCalendar,
+  missedReferralTask,
+} from '../caseload/caseload-task.rules';
 
 // What the performance figures read from an event, shared by the per-event projection and its rebuild in memory.
 
@@ -52,9 +57,17 @@ export function sameWorkingDayDeadline(day: IsoDate, calendar: WorkingDayCalenda
   return lenient(() => (calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1)));
 }
 
-/** The day an eligible sentence's referral to the VLO unit is due (none when the sentence is not eligible). */
-export function referralDueOn(sentence: SentenceRecorded['data'], calendar: WorkingDayCalendar): IsoDate | null {
-  return missedReferralTask(sentenceFactsFrom(sentence), lenientCalendar(calendar))?.dueOn ?? null;
+/**
+ * The day an eligible sentence's referral to the VLO unit is due (none when the sentence is not eligible), by the same
+ * configured rule as the caseload's missed-referral task (`CaseloadPolicy.missedReferral`: the VNS's working days,
+ * which suspended sentences count), so the figures and the VLOs' tasks never disagree.
+ */
+export function referralDueOn(
+  sentence: SentenceRecorded['data'],
+  calendar: WorkingDayCalendar,
+  policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
+): IsoDate | null {
+  return missedReferralTask(sentenceFactsFrom(sentence), lenientCalendar(calendar), policy)?.dueOn ?? null;
 }
 
 /** The day first contact with a referred victim is due: the Victims' Code timescale in working days from the referral. */

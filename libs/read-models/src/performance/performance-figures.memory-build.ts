@@ -3,6 +3,7 @@ import { RecordedEvent } from '@vcs/event-store';
 import { recordedDomainEventOf } from '../recorded-domain-event';
 import { BatchWrite } from '../batch-sql';
 import { MemoryBuild } from '../memory-build';
+import { CaseloadPolicy, DEFAULT_CASELOAD_POLICY } from '../caseload/caseload-task.rules';
 import { contactDueOn, Handled, occurredAt, referralDueOn, sameWorkingDayDeadline } from './performance-figures.facts';
 
 interface SentenceRow {
@@ -54,7 +55,10 @@ function earlier(a: IsoDate | null, b: IsoDate): IsoDate {
  * projection's per-event SQL leaves (batch-equivalence.int.spec.ts compares them), written once each at the end
  * instead of one round trip per event.
  */
-export function performanceFiguresMemoryBuild(calendar: WorkingDayCalendar): MemoryBuild {
+export function performanceFiguresMemoryBuild(
+  calendar: WorkingDayCalendar,
+  policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
+): MemoryBuild {
   const sentences = new Map<string, SentenceRow>();
   const referrals = new Map<string, ReferralRow>();
   /** The first referral day of each sentence among the referral rows held (what the SQL's `min(received_on)` reads). */
@@ -74,7 +78,7 @@ export function performanceFiguresMemoryBuild(calendar: WorkingDayCalendar): Mem
       case 'SentenceRecorded': {
         const sentence = recorded.data;
         const held = sentences.get(sentence.sentenceId);
-        const due = referralDueOn(sentence, calendar);
+        const due = referralDueOn(sentence, calendar, policy);
         if (held) {
           held.region = sentence.probationRegion;
           held.referralDueOn = due;

@@ -10,6 +10,7 @@ import { RecordedEvent } from '@vcs/event-store';
 import { recordedDomainEventOf } from '../recorded-domain-event';
 import { EntityManager } from 'typeorm';
 import { MemoryBuild } from '../memory-build';
+import { CaseloadPolicy, DEFAULT_CASELOAD_POLICY } from '../caseload/caseload-task.rules';
 import { Projection } from '../projection';
 import {
   contactDueOn,
@@ -45,13 +46,16 @@ export class PerformanceFiguresProjection implements Projection {
   readonly readsPersonalData = false;
   readonly workingDayDeadlines: PerformanceDeadlines;
 
-  constructor(private readonly calendar: WorkingDayCalendar = englandAndWalesCalendar) {
-    this.workingDayDeadlines = new PerformanceDeadlines(calendar);
+  constructor(
+    private readonly calendar: WorkingDayCalendar = englandAndWalesCalendar,
+    private readonly policy: CaseloadPolicy = DEFAULT_CASELOAD_POLICY,
+  ) {
+    this.workingDayDeadlines = new PerformanceDeadlines(calendar, policy);
   }
 
   /** A rebuild folds the whole history in memory and writes each row once (the per-event path is for live events). */
   memoryBuild(): MemoryBuild {
-    return performanceFiguresMemoryBuild(this.calendar);
+    return performanceFiguresMemoryBuild(this.calendar, this.policy);
   }
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
@@ -59,7 +63,7 @@ export class PerformanceFiguresProjection implements Projection {
     switch (recorded.type) {
       case 'SentenceRecorded': {
         const sentence = recorded.data;
-        const due = referralDueOn(sentence, this.calendar);
+        const due = referralDueOn(sentence, this.calendar, this.policy);
         await manager.query(
           `INSERT INTO performance_sentences (sentence_id, region, referral_due_on, first_referral_on)
            SELECT $1, $2, $3, (SELECT min(received_on) FROM performance_referrals WHERE sentence_id = $1)

@@ -1,3 +1,4 @@
+import { englandAndWalesCalendar } from '@vcs/domain';
 import { ReadModelArea } from '../read-model-area';
 import { CreatePerformanceFigures1765318000000 } from './migrations/1765318000000-create-performance-figures';
 import { IndexPerformanceReferralsBySentence1765321000000 } from './migrations/1765321000000-index-performance-referrals-by-sentence';
@@ -8,5 +9,5 @@ export const PERFORMANCE_AREA: ReadModelArea = {
   name: 'performance',
   entities: [],
   migrations: [CreatePerformanceFigures1765318000000, IndexPerformanceReferralsBySentence1765321000000],
-  projections: () => [new PerformanceFiguresProjection()],
+  projections: (deps) => [new PerformanceFiguresProjection(englandAndWalesCalendar, deps.caseloadPolicy)],
 };

@@ -30,6 +30,7 @@ export const NOTIFICATION_TIMELINE_EVENTS = [
   'LetterEdited',
   'LetterSubmittedForApproval',
   'LetterApproved',
+  'LetterSendingRefused',
   'LetterReturned',
 ] as const satisfies readonly DomainEventType[];
 export type NotificationTimelineEventType = (typeof NOTIFICATION_TIMELINE_EVENTS)[number];
@@ -129,9 +130,25 @@ export function notificationEventWords(event: NotificationTimelineEvent): string
       return `Letter sent for a manager's approval by ${staffMention(event.data.submittedBy)} on ${longDate(event.data.submittedOn)}`;
     case 'LetterApproved':
       return `Letter approved by ${staffMention(event.data.approvedBy)} on ${longDate(event.data.approvedOn)}`;
+    case 'LetterSendingRefused':
+      return `Letter approved on ${longDate(event.data.refusedOn)} but not sent by the service: ${phrase(SENDING_REFUSAL_WORDS, event.data.reason)}; the victim liaison officer must act`;
     case 'LetterReturned':
       return `Letter returned with comments by ${staffMention(event.data.returnedBy)} on ${longDate(event.data.returnedOn)}`;
     default:
       return unreachable(event);
   }
 }
+
+/** Why an approved letter drafted on its own was not sent (LetterSendingRefused): the rules `checkMayNotify` gives. */
+const SENDING_REFUSAL_WORDS: Readonly<Record<string, string>> = {
+  'victim-erased': "the victim's personal data was erased",
+  'case-closed': 'the case is closed',
+  'victim-opted-out': 'the victim declined or withdrew from the scheme',
+  'victim-not-in-scheme': 'the victim is not in the scheme',
+  'initial-contact-only-before-enrolment': 'the first-contact letter is only for a victim who has not yet joined',
+  'sentence-not-linked': 'the victim is not linked to a sentence',
+  'preferences-not-recorded': "the victim's contact preferences are not recorded",
+  'stage-not-wanted': 'the victim has not asked to hear about this stage',
+  'channel-not-chosen': 'the victim has not agreed to be contacted by letter',
+  'deceased-victim-needs-next-of-kin': 'the victim died as a result of the offence and no next of kin is recorded',
+};

@@ -1,4 +1,4 @@
-import { victimEventWords } from './plain-words';
+import { sentenceEventWords, victimEventWords } from './plain-words';
 
 describe('timeline words for victim requests (issue 17)', () => {
   const reference = () => 'X123456';
@@ -43,5 +43,25 @@ describe('timeline words for a contact (issue 15)', () => {
 
   it('says nothing of the channel for a contact recorded without a reason', () => {
     expect(victimEventWords({ type: 'ContactRecorded', data: call }, reference)).not.toContain('not a way');
+  });
+});
+
+describe('timeline words for a sentence (issue 15)', () => {
+  const recorded = {
+    sentenceId: 's',
+    reference: 'X123456',
+    offenceCategory: 'stalking' as const,
+    offenceCausedDeath: false,
+    sentenceType: 'determinate-custody' as const,
+    lengthMonths: 6,
+    sentencingCourt: 'Leeds Crown Court',
+    sentenceDate: '2026-10-01',
+    probationRegion: 'yorkshire-and-the-humber' as const,
+  };
+
+  it("names the probation region as people write it, never by the region's code", () => {
+    const words = sentenceEventWords({ type: 'SentenceRecorded', data: recorded }, 'X123456');
+    expect(words).toContain('(Yorkshire and the Humber region)');
+    expect(words).not.toContain('yorkshire');
   });
 });

@@ -65,6 +65,7 @@ export function evolveOpenCase(row: CaseRow, event: OpenCaseEvent, sentenceOf: S
     case 'LetterSubmittedForApproval':
     case 'LetterApproved':
     case 'LetterReturned':
+    case 'LetterSendingRefused':
     case 'VictimRightExplained':
       return; // the revision and updatedAt move (evolveCase); nothing else on the row
     default:

@@ -22,7 +22,8 @@ export class ApproveLetterController {
   @Roles('VLO_MANAGER')
   @ApiOperation({
     summary:
-      'Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed',
+      'Approve a submitted letter (a manager who did not write or edit it: four eyes); only an approved letter is sent or printed. ' +
+      "A letter drafted on its own is queued to be sent through the notifications in the same append (NotificationScheduled), or, when the victim may not be written to about it, the refusal is recorded with its rule (LetterSendingRefused); a notification's letter goes with its notification",
   })
   @ApiCreatedResponse({ type: LetterCommandResponse })
   @CommandResponses()

@@ -2,7 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import { NotificationStage } from '@vcs/domain';
 import { letterSubject } from '@vcs/notifications';
 import { staffNameOf } from '../../staff/staff-name.sql';
-import { LetterStepResponse, LetterSummaryResponse } from './letters.responses';
+import { LetterSendingResponse, LetterStepResponse, LetterSummaryResponse } from './letters.responses';
 
 /** The projection these queries read (libs/read-models/src/letters): what read-your-writes waits for. */
 export const LETTERS_PROJECTION = 'letters';
@@ -18,7 +18,9 @@ export const SUMMARY_COLUMNS = `l.letter_id, l.victim_id, l.stage, l.status, l.n
   l.approved_by, to_char(l.approved_on, 'YYYY-MM-DD') AS approved_on, l.approved_at, l.returned_by, to_char(l.returned_on, 'YYYY-MM-DD') AS returned_on,
   l.returned_at, l.sent_at, l.updated_at, l.authors, ${staffNameOf('l.drafted_by')} AS drafted_by_name,
   ${staffNameOf('l.submitted_by')} AS submitted_by_name, ${staffNameOf('l.approved_by')} AS approved_by_name,
-  ${staffNameOf('l.returned_by')} AS returned_by_name`;
+  ${staffNameOf('l.returned_by')} AS returned_by_name, l.sending_state, l.sending_reason,
+  (SELECT s.status FROM notification_schedule s
+    WHERE s.notification_id = CASE WHEN l.notification_id ~* '^[0-9a-f-]{36}$' THEN l.notification_id::uuid END) AS schedule_status`;
 
 export const letterNotFound = (letterId: string) =>
   new NotFoundException({
@@ -62,6 +64,21 @@ export function summaryOf(r: Row): LetterSummaryResponse {
     approved: step(r.approved_by, r.approved_by_name, r.approved_on, r.approved_at),
     returned: step(r.returned_by, r.returned_by_name, r.returned_on, r.returned_at),
     sentAt: (r.sent_at as Date | null) ?? null,
+    sending: sendingOf(r),
     updatedAt: r.updated_at as Date,
   };
+}
+
+/** The letters row's sending state; a queued letter's schedule row says when it waits for a VLO's safety check. */
+function sendingOf(r: Row): LetterSendingResponse | null {
+  const reason = (r.sending_reason as string | null) ?? null;
+  switch (r.sending_state) {
+    case 'queued':
+      return { state: r.schedule_status === 'waiting-safety-check' ? 'waiting-safety-check' : 'queued', reason };
+    case 'sent':
+    case 'not-sent':
+      return { state: r.sending_state, reason };
+    default:
+      return null;
+  }
 }

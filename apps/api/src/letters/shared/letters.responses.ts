@@ -13,6 +13,23 @@ export class LetterStepResponse {
   @ApiProperty() at: Date;
 }
 
+/** Where sending an approved letter has got to (docs/letters.md "Sending a letter drafted on its own"). */
+export class LetterSendingResponse {
+  @ApiProperty({
+    enum: ['queued', 'waiting-safety-check', 'sent', 'not-sent'],
+    description:
+      'queued: its notification is waiting for its time or a retry; waiting-safety-check: the victim has a safety flag and a VLO must confirm it is safe to write first; sent; not-sent: it will not be sent (see reason)',
+  })
+  state: 'queued' | 'waiting-safety-check' | 'sent' | 'not-sent';
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      "Why it was not sent: a rule code (e.g. victim-opted-out, channel-not-chosen), a cancellation's reason, or the channel's error code",
+  })
+  reason: string | null;
+}
+
 /** A letter in a list: the workflow only, never its words, address or comments. */
 export class LetterSummaryResponse {
   @ApiProperty({ format: 'uuid' }) letterId: string;
@@ -27,6 +44,13 @@ export class LetterSummaryResponse {
   @ApiProperty({ type: LetterStepResponse, nullable: true }) approved: LetterStepResponse | null;
   @ApiProperty({ type: LetterStepResponse, nullable: true }) returned: LetterStepResponse | null;
   @ApiProperty({ nullable: true, type: Date }) sentAt: Date | null;
+  @ApiProperty({
+    type: LetterSendingResponse,
+    nullable: true,
+    description:
+      'Null until approved, and for a letter drafted on its own approved before the service sent such letters (posted by hand)',
+  })
+  sending: LetterSendingResponse | null;
   @ApiProperty() updatedAt: Date;
 }
 

@@ -1,7 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Milestone, RecordSentenceMilestone, sentenceDecider, sentenceStreamId } from '@vcs/domain';
+import { Milestone, RecordSentenceMilestone, sentenceStreamId } from '@vcs/domain';
 import { Clock } from '../../commands/clock';
 import { CommandResult } from '../../commands/command-context';
+import { ConfiguredDeciders } from '../../commands/configured-deciders';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
 import { SentenceInReach } from '../shared/sentence-in-reach';
 import { VictimsOnSentence } from '../shared/victims-on-sentence';
@@ -14,6 +15,7 @@ export class RecordSentenceMilestoneHandler implements ICommandHandler<RecordSen
     private readonly clock: Clock,
     private readonly victims: VictimsOnSentence,
     private readonly reach: SentenceInReach,
+    private readonly deciders: ConfiguredDeciders,
   ) {}
 
   async execute({ sentenceId, milestoneId, request, context }: RecordSentenceMilestoneCommand): Promise<CommandResult> {
@@ -32,6 +34,6 @@ export class RecordSentenceMilestoneHandler implements ICommandHandler<RecordSen
       type: 'RecordSentenceMilestone',
       data: { sentenceId, milestoneId, date: request.date, recordedOn: this.clock.today(), ...milestone },
     };
-    return this.runner.run(sentenceStreamId(sentenceId), sentenceDecider, command, context);
+    return this.runner.run(sentenceStreamId(sentenceId), this.deciders.sentence, command, context);
   }
 }

@@ -88,15 +88,17 @@ describe('POST /victims/:victimId/safety-checks', () => {
 
   it('answers 422 with the domain rule: a channel not chosen, before the referral, in the future, an earlier check than one recorded', async () => {
     const victimId = await flagged(['letter']);
-    const refusals: [Record<string, unknown>, string][] = [
-      [aCheck({ channel: 'sms' }), 'channel-not-chosen'],
-      [aCheck({ confirmedOn: '2026-10-01' }), 'before-referral'],
-      [aCheck({ confirmedOn: '2999-01-01' }), 'date-in-future'],
+    // A refused date names its field, so the web shows the refusal on the date and not on the form's first question.
+    const refusals: [Record<string, unknown>, string, string | undefined][] = [
+      [aCheck({ channel: 'sms' }), 'channel-not-chosen', undefined],
+      [aCheck({ confirmedOn: '2026-10-01' }), 'before-referral', 'confirmedOn'],
+      [aCheck({ confirmedOn: '2999-01-01' }), 'date-in-future', 'confirmedOn'],
     ];
-    for (const [body, rule] of refusals) {
+    for (const [body, rule, field] of refusals) {
       const response = await vlo.send('post', `/victims/${victimId}/safety-checks`, body);
       expectStatus(response, 422);
       expect(response.body.rule).toBe(rule);
+      expect(response.body.field).toBe(field);
     }
     expectStatus(
       await vlo.send('post', `/victims/${victimId}/safety-checks`, aCheck({ confirmedOn: '2026-10-09' })),

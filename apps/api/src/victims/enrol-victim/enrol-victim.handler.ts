@@ -1,7 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { victimDecider, victimStreamId } from '@vcs/domain';
+import { victimStreamId } from '@vcs/domain';
 import { Clock } from '../../commands/clock';
 import { CommandResult } from '../../commands/command-context';
+import { ConfiguredDeciders } from '../../commands/configured-deciders';
 import { StreamCommandRunner } from '../../commands/stream-command.runner';
 import { defined } from '../shared/personal-data';
 import { SentenceFactsLoader } from '../shared/sentence-facts.loader';
@@ -13,13 +14,14 @@ export class EnrolVictimHandler implements ICommandHandler<EnrolVictimCommand, C
     private readonly runner: StreamCommandRunner,
     private readonly clock: Clock,
     private readonly sentences: SentenceFactsLoader,
+    private readonly deciders: ConfiguredDeciders,
   ) {}
 
   async execute({ victimId, request, context }: EnrolVictimCommand): Promise<CommandResult> {
     const sentence = await this.sentences.load(request.sentenceId);
     return this.runner.run(
       victimStreamId(victimId),
-      victimDecider,
+      this.deciders.victim,
       {
         type: 'EnrolVictim',
         data: defined({

@@ -48,7 +48,19 @@ export function statedRecordPurpose(
 export const recordPurposeOf = (req: Request, victimId: string): string | undefined =>
   req.session.recordPurposes?.[victimId];
 
-/** Remembers why the administrator works on this record, for every read of it that follows. */
+/** Remembers why the administrator works on this record, for every read of it that follows (from a form they posted). */
 export function rememberRecordPurpose(req: Request, victimId: string, purpose: string): void {
   req.session.recordPurposes = { ...req.session.recordPurposes, [victimId]: purpose };
+}
+
+/**
+ * The purpose a link implies (a GET, which any site can make the browser send), kept only when the administrator has
+ * not said why themselves: a link never rewrites a purpose they stated, so a forged link cannot change how their
+ * later reads of the record are audited. Returns the purpose of this read.
+ */
+export function purposeFromLink(req: Request, victimId: string, implied: string): string {
+  const stated = recordPurposeOf(req, victimId);
+  if (stated) return stated;
+  rememberRecordPurpose(req, victimId, implied);
+  return implied;
 }

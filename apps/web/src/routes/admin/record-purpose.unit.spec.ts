@@ -1,5 +1,12 @@
 import { purposeOf } from '../../../../../libs/security/src/audit/purpose';
-import { recordPurposeOptions, statedRecordPurpose } from './record-purpose';
+import type { Request } from 'express';
+import {
+  purposeFromLink,
+  recordPurposeOf,
+  recordPurposeOptions,
+  rememberRecordPurpose,
+  statedRecordPurpose,
+} from './record-purpose';
 
 const ADMIN = ['ADMIN'];
 
@@ -32,5 +39,14 @@ describe("why an administrator opens a victim's record, as X-Purpose", () => {
       ok: false,
       field: 'purposeReference',
     });
+  });
+
+  it('takes a purpose from a link only when the administrator has not said why: a link never rewrites a stated one', () => {
+    const req = { session: {} } as unknown as Request;
+    expect(purposeFromLink(req, 'v1', 'retention review')).toBe('retention review');
+    expect(recordPurposeOf(req, 'v1')).toBe('retention review');
+    rememberRecordPurpose(req, 'v2', 'subject access: SAR-2026-017');
+    expect(purposeFromLink(req, 'v2', 'retention review')).toBe('subject access: SAR-2026-017');
+    expect(recordPurposeOf(req, 'v2')).toBe('subject access: SAR-2026-017');
   });
 });

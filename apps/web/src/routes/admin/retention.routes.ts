@@ -64,7 +64,8 @@ export function retentionRoutes(apiUrl: string): Router {
     const asked = victimIdParam(req.params.victimId);
     const opened = recordPurposeOf(req, asked);
     const purpose = opened && purposeOf(opened) === 'retention review' ? opened : 'retention review';
-    rememberRecordPurpose(req, asked, purpose);
+    // This read is the review's; a GET (a link) never rewrites why the administrator said they opened the record.
+    if (!opened) rememberRecordPurpose(req, asked, purpose);
     const { victimId } = await victimRecord(api(res), asked, purpose, req.session.lastPosition);
     renderDecision(res, victimId, {}, []);
   });

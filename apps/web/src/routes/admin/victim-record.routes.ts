@@ -4,7 +4,13 @@ import { signedInUser } from '../../auth/signed-in-user';
 import { subjectAccessExport, VictimRecord, victimRecord } from '../../services/admin.service';
 import { UUID } from '../forms/form-submit';
 import { errorsFromRefusal, FormError, REFERENCE_CODE, REFERENCE_RULE, victimIdParam } from './admin-forms';
-import { recordPurposeOf, recordPurposeOptions, rememberRecordPurpose, statedRecordPurpose } from './record-purpose';
+import {
+  purposeFromLink,
+  recordPurposeOf,
+  recordPurposeOptions,
+  rememberRecordPurpose,
+  statedRecordPurpose,
+} from './record-purpose';
 
 const errorOf = (errors: FormError[]) => (id: string) => errors.find((error) => error.href === `#${id}`)?.text;
 
@@ -70,8 +76,10 @@ export function victimRecordRoutes(apiUrl: string): Router {
 
   router.get('/admin/victims/:victimId', async (req, res) => {
     const victimId = victimIdParam(req.params.victimId);
-    if (req.query.for === FROM_RETENTION_REVIEWS) rememberRecordPurpose(req, victimId, 'retention review');
-    const purpose = recordPurposeOf(req, victimId);
+    const purpose =
+      req.query.for === FROM_RETENTION_REVIEWS
+        ? purposeFromLink(req, victimId, 'retention review')
+        : recordPurposeOf(req, victimId);
     // Nothing is read before the administrator says why: the find page asks, with the id filled in.
     if (!purpose) return renderFind(res, { victimId }, []);
     const record = await victimRecord(api(res), victimId, purpose, req.session.lastPosition);

@@ -86,13 +86,11 @@ export function letterRoutes(apiUrl: string): Router {
 
   router.post(`${base}/approval`, async (req, res) => {
     const params = ids(req);
-    // Only a letter for a scheduled notification is sent by the service; one drafted on its own is posted by hand.
-    const approving = await letter(api(res), params.victimId, params.letterId, req.session.lastPosition);
+    // Every approved letter is sent by the service (one drafted on its own as soon as it is approved): the letter's page
+    // then says whether it was queued, waits for a safety check, was sent, or may not be sent and why.
     await run(req, res, { kind: 'approve-letter', ...params }, String(req.body.revision ?? ''), undefined, {
       title: 'Letter approved',
-      body: approving.notificationId
-        ? 'The service sends it to the victim when it is due. Where the victim has a safety flag, it waits until someone confirms it is safe to write.'
-        : 'This letter is not part of a scheduled notification, so the service does not post it: the officer prints the PDF, posts it and records the contact as a letter sent.',
+      body: 'The service posts it to the victim. Where the victim has a safety flag, it waits until an officer confirms it is safe to write. If the service may not write to the victim, the letter says why and nothing is posted.',
     });
   });
 

@@ -43,13 +43,14 @@ const YEAR_IN_REVIEW_ROLE = {
   'open-conditions-eligibility': 'listed-only',
   'prison-transfer': 'listed-only',
   recategorisation: 'listed-only',
-  'hospital-direction': 'listed-only',
+  // Moved to a hospital: no longer in a prison of any category (sentence.state.ts).
+  'hospital-direction': 'out-of-open-conditions',
   'remitted-to-prison': 'listed-only',
   'transfer-to-open-conditions': 'to-open-conditions',
   'return-to-closed-conditions': 'out-of-open-conditions',
   'release-on-temporary-licence': 'listed-only',
-  // A release on curfew acts on the expected release date; the letter has never counted it as leaving open conditions.
-  'home-detention-curfew': 'release',
+  // A release on curfew is a release: out of prison, so out of open conditions (as the sentence's own state has it).
+  'home-detention-curfew': 'release-out-of-open-conditions',
   'release-on-licence': 'release-out-of-open-conditions',
   'licence-conditions-set': 'listed-only',
   recall: 'out-of-open-conditions',
@@ -72,7 +73,8 @@ const YEAR_IN_REVIEW_ROLE = {
   'removal-planned': 'listed-only',
   deportation: 'listed-only',
   'transfer-abroad': 'listed-only',
-  'return-after-removal': 'listed-only',
+  // Back from abroad into custody, closed conditions (sentence.state.ts).
+  'return-after-removal': 'out-of-open-conditions',
 } as const satisfies Record<MilestoneKind, YearInReviewRole>;
 
 const RELEASES: readonly YearInReviewRole[] = ['release', 'release-out-of-open-conditions'];

@@ -15,9 +15,17 @@ describe('the facts of the yearly letter', () => {
     expect(released('home-detention-curfew').expectedRelease).toBeUndefined();
   });
 
-  it('takes a release on licence, a recall or a return to custody out of open conditions', () => {
+  it('takes a release on licence or curfew, a recall, a return to custody, a hospital direction or a return from abroad out of open conditions', () => {
     expect(released('release-on-licence').inOpenConditions).toBe(false);
-    for (const kind of ['recall', 'return-to-custody', 'return-to-closed-conditions'] as const)
+    // The letter said "is in open conditions" to a victim whose offender was home on curfew (found 2026-12-08).
+    for (const kind of [
+      'recall',
+      'return-to-custody',
+      'return-to-closed-conditions',
+      'home-detention-curfew',
+      'hospital-direction',
+      'return-after-removal',
+    ] as const)
       expect([
         kind,
         yearInReview({

@@ -126,7 +126,7 @@ export class CaseloadTaskResponse {
     type: () => TaskLetterResponse,
     nullable: true,
     description:
-      'For a letter-returned task: the letter a manager returned, to revise and resubmit; null for other tasks',
+      'For a letter-returned task: the letter a manager returned, to revise and resubmit; for a letter-not-sent task: the approved letter the service may not send; null for other tasks',
   })
   letter: TaskLetterResponse | null;
   @ApiProperty({

@@ -71,8 +71,8 @@ const TASK_NOTIFICATION_SQL = `
   CASE WHEN ${NOTIFICATION_TASK} THEN (
     SELECT v.notifications -> ${ID_AFTER_KIND} FROM caseload_victims v WHERE v.victim_id = caseload_tasks.victim_id
   ) END AS notification,
-  CASE WHEN caseload_tasks.kind = 'letter-returned' THEN ${ID_AFTER_KIND} END AS letter_id,
-  CASE WHEN caseload_tasks.kind = 'letter-returned' THEN (
+  CASE WHEN caseload_tasks.kind IN ('letter-returned', 'letter-not-sent') THEN ${ID_AFTER_KIND} END AS letter_id,
+  CASE WHEN caseload_tasks.kind IN ('letter-returned', 'letter-not-sent') THEN (
     SELECT v.letters -> ${ID_AFTER_KIND} ->> 'stage' FROM caseload_victims v WHERE v.victim_id = caseload_tasks.victim_id
   ) END AS letter_stage`;
 
