@@ -66,18 +66,23 @@ function liveGrantOf(user: string): string {
   return `grantee_user_id = ${user} AND revoked_at IS NULL AND granted_at <= now() AND expires_at > now()`;
 }
 
-// What the EXISTS may compare its tables' victim ids with: a parameter (`$1::uuid`) or a column qualified by the
-// caller's own table or alias (`t.victim_id`, optionally `::uuid`). Inside the EXISTS an unqualified column (bare
-// `victim_id`, or `victim_id::uuid`) or one qualified by the EXISTS' own aliases (`held`, `granted`) names the unit
-// table's own victim_id: the condition would hold for every row, and every victim would be in scope.
-const OUTER_VICTIM_ID = /^(\$\d+|[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*)(::uuid)?$/;
+// What an EXISTS may compare its table's id with: a parameter (`$1::uuid`) or a column qualified by the caller's own
+// table or alias (`t.victim_id`, optionally `::uuid`). Inside the EXISTS an unqualified column (bare `victim_id`, or
+// `victim_id::uuid`) or one qualified by the EXISTS' own aliases (`held`, `granted`) names the inner table's own id:
+// the condition would hold for every row, and every victim (or sentence) would be in scope.
+const OUTER_ID = /^(\$\d+|[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*)(::uuid)?$/;
 const EXISTS_ALIASES = ['held', 'granted', 'case_units', 'case_access_grants'];
+const SENTENCE_EXISTS_ALIASES = ['linked', 'sentence_view_victims', ...EXISTS_ALIASES];
 
 function assertOuterVictimId(column: string): void {
+  assertOuterId('victimInScope', column, EXISTS_ALIASES);
+}
+
+function assertOuterId(caller: string, column: string, innerAliases: readonly string[]): void {
   const qualifier = column.includes('.') ? column.slice(0, column.indexOf('.')) : undefined;
-  if (!OUTER_VICTIM_ID.test(column) || (qualifier !== undefined && EXISTS_ALIASES.includes(qualifier)))
+  if (!OUTER_ID.test(column) || (qualifier !== undefined && innerAliases.includes(qualifier)))
     throw new Error(
-      `victimInScope: "${column}" must be a parameter ($1::uuid) or a column qualified by your query's table or alias (e.g. "t.victim_id"), not one of ${EXISTS_ALIASES.join(', ')}`,
+      `${caller}: "${column}" must be a parameter ($1::uuid) or a column qualified by your query's table or alias (e.g. "t.victim_id"), not one of ${innerAliases.join(', ')}`,
     );
 }
 
@@ -92,8 +97,13 @@ export function unitInScope(scope: AccessScope, column: string, values: unknown[
  * The SQL condition "the caller may reach this sentence": its probation region is one of their units (the unit its
  * victims are referred to, so a sentence just recorded can be found for a referral), or a victim linked to it is one
  * they may reach (a case transferred or opened to them by a grant). `id` and `region` are the sentence_view row's
- * columns. What the sentence says about a victim outside the caller's reach is filtered out separately
- * (`victimInScope` on the victims' rows).
+ * columns; `id` must be qualified (`sentence_view.sentence_id`), as for `victimInScope`. What the sentence says about a
+ * victim outside the caller's reach is filtered out separately (`victimInScope` on the victims' rows).
+ *
+ * The linked victims are a correlated EXISTS on the sentence's own rows of `sentence_view_victims` (its primary key's
+ * sentence_id prefix, then two index probes per victim). The older `id IN (SELECT linked.sentence_id FROM
+ * sentence_view_victims linked WHERE …)` under the OR was a hashed subplan of every linked victim of every sentence,
+ * built whenever the region did not settle it (bench/HISTORY.md, 2026-12-08).
  */
 export function sentenceInScope(
   scope: AccessScope,
@@ -101,11 +111,12 @@ export function sentenceInScope(
   values: unknown[],
 ): string {
   if (scope.national) return 'TRUE';
+  assertOuterId('sentenceInScope', sentence.id, SENTENCE_EXISTS_ALIASES);
   values.push([...scope.units]);
   const units = `$${values.length}`;
   const linkedVictim = victimInScope(scope, 'linked.victim_id', values);
   return (
     `(${sentence.region} = ANY(${units}::text[])` +
-    ` OR ${sentence.id} IN (SELECT linked.sentence_id FROM sentence_view_victims linked WHERE ${linkedVictim}))`
+    ` OR EXISTS (SELECT 1 FROM sentence_view_victims linked WHERE linked.sentence_id = ${sentence.id} AND ${linkedVictim}))`
   );
 }

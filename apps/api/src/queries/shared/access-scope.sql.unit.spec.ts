@@ -1,4 +1,4 @@
-import { victimInScope, victimInScopeByProbes } from './access-scope.sql';
+import { sentenceInScope, victimInScope, victimInScopeByProbes } from './access-scope.sql';
 
 const scope = { userId: 'vlo-1', units: ['london'], national: false };
 
@@ -64,5 +64,32 @@ describe('victimInScopeByProbes', () => {
     for (const column of ['victim_id', 'held.victim_id', 'granted.victim_id'])
       expect(() => victimInScopeByProbes(scope, column, [])).toThrow(/must be a parameter/);
     expect(victimInScopeByProbes({ ...scope, national: true }, 'v.victim_id', [])).toBe('TRUE');
+  });
+});
+
+describe('sentenceInScope', () => {
+  const sentenceView = { id: 'sentence_view.sentence_id', region: 'sentence_view.probation_region' };
+
+  it('looks for a reachable victim among the sentence’s own linked rows (EXISTS), never by hashing every linked victim', () => {
+    const values: unknown[] = ['a sentence id'];
+    const sql = sentenceInScope(scope, sentenceView, values);
+    expect(sql).toContain('sentence_view.probation_region = ANY($2::text[])');
+    expect(sql).toContain(
+      'EXISTS (SELECT 1 FROM sentence_view_victims linked WHERE linked.sentence_id = sentence_view.sentence_id AND',
+    );
+    expect(sql).toContain('held.victim_id = linked.victim_id');
+    expect(sql).not.toMatch(/IN \(SELECT/);
+    expect(values).toEqual(['a sentence id', ['london'], ['london'], 'vlo-1']);
+  });
+
+  it('refuses an id the EXISTS would read as its own linked row’s (bare, cast or by its aliases), which would reach every sentence', () => {
+    for (const id of ['sentence_id', 'sentence_id::uuid', 'linked.sentence_id', 'sentence_view_victims.sentence_id'])
+      expect(() => sentenceInScope(scope, { ...sentenceView, id }, [])).toThrow(
+        new RegExp(`sentenceInScope: "${id.replace('.', '\\.')}" must be a parameter`),
+      );
+    expect(sentenceInScope(scope, { id: 's.sentence_id', region: 's.probation_region' }, [])).toContain(
+      'linked.sentence_id = s.sentence_id AND',
+    );
+    expect(sentenceInScope({ ...scope, national: true }, { ...sentenceView, id: 'sentence_id' }, [])).toBe('TRUE');
   });
 });

@@ -28,69 +28,68 @@ export class GetSentenceHandler implements IQueryHandler<GetSentenceQuery, Audit
 
   async execute({ sentenceId, minPosition, scope }: GetSentenceQuery): Promise<Audited<SentenceViewResponse>> {
     await this.freshness.waitFor(readModelsFor(scope, SENTENCE_VIEW), minPosition);
-    // One snapshot for the four reads, so the parts agree with each other.
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const sentenceValues: unknown[] = [sentenceId];
-      const reach = sentenceInScope(scope, { id: 'sentence_id', region: 'probation_region' }, sentenceValues);
-      const [row] = await manager.query(
-        `SELECT ${SUMMARY_COLUMNS}, revision::text AS revision FROM sentence_view WHERE sentence_id = $1 AND ${reach}`,
-        sentenceValues,
-      );
-      if (!row) throw notFound(sentenceId);
-      const victimValues: unknown[] = [sentenceId];
-      const victimReached = victimInScope(scope, 'v.victim_id', victimValues);
-      const [milestones, expected, victims] = await Promise.all([
-        manager.query(
-          `SELECT milestone_id, kind, occurred_on::text AS occurred_on, detail FROM sentence_view_milestones
-           WHERE sentence_id = $1 ORDER BY sentence_view_milestones.occurred_on, stream_revision`,
-          [sentenceId],
-        ),
-        manager.query(
-          `SELECT kind, expected_on::text AS expected_on, detail, set_by_milestone_id FROM sentence_view_expected
-           WHERE sentence_id = $1 ORDER BY sentence_view_expected.expected_on NULLS LAST, kind`,
-          [sentenceId],
-        ),
-        manager.query(
-          `SELECT v.victim_id, v.victim_reference, v.linked_on::text AS linked_on, v.linked_via, s.referred_for, s.scheme, s.status, s.status_on::text AS status_on
-           FROM sentence_view_victims v LEFT JOIN sentence_view_victim_status s ON s.victim_id = v.victim_id
-           WHERE v.sentence_id = $1 AND ${victimReached} ORDER BY v.linked_on, v.victim_id`,
-          victimValues,
-        ),
-      ]);
-      const today = this.clock.today();
-      const shown = new Set<string>(victims.map((v: { victim_id: string }) => v.victim_id));
-      const answer: SentenceViewResponse = {
-        ...toSummary(row),
-        revision: row.revision as string,
-        milestones: milestones.map((m: Record<string, unknown>) => ({
-          milestoneId: m.milestone_id,
-          kind: m.kind,
-          date: m.occurred_on,
-          detail: withoutVictimsOutOfReach(m.detail, shown),
-        })),
-        expected: expected.map((e: Record<string, unknown>) => ({
-          kind: e.kind,
-          date: e.expected_on,
-          passed: e.expected_on !== null && (e.expected_on as string) < today,
-          detail: e.detail,
-          setByMilestoneId: e.set_by_milestone_id,
-        })),
-        victims: victims.map((v: Record<string, unknown>) => ({
-          victimId: v.victim_id,
-          victimReference: v.victim_reference,
-          linkedOn: v.linked_on,
-          linkedVia: v.linked_via,
-          referredFor: v.referred_for,
-          scheme: v.scheme,
-          status: v.status,
-          statusOn: v.status_on,
-        })),
-      } as SentenceViewResponse;
-      return audited(
-        answer,
-        answer.victims.map((v) => v.victimId),
-      );
-    });
+    const values: unknown[] = [sentenceId];
+    const reach = sentenceInScope(
+      scope,
+      { id: 'sentence_view.sentence_id', region: 'sentence_view.probation_region' },
+      values,
+    );
+    const victimReached = victimInScope(scope, 'v.victim_id', values);
+    // One statement, so one snapshot for the sentence and its parts (it was a REPEATABLE READ transaction of four
+    // reads: seven round trips on one pooled connection).
+    const [row] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}, revision::text AS revision,
+         (SELECT coalesce(json_agg(json_build_object('milestone_id', m.milestone_id, 'kind', m.kind,
+                   'occurred_on', m.occurred_on::text, 'detail', m.detail) ORDER BY m.occurred_on, m.stream_revision), '[]')
+            FROM sentence_view_milestones m WHERE m.sentence_id = sentence_view.sentence_id) AS milestones,
+         (SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'expected_on', e.expected_on::text, 'detail', e.detail,
+                   'set_by_milestone_id', e.set_by_milestone_id) ORDER BY e.expected_on NULLS LAST, e.kind), '[]')
+            FROM sentence_view_expected e WHERE e.sentence_id = sentence_view.sentence_id) AS expected,
+         (SELECT coalesce(json_agg(json_build_object('victim_id', v.victim_id, 'victim_reference', v.victim_reference,
+                   'linked_on', v.linked_on::text, 'linked_via', v.linked_via, 'referred_for', s.referred_for, 'scheme', s.scheme,
+                   'status', s.status, 'status_on', s.status_on::text) ORDER BY v.linked_on, v.victim_id), '[]')
+            FROM sentence_view_victims v LEFT JOIN sentence_view_victim_status s ON s.victim_id = v.victim_id
+           WHERE v.sentence_id = sentence_view.sentence_id AND ${victimReached}) AS victims
+       FROM sentence_view WHERE sentence_view.sentence_id = $1 AND ${reach}`,
+      values,
+    );
+    if (!row) throw notFound(sentenceId);
+    const milestones = row.milestones as Record<string, unknown>[];
+    const expected = row.expected as Record<string, unknown>[];
+    const victims = row.victims as Record<string, unknown>[];
+    const today = this.clock.today();
+    const shown = new Set<string>(victims.map((v) => v.victim_id as string));
+    const answer: SentenceViewResponse = {
+      ...toSummary(row),
+      revision: row.revision as string,
+      milestones: milestones.map((m) => ({
+        milestoneId: m.milestone_id,
+        kind: m.kind,
+        date: m.occurred_on,
+        detail: withoutVictimsOutOfReach(m.detail, shown),
+      })),
+      expected: expected.map((e) => ({
+        kind: e.kind,
+        date: e.expected_on,
+        passed: e.expected_on !== null && (e.expected_on as string) < today,
+        detail: e.detail,
+        setByMilestoneId: e.set_by_milestone_id,
+      })),
+      victims: victims.map((v) => ({
+        victimId: v.victim_id,
+        victimReference: v.victim_reference,
+        linkedOn: v.linked_on,
+        linkedVia: v.linked_via,
+        referredFor: v.referred_for,
+        scheme: v.scheme,
+        status: v.status,
+        statusOn: v.status_on,
+      })),
+    } as SentenceViewResponse;
+    return audited(
+      answer,
+      answer.victims.map((v) => v.victimId),
+    );
   }
 }
 

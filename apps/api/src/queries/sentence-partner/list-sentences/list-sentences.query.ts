@@ -26,7 +26,9 @@ export class ListSentencesHandler implements IQueryHandler<ListSentencesQuery, S
   async execute({ filter, scope }: ListSentencesQuery): Promise<SentencePageResponse> {
     await this.freshness.waitFor(readModelsFor(scope, SENTENCE_VIEW), filter.minPosition);
     const values: unknown[] = [];
-    const conditions: string[] = [sentenceInScope(scope, { id: 'sentence_id', region: 'probation_region' }, values)];
+    const conditions: string[] = [
+      sentenceInScope(scope, { id: 'sentence_view.sentence_id', region: 'sentence_view.probation_region' }, values),
+    ];
     const where = (column: string, value: unknown) => {
       values.push(value);
       conditions.push(`${column} = $${values.length}`);

@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataKeySource, openerFor, recipientReadBy, Role, VictimDataKeyStore } from '@vcs/security';
 import { DataSource, EntityManager } from 'typeorm';
 import { staffNameOf } from '../../../staff/staff-name.sql';
+import { sentenceInScope } from '../../shared/access-scope.sql';
 import { ReadModelFreshness } from '../../shared/read-model-freshness';
 import { PARTNER_REPRESENTATIONS, SENTENCE_VIEW } from '../sentence-partner.params';
 import { PartnerRepresentationPageResponse, PartnerRepresentationResponse } from '../sentence-partner.responses';
@@ -49,15 +50,19 @@ export class GetSentenceRepresentationsHandler implements IQueryHandler<
   }: GetSentenceRepresentationsQuery): Promise<Audited<PartnerRepresentationPageResponse>> {
     await this.freshness.waitFor(readModelsFor(reader, SENTENCE_VIEW, PARTNER_REPRESENTATIONS), minPosition);
     const recipient = recipientReadBy(role);
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      if (!(await sentenceExists(manager, sentenceId, reader))) throw notFound(sentenceId);
-      const { total, rows, items } = recipient
-        ? await disclosedTo(manager, this.keys, recipient, sentenceId, page, pageSize)
-        : await allRepresentations(manager, this.keys, sentenceId, reader, page, pageSize);
+    const answer = (found: RepresentationPage | undefined): Audited<PartnerRepresentationPageResponse> => {
+      if (!found) throw notFound(sentenceId);
+      const { total, rows, items } = found;
       return audited(
         { sentenceId, page, pageSize, total, items },
         rows.map((row) => row.victim_id as string),
       );
+    };
+    if (!recipient)
+      return answer(await allRepresentations(this.dataSource, this.keys, sentenceId, reader, page, pageSize));
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      if (!(await sentenceExists(manager, sentenceId, reader))) throw notFound(sentenceId);
+      return answer(await disclosedTo(manager, this.keys, recipient, sentenceId, page, pageSize));
     });
   }
 }
@@ -127,36 +132,45 @@ async function disclosedTo(
   return { total, rows, items };
 }
 
-/** VLOs and managers: every representation in the victim's words, with the disclosures made of it so far. */
+/**
+ * VLOs and managers: every representation in the victim's words, with the disclosures made of it so far; undefined when
+ * the sentence is not one they reach. One statement (one snapshot) for the reach, the total, the page and its
+ * disclosures: it was a REPEATABLE READ transaction of four reads, seven round trips on one pooled connection.
+ */
 async function allRepresentations(
-  manager: EntityManager,
+  dataSource: DataSource,
   keys: DataKeySource,
   sentenceId: string,
   reader: SentenceReader,
   page: number,
   pageSize: number,
-): Promise<RepresentationPage> {
+): Promise<RepresentationPage | undefined> {
   const values: unknown[] = [sentenceId];
-  const where = `sentence_id = $1 AND ${victimShown(reader, 'partner_representations.victim_id', values)}`;
-  const [[{ total }], rows]: [[{ total: number }], Rows] = await Promise.all([
-    manager.query(`SELECT count(*)::int AS total FROM partner_representations WHERE ${where}`, values),
-    manager.query(
-      `SELECT representation_id, victim_id, victim_reference, kind, requested_conditions, statement_text, vps_presentation, sent_to,
-         submitted_on::text AS submitted_on, personal_data_erased
-       FROM partner_representations WHERE ${where}
-       ORDER BY partner_representations.submitted_on DESC, recorded_at DESC, representation_id
-       LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
-      [...values, pageSize, (page - 1) * pageSize],
-    ),
-  ]);
-  const disclosures: Rows = rows.length
-    ? await manager.query(
-        `SELECT representation_id, recipient, disclosed_on::text AS disclosed_on, approved_by,
-                ${staffNameOf('partner_disclosures.approved_by')} AS approved_by_name, flagged FROM partner_disclosures
-         WHERE representation_id = ANY($1::uuid[]) ORDER BY recipient`,
-        [rows.map((row) => row.representation_id)],
-      )
-    : [];
+  const reach = reader
+    ? sentenceInScope(reader, { id: 'sentence_view.sentence_id', region: 'sentence_view.probation_region' }, values)
+    : 'TRUE';
+  const shown = victimShown(reader, 'r.victim_id', values);
+  values.push(pageSize, (page - 1) * pageSize);
+  const [found]: { total: number; rows: Rows }[] = await dataSource.query(
+    `SELECT
+       (SELECT count(*)::int FROM partner_representations r WHERE r.sentence_id = $1 AND ${shown}) AS total,
+       (SELECT coalesce(json_agg(json_build_object('representation_id', p.representation_id, 'victim_id', p.victim_id,
+                 'victim_reference', p.victim_reference, 'kind', p.kind, 'requested_conditions', p.requested_conditions,
+                 'statement_text', p.statement_text, 'vps_presentation', p.vps_presentation, 'sent_to', p.sent_to,
+                 'submitted_on', p.submitted_on::text, 'personal_data_erased', p.personal_data_erased,
+                 'disclosures', (SELECT coalesce(json_agg(json_build_object('recipient', d.recipient,
+                     'disclosed_on', d.disclosed_on::text, 'approved_by', d.approved_by,
+                     'approved_by_name', ${staffNameOf('d.approved_by')}, 'flagged', d.flagged) ORDER BY d.recipient), '[]')
+                   FROM partner_disclosures d WHERE d.representation_id = p.representation_id))
+                 ORDER BY p.submitted_on DESC, p.recorded_at DESC, p.representation_id), '[]')
+          FROM (SELECT * FROM partner_representations r WHERE r.sentence_id = $1 AND ${shown}
+                ORDER BY r.submitted_on DESC, r.recorded_at DESC, r.representation_id
+                LIMIT $${values.length - 1} OFFSET $${values.length}) p) AS rows
+     FROM sentence_view WHERE sentence_view.sentence_id = $1 AND ${reach}`,
+    values,
+  );
+  if (!found) return undefined;
+  const { total, rows } = found;
   const open = await openerFor(
     keys,
     rows.map((row) => row.victim_id as string),
@@ -176,15 +190,13 @@ async function allRepresentations(
     sentTo: row.sent_to as string[],
     submittedOn: row.submitted_on as string,
     erased: row.personal_data_erased as boolean,
-    disclosures: disclosures
-      .filter((d) => d.representation_id === row.representation_id)
-      .map((d) => ({
-        recipient: d.recipient as string,
-        disclosedOn: d.disclosed_on as string,
-        approvedBy: d.approved_by as string,
-        approvedByName: (d.approved_by_name as string | null) ?? null,
-        flagged: d.flagged as string[],
-      })),
+    disclosures: (row.disclosures as Rows).map((d) => ({
+      recipient: d.recipient as string,
+      disclosedOn: d.disclosed_on as string,
+      approvedBy: d.approved_by as string,
+      approvedByName: (d.approved_by_name as string | null) ?? null,
+      flagged: d.flagged as string[],
+    })),
   }));
   return { total, rows, items };
 }

@@ -69,7 +69,7 @@ export async function sentenceExists(
 ): Promise<boolean> {
   const values: unknown[] = [sentenceId];
   const reach = reader
-    ? ` AND ${sentenceInScope(reader, { id: 'sentence_id', region: 'probation_region' }, values)}`
+    ? ` AND ${sentenceInScope(reader, { id: 'sentence_view.sentence_id', region: 'sentence_view.probation_region' }, values)}`
     : '';
   const rows: unknown[] = await manager.query(`SELECT 1 FROM sentence_view WHERE sentence_id = $1${reach}`, values);
   return rows.length > 0;
