@@ -151,6 +151,11 @@ describeInBrowser("the victim liaison officer's day, in Debian's Chromium", () =
       await vlo.reload({ waitUntil: 'load' });
     await vlo.waitForSelector('input[name=notificationId]:checked');
     await record.record(vlo, 'draft-letter');
+    // The letter asks her to get in touch "using the details below": without a phone or email it is refused.
+    await activate(vlo, vlo.getByRole('button', { name: 'Draft the letter' }));
+    await vlo.waitForSelector('.govuk-error-summary');
+    expect(await vlo.locator('.govuk-error-summary').innerText()).toMatch(/phone|email/i);
+    await typeInto(vlo, vlo.locator('#signaturePhone'), '020 7946 0000');
     await activate(vlo, vlo.getByRole('button', { name: 'Draft the letter' }));
     await expectHeading(vlo, 'Letter drafted');
     await activate(vlo, vlo.getByRole('link', { name: 'Continue' }));

@@ -289,6 +289,14 @@ describe('letters: draft, edit, submit, approve (four eyes), return, PDF', () =>
     expect(problemsOf(await vlo.send('post', `/victims/${victimId}/letters`, { stage: 'recall' }))).toEqual(
       expect.arrayContaining(['signature:isObject']),
     );
+    // Every letter asks the victim to contact the officer "using the details below": a signature must give some.
+    const noDetails = await vlo.send('post', `/victims/${victimId}/letters`, {
+      stage: 'recall',
+      signature: { name: 'Sam Officer' },
+    });
+    expectStatus(noDetails, 400);
+    expect(problemsOf(noDetails)).toEqual(['signature.phone:isDefined']);
+    expect(JSON.stringify(noDetails.body)).toContain('phone or email is required');
 
     expect((await api.store.readStream(`victim-${victimId}`)).map((e) => e.type)).not.toContain('LetterDrafted');
     const { letterId } = await draft(vlo, victimId);

@@ -2407,7 +2407,7 @@ export interface components {
             /** @example Sam Officer */
             name: string;
             /**
-             * @description UK phone number
+             * @description UK phone number. A phone number, an email address or both is required: every letter asks the victim to contact the officer "using the details below".
              * @example 0113 496 0000
              */
             phone?: string;

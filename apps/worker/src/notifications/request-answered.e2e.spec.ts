@@ -134,7 +134,7 @@ describe('the answer to a victim request reaches the victim (PostgreSQL, Redis, 
 
     const drafted = await vlo.send('post', `/victims/${victimId}/letters`, {
       notificationId,
-      signature: { name: 'Sam Officer' },
+      signature: { name: 'Sam Officer', phone: '0113 496 0000' },
     });
     expectStatus(drafted, 201);
     const letter = await vlo.send(

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NOTIFICATION_STAGES, NotificationStage } from '@vcs/domain';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsEmail,
   IsIn,
   IsObject,
@@ -11,9 +12,13 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsUkPhoneNumber, LowerCase, NON_BLANK_PLAIN_TEXT } from '../../victims/shared/validation';
+
+const CONTACT_DETAIL_RULE =
+  'phone or email is required: the letter asks the victim to contact you using the details below the signature';
 
 /** The victim liaison officer who signs the letter and how the victim reaches them (staff details, printed in the letter). */
 export class LetterSignatureDto {
@@ -23,8 +28,14 @@ export class LetterSignatureDto {
   @Matches(NON_BLANK_PLAIN_TEXT, { message: 'name must be plain text, not blank' })
   name: string;
 
-  @ApiPropertyOptional({ example: '0113 496 0000', description: 'UK phone number' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: '0113 496 0000',
+    description:
+      'UK phone number. A phone number, an email address or both is required: every letter asks the victim to contact the officer "using the details below".',
+  })
+  // Optional only when there is an email address: a letter must never promise details it does not give.
+  @ValidateIf((signature: LetterSignatureDto) => signature.phone != null || signature.email == null)
+  @IsDefined({ message: CONTACT_DETAIL_RULE })
   @IsString()
   @IsUkPhoneNumber()
   phone?: string;

@@ -58,7 +58,7 @@ describe('letters to draft: the scheduled notifications that go by letter, and t
     await scheduleLetter('initial-contact', '2025-02-01T09:00:00.000Z', 'email');
     const drafted = await vlo.send('post', `/victims/${victimId}/letters`, {
       notificationId: later,
-      signature: { name: 'Sam Officer' },
+      signature: { name: 'Sam Officer', phone: '0113 496 0000' },
     });
     expectStatus(drafted, 201);
     // The victim's unit is read from a read model: wait until it has the case (as any read with minPosition does).

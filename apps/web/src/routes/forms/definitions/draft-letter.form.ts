@@ -57,14 +57,15 @@ export const draftLetterForm: FormDefinition = {
     },
     {
       name: 'signaturePhone',
-      label: 'Phone number under the signature (optional)',
+      label: 'Phone number under the signature',
+      hint: 'Give a phone number, an email address or both: the letter asks the victim to contact you using them',
       type: 'text',
       apiFields: ['signature.phone'],
       inputmode: 'tel',
     },
     {
       name: 'signatureEmail',
-      label: 'Email address under the signature (optional)',
+      label: 'Email address under the signature',
       type: 'text',
       apiFields: ['signature.email'],
     },
