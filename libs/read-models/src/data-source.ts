@@ -15,7 +15,10 @@ export function createDataSource(databaseUrl: string, options: { poolSize?: numb
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10 },
+    // JIT off for every session: the read side answers short, index-driven queries, and PostgreSQL's JIT (on by
+    // default above jit_above_cost) compiled the scope checks of pessimistically costed plans on each request, about
+    // 12 ms a time on the national bench (bench/HISTORY.md, 2026-12-08) for plans that run in under a millisecond.
+    extra: { max: options.poolSize ?? 10, options: '-c jit=off' },
   });
 }
 
