@@ -494,7 +494,7 @@ describe('fuzzing every command route', () => {
     await send(`/victims/${victimId}/letters`, {
       letterId,
       stage: 'initial-contact',
-      signature: { name: 'Alex Officer' },
+      signature: { name: 'Alex Officer', phone: '0113 496 0000' },
     });
     ids = { sentenceId, otherSentenceId, victimId, letterId, recalculationId: randomUUID() };
   });
