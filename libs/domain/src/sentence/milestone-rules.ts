@@ -114,52 +114,53 @@ export function checkMilestone(
   checkSequence(sentence, command, releaseLaw);
 }
 
-/** What can still be recorded once the offender has left the United Kingdom (deported or transferred abroad). */
 /**
- * What may still be recorded once the offender has been removed from the UK or transferred abroad: a return here, the
- * end of the licence or sentence, a death. Keyed by every milestone kind, so a new kind is decided here.
+ * What may still be recorded while the offender is not serving the sentence here, keyed by every milestone kind so a
+ * new kind is decided here: once removed from the UK or transferred abroad, a return here, the end of the licence or
+ * sentence, a death; while a suspended sentence is not activated (the offender is in the community), its activation,
+ * an appeal, a death, the end of the sentence.
  */
-const AFTER_REMOVAL = {
-  'parole-eligibility': 'refused',
-  'parole-hearing-listed': 'refused',
-  'parole-hearing-postponed': 'refused',
-  'parole-decision': 'refused',
-  reconsideration: 'refused',
-  'set-aside': 'refused',
-  'high-court-referral': 'refused',
-  'open-conditions-eligibility': 'refused',
-  'prison-transfer': 'refused',
-  recategorisation: 'refused',
-  'hospital-direction': 'refused',
-  'remitted-to-prison': 'refused',
-  'transfer-to-open-conditions': 'refused',
-  'return-to-closed-conditions': 'refused',
-  'release-on-temporary-licence': 'refused',
-  'home-detention-curfew': 'refused',
-  'release-on-licence': 'refused',
-  'licence-conditions-set': 'refused',
-  recall: 'refused',
-  'escape-or-abscond': 'refused',
-  'return-to-custody': 'refused',
-  'licence-end': 'may-follow',
-  'sentence-end': 'may-follow',
-  'release-date-changed': 'refused',
-  'hospital-leave': 'refused',
-  'hospital-transfer': 'refused',
-  'tribunal-hearing-listed': 'refused',
-  'tribunal-decision': 'refused',
-  'conditional-discharge': 'refused',
-  'absolute-discharge': 'refused',
-  'discharge-conditions-varied': 'refused',
-  'restrictions-lifted': 'refused',
-  appeal: 'refused',
-  death: 'may-follow',
-  'suspended-sentence-activated': 'refused',
-  'removal-planned': 'refused',
-  deportation: 'refused',
-  'transfer-abroad': 'refused',
-  'return-after-removal': 'may-follow',
-} as const satisfies Record<MilestoneKind, 'may-follow' | 'refused'>;
+const WHILE_NOT_SERVED_HERE = {
+  'parole-eligibility': { removedAbroad: 'refused', suspended: 'refused' },
+  'parole-hearing-listed': { removedAbroad: 'refused', suspended: 'refused' },
+  'parole-hearing-postponed': { removedAbroad: 'refused', suspended: 'refused' },
+  'parole-decision': { removedAbroad: 'refused', suspended: 'refused' },
+  reconsideration: { removedAbroad: 'refused', suspended: 'refused' },
+  'set-aside': { removedAbroad: 'refused', suspended: 'refused' },
+  'high-court-referral': { removedAbroad: 'refused', suspended: 'refused' },
+  'open-conditions-eligibility': { removedAbroad: 'refused', suspended: 'refused' },
+  'prison-transfer': { removedAbroad: 'refused', suspended: 'refused' },
+  recategorisation: { removedAbroad: 'refused', suspended: 'refused' },
+  'hospital-direction': { removedAbroad: 'refused', suspended: 'refused' },
+  'remitted-to-prison': { removedAbroad: 'refused', suspended: 'refused' },
+  'transfer-to-open-conditions': { removedAbroad: 'refused', suspended: 'refused' },
+  'return-to-closed-conditions': { removedAbroad: 'refused', suspended: 'refused' },
+  'release-on-temporary-licence': { removedAbroad: 'refused', suspended: 'refused' },
+  'home-detention-curfew': { removedAbroad: 'refused', suspended: 'refused' },
+  'release-on-licence': { removedAbroad: 'refused', suspended: 'refused' },
+  'licence-conditions-set': { removedAbroad: 'refused', suspended: 'refused' },
+  recall: { removedAbroad: 'refused', suspended: 'refused' },
+  'escape-or-abscond': { removedAbroad: 'refused', suspended: 'refused' },
+  'return-to-custody': { removedAbroad: 'refused', suspended: 'refused' },
+  'licence-end': { removedAbroad: 'may-follow', suspended: 'refused' },
+  'sentence-end': { removedAbroad: 'may-follow', suspended: 'may-follow' },
+  'release-date-changed': { removedAbroad: 'refused', suspended: 'refused' },
+  'hospital-leave': { removedAbroad: 'refused', suspended: 'refused' },
+  'hospital-transfer': { removedAbroad: 'refused', suspended: 'refused' },
+  'tribunal-hearing-listed': { removedAbroad: 'refused', suspended: 'refused' },
+  'tribunal-decision': { removedAbroad: 'refused', suspended: 'refused' },
+  'conditional-discharge': { removedAbroad: 'refused', suspended: 'refused' },
+  'absolute-discharge': { removedAbroad: 'refused', suspended: 'refused' },
+  'discharge-conditions-varied': { removedAbroad: 'refused', suspended: 'refused' },
+  'restrictions-lifted': { removedAbroad: 'refused', suspended: 'refused' },
+  appeal: { removedAbroad: 'refused', suspended: 'may-follow' },
+  death: { removedAbroad: 'may-follow', suspended: 'may-follow' },
+  'suspended-sentence-activated': { removedAbroad: 'refused', suspended: 'may-follow' },
+  'removal-planned': { removedAbroad: 'refused', suspended: 'refused' },
+  deportation: { removedAbroad: 'refused', suspended: 'refused' },
+  'transfer-abroad': { removedAbroad: 'refused', suspended: 'refused' },
+  'return-after-removal': { removedAbroad: 'may-follow', suspended: 'refused' },
+} as const satisfies Record<MilestoneKind, Record<'removedAbroad' | 'suspended', 'may-follow' | 'refused'>>;
 
 function checkSentenceStillRunning(sentence: RecordedSentence, command: MilestoneCommand): void {
   const { ended, removedAbroad } = sentence;
@@ -175,7 +176,7 @@ function checkSentenceStillRunning(sentence: RecordedSentence, command: Mileston
       `The sentence ended (${label(ended.by)}) on ${ended.on}; no later stage can be recorded.`,
     );
   }
-  if (removedAbroad && AFTER_REMOVAL[command.kind] === 'refused') {
+  if (removedAbroad && WHILE_NOT_SERVED_HERE[command.kind].removedAbroad === 'refused') {
     throw new DomainRuleViolation(
       removedAbroad.by === 'deportation' ? 'offender-deported' : 'offender-transferred-abroad',
       `The offender was ${removedAbroad.by === 'deportation' ? 'removed from the United Kingdom' : 'transferred abroad'} on ${removedAbroad.on}; only a return to custody here, the end of the licence or sentence, or a death, can follow.`,
@@ -202,55 +203,9 @@ function alsoForPrisonersInHospital(kind: MilestoneKind): boolean {
   return (HOSPITAL_STAGE_FOR as Partial<Record<MilestoneKind, string>>)[kind] === 'prisoners-in-hospital-too';
 }
 
-/**
- * While a suspended sentence is not activated the offender is in the community: only these stages can happen. Keyed
- * by every milestone kind, so a new kind is decided here.
- */
-const WHILE_SUSPENDED = {
-  'parole-eligibility': 'refused',
-  'parole-hearing-listed': 'refused',
-  'parole-hearing-postponed': 'refused',
-  'parole-decision': 'refused',
-  reconsideration: 'refused',
-  'set-aside': 'refused',
-  'high-court-referral': 'refused',
-  'open-conditions-eligibility': 'refused',
-  'prison-transfer': 'refused',
-  recategorisation: 'refused',
-  'hospital-direction': 'refused',
-  'remitted-to-prison': 'refused',
-  'transfer-to-open-conditions': 'refused',
-  'return-to-closed-conditions': 'refused',
-  'release-on-temporary-licence': 'refused',
-  'home-detention-curfew': 'refused',
-  'release-on-licence': 'refused',
-  'licence-conditions-set': 'refused',
-  recall: 'refused',
-  'escape-or-abscond': 'refused',
-  'return-to-custody': 'refused',
-  'licence-end': 'refused',
-  'sentence-end': 'may-follow',
-  'release-date-changed': 'refused',
-  'hospital-leave': 'refused',
-  'hospital-transfer': 'refused',
-  'tribunal-hearing-listed': 'refused',
-  'tribunal-decision': 'refused',
-  'conditional-discharge': 'refused',
-  'absolute-discharge': 'refused',
-  'discharge-conditions-varied': 'refused',
-  'restrictions-lifted': 'refused',
-  appeal: 'may-follow',
-  death: 'may-follow',
-  'suspended-sentence-activated': 'may-follow',
-  'removal-planned': 'refused',
-  deportation: 'refused',
-  'transfer-abroad': 'refused',
-  'return-after-removal': 'refused',
-} as const satisfies Record<MilestoneKind, 'may-follow' | 'refused'>;
-
 function checkNotSuspended(sentence: RecordedSentence, command: MilestoneCommand): void {
   ensure(
-    sentence.status !== 'suspended' || WHILE_SUSPENDED[command.kind] === 'may-follow',
+    sentence.status !== 'suspended' || WHILE_NOT_SERVED_HERE[command.kind].suspended === 'may-follow',
     'sentence-suspended',
     `The sentence is suspended: the offender is not in custody until the court activates it. Record the activation first (a ${label(command.kind)} cannot happen before).`,
   );
